@@ -1,0 +1,45 @@
+// ESLint flat config: type-aware rules for every TypeScript file in the monorepo.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**'] },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The story domain is deterministic: time and randomness come in as arguments.
+    files: ['packages/story/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Pass a seeded random source in.' },
+        { object: 'Date', property: 'now', message: 'Pass the time in as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'Pass the time in.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['node:*', 'fs', 'path', 'http'], message: 'No I/O in the domain.' }],
+        },
+      ],
+    },
+  },
+);

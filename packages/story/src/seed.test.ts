@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidSeedError } from './errors';
+import { createRandom } from './random';
+import { generateSeed, normaliseSeed } from './seed';
+import { createWorld } from './world/world';
+
+describe('normaliseSeed', () => {
+  it('trims, collapses whitespace and normalises to NFC', () => {
+    expect(normaliseSeed('  night   owl ')).toBe('night owl');
+    expect(normaliseSeed('Cafe\u0301')).toBe('Caf\u00e9');
+  });
+
+  it.each([
+    ['an empty seed', ''],
+    ['a blank seed', '   '],
+    ['a seed over 64 characters', 'x'.repeat(65)],
+    ['a control character', 'bad\u0000seed'],
+    ['a bidi override', 'bad\u202Eseed'],
+    ['a number', 42],
+  ])('rejects %s with a typed error', (_name, seed) => {
+    expect(() => normaliseSeed(seed)).toThrow(InvalidSeedError);
+  });
+
+  it('accepts exactly 64 printable characters, counting code points', () => {
+    expect(normaliseSeed('\u00e9'.repeat(64))).toHaveLength(64);
+  });
+});
+
+describe('generateSeed', () => {
+  it('is deterministic for a given random source and always valid', () => {
+    expect(generateSeed(createRandom('a'))).toBe(generateSeed(createRandom('a')));
+    for (let index = 0; index < 200; index++) {
+      const seed = generateSeed(createRandom(`gen-${index}`));
+      expect(seed).toMatch(/^[a-z]+-[a-z]+-\d{4}$/u);
+      expect(normaliseSeed(seed)).toBe(seed);
+    }
+  });
+});
+
+describe('createWorld', () => {
+  it('gives the same world for the same seed, in every field', () => {
+    expect(createWorld('night owl')).toEqual(createWorld('  night  owl'));
+  });
+
+  it('always has two to four distinct companions and a target length in range', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 64 }).filter((s) => s.trim() !== ''),
+        (seed) => {
+          let world;
+          try {
+            world = createWorld(seed);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InvalidSeedError);
+            return;
+          }
+          expect(world.companions.length).toBeGreaterThanOrEqual(2);
+          expect(world.companions.length).toBeLessThanOrEqual(4);
+          expect(new Set(world.companions.map((c) => c.name)).size).toBe(world.companions.length);
+          expect(world.length).toBeGreaterThanOrEqual(9);
+          expect(world.length).toBeLessThanOrEqual(15);
+        },
+      ),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('spreads seeds over every setting and genre', () => {
+    const settings = new Set<string>();
+    const genres = new Set<string>();
+    for (let index = 0; index < 300; index++) {
+      const world = createWorld(`spread-${index}`);
+      settings.add(world.setting);
+      genres.add(world.genre);
+    }
+    expect(settings.size).toBe(6);
+    expect(genres.size).toBe(4);
+  });
+});
