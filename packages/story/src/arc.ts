@@ -49,9 +49,13 @@ export function turnKey(purpose: string, state: StoryState, turn: number): strin
 /** Checks that a value is an answer and returns it typed. */
 export function parseAnswer(value: unknown): Answer {
   if (value === 'yes' || value === 'no') return value;
-  throw new InvalidAnswerError(
-    `The answer must be "yes" or "no", not ${value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 40)}.`,
-  );
+  const got =
+    typeof value === 'string'
+      ? JSON.stringify(value.slice(0, 40))
+      : value === undefined
+        ? 'nothing'
+        : `a value of type ${typeof value}`;
+  throw new InvalidAnswerError(`The answer must be "yes" or "no", not ${got}.`);
 }
 
 /** Where in the arc a turn falls, for a story aiming at `length` beats. */
@@ -126,7 +130,9 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   if (arc === 'rising' && unplanted.length > 0) {
     const lastRising = arcAt(turn + 1, length) !== 'rising';
     const nothingPlanted = state.foreshadow.length === 0 && state.paid.length === 0;
-    if (chance(random, 0.45) || (lastRising && nothingPlanted)) plant = pickOne(random, unplanted);
+    // Plant something early enough to pay it off, even in a story that unravels at beat 8.
+    const mustPlant = nothingPlanted && (lastRising || turn >= 4);
+    if (chance(random, 0.45) || mustPlant) plant = pickOne(random, unplanted);
   } else if ((arc === 'turn' || arc === 'resolution') && state.foreshadow.length > 0) {
     if (chance(random, 0.55) || turn >= length - 1) payoff = pickOne(random, state.foreshadow);
   }

@@ -26,22 +26,30 @@ export type BeatRuleViolation =
   | 'question-in-ending';
 
 export interface BeatCheck {
-  ok: boolean;
-  reasons: BeatRuleViolation[];
-  sentences: string[];
-  words: number;
+  readonly ok: boolean;
+  readonly reasons: readonly BeatRuleViolation[];
+  readonly sentences: readonly string[];
+  readonly words: number;
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}]/u;
 // Markdown or HTML: emphasis, headings, lists, code, links, tags, tables.
 const MARKUP =
-  /(\*\*|__|`|^\s*#{1,6}\s|^\s*[-*+]\s|^\s*\d+\.\s|\[[^\]]*\]\([^)]*\)|<\/?[a-z][^>]*>|\|\s*---)/imu;
-const CONTROL = /[\p{Cc}\p{Co}\p{Cn}]/u;
-const SECOND_PERSON = /\b(you|your|yours|yourself)\b/iu;
+  /(\*\*|__|`|^\s*#{1,6}\s|^\s*[-*+]\s|^\s*\d+\.\s|\[[^\]]*\]\([^)]*\)|<\/?[a-z][^>]*>|\|\s*---)/im;
+// Anything outside printable ASCII, common punctuation and Latin letters deserves a closer look.
+const UNUSUAL = /[^\x20-\x7E\u00C0-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2026]/;
+// Characters without which no markup pattern can match (list markers are checked apart).
+const MARKUP_HINT = /[*_`#[<|\n]/;
+const LIST_START = /^(?:[-+]|\d+\.)\s/;
+// Control characters other than ordinary whitespace, private-use and unassigned code points.
+const CONTROL = /(?![\t\n\r])[\p{Cc}\p{Co}\p{Cn}]/u;
+// ASCII-only patterns skip the u flag: case-insensitive Unicode matching is several times slower.
+const SECOND_PERSON = /\b(you|your|yours|yourself)\b/i;
+const EITHER_OR = /\bor\b/i;
 // A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets.
 const SENTENCE = /[^.!?\u2026]+(?:[.!?\u2026]+["'\u201D\u2019)\]]*|$)/gu;
 const AUXILIARY =
-  /^(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/iu;
+  /^(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/i;
 const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/u;
 
 /** Splits text into trimmed sentences. */
@@ -50,10 +58,36 @@ export function splitSentences(text: string): string[] {
   return found.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029
+  );
+}
+
 /** Counts words: runs of non-space characters that contain a letter or digit. */
 export function countWords(text: string): number {
+  // A hand loop: this runs on every beat of every narrator, and split plus a regex per token
+  // was the storyteller's largest cost.
   let words = 0;
-  for (const token of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(token)) words++;
+  let counted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isSpace(code)) {
+      counted = false;
+    } else if (!counted) {
+      const alphanumeric =
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        (code > 127 && LETTER_OR_DIGIT.test(text.charAt(index)));
+      if (alphanumeric) {
+        words++;
+        counted = true;
+      }
+    }
+  }
   return words;
 }
 
@@ -68,6 +102,16 @@ export function isYesNoQuestion(sentence: string): boolean {
  * narrator can be asked to repair exactly those.
  */
 export function validateBeat(text: string, kind: BeatKind = 'any'): BeatCheck {
+  // A narrator checks its beat and the story checks it again on append: remember the last one.
+  if (lastChecked?.text === text && lastChecked.kind === kind) return lastChecked.check;
+  const check = checkBeat(text, kind);
+  lastChecked = { text, kind, check };
+  return check;
+}
+
+let lastChecked: { text: string; kind: BeatKind; check: BeatCheck } | undefined;
+
+function checkBeat(text: string, kind: BeatKind): BeatCheck {
   const reasons: BeatRuleViolation[] = [];
   const trimmed = text.trim();
   const sentences = splitSentences(trimmed);
@@ -75,9 +119,14 @@ export function validateBeat(text: string, kind: BeatKind = 'any'): BeatCheck {
   if (trimmed.length === 0 || words === 0) {
     return { ok: false, reasons: ['empty'], sentences, words };
   }
-  if (EMOJI.test(trimmed)) reasons.push('emoji');
-  if (MARKUP.test(trimmed)) reasons.push('markup');
-  if (CONTROL.test(trimmed.replace(/\s/gu, ' '))) reasons.push('control-characters');
+  // Cheap scans first: most beats are plain prose, and the full patterns are the slow part.
+  if (UNUSUAL.test(trimmed)) {
+    if (EMOJI.test(trimmed)) reasons.push('emoji');
+    if (CONTROL.test(trimmed)) reasons.push('control-characters');
+  }
+  if ((MARKUP_HINT.test(trimmed) || LIST_START.test(trimmed)) && MARKUP.test(trimmed)) {
+    reasons.push('markup');
+  }
   if (sentences.length > MAX_BEAT_SENTENCES) reasons.push('too-many-sentences');
   if (words > MAX_BEAT_WORDS) reasons.push('too-many-words');
   if (!SECOND_PERSON.test(trimmed)) reasons.push('not-second-person');
@@ -92,7 +141,7 @@ export function validateBeat(text: string, kind: BeatKind = 'any'): BeatCheck {
   } else if (endsWithQuestion) {
     if (earlierQuestion) reasons.push('question-before-end');
     if (!isYesNoQuestion(last)) reasons.push('not-yes-no-question');
-    else if (/\bor\b/iu.test(last)) reasons.push('either-or-question');
+    else if (EITHER_OR.test(last)) reasons.push('either-or-question');
   } else if (kind === 'question') {
     reasons.push('no-question');
   } else if (earlierQuestion) {

@@ -66,7 +66,7 @@ describe('planning and appending beats', () => {
   it('refuses an answer before the opening and anything but yes or no after it', () => {
     expect(() => planNextBeat(createStory('answers'), 'yes')).toThrow(InvalidAnswerError);
     const state = startStory('answers');
-    for (const answer of ['maybe', 'YES', '', 1, null, undefined]) {
+    for (const answer of ['maybe', 'YES', '', 1, null, undefined, () => 'yes', { yes: true }]) {
       expect(() => planNextBeat(state, answer)).toThrow(InvalidAnswerError);
     }
   });

@@ -6,10 +6,10 @@
  */
 import type { BeatPlan, Narration } from '../arc';
 import { turnKey } from '../arc';
-import { isYesNoQuestion, splitSentences, validateBeat } from '../beat-rules';
+import { isYesNoQuestion, validateBeat } from '../beat-rules';
 import type { Random } from '../random';
 import { chance, createRandom, pickIndex, pickOne } from '../random';
-import type { Answer, StoryState } from '../state';
+import type { Answer, Beat, StoryState } from '../state';
 import type { World } from '../world/world';
 import type { QuestionTemplate } from './corpus/types';
 import type { Entry } from './registry';
@@ -33,26 +33,24 @@ type QuestionEntry = Entry<QuestionTemplate>;
  */
 function parseSource(source: string | undefined): {
   ids: string[];
-  question?: string;
-  cast?: string;
+  question: string | undefined;
+  cast: string | undefined;
 } {
-  if (source === undefined) return { ids: [] };
   const ids: string[] = [];
   let question: string | undefined;
   let cast: string | undefined;
-  for (const token of source.split(' ')) {
-    const [id = '', castCode] = token.split('@');
-    ids.push(id);
-    if (id.startsWith('Q:')) {
-      question = id;
-      cast = castCode;
+  if (source !== undefined) {
+    for (const token of source.split(' ')) {
+      const at = token.indexOf('@');
+      const id = at === -1 ? token : token.slice(0, at);
+      ids.push(id);
+      if (id.startsWith('Q:')) {
+        question = id;
+        cast = at === -1 ? undefined : token.slice(at + 1);
+      }
     }
   }
-  return {
-    ids,
-    ...(question === undefined ? {} : { question }),
-    ...(cast === undefined ? {} : { cast }),
-  };
+  return { ids, question, cast };
 }
 
 function castOf(world: World, c: number, d: number): Cast {
@@ -78,16 +76,38 @@ function shuffled<T>(random: Random, items: readonly T[]): T[] {
   return copy;
 }
 
+// Pools combining a setting's and a genre's entries, built once per combination.
+const risingPools = new Map<string, QuestionEntry[]>();
+const placeLeadIns = new Map<string, Entry<string>[]>();
+const approachPools = new Map<string, QuestionEntry[]>();
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The question pools for a plan, most fitting first. */
 function questionPools(world: World, plan: BeatPlan): QuestionEntry[][] {
   const setting = SETTING_ENTRIES[world.setting];
   const genre = GENRE_ENTRIES[world.genre];
-  const rising = [...setting.questions, ...genre.questions, ...SHARED_ENTRIES.companions];
+  const rising = memo(risingPools, `${world.setting}|${world.genre}`, () => [
+    ...setting.questions,
+    ...genre.questions,
+    ...SHARED_ENTRIES.companions,
+  ]);
   if (plan.plant !== null) return [SHARED_ENTRIES.plants[plan.plant], rising];
   if (plan.payoff !== null) return [SHARED_ENTRIES.payoffs[plan.payoff], rising];
   if (plan.arc === 'turn') return [genre.turns, rising];
   if (plan.arc === 'resolution') {
-    return [[...genre.approaches, ...SHARED_ENTRIES.approaches], rising];
+    const approaches = memo(approachPools, world.genre, () => [
+      ...genre.approaches,
+      ...SHARED_ENTRIES.approaches,
+    ]);
+    return [approaches, rising];
   }
   return [rising];
 }
@@ -96,23 +116,45 @@ function leadInPool(world: World, continuity: number, random: Random): Entry<str
   if (chance(random, ECHO_CHANCE)) return SHARED_ENTRIES.echoes;
   if (continuity <= 2) return SHARED_ENTRIES.fraying;
   if (continuity >= 5) return SHARED_ENTRIES.steady;
-  return [...SETTING_ENTRIES[world.setting].leadIns, ...GENRE_ENTRIES[world.genre].leadIns];
+  return memo(placeLeadIns, `${world.setting}|${world.genre}`, () => [
+    ...SETTING_ENTRIES[world.setting].leadIns,
+    ...GENRE_ENTRIES[world.genre].leadIns,
+  ]);
 }
 
-/** What the storyteller remembers of a story so far: entries used and sentences told. */
+/**
+ * What the storyteller remembers of a story so far: the corpus entries it used. Since every
+ * entry is used at most once and the corpus has no duplicates (its tests say so), no sentence
+ * can repeat; only generic reactions, which may have to be reused, are checked against the text.
+ */
 interface History {
   used: Set<string>;
-  sentences: Set<string>;
+  /** Whether a sentence was already told, ignoring case. */
+  told: (sentence: string) => boolean;
 }
+
+// Beats are immutable and shared between successive states, so each is parsed once.
+const sourceIds = new WeakMap<Beat, string[]>();
 
 function readHistory(state: StoryState): History {
   const used = new Set<string>();
-  const sentences = new Set<string>();
   for (const beat of state.beats) {
-    for (const id of parseSource(beat.source).ids) used.add(id);
-    for (const sentence of splitSentences(beat.text)) sentences.add(sentence.toLowerCase());
+    let ids = sourceIds.get(beat);
+    if (ids === undefined) {
+      ids = parseSource(beat.source).ids;
+      sourceIds.set(beat, ids);
+    }
+    for (const id of ids) used.add(id);
   }
-  return { used, sentences };
+  let text: string | undefined;
+  const told = (sentence: string): boolean => {
+    text ??= state.beats
+      .map((beat) => beat.text)
+      .join('\n')
+      .toLowerCase();
+    return text.includes(sentence.toLowerCase());
+  };
+  return { used, told };
 }
 
 /**
@@ -140,12 +182,13 @@ function firstSentences(
     return [{ text: render(template[plan.answer], world, people), token: `C:${question ?? ''}` }];
   }
   // The previous beat came from another narrator: react to the answer in general terms.
-  const all = SHARED_ENTRIES.reactions[plan.answer];
-  const fresh = all.filter((entry) => !history.used.has(entry.id));
-  return shuffled(random, fresh.length > 0 ? fresh : all).map((reaction) => ({
+  const reactions = shuffled(random, SHARED_ENTRIES.reactions[plan.answer]).map((reaction) => ({
     text: render(reaction.value, world, drawCast(world, random).cast),
     token: reaction.id,
   }));
+  const untold = reactions.filter((reaction) => !history.told(reaction.text));
+  const fresh = untold.filter((reaction) => !history.used.has(reaction.token));
+  return fresh.length > 0 ? fresh : untold.length > 0 ? untold : reactions;
 }
 
 interface Candidate {
@@ -154,8 +197,7 @@ interface Candidate {
   hold: Answer | null;
 }
 
-function fits(candidate: Candidate, first: string, plan: BeatPlan, history: History): boolean {
-  if (history.sentences.has(candidate.text.toLowerCase())) return false;
+function fits(candidate: Candidate, first: string, plan: BeatPlan): boolean {
   return validateBeat(`${first} ${candidate.text}`, plan.kind).ok;
 }
 
@@ -233,7 +275,7 @@ export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { sourc
         ? endingCandidates(state, plan, random)
         : questionCandidates(state, plan, random, history);
     for (const candidate of candidates) {
-      if (!fits(candidate, first.text, plan, history)) continue;
+      if (!fits(candidate, first.text, plan)) continue;
       const narration: Narration & { source: string } = {
         text: `${first.text} ${candidate.text}`,
         narrator: STORYTELLER_NAME,

@@ -335,9 +335,9 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Do you check your coat pocket for the photograph?',
-        'The photograph is still there, creased and real, and you know her face by heart.',
-        'You do not check, and by morning you cannot picture the face in the photograph.',
+        'Do you take out the old photograph you always carry?',
+        'The photograph is creased and real, and you know the face in it by heart.',
+        'You leave it in your pocket, and by morning you cannot picture the face in it.',
       ),
       q(
         'no',
@@ -355,9 +355,9 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
     turns: [
       q(
         'yes',
-        'The photograph shows {k.name} years younger; do you call {k.them} on it?',
+        'A photograph in the lost property shows {k.name} years younger; do you call {k.them} on it?',
         '{k.name} admits {k.they} had been paid to bring you here, and looks sick about it.',
-        'You keep the photograph hidden, and {k.name} keeps smiling, a little too hard.',
+        'You keep the photograph to yourself, and {k.name} keeps smiling, a little too hard.',
       ),
       q(
         'no',
@@ -436,7 +436,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
   folk: {
     leadIns: [
       'As someone begins an old song about a {vessel} that never stopped',
-      'When a hare sits up by the roadside and watches you pass',
+      'When a hare appears from nowhere and sits watching you',
       'While the wind carries the smell of woodsmoke and wet bracken',
       'As {c.name} hums a tune {c.their} grandmother knew',
       'When a single bell rings from a church you cannot see',
@@ -453,7 +453,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'no',
-        'Will you answer the riddle the old woman on the verge has asked?',
+        'Will you answer the riddle the old woman beside you whispers?',
         'You answer, and the old woman says that is right and also that you will pay for it.',
         'You politely refuse, and she nods, saying the wise ones always do.',
       ),
@@ -465,7 +465,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'no',
-        'Do you follow the lights dancing out on the marsh?',
+        'Do you follow the pale lights dancing just out of reach?',
         'The lights lead you in a circle, and you return with your pockets full of river stones.',
         'You keep to the path, and the lights sulk away over the water.',
       ),
@@ -483,7 +483,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'no',
-        'Do you give your true name when the ferryman of the night asks?',
+        'Do you give your true name when the stranger in the grey hood asks?',
         'You give your name, and it is written in a ledger you will be asked about later.',
         'You give a false name, and no harm can find you under it tonight.',
       ),
@@ -515,9 +515,9 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Do you keep the iron nail in your pocket through the crossing?',
-        'The nail keeps its cold weight, and the crossing passes you by untouched.',
-        'You throw the nail away, and the crossing takes an interest in you.',
+        'Will you take the iron nail {c.name} offers you against the fair folk?',
+        'The nail is cold and heavy in your palm, and the night’s tricks slide off you.',
+        'You refuse the nail, and something out in the dark takes an interest in you.',
       ),
       q(
         'no',

@@ -30,7 +30,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
         'yes',
         'Do you take the empty seat beside {c.name}?',
         'You sit beside {c.name}, who moves {c.their} bag to make room without looking up.',
-        'You stay by the doors with one hand on the cold pole, and {c.name} watches your reflection instead of you.',
+        'You stay by the doors, one hand on the cold pole, while {c.name} watches your reflection.',
       ),
       q(
         'yes',
@@ -71,7 +71,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       q(
         'yes',
         'Do you tell {c.name} where you are really going?',
-        'You say {destination} aloud, and {c.name} nods as if you have passed some kind of test.',
+        'You say {destination} aloud, and {c.name} nods as if you passed a test.',
         'You shrug instead, and {c.name} writes something small in the margin of an old newspaper.',
       ),
       q(
@@ -90,7 +90,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
   },
   'empty-platform': {
     openings: [
-      'You are {role}, standing on an empty platform at the edge of the line, and the board says the train for {destination} is coming.',
+      'You are {role}, standing with {c.name} and {d.name} on an empty platform at the edge of the line, waiting for the train to {destination}.',
       'The last lamp on the empty platform buzzes over you, {role}, and over {c.name} and {d.name}, all waiting for the train to {destination}.',
       'An empty platform at the edge of the line holds three people after midnight: you, {role}, and {c.name} and {d.name}, bound for {destination}.',
       'Frost silvers the rails where you wait, {role}, for a train to {destination}, while {c.name} and {d.name} keep to the far bench.',
@@ -104,7 +104,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       'As a recorded voice apologises for a delay to nowhere',
       'While wind pulls old timetables along the track bed',
       'As the vending machine drops a can nobody paid for',
-      'When the signal at the tunnel mouth turns from red to a colour without a name',
+      'When the signal at the tunnel mouth turns a colour without a name',
       'As your breath hangs in the lamplight a little too long',
     ],
     questions: [
@@ -117,7 +117,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       q(
         'yes',
         'Will you check the timetable pasted by the stairs?',
-        'The timetable is ordinary, and the next train to {destination} is due in eleven minutes.',
+        'The timetable is ordinary: the train to {destination} is due in eleven minutes.',
         'You ignore the timetable, and its print slowly rearranges while the wind worries at it.',
       ),
       q(
@@ -254,7 +254,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
   },
   'airport-gate': {
     openings: [
-      'You are {role}, sitting at an airport gate nobody boards from, and the board says the flight to {destination} is delayed.',
+      'You are {role}, sitting with {c.name} and {d.name} at an airport gate nobody boards from, and the flight to {destination} is delayed.',
       'Under the endless hum of the lights at an airport gate nobody boards from, you, {role}, wait with {c.name} and {d.name} for {destination}.',
       'The airport gate nobody boards from has three travellers tonight: you, {role}, and {c.name} and {d.name}, all ticketed for {destination}.',
       'Midnight at an airport gate nobody boards from finds you, {role}, under a board promising {destination}, with {c.name} and {d.name} nearby.',
@@ -411,7 +411,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       q(
         'yes',
         'Will you write in the guest book by the attendant’s seat?',
-        'You write your name and {destination}, and the ink dries at once, sure and dark.',
+        'You write your name and {destination}, and the ink dries at once.',
         'You leave the book closed, and later its pages are full of your handwriting anyway.',
       ),
     ],
@@ -445,7 +445,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       q(
         'yes',
         'Will you check the coach timetable on the noticeboard?',
-        'The coach for {destination} leaves at a quarter past, from bay four, as it always has.',
+        'The coach for {destination} leaves from bay four at a quarter past, as always.',
         'You ignore the board, and its paper timetable curls into a shape like a closing hand.',
       ),
       q(
@@ -475,7 +475,7 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
       q(
         'no',
         'Do you take the free map from the rack by the doors?',
-        'The map shows this motorway looping back on itself around a town called {destination}.',
+        'The map shows this motorway looping back on itself, with no exit for {destination}.',
         'You leave the map, and the rack spins slowly with a soft, searching creak.',
       ),
       q(
