@@ -193,7 +193,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Do you ask {d.name} whether {d.they} can see the fish too?',
+        'Do you ask {d.name} whether {d.they} can see the fish of light swimming overhead?',
         '{d.name} can, and saying so aloud makes them swim more slowly and politely.',
         'You do not ask, and the fish gather around you alone, curious and bright.',
       ),
@@ -205,7 +205,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Do you keep your eyes on {destination} on the signs?',
+        'Do you keep watching the signs for {destination}?',
         'The signs hold still for you, spelling {destination} clearly every time.',
         'You look away, and the signs start spelling the names of people you have loved.',
       ),

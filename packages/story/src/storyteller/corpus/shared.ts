@@ -63,7 +63,7 @@ export const SHARED_CORPUS: SharedCorpus = {
     ),
     q(
       'no',
-      'Do you ask {d.name} what has made {d.them} so {d.mood} tonight?',
+      'Do you ask {d.name}, who seems {d.mood} tonight, what is on {d.their} mind?',
       '{d.name} tells you in a long whisper that leaves you less sure of everything.',
       'You let {d.name} be, and {d.their} mood passes like weather.',
     ),
