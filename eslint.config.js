@@ -37,7 +37,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['node:*', 'fs', 'path', 'http'], message: 'No I/O in the domain.' }],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'http'], message: 'No I/O in the domain.' },
+            { group: ['@liminal/*'], message: 'packages/story depends on nothing.' },
+          ],
         },
       ],
     },
