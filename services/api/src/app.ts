@@ -1,0 +1,216 @@
+/**
+ * The HTTP app: one Hono app, speaking fetch Request/Response, that runs unchanged under the
+ * Node server locally and in AWS Lambda. Routes live here; use cases live in the journey service.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { StoryError } from '@liminal/story';
+import type { ErrorBody } from './http/http-error';
+import { HttpError } from './http/http-error';
+import type { RateLimitOptions } from './http/rate-limit';
+import { rateLimit } from './http/rate-limit';
+import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from './http/schemas';
+import { securityHeaders } from './http/security-headers';
+import { sseResponse } from './http/sse';
+import { readJson } from './http/json-body';
+import type { VisitorVariables } from './http/visitor';
+import { visitor } from './http/visitor';
+import type { JourneyService, TurnResult } from './journeys/journey-service';
+import { beatView, journeyView, storyView } from './journeys/journey-view';
+import type { Variants } from './store/journey-store';
+
+/** Largest request body accepted, in bytes: a turn is ~30 bytes, a seed at most ~260. */
+export const MAX_BODY_BYTES = 4096;
+/** How long shared caches may keep deterministic GETs (openings, replays). */
+const DETERMINISTIC_MAX_AGE = 86_400;
+
+export interface AppOptions {
+  service: JourneyService;
+  newId: () => string;
+  rateLimit: Omit<RateLimitOptions, 'clientKey'> & { clientKey?: RateLimitOptions['clientKey'] };
+  /** A/B assignments for a visitor; none until experiments are configured. */
+  assignVariants?: (visitor: string, request: Request) => Variants;
+  /** Serves the web app for non-API GETs (the Node server passes one; Lambda does not). */
+  web?: MiddlewareHandler;
+  /** Where unexpected errors go; never to the client. */
+  logError?: (error: unknown, context: { method: string; path: string }) => void;
+  version?: string;
+  storeName?: string;
+}
+
+type AppEnv = { Variables: VisitorVariables };
+
+function errorBody(error: unknown): ErrorBody {
+  if (error instanceof HttpError) return error.toJSON();
+  return { error: { code: 'internal-error', message: 'Something went wrong on our side.' } };
+}
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { service } = options;
+  const assignVariants = options.assignVariants ?? (() => ({}));
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, context) => {
+    let httpError: HttpError;
+    if (error instanceof HttpError) {
+      httpError = error;
+    } else if (error instanceof StoryError && error.code === 'story-ended') {
+      httpError = new HttpError(409, 'journey-ended', error.message);
+    } else {
+      options.logError?.(error, { method: context.req.method, path: context.req.path });
+      httpError = new HttpError(500, 'internal-error', 'Something went wrong on our side.');
+    }
+    return context.json(httpError.toJSON(), httpError.status as 400, {
+      ...noStore,
+      ...httpError.headers,
+    });
+  });
+
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    rateLimit({
+      ...options.rateLimit,
+      clientKey: options.rateLimit.clientKey ?? (() => 'anonymous'),
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(
+          413,
+          'payload-too-large',
+          `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`,
+        );
+      },
+    }),
+  );
+  app.use('/api/*', visitor(options.newId));
+
+  const visit = (context: Context<AppEnv>) => {
+    const id = context.get('visitor');
+    return { visitor: id, variants: assignVariants(id, context.req.raw) };
+  };
+
+  const journeyId = (context: Context<AppEnv>): string => {
+    const id = context.req.param('id') ?? '';
+    if (!JOURNEY_ID.test(id))
+      throw new HttpError(404, 'journey-not-found', 'There is no such journey.');
+    return id;
+  };
+
+  const turnBody = (result: TurnResult) => ({
+    beat: beatView(result.beat),
+    repeated: result.repeated,
+    journey: journeyView(result.record),
+  });
+
+  const wantsStream = (context: Context) =>
+    (context.req.header('accept') ?? '').includes('text/event-stream');
+
+  /** Runs a beat-producing use case as JSON, or as SSE when the client asks for it. */
+  const respondWithBeat = async (
+    context: Context<AppEnv>,
+    status: 200 | 201,
+    run: (onDelta?: (text: string) => void) => Promise<TurnResult>,
+  ): Promise<Response> => {
+    if (!wantsStream(context)) return context.json(turnBody(await run()), status, noStore);
+    // Headers already set on the context (the visitor cookie) are merged in by Hono.
+    return sseResponse(async (emit) => {
+      const result = await run((text) => {
+        emit.delta(text);
+      });
+      return turnBody(result);
+    }, errorBody);
+  };
+
+  app.get('/api/health', (context) =>
+    context.json(
+      { status: 'ok', version: options.version ?? 'dev', store: options.storeName ?? 'unknown' },
+      200,
+      noStore,
+    ),
+  );
+
+  app.post('/api/journeys', async (context) => {
+    const body = await readJson(context, StartJourneyBody, { allowEmpty: true });
+    if (body.seed !== undefined && body.replay !== undefined) {
+      throw new HttpError(400, 'invalid-request', 'Give a seed or a replay, not both.');
+    }
+    return respondWithBeat(context, 201, (onDelta) =>
+      service.start(visit(context), body, onDelta === undefined ? {} : { onDelta }),
+    );
+  });
+
+  app.get('/api/journeys', async (context) => {
+    const journeys = await service.list(context.get('visitor'));
+    return context.json({ journeys }, 200, noStore);
+  });
+
+  app.get('/api/journeys/:id', async (context) => {
+    const record = await service.get(journeyId(context));
+    return context.json({ journey: journeyView(record) }, 200, noStore);
+  });
+
+  app.post('/api/journeys/:id/turns', async (context) => {
+    const id = journeyId(context);
+    const body = await readJson(context, AnswerTurnBody);
+    return respondWithBeat(context, 200, (onDelta) =>
+      service.answer(id, body.turn, body.answer, onDelta === undefined ? {} : { onDelta }),
+    );
+  });
+
+  const cacheable = {
+    'Cache-Control': `public, max-age=${DETERMINISTIC_MAX_AGE}`,
+  };
+
+  app.get('/api/openings', (context) => {
+    const query = OpeningQuery.safeParse(context.req.query());
+    if (!query.success) {
+      throw new HttpError(
+        400,
+        'invalid-request',
+        'Ask for an opening with ?seed=<text>, and nothing else.',
+      );
+    }
+    const story = storyView(service.opening(query.data.seed));
+    return context.json(
+      { seed: story.seed, world: story.world, beat: story.beats[0] },
+      200,
+      cacheable,
+    );
+  });
+
+  app.get('/api/replays/:token', (context) => {
+    const story = storyView(service.replay(context.req.param('token')));
+    return context.json({ story }, 200, cacheable);
+  });
+
+  // Known paths with the wrong method: 405, not a misleading 404.
+  for (const path of [
+    '/api/health',
+    '/api/journeys',
+    '/api/journeys/:id',
+    '/api/journeys/:id/turns',
+    '/api/openings',
+    '/api/replays/:token',
+  ]) {
+    app.all(path, () => {
+      throw new HttpError(405, 'method-not-allowed', 'This path does not accept that method.');
+    });
+  }
+  app.all('/api/*', () => {
+    throw new HttpError(404, 'not-found', 'There is nothing at this path.');
+  });
+
+  if (options.web !== undefined) app.use('*', options.web);
+  app.notFound(() => {
+    throw new HttpError(404, 'not-found', 'There is nothing at this path.');
+  });
+  return app;
+}

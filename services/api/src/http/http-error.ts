@@ -1,0 +1,66 @@
+/**
+ * HTTP errors: each carries a status and a stable `code`, serialises itself, and is turned into
+ * a response in exactly one place (the app's error handler). Messages are safe to show; stack
+ * traces and causes never leave the server.
+ */
+export type ErrorCode =
+  | 'malformed-json'
+  | 'invalid-request'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'not-found'
+  | 'journey-not-found'
+  | 'method-not-allowed'
+  | 'stale-turn'
+  | 'future-turn'
+  | 'answer-conflict'
+  | 'journey-ended'
+  | 'invalid-seed'
+  | 'invalid-replay'
+  | 'rate-limited'
+  | 'internal-error';
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** Extra machine-readable facts, such as the current turn for a 409. */
+    details?: Readonly<Record<string, unknown>>;
+  };
+}
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+  /** Response headers the error needs, such as Retry-After. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    status: number,
+    code: ErrorCode,
+    message: string,
+    options: {
+      details?: Readonly<Record<string, unknown>>;
+      headers?: Readonly<Record<string, string>>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.status = status;
+    this.code = code;
+    this.details = options.details;
+    this.headers = options.headers ?? {};
+  }
+
+  toJSON(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details === undefined ? {} : { details: this.details }),
+      },
+    };
+  }
+}

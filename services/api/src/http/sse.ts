@@ -1,0 +1,53 @@
+/**
+ * Server-sent events for a beat: `delta` events as text arrives, then one `beat` event with the
+ * authoritative result (or an `error` event). The response only starts once there is something
+ * to stream, so a request that fails early still gets a plain JSON error with its real status.
+ */
+export interface SseEmitter {
+  delta(text: string): void;
+}
+
+const encoder = new TextEncoder();
+
+function frame(event: string, data: unknown): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+export async function sseResponse(
+  run: (emit: SseEmitter) => Promise<unknown>,
+  toErrorBody: (error: unknown) => unknown,
+): Promise<Response> {
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const writer = writable.getWriter();
+  const progress = { started: false };
+  let markStarted: () => void = () => undefined;
+  const firstDelta = new Promise<void>((resolve) => {
+    markStarted = resolve;
+  });
+  const done = run({
+    delta(text) {
+      progress.started = true;
+      void writer.write(frame('delta', { text }));
+      markStarted();
+    },
+  });
+  // Wait for the first delta or the end, whichever comes first.
+  await Promise.race([firstDelta, done.catch(() => undefined)]);
+  if (!progress.started) {
+    const result = await done; // throws the early error, which becomes a JSON response
+    void writer.write(frame('beat', result)).then(() => writer.close());
+  } else {
+    done
+      .then((result) => writer.write(frame('beat', result)))
+      .catch((error: unknown) => writer.write(frame('error', toErrorBody(error))))
+      .finally(() => void writer.close());
+  }
+  return new Response(readable, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}

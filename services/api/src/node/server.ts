@@ -1,0 +1,33 @@
+/**
+ * Entry point of the local server: adapts Node's HTTP server to the app. No logic here.
+ */
+import { serve } from '@hono/node-server';
+import { readServerConfig } from './config';
+import { createNodeApp } from './create-node-app';
+
+const config = readServerConfig(process.env, process.cwd());
+const { app, store, hasWeb } = createNodeApp(config);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
+  if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
+});
+
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing connections and the database.`);
+  server.close(() => {
+    void store.close().then(() => process.exit(0));
+  });
+  // Idle keep-alive connections would hold close() open; end them, then force after 5 s.
+  (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGINT', () => {
+  stop('SIGINT');
+});
+process.on('SIGTERM', () => {
+  stop('SIGTERM');
+});

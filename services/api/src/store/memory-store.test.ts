@@ -1,0 +1,4 @@
+import { describeJourneyStoreContract } from './journey-store.contract';
+import { createMemoryStore } from './memory-store';
+
+describeJourneyStoreContract('memory', () => Promise.resolve(createMemoryStore()));

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreError } from './journey-store';
+import { describeJourneyStoreContract } from './journey-store.contract';
+import { SCHEMA_VERSION, createSqliteStore } from './sqlite-store';
+
+const directory = mkdtempSync(join(tmpdir(), 'liminal-sqlite-'));
+let files = 0;
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describeJourneyStoreContract('sqlite', () =>
+  Promise.resolve(createSqliteStore({ path: join(directory, `contract-${files++}.db`) })),
+);
+
+describe('the SQLite store', () => {
+  it('uses WAL and records its schema version', async () => {
+    const path = join(directory, 'pragmas.db');
+    await createSqliteStore({ path }).close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('keeps journeys across reopening the file', async () => {
+    const path = join(directory, 'reopen.db');
+    const { startStory } = await import('@liminal/story');
+    const first = createSqliteStore({ path });
+    const state = startStory('persisted');
+    const at = '2026-01-01T00:00:00.000Z';
+    await first.createJourney(
+      { id: 'p', visitor: 'v', state, variants: {}, createdAt: at, updatedAt: at },
+      [],
+    );
+    await first.close();
+    const second = createSqliteStore({ path });
+    expect((await second.getJourney('p'))?.state).toEqual(state);
+    await second.close();
+  });
+
+  it('refuses a database written by a newer schema', () => {
+    const path = join(directory, 'future.db');
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => createSqliteStore({ path })).toThrow(StoreError);
+  });
+});
