@@ -11,7 +11,7 @@ import { HttpError } from './http/http-error';
 import type { RateLimitOptions } from './http/rate-limit';
 import { rateLimit } from './http/rate-limit';
 import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from './http/schemas';
-import { securityHeaders } from './http/security-headers';
+import { SECURITY_HEADERS, securityHeaders } from './http/security-headers';
 import { sseResponse } from './http/sse';
 import { readJson } from './http/json-body';
 import type { VisitorVariables } from './http/visitor';
@@ -63,7 +63,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       options.logError?.(error, { method: context.req.method, path: context.req.path });
       httpError = new HttpError(500, 'internal-error', 'Something went wrong on our side.');
     }
+    // Security headers here too: an error can skip the middleware that would add them.
     return context.json(httpError.toJSON(), httpError.status as 400, {
+      ...SECURITY_HEADERS,
       ...noStore,
       ...httpError.headers,
     });

@@ -1,0 +1,422 @@
+/**
+ * The HTTP API over real HTTP on loopback, against SQLite: every route and every error.
+ */
+import { continueStory, decodeReplay, replayStory, startStory } from '@liminal/story';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from './http/http-error';
+import type { JourneyView } from './journeys/journey-view';
+import type { TestServer } from './node/test-server';
+import { startTestServer } from './node/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+interface TurnBody {
+  beat: { turn: number; text: string; narrator: string; ending: string | null };
+  repeated: boolean;
+  journey: JourneyView;
+}
+
+/** A client with its own cookie jar (one visitor). */
+function client() {
+  let cookie = '';
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    const init: RequestInit = { method, headers: { ...headers, ...(cookie ? { cookie } : {}) } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${server.url}${path}`, init);
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0] ?? '';
+    const text = await response.text();
+    let json: unknown = undefined;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  }
+  return {
+    call,
+    async start(seed?: string) {
+      const response = await call('POST', '/api/journeys', seed === undefined ? {} : { seed });
+      expect(response.status).toBe(201);
+      return response.json as TurnBody;
+    },
+    async answer(id: string, turn: number, answer: string) {
+      return call('POST', `/api/journeys/${id}/turns`, { turn, answer });
+    },
+  };
+}
+
+function errorCode(response: { json: unknown }): string | undefined {
+  return (response.json as ErrorBody | undefined)?.error.code;
+}
+
+describe('health and headers', () => {
+  it('answers health with the store in use', async () => {
+    const response = await client().call('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ status: 'ok', store: 'sqlite' });
+  });
+
+  it('sends the security headers on every response, errors included', async () => {
+    for (const path of ['/api/health', '/api/nowhere', '/']) {
+      const { headers } = await client().call('GET', path);
+      const csp = headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+});
+
+describe('starting and reading journeys', () => {
+  it('starts a journey from a seed with the same opening as the story engine', async () => {
+    const body = await client().start('night owl');
+    expect(body.beat).toEqual({
+      turn: 1,
+      text: startStory('night owl').beats[0]?.text,
+      narrator: 'storyteller',
+      ending: null,
+    });
+    expect(body.journey).toMatchObject({ seed: 'night owl', turn: 1, ending: null, answers: [] });
+  });
+
+  it('starts a journey with a fresh random seed when none is given', async () => {
+    const first = await client().start();
+    const second = await client().start();
+    expect(first.journey.seed).toMatch(/^[a-z]+-[a-z]+-\d{4}$/u);
+    expect(first.journey.seed).not.toBe(second.journey.seed);
+  });
+
+  it('sets a visitor cookie and lists only that visitor’s journeys', async () => {
+    const reader = client();
+    const other = client();
+    const a = await reader.start('list a');
+    const b = await reader.start('list b');
+    await other.start('someone else');
+    const list = await reader.call('GET', '/api/journeys');
+    const ids = (list.json as { journeys: { id: string }[] }).journeys.map((j) => j.id);
+    expect(ids).toEqual([b.journey.id, a.journey.id]);
+  });
+
+  it('reads a journey by id, and 404s for unknown or malformed ids', async () => {
+    const reader = client();
+    const started = await reader.start('read me');
+    const read = await reader.call('GET', `/api/journeys/${started.journey.id}`);
+    expect((read.json as { journey: JourneyView }).journey).toEqual(started.journey);
+    const missing = await reader.call('GET', '/api/journeys/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(errorCode(missing)).toBe('journey-not-found');
+    const malformed = await reader.call('GET', '/api/journeys/..%2F..%2Fetc');
+    expect(malformed.status).toBe(404);
+  });
+
+  it('starts from a replay token with the identical transcript', async () => {
+    const seed = 'replayed';
+    let story = startStory(seed);
+    for (const answer of ['yes', 'no', 'no'] as const) story = continueStory(story, answer);
+    const token = (
+      await client().call(
+        'GET',
+        `/api/replays/${encodeURIComponent(tokenFor(seed, story.answers))}`,
+      )
+    ).json as {
+      story: { replay: string };
+    };
+    const started = (await client().call('POST', '/api/journeys', { replay: token.story.replay }))
+      .json as TurnBody;
+    expect(started.journey.beats.map((beat) => beat.text)).toEqual(
+      story.beats.map((beat) => beat.text),
+    );
+    expect(started.journey.answers).toEqual(['yes', 'no', 'no']);
+  });
+});
+
+function tokenFor(seed: string, answers: readonly ('yes' | 'no')[]): string {
+  const letters = answers.map((answer) => answer[0]).join('');
+  const base = Buffer.from(seed).toString('base64url');
+  return `1.${base}.${letters}`;
+}
+
+describe('answering turns', () => {
+  it('answers a turn with the next beat, and the same answer again returns the same beat', async () => {
+    const reader = client();
+    const { journey } = await reader.start('idempotent');
+    const first = await reader.answer(journey.id, 2, 'yes');
+    expect(first.status).toBe(200);
+    const body = first.json as TurnBody;
+    expect(body.beat.turn).toBe(2);
+    expect(body.beat.text).toBe(continueStory(startStory('idempotent'), 'yes').beats[1]?.text);
+    const again = await reader.answer(journey.id, 2, 'yes');
+    expect(again.status).toBe(200);
+    expect((again.json as TurnBody).beat).toEqual(body.beat);
+    expect((again.json as TurnBody).repeated).toBe(true);
+    expect((again.json as TurnBody).journey.turn).toBe(2);
+  });
+
+  it.each([
+    ['a different answer to the answered turn', 2, 'no', 'answer-conflict'],
+    ['a stale turn', 1, 'yes', 'stale-turn'],
+    ['a future turn', 5, 'yes', 'future-turn'],
+  ])('refuses %s with 409 and the current turn', async (_name, turn, answer, code) => {
+    const reader = client();
+    const { journey } = await reader.start(`conflict ${code}`);
+    await reader.answer(journey.id, 2, 'yes');
+    const response = await reader.answer(journey.id, turn, answer);
+    expect(response.status).toBe(409);
+    expect(errorCode(response)).toBe(code);
+    expect((response.json as ErrorBody).error.details).toMatchObject({ currentTurn: 2 });
+  });
+
+  it('plays a journey to its ending, then refuses further turns', async () => {
+    const reader = client();
+    const { journey } = await reader.start('to the end');
+    let body: TurnBody | undefined;
+    for (let turn = 2; body?.beat.ending == null; turn++) {
+      const response = await reader.answer(journey.id, turn, turn % 3 === 0 ? 'no' : 'yes');
+      expect(response.status).toBe(200);
+      body = response.json as TurnBody;
+    }
+    expect(body.journey.ending).toBe(body.beat.ending);
+    const after = await reader.answer(journey.id, body.journey.turn + 1, 'yes');
+    expect(after.status).toBe(409);
+    expect(errorCode(after)).toBe('journey-ended');
+
+    const events = await server.app.store.listEvents({ journeyId: journey.id });
+    const count = (type: string) => events.filter((event) => event.type === type).length;
+    expect(count('journey-started')).toBe(1);
+    expect(count('beat-served')).toBe(body.journey.turn);
+    expect(count('answer-given')).toBe(body.journey.turn - 1);
+    const completed = events.find((event) => event.type === 'journey-completed');
+    expect(completed?.data).toEqual({ ending: body.beat.ending, length: body.journey.turn });
+    const served = events.find((event) => event.type === 'beat-served');
+    expect(served?.data).toMatchObject({ narrator: 'storyteller', fallback: false });
+    expect(typeof served?.data['latencyMs']).toBe('number');
+  });
+
+  it('turns concurrent answers to the same turn into one beat', async () => {
+    const reader = client();
+    const { journey } = await reader.start('racing clicks');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => reader.answer(journey.id, 2, 'no')),
+    );
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    const beats = new Set(responses.map((response) => (response.json as TurnBody).beat.text));
+    expect(beats.size).toBe(1);
+    const stored = await server.app.store.getJourney(journey.id);
+    expect(stored?.state.beats).toHaveLength(2);
+    const served = await server.app.store.listEvents({
+      journeyId: journey.id,
+      type: 'beat-served',
+    });
+    expect(served).toHaveLength(2);
+  });
+
+  it('streams a beat as server-sent events when asked', async () => {
+    const reader = client();
+    const { journey } = await reader.start('streaming');
+    const response = await reader.call(
+      'POST',
+      `/api/journeys/${journey.id}/turns`,
+      { turn: 2, answer: 'yes' },
+      { accept: 'text/event-stream' },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = response.text
+      .trim()
+      .split('\n\n')
+      .map((block) => {
+        const [eventLine, dataLine] = block.split('\n');
+        return {
+          event: eventLine?.replace('event: ', ''),
+          data: JSON.parse(dataLine?.replace('data: ', '') ?? 'null') as unknown,
+        };
+      });
+    const deltas = events.filter((event) => event.event === 'delta');
+    expect(deltas.length).toBeGreaterThan(3);
+    const final = events.at(-1);
+    expect(final?.event).toBe('beat');
+    const text = (final?.data as TurnBody).beat.text;
+    expect(deltas.map((event) => (event.data as { text: string }).text).join('')).toBe(text);
+  });
+
+  it('answers a stream request that fails early with a plain JSON error', async () => {
+    const response = await client().call(
+      'POST',
+      '/api/journeys/00000000-0000-4000-8000-000000000000/turns',
+      { turn: 2, answer: 'yes' },
+      { accept: 'text/event-stream' },
+    );
+    expect(response.status).toBe(404);
+    expect(errorCode(response)).toBe('journey-not-found');
+  });
+});
+
+describe('cacheable GETs', () => {
+  it('serves the opening beat of a seed with a public cache policy', async () => {
+    const response = await client().call('GET', '/api/openings?seed=night%20owl');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+/u);
+    expect((response.json as { beat: { text: string } }).beat.text).toBe(
+      startStory('night owl').beats[0]?.text,
+    );
+  });
+
+  it('serves a replayed story from its token', async () => {
+    const story = replayStory('shared', ['yes', 'no']);
+    const response = await client().call(
+      'GET',
+      `/api/replays/${tokenFor('shared', ['yes', 'no'])}`,
+    );
+    expect(response.status).toBe(200);
+    const body = response.json as { story: { beats: { text: string }[]; replay: string } };
+    expect(body.story.beats.map((beat) => beat.text)).toEqual(story.beats.map((beat) => beat.text));
+    expect(decodeReplay(body.story.replay)).toEqual({ seed: 'shared', answers: ['yes', 'no'] });
+  });
+});
+
+describe('bad input gets a clear JSON error and never a stack trace', () => {
+  const longSeed = 'x'.repeat(65);
+  it.each([
+    ['malformed JSON', 'POST', '/api/journeys', '{"seed": ', 400, 'malformed-json'],
+    ['a seed of the wrong type', 'POST', '/api/journeys', { seed: 42 }, 400, 'invalid-request'],
+    [
+      'an unknown field',
+      'POST',
+      '/api/journeys',
+      { seed: 'a', colour: 'red' },
+      400,
+      'invalid-request',
+    ],
+    ['an over-long seed', 'POST', '/api/journeys', { seed: longSeed }, 400, 'invalid-seed'],
+    [
+      'a far too long seed',
+      'POST',
+      '/api/journeys',
+      { seed: 'x'.repeat(500) },
+      400,
+      'invalid-request',
+    ],
+    ['a non-printable seed', 'POST', '/api/journeys', { seed: 'a\u0000b' }, 400, 'invalid-seed'],
+    [
+      'both a seed and a replay',
+      'POST',
+      '/api/journeys',
+      { seed: 'a', replay: '1.YQ.' },
+      400,
+      'invalid-request',
+    ],
+    [
+      'a bad replay token',
+      'POST',
+      '/api/journeys',
+      { replay: 'not-a-token' },
+      400,
+      'invalid-replay',
+    ],
+    [
+      'a body over the size limit',
+      'POST',
+      '/api/journeys',
+      { seed: 'a', pad: 'x'.repeat(5000) },
+      413,
+      'payload-too-large',
+    ],
+    ['an opening without a seed', 'GET', '/api/openings', undefined, 400, 'invalid-request'],
+    [
+      'an opening with an over-long seed',
+      'GET',
+      `/api/openings?seed=${longSeed}`,
+      undefined,
+      400,
+      'invalid-seed',
+    ],
+    [
+      'an opening with extra parameters',
+      'GET',
+      '/api/openings?seed=a&x=1',
+      undefined,
+      400,
+      'invalid-request',
+    ],
+    ['a bad replay path', 'GET', '/api/replays/garbage', undefined, 400, 'invalid-replay'],
+    ['an unknown API path', 'GET', '/api/nothing-here', undefined, 404, 'not-found'],
+    ['the wrong method', 'DELETE', '/api/journeys', undefined, 405, 'method-not-allowed'],
+  ])('%s', async (_name, method, path, body, status, code) => {
+    const response = await client().call(method, path, body);
+    expect(response.status).toBe(status);
+    expect(errorCode(response)).toBe(code);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(response.text).not.toMatch(/\bat .*\.(ts|js):\d+/u);
+  });
+
+  it.each([
+    ['malformed JSON', '{"turn": 2,', 400, 'malformed-json'],
+    ['a turn of the wrong type', { turn: '2', answer: 'yes' }, 400, 'invalid-request'],
+    ['an answer other than yes or no', { turn: 2, answer: 'maybe' }, 400, 'invalid-request'],
+    ['a missing answer', { turn: 2 }, 400, 'invalid-request'],
+    ['an unknown field', { turn: 2, answer: 'yes', extra: true }, 400, 'invalid-request'],
+    ['a negative turn', { turn: -1, answer: 'yes' }, 400, 'invalid-request'],
+    ['an array body', [2, 'yes'], 400, 'invalid-request'],
+    ['an empty body', '', 415, 'unsupported-media-type'],
+  ])('refuses a turn with %s', async (_name, body, status, code) => {
+    const reader = client();
+    const { journey } = await reader.start(`bad turn ${_name}`);
+    const headers = body === '' ? { 'content-type': 'text/plain' } : {};
+    const response = await reader.call('POST', `/api/journeys/${journey.id}/turns`, body, headers);
+    expect(response.status).toBe(status);
+    expect(errorCode(response)).toBe(code);
+    const stored = await server.app.store.getJourney(journey.id);
+    expect(stored?.state.beats).toHaveLength(1);
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const response = await client().call('POST', '/api/journeys', 'seed=a', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(response.status).toBe(415);
+    expect(errorCode(response)).toBe('unsupported-media-type');
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After once a client exceeds its burst', async () => {
+    const limited = await startTestServer({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '5' });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      let body = '';
+      for (let index = 0; index < 8; index++) {
+        const response = await fetch(`${limited.url}/api/health`);
+        statuses.push(response.status);
+        if (response.status === 429) {
+          retryAfter = response.headers.get('retry-after');
+          body = await response.text();
+        }
+      }
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+      expect((JSON.parse(body) as ErrorBody).error.code).toBe('rate-limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});

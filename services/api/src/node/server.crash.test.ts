@@ -1,0 +1,135 @@
+/**
+ * Crash safety: the server process is killed with SIGKILL in the middle of a burst of
+ * concurrent answers; after a restart every acknowledged beat is there, none duplicated, none
+ * skipped.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../store/sqlite-store';
+import { DATABASE_FILE } from './create-node-app';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'liminal-crash-'));
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'services/api/src/node/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      RATE_LIMIT_PER_MINUTE: '0',
+      WEB_ROOT: join(dataDir, 'none'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`server did not start: ${output}`));
+    }, 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+?)\/?\s/u.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      reject(new Error(`server exited with ${String(code)}: ${output}`));
+    });
+  });
+}
+
+interface Ack {
+  journey: string;
+  turn: number;
+  text: string;
+}
+
+describe('a server killed mid-burst', () => {
+  it('keeps every acknowledged beat after restart, with none duplicated or skipped', async () => {
+    const first = await startServer();
+    const journeys: string[] = [];
+    for (let index = 0; index < 24; index++) {
+      const response = await fetch(`${first.url}/api/journeys`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ seed: `crash ${index}` }),
+      });
+      journeys.push(((await response.json()) as { journey: { id: string } }).journey.id);
+    }
+
+    const acks: Ack[] = [];
+    let killed = false;
+    let interrupted = 0;
+    const player = async (id: string) => {
+      for (let turn = 2; !killed && turn <= 20; turn++) {
+        try {
+          const response = await fetch(`${first.url}/api/journeys/${id}/turns`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ turn, answer: turn % 2 === 0 ? 'yes' : 'no' }),
+          });
+          if (response.status !== 200) return;
+          const body = (await response.json()) as {
+            beat: { turn: number; text: string; ending: string | null };
+          };
+          acks.push({ journey: id, turn: body.beat.turn, text: body.beat.text });
+          if (body.beat.ending !== null) return;
+        } catch {
+          interrupted++; // the connection died with the server
+          return;
+        }
+      }
+    };
+    const burst = Promise.all(journeys.map(player));
+    // Kill once the burst is well under way, while requests are still in flight.
+    while (acks.length < 60) await new Promise((resolve) => setTimeout(resolve, 2));
+    first.child.kill('SIGKILL');
+    killed = true;
+    await burst;
+    expect(acks.length).toBeGreaterThanOrEqual(60);
+    expect(interrupted, 'requests in flight when the server died').toBeGreaterThan(0);
+
+    const second = await startServer();
+    try {
+      for (const id of journeys) {
+        const response = await fetch(`${second.url}/api/journeys/${id}`);
+        expect(response.status).toBe(200);
+        const { journey } = (await response.json()) as {
+          journey: { beats: { turn: number; text: string }[]; answers: string[] };
+        };
+        // Contiguous turns from 1: nothing skipped, nothing doubled.
+        expect(journey.beats.map((beat) => beat.turn)).toEqual(
+          journey.beats.map((_, index) => index + 1),
+        );
+        expect(journey.answers).toHaveLength(journey.beats.length - 1);
+        for (const ack of acks.filter((entry) => entry.journey === id)) {
+          expect(journey.beats[ack.turn - 1]?.text).toBe(ack.text);
+        }
+      }
+    } finally {
+      second.child.kill('SIGTERM');
+      await new Promise((resolve) => second.child.once('exit', resolve));
+    }
+
+    // Events agree with the journeys: one beat-served per stored beat.
+    const store = createSqliteStore({ path: join(dataDir, DATABASE_FILE) });
+    for (const id of journeys) {
+      const stored = await store.getJourney(id);
+      const served = await store.listEvents({ journeyId: id, type: 'beat-served' });
+      expect(served.map((event) => event.data['turn'])).toEqual(
+        stored?.state.beats.map((beat) => beat.turn),
+      );
+    }
+    await store.close();
+  }, 60_000);
+});
