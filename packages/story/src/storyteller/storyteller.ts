@@ -67,6 +67,12 @@ function drawCast(world: World, random: Random): { cast: Cast; code: string } {
   return { cast: castOf(world, c, d), code: `${c}${d}` };
 }
 
+function openingCast(world: World, random: Random): { cast: Cast; code: string } {
+  return chance(random, 0.5)
+    ? { cast: castOf(world, 0, 1), code: '01' }
+    : { cast: castOf(world, 1, 0), code: '10' };
+}
+
 function shuffled<T>(random: Random, items: readonly T[]): T[] {
   const copy = items.slice();
   for (let index = copy.length - 1; index > 0; index--) {
@@ -220,7 +226,8 @@ function* questionCandidates(
       ...fresh.filter((entry) => entry.value.hold !== preferred),
     ];
     for (const entry of ordered) {
-      const { cast, code } = drawCast(world, random);
+      // The opening names the first two companions; its question must not bring in a stranger.
+      const { cast, code } = plan.turn === 1 ? openingCast(world, random) : drawCast(world, random);
       const ask = render(entry.value.ask, world, cast);
       const token = `${entry.id}@${code}`;
       if (

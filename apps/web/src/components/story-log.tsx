@@ -1,0 +1,58 @@
+/**
+ * The story so far: beats and the reader's answers. The list is a live region that only ever
+ * receives whole beats, so a screen reader announces each beat once; text still streaming in is
+ * shown outside it and hidden from assistive technology.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Answer, Beat } from '../api';
+
+interface Props {
+  beats: readonly Beat[];
+  answers: readonly Answer[];
+  streaming: string;
+  thinking: boolean;
+}
+
+export function StoryLog({ beats, answers, streaming, thinking }: Props) {
+  const end = useRef<HTMLDivElement>(null);
+  // Keep the newest text in view above the answer bar.
+  useEffect(() => {
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    end.current?.scrollIntoView({ block: 'end', behavior: reduced ? 'auto' : 'smooth' });
+  }, [beats.length, streaming, thinking]);
+  return (
+    <>
+      <div role="log" aria-live="polite" aria-label="The story so far">
+        <ol class="log">
+          {beats.map((beat, index) => {
+            const answer = answers[index];
+            return [
+              <li key={`b${beat.turn}`} class={beat.ending === null ? 'beat' : 'beat ending-beat'}>
+                {beat.text}
+              </li>,
+              answer === undefined ? null : (
+                <li key={`a${beat.turn}`} class="answer">
+                  <span class="visually-hidden">You answered </span>
+                  {answer === 'yes' ? 'Yes' : 'No'}
+                </li>
+              ),
+            ];
+          })}
+        </ol>
+      </div>
+      {streaming !== '' && (
+        <p class="beat streaming" aria-hidden="true">
+          {streaming}
+        </p>
+      )}
+      {thinking && streaming === '' && (
+        <p class="thinking" aria-hidden="true">
+          <span>.</span>
+          <span>.</span>
+          <span>.</span>
+        </p>
+      )}
+      <div ref={end} class="log-end" />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The reader's own copy of their journeys, in localStorage: a reload, a dropped connection or a
+ * server that lost its data never loses a journey (it can be rebuilt from its replay token).
+ */
+import type { Journey } from './api';
+
+const JOURNEYS_KEY = 'liminal.journeys';
+const CURRENT_KEY = 'liminal.current';
+const THEME_KEY = 'liminal.theme';
+const KEEP = 30;
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw === null ? fallback : (JSON.parse(raw) as T);
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled (private mode): the server copy still holds the journey.
+  }
+}
+
+export function savedJourneys(): Journey[] {
+  const journeys = read<Journey[]>(JOURNEYS_KEY, []);
+  return Array.isArray(journeys) ? journeys : [];
+}
+
+export function saveJourney(journey: Journey): void {
+  const others = savedJourneys().filter((saved) => saved.id !== journey.id);
+  write(JOURNEYS_KEY, [journey, ...others].slice(0, KEEP));
+  write(CURRENT_KEY, journey.id);
+}
+
+export function forgetJourney(id: string): void {
+  write(
+    JOURNEYS_KEY,
+    savedJourneys().filter((saved) => saved.id !== id),
+  );
+}
+
+export function currentJourney(): Journey | undefined {
+  const id = read<string | null>(CURRENT_KEY, null);
+  return savedJourneys().find((journey) => journey.id === id);
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export function savedTheme(): Theme {
+  const theme = read<Theme>(THEME_KEY, 'system');
+  return theme === 'light' || theme === 'dark' ? theme : 'system';
+}
+
+export function saveTheme(theme: Theme): void {
+  write(THEME_KEY, theme);
+}

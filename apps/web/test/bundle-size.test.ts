@@ -1,0 +1,51 @@
+/**
+ * The build-size budget: the JavaScript and CSS the first page load needs stay at or under
+ * 30 KB gzip (the reader may be on a phone on a train).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebApp } from './build-web';
+
+export const INITIAL_BUDGET_BYTES = 30 * 1024;
+
+/** Files the HTML loads up front: module scripts, modulepreloads and stylesheets. */
+export function initialAssets(html: string): string[] {
+  const pattern = /<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/assets\/[^"]+\.(?:js|css))"/gu;
+  return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+let outDir: string;
+beforeAll(async () => {
+  outDir = await buildWebApp();
+}, 60_000);
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the initial download', () => {
+  it('loads at least one script and one stylesheet, all fingerprinted', () => {
+    const assets = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true);
+    expect(assets.some((asset) => asset.endsWith('.css'))).toBe(true);
+    for (const asset of assets) expect(asset).toMatch(/-[\w-]{8,}\.(js|css)$/u);
+  });
+
+  it('stays within 30 KB gzip for JS and CSS together', () => {
+    const assets = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const gzipped = assets.reduce(
+      (total, asset) => total + gzipSync(readFileSync(join(outDir, asset))).length,
+      0,
+    );
+    console.log(`initial JS+CSS: ${(gzipped / 1024).toFixed(1)} KB gzip of 30 KB`);
+    expect(gzipped).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
+  });
+
+  it('has no inline scripts or styles, so the CSP needs no unsafe-inline', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/u);
+    expect(html).not.toMatch(/<style\b/u);
+    expect(html).not.toMatch(/\sstyle="/u);
+  });
+});

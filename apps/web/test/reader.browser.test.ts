@@ -1,0 +1,287 @@
+/**
+ * The reader's screen in real headless Chromium against the real server (SQLite, built app):
+ * playing by keyboard and by clicks, resuming after reload, share links, Restart, accessibility.
+ * Screenshots land in artifacts/screenshots/.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../../../services/api/src/node/test-server';
+import { startTestServer } from '../../../services/api/src/node/test-server';
+import { HAS_CHROMIUM, launchChromium } from './browser';
+import { WEB_ROOT, buildWebApp } from './build-web';
+
+const SCREENSHOTS = join(WEB_ROOT, '../../artifacts/screenshots');
+
+describe.skipIf(!HAS_CHROMIUM)(
+  'the reader in Chromium (skipped: /usr/bin/chromium is not installed)',
+  () => {
+    let outDir: string;
+    let server: TestServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      outDir = await buildWebApp();
+      server = await startTestServer({ WEB_ROOT: outDir });
+      browser = await launchChromium();
+      mkdirSync(SCREENSHOTS, { recursive: true });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    });
+
+    async function open(
+      options: { width?: number; height?: number; context?: BrowserContext } = {},
+    ) {
+      const context =
+        options.context ??
+        (await browser.newContext({
+          viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+        }));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return { context, page, errors };
+    }
+
+    const beats = (page: Page) => page.locator('[role="log"] .beat').allInnerTexts();
+    const beatCount = (page: Page) => page.locator('[role="log"] .beat').count();
+
+    async function waitForBeats(page: Page, count: number) {
+      await page.waitForFunction(
+        (expected) => document.querySelectorAll('[role="log"] .beat').length >= expected,
+        count,
+      );
+    }
+
+    async function playToEnd(page: Page, answer: (turn: number) => Promise<void>) {
+      await waitForBeats(page, 1);
+      for (let turn = 2; turn <= 21; turn++) {
+        if (await page.locator('.ending').isVisible()) return;
+        await answer(turn);
+        await waitForBeats(page, turn);
+      }
+    }
+
+    it('plays a journey to its ending by keyboard alone', async () => {
+      const { page, context, errors } = await open();
+      await page.goto(server.url);
+      await playToEnd(page, async (turn) => {
+        await page.keyboard.press(turn % 2 === 0 ? 'y' : 'n');
+      });
+      await expect.poll(() => page.locator('.ending-title').innerText()).toMatch(/^The end: /u);
+      expect(await beatCount(page)).toBeGreaterThanOrEqual(8);
+      // Every control is reachable by Tab.
+      const reached = new Set<string>();
+      for (let index = 0; index < 15; index++) {
+        await page.keyboard.press('Tab');
+        reached.add(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+      }
+      for (const label of ['New world', 'Restart', 'Journeys', 'Share'])
+        expect(reached).toContain(label);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('plays a journey to its ending by clicks, at phone size', async () => {
+      const { page, context, errors } = await open({ width: 360, height: 740 });
+      await page.goto(server.url);
+      await playToEnd(page, async (turn) => {
+        await page
+          .getByRole('button', { name: turn % 3 === 0 ? 'No' : 'Yes', exact: true })
+          .click();
+      });
+      await expect.poll(() => page.locator('.ending').isVisible()).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(overflow).toBeLessThanOrEqual(360);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('resumes the journey after a reload and carries on', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      for (let turn = 2; turn <= 4; turn++) {
+        await page.keyboard.press('y');
+        await waitForBeats(page, turn);
+      }
+      const before = await beats(page);
+      await page.reload();
+      await waitForBeats(page, 4);
+      expect(await beats(page)).toEqual(before);
+      await page.keyboard.press('n');
+      await waitForBeats(page, 5);
+      expect((await beats(page)).slice(0, 4)).toEqual(before);
+      await context.close();
+    });
+
+    it('opens a share link elsewhere and shows the identical transcript', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      for (let turn = 2; turn <= 5; turn++) {
+        await page.keyboard.press(turn % 2 === 0 ? 'n' : 'y');
+        await waitForBeats(page, turn);
+      }
+      const original = await beats(page);
+      await page.getByRole('button', { name: 'Share' }).click();
+      const link = await page.locator('#share-link').inputValue();
+      expect(link).toMatch(/\/\?r=1\./u);
+      await context.close();
+
+      const stranger = await open();
+      await stranger.page.goto(link);
+      await waitForBeats(stranger.page, original.length);
+      expect(await beats(stranger.page)).toEqual(original);
+      await stranger.context.close();
+    });
+
+    it('gives the same opening on Restart', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      const [opening] = await beats(page);
+      await page.keyboard.press('y');
+      await waitForBeats(page, 2);
+      await page.getByRole('button', { name: 'Restart' }).first().click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('[role="log"] .beat').length === 1,
+      );
+      expect(await beats(page)).toEqual([opening]);
+      await context.close();
+    });
+
+    it('announces each beat once and whole through the live region', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      await page.evaluate(() => {
+        const announced: string[] = [];
+        (window as unknown as { announced: string[] }).announced = announced;
+        const log = document.querySelector('[role="log"]');
+        new MutationObserver((records) => {
+          for (const record of records) {
+            record.addedNodes.forEach((node) => {
+              if (node instanceof HTMLElement && node.classList.contains('beat'))
+                announced.push(node.innerText);
+            });
+            if (record.type === 'characterData')
+              announced.push(`partial:${record.target.textContent ?? ''}`);
+          }
+        }).observe(log as Node, { childList: true, subtree: true, characterData: true });
+      });
+      for (let turn = 2; turn <= 4; turn++) {
+        await page.keyboard.press('y');
+        await waitForBeats(page, turn);
+      }
+      const announced = await page.evaluate(
+        () => (window as unknown as { announced: string[] }).announced,
+      );
+      expect(announced).toEqual((await beats(page)).slice(1));
+      expect(await page.locator('[role="log"]').getAttribute('aria-live')).toBe('polite');
+      await context.close();
+    });
+
+    it('has touch targets of at least 44 px and no serious accessibility violations, in both themes', async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const viewport of [
+          { width: 360, height: 740 },
+          { width: 1280, height: 800 },
+        ]) {
+          const context = await browser.newContext({ viewport, colorScheme });
+          const page = await context.newPage();
+          await page.goto(server.url);
+          await waitForBeats(page, 1);
+          await page.keyboard.press('y');
+          await waitForBeats(page, 2);
+          const small = await page.$$eval('button, input', (elements) =>
+            elements
+              .map((element) => ({
+                text: element.textContent,
+                box: element.getBoundingClientRect(),
+              }))
+              .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+              .map(({ text }) => text),
+          );
+          expect(small).toEqual([]);
+          // Let the fade-in finish: mid-animation text has not reached its final contrast yet.
+          await page.waitForFunction(() =>
+            document.getAnimations().every((animation) => animation.playState !== 'running'),
+          );
+          const results = await new AxeBuilder({ page }).analyze();
+          const serious = results.violations.filter((violation) =>
+            ['serious', 'critical'].includes(violation.impact ?? ''),
+          );
+          expect(
+            serious.map(
+              (violation) =>
+                `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.html).join(' | ')}`,
+            ),
+          ).toEqual([]);
+          if (colorScheme === 'light') {
+            await page.screenshot({
+              path: join(SCREENSHOTS, `reader-${viewport.width}x${viewport.height}.png`),
+            });
+          } else {
+            await page.screenshot({
+              path: join(SCREENSHOTS, `reader-${viewport.width}x${viewport.height}-dark.png`),
+            });
+          }
+          await context.close();
+        }
+      }
+    });
+
+    it('switches themes and respects reduced motion', async () => {
+      const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      const animation = await page
+        .locator('[role="log"] .beat')
+        .first()
+        .evaluate((element) => getComputedStyle(element).animationName);
+      expect(animation).toBe('none');
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      await page.getByRole('button', { name: /^Theme:/u }).click(); // system -> light
+      await page.getByRole('button', { name: /^Theme:/u }).click(); // light -> dark
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      expect(await background()).not.toBe(light);
+      await page.reload();
+      await waitForBeats(page, 1);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      await context.close();
+    });
+
+    it('lists past journeys and reopens one', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      const [firstOpening] = await beats(page);
+      await page.getByRole('button', { name: 'New world' }).first().click();
+      await page.waitForFunction(
+        (text) => document.querySelector('[role="log"] .beat')?.textContent !== text,
+        firstOpening,
+      );
+      await page.getByRole('button', { name: 'Journeys' }).click();
+      const entries = page.locator('.journeys .journey');
+      await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(2);
+      await entries.nth(1).click();
+      await page.waitForFunction(
+        (text) => document.querySelector('[role="log"] .beat')?.textContent === text,
+        firstOpening,
+      );
+      await context.close();
+    });
+  },
+);

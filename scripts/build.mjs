@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Builds the web app (Vite) and the local server bundle (esbuild).
+//   node scripts/build.mjs            build both
+//   node scripts/build.mjs --if-stale only what is missing or older than its sources
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const WEB_DIST = join(root, 'apps/web/dist');
+export const SERVER_BUNDLE = join(root, 'services/api/dist/server.mjs');
+
+/** Newest modification time of the files under the given paths. */
+function newest(paths) {
+  let latest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path))
+        if (name !== 'node_modules' && name !== 'dist') visit(join(path, name));
+    } else {
+      latest = Math.max(latest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+function stale(output, sources) {
+  return (
+    !existsSync(output) ||
+    statSync(output).mtimeMs < newest(sources.map((source) => join(root, source)))
+  );
+}
+
+export async function buildWeb({ ifStale = false } = {}) {
+  const sources = [
+    'apps/web/src',
+    'apps/web/public',
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+  ];
+  if (ifStale && !stale(join(WEB_DIST, 'index.html'), sources)) return false;
+  const { build } = await import('vite');
+  await build({ root: join(root, 'apps/web'), logLevel: 'warn' });
+  return true;
+}
+
+export async function buildServer({ ifStale = false } = {}) {
+  const sources = ['services/api/src', 'packages'];
+  if (ifStale && !stale(SERVER_BUNDLE, sources)) return false;
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, 'services/api/src/node/server.ts')],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // A native addon: loaded from node_modules at run time.
+    external: ['better-sqlite3'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return true;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ifStale = process.argv.includes('--if-stale');
+  const web = await buildWeb({ ifStale });
+  const server = await buildServer({ ifStale });
+  console.log(`web: ${web ? 'built' : 'up to date'}; server: ${server ? 'built' : 'up to date'}`);
+}
