@@ -47,9 +47,20 @@ export class ApiError extends Error {
   }
 }
 
-interface TurnResponse {
+interface StartResponse {
   beat: Beat;
   journey: Journey;
+}
+
+/** A turn's response carries the new beat and the journey without its earlier beats. */
+export type JourneyHead = Pick<
+  Journey,
+  'id' | 'seed' | 'turn' | 'answers' | 'ending' | 'replay' | 'updatedAt'
+>;
+
+interface TurnResponse {
+  beat: Beat;
+  journey: JourneyHead;
 }
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -115,7 +126,7 @@ export async function startJourney(
     headers: jsonHeaders,
     body: JSON.stringify(input),
   });
-  return (await readStream<TurnResponse>(response, onDelta)).journey;
+  return (await readStream<StartResponse>(response, onDelta)).journey;
 }
 
 export async function answerTurn(
@@ -123,13 +134,25 @@ export async function answerTurn(
   turn: number,
   answer: Answer,
   onDelta: (text: string) => void,
-): Promise<Journey> {
+): Promise<TurnResponse> {
   const response = await fetch(`/api/journeys/${id}/turns`, {
     method: 'POST',
     headers: jsonHeaders,
     body: JSON.stringify({ turn, answer }),
   });
-  return (await readStream<TurnResponse>(response, onDelta)).journey;
+  return readStream<TurnResponse>(response, onDelta);
+}
+
+/**
+ * The journey after a turn: the local copy plus the new beat when they line up, otherwise the
+ * server's whole journey (the local copy was behind, say after play in another tab).
+ */
+export async function advance(journey: Journey, turn: TurnResponse): Promise<Journey> {
+  const { beat, journey: head } = turn;
+  if (head.id === journey.id && beat.turn === journey.beats.length + 1 && head.turn === beat.turn) {
+    return { ...journey, ...head, beats: [...journey.beats, beat] };
+  }
+  return getJourney(journey.id);
 }
 
 export async function getJourney(id: string): Promise<Journey> {

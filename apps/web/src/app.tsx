@@ -4,7 +4,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, Journey, JourneySummary, Story } from './api';
-import { ApiError, answerTurn, getJourney, getReplay, listJourneys, startJourney } from './api';
+import {
+  ApiError,
+  advance,
+  answerTurn,
+  getJourney,
+  getReplay,
+  listJourneys,
+  startJourney,
+} from './api';
 import { JourneyList } from './components/journey-list';
 import { SharePanel } from './components/share-panel';
 import { StoryLog } from './components/story-log';
@@ -86,7 +94,10 @@ export function App() {
       const run = () =>
         void narrate(async (onDelta) => {
           try {
-            return await answerTurn(journey.id, pending.turn, pending.answer, onDelta);
+            return await advance(
+              journey,
+              await answerTurn(journey.id, pending.turn, pending.answer, onDelta),
+            );
           } catch (failure) {
             // Answered already (a retry after a dropped response) or moved on elsewhere: resync.
             if (failure instanceof ApiError && failure.status === 409)

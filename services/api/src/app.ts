@@ -4,7 +4,6 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { StoryError } from '@liminal/story';
 import type { ErrorBody } from './http/http-error';
 import { HttpError } from './http/http-error';
@@ -17,7 +16,7 @@ import { readJson } from './http/json-body';
 import type { VisitorVariables } from './http/visitor';
 import { visitor } from './http/visitor';
 import type { JourneyService, TurnResult } from './journeys/journey-service';
-import { beatView, journeyView, storyView } from './journeys/journey-view';
+import { beatView, journeyHead, journeyView, storyView } from './journeys/journey-view';
 import type { Variants } from './store/journey-store';
 
 /** Largest request body accepted, in bytes: a turn is ~30 bytes, a seed at most ~260. */
@@ -79,19 +78,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       clientKey: options.rateLimit.clientKey ?? (() => 'anonymous'),
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(
-          413,
-          'payload-too-large',
-          `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`,
-        );
-      },
-    }),
-  );
   app.use('/api/*', visitor(options.newId));
 
   const visit = (context: Context<AppEnv>) => {
@@ -106,10 +92,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return id;
   };
 
-  const turnBody = (result: TurnResult) => ({
+  // A started journey comes whole; a turn sends the new beat and the journey's head only (the
+  // client already has the earlier beats, and can fetch the journey if its copy is behind).
+  const startBody = (result: TurnResult) => ({
     beat: beatView(result.beat),
     repeated: result.repeated,
     journey: journeyView(result.record),
+  });
+  const turnBody = (result: TurnResult) => ({
+    beat: beatView(result.beat),
+    repeated: result.repeated,
+    journey: journeyHead(result.record),
   });
 
   const wantsStream = (context: Context) =>
@@ -119,15 +112,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const respondWithBeat = async (
     context: Context<AppEnv>,
     status: 200 | 201,
+    body: (result: TurnResult) => unknown,
     run: (onDelta?: (text: string) => void) => Promise<TurnResult>,
   ): Promise<Response> => {
-    if (!wantsStream(context)) return context.json(turnBody(await run()), status, noStore);
+    if (!wantsStream(context)) return context.json(body(await run()), status, noStore);
     // Headers already set on the context (the visitor cookie) are merged in by Hono.
     return sseResponse(async (emit) => {
       const result = await run((text) => {
         emit.delta(text);
       });
-      return turnBody(result);
+      return body(result);
     }, errorBody);
   };
 
@@ -140,11 +134,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
 
   app.post('/api/journeys', async (context) => {
-    const body = await readJson(context, StartJourneyBody, { allowEmpty: true });
+    const body = await readJson(context, StartJourneyBody, {
+      allowEmpty: true,
+      maxBytes: MAX_BODY_BYTES,
+    });
     if (body.seed !== undefined && body.replay !== undefined) {
       throw new HttpError(400, 'invalid-request', 'Give a seed or a replay, not both.');
     }
-    return respondWithBeat(context, 201, (onDelta) =>
+    return respondWithBeat(context, 201, startBody, (onDelta) =>
       service.start(visit(context), body, onDelta === undefined ? {} : { onDelta }),
     );
   });
@@ -161,8 +158,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.post('/api/journeys/:id/turns', async (context) => {
     const id = journeyId(context);
-    const body = await readJson(context, AnswerTurnBody);
-    return respondWithBeat(context, 200, (onDelta) =>
+    const body = await readJson(context, AnswerTurnBody, { maxBytes: MAX_BODY_BYTES });
+    return respondWithBeat(context, 200, turnBody, (onDelta) =>
       service.answer(id, body.turn, body.answer, onDelta === undefined ? {} : { onDelta }),
     );
   });

@@ -69,3 +69,27 @@ export function journeyView(record: JourneyRecord): JourneyView {
     updatedAt: record.updatedAt,
   };
 }
+
+/** A journey without its beats and world: what a turn's response carries besides the beat. */
+export interface JourneyHead {
+  id: string;
+  seed: string;
+  turn: number;
+  answers: Answer[];
+  ending: EndingKind | null;
+  replay: string;
+  updatedAt: string;
+}
+
+export function journeyHead(record: JourneyRecord): JourneyHead {
+  const state = record.state;
+  return {
+    id: record.id,
+    seed: state.world.seed,
+    turn: state.beats.length,
+    answers: state.answers,
+    ending: state.ending,
+    replay: encodeReplay({ seed: state.world.seed, answers: state.answers }),
+    updatedAt: record.updatedAt,
+  };
+}

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from './journey-store';
 import { describeJourneyStoreContract } from './journey-store.contract';
-import { SCHEMA_VERSION, createSqliteStore } from './sqlite-store';
+import { MIGRATIONS, SCHEMA_VERSION, createSqliteStore } from './sqlite-store';
 
 const directory = mkdtempSync(join(tmpdir(), 'liminal-sqlite-'));
 let files = 0;
@@ -18,6 +18,14 @@ describeJourneyStoreContract('sqlite', () =>
 );
 
 describe('the SQLite store', () => {
+  it('refuses a second process on the same file while the first holds it', async () => {
+    const path = join(directory, 'locked.db');
+    const first = createSqliteStore({ path });
+    expect(() => createSqliteStore({ path })).toThrow(/in use by another process/u);
+    await first.close();
+    await createSqliteStore({ path }).close();
+  });
+
   it('uses WAL and records its schema version', async () => {
     const path = join(directory, 'pragmas.db');
     await createSqliteStore({ path }).close();
@@ -41,6 +49,23 @@ describe('the SQLite store', () => {
     const second = createSqliteStore({ path });
     expect((await second.getJourney('p'))?.state).toEqual(state);
     await second.close();
+  });
+
+  it('migrates a version 1 database (beats inside the story) to separate beat rows', async () => {
+    const { startStory, continueStory } = await import('@liminal/story');
+    const path = join(directory, 'v1.db');
+    const db = new Database(path);
+    db.exec(MIGRATIONS[0] ?? '');
+    db.pragma('user_version = 1');
+    const state = continueStory(startStory('old format'), 'yes');
+    db.prepare(
+      `INSERT INTO journeys (id, visitor, seed, turn, ending, state, variants, created_at, updated_at)
+       VALUES ('old', 'v', 'old format', 2, NULL, ?, '{}', 'a', 'a')`,
+    ).run(JSON.stringify(state));
+    db.close();
+    const store = createSqliteStore({ path });
+    expect((await store.getJourney('old'))?.state).toEqual(state);
+    await store.close();
   });
 
   it('refuses a database written by a newer schema', () => {

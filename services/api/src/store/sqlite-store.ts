@@ -1,7 +1,8 @@
 /**
  * SQLite journey store (better-sqlite3): the default for local play. WAL mode, versioned
- * migrations tracked in `PRAGMA user_version`, and turns appended with a conditional UPDATE in
- * the same transaction as their events, so two answers to one turn produce one beat.
+ * migrations tracked in `PRAGMA user_version`. A journey is one row (the story state without
+ * its beats) plus one row per beat; a turn is a conditional UPDATE of the journey row, the new
+ * beat's INSERT and the events, in one transaction, so two answers to one turn produce one beat.
  *
  * `synchronous = NORMAL` in WAL mode keeps every committed transaction across a process crash
  * (only an operating-system crash or power loss can lose the last ones), at a fraction of the
@@ -23,7 +24,7 @@ import type {
 import { JourneyExistsError, JourneyNotFoundError, StoreError } from './journey-store';
 
 /** Each entry migrates the schema from version `index` to `index + 1`. Append only. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE journeys (
      id TEXT PRIMARY KEY,
      visitor TEXT NOT NULL,
@@ -47,6 +48,18 @@ const MIGRATIONS: readonly string[] = [
    ) STRICT;
    CREATE INDEX events_by_journey ON events (journey_id, seq);
    CREATE INDEX events_by_type ON events (type, seq);`,
+  // Beats move to their own rows: a turn appends one small row instead of rewriting the whole
+  // story, and (journey, turn) as the key makes a doubled beat impossible.
+  `CREATE TABLE beats (
+     journey_id TEXT NOT NULL,
+     turn INTEGER NOT NULL,
+     beat TEXT NOT NULL,
+     PRIMARY KEY (journey_id, turn)
+   ) STRICT, WITHOUT ROWID;
+   INSERT INTO beats (journey_id, turn, beat)
+     SELECT journeys.id, json_extract(value, '$.turn'), value
+     FROM journeys, json_each(journeys.state, '$.beats');
+   UPDATE journeys SET state = json_remove(state, '$.beats');`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -54,6 +67,8 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export interface SqliteStoreOptions {
   /** Database file path, or ':memory:'. */
   path: string;
+  /** Journeys kept in memory after a read or write (0 turns the cache off). */
+  cacheSize?: number;
 }
 
 interface JourneyRow {
@@ -98,15 +113,122 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/**
+ * Least-recently-used journeys. Records are immutable values (the story domain never mutates
+ * state), so handing out the cached object is safe.
+ */
+function createRecordCache(capacity: number) {
+  const records = new Map<string, JourneyRecord>();
+  return {
+    get(id: string): JourneyRecord | undefined {
+      const record = records.get(id);
+      if (record !== undefined) {
+        records.delete(id);
+        records.set(id, record);
+      }
+      return record;
+    },
+    set(record: JourneyRecord): void {
+      if (capacity <= 0) return;
+      records.delete(record.id);
+      records.set(record.id, record);
+      if (records.size > capacity) {
+        const oldest = records.keys().next();
+        if (oldest.done !== true) records.delete(oldest.value);
+      }
+    },
+  };
+}
+
+/**
+ * Group commit: writes requested during one turn of the event loop share one transaction (each
+ * in its own savepoint, so one failing write does not undo the others), and each caller's
+ * promise settles only after the COMMIT. Under load this turns hundreds of commits a second
+ * into a few dozen, with the same durability for every acknowledged write.
+ */
+function createGroupCommit(db: Database.Database) {
+  interface Write {
+    run: () => unknown;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }
+  let queue: Write[] = [];
+  let scheduled = false;
+
+  function flush(): void {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    const outcomes: { ok: boolean; value: unknown }[] = [];
+    try {
+      db.transaction(() => {
+        for (const write of batch) {
+          try {
+            outcomes.push({ ok: true, value: write.run() });
+          } catch (error) {
+            outcomes.push({ ok: false, value: error });
+          }
+        }
+      })();
+    } catch (error) {
+      // The COMMIT itself failed: nothing in the batch was written.
+      for (const write of batch) write.reject(error);
+      return;
+    }
+    batch.forEach((write, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.ok === true) write.resolve(outcome.value);
+      else write.reject(outcome?.value);
+    });
+  }
+
+  return {
+    flush,
+    /** Runs `run` (a nested db.transaction, so a savepoint) in the next group commit. */
+    enqueue<T>(run: () => T): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+  };
+}
+
 /** Opens (creating if needed) a SQLite journey store. */
 export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  // A short busy wait: a live owner holds the lock for good, a crashed one has released it.
+  const db = new Database(options.path, { timeout: 1000 });
+  try {
+    // This process owns the file (taken by the empty write below and held until close): no
+    // other writer can change a journey behind the cache, and a second server on the same data
+    // directory fails at start. Set before WAL, so no shared memory is used.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new StoreError(`The database ${options.path} is in use by another process.`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
   migrate(db);
+  const cache = createRecordCache(options.cacheSize ?? 2000);
 
+  const insertBeat = db.prepare(
+    'INSERT INTO beats (journey_id, turn, beat) VALUES (@journeyId, @turn, @beat)',
+  );
+  const selectBeats = db.prepare<[string], { beat: string }>(
+    'SELECT beat FROM beats WHERE journey_id = ? ORDER BY turn',
+  );
   const insertJourney = db.prepare(
     `INSERT INTO journeys (id, visitor, seed, turn, ending, state, variants, created_at, updated_at)
      VALUES (@id, @visitor, @seed, @turn, @ending, @state, @variants, @createdAt, @updatedAt)`,
@@ -142,13 +264,18 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
       });
     }
   };
+  const writeBeats = (record: JourneyRecord, from: number): void => {
+    for (const beat of record.state.beats.slice(from)) {
+      insertBeat.run({ journeyId: record.id, turn: beat.turn, beat: JSON.stringify(beat) });
+    }
+  };
   const columns = (record: JourneyRecord) => ({
     id: record.id,
     visitor: record.visitor,
     seed: record.state.world.seed,
     turn: record.state.beats.length,
     ending: record.state.ending,
-    state: JSON.stringify(record.state),
+    state: JSON.stringify({ ...record.state, beats: undefined }),
     variants: JSON.stringify(record.variants),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -163,6 +290,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
       }
       throw error;
     }
+    writeBeats(record, 0);
     writeEvents(events);
   });
   const append = db.transaction(
@@ -172,34 +300,50 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
         if (journeyExists.get(record.id) === undefined) throw new JourneyNotFoundError(record.id);
         return false;
       }
+      writeBeats(record, expectedTurn);
       writeEvents(events);
       return true;
     },
   );
 
+  const writes = createGroupCommit(db);
+
   // better-sqlite3 is synchronous; the contract is async so DynamoDB can share it.
   return {
-    createJourney(record, events) {
-      return Promise.resolve().then(() => {
+    async createJourney(record, events) {
+      await writes.enqueue(() => {
         create(record, events);
       });
+      cache.set(record);
     },
     getJourney(id) {
       return Promise.resolve().then(() => {
-        const row = selectJourney.get(id);
+        const cached = cache.get(id);
+        if (cached !== undefined) return cached;
+        const read = db.transaction(() => ({
+          row: selectJourney.get(id),
+          beats: selectBeats.all(id),
+        }));
+        const { row, beats } = read();
         if (row === undefined) return null;
-        return {
+        // Reassemble the story text-wise, so loadStory checks the whole of it as one document.
+        const state = `${row.state.slice(0, -1)},"beats":[${beats.map((beat) => beat.beat).join(',')}]}`;
+        const record: JourneyRecord = {
           id: row.id,
           visitor: row.visitor,
-          state: loadStory(row.state),
+          state: loadStory(state),
           variants: JSON.parse(row.variants) as Variants,
           createdAt: row.created_at,
           updatedAt: row.updated_at,
         };
+        cache.set(record);
+        return record;
       });
     },
-    appendTurn(record, expectedTurn, events) {
-      return Promise.resolve().then(() => append(record, expectedTurn, events));
+    async appendTurn(record, expectedTurn, events) {
+      const written = await writes.enqueue(() => append(record, expectedTurn, events));
+      if (written) cache.set(record);
+      return written;
     },
     listJourneys(visitor, limit) {
       return Promise.resolve().then(() =>
@@ -242,6 +386,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
       });
     },
     close() {
+      writes.flush();
       db.close();
       return Promise.resolve();
     },
