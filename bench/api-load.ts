@@ -103,7 +103,7 @@ async function benchApp(): Promise<Result> {
   const server = await startAppServer(SERVER_BUNDLE);
   const url = new URL(server.url);
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
-  const journeys: { id: string; turn: number }[] = [];
+  const journeys = new Map<number, { id: string; turn: number }>();
   let seedCounter = 0;
   const startJourney = async (client: number) => {
     const reply = await post(
@@ -113,14 +113,14 @@ async function benchApp(): Promise<Result> {
       JSON.stringify({ seed: `load ${seedCounter++}` }),
     );
     const body = JSON.parse(reply.body) as { journey: { id: string } };
-    journeys[client] = { id: body.journey.id, turn: 1 };
+    journeys.set(client, { id: body.journey.id, turn: 1 });
   };
   try {
     const result = await drive(async (client) => {
-      let journey = journeys[client];
+      let journey = journeys.get(client);
       if (journey === undefined) {
         await startJourney(client);
-        journey = journeys[client];
+        journey = journeys.get(client);
         if (journey === undefined) return false;
       }
       const turn = journey.turn + 1;
@@ -134,7 +134,7 @@ async function benchApp(): Promise<Result> {
       if (reply.status !== 200) return false;
       const body = JSON.parse(reply.body) as { beat: { ending: string | null } };
       journey.turn = turn;
-      if (body.beat.ending !== null) delete journeys[client];
+      if (body.beat.ending !== null) journeys.delete(client);
       return true;
     });
     return result;

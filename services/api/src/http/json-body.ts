@@ -29,7 +29,7 @@ async function readText(context: Context, maxBytes: number): Promise<string> {
   // No length (chunked): stream it and stop at the limit.
   const body = context.req.raw.body;
   if (body === null) return '';
-  const reader = body.getReader();
+  const reader = (body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

@@ -76,9 +76,6 @@ export interface JourneyStore {
 /** Base error of the storage layer. */
 export class StoreError extends Error {
   override readonly name: string = 'StoreError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 export class JourneyExistsError extends StoreError {
