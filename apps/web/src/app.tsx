@@ -225,7 +225,7 @@ export function App() {
           <button
             type="button"
             class="quiet"
-            aria-label={`Theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}
+            title={`Switch to ${NEXT_THEME[theme] === 'system' ? 'the system theme' : NEXT_THEME[theme]}`}
             onClick={() => {
               const next = NEXT_THEME[theme];
               applyTheme(next);
@@ -233,7 +233,7 @@ export function App() {
               setTheme(next);
             }}
           >
-            {theme === 'system' ? 'Auto' : theme === 'light' ? 'Light' : 'Dark'}
+            Theme: {theme === 'system' ? 'Auto' : theme === 'light' ? 'Light' : 'Dark'}
           </button>
         </nav>
       </header>

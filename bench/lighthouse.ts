@@ -1,0 +1,102 @@
+/// <reference lib="dom" />
+/**
+ * Lighthouse against the served app (production build, real server, SQLite), plus the time to
+ * the first beat in real Chromium. Targets: performance 1.0, accessibility 1.0, first beat
+ * under 500 ms.
+ *
+ *   npm run bench:lighthouse [-- --runs 5]
+ */
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS, HAS_CHROMIUM, launchChromium } from '../apps/web/test/browser';
+import { SERVER_BUNDLE, buildServer, buildWeb } from '../scripts/build.mjs';
+import { startAppServer } from './server-process';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const runs = Number(values.runs);
+
+if (!HAS_CHROMIUM) {
+  console.error(`Chromium is needed at ${CHROMIUM} (Debian: apt-get install chromium).`);
+  process.exit(1);
+}
+
+await buildWeb({ ifStale: true });
+await buildServer({ ifStale: true });
+const server = await startAppServer(SERVER_BUNDLE);
+
+try {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const result = await lighthouse(
+        `${server.url}/`,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        {
+          extends: 'lighthouse:default',
+          settings: {
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            formFactor,
+            screenEmulation:
+              formFactor === 'desktop'
+                ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }
+                : {
+                    mobile: true,
+                    width: 412,
+                    height: 823,
+                    deviceScaleFactor: 1.75,
+                    disabled: false,
+                  },
+            ...(formFactor === 'desktop'
+              ? {
+                  throttling: {
+                    rttMs: 40,
+                    throughputKbps: 10240,
+                    cpuSlowdownMultiplier: 1,
+                    requestLatencyMs: 0,
+                    downloadThroughputKbps: 0,
+                    uploadThroughputKbps: 0,
+                  },
+                }
+              : {}),
+          },
+        },
+      );
+      const lhr = result?.lhr;
+      if (lhr === undefined) throw new Error('Lighthouse returned no result');
+      const score = (id: string) => lhr.categories[id]?.score?.toFixed(2) ?? 'n/a';
+      const metric = (id: string) => lhr.audits[id]?.displayValue ?? 'n/a';
+      console.log(
+        `lighthouse ${formFactor.padEnd(7)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  | FCP ${metric('first-contentful-paint')}  LCP ${metric('largest-contentful-paint')}  TBT ${metric('total-blocking-time')}  CLS ${metric('cumulative-layout-shift')}`,
+      );
+      const failing = Object.values(lhr.audits).filter(
+        (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+      );
+      for (const audit of failing) console.log(`  not passing: ${audit.id} (${audit.title})`);
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  // Time to the first beat: navigation start to the opening beat on screen, fresh visitor each run.
+  const browser = await launchChromium();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const handle = await page.waitForFunction(() =>
+      document.querySelector('[role="log"] .beat') === null ? false : performance.now(),
+    );
+    times.push((await handle.jsonValue()) as number);
+    await context.close();
+  }
+  await browser.close();
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? NaN;
+  console.log(
+    `first beat on screen: median ${median.toFixed(0)} ms over ${runs} fresh visits (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)}); target < 500 ms`,
+  );
+} finally {
+  await server.stop();
+}
