@@ -54,6 +54,31 @@ interface Ack {
   text: string;
 }
 
+describe('a server asked to stop', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'exits cleanly on %s, keeping what it stored',
+    async (signal) => {
+      const server = await startServer();
+      const response = await fetch(`${server.url}/api/journeys`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'keep-alive' },
+        body: JSON.stringify({ seed: `graceful ${signal}` }),
+      });
+      const { journey } = (await response.json()) as { journey: { id: string } };
+      const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+      server.child.kill(signal);
+      expect(await exited).toBe(0);
+      const again = await startServer();
+      try {
+        expect((await fetch(`${again.url}/api/journeys/${journey.id}`)).status).toBe(200);
+      } finally {
+        again.child.kill('SIGTERM');
+        await new Promise((resolve) => again.child.once('exit', resolve));
+      }
+    },
+  );
+});
+
 describe('a server killed mid-burst', () => {
   it('keeps every acknowledged beat after restart, with none duplicated or skipped', async () => {
     const first = await startServer();
