@@ -1,0 +1,109 @@
+/**
+ * Amazon Bedrock through the official `@aws-sdk/client-bedrock-runtime`, with the Converse API
+ * (one request shape for Claude 3 and Titan Text) and ConverseStream for streaming. HTTP/1.1
+ * through NodeHttpHandler: simpler to proxy and to fake, and enough for one short completion.
+ */
+import type { ConverseStreamOutput } from '@aws-sdk/client-bedrock-runtime';
+import {
+  BedrockRuntimeClient,
+  ConverseCommand,
+  ConverseStreamCommand,
+} from '@aws-sdk/client-bedrock-runtime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
+import { ProviderCallError } from '../contract/errors';
+import type { PriceTable } from '../pricing';
+import { defineProvider, toProviderError } from './define-provider';
+
+/** Model ids the configuration can name without looking them up. */
+export const BEDROCK_MODELS = {
+  claude3Haiku: 'anthropic.claude-3-haiku-20240307-v1:0',
+  claude3Sonnet: 'anthropic.claude-3-sonnet-20240229-v1:0',
+  titanTextExpress: 'amazon.titan-text-express-v1',
+  titanTextLite: 'amazon.titan-text-lite-v1',
+} as const;
+
+export interface BedrockProviderOptions {
+  name?: string;
+  model: string;
+  region: string;
+  /** For a local emulator or a VPC endpoint. */
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  prices?: PriceTable;
+}
+
+const REFUSALS = new Set(['content_filtered', 'guardrail_intervened']);
+
+export function createBedrockProvider(options: BedrockProviderOptions): AIProvider {
+  const name = options.name ?? 'bedrock';
+  const client = new BedrockRuntimeClient({
+    region: options.region,
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    requestHandler: new NodeHttpHandler(),
+    maxAttempts: 1,
+  });
+
+  return defineProvider(
+    {
+      name,
+      model: options.model,
+      streaming: true,
+      contextWindowTokens: 200_000,
+      ...(options.prices ? { prices: options.prices } : {}),
+    },
+    async (request, { signal, stream, onDelta }): Promise<NarrativeResult> => {
+      const input = {
+        modelId: options.model,
+        system: [{ text: request.system }],
+        messages: [{ role: 'user' as const, content: [{ text: request.prompt }] }],
+        inferenceConfig: { maxTokens: request.maxOutputTokens, temperature: 0.9 },
+      };
+      const sendOptions = signal === undefined ? {} : { abortSignal: signal };
+      try {
+        if (stream === true) {
+          const response = await client.send(new ConverseStreamCommand(input), sendOptions);
+          let text = '';
+          let inputTokens = 0;
+          let outputTokens = 0;
+          let stopReason: string | undefined;
+          for await (const event of response.stream ?? ([] as ConverseStreamOutput[])) {
+            if (event.contentBlockDelta?.delta?.text !== undefined) {
+              text += event.contentBlockDelta.delta.text;
+              onDelta?.(event.contentBlockDelta.delta.text);
+            } else if (event.messageStop) {
+              stopReason = event.messageStop.stopReason;
+            } else if (event.metadata?.usage) {
+              inputTokens = event.metadata.usage.inputTokens ?? 0;
+              outputTokens = event.metadata.usage.outputTokens ?? 0;
+            }
+          }
+          if (stopReason !== undefined && REFUSALS.has(stopReason)) {
+            throw new ProviderCallError(name, 'refusal', 'the model refused');
+          }
+          if (stopReason === undefined)
+            throw new ProviderCallError(name, 'network', 'the stream ended early');
+          return { text, usage: { inputTokens, outputTokens }, model: options.model };
+        }
+        const response = await client.send(new ConverseCommand(input), sendOptions);
+        if (response.stopReason !== undefined && REFUSALS.has(response.stopReason)) {
+          throw new ProviderCallError(name, 'refusal', 'the model refused');
+        }
+        const content = response.output?.message?.content;
+        if (content === undefined)
+          throw new ProviderCallError(name, 'malformed-response', 'no message in the response');
+        return {
+          text: content.map((block) => block.text ?? '').join(''),
+          usage: {
+            inputTokens: response.usage?.inputTokens ?? 0,
+            outputTokens: response.usage?.outputTokens ?? 0,
+          },
+          model: options.model,
+        };
+      } catch (error) {
+        throw toProviderError(name, error, signal);
+      }
+    },
+  );
+}

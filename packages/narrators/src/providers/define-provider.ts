@@ -1,0 +1,163 @@
+/**
+ * What every provider shares: the seed's interface built around one `call`, the beat rules as
+ * `validateResponse`, prices, and the mapping of SDK errors to typed, retryable-or-not errors.
+ */
+import { isValidBeat } from '@liminal/story';
+import type {
+  AIProvider,
+  GenerateOptions,
+  ModelCapabilities,
+  NarrativeRequest,
+  NarrativeResult,
+  StoryContext,
+  TokenUsage,
+} from '../contract/ai-provider';
+import { ProviderCallError, kindForStatus, parseRetryAfter } from '../contract/errors';
+import type { PriceTable } from '../pricing';
+import { PRICES, costOf } from '../pricing';
+
+/** Output tokens asked for: a beat is at most 45 words, about 60 tokens; leave room. */
+export const DEFAULT_MAX_OUTPUT_TOKENS = 120;
+
+export interface ProviderBase {
+  name: string;
+  model: string;
+  streaming: boolean;
+  contextWindowTokens?: number;
+  prices?: PriceTable;
+}
+
+export function defineProvider(
+  base: ProviderBase,
+  call: (request: NarrativeRequest, options: GenerateOptions) => Promise<NarrativeResult>,
+): AIProvider {
+  const prices = base.prices ?? PRICES;
+  const capabilities: ModelCapabilities = {
+    model: base.model,
+    streaming: base.streaming,
+    maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
+    contextWindowTokens: base.contextWindowTokens ?? 128_000,
+  };
+  const provider: AIProvider = {
+    name: base.name,
+    async generateNarrative(prompt: string, context: StoryContext, options: GenerateOptions = {}) {
+      const request = {
+        system: context.system,
+        prompt,
+        maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
+      };
+      return (await call(request, options)).text;
+    },
+    generate(request, options = {}) {
+      if (options.signal?.aborted === true) {
+        return Promise.reject(abortError(base.name, options.signal));
+      }
+      return call(request, options);
+    },
+    validateResponse: (response) => isValidBeat(response),
+    estimateCost(tokens: number | TokenUsage) {
+      const usage = typeof tokens === 'number' ? { inputTokens: 0, outputTokens: tokens } : tokens;
+      return costOf(base.model, usage, prices);
+    },
+    getModelCapabilities: () => capabilities,
+  };
+  return provider;
+}
+
+function abortError(provider: string, signal: AbortSignal): ProviderCallError {
+  const timedOut = (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError';
+  return new ProviderCallError(
+    provider,
+    timedOut ? 'timeout' : 'aborted',
+    timedOut ? 'timed out' : 'cancelled',
+    {
+      cause: signal.reason,
+    },
+  );
+}
+
+interface HttpLikeError {
+  name?: string;
+  status?: unknown;
+  headers?: unknown;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: { headers?: Record<string, string> };
+  code?: string;
+  cause?: unknown;
+}
+
+function headerOf(headers: unknown, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (typeof headers === 'object' && headers !== null) {
+    const value = (headers as Record<string, unknown>)[name];
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'ENOTFOUND',
+]);
+
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Maps any SDK failure (OpenAI, Anthropic, AWS) to a ProviderCallError. */
+export function toProviderError(
+  provider: string,
+  error: unknown,
+  signal?: AbortSignal,
+): ProviderCallError {
+  if (error instanceof ProviderCallError) return error;
+  if (signal?.aborted === true) return abortError(provider, signal);
+  const failure = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
+  const message = failure.message ?? String(error);
+  const status =
+    typeof failure.status === 'number' ? failure.status : failure.$metadata?.httpStatusCode;
+  if (typeof status === 'number' && status >= 400) {
+    const retryAfter =
+      headerOf(failure.headers, 'retry-after') ?? failure.$response?.headers?.['retry-after'];
+    return new ProviderCallError(provider, kindForStatus(status), message, {
+      statusCode: status,
+      retryAfterMs: parseRetryAfter(retryAfter),
+      cause: error,
+    });
+  }
+  const name = failure.name ?? '';
+  // Before the name checks: the AWS SDK names a reset socket "TimeoutError".
+  if (networkCode(error) !== undefined) {
+    return new ProviderCallError(provider, 'network', message, { cause: error });
+  }
+  if (/Abort/u.test(name))
+    return new ProviderCallError(provider, 'aborted', message, { cause: error });
+  if (/Timeout/u.test(name))
+    return new ProviderCallError(provider, 'timeout', message, { cause: error });
+  if (
+    error instanceof SyntaxError ||
+    /JSON|Deserializ|Unmarshal|Parse/iu.test(`${name} ${message}`)
+  ) {
+    return new ProviderCallError(provider, 'malformed-response', message, { cause: error });
+  }
+  if (/Connection|socket|network|fetch failed|terminated/iu.test(`${name} ${message}`)) {
+    return new ProviderCallError(provider, 'network', message, { cause: error });
+  }
+  return new ProviderCallError(provider, 'malformed-response', message, { cause: error });
+}
+
+/** A rough token count for servers that report no usage (about four characters a token). */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}

@@ -1,0 +1,136 @@
+/**
+ * OpenAI chat completions, through the official `openai` SDK: plain and streamed (with the
+ * usage chunk, so streamed calls are costed too). With a `baseURL` it is also the custom
+ * provider for any OpenAI-compatible server (vLLM, llama.cpp, Ollama, a self-hosted model).
+ */
+import OpenAI from 'openai';
+import type { AIProvider, NarrativeResult, TokenUsage } from '../contract/ai-provider';
+import { ProviderCallError } from '../contract/errors';
+import type { PriceTable } from '../pricing';
+import { defineProvider, estimateTokens, toProviderError } from './define-provider';
+
+export interface OpenAIProviderOptions {
+  name?: string;
+  apiKey: string;
+  model: string;
+  baseURL?: string;
+  /** For tests and custom transports. */
+  fetch?: typeof fetch;
+  prices?: PriceTable;
+  /** Some OpenAI-compatible servers cannot stream; set false for those. */
+  streaming?: boolean;
+  /**
+   * The output limit field: OpenAI's current `max_completion_tokens`, or the older `max_tokens`
+   * that most OpenAI-compatible servers still expect (the default when `baseURL` is set).
+   */
+  limitField?: 'max_completion_tokens' | 'max_tokens';
+}
+
+export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider {
+  const name = options.name ?? 'openai';
+  const limitField =
+    options.limitField ?? (options.baseURL === undefined ? 'max_completion_tokens' : 'max_tokens');
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    // The router owns retries and timeouts; the SDK's own would double them.
+    maxRetries: 0,
+    timeout: 120_000,
+  });
+
+  return defineProvider(
+    {
+      name,
+      model: options.model,
+      streaming: options.streaming ?? true,
+      ...(options.prices ? { prices: options.prices } : {}),
+    },
+    async (request, { signal, stream, onDelta }): Promise<NarrativeResult> => {
+      // A computed key: which field a server understands is configuration, not code.
+      const limit = { [limitField]: request.maxOutputTokens } as { max_completion_tokens: number };
+      const messages = [
+        { role: 'system' as const, content: request.system },
+        { role: 'user' as const, content: request.prompt },
+      ];
+      try {
+        if (stream === true && options.streaming !== false) {
+          const chunks = await client.chat.completions.create(
+            {
+              model: options.model,
+              messages,
+              ...limit,
+              stream: true,
+              stream_options: { include_usage: true },
+            },
+            { signal },
+          );
+          let text = '';
+          let usage: TokenUsage | undefined;
+          let finish: string | null | undefined;
+          for await (const chunk of chunks) {
+            const choice = chunk.choices[0];
+            const delta = choice?.delta.content ?? '';
+            if (delta !== '') {
+              text += delta;
+              onDelta?.(delta);
+            }
+            finish = choice?.finish_reason ?? finish;
+            if (chunk.usage) {
+              usage = {
+                inputTokens: chunk.usage.prompt_tokens,
+                outputTokens: chunk.usage.completion_tokens,
+              };
+            }
+          }
+          if (finish === 'content_filter')
+            throw new ProviderCallError(name, 'refusal', 'the model refused');
+          if (finish === undefined || finish === null) {
+            throw new ProviderCallError(
+              name,
+              'network',
+              'the stream ended before the completion did',
+            );
+          }
+          return {
+            text,
+            usage: usage ?? {
+              inputTokens: estimateTokens(request.system + request.prompt),
+              outputTokens: estimateTokens(text),
+            },
+            model: options.model,
+          };
+        }
+        const response = await client.chat.completions.create(
+          { model: options.model, messages, ...limit },
+          { signal },
+        );
+        const choice = response.choices[0];
+        if (choice === undefined)
+          throw new ProviderCallError(name, 'malformed-response', 'no choices in the response');
+        if (
+          choice.finish_reason === 'content_filter' ||
+          (choice.message.refusal ?? null) !== null
+        ) {
+          throw new ProviderCallError(name, 'refusal', 'the model refused');
+        }
+        const text = choice.message.content ?? '';
+        return {
+          text,
+          usage: response.usage
+            ? {
+                inputTokens: response.usage.prompt_tokens,
+                outputTokens: response.usage.completion_tokens,
+              }
+            : {
+                inputTokens: estimateTokens(request.system + request.prompt),
+                outputTokens: estimateTokens(text),
+              },
+          model: options.model,
+        };
+      } catch (error) {
+        throw toProviderError(name, error, signal);
+      }
+    },
+  );
+}

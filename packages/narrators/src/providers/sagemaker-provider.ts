@@ -1,0 +1,89 @@
+/**
+ * A model on a SageMaker real-time endpoint, through `@aws-sdk/client-sagemaker-runtime`. The
+ * request is the OpenAI-style messages body that current LLM serving containers (LMI, TGI)
+ * accept; the response may be OpenAI-style or TGI's `generated_text`.
+ */
+import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
+import { ProviderCallError } from '../contract/errors';
+import type { PriceTable } from '../pricing';
+import { defineProvider, estimateTokens, toProviderError } from './define-provider';
+
+export interface SageMakerProviderOptions {
+  name?: string;
+  endpointName: string;
+  /** The model name for prices and reports (the endpoint's model). */
+  model: string;
+  region: string;
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  prices?: PriceTable;
+}
+
+interface EndpointResponse {
+  choices?: { message?: { content?: string } }[];
+  usage?: { prompt_tokens?: number; completion_tokens?: number };
+  generated_text?: string;
+}
+
+export function createSageMakerProvider(options: SageMakerProviderOptions): AIProvider {
+  const name = options.name ?? 'sagemaker';
+  const client = new SageMakerRuntimeClient({
+    region: options.region,
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    requestHandler: new NodeHttpHandler(),
+    maxAttempts: 1,
+  });
+  return defineProvider(
+    {
+      name,
+      model: options.model,
+      streaming: false,
+      contextWindowTokens: 8_000,
+      ...(options.prices ? { prices: options.prices } : {}),
+    },
+    async (request, { signal, onDelta }): Promise<NarrativeResult> => {
+      try {
+        const response = await client.send(
+          new InvokeEndpointCommand({
+            EndpointName: options.endpointName,
+            ContentType: 'application/json',
+            Accept: 'application/json',
+            Body: JSON.stringify({
+              messages: [
+                { role: 'system', content: request.system },
+                { role: 'user', content: request.prompt },
+              ],
+              max_tokens: request.maxOutputTokens,
+            }),
+          }),
+          signal === undefined ? {} : { abortSignal: signal },
+        );
+        const raw = new TextDecoder().decode(response.Body);
+        const parsed = JSON.parse(raw) as EndpointResponse | EndpointResponse[];
+        const body = Array.isArray(parsed) ? parsed[0] : parsed;
+        const text = body?.choices?.[0]?.message?.content ?? body?.generated_text;
+        if (text === undefined)
+          throw new ProviderCallError(
+            name,
+            'malformed-response',
+            'no text in the endpoint response',
+          );
+        onDelta?.(text);
+        return {
+          text,
+          usage: {
+            inputTokens:
+              body?.usage?.prompt_tokens ?? estimateTokens(request.system + request.prompt),
+            outputTokens: body?.usage?.completion_tokens ?? estimateTokens(text),
+          },
+          model: options.model,
+        };
+      } catch (error) {
+        throw toProviderError(name, error, signal);
+      }
+    },
+  );
+}
