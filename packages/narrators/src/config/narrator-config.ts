@@ -1,0 +1,207 @@
+/**
+ * The narrator configuration: one JSON document (the seed's AI_PROVIDER_CONFIG), from an
+ * environment variable or a file locally and from SSM Parameter Store on AWS. It names providers
+ * in order, their models, timeouts and retries, budgets and price overrides. Keys are never in
+ * it: each provider names the environment variable (or secret) that holds its key.
+ */
+import { z } from 'zod';
+import type { AIProvider } from '../contract/ai-provider';
+import { NarratorConfigError } from '../contract/errors';
+import type { PriceTable } from '../pricing';
+import { PRICES } from '../pricing';
+import { createAnthropicProvider } from '../providers/anthropic-provider';
+import { BEDROCK_MODELS, createBedrockProvider } from '../providers/bedrock-provider';
+import { createOpenAIProvider } from '../providers/openai-provider';
+import { createSageMakerProvider } from '../providers/sagemaker-provider';
+import type { RouterEntry, RouterOptions } from '../router/narrator-router';
+
+const timing = {
+  timeoutMs: z.number().int().min(100).max(120_000).default(8000),
+  maxRetries: z.number().int().min(0).max(5).default(1),
+};
+
+const ProviderConfig = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('openai'),
+    name: z.string().min(1).default('openai'),
+    model: z.string().min(1).default('gpt-4o-mini'),
+    baseURL: z.url().optional(),
+    apiKeyEnv: z.string().min(1).default('OPENAI_API_KEY'),
+    ...timing,
+  }),
+  z.strictObject({
+    type: z.literal('anthropic'),
+    name: z.string().min(1).default('anthropic'),
+    model: z.string().min(1).default('claude-3-5-haiku-20241022'),
+    baseURL: z.url().optional(),
+    apiKeyEnv: z.string().min(1).default('ANTHROPIC_API_KEY'),
+    ...timing,
+  }),
+  z.strictObject({
+    type: z.literal('bedrock'),
+    name: z.string().min(1).default('bedrock'),
+    model: z.string().min(1).default(BEDROCK_MODELS.claude3Haiku),
+    region: z.string().min(1).optional(),
+    endpoint: z.url().optional(),
+    ...timing,
+  }),
+  z.strictObject({
+    type: z.literal('custom'),
+    name: z.string().min(1).default('custom'),
+    model: z.string().min(1),
+    baseURL: z.url(),
+    apiKeyEnv: z.string().min(1).optional(),
+    streaming: z.boolean().default(true),
+    ...timing,
+  }),
+  z.strictObject({
+    type: z.literal('sagemaker'),
+    name: z.string().min(1).default('sagemaker'),
+    model: z.string().min(1),
+    endpointName: z.string().min(1),
+    region: z.string().min(1).optional(),
+    endpoint: z.url().optional(),
+    ...timing,
+  }),
+]);
+
+const Price = z.strictObject({
+  inputPerMillion: z.number().min(0),
+  outputPerMillion: z.number().min(0),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+});
+
+export const NarratorConfigSchema = z.strictObject({
+  providers: z.array(ProviderConfig).max(10).default([]),
+  budgets: z
+    .strictObject({
+      perJourneyUsd: z.number().positive().optional(),
+      perDayUsd: z.number().positive().optional(),
+    })
+    .optional(),
+  prices: z.record(z.string(), Price).optional(),
+  breaker: z
+    .strictObject({
+      failureThreshold: z.number().int().min(1),
+      cooldownMs: z.number().int().min(100),
+    })
+    .optional(),
+  retry: z
+    .strictObject({ baseDelayMs: z.number().int().min(0), maxDelayMs: z.number().int().min(0) })
+    .optional(),
+});
+
+export type NarratorConfig = z.infer<typeof NarratorConfigSchema>;
+export type ProviderConfig = z.infer<typeof ProviderConfig>;
+
+/** Validates a configuration document; the error lists every problem with its path. */
+export function parseNarratorConfig(input: unknown): NarratorConfig {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      throw new NarratorConfigError('The narrator configuration is not valid JSON.');
+    }
+  }
+  const result = NarratorConfigSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new NarratorConfigError(`The narrator configuration is invalid: ${problems.join('; ')}`);
+  }
+  const names = result.data.providers.map((provider) => provider.name);
+  const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+  if (duplicate !== undefined)
+    throw new NarratorConfigError(`Two providers are named "${duplicate}".`);
+  return result.data;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Without a configuration: a provider for each key that is set, then the storyteller. */
+export function configFromKeys(env: Env): NarratorConfig {
+  const providers: unknown[] = [];
+  if (env['OPENAI_API_KEY']) providers.push({ type: 'openai' });
+  if (env['ANTHROPIC_API_KEY']) providers.push({ type: 'anthropic' });
+  return parseNarratorConfig({ providers });
+}
+
+function requireKey(env: Env, variable: string, provider: string): string {
+  const key = env[variable];
+  if (key === undefined || key === '') {
+    throw new NarratorConfigError(
+      `Provider "${provider}" needs its key in the environment variable ${variable}.`,
+    );
+  }
+  return key;
+}
+
+function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIProvider {
+  switch (config.type) {
+    case 'openai':
+      return createOpenAIProvider({
+        name: config.name,
+        model: config.model,
+        apiKey: requireKey(env, config.apiKeyEnv, config.name),
+        prices,
+        ...(config.baseURL === undefined
+          ? {}
+          : { baseURL: config.baseURL, limitField: 'max_completion_tokens' as const }),
+      });
+    case 'anthropic':
+      return createAnthropicProvider({
+        name: config.name,
+        model: config.model,
+        apiKey: requireKey(env, config.apiKeyEnv, config.name),
+        prices,
+        ...(config.baseURL === undefined ? {} : { baseURL: config.baseURL }),
+      });
+    case 'bedrock':
+      return createBedrockProvider({
+        name: config.name,
+        model: config.model,
+        region: config.region ?? env['AWS_REGION'] ?? 'us-east-1',
+        prices,
+        ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
+      });
+    case 'custom':
+      return createOpenAIProvider({
+        name: config.name,
+        model: config.model,
+        baseURL: config.baseURL,
+        apiKey:
+          config.apiKeyEnv === undefined
+            ? 'not-needed'
+            : requireKey(env, config.apiKeyEnv, config.name),
+        streaming: config.streaming,
+        prices,
+      });
+    case 'sagemaker':
+      return createSageMakerProvider({
+        name: config.name,
+        model: config.model,
+        endpointName: config.endpointName,
+        region: config.region ?? env['AWS_REGION'] ?? 'us-east-1',
+        prices,
+        ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
+      });
+  }
+}
+
+/** Router options for a configuration, with keys read from `env`. */
+export function routerOptionsFromConfig(config: NarratorConfig, env: Env): RouterOptions {
+  const prices = { ...PRICES, ...config.prices };
+  const entries: RouterEntry[] = config.providers.map((provider) => ({
+    provider: buildProvider(provider, env, prices),
+    timeoutMs: provider.timeoutMs,
+    maxRetries: provider.maxRetries,
+  }));
+  return {
+    entries,
+    ...(config.budgets === undefined ? {} : { budgets: config.budgets }),
+    ...(config.breaker === undefined ? {} : { breaker: config.breaker }),
+    ...(config.retry === undefined ? {} : { retry: config.retry }),
+  };
+}

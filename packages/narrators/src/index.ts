@@ -1,0 +1,36 @@
+/**
+ * @liminal/narrators: the AIProvider contract, the providers, and the narrator router.
+ */
+export type {
+  AIProvider,
+  GenerateOptions,
+  ModelCapabilities,
+  NarrativeRequest,
+  NarrativeResult,
+  StoryContext,
+  TokenUsage,
+} from './contract/ai-provider';
+export * from './contract/errors';
+export type { ModelPrice, PriceTable } from './pricing';
+export { PRICES, costOf, priceOf } from './pricing';
+export { createOpenAIProvider } from './providers/openai-provider';
+export { createAnthropicProvider } from './providers/anthropic-provider';
+export { BEDROCK_MODELS, createBedrockProvider } from './providers/bedrock-provider';
+export { createSageMakerProvider } from './providers/sagemaker-provider';
+export { createStorytellerProvider } from './providers/storyteller-provider';
+export type {
+  Attempt,
+  AttemptOutcome,
+  NarratorRouter,
+  RoutedBeat,
+  RouteOptions,
+  RouterEntry,
+  RouterOptions,
+} from './router/narrator-router';
+export { createNarratorRouter } from './router/narrator-router';
+export type { NarratorConfig, ProviderConfig } from './config/narrator-config';
+export {
+  configFromKeys,
+  parseNarratorConfig,
+  routerOptionsFromConfig,
+} from './config/narrator-config';
