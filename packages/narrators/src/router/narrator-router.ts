@@ -120,15 +120,30 @@ export function createNarratorRouter(options: RouterOptions) {
     return Math.max(jittered, retryAfterMs ?? 0);
   };
 
+  /**
+   * One provider call under its timeout and the caller's signal. A plain controller and timer
+   * rather than AbortSignal.timeout/any: those cost more per call than the rest of the router.
+   */
   async function call(
     entry: RouterEntry,
     request: NarrativeRequest,
     signal: AbortSignal | undefined,
   ): Promise<NarrativeResult> {
-    const timeout = AbortSignal.timeout(entry.timeoutMs);
-    const combined = signal === undefined ? timeout : AbortSignal.any([signal, timeout]);
-    const stream = entry.provider.getModelCapabilities().streaming;
-    return entry.provider.generate(request, { signal: combined, stream });
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      controller.abort(new DOMException('The provider took too long.', 'TimeoutError'));
+    }, entry.timeoutMs);
+    const onAbort = () => {
+      controller.abort(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const stream = entry.provider.getModelCapabilities().streaming;
+      return await entry.provider.generate(request, { signal: controller.signal, stream });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
   }
 
   /** Tries one provider (with retries and one repair); the accepted text, or null. */

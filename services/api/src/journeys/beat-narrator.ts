@@ -7,15 +7,34 @@ import type { BeatPlan, Narration, StoryState } from '@liminal/story';
 import { tellBeat } from '@liminal/story';
 
 export interface NarrateOptions {
-  /** Called with each piece of text as it is ready; the final beat may differ (see fallback). */
+  /** Called with each piece of the accepted beat's text. */
   onDelta?: (text: string) => void;
   signal?: AbortSignal;
+  /** What the journey has spent on narration so far, for its budget. */
+  journeySpentUsd?: number;
+}
+
+/** One try of one provider, as the narrator router reports it. */
+export interface NarrationAttempt {
+  provider: string;
+  model: string;
+  outcome: string;
+  reason?: string;
+  statusCode?: number;
+  retry: number;
+  latencyMs: number;
+  costUsd: number;
 }
 
 export interface NarratedBeat {
   narration: Narration;
   /** True when the configured narrator failed and a fallback spoke instead. */
   fallback: boolean;
+  model?: string;
+  usage?: { inputTokens: number; outputTokens: number };
+  /** Everything this turn's narration cost, failed and repaired calls included. */
+  costUsd?: number;
+  attempts?: readonly NarrationAttempt[];
 }
 
 export interface BeatNarrator {

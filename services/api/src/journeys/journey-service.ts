@@ -4,6 +4,7 @@
  */
 import type { Answer, Beat, StoryState } from '@liminal/story';
 import {
+  STORYTELLER_NAME,
   StoryError,
   appendBeat,
   createStory,
@@ -14,7 +15,7 @@ import {
 } from '@liminal/story';
 import { HttpError } from '../http/http-error';
 import type { JourneyEvent, JourneyRecord, JourneyStore, Variants } from '../store/journey-store';
-import type { BeatNarrator, NarrateOptions } from './beat-narrator';
+import type { BeatNarrator, NarratedBeat, NarrateOptions } from './beat-narrator';
 
 export interface JourneyServiceOptions {
   store: JourneyStore;
@@ -77,21 +78,59 @@ export function createJourneyService(options: JourneyServiceOptions) {
     return record;
   }
 
+  interface Served {
+    state: StoryState;
+    beat: Beat;
+    latencyMs: number;
+    narrated: NarratedBeat;
+  }
+
   async function narrateNext(
     state: StoryState,
     answer: Answer | undefined,
     narrateOptions: NarrateOptions,
-  ): Promise<{ state: StoryState; latencyMs: number; fallback: boolean; narrator: string }> {
+  ): Promise<Served> {
     const plan = answer === undefined ? planNextBeat(state) : planNextBeat(state, answer);
     const started = clock();
-    const { narration, fallback } = await narrator.narrate(state, plan, narrateOptions);
+    const narrated = await narrator.narrate(state, plan, narrateOptions);
     const latencyMs = Math.round((clock() - started) * 1000) / 1000;
-    return {
-      state: appendBeat(state, plan, narration),
-      latencyMs,
-      fallback,
-      narrator: narration.narrator,
-    };
+    const next = appendBeat(state, plan, narrated.narration);
+    return { state: next, beat: next.beats[next.beats.length - 1] as Beat, latencyMs, narrated };
+  }
+
+  /** The narration's events: every provider attempt (when AI narrators are configured), then the beat. */
+  function narrationEvents(record: JourneyRecord, served: Served): JourneyEvent[] {
+    const { narrated, beat } = served;
+    const attempts = narrated.attempts ?? [];
+    const onlyStoryteller = attempts.length === 1 && attempts[0]?.provider === STORYTELLER_NAME;
+    const trail = onlyStoryteller
+      ? []
+      : attempts.map((attempt) =>
+          event('narration-attempted', record, {
+            turn: beat.turn,
+            provider: attempt.provider,
+            model: attempt.model,
+            outcome: attempt.outcome,
+            reason: attempt.reason ?? null,
+            statusCode: attempt.statusCode ?? null,
+            retry: attempt.retry,
+            latencyMs: attempt.latencyMs,
+            costUsd: attempt.costUsd,
+          }),
+        );
+    return [
+      ...trail,
+      event('beat-served', record, {
+        turn: beat.turn,
+        narrator: narrated.narration.narrator,
+        model: narrated.model ?? narrated.narration.narrator,
+        latencyMs: served.latencyMs,
+        fallback: narrated.fallback,
+        inputTokens: narrated.usage?.inputTokens ?? 0,
+        outputTokens: narrated.usage?.outputTokens ?? 0,
+        costUsd: narrated.costUsd ?? 0,
+      }),
+    ];
   }
 
   return {
@@ -109,28 +148,31 @@ export function createJourneyService(options: JourneyServiceOptions) {
         createdAt: at,
         updatedAt: at,
       };
-      let state: StoryState;
-      let served: { latencyMs: number; fallback: boolean; narrator: string };
+      let served: Served;
       try {
         if (input.replay !== undefined) {
           const replay = decodeReplay(input.replay);
           const started = clock();
-          state = replayStory(replay.seed, replay.answers);
-          served = { latencyMs: clock() - started, fallback: false, narrator: 'storyteller' };
+          const state = replayStory(replay.seed, replay.answers);
+          const beat = state.beats[state.beats.length - 1] as Beat;
+          served = {
+            state,
+            beat,
+            latencyMs: clock() - started,
+            narrated: {
+              narration: { text: beat.text, narrator: STORYTELLER_NAME },
+              fallback: false,
+            },
+          };
         } else {
-          const next = await narrateNext(
-            createStory(input.seed ?? options.newSeed()),
-            undefined,
-            narrateOptions,
-          );
-          state = next.state;
-          served = next;
+          const seed = input.seed ?? options.newSeed();
+          served = await narrateNext(createStory(seed), undefined, narrateOptions);
         }
       } catch (error) {
         storyErrorToHttp(error);
       }
-      const record: JourneyRecord = { ...base, state };
-      const beat = state.beats[state.beats.length - 1] as Beat;
+      const { state, beat } = served;
+      const record: JourneyRecord = { ...base, state, costUsd: served.narrated.costUsd ?? 0 };
       await store.createJourney(record, [
         event('journey-started', record, {
           seed: state.world.seed,
@@ -138,12 +180,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
           genre: state.world.genre,
           replayed: input.replay !== undefined,
         }),
-        event('beat-served', record, {
-          turn: beat.turn,
-          narrator: served.narrator,
-          latencyMs: served.latencyMs,
-          fallback: served.fallback,
-        }),
+        ...narrationEvents(record, served),
         ...completionEvents(record),
       ]);
       return { record, beat, repeated: false };
@@ -194,21 +231,20 @@ export function createJourneyService(options: JourneyServiceOptions) {
           { details },
         );
 
-      const next = await narrateNext(record.state, answer, narrateOptions);
+      const next = await narrateNext(record.state, answer, {
+        ...narrateOptions,
+        journeySpentUsd: record.costUsd,
+      });
       const updated: JourneyRecord = {
         ...record,
         state: next.state,
+        costUsd: record.costUsd + (next.narrated.costUsd ?? 0),
         updatedAt: options.now().toISOString(),
       };
-      const beat = next.state.beats[next.state.beats.length - 1] as Beat;
+      const beat = next.beat;
       const written = await store.appendTurn(updated, current, [
         event('answer-given', updated, { turn: current, answer }),
-        event('beat-served', updated, {
-          turn: beat.turn,
-          narrator: next.narrator,
-          latencyMs: next.latencyMs,
-          fallback: next.fallback,
-        }),
+        ...narrationEvents(updated, next),
         ...completionEvents(updated),
       ]);
       if (written) return { record: updated, beat, repeated: false };

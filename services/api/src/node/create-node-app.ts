@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { generateSeed } from '@liminal/story';
 import { createApp } from '../app';
-import { createStorytellerNarrator } from '../journeys/beat-narrator';
 import { createJourneyService } from '../journeys/journey-service';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { ServerConfig } from './config';
+import { createNarrator } from './narrator-setup';
 import { createStaticSite } from './static-site';
 
 export const DATABASE_FILE = 'liminal.sqlite';
@@ -25,11 +25,15 @@ export function clientAddress(trustProxy: boolean) {
   };
 }
 
-export function createNodeApp(config: ServerConfig) {
+export function createNodeApp(
+  config: ServerConfig,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+) {
+  const narrator = createNarrator(env, process.cwd());
   const store = createSqliteStore({ path: join(config.dataDir, DATABASE_FILE) });
   const service = createJourneyService({
     store,
-    narrator: createStorytellerNarrator(),
+    narrator,
     now: () => new Date(),
     newId: randomUUID,
     newSeed: () => generateSeed(() => randomInt(0, 2 ** 32) / 2 ** 32),
@@ -51,5 +55,5 @@ export function createNodeApp(config: ServerConfig) {
       console.error(JSON.stringify({ level: 'error', ...where, error: detail }));
     },
   });
-  return { app, store, hasWeb: web !== null };
+  return { app, store, narrator, hasWeb: web !== null };
 }

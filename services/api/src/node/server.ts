@@ -5,12 +5,22 @@ import { serve } from '@hono/node-server';
 import { readServerConfig } from './config';
 import { createNodeApp } from './create-node-app';
 
-const config = readServerConfig(process.env, process.cwd());
-const { app, store, hasWeb } = createNodeApp(config);
+let started: ReturnType<typeof createNodeApp>;
+let config: ReturnType<typeof readServerConfig>;
+try {
+  config = readServerConfig(process.env, process.cwd());
+  started = createNodeApp(config);
+} catch (error) {
+  // Configuration mistakes: say what is wrong, without a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+const { app, store, narrator, hasWeb } = started;
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
   if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
+  console.log(`Narrators, in order: ${narrator.names.join(', ')}.`);
 });
 
 let stopping = false;

@@ -29,7 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     process.cwd(),
   );
-  const app = createNodeApp(config);
+  const app = createNodeApp(config, { ...env });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
       resolve(started);

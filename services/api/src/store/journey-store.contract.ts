@@ -13,6 +13,7 @@ function record(id: string, visitor = 'visitor-1', at = '2026-01-01T00:00:00.000
     visitor,
     state: startStory(`seed for ${id}`),
     variants: { pacing: 'brisk' },
+    costUsd: 0,
     createdAt: at,
     updatedAt: at,
   };
@@ -30,7 +31,12 @@ function event(journey: JourneyRecord, type: JourneyEvent['type'], turn: number)
 }
 
 function answered(journey: JourneyRecord, answer: 'yes' | 'no', at: string): JourneyRecord {
-  return { ...journey, state: continueStory(journey.state, answer), updatedAt: at };
+  return {
+    ...journey,
+    state: continueStory(journey.state, answer),
+    costUsd: journey.costUsd + 0.000125,
+    updatedAt: at,
+  };
 }
 
 export function describeJourneyStoreContract(

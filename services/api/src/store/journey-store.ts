@@ -13,6 +13,8 @@ export interface JourneyRecord {
   visitor: string;
   state: StoryState;
   variants: Variants;
+  /** USD spent on narration for this journey so far. */
+  costUsd: number;
   /** ISO-8601 timestamps. */
   createdAt: string;
   updatedAt: string;
@@ -30,6 +32,7 @@ export interface JourneySummary {
 
 export const EVENT_TYPES = [
   'journey-started',
+  'narration-attempted',
   'beat-served',
   'answer-given',
   'journey-completed',

@@ -42,7 +42,7 @@ describe('the SQLite store', () => {
     const state = startStory('persisted');
     const at = '2026-01-01T00:00:00.000Z';
     await first.createJourney(
-      { id: 'p', visitor: 'v', state, variants: {}, createdAt: at, updatedAt: at },
+      { id: 'p', visitor: 'v', state, variants: {}, costUsd: 0, createdAt: at, updatedAt: at },
       [],
     );
     await first.close();

@@ -60,6 +60,7 @@ export const MIGRATIONS: readonly string[] = [
      SELECT journeys.id, json_extract(value, '$.turn'), value
      FROM journeys, json_each(journeys.state, '$.beats');
    UPDATE journeys SET state = json_remove(state, '$.beats');`,
+  'ALTER TABLE journeys ADD COLUMN cost_usd REAL NOT NULL DEFAULT 0;',
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -76,6 +77,7 @@ interface JourneyRow {
   visitor: string;
   state: string;
   variants: string;
+  cost_usd: number;
   created_at: string;
   updated_at: string;
 }
@@ -230,15 +232,16 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     'SELECT beat FROM beats WHERE journey_id = ? ORDER BY turn',
   );
   const insertJourney = db.prepare(
-    `INSERT INTO journeys (id, visitor, seed, turn, ending, state, variants, created_at, updated_at)
-     VALUES (@id, @visitor, @seed, @turn, @ending, @state, @variants, @createdAt, @updatedAt)`,
+    `INSERT INTO journeys (id, visitor, seed, turn, ending, state, variants, cost_usd, created_at, updated_at)
+     VALUES (@id, @visitor, @seed, @turn, @ending, @state, @variants, @costUsd, @createdAt, @updatedAt)`,
   );
   const updateJourney = db.prepare(
-    `UPDATE journeys SET turn = @turn, ending = @ending, state = @state, updated_at = @updatedAt
+    `UPDATE journeys SET turn = @turn, ending = @ending, state = @state, cost_usd = @costUsd,
+       updated_at = @updatedAt
      WHERE id = @id AND turn = @expectedTurn`,
   );
   const selectJourney = db.prepare<[string], JourneyRow>(
-    'SELECT id, visitor, state, variants, created_at, updated_at FROM journeys WHERE id = ?',
+    'SELECT id, visitor, state, variants, cost_usd, created_at, updated_at FROM journeys WHERE id = ?',
   );
   const journeyExists = db.prepare<[string], { found: number }>(
     'SELECT 1 AS found FROM journeys WHERE id = ?',
@@ -277,6 +280,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     ending: record.state.ending,
     state: JSON.stringify({ ...record.state, beats: undefined }),
     variants: JSON.stringify(record.variants),
+    costUsd: record.costUsd,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   });
@@ -333,6 +337,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
           visitor: row.visitor,
           state: loadStory(state),
           variants: JSON.parse(row.variants) as Variants,
+          costUsd: row.cost_usd,
           createdAt: row.created_at,
           updatedAt: row.updated_at,
         };

@@ -1,0 +1,116 @@
+/**
+ * Router overhead: the same OpenAI SDK call to a local fake upstream, made directly and through
+ * the narrator router (prompt building, breaker, budget, beat validation, buffered release), in
+ * alternating rounds of one run under concurrency. Prints the p50 and p99 the router adds.
+ * Target: at most 1 ms p50 and 3 ms p99 added.
+ *
+ *   npm run ai:benchmark [-- --concurrency 10 --seconds 3 --rounds 3]
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createNarratorRouter, createOpenAIProvider } from '../packages/narrators/src/index';
+import { buildPrompt, planNextBeat, startStory } from '../packages/story/src/index';
+import { startProcess } from './server-process';
+
+const { values } = parseArgs({
+  options: {
+    concurrency: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const concurrency = Number(values.concurrency);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+
+// The fake upstream runs in its own process (and so on the other core).
+const upstream = await startProcess(['--import', 'tsx', 'bench/fake-upstream-process.ts'], {});
+const provider = createOpenAIProvider({
+  apiKey: 'sk-bench',
+  baseURL: `${upstream.url}/v1`,
+  model: 'gpt-4o-mini',
+});
+const router = createNarratorRouter({ entries: [{ provider, timeoutMs: 5000, maxRetries: 1 }] });
+const state = startStory('router overhead');
+const plan = planNextBeat(state, 'yes');
+const prompt = buildPrompt(state, plan);
+const request = { system: prompt.system, prompt: prompt.user, maxOutputTokens: 120 };
+
+async function measure(call: () => Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        await call();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return latencies;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+const direct = () => provider.generate(request, { stream: true });
+const routed = () => router.narrate(state, plan, { onDelta: () => undefined });
+
+await measure(direct); // warm up both paths and the connection pool
+await measure(routed);
+const directAll: number[] = [];
+const routedAll: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  directAll.push(...(await measure(direct)));
+  routedAll.push(...(await measure(routed)));
+}
+await upstream.stop();
+
+// The router's own cost, without any network: a provider that answers at once, called in turn.
+const instant = createNarratorRouter({
+  entries: [
+    {
+      provider: {
+        ...provider,
+        name: 'instant',
+        generate: () =>
+          Promise.resolve({
+            text: 'The bus sighs to a stop. Do you step down into the rain?',
+            usage: { inputTokens: 400, outputTokens: 20 },
+            model: 'gpt-4o-mini',
+          }),
+      },
+      timeoutMs: 5000,
+      maxRetries: 0,
+    },
+  ],
+});
+const own: number[] = [];
+for (let index = 0; index < 20_000; index++) {
+  const started = performance.now();
+  await instant.narrate(state, plan, { onDelta: () => undefined });
+  own.push(performance.now() - started);
+}
+own.sort((a, b) => a - b);
+
+directAll.sort((a, b) => a - b);
+routedAll.sort((a, b) => a - b);
+const line = (name: string, sorted: number[]) => {
+  console.log(
+    `${name.padEnd(8)} ${sorted.length.toString().padStart(7)} calls   p50 ${percentile(sorted, 50).toFixed(3)} ms   p99 ${percentile(sorted, 99).toFixed(3)} ms`,
+  );
+};
+console.log(
+  `router overhead: ${concurrency} concurrent callers, ${rounds} alternating rounds of ${seconds}s, streamed OpenAI SDK calls to a loopback fake`,
+);
+line('direct', directAll);
+line('router', routedAll);
+const addedP50 = percentile(routedAll, 50) - percentile(directAll, 50);
+const addedP99 = percentile(routedAll, 99) - percentile(directAll, 99);
+console.log(
+  `router's own time per call (no network): p50 ${percentile(own, 50).toFixed(3)} ms, p99 ${percentile(own, 99).toFixed(3)} ms`,
+);
+console.log(
+  `added by the router: p50 ${addedP50.toFixed(3)} ms (target <= 1), p99 ${addedP99.toFixed(3)} ms (target <= 3); throughput ratio ${(routedAll.length / directAll.length).toFixed(3)}`,
+);
