@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import type { ErrorBody } from './http/http-error';
-import { createStorytellerNarrator } from './journeys/beat-narrator';
+import { createNarratorRouter } from '@liminal/narrators';
 import { createJourneyService } from './journeys/journey-service';
 import type { JourneyStore } from './store/journey-store';
 import { createMemoryStore } from './store/memory-store';
@@ -13,7 +13,7 @@ import { createMemoryStore } from './store/memory-store';
 function appWith(store: JourneyStore, logged: unknown[] = []) {
   const service = createJourneyService({
     store,
-    narrator: createStorytellerNarrator(),
+    narrator: createNarratorRouter({ entries: [] }),
     now: () => new Date('2026-01-01T00:00:00Z'),
     newId: randomUUID,
     newSeed: () => 'fixed seed',

@@ -6,6 +6,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
+import { httpApiClientOptions } from './client-options';
 import { defineProvider, toProviderError } from './define-provider';
 
 export interface AnthropicProviderOptions {
@@ -19,13 +20,7 @@ export interface AnthropicProviderOptions {
 
 export function createAnthropicProvider(options: AnthropicProviderOptions): AIProvider {
   const name = options.name ?? 'anthropic';
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    maxRetries: 0,
-    timeout: 120_000,
-  });
+  const client = new Anthropic(httpApiClientOptions(options));
 
   return defineProvider(
     {

@@ -9,10 +9,11 @@ import {
   ConverseCommand,
   ConverseStreamCommand,
 } from '@aws-sdk/client-bedrock-runtime';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
+import type { AwsOptions } from './client-options';
+import { awsClientOptions } from './client-options';
 import { defineProvider, toProviderError } from './define-provider';
 
 /** Model ids the configuration can name without looking them up. */
@@ -23,13 +24,9 @@ export const BEDROCK_MODELS = {
   titanTextLite: 'amazon.titan-text-lite-v1',
 } as const;
 
-export interface BedrockProviderOptions {
+export interface BedrockProviderOptions extends AwsOptions {
   name?: string;
   model: string;
-  region: string;
-  /** For a local emulator or a VPC endpoint. */
-  endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   prices?: PriceTable;
 }
 
@@ -37,13 +34,7 @@ const REFUSALS = new Set(['content_filtered', 'guardrail_intervened']);
 
 export function createBedrockProvider(options: BedrockProviderOptions): AIProvider {
   const name = options.name ?? 'bedrock';
-  const client = new BedrockRuntimeClient({
-    region: options.region,
-    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-    requestHandler: new NodeHttpHandler(),
-    maxAttempts: 1,
-  });
+  const client = new BedrockRuntimeClient(awsClientOptions(options));
 
   return defineProvider(
     {

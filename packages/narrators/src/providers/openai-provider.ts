@@ -7,6 +7,7 @@ import OpenAI from 'openai';
 import type { AIProvider, NarrativeResult, TokenUsage } from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
+import { httpApiClientOptions } from './client-options';
 import { defineProvider, estimateTokens, toProviderError } from './define-provider';
 
 export interface OpenAIProviderOptions {
@@ -30,14 +31,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
   const name = options.name ?? 'openai';
   const limitField =
     options.limitField ?? (options.baseURL === undefined ? 'max_completion_tokens' : 'max_tokens');
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    // The router owns retries and timeouts; the SDK's own would double them.
-    maxRetries: 0,
-    timeout: 120_000,
-  });
+  const client = new OpenAI(httpApiClientOptions(options));
 
   return defineProvider(
     {

@@ -4,20 +4,18 @@
  * accept; the response may be OpenAI-style or TGI's `generated_text`.
  */
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
+import type { AwsOptions } from './client-options';
+import { awsClientOptions } from './client-options';
 import { defineProvider, estimateTokens, toProviderError } from './define-provider';
 
-export interface SageMakerProviderOptions {
+export interface SageMakerProviderOptions extends AwsOptions {
   name?: string;
   endpointName: string;
   /** The model name for prices and reports (the endpoint's model). */
   model: string;
-  region: string;
-  endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   prices?: PriceTable;
 }
 
@@ -29,13 +27,7 @@ interface EndpointResponse {
 
 export function createSageMakerProvider(options: SageMakerProviderOptions): AIProvider {
   const name = options.name ?? 'sagemaker';
-  const client = new SageMakerRuntimeClient({
-    region: options.region,
-    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-    requestHandler: new NodeHttpHandler(),
-    maxAttempts: 1,
-  });
+  const client = new SageMakerRuntimeClient(awsClientOptions(options));
   return defineProvider(
     {
       name,

@@ -1,10 +1,9 @@
 /**
- * What the journey service needs from a narrator: a valid beat for a plan, with text deltas as
- * they arrive. The built-in storyteller is the default; the narrator router (packages/narrators)
- * implements the same shape with AI providers in front of it.
+ * What the journey service needs from a narrator: a valid beat for a plan, with text deltas.
+ * The narrator router (packages/narrators) has this shape: AI providers in order, the built-in
+ * storyteller last (alone when nothing is configured).
  */
 import type { BeatPlan, Narration, StoryState } from '@liminal/story';
-import { tellBeat } from '@liminal/story';
 
 export interface NarrateOptions {
   /** Called with each piece of the accepted beat's text. */
@@ -39,20 +38,4 @@ export interface NarratedBeat {
 
 export interface BeatNarrator {
   narrate(state: StoryState, plan: BeatPlan, options?: NarrateOptions): Promise<NarratedBeat>;
-}
-
-/** Splits text into word-sized deltas, keeping the spaces, so streaming looks like typing. */
-export function* wordDeltas(text: string): Generator<string> {
-  for (const match of text.matchAll(/\S+\s*/gu)) yield match[0];
-}
-
-/** The built-in storyteller as a narrator: no key, no network, never fails. */
-export function createStorytellerNarrator(): BeatNarrator {
-  return {
-    narrate(state, plan, options = {}) {
-      const narration = tellBeat(state, plan);
-      if (options.onDelta) for (const delta of wordDeltas(narration.text)) options.onDelta(delta);
-      return Promise.resolve({ narration, fallback: false });
-    },
-  };
 }
