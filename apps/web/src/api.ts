@@ -23,6 +23,8 @@ export interface Story {
 
 export interface Journey extends Story {
   id: string;
+  /** A/B assignments: experiment key to variant key. */
+  variants?: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

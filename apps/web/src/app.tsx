@@ -47,6 +47,8 @@ export function App() {
   const [panel, setPanel] = useState<Panel>('none');
   const [summaries, setSummaries] = useState<JourneySummary[]>([]);
   const [theme, setTheme] = useState<Theme>(savedTheme());
+  const journeyRef = useRef<Journey | null>(null);
+  journeyRef.current = journey;
 
   const show = useCallback((next: Journey) => {
     saveJourney(next);
@@ -63,8 +65,10 @@ export function App() {
       setBusy(true);
       setError(null);
       setStreaming('');
+      // The beat-reveal experiment: "whole" readers see a beat only once it is complete.
+      const typewriter = journeyRef.current?.variants?.['beat-reveal'] !== 'whole';
       try {
-        show(await run((text) => setStreaming((previous) => previous + text)));
+        show(await run((text) => typewriter && setStreaming((previous) => previous + text)));
       } catch (failure) {
         setStreaming('');
         setError(describeError(failure));

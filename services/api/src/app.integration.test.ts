@@ -1,6 +1,7 @@
 /**
  * The HTTP API over real HTTP on loopback, against SQLite: every route and every error.
  */
+import { assignAll } from '@liminal/experiments';
 import { continueStory, decodeReplay, replayStory, startStory } from '@liminal/story';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from './http/http-error';
@@ -50,6 +51,7 @@ function client() {
   }
   return {
     call,
+    cookie: () => cookie,
     async start(seed?: string) {
       const response = await call('POST', '/api/journeys', seed === undefined ? {} : { seed });
       expect(response.status).toBe(201);
@@ -95,6 +97,21 @@ describe('starting and reading journeys', () => {
       ending: null,
     });
     expect(body.journey).toMatchObject({ seed: 'night owl', turn: 1, ending: null, answers: [] });
+  });
+
+  it('assigns the visitor to each experiment as the edge would, and records it with events', async () => {
+    const reader = client();
+    const first = await reader.start('experiments');
+    const second = await reader.start('experiments again');
+    const visitorId = reader.cookie().split('=')[1] ?? '';
+    expect(first.journey.variants).toEqual(assignAll(visitorId));
+    expect(second.journey.variants).toEqual(first.journey.variants);
+    const events = await server.app.store.listEvents({ journeyId: first.journey.id });
+    expect(
+      events.every(
+        (event) => event.variants['beat-reveal'] === first.journey.variants['beat-reveal'],
+      ),
+    ).toBe(true);
   });
 
   it('starts a journey with a fresh random seed when none is given', async () => {

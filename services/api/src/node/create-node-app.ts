@@ -5,6 +5,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
+import { assignAll } from '@liminal/experiments';
 import { generateSeed } from '@liminal/story';
 import { createApp } from '../app';
 import { createJourneyService } from '../journeys/journey-service';
@@ -47,6 +48,8 @@ export function createNodeApp(
       burst: config.rateLimitBurst,
       clientKey: clientAddress(config.trustProxy),
     },
+    // The same assignment the edge function makes in the cloud.
+    assignVariants: (visitor) => assignAll(visitor),
     ...(web === null ? {} : { web }),
     storeName: 'sqlite',
     version: process.env['npm_package_version'] ?? 'dev',
