@@ -32,6 +32,10 @@ export interface AppOptions {
   assignVariants?: (visitor: string, request: Request) => Variants;
   /** Serves the web app for non-API GETs (the Node server passes one; Lambda does not). */
   web?: MiddlewareHandler;
+  /** Trust the edge function's visitor headers (on AWS, where only CloudFront reaches the API). */
+  trustEdge?: boolean;
+  /** Called after every API request, for metrics. */
+  observe?: (request: { method: string; path: string; status: number; durationMs: number }) => void;
   /** Where unexpected errors go; never to the client. */
   logError?: (error: unknown, context: { method: string; path: string }) => void;
   version?: string;
@@ -78,7 +82,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       clientKey: options.rateLimit.clientKey ?? (() => 'anonymous'),
     }),
   );
-  app.use('/api/*', visitor(options.newId));
+  app.use('/api/*', visitor(options.newId, { trustEdge: options.trustEdge === true }));
+  if (options.observe !== undefined) {
+    const observe = options.observe;
+    app.use('/api/*', async (context, next) => {
+      const started = performance.now();
+      await next();
+      observe({
+        method: context.req.method,
+        path: context.req.path,
+        status: context.res.status,
+        durationMs: performance.now() - started,
+      });
+    });
+  }
 
   const visit = (context: Context<AppEnv>) => {
     const id = context.get('visitor');

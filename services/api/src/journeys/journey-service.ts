@@ -25,6 +25,8 @@ export interface JourneyServiceOptions {
   newSeed: () => string;
   /** Milliseconds since some fixed point, for latency. */
   clock?: () => number;
+  /** Told of every event once it is stored (metrics on AWS). */
+  onEvents?: (events: readonly JourneyEvent[]) => void;
 }
 
 export interface Visit {
@@ -173,7 +175,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
       }
       const { state, beat } = served;
       const record: JourneyRecord = { ...base, state, costUsd: served.narrated.costUsd ?? 0 };
-      await store.createJourney(record, [
+      const startEvents = [
         event('journey-started', record, {
           seed: state.world.seed,
           setting: state.world.setting,
@@ -182,7 +184,9 @@ export function createJourneyService(options: JourneyServiceOptions) {
         }),
         ...narrationEvents(record, served),
         ...completionEvents(record),
-      ]);
+      ];
+      await store.createJourney(record, startEvents);
+      options.onEvents?.(startEvents);
       return { record, beat, repeated: false };
     },
 
@@ -242,12 +246,16 @@ export function createJourneyService(options: JourneyServiceOptions) {
         updatedAt: options.now().toISOString(),
       };
       const beat = next.beat;
-      const written = await store.appendTurn(updated, current, [
+      const turnEvents = [
         event('answer-given', updated, { turn: current, answer }),
         ...narrationEvents(updated, next),
         ...completionEvents(updated),
-      ]);
-      if (written) return { record: updated, beat, repeated: false };
+      ];
+      const written = await store.appendTurn(updated, current, turnEvents);
+      if (written) {
+        options.onEvents?.(turnEvents);
+        return { record: updated, beat, repeated: false };
+      }
       // Another request answered this turn first: its beat stands, if it gave the same answer.
       const winner = await loadJourney(id);
       const theirs = winner.state.beats[turn - 1];

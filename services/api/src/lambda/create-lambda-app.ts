@@ -1,0 +1,116 @@
+/**
+ * The composition root on AWS: DynamoDB for journeys, the narrator configuration from SSM
+ * Parameter Store and provider keys from Secrets Manager (both cached by Powertools Parameters
+ * for CONFIG_MAX_AGE_SECONDS, and the narrator chain rebuilt only when they change), A/B variants
+ * from the edge function's header, and Powertools logs and metrics.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
+import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { assignAll, parseAssignments } from '@liminal/experiments';
+import type { NarratorRouter } from '@liminal/narrators';
+import {
+  configFromKeys,
+  createNarratorRouter,
+  parseNarratorConfig,
+  routerOptionsFromConfig,
+} from '@liminal/narrators';
+import { generateSeed } from '@liminal/story';
+import { createApp } from '../app';
+import type { BeatNarrator } from '../journeys/beat-narrator';
+import { createJourneyService } from '../journeys/journey-service';
+import { createDynamoStore } from '../store/dynamodb-store';
+import type { LambdaConfig } from './lambda-config';
+import type { Observability } from './observability';
+
+/** For tests against a local emulator: where the AWS clients connect. */
+export interface AwsClientSettings {
+  region?: string;
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function createLambdaApp(
+  config: LambdaConfig,
+  env: Env,
+  observability: Observability,
+  aws: AwsClientSettings = {},
+) {
+  const ssm = new SSMProvider({ awsSdkV3Client: new SSMClient(aws) });
+  const secrets = new SecretsProvider({ awsSdkV3Client: new SecretsManagerClient(aws) });
+  const maxAge = config.configMaxAgeSeconds;
+
+  let current: { key: string; router: NarratorRouter } | undefined;
+  /** The narrator chain for the cached configuration and keys; rebuilt when either changes. */
+  async function router(): Promise<NarratorRouter> {
+    const [document, keys] = await Promise.all([
+      config.narratorConfigParameter === undefined
+        ? undefined
+        : ssm.get(config.narratorConfigParameter, { maxAge }),
+      config.providerKeysSecret === undefined
+        ? undefined
+        : secrets.get(config.providerKeysSecret, { maxAge }),
+    ]);
+    const key = `${String(document)}\u0000${String(keys)}`;
+    if (current?.key !== key) {
+      const keyEnv = { ...env, ...(typeof keys === 'string' ? (JSON.parse(keys) as Env) : {}) };
+      const narratorConfig =
+        document === undefined ? configFromKeys(keyEnv) : parseNarratorConfig(document);
+      current = {
+        key,
+        router: createNarratorRouter(routerOptionsFromConfig(narratorConfig, keyEnv)),
+      };
+      observability.logger.info('narrators configured', { narrators: current.router.names });
+    }
+    return current.router;
+  }
+  const narrator: BeatNarrator = {
+    async narrate(state, plan, options) {
+      return (await router()).narrate(state, plan, options);
+    },
+  };
+
+  const store = createDynamoStore({ tableName: config.tableName, client: aws });
+  const service = createJourneyService({
+    store,
+    narrator,
+    now: () => new Date(),
+    newId: randomUUID,
+    newSeed: () => generateSeed(() => randomInt(0, 2 ** 32) / 2 ** 32),
+    onEvents: (events) => {
+      observability.recordEvents(events);
+    },
+  });
+  const app = createApp({
+    service,
+    newId: randomUUID,
+    trustEdge: true,
+    rateLimit: {
+      perMinute: config.rateLimitPerMinute,
+      burst: config.rateLimitBurst,
+      clientKey: (request) =>
+        request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown',
+    },
+    // The edge assigned the variants; a request that somehow lacks them gets the same assignment.
+    assignVariants: (visitor, request) => {
+      const assigned = parseAssignments(request.headers.get('x-liminal-variants'));
+      return Object.keys(assigned).length > 0 ? assigned : assignAll(visitor);
+    },
+    observe: (request) => {
+      observability.recordRequest(request);
+    },
+    logError: (error, where) => {
+      observability.logger.error('unexpected error', {
+        ...where,
+        error: error instanceof Error ? error : String(error),
+      });
+    },
+    storeName: 'dynamodb',
+    version: env['APP_VERSION'] ?? 'dev',
+  });
+  return { app, store };
+}

@@ -1,0 +1,219 @@
+/**
+ * A whole journey through the API Lambda with API Gateway's documented REST proxy event shape,
+ * against DynamoDB, SSM Parameter Store and Secrets Manager on moto_server; the EMF lines it
+ * prints are parsed and checked for the metric names and dimensions the dashboards use.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { JOURNEY_TABLE_SCHEMA } from '../store/dynamodb-store';
+import type { Moto } from '../testing/moto';
+import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
+import { createLambdaHandler } from './lambda-handler';
+
+const template = JSON.parse(
+  readFileSync(join(import.meta.dirname, '__fixtures__', 'api-gateway-proxy-event.json'), 'utf8'),
+) as APIGatewayProxyEvent;
+
+const VISITOR = 'edgevisitor0123456789abcdef';
+
+function apiEvent(
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): APIGatewayProxyEvent {
+  const headers = {
+    ...template.headers,
+    cookie: `lt_visitor=${VISITOR}`,
+    'x-liminal-variants': 'beat-reveal=whole',
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...extraHeaders,
+  };
+  return {
+    ...template,
+    path,
+    httpMethod: method,
+    headers,
+    multiValueHeaders: Object.fromEntries(
+      Object.entries(headers).map(([key, value]) => [key, [value]]),
+    ),
+    pathParameters: { proxy: path.slice(1) },
+    requestContext: { ...template.requestContext, httpMethod: method, path: `/prod${path}` },
+    body: body === undefined ? null : JSON.stringify(body),
+  };
+}
+
+describe.skipIf(!HAS_MOTO)(
+  'the API Lambda on API Gateway events (skipped: moto_server is not installed)',
+  () => {
+    let moto: Moto;
+    let handler: ReturnType<typeof createLambdaHandler>;
+    const printed: string[] = [];
+
+    beforeAll(async () => {
+      moto = await startMoto();
+      const aws = { ...MOTO_CLIENT, endpoint: moto.endpoint };
+      const dynamo = new DynamoDBClient(aws);
+      await dynamo.send(
+        new CreateTableCommand({ TableName: 'liminal-test-journeys', ...JOURNEY_TABLE_SCHEMA }),
+      );
+      await new SSMClient(aws).send(
+        new PutParameterCommand({
+          Name: '/liminal/test/narrators',
+          Type: 'String',
+          Value: '{"providers":[]}',
+        }),
+      );
+      await new SecretsManagerClient(aws).send(
+        new CreateSecretCommand({ Name: 'liminal/test/provider-keys', SecretString: '{}' }),
+      );
+      handler = createLambdaHandler(
+        {
+          TABLE_NAME: 'liminal-test-journeys',
+          NARRATOR_CONFIG_PARAMETER: '/liminal/test/narrators',
+          PROVIDER_KEYS_SECRET: 'liminal/test/provider-keys',
+        },
+        aws,
+      );
+      const write = process.stdout.write.bind(process.stdout);
+      vi.spyOn(process.stdout, 'write').mockImplementation(
+        (chunk: string | Uint8Array, ...rest: unknown[]) => {
+          printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+          return write(chunk, ...(rest as []));
+        },
+      );
+    }, 60_000);
+
+    afterAll(async () => {
+      vi.restoreAllMocks();
+      await moto.stop();
+    });
+
+    const invoke = async (event: APIGatewayProxyEvent) =>
+      (await handler(event as never, {} as never)) as APIGatewayProxyResult;
+
+    it('answers health', async () => {
+      const result = await invoke(apiEvent('GET', '/api/health'));
+      expect(result.statusCode).toBe(200);
+      expect(JSON.parse(result.body)).toMatchObject({ status: 'ok', store: 'dynamodb' });
+    });
+
+    it('plays a whole journey, honouring the edge’s visitor and variant', async () => {
+      const started = await invoke(
+        apiEvent(
+          'POST',
+          '/api/journeys',
+          { seed: 'through the lambda' },
+          { 'x-liminal-new-visitor': '1' },
+        ),
+      );
+      expect(started.statusCode).toBe(201);
+      const cookies = [
+        ...(started.multiValueHeaders?.['set-cookie'] ?? []),
+        started.headers?.['set-cookie'] ?? '',
+      ].join(' ');
+      expect(cookies).toContain(`lt_visitor=${VISITOR}`);
+      expect(cookies).toContain('Secure');
+      let journey = (
+        JSON.parse(started.body) as {
+          journey: {
+            id: string;
+            turn: number;
+            ending: string | null;
+            variants: Record<string, string>;
+          };
+        }
+      ).journey;
+      expect(journey.variants).toEqual({ 'beat-reveal': 'whole' });
+      for (let turn = 2; journey.ending === null && turn <= 20; turn++) {
+        const answered = await invoke(
+          apiEvent('POST', `/api/journeys/${journey.id}/turns`, {
+            turn,
+            answer: turn % 2 === 0 ? 'yes' : 'no',
+          }),
+        );
+        expect(answered.statusCode).toBe(200);
+        journey = {
+          ...journey,
+          ...(JSON.parse(answered.body) as { journey: typeof journey }).journey,
+        };
+      }
+      expect(journey.ending).not.toBeNull();
+      const read = await invoke(apiEvent('GET', `/api/journeys/${journey.id}`));
+      expect(
+        (JSON.parse(read.body) as { journey: { beats: unknown[] } }).journey.beats,
+      ).toHaveLength(journey.turn);
+      const listed = await invoke(apiEvent('GET', '/api/journeys'));
+      expect(
+        (JSON.parse(listed.body) as { journeys: { id: string }[] }).journeys.map(
+          (entry) => entry.id,
+        ),
+      ).toContain(journey.id);
+    });
+
+    it('answers bad input with the same JSON errors as locally', async () => {
+      const result = await invoke(
+        apiEvent('POST', '/api/journeys', undefined, { 'content-type': 'application/json' }),
+      );
+      expect(result.statusCode).toBe(201);
+      const malformed = await invoke({
+        ...apiEvent('POST', '/api/journeys', {}),
+        body: '{"seed":',
+      });
+      expect(malformed.statusCode).toBe(400);
+      expect(JSON.parse(malformed.body)).toMatchObject({ error: { code: 'malformed-json' } });
+    });
+
+    it('prints CloudWatch EMF metrics with the dashboards’ names and dimensions', () => {
+      const emf = printed
+        .flatMap((chunk) => chunk.split('\n'))
+        .filter((line) => line.startsWith('{') && line.includes('"_aws"'))
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              _aws: {
+                CloudWatchMetrics: {
+                  Namespace: string;
+                  Dimensions: string[][];
+                  Metrics: { Name: string }[];
+                }[];
+              };
+            } & Record<string, unknown>,
+        );
+      const byName = new Map<string, (typeof emf)[number]>();
+      for (const line of emf)
+        for (const metric of line._aws.CloudWatchMetrics[0]?.Metrics ?? [])
+          byName.set(metric.Name, line);
+      for (const name of [
+        'JourneysStarted',
+        'JourneysCompleted',
+        'BeatsServed',
+        'NarratorLatency',
+        'Fallbacks',
+        'TurnLatency',
+        'CostUsd',
+        'Requests',
+        'ServerErrors',
+      ]) {
+        expect(byName.has(name), name).toBe(true);
+      }
+      const latency = byName.get('NarratorLatency');
+      expect(latency?._aws.CloudWatchMetrics[0]?.Namespace).toBe('LiminalTransit');
+      expect(latency?._aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(
+        expect.arrayContaining(['service', 'narrator', 'variant']),
+      );
+      expect(latency?.['narrator']).toBe('storyteller');
+      expect(latency?.['variant']).toBe('whole');
+      // Logs carry a correlation id and no reader text.
+      const logs = printed.filter((chunk) => chunk.includes('"message":"request"'));
+      expect(logs.length).toBeGreaterThan(0);
+      expect(logs.join('')).toContain('"correlationId":"c6af9ac6-7b61-11e6-9a41-93e8deadbeef"');
+      expect(printed.join('')).not.toContain('through the lambda');
+    });
+  },
+);

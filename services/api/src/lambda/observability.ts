@@ -1,0 +1,100 @@
+/**
+ * Logs and metrics on AWS, with Powertools: structured JSON logs (a correlation id per request,
+ * no secrets and no reader text at info level) and CloudWatch metrics in Embedded Metric Format,
+ * with the dimensions the dashboards and alarms use (narrator, variant).
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { MetricUnit, Metrics } from '@aws-lambda-powertools/metrics';
+
+type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
+import type { JourneyEvent } from '../store/journey-store';
+
+export const METRICS_NAMESPACE = 'LiminalTransit';
+export const SERVICE_NAME = 'liminal-api';
+
+/** The experiment whose variant is a metric dimension (the shipped one). */
+const VARIANT_EXPERIMENT = 'beat-reveal';
+
+export function createObservability(options: { namespace?: string; serviceName?: string } = {}) {
+  const serviceName = options.serviceName ?? SERVICE_NAME;
+  const logger = new Logger({ serviceName });
+  const metrics = new Metrics({ namespace: options.namespace ?? METRICS_NAMESPACE, serviceName });
+
+  /** One metric with its own dimensions, written at once. */
+  const emit = (
+    name: string,
+    unit: Unit,
+    value: number,
+    dimensions: Record<string, string> = {},
+  ) => {
+    const single = metrics.singleMetric();
+    for (const [key, dimension] of Object.entries(dimensions)) single.addDimension(key, dimension);
+    single.addMetric(name, unit, value);
+  };
+
+  return {
+    logger,
+    metrics,
+    recordEvents(events: readonly JourneyEvent[]): void {
+      for (const event of events) {
+        const variant = event.variants[VARIANT_EXPERIMENT] ?? 'none';
+        const data = event.data;
+        switch (event.type) {
+          case 'journey-started':
+            emit('JourneysStarted', MetricUnit.Count, 1, { variant });
+            break;
+          case 'journey-completed':
+            emit('JourneysCompleted', MetricUnit.Count, 1, {
+              variant,
+              ending: String(data['ending']),
+            });
+            emit('JourneyLength', MetricUnit.Count, Number(data['length']), { variant });
+            break;
+          case 'beat-served': {
+            const narrator = String(data['narrator']);
+            emit('NarratorLatency', MetricUnit.Milliseconds, Number(data['latencyMs']), {
+              narrator,
+              variant,
+            });
+            emit('Fallbacks', MetricUnit.Count, data['fallback'] === true ? 1 : 0, {
+              narrator,
+              variant,
+            });
+            emit('BeatsServed', MetricUnit.Count, 1, { narrator, variant });
+            emit('InputTokens', MetricUnit.Count, Number(data['inputTokens'] ?? 0), { narrator });
+            emit('OutputTokens', MetricUnit.Count, Number(data['outputTokens'] ?? 0), { narrator });
+            emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
+            break;
+          }
+          case 'narration-attempted':
+            if (data['outcome'] === 'failed' || data['outcome'] === 'invalid') {
+              emit('NarratorErrors', MetricUnit.Count, 1, { narrator: String(data['provider']) });
+            }
+            break;
+          case 'answer-given':
+            break;
+        }
+      }
+    },
+    recordRequest(request: {
+      method: string;
+      path: string;
+      status: number;
+      durationMs: number;
+    }): void {
+      if (request.method === 'POST' && request.path.endsWith('/turns')) {
+        emit('TurnLatency', MetricUnit.Milliseconds, request.durationMs);
+      }
+      emit('Requests', MetricUnit.Count, 1);
+      emit('ServerErrors', MetricUnit.Count, request.status >= 500 ? 1 : 0);
+      logger.info('request', {
+        method: request.method,
+        route: request.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gu, ':id'),
+        status: request.status,
+        durationMs: Math.round(request.durationMs * 1000) / 1000,
+      });
+    },
+  };
+}
+
+export type Observability = ReturnType<typeof createObservability>;
