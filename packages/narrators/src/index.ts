@@ -15,7 +15,8 @@ export type { ModelPrice, PriceTable } from './pricing';
 export { PRICES, costOf, priceOf } from './pricing';
 export { createOpenAIProvider } from './providers/openai-provider';
 export { createAnthropicProvider } from './providers/anthropic-provider';
-export { BEDROCK_MODELS, createBedrockProvider } from './providers/bedrock-provider';
+export { BEDROCK_MODELS } from './providers/bedrock-models';
+export { createBedrockProvider } from './providers/bedrock-provider';
 export { createSageMakerProvider } from './providers/sagemaker-provider';
 export { createStorytellerProvider } from './providers/storyteller-provider';
 export type {

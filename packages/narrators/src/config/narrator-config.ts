@@ -9,10 +9,8 @@ import type { AIProvider } from '../contract/ai-provider';
 import { NarratorConfigError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { PRICES } from '../pricing';
-import { createAnthropicProvider } from '../providers/anthropic-provider';
-import { BEDROCK_MODELS, createBedrockProvider } from '../providers/bedrock-provider';
-import { createOpenAIProvider } from '../providers/openai-provider';
-import { createSageMakerProvider } from '../providers/sagemaker-provider';
+import { BEDROCK_MODELS } from '../providers/bedrock-models';
+import { defineProvider } from '../providers/define-provider';
 import type { RouterEntry, RouterOptions } from '../router/narrator-router';
 
 const timing = {
@@ -138,9 +136,15 @@ function requireKey(env: Env, variable: string, provider: string): string {
   return key;
 }
 
-function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIProvider {
+/** A provider's real module, loaded on its first call (see `lazyProvider`). */
+async function loadProvider(
+  config: ProviderConfig,
+  env: Env,
+  prices: PriceTable,
+): Promise<AIProvider> {
   switch (config.type) {
-    case 'openai':
+    case 'openai': {
+      const { createOpenAIProvider } = await import('../providers/openai-provider');
       return createOpenAIProvider({
         name: config.name,
         model: config.model,
@@ -150,7 +154,9 @@ function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AI
           ? {}
           : { baseURL: config.baseURL, limitField: 'max_completion_tokens' as const }),
       });
-    case 'anthropic':
+    }
+    case 'anthropic': {
+      const { createAnthropicProvider } = await import('../providers/anthropic-provider');
       return createAnthropicProvider({
         name: config.name,
         model: config.model,
@@ -158,7 +164,9 @@ function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AI
         prices,
         ...(config.baseURL === undefined ? {} : { baseURL: config.baseURL }),
       });
-    case 'bedrock':
+    }
+    case 'bedrock': {
+      const { createBedrockProvider } = await import('../providers/bedrock-provider');
       return createBedrockProvider({
         name: config.name,
         model: config.model,
@@ -166,7 +174,9 @@ function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AI
         prices,
         ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
       });
-    case 'custom':
+    }
+    case 'custom': {
+      const { createOpenAIProvider } = await import('../providers/openai-provider');
       return createOpenAIProvider({
         name: config.name,
         model: config.model,
@@ -178,7 +188,9 @@ function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AI
         streaming: config.streaming,
         prices,
       });
-    case 'sagemaker':
+    }
+    case 'sagemaker': {
+      const { createSageMakerProvider } = await import('../providers/sagemaker-provider');
       return createSageMakerProvider({
         name: config.name,
         model: config.model,
@@ -187,14 +199,35 @@ function buildProvider(config: ProviderConfig, env: Env, prices: PriceTable): AI
         prices,
         ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
       });
+    }
   }
+}
+
+/**
+ * A provider whose SDK is loaded on its first call, so a function starts without the SDKs of
+ * providers it may never use (each is hundreds of kilobytes to initialise). Keys are checked
+ * at once, so a missing one still fails at start-up.
+ */
+function lazyProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIProvider {
+  if ('apiKeyEnv' in config && config.apiKeyEnv !== undefined)
+    requireKey(env, config.apiKeyEnv, config.name);
+  let loaded: Promise<AIProvider> | undefined;
+  const streaming =
+    config.type === 'sagemaker' ? false : config.type === 'custom' ? config.streaming : true;
+  return defineProvider(
+    { name: config.name, model: config.model, streaming, prices },
+    async (request, options) => {
+      loaded ??= loadProvider(config, env, prices);
+      return (await loaded).generate(request, options);
+    },
+  );
 }
 
 /** Router options for a configuration, with keys read from `env`. */
 export function routerOptionsFromConfig(config: NarratorConfig, env: Env): RouterOptions {
   const prices = { ...PRICES, ...config.prices };
   const entries: RouterEntry[] = config.providers.map((provider) => ({
-    provider: buildProvider(provider, env, prices),
+    provider: lazyProvider(provider, env, prices),
     timeoutMs: provider.timeoutMs,
     maxRetries: provider.maxRetries,
   }));
