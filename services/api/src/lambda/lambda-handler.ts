@@ -4,8 +4,9 @@
  */
 // hono/aws-lambda is deprecated in favour of @hono/aws-lambda, which is not published yet;
 // switch when it is (each use below says so to the linter).
+import type { Writable } from 'node:stream';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
-import { handle } from 'hono/aws-lambda';
+import { handle, streamHandle } from 'hono/aws-lambda';
 import type { AwsClientSettings } from './create-lambda-app';
 import { createLambdaApp } from './create-lambda-app';
 import { readLambdaConfig } from './lambda-config';
@@ -34,4 +35,44 @@ export function createLambdaHandler(env: Env, aws: AwsClientSettings = {}) {
       observability.logger.resetKeys();
     }
   };
+}
+
+/** A streaming handler as the Lambda runtime calls it. */
+type StreamingFunction = (event: unknown, stream: Writable, context: unknown) => Promise<void>;
+
+/** The Lambda Node.js runtime's streaming API (a global there, absent elsewhere). */
+interface StreamingRuntime {
+  streamifyResponse: (handler: StreamingFunction) => StreamingFunction;
+}
+
+/**
+ * The same app with Lambda response streaming, for an API Gateway integration in STREAM mode:
+ * server-sent events reach the reader as the narrator releases them instead of all at once.
+ */
+export function createStreamingLambdaHandler(
+  env: Env,
+  aws: AwsClientSettings = {},
+  runtime?: StreamingRuntime,
+): StreamingFunction {
+  const lambda = runtime ?? (globalThis as unknown as { awslambda?: StreamingRuntime }).awslambda;
+  if (lambda === undefined) {
+    return () =>
+      Promise.reject(
+        new Error('Response streaming needs the Lambda runtime (the awslambda global).'),
+      );
+  }
+  const observability = createObservability();
+  let inner: StreamingFunction | undefined;
+  return lambda.streamifyResponse(async (event, stream, context) => {
+    if (inner === undefined) {
+      const { app } = createLambdaApp(readLambdaConfig(env), env, observability, aws);
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- see the import above
+      inner = streamHandle(app) as unknown as StreamingFunction;
+    }
+    try {
+      await inner(event, stream, context);
+    } finally {
+      observability.metrics.publishStoredMetrics();
+    }
+  });
 }

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { JOURNEY_TABLE_SCHEMA } from '../store/dynamodb-store';
 import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
-import { createLambdaHandler } from './lambda-handler';
+import { PassThrough } from 'node:stream';
+import { createLambdaHandler, createStreamingLambdaHandler } from './lambda-handler';
 
 const template = JSON.parse(
   readFileSync(join(import.meta.dirname, '__fixtures__', 'api-gateway-proxy-event.json'), 'utf8'),
@@ -167,6 +168,54 @@ describe.skipIf(!HAS_MOTO)(
       });
       expect(malformed.statusCode).toBe(400);
       expect(JSON.parse(malformed.body)).toMatchObject({ error: { code: 'malformed-json' } });
+    });
+
+    it('streams a beat as server-sent events through the streaming handler', async () => {
+      // The Lambda runtime's streaming global, reduced to what the adapter calls.
+      let metadata: { statusCode?: number; headers?: Record<string, string> } = {};
+      const runtime = {
+        streamifyResponse: <T>(fn: T) => fn,
+        HttpResponseStream: {
+          from: (stream: PassThrough, meta: typeof metadata) => {
+            metadata = meta;
+            return stream;
+          },
+        },
+      };
+      (globalThis as { awslambda?: unknown }).awslambda = runtime;
+      try {
+        const streaming = createStreamingLambdaHandler(
+          {
+            TABLE_NAME: 'liminal-test-journeys',
+            NARRATOR_CONFIG_PARAMETER: '/liminal/test/narrators',
+          },
+          { ...MOTO_CLIENT, endpoint: moto.endpoint },
+          runtime,
+        );
+        const started = await invoke(apiEvent('POST', '/api/journeys', { seed: 'streamed' }));
+        const id = (JSON.parse(started.body) as { journey: { id: string } }).journey.id;
+        const stream = new PassThrough();
+        const chunks: string[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+        await streaming(
+          apiEvent(
+            'POST',
+            `/api/journeys/${id}/turns`,
+            { turn: 2, answer: 'yes' },
+            { accept: 'text/event-stream' },
+          ),
+          stream,
+          {},
+        );
+        expect(metadata.statusCode).toBe(200);
+        expect(metadata.headers?.['content-type']).toContain('text/event-stream');
+        const text = chunks.join('');
+        expect(text.match(/event: delta/gu)?.length ?? 0).toBeGreaterThan(3);
+        expect(text.trim().split('\n\n').at(-1)).toMatch(/^event: beat/u);
+        expect(chunks.length).toBeGreaterThan(1);
+      } finally {
+        delete (globalThis as { awslambda?: unknown }).awslambda;
+      }
     });
 
     it('prints CloudWatch EMF metrics with the dashboards’ names and dimensions', () => {
