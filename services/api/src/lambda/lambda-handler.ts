@@ -54,8 +54,11 @@ export function createStreamingLambdaHandler(
   aws: AwsClientSettings = {},
   runtime?: StreamingRuntime,
 ): StreamingFunction {
-  const lambda = runtime ?? (globalThis as unknown as { awslambda?: StreamingRuntime }).awslambda;
-  if (lambda === undefined) {
+  // Other libraries put things on `awslambda` too (the SDK's invoke store), so check for the
+  // streaming API itself rather than for the global.
+  const lambda =
+    runtime ?? (globalThis as unknown as { awslambda?: Partial<StreamingRuntime> }).awslambda;
+  if (typeof lambda?.streamifyResponse !== 'function') {
     return () =>
       Promise.reject(
         new Error('Response streaming needs the Lambda runtime (the awslambda global).'),
@@ -63,7 +66,7 @@ export function createStreamingLambdaHandler(
   }
   const observability = createObservability();
   let inner: StreamingFunction | undefined;
-  return lambda.streamifyResponse(async (event, stream, context) => {
+  return lambda.streamifyResponse.call(lambda, async (event, stream, context) => {
     if (inner === undefined) {
       const { app } = createLambdaApp(readLambdaConfig(env), env, observability, aws);
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- see the import above
