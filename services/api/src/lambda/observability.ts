@@ -66,11 +66,17 @@ export function createObservability(options: { namespace?: string; serviceName?:
             emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
             break;
           }
-          case 'narration-attempted':
-            if (data['outcome'] === 'failed' || data['outcome'] === 'invalid') {
+          case 'narration-attempted': {
+            // Skipped attempts never reached a provider; the storyteller cannot fail.
+            if (data['outcome'] === 'skipped' || data['provider'] === 'storyteller') break;
+            const failed = data['outcome'] === 'failed' || data['outcome'] === 'invalid';
+            // Without the narrator dimension too, for the account-wide AI error alarm.
+            emit('NarrationAttempts', MetricUnit.Count, 1);
+            emit('NarrationFailures', MetricUnit.Count, failed ? 1 : 0);
+            if (failed)
               emit('NarratorErrors', MetricUnit.Count, 1, { narrator: String(data['provider']) });
-            }
             break;
+          }
           case 'answer-given':
             break;
         }

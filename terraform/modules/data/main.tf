@@ -1,0 +1,61 @@
+# The journeys table, with the key schema services/api/src/store/dynamodb-store.ts expects
+# (JOURNEY_TABLE_SCHEMA): one partition per journey, a visitor index, an event-type index,
+# and TTL on abandoned journeys.
+resource "aws_dynamodb_table" "journeys" {
+  name                        = var.table_name
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "pk"
+  range_key                   = "sk"
+  deletion_protection_enabled = var.deletion_protection
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+  attribute {
+    name = "sk"
+    type = "S"
+  }
+  attribute {
+    name = "visitor"
+    type = "S"
+  }
+  attribute {
+    name = "updatedKey"
+    type = "S"
+  }
+  attribute {
+    name = "type"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name               = "visitor-updated"
+    hash_key           = "visitor"
+    range_key          = "updatedKey"
+    projection_type    = "INCLUDE"
+    non_key_attributes = ["id", "seed", "turn", "ending", "createdAt", "updatedAt"]
+  }
+
+  global_secondary_index {
+    name            = "event-type"
+    hash_key        = "type"
+    range_key       = "sk"
+    projection_type = "ALL"
+  }
+
+  ttl {
+    attribute_name = "expiresAt"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = var.point_in_time_recovery
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  tags = var.tags
+}

@@ -1,0 +1,29 @@
+output "api_function_name" {
+  description = "The API function's name."
+  value       = aws_lambda_function.api.function_name
+}
+
+output "api_alias_invoke_arn" {
+  description = "Invoke ARN of the API function's live alias, for API Gateway."
+  value       = aws_lambda_alias.api_live.invoke_arn
+}
+
+output "api_alias_arn" {
+  description = "ARN of the live alias, for the invoke permission."
+  value       = aws_lambda_alias.api_live.arn
+}
+
+output "viewer_request_qualified_arn" {
+  description = "Published version ARN of the A/B router (Lambda@Edge needs a version)."
+  value       = aws_lambda_function.viewer_request.qualified_arn
+}
+
+output "origin_request_qualified_arn" {
+  description = "Published version ARN of the signer."
+  value       = aws_lambda_function.origin_request.qualified_arn
+}
+
+output "api_version" {
+  description = "The API function's published version for this release."
+  value       = aws_lambda_function.api.version
+}

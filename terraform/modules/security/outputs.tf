@@ -1,0 +1,24 @@
+output "certificate_arn" {
+  description = "The validated certificate in us-east-1."
+  value       = aws_acm_certificate_validation.site.certificate_arn
+}
+
+output "web_acl_arn" {
+  description = "The CLOUDFRONT-scope web ACL."
+  value       = aws_wafv2_web_acl.site.arn
+}
+
+output "narrator_config_parameter_name" {
+  description = "SSM parameter name of the narrator configuration."
+  value       = aws_ssm_parameter.narrator_config.name
+}
+
+output "narrator_config_parameter_arn" {
+  description = "Its ARN."
+  value       = aws_ssm_parameter.narrator_config.arn
+}
+
+output "provider_keys_secret_arn" {
+  description = "ARN of the provider keys secret."
+  value       = aws_secretsmanager_secret.provider_keys.arn
+}
