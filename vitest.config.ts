@@ -7,6 +7,7 @@ export default defineConfig({
       'services/*/src/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'terraform/tests/**/*.test.ts',
     ],
     testTimeout: 30_000,
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.

@@ -1,0 +1,14 @@
+environment            = "dev"
+region                 = "eu-west-1"
+domain_name            = "dev.liminal.example.com"
+hosted_zone_id         = "Z0000000000000000000"
+app_version            = "0.1.0"
+artifacts_bucket       = "liminal-artifacts-123456789012"
+deletion_protection    = false
+point_in_time_recovery = false
+force_destroy          = true
+api_memory_mb          = 256
+api_throttle_rate      = 20
+api_throttle_burst     = 40
+waf_rate_limit         = 500
+log_retention_days     = 7

@@ -1,0 +1,16 @@
+environment              = "production"
+region                   = "eu-west-1"
+domain_name              = "liminal.example.com"
+hosted_zone_id           = "Z0000000000000000000"
+app_version              = "0.1.0"
+artifacts_bucket         = "liminal-artifacts-123456789012"
+deletion_protection      = true
+point_in_time_recovery   = true
+force_destroy            = false
+api_memory_mb            = 1024
+api_reserved_concurrency = 200
+api_throttle_rate        = 500
+api_throttle_burst       = 1000
+waf_rate_limit           = 2000
+log_retention_days       = 90
+alarm_email              = "oncall@example.com"

@@ -1,0 +1,11 @@
+environment        = "staging"
+region             = "eu-west-1"
+domain_name        = "staging.liminal.example.com"
+hosted_zone_id     = "Z0000000000000000000"
+app_version        = "0.1.0"
+artifacts_bucket   = "liminal-artifacts-123456789012"
+api_memory_mb      = 512
+api_throttle_rate  = 100
+api_throttle_burst = 200
+waf_rate_limit     = 1000
+log_retention_days = 14

@@ -1,0 +1,474 @@
+/**
+ * The infrastructure, checked offline: every .tf file parsed, module wiring and references
+ * resolved, and one assertion per correction from ARCHITECTURE.md and per security rule.
+ * (`terraform validate` needs provider binaries and runs in the GitHub workflow.)
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Directory } from './hcl';
+import { TERRAFORM, first, loadTerraform, resourcesOf, strings } from './hcl';
+
+let dirs: Map<string, Directory>;
+beforeAll(async () => {
+  dirs = await loadTerraform();
+});
+
+const ENVIRONMENTS = ['dev', 'staging', 'production'];
+const MODULES = readdirSync(join(TERRAFORM, 'modules'));
+const META_ARGUMENTS = new Set([
+  'source',
+  'providers',
+  'depends_on',
+  'count',
+  'for_each',
+  'version',
+]);
+
+const all = () => [...dirs.values()];
+const dir = (path: string): Directory => {
+  const found = dirs.get(path);
+  if (found === undefined) throw new Error(`no Terraform in ${path}`);
+  return found;
+};
+const moduleDir = (from: Directory, source: string) => normalize(join(from.path, source));
+const HAS_TERRAFORM = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
+
+describe('Terraform formatting', () => {
+  it.skipIf(!HAS_TERRAFORM)('is terraform fmt clean (skipped: terraform is not installed)', () => {
+    const result = spawnSync('terraform', ['fmt', '-check', '-recursive', TERRAFORM], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout.trim()).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('wiring', () => {
+  it('passes every module only declared variables, and every required one', () => {
+    const problems: string[] = [];
+    for (const from of all()) {
+      for (const [name, call] of Object.entries(from.modules)) {
+        const target = dirs.get(moduleDir(from, String(call['source'])));
+        if (target === undefined) {
+          problems.push(`${from.path}: module ${name} has no source directory`);
+          continue;
+        }
+        const given = Object.keys(call).filter((key) => !META_ARGUMENTS.has(key));
+        for (const key of given)
+          if (!(key in target.variables))
+            problems.push(`${from.path}: module ${name} passes undeclared ${key}`);
+        for (const [variable, body] of Object.entries(target.variables)) {
+          if (!('default' in body) && !given.includes(variable))
+            problems.push(`${from.path}: module ${name} misses required ${variable}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('resolves every var., local. and module. reference', () => {
+    const problems: string[] = [];
+    for (const from of all()) {
+      const text = strings([
+        from.modules,
+        from.resources,
+        from.data,
+        from.outputs,
+        from.locals,
+        from.providers,
+      ]).join('\n');
+      for (const match of text.matchAll(/\bvar\.([A-Za-z0-9_]+)/gu)) {
+        if (!(match[1] ?? '' in from.variables) || !Object.hasOwn(from.variables, match[1] ?? ''))
+          problems.push(`${from.path}: var.${match[1] ?? ''}`);
+      }
+      for (const match of text.matchAll(/\blocal\.([A-Za-z0-9_]+)/gu)) {
+        if (!Object.hasOwn(from.locals, match[1] ?? ''))
+          problems.push(`${from.path}: local.${match[1] ?? ''}`);
+      }
+      for (const match of text.matchAll(/\bmodule\.([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)/gu)) {
+        const call = from.modules[match[1] ?? ''];
+        const target =
+          call === undefined ? undefined : dirs.get(moduleDir(from, String(call['source'])));
+        if (target === undefined || !Object.hasOwn(target.outputs, match[2] ?? ''))
+          problems.push(`${from.path}: module.${match[1] ?? ''}.${match[2] ?? ''}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sets only declared variables in .tfvars files', () => {
+    for (const environment of ENVIRONMENTS) {
+      const directory = dir(join('environments', environment));
+      expect(Object.keys(directory.tfvars).length, environment).toBeGreaterThan(0);
+      for (const key of Object.keys(directory.tfvars))
+        expect(directory.variables, `${environment}: ${key}`).toHaveProperty(key);
+    }
+  });
+
+  it('instantiates every module in every environment', () => {
+    for (const environment of ENVIRONMENTS) {
+      const directory = dir(join('environments', environment));
+      const used = Object.values(directory.modules).map((call) =>
+        String(call['source']).split('/').at(-1),
+      );
+      expect([...new Set(used)].sort(), environment).toEqual([...MODULES].sort());
+    }
+  });
+
+  it('gives environments the outputs the scripts need', () => {
+    for (const environment of ENVIRONMENTS) {
+      expect(Object.keys(dir(join('environments', environment)).outputs)).toEqual(
+        expect.arrayContaining([
+          's3_bucket_name',
+          'cloudfront_distribution_id',
+          'domain_name',
+          'api_url',
+        ]),
+      );
+    }
+  });
+
+  it('pins Terraform and the AWS provider, and keeps state in S3 by partial configuration', () => {
+    for (const directory of all()) {
+      const terraform = directory.terraform[0];
+      if (terraform === undefined) continue;
+      expect(String(terraform['required_version']), directory.path).toMatch(/>= 1\.\d+/u);
+      const aws = first(first(terraform['required_providers'])['aws']);
+      expect(String(aws['version']), directory.path).toMatch(/^~> 5\.\d+/u);
+    }
+    for (const environment of [
+      ...ENVIRONMENTS.map((name) => join('environments', name)),
+      'shared',
+    ]) {
+      const backend = first(first(dir(environment).terraform[0]?.['backend'])['s3']);
+      expect(backend, environment).toEqual({});
+    }
+  });
+
+  it('differs between environments only in their variables: dev small, production protected', () => {
+    const vars = (environment: string) => dir(join('environments', environment)).tfvars;
+    expect(vars('production')['deletion_protection']).toBe(true);
+    expect(vars('dev')['deletion_protection']).toBe(false);
+    expect(Number(vars('dev')['api_memory_mb'])).toBeLessThan(
+      Number(vars('production')['api_memory_mb']),
+    );
+    expect(Number(vars('dev')['api_throttle_rate'])).toBeLessThan(
+      Number(vars('production')['api_throttle_rate']),
+    );
+  });
+});
+
+describe('the corrections to the seed', () => {
+  const cloudfront = () => dir('modules/cloudfront');
+  const distribution = () => resourcesOf(cloudfront(), 'aws_cloudfront_distribution')[0]?.[1] ?? {};
+  const origins = () => (distribution()['origin'] as Record<string, unknown>[] | undefined) ?? [];
+  const behaviors = () => [
+    first(distribution()['default_cache_behavior']),
+    ...((distribution()['ordered_cache_behavior'] as Record<string, unknown>[] | undefined) ?? []),
+  ];
+
+  it('reads the bucket through Origin Access Control from its REST endpoint, never the website endpoint', () => {
+    const web = origins().find(
+      (origin) =>
+        origin['origin_id'] === '${local.s3_origin_id}' ||
+        String(origin['domain_name']).includes('bucket_regional_domain_name'),
+    );
+    expect(web?.['origin_access_control_id']).toContain('aws_cloudfront_origin_access_control');
+    expect(strings(cloudfront().resources).join(' ')).not.toMatch(
+      /s3_origin_config|website_endpoint|s3-website/u,
+    );
+    const oac = resourcesOf(cloudfront(), 'aws_cloudfront_origin_access_control')[0]?.[1];
+    expect(oac).toMatchObject({
+      origin_access_control_origin_type: 's3',
+      signing_behavior: 'always',
+      signing_protocol: 'sigv4',
+    });
+    const policy = strings(dir('modules/s3-website').data['aws_iam_policy_document']).join(' ');
+    expect(policy).toContain('AWS:SourceArn');
+    expect(policy).toContain('cloudfront.amazonaws.com');
+  });
+
+  it('declares the API Gateway origin: https only, the stage as origin path', () => {
+    const api = origins().find((origin) => 'custom_origin_config' in origin);
+    expect(api?.['origin_path']).toBe('/${var.api_stage_name}');
+    expect(first(api?.['custom_origin_config'])).toMatchObject({
+      origin_protocol_policy: 'https-only',
+      origin_ssl_protocols: ['TLSv1.2'],
+    });
+  });
+
+  it('never caches API writes; caches only the opening GET, keyed on the seed alone', () => {
+    const api = behaviors().find((behavior) => behavior['path_pattern'] === '/api/*');
+    expect(api?.['cache_policy_id']).toContain('aws_cloudfront_cache_policy.disabled');
+    const opening = behaviors().find((behavior) => behavior['path_pattern'] === '/api/openings');
+    expect(opening?.['allowed_methods']).toEqual(['GET', 'HEAD']);
+    const policy = first(
+      resourcesOf(cloudfront(), 'aws_cloudfront_cache_policy')[0]?.[1][
+        'parameters_in_cache_key_and_forwarded_to_origin'
+      ],
+    );
+    const query = first(policy['query_strings_config']);
+    expect(query['query_string_behavior']).toBe('whitelist');
+    expect(first(query['query_strings'])['items']).toEqual(['seed']);
+  });
+
+  it('runs Lambda@Edge in us-east-1, as published versions, without environment, trusted by edgelambda', () => {
+    const lambda = dir('modules/lambda');
+    const edge = resourcesOf(lambda, 'aws_lambda_function').filter(
+      ([, body]) => body['provider'] === '${aws.us_east_1}',
+    );
+    expect(edge.map(([name]) => name).sort()).toEqual(['origin_request', 'viewer_request']);
+    for (const [name, body] of edge) {
+      expect(body['publish'], name).toBe(true);
+      expect(body, name).not.toHaveProperty('environment');
+    }
+    const trust = strings(lambda.data['aws_iam_policy_document']?.['edge_assume']).join(' ');
+    expect(trust).toContain('edgelambda.amazonaws.com');
+    for (const association of behaviors().flatMap(
+      (behavior) =>
+        (behavior['lambda_function_association'] as Record<string, unknown>[] | undefined) ?? [],
+    )) {
+      expect(String(association['lambda_arn'])).toMatch(/qualified_arn|lambda_arn/u);
+    }
+  });
+
+  it('creates the certificate and a CLOUDFRONT-scope WAF in us-east-1, and attaches the WAF', () => {
+    const security = dir('modules/security');
+    expect(resourcesOf(security, 'aws_acm_certificate')[0]?.[1]['provider']).toBe(
+      '${aws.us_east_1}',
+    );
+    const acl = resourcesOf(security, 'aws_wafv2_web_acl')[0]?.[1] ?? {};
+    expect(acl['provider']).toBe('${aws.us_east_1}');
+    expect(acl['scope']).toBe('CLOUDFRONT');
+    const rules = strings(acl['rule']).join(' ');
+    expect(rules).toContain('AWSManagedRulesCommonRuleSet');
+    expect(rules).toContain('AWSManagedRulesKnownBadInputsRuleSet');
+    expect(JSON.stringify(acl['rule'])).toContain('rate_based_statement');
+    expect(distribution()['web_acl_id']).toBe('${var.web_acl_arn}');
+  });
+
+  it('requires TLS 1.2 (2021 policy) or newer from viewers', () => {
+    expect(first(distribution()['viewer_certificate'])['minimum_protocol_version']).toMatch(
+      /^TLSv1\.2_(2021|2025)$/u,
+    );
+  });
+
+  it('sends the security headers policy on every behavior', () => {
+    for (const behavior of behaviors()) {
+      expect(behavior['response_headers_policy_id']).toContain(
+        'aws_cloudfront_response_headers_policy.security',
+      );
+    }
+    const headers = first(
+      resourcesOf(cloudfront(), 'aws_cloudfront_response_headers_policy')[0]?.[1][
+        'security_headers_config'
+      ],
+    );
+    for (const key of [
+      'content_security_policy',
+      'strict_transport_security',
+      'content_type_options',
+      'frame_options',
+      'referrer_policy',
+    ]) {
+      expect(headers, key).toHaveProperty(key);
+    }
+    expect(first(headers['frame_options'])['frame_option']).toBe('DENY');
+    expect(
+      first(dir('modules/cloudfront').variables['content_security_policy'])['default'],
+    ).not.toContain('unsafe-inline');
+  });
+
+  it('logs Bedrock invocations once per account and region, to a bucket only Bedrock may write', () => {
+    const shared = dir('shared');
+    expect(resourcesOf(shared, 'aws_bedrock_model_invocation_logging_configuration')).toHaveLength(
+      1,
+    );
+    for (const directory of all().filter((entry) => entry.path !== 'shared')) {
+      expect(directory.resources, directory.path).not.toHaveProperty(
+        'aws_bedrock_model_invocation_logging_configuration',
+      );
+    }
+    const policy = JSON.stringify(shared.data['aws_iam_policy_document']?.['bedrock_logs']);
+    expect(policy).toContain('bedrock.amazonaws.com');
+    expect(policy).toContain('aws:SourceAccount');
+    expect(policy).toContain('aws:SourceArn');
+  });
+
+  it('keeps Lambda artifacts by version, so a rollback has something to go back to', () => {
+    const api =
+      resourcesOf(dir('modules/lambda'), 'aws_lambda_function').find(
+        ([name]) => name === 'api',
+      )?.[1] ?? {};
+    expect(String(api['s3_key'])).toContain('${local.artifact_prefix}');
+    expect(String(dir('modules/lambda').locals['artifact_prefix'])).toContain('${var.app_version}');
+    expect(api['publish']).toBe(true);
+    const versioning = resourcesOf(dir('shared/artifacts'), 'aws_s3_bucket_versioning')[0]?.[1];
+    expect(first(versioning?.['versioning_configuration'])['status']).toBe('Enabled');
+    expect(
+      resourcesOf(dir('modules/s3-website'), 'aws_s3_bucket_lifecycle_configuration').length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('security rules', () => {
+  it('blocks public access and encrypts every bucket; the web bucket is versioned and TLS only', () => {
+    for (const directory of all()) {
+      const buckets = resourcesOf(directory, 'aws_s3_bucket').map(([name]) => name);
+      const blocks = resourcesOf(directory, 'aws_s3_bucket_public_access_block');
+      const encrypted = resourcesOf(
+        directory,
+        'aws_s3_bucket_server_side_encryption_configuration',
+      );
+      for (const bucket of buckets) {
+        const block = blocks.find(([, body]) =>
+          String(body['bucket']).includes(`aws_s3_bucket.${bucket}.`),
+        )?.[1];
+        expect(block, `${directory.path}: ${bucket}`).toMatchObject({
+          block_public_acls: true,
+          block_public_policy: true,
+          ignore_public_acls: true,
+          restrict_public_buckets: true,
+        });
+        expect(
+          encrypted.some(([, body]) => String(body['bucket']).includes(`aws_s3_bucket.${bucket}.`)),
+          `${directory.path}: ${bucket} encrypted`,
+        ).toBe(true);
+      }
+    }
+    const web = dir('modules/s3-website');
+    expect(
+      first(resourcesOf(web, 'aws_s3_bucket_versioning')[0]?.[1]['versioning_configuration'])[
+        'status'
+      ],
+    ).toBe('Enabled');
+    expect(JSON.stringify(web.data['aws_iam_policy_document'])).toContain('aws:SecureTransport');
+  });
+
+  it('grants no wildcard action or resource in any Allow statement', () => {
+    const problems: string[] = [];
+    for (const directory of all()) {
+      for (const [name, bodies] of Object.entries(
+        directory.data['aws_iam_policy_document'] ?? {},
+      )) {
+        for (const statement of (bodies[0]?.['statement'] as
+          Record<string, unknown>[] | undefined) ?? []) {
+          if (statement['effect'] === 'Deny') continue;
+          const actions = strings(statement['actions']);
+          const resources = strings(statement['resources']);
+          if (actions.some((action) => action === '*' || action.endsWith(':*')))
+            problems.push(`${directory.path} ${name}: wildcard action`);
+          if (resources.includes('*')) problems.push(`${directory.path} ${name}: Resource "*"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lets the API touch only its table, its parameter, its secret and the configured models', () => {
+    const policy = JSON.stringify(dir('modules/lambda').data['aws_iam_policy_document']?.['api']);
+    expect(policy).toContain('${var.table_arn}');
+    expect(policy).toContain('${var.narrator_config_parameter_arn}');
+    expect(policy).toContain('${var.provider_keys_secret_arn}');
+    const bedrock = JSON.stringify(dir('modules/bedrock').data['aws_iam_policy_document']);
+    expect(bedrock).toContain('foundation-model/${id}');
+  });
+
+  it('requires AWS_IAM on every API method', () => {
+    const methods = resourcesOf(dir('modules/api-gateway'), 'aws_api_gateway_method');
+    expect(methods.length).toBeGreaterThan(0);
+    for (const [name, body] of methods) expect(body['authorization'], name).toBe('AWS_IAM');
+  });
+
+  it('keeps API access logs, CloudFront logs and log retention', () => {
+    const stage = resourcesOf(dir('modules/api-gateway'), 'aws_api_gateway_stage')[0]?.[1] ?? {};
+    expect(first(stage['access_log_settings'])['destination_arn']).toContain(
+      'aws_cloudwatch_log_group.access',
+    );
+    expect(
+      first(
+        resourcesOf(dir('modules/cloudfront'), 'aws_cloudfront_distribution')[0]?.[1][
+          'logging_config'
+        ],
+      )['bucket'],
+    ).toBeDefined();
+    for (const directory of all()) {
+      for (const [name, body] of resourcesOf(directory, 'aws_cloudwatch_log_group')) {
+        expect(body['retention_in_days'], `${directory.path}: ${name}`).toBeDefined();
+      }
+    }
+  });
+
+  it('tags every taggable resource', () => {
+    const taggable = [
+      'aws_s3_bucket',
+      'aws_cloudfront_distribution',
+      'aws_lambda_function',
+      'aws_iam_role',
+      'aws_dynamodb_table',
+      'aws_cloudwatch_log_group',
+      'aws_sns_topic',
+      'aws_cloudwatch_metric_alarm',
+      'aws_wafv2_web_acl',
+      'aws_acm_certificate',
+      'aws_ssm_parameter',
+      'aws_secretsmanager_secret',
+      'aws_api_gateway_rest_api',
+      'aws_api_gateway_stage',
+    ];
+    const untagged: string[] = [];
+    for (const directory of all()) {
+      for (const type of taggable)
+        for (const [name, body] of resourcesOf(directory, type))
+          if (!('tags' in body)) untagged.push(`${directory.path}: ${type}.${name}`);
+    }
+    expect(untagged).toEqual([]);
+    for (const environment of ENVIRONMENTS) {
+      for (const provider of dir(join('environments', environment)).providers['aws'] ?? [])
+        expect(provider).toHaveProperty('default_tags');
+    }
+  });
+});
+
+describe('monitoring', () => {
+  it('alarms on the seed’s thresholds and notifies the SNS topic', () => {
+    const monitoring = dir('modules/monitoring');
+    const defaults = (name: string) => monitoring.variables[name]?.['default'];
+    expect(defaults('error_rate_percent')).toBe(1);
+    expect(defaults('availability_percent')).toBe(99.5);
+    expect(defaults('latency_ms')).toBe(3000);
+    expect(defaults('ai_error_rate_percent')).toBe(5);
+    const alarms = resourcesOf(monitoring, 'aws_cloudwatch_metric_alarm');
+    expect(alarms.map(([name]) => name).sort()).toEqual([
+      'ai_errors',
+      'availability',
+      'error_rate',
+      'latency',
+    ]);
+    for (const [name, body] of alarms)
+      expect(strings(body['alarm_actions']).join(), name).toContain('aws_sns_topic.alarms');
+    expect(JSON.stringify(alarms)).toContain('NarrationFailures');
+  });
+
+  it('builds the dashboard from monitoring/dashboard.json with the metrics the runtime emits', async () => {
+    const { readFileSync } = await import('node:fs');
+    const body = readFileSync(join(TERRAFORM, '../monitoring/dashboard.json'), 'utf8');
+    for (const metric of [
+      'JourneysStarted',
+      'JourneysCompleted',
+      'NarratorLatency',
+      'Fallbacks',
+      'NarratorErrors',
+      'CostUsd',
+      'TurnLatency',
+      'BeatsServed',
+    ]) {
+      expect(body, metric).toContain(metric);
+    }
+    expect(
+      JSON.stringify(dir('modules/monitoring').resources['aws_cloudwatch_dashboard']),
+    ).toContain('templatefile');
+  });
+});
