@@ -1,0 +1,113 @@
+# One environment: every module, wired together. Linked from dev, staging and production,
+# which differ only in their terraform.tfvars (see README.md here).
+
+data "aws_caller_identity" "current" {}
+
+locals {
+  name = "liminal-${var.environment}"
+  tags = merge(var.tags, {
+    Project     = "liminal-transit"
+    Environment = var.environment
+    ManagedBy   = "terraform"
+  })
+}
+
+module "data" {
+  source                 = "../../modules/data"
+  table_name             = "${local.name}-journeys"
+  deletion_protection    = var.deletion_protection
+  point_in_time_recovery = var.point_in_time_recovery
+  tags                   = local.tags
+}
+
+module "security" {
+  source = "../../modules/security"
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+  }
+  name                     = local.name
+  domain_name              = var.domain_name
+  hosted_zone_id           = var.hosted_zone_id
+  rate_limit_per_5_minutes = var.waf_rate_limit
+  narrator_config          = var.narrator_config
+  tags                     = local.tags
+}
+
+module "bedrock" {
+  source    = "../../modules/bedrock"
+  model_ids = var.bedrock_model_ids
+}
+
+module "lambda" {
+  source = "../../modules/lambda"
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+  }
+  name                           = local.name
+  artifacts_bucket               = var.artifacts_bucket
+  app_version                    = var.app_version
+  table_name                     = module.data.table_name
+  table_arn                      = module.data.table_arn
+  narrator_config_parameter_name = module.security.narrator_config_parameter_name
+  narrator_config_parameter_arn  = module.security.narrator_config_parameter_arn
+  provider_keys_secret_arn       = module.security.provider_keys_secret_arn
+  bedrock_invoke_policy_json     = module.bedrock.invoke_policy_json
+  api_execution_arn              = module.api_gateway.execution_arn
+  memory_mb                      = var.api_memory_mb
+  reserved_concurrency           = var.api_reserved_concurrency
+  log_retention_days             = var.log_retention_days
+  tags                           = local.tags
+}
+
+module "api_gateway" {
+  source               = "../../modules/api-gateway"
+  name                 = local.name
+  lambda_invoke_arn    = module.lambda.api_alias_invoke_arn
+  lambda_alias_arn     = module.lambda.api_alias_arn
+  throttle_rate_limit  = var.api_throttle_rate
+  throttle_burst_limit = var.api_throttle_burst
+  log_retention_days   = var.log_retention_days
+  tags                 = local.tags
+}
+
+module "s3_website" {
+  source                      = "../../modules/s3-website"
+  bucket_name                 = "${local.name}-web-${data.aws_caller_identity.current.account_id}"
+  cloudfront_distribution_arn = module.cloudfront.distribution_arn
+  force_destroy               = var.force_destroy
+  tags                        = local.tags
+}
+
+module "cloudfront" {
+  source                      = "../../modules/cloudfront"
+  name                        = local.name
+  bucket_regional_domain_name = module.s3_website.bucket_regional_domain_name
+  api_domain_name             = module.api_gateway.domain_name
+  api_stage_name              = module.api_gateway.stage_name
+  aliases                     = [var.domain_name]
+  acm_certificate_arn         = module.security.certificate_arn
+  web_acl_arn                 = module.security.web_acl_arn
+  viewer_request_lambda_arn   = module.lambda.viewer_request_qualified_arn
+  origin_request_lambda_arn   = module.lambda.origin_request_qualified_arn
+  logs_bucket_domain_name     = module.s3_website.logs_bucket_domain_name
+  tags                        = local.tags
+}
+
+module "networking" {
+  source                    = "../../modules/networking"
+  hosted_zone_id            = var.hosted_zone_id
+  domain_name               = var.domain_name
+  cloudfront_domain_name    = module.cloudfront.domain_name
+  cloudfront_hosted_zone_id = module.cloudfront.hosted_zone_id
+}
+
+module "monitoring" {
+  source              = "../../modules/monitoring"
+  name                = local.name
+  api_name            = local.name
+  alarm_email         = var.alarm_email
+  dashboard_body_path = "${path.root}/../../../monitoring/dashboard.json"
+  tags                = local.tags
+}
