@@ -449,7 +449,8 @@ describe('monitoring', () => {
     ]);
     for (const [name, body] of alarms)
       expect(strings(body['alarm_actions']).join(), name).toContain('aws_sns_topic.alarms');
-    expect(JSON.stringify(alarms)).toContain('NarrationFailures');
+    expect(JSON.stringify(monitoring.locals)).toContain('NarrationFailures');
+    expect(JSON.stringify(alarms)).toContain('local.narration_counts');
   });
 
   it('builds the dashboard from monitoring/dashboard.json with the metrics the runtime emits', async () => {

@@ -15,7 +15,15 @@ resource "aws_sns_topic_subscription" "email" {
 }
 
 locals {
-  api_dimensions = { ApiName = var.api_name }
+  # The counts each ratio alarm divides: id => metric, as metric-math inputs.
+  api_counts = {
+    errors   = { namespace = "AWS/ApiGateway", metric_name = "5XXError", dimensions = { ApiName = var.api_name } }
+    requests = { namespace = "AWS/ApiGateway", metric_name = "Count", dimensions = { ApiName = var.api_name } }
+  }
+  narration_counts = {
+    failures = { namespace = "LiminalTransit", metric_name = "NarrationFailures", dimensions = { service = "liminal-api" } }
+    attempts = { namespace = "LiminalTransit", metric_name = "NarrationAttempts", dimensions = { service = "liminal-api" } }
+  }
 }
 
 resource "aws_cloudwatch_metric_alarm" "error_rate" {
@@ -36,24 +44,17 @@ resource "aws_cloudwatch_metric_alarm" "error_rate" {
     label       = "5xx %"
     return_data = true
   }
-  metric_query {
-    id = "errors"
-    metric {
-      namespace   = "AWS/ApiGateway"
-      metric_name = "5XXError"
-      dimensions  = local.api_dimensions
-      stat        = "Sum"
-      period      = 300
-    }
-  }
-  metric_query {
-    id = "requests"
-    metric {
-      namespace   = "AWS/ApiGateway"
-      metric_name = "Count"
-      dimensions  = local.api_dimensions
-      stat        = "Sum"
-      period      = 300
+  dynamic "metric_query" {
+    for_each = local.api_counts
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = metric_query.value.namespace
+        metric_name = metric_query.value.metric_name
+        dimensions  = metric_query.value.dimensions
+        stat        = "Sum"
+        period      = 300
+      }
     }
   }
 }
@@ -76,24 +77,17 @@ resource "aws_cloudwatch_metric_alarm" "availability" {
     label       = "Availability %"
     return_data = true
   }
-  metric_query {
-    id = "errors"
-    metric {
-      namespace   = "AWS/ApiGateway"
-      metric_name = "5XXError"
-      dimensions  = local.api_dimensions
-      stat        = "Sum"
-      period      = 300
-    }
-  }
-  metric_query {
-    id = "requests"
-    metric {
-      namespace   = "AWS/ApiGateway"
-      metric_name = "Count"
-      dimensions  = local.api_dimensions
-      stat        = "Sum"
-      period      = 300
+  dynamic "metric_query" {
+    for_each = local.api_counts
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = metric_query.value.namespace
+        metric_name = metric_query.value.metric_name
+        dimensions  = metric_query.value.dimensions
+        stat        = "Sum"
+        period      = 300
+      }
     }
   }
 }
@@ -103,7 +97,7 @@ resource "aws_cloudwatch_metric_alarm" "latency" {
   alarm_description   = "API p95 response time above ${var.latency_ms} ms."
   namespace           = "AWS/ApiGateway"
   metric_name         = "Latency"
-  dimensions          = local.api_dimensions
+  dimensions          = { ApiName = var.api_name }
   extended_statistic  = "p95"
   period              = 300
   comparison_operator = "GreaterThanThreshold"
@@ -134,24 +128,17 @@ resource "aws_cloudwatch_metric_alarm" "ai_errors" {
     label       = "Narrator error %"
     return_data = true
   }
-  metric_query {
-    id = "failures"
-    metric {
-      namespace   = "LiminalTransit"
-      metric_name = "NarrationFailures"
-      dimensions  = { service = "liminal-api" }
-      stat        = "Sum"
-      period      = 300
-    }
-  }
-  metric_query {
-    id = "attempts"
-    metric {
-      namespace   = "LiminalTransit"
-      metric_name = "NarrationAttempts"
-      dimensions  = { service = "liminal-api" }
-      stat        = "Sum"
-      period      = 300
+  dynamic "metric_query" {
+    for_each = local.narration_counts
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = metric_query.value.namespace
+        metric_name = metric_query.value.metric_name
+        dimensions  = metric_query.value.dimensions
+        stat        = "Sum"
+        period      = 300
+      }
     }
   }
 }
