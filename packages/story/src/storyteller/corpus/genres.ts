@@ -21,7 +21,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
     questions: [
       q(
         'yes',
-        'Do you ask {c.name} what is written in that notebook?',
+        'Do you ask to see the notebook {c.name} has been writing in all night?',
         '{c.name} shows you a list of stops with one circled twice in red.',
         'You leave it, and {c.name} tears out a page and eats it, calmly, like a biscuit.',
       ),
@@ -33,13 +33,13 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Will you mention the strange timetable to {d.name}?',
+        'Will you tell {d.name} that the timetable on the wall makes no sense?',
         '{d.name} has noticed it too, and together you work out that an hour is missing.',
         'You keep the timetable to yourself, and it seems to lose another hour in the silence.',
       ),
       q(
         'yes',
-        'Do you keep the torn luggage label as evidence?',
+        'Do you keep the torn luggage label at your feet as evidence?',
         'The label names a passenger who left this route years ago, and you keep it safe.',
         'You let the label go, and it drifts away toward the dark as though called.',
       ),
@@ -329,7 +329,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'no',
-        'Will you follow the car with no headlights when it moves off?',
+        'Will you follow the car idling outside with no headlights?',
         'The car leads you to a building with your name painted over the door.',
         'You let it go, and the rain washes its tyre marks away.',
       ),
@@ -459,7 +459,7 @@ export const GENRE_CORPUS: Readonly<Record<Genre, GenreCorpus>> = {
       ),
       q(
         'yes',
-        'Do you join in with {c.name}’s song?',
+        'When {c.name} starts an old road song, do you join in?',
         'Your voices fit together, and the song carries you both through the dark stretch.',
         'You stay quiet, and the song goes on in voices that are not in the room.',
       ),
