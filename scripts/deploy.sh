@@ -35,14 +35,7 @@ done
 [[ "$version" =~ ^[A-Za-z0-9._-]{1,64}$ ]] || die "a version is 1-64 letters, digits, dots, underscores or hyphens: $version"
 
 require_tool node "https://nodejs.org"
-require_tool aws "apt-get install awscli, or the AWS CLI installer"
-require_tool curl "apt-get install curl"
-$skip_terraform || require_tool terraform "https://developer.hashicorp.com/terraform/install"
-require_credentials
-confirm_production "$environment" "$assume_yes"
-# dev and staging apply without a prompt, as the seed did; production only once confirmed.
-approve=()
-if [ "$environment" != "production" ] || $assume_yes; then approve=(-auto-approve); fi
+preflight "$environment" "$assume_yes" "$skip_terraform"
 
 stack="terraform/environments/$environment"
 if ! $skip_terraform; then
@@ -67,22 +60,13 @@ for edge in edge-router ai-router; do
 done
 
 if ! $skip_terraform; then
-  log "terraform apply ($environment, app_version=$version)"
-  terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version"
-  bucket=$(terraform_output "$stack" s3_bucket_name)
-  distribution=$(terraform_output "$stack" cloudfront_distribution_id)
-  url="https://$(terraform_output "$stack" domain_name)"
+  apply_release "$environment" "$version" "$assume_yes"
 fi
+
 if [ -z "$bucket" ] || [ -z "$distribution" ]; then
   die "the web bucket and distribution are unknown: pass --bucket and --distribution."
 fi
-
 log "keep the web build as release $version"
 awscli s3 cp "$web_dist/" "s3://$bucket/releases/$version/" --recursive --only-show-errors
-publish_release "$bucket" "$version"
-invalidate "$distribution"
-if ! $skip_smoke; then
-  [ -n "$url" ] || die "the site's URL is unknown: pass --url or --skip-smoke."
-  smoke_test "$url"
-fi
+go_live "$bucket" "$distribution" "$version" "$url" "$skip_smoke"
 log "deployed $version to $environment"

@@ -87,3 +87,42 @@ terraform_output() {
   local directory=$1 name=$2
   terraform -chdir="$directory" output -raw "$name"
 }
+
+# The checks both scripts make before changing anything: tools, credentials, confirmation.
+preflight() {
+  local environment=$1 assume_yes=$2 skip_terraform=$3
+  require_tool aws "apt-get install awscli, or the AWS CLI installer"
+  require_tool curl "apt-get install curl"
+  $skip_terraform || require_tool terraform "https://developer.hashicorp.com/terraform/install"
+  require_credentials
+  confirm_production "$environment" "$assume_yes"
+}
+
+# terraform apply with app_version=VERSION, then the outputs the web release needs, into the
+# caller's bucket, distribution and url. dev and staging apply without a prompt, as the seed
+# did; production only once confirmed.
+apply_release() {
+  local environment=$1 version=$2 assume_yes=$3
+  local stack="terraform/environments/$environment"
+  local approve=()
+  if [ "$environment" != "production" ] || $assume_yes; then approve=(-auto-approve); fi
+  log "terraform apply ($environment, app_version=$version)"
+  terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version"
+  bucket=$(terraform_output "$stack" s3_bucket_name)
+  distribution=$(terraform_output "$stack" cloudfront_distribution_id)
+  url="https://$(terraform_output "$stack" domain_name)"
+}
+
+# Publishes a kept release, invalidates the cache and, unless skipped, checks health.
+go_live() {
+  local bucket=$1 distribution=$2 version=$3 url=$4 skip_smoke=$5
+  if [ -z "$bucket" ] || [ -z "$distribution" ]; then
+    die "the web bucket and distribution are unknown: pass --bucket and --distribution."
+  fi
+  publish_release "$bucket" "$version"
+  invalidate "$distribution"
+  if ! $skip_smoke; then
+    [ -n "$url" ] || die "the site's URL is unknown: pass --url or --skip-smoke."
+    smoke_test "$url"
+  fi
+}
