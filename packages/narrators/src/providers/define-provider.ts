@@ -2,7 +2,7 @@
  * What every provider shares: the seed's interface built around one `call`, the beat rules as
  * `validateResponse`, prices, and the mapping of SDK errors to typed, retryable-or-not errors.
  */
-import { isValidBeat } from '@liminal/story';
+import { estimateTokens, isValidBeat } from '@liminal/story';
 import type {
   AIProvider,
   GenerateOptions,
@@ -157,7 +157,10 @@ export function toProviderError(
   return new ProviderCallError(provider, 'malformed-response', message, { cause: error });
 }
 
-/** A rough token count for servers that report no usage (about four characters a token). */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+/** Usage for a server that reports none: the story domain's rough count (four characters a token). */
+export function estimatedUsage(request: NarrativeRequest, text: string): TokenUsage {
+  return {
+    inputTokens: estimateTokens(request.system + request.prompt),
+    outputTokens: estimateTokens(text),
+  };
 }

@@ -8,7 +8,7 @@ import type { AIProvider, NarrativeResult, TokenUsage } from '../contract/ai-pro
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import { defineProvider, estimateTokens, toProviderError } from './define-provider';
+import { defineProvider, estimatedUsage, toProviderError } from './define-provider';
 
 export interface OpenAIProviderOptions {
   name?: string;
@@ -88,10 +88,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
           }
           return {
             text,
-            usage: usage ?? {
-              inputTokens: estimateTokens(request.system + request.prompt),
-              outputTokens: estimateTokens(text),
-            },
+            usage: usage ?? estimatedUsage(request, text),
             model: options.model,
           };
         }
@@ -116,10 +113,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
                 inputTokens: response.usage.prompt_tokens,
                 outputTokens: response.usage.completion_tokens,
               }
-            : {
-                inputTokens: estimateTokens(request.system + request.prompt),
-                outputTokens: estimateTokens(text),
-              },
+            : estimatedUsage(request, text),
           model: options.model,
         };
       } catch (error) {

@@ -9,7 +9,7 @@ import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import { defineProvider, estimateTokens, toProviderError } from './define-provider';
+import { defineProvider, estimatedUsage, toProviderError } from './define-provider';
 
 export interface SageMakerProviderOptions extends AwsOptions {
   name?: string;
@@ -67,9 +67,9 @@ export function createSageMakerProvider(options: SageMakerProviderOptions): AIPr
         return {
           text,
           usage: {
-            inputTokens:
-              body?.usage?.prompt_tokens ?? estimateTokens(request.system + request.prompt),
-            outputTokens: body?.usage?.completion_tokens ?? estimateTokens(text),
+            inputTokens: body?.usage?.prompt_tokens ?? estimatedUsage(request, text).inputTokens,
+            outputTokens:
+              body?.usage?.completion_tokens ?? estimatedUsage(request, text).outputTokens,
           },
           model: options.model,
         };
