@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasCommand } from '../services/api/src/testing/tools';
 
 const ROOT = join(import.meta.dirname, '..');
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const has = hasCommand;
 const DOCKERFILES = ['docker/Dockerfile.dev', 'docker/Dockerfile.test', 'docker/Dockerfile.prod'];
 const COMPOSE = ['docker-compose.dev.yml', 'docker-compose.test.yml', 'docker-compose.prod.yml'];
 

@@ -21,8 +21,9 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Moto } from '../services/api/src/testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../services/api/src/testing/moto';
+import { hasCommand } from '../services/api/src/testing/tools';
 
-const HAS_AWS_CLI = spawnSync('sh', ['-c', 'command -v aws']).status === 0;
+const HAS_AWS_CLI = hasCommand('aws');
 const WEB = 'liminal-test-web';
 const ARTIFACTS = 'liminal-test-artifacts';
 

@@ -5,31 +5,19 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../apps/web/test/build-web';
 import type { TestServer } from '../services/api/src/node/test-server';
 import { startTestServer } from '../services/api/src/node/test-server';
+import { freePort } from '../services/api/src/testing/tools';
 
 const NGINX =
   spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' })
     .stdout.trim()
     .split('\n')[0] ?? '';
 const HAS_NGINX = NGINX !== '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === 'object' && address !== null ? address.port : 0);
-      });
-    });
-  });
-}
 
 describe.skipIf(!HAS_NGINX)(
   'nginx.conf in front of the app (skipped: nginx is not installed)',

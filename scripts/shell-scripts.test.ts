@@ -3,8 +3,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { hasCommand } from '../services/api/src/testing/tools';
 
-const HAS_SHELLCHECK = spawnSync('sh', ['-c', 'command -v shellcheck']).status === 0;
+const HAS_SHELLCHECK = hasCommand('shellcheck');
 
 describe('shell scripts', () => {
   it.skipIf(!HAS_SHELLCHECK)('are shellcheck clean (skipped: shellcheck is not installed)', () => {

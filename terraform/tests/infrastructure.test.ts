@@ -9,6 +9,7 @@ import { join, normalize } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from './hcl';
 import { TERRAFORM, first, loadTerraform, resourcesOf, strings } from './hcl';
+import { hasCommand } from '../../services/api/src/testing/tools';
 
 let dirs: Map<string, Directory>;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ const dir = (path: string): Directory => {
   return found;
 };
 const moduleDir = (from: Directory, source: string) => normalize(join(from.path, source));
-const HAS_TERRAFORM = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
+const HAS_TERRAFORM = hasCommand('terraform');
 
 describe('Terraform formatting', () => {
   it.skipIf(!HAS_TERRAFORM)('is terraform fmt clean (skipped: terraform is not installed)', () => {

@@ -3,11 +3,10 @@
  * started and stopped by the tests. Tests that need it skip, saying so, where it is absent.
  */
 import type { ChildProcess } from 'node:child_process';
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { freePort, hasCommand } from './tools';
 
-export const HAS_MOTO =
-  spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).status === 0;
+export const HAS_MOTO = hasCommand('moto_server');
 
 export interface Moto {
   endpoint: string;
@@ -19,20 +18,6 @@ export const MOTO_CLIENT = {
   region: 'us-east-1',
   credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === 'object' && address !== null) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
 
 export async function startMoto(): Promise<Moto> {
   const port = await freePort();
