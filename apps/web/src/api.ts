@@ -19,6 +19,8 @@ export interface Story {
   turn: number;
   ending: string | null;
   replay: string;
+  /** True when an earlier storyteller told part of it: its words may differ from a shared copy. */
+  retold?: boolean;
 }
 
 export interface Journey extends Story {

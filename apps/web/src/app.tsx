@@ -262,7 +262,18 @@ export function App() {
             {story.world.setting}, {story.world.genre}, bound for {story.world.destination}
           </p>
         )}
-        {shared !== null && <p class="notice">A shared journey, replayed word for word.</p>}
+        {shared !== null && (
+          <p class="notice">
+            {shared.retold === true
+              ? 'A shared journey from an earlier telling: the seed and answers are the same, the words have changed since.'
+              : 'A shared journey, replayed word for word.'}
+          </p>
+        )}
+        {shared === null && journey?.retold === true && (
+          <p class="notice">
+            This journey began with an earlier storyteller; the rest is told anew.
+          </p>
+        )}
         <StoryLog
           beats={story?.beats ?? []}
           answers={story?.answers ?? []}

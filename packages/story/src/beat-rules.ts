@@ -23,7 +23,8 @@ export type BeatRuleViolation =
   | 'not-yes-no-question'
   | 'either-or-question'
   | 'question-before-end'
-  | 'question-in-ending';
+  | 'question-in-ending'
+  | 'repeated-sentence';
 
 export interface BeatCheck {
   readonly ok: boolean;
@@ -97,21 +98,53 @@ export function isYesNoQuestion(sentence: string): boolean {
   return clauses.some((clause) => AUXILIARY.test(clause.trim()));
 }
 
+/** A sentence as the repetition rule compares it: lower case, single spaces. */
+export function sentenceKey(sentence: string): string {
+  return sentence.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+const toldCache = new WeakMap<readonly { text: string }[], ReadonlySet<string>>();
+
+/**
+ * Every sentence a story has told, for the repetition rule. Cached per list of beats (states are
+ * immutable, so a list never changes).
+ */
+export function toldSentences(beats: readonly { text: string }[]): ReadonlySet<string> {
+  let told = toldCache.get(beats);
+  if (told === undefined) {
+    const keys = new Set<string>();
+    for (const beat of beats)
+      for (const sentence of splitSentences(beat.text)) keys.add(sentenceKey(sentence));
+    told = keys;
+    toldCache.set(beats, told);
+  }
+  return told;
+}
+
 /**
  * Checks a narrated beat against the rules and returns every rule it breaks, so that a
- * narrator can be asked to repair exactly those.
+ * narrator can be asked to repair exactly those. With `told` (see `toldSentences`), a beat that
+ * repeats a sentence the story already told is refused too.
  */
-export function validateBeat(text: string, kind: BeatKind = 'any'): BeatCheck {
+export function validateBeat(
+  text: string,
+  kind: BeatKind = 'any',
+  told?: ReadonlySet<string>,
+): BeatCheck {
   // A narrator checks its beat and the story checks it again on append: remember the last one.
-  if (lastChecked?.text === text && lastChecked.kind === kind) return lastChecked.check;
-  const check = checkBeat(text, kind);
-  lastChecked = { text, kind, check };
+  if (lastChecked?.text === text && lastChecked.kind === kind && lastChecked.told === told) {
+    return lastChecked.check;
+  }
+  const check = checkBeat(text, kind, told);
+  lastChecked = { text, kind, told, check };
   return check;
 }
 
-let lastChecked: { text: string; kind: BeatKind; check: BeatCheck } | undefined;
+let lastChecked:
+  | { text: string; kind: BeatKind; told: ReadonlySet<string> | undefined; check: BeatCheck }
+  | undefined;
 
-function checkBeat(text: string, kind: BeatKind): BeatCheck {
+function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | undefined): BeatCheck {
   const reasons: BeatRuleViolation[] = [];
   const trimmed = text.trim();
   const sentences = splitSentences(trimmed);
@@ -146,6 +179,13 @@ function checkBeat(text: string, kind: BeatKind): BeatCheck {
     reasons.push('no-question');
   } else if (earlierQuestion) {
     reasons.push('question-before-end');
+  }
+  if (
+    told !== undefined &&
+    told.size > 0 &&
+    sentences.some((sentence) => told.has(sentenceKey(sentence)))
+  ) {
+    reasons.push('repeated-sentence');
   }
   return { ok: reasons.length === 0, reasons, sentences, words };
 }

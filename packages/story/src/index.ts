@@ -5,8 +5,8 @@ export * from './errors';
 export type { Random } from './random';
 export { createRandom, hash128 } from './random';
 export { MAX_SEED_LENGTH, generateSeed, normaliseSeed } from './seed';
-export type { Genre, Motif, Pronoun, SettingId } from './world/ingredients';
-export { GENRES, SETTINGS, SETTING_IDS } from './world/ingredients';
+export type { Genre, Motif, Pronoun, SettingId, Weather } from './world/ingredients';
+export { GENRES, SETTINGS, SETTING_IDS, WEATHERS } from './world/ingredients';
 export type { Companion, World } from './world/world';
 export { createWorld } from './world/world';
 export type { BeatCheck, BeatKind, BeatRuleViolation } from './beat-rules';
@@ -17,6 +17,7 @@ export {
   isValidBeat,
   isYesNoQuestion,
   splitSentences,
+  toldSentences,
   validateBeat,
 } from './beat-rules';
 export type {
@@ -24,9 +25,9 @@ export type {
   ArcPosition,
   Beat,
   EndingKind,
+  Outcome,
+  PendingChoice,
   StoryState,
-  StorySummary,
-  SummaryEntry,
   ThreadKind,
 } from './state';
 export {
@@ -41,19 +42,25 @@ export {
   nextTurn,
   serialiseStory,
 } from './state';
-export type { BeatPlan, Narration } from './arc';
-export {
-  MAX_STORY_BEATS,
-  MIN_STORY_BEATS,
-  appendBeat,
-  arcAt,
-  chooseEnding,
-  parseAnswer,
-  planNextBeat,
-} from './arc';
+export type {
+  Choice,
+  Effect,
+  Ledger,
+  Person,
+  Situation,
+  StoryObject,
+  Thread,
+} from './ledger/ledger';
+export { MAX_STORY_BEATS, MIN_STORY_BEATS, arcAt, chooseEnding } from './arc';
+export type { BeatPlan, Duty } from './plan';
+export { parseAnswer, planNextBeat } from './plan';
+export type { Narration } from './append';
+export { appendBeat } from './append';
 export type { NarrationPrompt } from './prompt';
 export { buildPrompt, estimateTokens } from './prompt';
 export { STORYTELLER_NAME, tellBeat } from './storyteller/storyteller';
-export { continueStory, replayStory, startStory, tellNext } from './story';
-export type { Replay } from './replay';
-export { decodeReplay, encodeReplay } from './replay';
+export type { ReplayedStory } from './story';
+export { continueStory, replayStory, replayToken, startStory, tellNext } from './story';
+export type { DecodedReplay, Replay } from './replay';
+export { TELLING, decodeReplay, encodeReplay } from './replay';
+export { RETOLD_FACT } from './ledger/migrate';

@@ -4,29 +4,13 @@ import { InvalidReplayError } from './errors';
 import { createRandom } from './random';
 import { decodeReplay, encodeReplay } from './replay';
 import type { Answer, StoryState } from './state';
-import { continueStory, replayStory, startStory } from './story';
+import { transcript } from './report/transcript';
+import { continueStory, replayStory, replayToken, startStory } from './story';
 
 function play(seed: string, pattern: (turn: number) => Answer): StoryState {
   let story = startStory(seed);
   while (story.ending === null) story = continueStory(story, pattern(story.beats.length));
   return story;
-}
-
-function transcript(story: StoryState): string {
-  const world = story.world;
-  const header = [
-    `seed: ${world.seed}`,
-    `world: ${world.setting}, ${world.genre}; ${world.role}; to ${world.destination}`,
-    `companions: ${world.companions.map((c) => `${c.name} (${c.role}, ${c.mood})`).join('; ')}`,
-    `motif: ${world.motif.a}`,
-    `ending: ${story.ending ?? 'none'} after ${story.beats.length} beats, continuity ${story.continuity}`,
-    '',
-  ];
-  const beats = story.beats.map((beat, index) => {
-    const answer = story.answers[index];
-    return `${beat.turn}. [${beat.arc}] ${beat.text}${answer === undefined ? '' : `\n   > ${answer}`}`;
-  });
-  return `${[...header, ...beats].join('\n')}\n`;
 }
 
 describe('replaying a story from its seed and answers', () => {
@@ -66,10 +50,11 @@ describe('the replay token', () => {
         fc.array(fc.constantFrom<Answer>('yes', 'no'), { maxLength: 19 }),
         (seed, answers) => {
           const token = encodeReplay({ seed, answers });
-          expect(token).toMatch(/^1\.[A-Za-z0-9_-]+\.[yn]*$/u);
+          expect(token).toMatch(/^2\.[A-Za-z0-9_-]+\.[yn]*$/u);
           expect(decodeReplay(token)).toEqual({
             seed: seed.normalize('NFC').replace(/\s+/gu, ' '),
             answers,
+            current: true,
           });
         },
       ),
@@ -79,7 +64,7 @@ describe('the replay token', () => {
 
   it.each([
     ['a number', 5],
-    ['the wrong version', '2.bmlnaHQ.yn'],
+    ['an unknown telling', '3.bmlnaHQ.yn'],
     ['missing parts', '1.bmlnaHQ'],
     ['extra parts', '1.bmlnaHQ.yn.x'],
     ['bad answers', '1.bmlnaHQ.yx'],
@@ -90,5 +75,34 @@ describe('the replay token', () => {
     ['an over-long token', `1.${'a'.repeat(300)}.y`],
   ])('rejects %s with a typed error', (_name, token) => {
     expect(() => decodeReplay(token)).toThrow(InvalidReplayError);
+  });
+});
+
+describe('a share link from an earlier telling', () => {
+  // A token the format-1 storyteller made: 11 answers, and its story ran to 12 beats.
+  const oldToken = '1.bGVnYWN5IGpvdXJuZXk.nynynynynyn';
+
+  it('decodes, marked as an earlier telling', () => {
+    expect(decodeReplay(oldToken)).toEqual({
+      seed: 'legacy journey',
+      answers: 'nynynynynyn'.split('').map((letter) => (letter === 'y' ? 'yes' : 'no')),
+      current: false,
+    });
+  });
+
+  it('replays its seed and answers with today’s storyteller as far as they go, and says so', () => {
+    const { state, retold } = replayToken(oldToken);
+    expect(retold).toBe(true);
+    expect(state.world.seed).toBe('legacy journey');
+    expect(state.answers).toEqual(decodeReplay(oldToken).answers.slice(0, state.answers.length));
+    expect(state.ledger.facts).toContain('retold');
+    // Same token, same words: the retelling is as deterministic as any other.
+    expect(replayToken(oldToken)).toEqual({ state, retold });
+  });
+
+  it('replays a current token word for word, not marked as retold', () => {
+    const story = play('current link', (turn) => (turn % 2 === 0 ? 'yes' : 'no'));
+    const token = encodeReplay({ seed: story.world.seed, answers: story.answers });
+    expect(replayToken(token)).toEqual({ state: story, retold: false });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The replay format: a seed and the answers given, as one URL-safe token
- * (`1.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
+ * (`2.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
+ * The leading number is the telling: tokens from an earlier storyteller (`1.`) still decode,
+ * and are marked so that a replay can say the words have changed.
  */
 import { InvalidReplayError, StoryError } from './errors';
 import { normaliseSeed } from './seed';
-import type { Answer } from './state';
+import type { Answer } from './vocabulary';
 import { MAX_STORY_BEATS } from './arc';
 
 export interface Replay {
@@ -12,7 +14,14 @@ export interface Replay {
   answers: Answer[];
 }
 
-const REPLAY_VERSION = '1';
+export interface DecodedReplay extends Replay {
+  /** False for a token made by an earlier storyteller, whose words have since changed. */
+  current: boolean;
+}
+
+/** The storyteller's telling: bumped whenever the same seed and answers would tell differently. */
+export const TELLING = '2';
+const EARLIER_TELLINGS = new Set(['1']);
 
 function toBase64Url(text: string): string {
   let binary = '';
@@ -32,25 +41,23 @@ function fromBase64Url(encoded: string): string {
   }
 }
 
-/** Encodes a seed and answers as a replay token. */
+/** Encodes a seed and answers as a replay token of the current telling. */
 export function encodeReplay(replay: Replay): string {
   const answers = replay.answers.map((answer) => (answer === 'yes' ? 'y' : 'n')).join('');
-  return `${REPLAY_VERSION}.${toBase64Url(normaliseSeed(replay.seed))}.${answers}`;
+  return `${TELLING}.${toBase64Url(normaliseSeed(replay.seed))}.${answers}`;
 }
 
 /** Decodes a replay token, or throws `InvalidReplayError` saying what is wrong with it. */
-export function decodeReplay(token: unknown): Replay {
+export function decodeReplay(token: unknown): DecodedReplay {
   if (typeof token !== 'string' || token.length > 200) {
     throw new InvalidReplayError('A replay token is a short piece of text.');
   }
   const [version, seedPart, answerPart, ...rest] = token.split('.');
-  if (
-    version !== REPLAY_VERSION ||
-    seedPart === undefined ||
-    answerPart === undefined ||
-    rest.length > 0
-  ) {
-    throw new InvalidReplayError('The replay token is not in the 1.<seed>.<answers> format.');
+  const known = version === TELLING || (version !== undefined && EARLIER_TELLINGS.has(version));
+  if (!known || seedPart === undefined || answerPart === undefined || rest.length > 0) {
+    throw new InvalidReplayError(
+      `The replay token is not in the ${TELLING}.<seed>.<answers> format.`,
+    );
   }
   if (!/^[yn]*$/u.test(answerPart) || answerPart.length >= MAX_STORY_BEATS) {
     throw new InvalidReplayError('The answers part must be a short run of y and n.');
@@ -68,5 +75,6 @@ export function decodeReplay(token: unknown): Replay {
     answers: (answerPart.match(/[yn]/gu) ?? []).map((letter): Answer =>
       letter === 'y' ? 'yes' : 'no',
     ),
+    current: version === TELLING,
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSeedError } from './errors';
 import { createRandom } from './random';
 import { generateSeed, normaliseSeed } from './seed';
+import { GENRES, SETTING_IDS } from './world/ingredients';
+import { readSeedWords } from './world/seed-words';
 import { createWorld } from './world/world';
 
 describe('normaliseSeed', () => {
@@ -74,7 +76,35 @@ describe('createWorld', () => {
       settings.add(world.setting);
       genres.add(world.genre);
     }
-    expect(settings.size).toBe(6);
-    expect(genres.size).toBe(4);
+    expect(settings.size).toBe(SETTING_IDS.length);
+    expect(genres.size).toBe(GENRES.length);
+  });
+});
+
+describe('seeds that mean what they say', () => {
+  it('gives a seed naming a setting, a tone or the weather what it names', () => {
+    expect(createWorld('night ferry to nowhere').setting).toBe('ferry-terminal');
+    expect(createWorld('the last tram').setting).toBe('night-tram');
+    expect(createWorld('airport').setting).toBe('airport-gate');
+    expect(createWorld('a ghost story').genre).toBe('ghost');
+    expect(createWorld('snow').weather).toBe('snow');
+    expect(createWorld('misty harbour mystery')).toMatchObject({
+      setting: 'ferry-terminal',
+      genre: 'mystery',
+      weather: 'fog',
+    });
+  });
+
+  it('takes the first named setting, and whole words only', () => {
+    expect(readSeedWords('ferry to the airport').setting).toBe('ferry-terminal');
+    expect(readSeedWords('airport ferry').setting).toBe('airport-gate');
+    expect(readSeedWords('transport')).toEqual({});
+    expect(readSeedWords('service station').setting).toBe('service-station');
+  });
+
+  it('draws everything else from the seed, the same way every time', () => {
+    const named = createWorld('night ferry to nowhere');
+    expect(createWorld('night ferry to nowhere')).toEqual(named);
+    expect(named.companions.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appendBeat, planNextBeat } from './arc';
+import { appendBeat } from './append';
+import format1 from './__fixtures__/format-1-journey.json';
+import { planNextBeat } from './plan';
 import {
   InvalidAnswerError,
   InvalidBeatError,
@@ -42,7 +44,7 @@ describe('saving and loading a story', () => {
     ['an answer that is not yes or no', { answers: ['maybe'] }],
     ['too many answers', { answers: ['yes', 'no', 'yes'] }],
     ['a beat with the wrong turn', { beats: [{ turn: 2 }] }],
-    ['an unknown thread', { foreshadow: ['ghost'] }],
+    ['an unknown situation', { ledger: { situation: 'flying' } }],
     ['an ending that does not match', { ending: 'arrival' }],
     ['an invalid seed', { world: { seed: '' } }],
   ])('rejects a state with %s', (_name, change) => {
@@ -56,6 +58,8 @@ describe('saving and loading a story', () => {
       if ('beats' in change)
         merged['beats'] = [{ ...(base['beats'] as object[])[0], ...change.beats[0] }];
       if ('world' in change) merged['world'] = { ...(base['world'] as object), ...change.world };
+      if ('ledger' in change)
+        merged['ledger'] = { ...(base['ledger'] as object), ...change.ledger };
       input = merged;
     }
     expect(() => loadStory(input)).toThrow(InvalidStateError);
@@ -109,12 +113,124 @@ describe('planning and appending beats', () => {
     expect(planNextBeat(state, other).continuity).toBe(state.continuity - 1);
   });
 
-  it('records the answer with the beat it leads to and keeps the summary bounded', () => {
+  it('records the answer with the beat it leads to and remembers choices for callbacks', () => {
     const ended = playToEnd('summary');
     expect(ended.answers).toHaveLength(ended.beats.length - 1);
-    expect(ended.summary.recent.length).toBeLessThanOrEqual(5);
-    const counted =
-      ended.summary.recent.length + ended.summary.earlier.yes + ended.summary.earlier.no;
-    expect(counted).toBe(ended.answers.length);
+    expect(ended.ledger.choices.length).toBeGreaterThan(0);
+    for (const choice of ended.ledger.choices) {
+      expect(choice.answer).toBe(ended.answers[choice.turn - 1]);
+      expect(choice.recall).toMatch(/^you /u);
+    }
+  });
+});
+
+describe('the ledger in the saved state', () => {
+  const saved = (): Record<string, unknown> =>
+    JSON.parse(serialiseStory(playToEnd('ledger checks'))) as Record<string, unknown>;
+  const withLedger = (change: (ledger: Record<string, unknown>) => void): unknown => {
+    const state = saved();
+    const ledger = structuredClone(state['ledger']) as Record<string, unknown>;
+    change(ledger);
+    return { ...state, ledger };
+  };
+
+  it('is refused, naming the problem, when it contradicts the world or the beats', () => {
+    const cases: [string, (ledger: Record<string, unknown>) => void, RegExp][] = [
+      [
+        'a stranger',
+        (ledger) =>
+          ((ledger['people'] as object[])[0] = {
+            name: 'Nobody',
+            role: 'x',
+            pronoun: 'they',
+            met: 1,
+            known: [],
+          }),
+        /not in this world/u,
+      ],
+      [
+        'a meeting in the future',
+        (ledger) =>
+          (ledger['people'] = (ledger['people'] as object[]).map((person) => ({
+            ...person,
+            met: 99,
+          }))),
+        /has not reached/u,
+      ],
+      [
+        'a thread no beat planted',
+        (ledger) =>
+          (ledger['threads'] as object[]).push({
+            id: 'x',
+            kind: 'door',
+            words: 'w',
+            planted: 1,
+            closed: null,
+            refused: false,
+          }),
+        /planted no door|plant/u,
+      ],
+      [
+        'an unknown object status',
+        (ledger) =>
+          (ledger['objects'] as object[]).push({ id: 'ticket', status: 'eaten', since: 1 }),
+        /unknown status/u,
+      ],
+      [
+        'a choice for an answer never given',
+        (ledger) =>
+          (ledger['choices'] as object[]).push({ turn: 40, answer: 'yes', recall: 'you x' }),
+        /no answer/u,
+      ],
+    ];
+    for (const [name, change, reason] of cases) {
+      expect(() => loadStory(withLedger(change)), name).toThrow(InvalidStateError);
+      expect(() => loadStory(withLedger(change)), name).toThrow(reason);
+    }
+  });
+
+  it('is refused when a beat planted a thread the ledger does not hold', () => {
+    const state = saved();
+    const ledger = structuredClone(state['ledger']) as { threads: unknown[] };
+    ledger.threads = [];
+    const planted = (state['beats'] as { plant: unknown }[]).some((beat) => beat.plant !== null);
+    expect(planted).toBe(true);
+    expect(() => loadStory({ ...state, ledger })).toThrow(/does not hold/u);
+  });
+
+  it('refuses a pending choice on an ended story and an effect on a stranger', () => {
+    const ended = saved();
+    expect(() =>
+      loadStory({ ...ended, pending: { yes: { effects: [] }, no: { effects: [] } } }),
+    ).toThrow(InvalidStateError);
+    const ongoing = JSON.parse(
+      serialiseStory(continueStory(startStory('pending check'), 'yes')),
+    ) as Record<string, unknown>;
+    const pending = { yes: { effects: [{ op: 'meet', name: 'Nobody' }] }, no: { effects: [] } };
+    expect(() => loadStory({ ...ongoing, pending })).toThrow(/not in this world/u);
+  });
+});
+
+describe('a journey saved in format 1', () => {
+  it('loads, migrated, and can be read to its last beat', () => {
+    const state = loadStory(format1);
+    expect(state.format).toBe(FORMAT);
+    expect(state.beats.map((beat) => beat.text)).toEqual(format1.beats.map((beat) => beat.text));
+    expect(state.world.weather).toBe('clear');
+    // Companions named in its beats count as met; its planted threads are carried over.
+    expect(state.ledger.people.map((person) => person.name).sort()).toEqual(['Teodor', 'Tobias']);
+    expect(state.ledger.threads.map((thread) => thread.kind)).toEqual(['companion', 'door']);
+    expect(state.ledger.facts).toContain('retold');
+  });
+
+  it('continues coherently to an ending with the new storyteller, closing its old threads', () => {
+    let state = loadStory(format1);
+    while (state.ending !== null ? false : true) state = continueStory(state, 'yes');
+    expect(state.beats.length).toBeGreaterThan(format1.beats.length);
+    expect(state.ledger.threads.every((thread) => thread.closed !== null)).toBe(true);
+    // The first new beat reacts to the answer in general terms: the old question's outcome is unknown.
+    expect(state.beats[format1.beats.length]?.source?.split(' ')[0]).toMatch(
+      /^shared\.reaction-yes/u,
+    );
   });
 });

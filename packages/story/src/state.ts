@@ -1,29 +1,38 @@
 /**
  * Story state: everything a journey needs to continue, as plain JSON. Saved state carries a
- * format version; `loadStory` accepts formats from OLDEST_FORMAT to FORMAT and rejects the rest.
+ * format version; `loadStory` accepts formats from OLDEST_FORMAT to FORMAT, migrating older ones,
+ * and rejects the rest with a typed error that says why.
  */
 import { InvalidStateError, UnsupportedFormatError } from './errors';
+import type { Effect, Ledger } from './ledger/ledger';
+import { createLedger } from './ledger/ledger';
+import { findLedgerProblem, findPendingProblem } from './ledger/ledger-check';
+import { migrateFormat1 } from './ledger/migrate';
+import { SETTINGS } from './world/ingredients';
 import type { World } from './world/world';
-import { createWorld } from './world/world';
-import { GENRES, SETTING_IDS } from './world/ingredients';
+import { createWorld, findWorldProblem } from './world/world';
 
-export type Answer = 'yes' | 'no';
-export const ANSWERS: readonly Answer[] = ['yes', 'no'];
+import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
+import {
+  ARC_POSITIONS,
+  START_CONTINUITY,
+  isAnswer,
+  isEndingKind,
+  isThreadKind,
+  MAX_CONTINUITY,
+  MIN_CONTINUITY,
+} from './vocabulary';
 
-export type ArcPosition = 'opening' | 'rising' | 'turn' | 'resolution';
-export const ARC_POSITIONS: readonly ArcPosition[] = ['opening', 'rising', 'turn', 'resolution'];
-
-/** How a journey resolves. */
-export const ENDING_KINDS = ['arrival', 'missed-stop', 'loop', 'door'] as const;
-export type EndingKind = (typeof ENDING_KINDS)[number];
-
-/** Foreshadowing threads: planted in the rising action, paid off at the turn or after. */
-export const THREAD_KINDS = ['motif', 'companion', 'door'] as const;
-export type ThreadKind = (typeof THREAD_KINDS)[number];
-
-export const MIN_CONTINUITY = 0;
-export const MAX_CONTINUITY = 6;
-export const START_CONTINUITY = 3;
+export type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
+export {
+  ANSWERS,
+  ARC_POSITIONS,
+  ENDING_KINDS,
+  MAX_CONTINUITY,
+  MIN_CONTINUITY,
+  START_CONTINUITY,
+  THREAD_KINDS,
+} from './vocabulary';
 
 export interface Beat {
   /** 1 for the opening beat. */
@@ -37,24 +46,23 @@ export interface Beat {
   ending: EndingKind | null;
   plant: ThreadKind | null;
   payoff: ThreadKind | null;
-  /** Narrator-specific provenance, such as the storyteller's corpus entries. */
+  /** Narrator-specific provenance, such as the storyteller's storylets. */
   source?: string;
 }
 
-export interface SummaryEntry {
-  turn: number;
-  /** The question asked, shortened. */
-  question: string;
-  answer: Answer;
+/** What one answer to a question will establish. */
+export interface Outcome {
+  /** The storyteller's sentence telling what the answer did; other narrators write their own. */
+  text?: string;
+  effects: Effect[];
+  /** A clause in the simple past for later callbacks: "you kept the key Mara pressed on you". */
+  recall?: string;
 }
 
-/**
- * A rolling summary: the last few answered questions verbatim, older ones only counted, so
- * that its size stays flat however long the story runs.
- */
-export interface StorySummary {
-  recent: SummaryEntry[];
-  earlier: { yes: number; no: number };
+/** What each answer to the newest beat's question will establish. */
+export interface PendingChoice {
+  yes: Outcome;
+  no: Outcome;
 }
 
 export interface StoryState {
@@ -65,32 +73,34 @@ export interface StoryState {
   answers: Answer[];
   /** 0-6: how firmly the world holds together. */
   continuity: number;
-  /** Threads planted and not yet paid off. */
-  foreshadow: ThreadKind[];
-  /** Threads paid off, in order. */
-  paid: ThreadKind[];
   arc: ArcPosition;
-  summary: StorySummary;
   ending: EndingKind | null;
+  /** What the story has established so far. */
+  ledger: Ledger;
+  /** What the answers to the newest beat will establish; null when no narrator said. */
+  pending: PendingChoice | null;
 }
 
-export const FORMAT = 1;
+/**
+ * Format 2 added the ledger and the pending choice (and dropped the thread lists and summary
+ * they replace). Format 1 states are migrated on load; see `ledger/migrate.ts`.
+ */
+export const FORMAT = 2;
 export const OLDEST_FORMAT = 1;
-export const SUMMARY_WINDOW = 5;
 
 /** A new story for a seed, before its opening beat. */
 export function createStory(seed: string): StoryState {
+  const world = createWorld(seed);
   return {
     format: FORMAT,
-    world: createWorld(seed),
+    world,
     beats: [],
     answers: [],
     continuity: START_CONTINUITY,
-    foreshadow: [],
-    paid: [],
     arc: 'opening',
-    summary: { recent: [], earlier: { yes: 0, no: 0 } },
     ending: null,
+    ledger: createLedger(SETTINGS[world.setting].start),
+    pending: null,
   };
 }
 
@@ -106,8 +116,8 @@ export function serialiseStory(state: StoryState): string {
 
 /**
  * Loads a state from JSON text or a parsed object, checking its format version and its
- * invariants. Throws `UnsupportedFormatError` or `InvalidStateError`; never returns a state
- * that the rest of the domain could choke on.
+ * invariants, and migrating older formats. Throws `UnsupportedFormatError` or
+ * `InvalidStateError`; never returns a state that the rest of the domain could choke on.
  */
 export function loadStory(input: unknown): StoryState {
   let value: unknown = input;
@@ -123,62 +133,33 @@ export function loadStory(input: unknown): StoryState {
   if (typeof format !== 'number' || format < OLDEST_FORMAT || format > FORMAT) {
     throw new UnsupportedFormatError(format, OLDEST_FORMAT, FORMAT);
   }
-  const state = value as unknown as StoryState;
-  const problem = findStateProblem(state);
+  if (format === 1) {
+    const problem = findCommonProblem(value, { legacy: true });
+    if (problem !== null)
+      throw new InvalidStateError(`The saved story is inconsistent: ${problem}.`);
+    return migrateFormat1(value as unknown as Parameters<typeof migrateFormat1>[0]);
+  }
+  const problem = findCommonProblem(value, { legacy: false });
   if (problem !== null) throw new InvalidStateError(`The saved story is inconsistent: ${problem}.`);
-  return state;
+  return value as unknown as StoryState;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isAnswer = (value: unknown): value is Answer => value === 'yes' || value === 'no';
-const isThread = (value: unknown): boolean => (THREAD_KINDS as readonly unknown[]).includes(value);
-const isEnding = (value: unknown): boolean => (ENDING_KINDS as readonly unknown[]).includes(value);
-
-function findWorldProblem(world: unknown): string | null {
-  if (!isRecord(world)) return 'world is missing';
-  if (typeof world['seed'] !== 'string') return 'world.seed is not text';
-  try {
-    // The seed must still be a valid seed; the rest of the world is checked by shape.
-    createWorld(world['seed']);
-  } catch {
-    return 'world.seed is not a valid seed';
-  }
-  if (!(SETTING_IDS as readonly unknown[]).includes(world['setting'])) return 'unknown setting';
-  if (!(GENRES as readonly unknown[]).includes(world['genre'])) return 'unknown genre';
-  for (const key of ['role', 'destination'] as const) {
-    if (typeof world[key] !== 'string') return `world.${key} is not text`;
-  }
-  const companions = world['companions'];
-  if (!Array.isArray(companions) || companions.length < 2 || companions.length > 4) {
-    return 'world needs two to four companions';
-  }
-  for (const companion of companions as unknown[]) {
-    if (!isRecord(companion)) return 'a companion is not an object';
-    for (const key of ['name', 'role', 'mood'] as const) {
-      if (typeof companion[key] !== 'string') return `a companion's ${key} is not text`;
-    }
-    if (!['she', 'he', 'they'].includes(companion['pronoun'] as string)) return 'bad pronoun';
-  }
-  const motif = world['motif'];
-  if (!isRecord(motif) || typeof motif['a'] !== 'string' || typeof motif['the'] !== 'string') {
-    return 'world.motif is malformed';
-  }
-  if (!Number.isInteger(world['length'])) return 'world.length is not an integer';
-  return null;
-}
-
-function findStateProblem(state: StoryState): string | null {
-  const worldProblem = findWorldProblem(state.world);
+/** Problems shared by every format: the world, the beats, the answers, continuity. */
+function findCommonProblem(
+  state: Record<string, unknown>,
+  { legacy }: { legacy: boolean },
+): string | null {
+  const worldProblem = findWorldProblem(state['world'], { legacy });
   if (worldProblem !== null) return worldProblem;
-  if (!Array.isArray(state.beats) || !Array.isArray(state.answers)) {
-    return 'beats and answers must be lists';
-  }
-  if (!state.answers.every(isAnswer)) return 'an answer is neither yes nor no';
-  const beats = state.beats as unknown[];
-  for (const [index, beat] of beats.entries()) {
+  const beats = state['beats'];
+  const answers = state['answers'];
+  if (!Array.isArray(beats) || !Array.isArray(answers)) return 'beats and answers must be lists';
+  if (!answers.every(isAnswer)) return 'an answer is neither yes nor no';
+  for (const [index, beat] of (beats as unknown[]).entries()) {
     if (!isRecord(beat)) return `beat ${index + 1} is not an object`;
     if (beat['turn'] !== index + 1) return `beat ${index + 1} has turn ${String(beat['turn'])}`;
     if (typeof beat['text'] !== 'string' || typeof beat['narrator'] !== 'string') {
@@ -188,7 +169,7 @@ function findStateProblem(state: StoryState): string | null {
       return `beat ${index + 1} has an unknown arc position`;
     }
     const isLast = index === beats.length - 1;
-    if (beat['ending'] !== null && (!isEnding(beat['ending']) || !isLast)) {
+    if (beat['ending'] !== null && (!isEndingKind(beat['ending']) || !isLast)) {
       return `beat ${index + 1} has a misplaced or unknown ending`;
     }
     if (beat['ending'] === null && !isAnswer(beat['hold'])) return `beat ${index + 1} lacks hold`;
@@ -196,31 +177,37 @@ function findStateProblem(state: StoryState): string | null {
       return `beat ${index + 1} has a bad source`;
     }
     for (const key of ['plant', 'payoff'] as const) {
-      if (beat[key] !== null && !isThread(beat[key])) return `beat ${index + 1} has a bad ${key}`;
+      if (beat[key] !== null && !isThreadKind(beat[key]))
+        return `beat ${index + 1} has a bad ${key}`;
     }
   }
   // An answer is recorded together with the beat it leads to, so the newest beat is unanswered.
-  if (state.answers.length !== Math.max(0, state.beats.length - 1)) {
-    return `${state.answers.length} answers do not fit ${state.beats.length} beats`;
+  if (answers.length !== Math.max(0, beats.length - 1)) {
+    return `${answers.length} answers do not fit ${beats.length} beats`;
   }
-  const last = state.beats[state.beats.length - 1];
-  if (state.ending !== (last?.ending ?? null)) return 'ending does not match the last beat';
+  const last = beats[beats.length - 1] as Record<string, unknown> | undefined;
+  if (state['ending'] !== (last?.['ending'] ?? null)) return 'ending does not match the last beat';
+  const continuity = state['continuity'];
   if (
-    !Number.isInteger(state.continuity) ||
-    state.continuity < MIN_CONTINUITY ||
-    state.continuity > MAX_CONTINUITY
+    typeof continuity !== 'number' ||
+    !Number.isInteger(continuity) ||
+    continuity < MIN_CONTINUITY ||
+    continuity > MAX_CONTINUITY
   ) {
     return 'continuity is outside 0-6';
   }
-  if (!Array.isArray(state.foreshadow) || !state.foreshadow.every(isThread)) {
-    return 'foreshadow holds an unknown thread';
+  if (!(ARC_POSITIONS as readonly unknown[]).includes(state['arc'])) return 'unknown arc position';
+  if (legacy) {
+    if (!Array.isArray(state['foreshadow']) || !state['foreshadow'].every(isThreadKind)) {
+      return 'foreshadow holds an unknown thread';
+    }
+    if (!Array.isArray(state['paid']) || !state['paid'].every(isThreadKind)) {
+      return 'paid holds an unknown thread';
+    }
+    return null;
   }
-  if (!Array.isArray(state.paid) || !state.paid.every(isThread))
-    return 'paid holds an unknown thread';
-  if (!(ARC_POSITIONS as readonly unknown[]).includes(state.arc)) return 'unknown arc position';
-  const summary = state.summary as unknown;
-  if (!isRecord(summary) || !Array.isArray(summary['recent']) || !isRecord(summary['earlier'])) {
-    return 'summary is malformed';
-  }
-  return null;
+  const world = state['world'] as World;
+  const ledgerProblem = findLedgerProblem(state['ledger'], world, beats as Beat[]);
+  if (ledgerProblem !== null) return ledgerProblem;
+  return findPendingProblem(state['pending'], world, beats.length, state['ending'] !== null);
 }

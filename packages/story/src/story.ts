@@ -2,14 +2,17 @@
  * The whole loop with the built-in storyteller: start, answer, replay. AI narration goes
  * through the same plan/append steps with another narrator in the middle.
  */
-import type { BeatPlan } from './arc';
-import { appendBeat, planNextBeat } from './arc';
+import { appendBeat } from './append';
 import { InvalidReplayError, StoryEndedError } from './errors';
+import type { BeatPlan } from './plan';
+import { planNextBeat } from './plan';
+import { RETOLD_FACT } from './ledger/migrate';
+import { decodeReplay } from './replay';
 import type { Answer, StoryState } from './state';
 import { createStory } from './state';
 import { tellBeat } from './storyteller/storyteller';
 
-/** Plans and narrates the next beat with the built-in storyteller. */
+/** Narrates a planned beat with the built-in storyteller and appends it. */
 export function tellNext(state: StoryState, plan: BeatPlan): StoryState {
   return appendBeat(state, plan, tellBeat(state, plan));
 }
@@ -44,4 +47,31 @@ export function replayStory(seed: string, answers: readonly Answer[]): StoryStat
     }
   }
   return state;
+}
+
+export interface ReplayedStory {
+  state: StoryState;
+  /**
+   * True when the token was made by an earlier storyteller: the words have changed since, and
+   * answers past the new telling's ending were set aside.
+   */
+  retold: boolean;
+}
+
+/**
+ * Replays a share token. A token from this storyteller replays word for word; one from an
+ * earlier telling replays its seed and answers with today's storyteller, as far as they go,
+ * and says so. Throws `InvalidReplayError` for a token that is not a replay at all.
+ */
+export function replayToken(token: unknown): ReplayedStory {
+  const replay = decodeReplay(token);
+  if (replay.current) return { state: replayStory(replay.seed, replay.answers), retold: false };
+  let state = startStory(replay.seed);
+  for (const answer of replay.answers) {
+    if (state.ending !== null) break;
+    state = continueStory(state, answer);
+  }
+  // The journey remembers that it began from an earlier telling's link.
+  const facts = [...state.ledger.facts, RETOLD_FACT];
+  return { state: { ...state, ledger: { ...state.ledger, facts } }, retold: true };
 }

@@ -305,7 +305,11 @@ describe('cacheable GETs', () => {
     expect(response.status).toBe(200);
     const body = response.json as { story: { beats: { text: string }[]; replay: string } };
     expect(body.story.beats.map((beat) => beat.text)).toEqual(story.beats.map((beat) => beat.text));
-    expect(decodeReplay(body.story.replay)).toEqual({ seed: 'shared', answers: ['yes', 'no'] });
+    expect(decodeReplay(body.story.replay)).toEqual({
+      seed: 'shared',
+      answers: ['yes', 'no'],
+      current: true,
+    });
   });
 });
 

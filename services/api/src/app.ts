@@ -203,7 +203,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.get('/api/replays/:token', (context) => {
-    const story = storyView(service.replay(context.req.param('token')));
+    const { state, retold } = service.replay(context.req.param('token'));
+    const story = storyView(state, retold);
     return context.json({ story }, 200, cacheable);
   });
 

@@ -13,6 +13,7 @@ import {
   buildPrompt,
   estimateTokens,
   tellBeat,
+  toldSentences,
   validateBeat,
 } from '@liminal/story';
 import type {
@@ -151,6 +152,7 @@ export function createNarratorRouter(options: RouterOptions) {
     entry: RouterEntry,
     request: NarrativeRequest,
     plan: BeatPlan,
+    told: ReadonlySet<string>,
     attempts: Attempt[],
     totals: { usage: TokenUsage; costUsd: number },
     signal: AbortSignal | undefined,
@@ -180,13 +182,13 @@ export function createNarratorRouter(options: RouterOptions) {
           costUsd: cost,
         };
         const text = result.text.trim();
-        const check = validateBeat(text, plan.kind);
+        const check = validateBeat(text, plan.kind, told);
         if (check.ok) {
           attempts.push({ ...base, outcome: 'ok', latencyMs: now() - started });
           breaker.success(provider.name);
           return { text, model };
         }
-        const trimmed = trimToBeat(text, plan.kind);
+        const trimmed = trimToBeat(text, plan.kind, told);
         if (trimmed !== null) {
           attempts.push({
             ...base,
@@ -212,7 +214,7 @@ export function createNarratorRouter(options: RouterOptions) {
         );
         const againCost = spend(again.usage);
         const againText = again.text.trim();
-        const againCheck = validateBeat(againText, plan.kind);
+        const againCheck = validateBeat(againText, plan.kind, told);
         const repairBase = {
           provider: provider.name,
           model,
@@ -322,7 +324,15 @@ export function createNarratorRouter(options: RouterOptions) {
             skipped('circuit-open');
             continue;
           }
-          const accepted = await tryProvider(entry, request, plan, attempts, totals, route.signal);
+          const accepted = await tryProvider(
+            entry,
+            request,
+            plan,
+            toldSentences(state.beats),
+            attempts,
+            totals,
+            route.signal,
+          );
           if (accepted !== null) {
             release(accepted.text);
             return {

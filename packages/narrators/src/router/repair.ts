@@ -10,7 +10,11 @@ import { splitSentences, validateBeat } from '@liminal/story';
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 /** The text with common model habits stripped, or null if that does not make a valid beat. */
-export function trimToBeat(text: string, kind: Exclude<BeatKind, 'any'>): string | null {
+export function trimToBeat(
+  text: string,
+  kind: Exclude<BeatKind, 'any'>,
+  told?: ReadonlySet<string>,
+): string | null {
   let cleaned = text
     .replace(EMOJI, '')
     .replace(/^\s*(?:beat\s*\d+|narrator|story)\s*[:.-]\s*/iu, '')
@@ -23,7 +27,7 @@ export function trimToBeat(text: string, kind: Exclude<BeatKind, 'any'>): string
   const sentences = splitSentences(cleaned);
   // The question closes a beat, so keep the end: the last two sentences.
   const candidate = sentences.slice(-2).join(' ');
-  return validateBeat(candidate, kind).ok ? candidate : null;
+  return validateBeat(candidate, kind, told).ok ? candidate : null;
 }
 
 const RULES: Record<BeatRuleViolation, string> = {
@@ -40,6 +44,7 @@ const RULES: Record<BeatRuleViolation, string> = {
   'either-or-question': 'its question offered a choice between options',
   'question-before-end': 'it asked more than one question',
   'question-in-ending': 'it asked a question, but this beat is the ending',
+  'repeated-sentence': 'it repeated a sentence the story has already told',
 };
 
 /** The user prompt again, with what was wrong with the last answer. */

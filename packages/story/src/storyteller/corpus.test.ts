@@ -1,157 +1,588 @@
 /**
- * Checks the hand-written corpus against its writing rules, rendered with every setting,
- * genre and kind of companion, so a careless edit fails here rather than in a reader's story.
+ * Checks the storylet corpus against its writing rules, rendered in every world a piece can
+ * appear in, so that a careless edit fails here rather than in a reader's story: every piece
+ * mentions only what it requires or introduces, every requirement can be met, every thread has
+ * payoffs and every revelation its follow-ups, whatever the reader answered.
  */
 import { describe, expect, it } from 'vitest';
 import { countWords, isYesNoQuestion, splitSentences, validateBeat } from '../beat-rules';
-import { GENRES, SETTINGS, SETTING_IDS } from '../world/ingredients';
+import type { Ledger } from '../ledger/ledger';
+import { applyEffects, createLedger, ledgerKeys } from '../ledger/ledger';
+import { LEXICON, mentionedObjects } from '../ledger/lexicon';
+import { ENDING_KINDS } from '../vocabulary';
+import type { Genre, SettingId } from '../world/ingredients';
+import {
+  COMPANION_ROLES,
+  GENRES,
+  MOTIFS,
+  SETTINGS,
+  SETTING_IDS,
+  WEATHERS,
+} from '../world/ingredients';
 import type { World } from '../world/world';
 import { createWorld } from '../world/world';
-import { GENRE_CORPUS } from './corpus/genres';
-import { SETTING_CORPUS } from './corpus/settings';
-import { SHARED_CORPUS } from './corpus/shared';
-import { allQuestions } from './registry';
+import {
+  GENRES_COMPILED,
+  MOTIF_THREADS,
+  READER_ROLE_QUESTIONS,
+  ROLE_QUESTIONS,
+  SETTINGS_COMPILED,
+  SHARED,
+  allRevelations,
+  allThreads,
+} from './registry';
+import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
+import { CorpusError, compileQuestion, resolveEffect } from './storylet';
 import { render } from './template';
 
-const MAX_CONSEQUENCE_WORDS = 20;
+/** Where a piece can be told: its setting (or any) and its genre (or any). */
+interface Place {
+  setting?: SettingId;
+  genre?: Genre;
+}
 
-/**
- * One world per setting and genre, with the setting's longest destination and a she, a he and
- * a they among the companions.
- */
-function worldsForEverySetting(): World[] {
-  const base = createWorld('corpus check');
-  return SETTING_IDS.flatMap((setting) =>
-    GENRES.map((genre): World => ({
-      ...base,
-      setting,
-      genre,
-      destination: [...SETTINGS[setting].destinations].sort((a, b) => b.length - a.length)[0] ?? '',
-      companions: [
-        { name: 'Mara', pronoun: 'she', role: 'a nurse still in scrubs', mood: 'kind' },
-        { name: 'Ivo', pronoun: 'he', role: 'a retired magician', mood: 'wary' },
-        { name: 'Wren', pronoun: 'they', role: 'a tired busker', mood: 'sleepy' },
-      ],
-    })),
+interface Piece<T> {
+  piece: T;
+  place: Place;
+}
+
+const longest = (items: readonly string[]): string =>
+  [...items].sort((a, b) => b.length - a.length)[0] ?? '';
+
+/** One world per setting and genre, with the longest role and destination, and a she, a he and a they. */
+const WORLDS: World[] = SETTING_IDS.flatMap((setting) =>
+  GENRES.map((genre): World => ({
+    ...createWorld('corpus check'),
+    setting,
+    genre,
+    role: longest(SETTINGS[setting].roles),
+    destination: longest(SETTINGS[setting].destinations),
+    companions: [
+      { name: 'Mara', pronoun: 'she', role: 'a nurse still in scrubs', mood: 'kind' },
+      { name: 'Ivo', pronoun: 'he', role: 'a retired magician', mood: 'wary' },
+      { name: 'Wren', pronoun: 'they', role: 'a tired busker with a guitar', mood: 'sleepy' },
+    ],
+  })),
+);
+
+function worldsAt(place: Place): World[] {
+  return WORLDS.filter(
+    (world) =>
+      (place.setting === undefined || world.setting === place.setting) &&
+      (place.genre === undefined || world.genre === place.genre),
   );
 }
 
-const worlds = worldsForEverySetting();
-const casts = [
-  { c: 0, d: 1 },
-  { c: 1, d: 2 },
-  { c: 2, d: 0 },
-];
+function castsIn(world: World) {
+  const [mara, ivo, wren] = world.companions;
+  if (!mara || !ivo || !wren) throw new Error('three companions expected');
+  return [
+    { c: mara, d: ivo, k: wren },
+    { c: ivo, d: wren, k: mara },
+    { c: wren, d: mara, k: ivo },
+  ];
+}
 
-/** Renders a template in every world it can appear in (its own setting's, for setting entries). */
-function renderEverywhere(template: string, setting?: string): string[] {
-  const where =
-    setting === undefined ? worlds : worlds.filter((world) => world.setting === setting);
-  return where.flatMap((world) =>
-    casts.map(({ c, d }) => {
-      const [first, second, third] = world.companions;
-      if (!first || !second || !third) throw new Error('three companions expected');
-      const people = [first, second, third];
-      return render(template, world, { c: people[c] ?? first, d: people[d] ?? first, k: first });
-    }),
+/** A template rendered in every world and cast it can appear in. */
+function renderAt(template: string, place: Place, extra?: Record<string, string>): string[] {
+  return worldsAt(place).flatMap((world) =>
+    castsIn(world).map((cast) => render(template, world, cast, extra)),
   );
 }
 
-function settingOf(id: string): string | undefined {
-  const part = id.split(':')[1] ?? '';
-  return (SETTING_IDS as readonly string[]).includes(part) ? part : undefined;
+// ---- Every piece, with where it can be told ------------------------------------------------
+
+const questions: Piece<Storylet>[] = [];
+const lines: Piece<Line>[] = [];
+const endings: Piece<Line>[] = [];
+for (const setting of SETTING_IDS) {
+  const corpus = SETTINGS_COMPILED[setting];
+  const place = { setting };
+  for (const storylet of [...corpus.questions, ...corpus.boarding, ...corpus.approaches])
+    questions.push({ piece: storylet, place });
+  for (const thread of corpus.threads)
+    for (const storylet of [thread.plant, ...thread.payoffs])
+      questions.push({ piece: storylet, place });
+  for (const line of [...corpus.openings, ...corpus.leadIns, ...corpus.arrivals])
+    lines.push({ piece: line, place });
 }
+for (const genre of GENRES) {
+  const corpus = GENRES_COMPILED[genre];
+  const place = { genre };
+  for (const storylet of [...corpus.questions, ...corpus.approaches])
+    questions.push({ piece: storylet, place });
+  for (const thread of corpus.threads)
+    for (const storylet of [thread.plant, ...thread.payoffs])
+      questions.push({ piece: storylet, place });
+  for (const revelation of corpus.revelations) {
+    for (const storylet of [revelation.reveal, ...revelation.follow.yes, ...revelation.follow.no])
+      questions.push({ piece: storylet, place });
+  }
+  for (const line of corpus.leadIns) lines.push({ piece: line, place });
+  for (const kind of ENDING_KINDS)
+    for (const line of corpus.endings[kind]) endings.push({ piece: line, place });
+}
+for (const storylet of [
+  ...SHARED.introductions,
+  ...SHARED.questions,
+  ...SHARED.approaches,
+  ...Object.values(SHARED.payoffs).flat(),
+]) {
+  questions.push({ piece: storylet, place: {} });
+}
+for (const thread of SHARED.threads)
+  for (const storylet of [thread.plant, ...thread.payoffs])
+    questions.push({ piece: storylet, place: {} });
+for (const list of ROLE_QUESTIONS.values())
+  for (const storylet of list) questions.push({ piece: storylet, place: {} });
+for (const [role, list] of READER_ROLE_QUESTIONS) {
+  const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
+  for (const storylet of list)
+    questions.push({ piece: storylet, place: setting === undefined ? {} : { setting } });
+}
+for (const list of MOTIF_THREADS.values()) {
+  for (const thread of list)
+    for (const storylet of [thread.plant, ...thread.payoffs])
+      questions.push({ piece: storylet, place: {} });
+}
+for (const line of [
+  ...SHARED.arrivals,
+  ...SHARED.fraying,
+  ...SHARED.steady,
+  ...SHARED.echoes,
+  ...SHARED.weather,
+  ...SHARED.reactions.yes,
+  ...SHARED.reactions.no,
+]) {
+  lines.push({ piece: line, place: {} });
+}
+for (const kind of ENDING_KINDS) {
+  for (const line of [...SHARED.endings[kind], ...SHARED.lastWords[kind]])
+    endings.push({ piece: line, place: {} });
+}
+
+// ---- Helpers for requirements and mentions -------------------------------------------------
+
+/** The objects a piece's requirements establish (has:X, held:X, ...), and "motif" for the motif. */
+function requiredObjects(needs: readonly Requirement[]): Set<string> {
+  const objects = new Set<string>();
+  for (const need of needs) {
+    const match = /^(?:has|held|left|given|gone):(.+)$/u.exec(need.key);
+    if (match?.[1] !== undefined && !need.negate) objects.add(match[1]);
+  }
+  return objects;
+}
+
+function introducedObjects(effects: readonly EffectSpec[]): Set<string> {
+  return new Set(effects.flatMap((effect) => (effect.op === 'object' ? [effect.id] : [])));
+}
+
+/** The lexicon objects a rendered text mentions, the world's own phrases aside. */
+function mentions(text: string, world: World): Set<string> {
+  let plain = text;
+  for (const phrase of [
+    world.role,
+    world.destination,
+    world.motif.the,
+    world.motif.a,
+    ...world.companions.map((companion) => companion.role),
+  ]) {
+    plain = plain.split(phrase).join(' ');
+  }
+  return mentionedObjects(plain);
+}
+
+function checkMentions(
+  template: string,
+  place: Place,
+  covered: ReadonlySet<string>,
+  where: string,
+  problems: string[],
+): void {
+  if (/\{motif\}/u.test(template) && !covered.has('motif'))
+    problems.push(`${where} mentions the motif without requiring or introducing it`);
+  for (const world of worldsAt(place).slice(0, 3)) {
+    for (const text of castsIn(world).map((cast) =>
+      render(template, world, cast, { recall: 'you waited' }),
+    )) {
+      for (const id of mentions(text, world)) {
+        if (!covered.has(id))
+          problems.push(`${where} mentions the ${id} without requiring or introducing it: ${text}`);
+      }
+    }
+  }
+}
+
+/** Facts the engine itself sets, beyond those the corpus sets with "+fact". */
+const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold']);
+
+function factsSetByCorpus(): Set<string> {
+  const facts = new Set(ENGINE_FACTS);
+  const add = (effects: readonly EffectSpec[]): void => {
+    for (const effect of effects) if (effect.op === 'fact') facts.add(effect.fact);
+  };
+  for (const { piece } of questions) {
+    add(piece.does);
+    add(piece.yes.effects);
+    add(piece.no.effects);
+  }
+  for (const { piece } of lines) add(piece.does);
+  return facts;
+}
+
+const REQUIREMENT_WORLD =
+  /^(?:weather|setting|genre|motif|company|open|planted|closed|refused|open-kind|planted-kind|rev|met):/u;
 
 describe('the storyteller corpus', () => {
-  it('covers at least 6 settings and 4 genres', () => {
-    expect(Object.keys(SETTING_CORPUS)).toHaveLength(SETTING_IDS.length);
-    expect(SETTING_IDS.length).toBeGreaterThanOrEqual(6);
-    expect(Object.keys(GENRE_CORPUS).length).toBeGreaterThanOrEqual(4);
+  it('covers every setting and genre, with at least nine settings and five genres', () => {
+    expect(SETTING_IDS.length).toBeGreaterThanOrEqual(9);
+    expect(GENRES.length).toBeGreaterThanOrEqual(5);
+    for (const setting of SETTING_IDS)
+      expect(SETTINGS_COMPILED[setting].questions.length, setting).toBeGreaterThanOrEqual(12);
+    for (const genre of GENRES)
+      expect(GENRES_COMPILED[genre].revelations.length, genre).toBeGreaterThanOrEqual(4);
   });
 
-  it('asks only single yes/no questions that a lead-in can precede when they start with an auxiliary', () => {
-    for (const [id, template] of allQuestions()) {
-      for (const ask of renderEverywhere(template.ask, settingOf(id))) {
-        expect(splitSentences(ask), id).toHaveLength(1);
-        expect(ask.endsWith('?'), id).toBe(true);
-        expect(isYesNoQuestion(ask), `${id}: ${ask}`).toBe(true);
-        expect(/\bor\b/iu.test(ask), `${id} offers a choice: ${ask}`).toBe(false);
-      }
-    }
-  });
-
-  it('keeps every consequence to one sentence of at most 20 words, without a question', () => {
-    for (const [id, template] of allQuestions()) {
-      expect(template.yes, id).not.toBe(template.no);
-      const setting = settingOf(id);
-      for (const text of [
-        ...renderEverywhere(template.yes, setting),
-        ...renderEverywhere(template.no, setting),
-      ]) {
-        expect(splitSentences(text), `${id}: ${text}`).toHaveLength(1);
-        expect(text.includes('?'), id).toBe(false);
-        expect(countWords(text), `${id}: ${text}`).toBeLessThanOrEqual(MAX_CONSEQUENCE_WORDS);
-      }
-    }
-  });
-
-  it('uses {x.they} only before verbs that agree with any pronoun', () => {
-    const everything = JSON.stringify([SETTING_CORPUS, GENRE_CORPUS, SHARED_CORPUS]);
-    const uses = everything.match(/\{[cdk]\.they\} \w+/gu) ?? [];
-    expect(uses.length).toBeGreaterThan(0);
-    for (const use of uses) {
-      expect(use).toMatch(/ (had|will|would|might|could|can|knew)$/u);
-    }
-  });
-
-  it('writes endings and openings that are single sentences and render everywhere', () => {
-    for (const genre of GENRES) {
-      for (const lines of Object.values(GENRE_CORPUS[genre].endings)) {
-        expect(lines.length).toBeGreaterThanOrEqual(3);
-        for (const line of lines.flatMap((line) => renderEverywhere(line))) {
-          expect(validateBeat(`You nod. ${line}`, 'ending').reasons, line).toEqual([]);
+  it('asks single yes/no questions, and a lead-in can open those that start with an auxiliary', () => {
+    const problems: string[] = [];
+    for (const { piece, place } of questions) {
+      for (const ask of renderAt(piece.ask, place)) {
+        if (splitSentences(ask).length !== 1)
+          problems.push(`${piece.id} is not one sentence: ${ask}`);
+        if (!isYesNoQuestion(ask))
+          problems.push(`${piece.id} cannot be answered yes or no: ${ask}`);
+        if (/\bor\b/iu.test(ask)) problems.push(`${piece.id} offers a choice: ${ask}`);
+        if (
+          piece.leadable &&
+          !isYesNoQuestion(`As the lights flicker, ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`)
+        ) {
+          problems.push(`${piece.id} cannot follow a lead-in`);
         }
       }
     }
-    for (const setting of SETTING_IDS) {
-      for (const opening of SETTING_CORPUS[setting].openings) {
-        expect(opening).toMatch(/\{c\.name\}.*\{d\.name\}/u);
-        for (const line of renderEverywhere(opening, setting))
-          expect(splitSentences(line)).toHaveLength(1);
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('tells what each answer did in one sentence of at most 20 words, and remembers it as a clause', () => {
+    const problems: string[] = [];
+    for (const { piece, place } of questions) {
+      expect(piece.yes.text, piece.id).not.toBe(piece.no.text);
+      for (const answer of ['yes', 'no'] as const) {
+        const outcome = piece[answer];
+        for (const text of renderAt(outcome.text, place)) {
+          if (splitSentences(text).length !== 1 || text.includes('?'))
+            problems.push(`${piece.id} (${answer}) is not one plain sentence: ${text}`);
+          if (countWords(text) > 20)
+            problems.push(`${piece.id} (${answer}) has ${countWords(text)} words: ${text}`);
+        }
+        if (outcome.recall !== undefined && /[.!?]$/u.test(outcome.recall))
+          problems.push(`${piece.id} (${answer}) recall ends a sentence`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('writes lead-ins, arrivals and openings as single clauses and sentences that render everywhere', () => {
+    const problems: string[] = [];
+    for (const { piece, place } of lines) {
+      for (const text of renderAt(piece.text, place)) {
+        const isSentence = /[.!?]$/u.test(text);
+        if (piece.id.includes('.opening') || piece.id.includes('reaction')) {
+          if (!isSentence || splitSentences(text).length !== 1)
+            problems.push(`${piece.id} is not one sentence: ${text}`);
+        } else {
+          if (/[.!?,;]$/u.test(text)) problems.push(`${piece.id} is not a clause: ${text}`);
+          if (countWords(text) > 18) problems.push(`${piece.id} is a long clause: ${text}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('uses {x.they} only before verbs that agree with any pronoun', () => {
+    const templates = [
+      ...questions.flatMap(({ piece }) => [
+        piece.ask,
+        piece.yes.text,
+        piece.no.text,
+        piece.yes.recall ?? '',
+        piece.no.recall ?? '',
+      ]),
+      ...lines.map(({ piece }) => piece.text),
+      ...endings.map(({ piece }) => piece.text),
+    ];
+    // A past tense or a modal agrees with any pronoun; a present tense carries its ending slot.
+    const agrees =
+      /^(?:\w+ed|had|will|would|might|could|can|cannot|knew|said|must|should|won|kept|\w*\{[cdk]\.(?:s|es|are|were|have)\})$/u;
+    const adverbs = new Set([
+      'still',
+      'really',
+      'never',
+      'no',
+      'longer',
+      'once',
+      'always',
+      'almost',
+    ]);
+    const uses = [
+      ...templates
+        .join('\n')
+        .matchAll(
+          /\{[cdk]\.they\} ([\w{}]+(?:\.[a-z]+\})?)(?: ([\w{}]+(?:\.[a-z]+\})?))?(?: ([\w{}]+(?:\.[a-z]+\})?))?/gu,
+        ),
+    ];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [use, ...words] of uses) {
+      const verb = (words as (string | undefined)[]).find(
+        (word) => word !== undefined && !adverbs.has(word),
+      );
+      expect(agrees.test(verb ?? ''), use).toBe(true);
+    }
+  });
+
+  it('introduces a companion by name and role, in the piece that meets them', () => {
+    const problems: string[] = [];
+    for (const { piece } of questions) {
+      if (
+        piece.meets !== null &&
+        !piece.ask.includes(`{${piece.meets}.name}, {${piece.meets}.role}`)
+      )
+        problems.push(piece.id);
+    }
+    for (const { piece } of lines) {
+      if (
+        piece.meets !== null &&
+        !piece.text.includes(`{${piece.meets}.name}, {${piece.meets}.role}`)
+      )
+        problems.push(piece.id);
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('mentions no object of the lexicon that a piece neither requires nor introduces', () => {
+    const problems: string[] = [];
+    for (const { piece, place } of questions) {
+      const needed = requiredObjects(piece.needs);
+      const asked = new Set([...needed, ...introducedObjects(piece.does)]);
+      checkMentions(piece.ask, place, asked, piece.id, problems);
+      for (const answer of ['yes', 'no'] as const) {
+        const outcome = piece[answer];
+        const covered = new Set([...asked, ...introducedObjects(outcome.effects)]);
+        checkMentions(outcome.text, place, covered, `${piece.id} (${answer})`, problems);
+        if (outcome.recall !== undefined)
+          checkMentions(outcome.recall, place, covered, `${piece.id} (${answer} recall)`, problems);
+      }
+    }
+    for (const { piece, place } of [...lines, ...endings]) {
+      checkMentions(
+        piece.text,
+        place,
+        new Set([...requiredObjects(piece.needs), ...introducedObjects(piece.does)]),
+        piece.id,
+        problems,
+      );
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('requires only what the corpus or the world can establish', () => {
+    const facts = factsSetByCorpus();
+    const objects = new Set([
+      'motif',
+      ...questions.flatMap(({ piece }) =>
+        [piece.does, piece.yes.effects, piece.no.effects].flatMap((effects) => [
+          ...introducedObjects(effects),
+        ]),
+      ),
+      ...lines.flatMap(({ piece }) => [...introducedObjects(piece.does)]),
+    ]);
+    const motifs = new Set(
+      MOTIFS.map((motif) => motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')),
+    );
+    const problems: string[] = [];
+    const check = (needs: readonly Requirement[], where: string): void => {
+      for (const need of needs) {
+        const [prefix, value = ''] = need.key.split(':');
+        if (need.key === 'aboard' || need.key === 'waiting') continue;
+        if (/^(?:has|held|left|given|gone)$/u.test(prefix ?? '')) {
+          if (!objects.has(value))
+            problems.push(`${where} requires ${need.key}, which nothing introduces`);
+        } else if (prefix === 'weather') {
+          if (!(WEATHERS as readonly string[]).includes(value))
+            problems.push(`${where} requires unknown weather ${value}`);
+        } else if (prefix === 'setting') {
+          if (!(SETTING_IDS as readonly string[]).includes(value))
+            problems.push(`${where} requires unknown setting ${value}`);
+        } else if (prefix === 'genre') {
+          if (!(GENRES as readonly string[]).includes(value))
+            problems.push(`${where} requires unknown genre ${value}`);
+        } else if (prefix === 'motif') {
+          if (!motifs.has(value)) problems.push(`${where} requires unknown motif ${value}`);
+        } else if (!REQUIREMENT_WORLD.test(need.key) && !need.negate && !facts.has(need.key)) {
+          problems.push(`${where} requires the fact ${need.key}, which nothing sets`);
+        }
+      }
+    };
+    for (const { piece } of [...questions, ...lines, ...endings]) check(piece.needs, piece.id);
+    expect([...new Set(problems)]).toEqual([]);
+    for (const entry of LEXICON)
+      expect(objects.has(entry.id), `${entry.id} is in the lexicon but never introduced`).toBe(
+        true,
+      );
+  });
+
+  it('gives every thread a payoff the story can reach, whatever the reader answered when it was planted', () => {
+    const problems: string[] = [];
+    for (const [id, thread] of allThreads()) {
+      expect(thread.payoffs.length, id).toBeGreaterThanOrEqual(2);
+      for (const world of WORLDS.slice(0, 2)) {
+        for (const answer of ['yes', 'no'] as const) {
+          const ledger = ledgerAfter(world, thread.plant, answer);
+          const keys = ledgerKeys(ledger);
+          const reachable = thread.payoffs.some((payoff) => staticNeedsHold(payoff.needs, keys));
+          if (!reachable) problems.push(`${id}: no payoff after ${answer}`);
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('follows every revelation through, after yes and after no', () => {
+    const problems: string[] = [];
+    for (const [id, revelation] of allRevelations()) {
+      for (const answer of ['yes', 'no'] as const) {
+        const follow = revelation.follow[answer];
+        if (follow.length === 0) problems.push(`${id}: nothing follows ${answer}`);
+        const ledger = ledgerAfter(WORLDS[0] as World, revelation.reveal, answer);
+        if (!follow.some((storylet) => staticNeedsHold(storylet.needs, ledgerKeys(ledger))))
+          problems.push(`${id}: no follow-up can be told after ${answer}`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('lets a waiting reader board at the first chance and at the last, and says so', () => {
+    for (const setting of SETTING_IDS.filter((id) => SETTINGS[id].start === 'waiting')) {
+      const boarding = SETTINGS_COMPILED[setting].boarding;
+      const first = boarding.filter((storylet) =>
+        storylet.needs.some((need) => need.key === 'boarding-refused' && need.negate),
+      );
+      const last = boarding.filter((storylet) =>
+        storylet.needs.some((need) => need.key === 'boarding-refused' && !need.negate),
+      );
+      expect(first.length, setting).toBeGreaterThanOrEqual(2);
+      expect(last.length, setting).toBeGreaterThanOrEqual(2);
+      for (const storylet of boarding) {
+        expect(
+          storylet.yes.effects.some((effect) => effect.op === 'board'),
+          storylet.id,
+        ).toBe(true);
+        expect(
+          storylet.no.effects.some((effect) => effect.op === 'fact'),
+          storylet.id,
+        ).toBe(true);
       }
     }
   });
 
-  it('writes lead-ins as clauses without end punctuation', () => {
-    const leadIns = [
-      ...SETTING_IDS.flatMap((setting) => SETTING_CORPUS[setting].leadIns),
-      ...GENRES.flatMap((genre) => GENRE_CORPUS[genre].leadIns),
-      ...SHARED_CORPUS.fraying,
-      ...SHARED_CORPUS.steady,
-      ...SHARED_CORPUS.echoes,
-    ];
-    for (const leadIn of leadIns.flatMap((line) => renderEverywhere(line))) {
-      expect(leadIn, leadIn).not.toMatch(/[.!?,;]$/u);
-      expect(countWords(leadIn), leadIn).toBeLessThanOrEqual(16);
+  it('has an ending of every kind for every genre that needs nothing but where the reader is', () => {
+    for (const genre of GENRES) {
+      for (const kind of ENDING_KINDS) {
+        for (const situation of ['aboard', 'waiting'] as const) {
+          if (kind === 'arrival' && situation === 'waiting') continue;
+          const open = [...GENRES_COMPILED[genre].endings[kind], ...SHARED.lastWords[kind]].filter(
+            (line) =>
+              line.needs.every(
+                (need) =>
+                  need.key === situation ||
+                  (need.key !== 'aboard' && need.key !== 'waiting' && need.negate),
+              ) && line.slots.length === 0,
+          );
+          expect(open.length, `${genre} ${kind} ${situation}`).toBeGreaterThan(0);
+        }
+      }
     }
   });
 
-  it('has no duplicate entries anywhere', () => {
+  it('fits an opening with the longest role and destination before a question of the place', () => {
+    for (const world of WORLDS.filter((candidate) => candidate.genre === 'mystery')) {
+      const corpus = SETTINGS_COMPILED[world.setting];
+      const fits = corpus.openings.some((opening) =>
+        corpus.questions.some(
+          (question) =>
+            question.slots.length === 0 &&
+            validateBeat(
+              `${render(opening.text, world, {})} ${render(question.ask, world, {})}`,
+              'question',
+            ).ok,
+        ),
+      );
+      expect(fits, world.setting).toBe(true);
+    }
+  });
+
+  it('writes questions for every companion role, and only for real ones', () => {
+    for (const role of COMPANION_ROLES)
+      expect(ROLE_QUESTIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(2);
+    for (const role of ROLE_QUESTIONS.keys()) expect(COMPANION_ROLES, role).toContain(role);
+    const readerRoles = SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles);
+    for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
+    const motifs = MOTIFS.map((motif) => motif.the);
+    for (const motif of MOTIF_THREADS.keys()) expect(motifs, motif).toContain(motif);
+  });
+
+  it('has no duplicate sentences anywhere', () => {
     const everything = [
-      ...[...allQuestions().values()].flatMap((template) => [
-        template.ask,
-        template.yes,
-        template.no,
-      ]),
-      ...SETTING_IDS.flatMap((setting) => [
-        ...SETTING_CORPUS[setting].openings,
-        ...SETTING_CORPUS[setting].leadIns,
-      ]),
-      ...GENRES.flatMap((genre) => [
-        ...GENRE_CORPUS[genre].leadIns,
-        ...Object.values(GENRE_CORPUS[genre].endings).flat(),
-      ]),
+      ...questions.flatMap(({ piece }) => [piece.ask, piece.yes.text, piece.no.text]),
+      ...lines.map(({ piece }) => piece.text),
+      ...endings.map(({ piece }) => piece.text),
     ];
-    expect(new Set(everything).size).toBe(everything.length);
+    const seen = new Set<string>();
+    const repeated = everything.filter((text) => (seen.has(text) ? true : (seen.add(text), false)));
+    expect(repeated).toEqual([]);
+  });
+
+  it('refuses a piece with an unknown requirement or effect, naming it', () => {
+    const piece = { hold: 'yes' as const, ask: 'Do you wait?', yes: 'You wait.', no: 'You go.' };
+    expect(() =>
+      compileQuestion({ ...piece, needs: 'has:ticket frobnicate:x' }, 'test.bad-need'),
+    ).toThrow(CorpusError);
+    expect(() =>
+      compileQuestion({ ...piece, needs: 'has:ticket frobnicate:x' }, 'test.bad-need'),
+    ).toThrow(/test\.bad-need/u);
+    expect(() =>
+      compileQuestion({ ...piece, yes: 'You wait. | vanish:ticket' }, 'test.bad-effect'),
+    ).toThrow(/unknown effect/u);
+    expect(() => compileQuestion({ ...piece, ask: 'You wait.' }, 'test.no-question')).toThrow(
+      CorpusError,
+    );
   });
 });
+
+/** Requirements that name no companion, checked against ledger keys. */
+function staticNeedsHold(needs: readonly Requirement[], keys: ReadonlySet<string>): boolean {
+  return needs.every((need) => need.slot !== null || keys.has(need.key) !== need.negate);
+}
+
+/** The ledger after a piece was asked and answered, in a world where k was met and the motif is about. */
+function ledgerAfter(world: World, storylet: Storylet, answer: 'yes' | 'no'): Ledger {
+  let ledger = createLedger('aboard');
+  ledger = applyEffects(
+    ledger,
+    [{ op: 'meet', name: world.companions[0]?.name ?? '' }],
+    world,
+    1,
+    '',
+  );
+  const names = {
+    c: world.companions[0]?.name,
+    d: world.companions[1]?.name,
+    k: world.companions[0]?.name,
+  };
+  const resolve = (effects: readonly EffectSpec[]) =>
+    effects
+      .map((effect) => resolveEffect(effect, names, 'thread'))
+      .filter((effect) => effect !== null);
+  ledger = applyEffects(ledger, resolve(storylet.does), world, 2, '');
+  return applyEffects(ledger, resolve(storylet[answer].effects), world, 3, '');
+}

@@ -1,82 +1,194 @@
 /**
- * Gives every corpus entry a stable id, so a beat can record which entries it used (its
- * `source`) and the next beat can find the question it answers and avoid reusing anything.
+ * The compiled corpus: every piece with a stable id, indexed the ways the storyteller looks
+ * pieces up (by setting, genre, companion role, the reader's role, motif, thread, revelation).
+ * Compiled once, when the module loads; a malformed piece throws a `CorpusError` here.
  */
-import { THREAD_KINDS } from '../state';
-import type { ThreadKind } from '../state';
+import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
+import { ENDING_KINDS, THREAD_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, SETTING_IDS } from '../world/ingredients';
 import { GENRE_CORPUS } from './corpus/genres';
+import { MOTIF_CORPUS } from './corpus/motifs';
+import { READER_ROLE_CORPUS } from './corpus/reader-roles';
+import { ROLE_CORPUS } from './corpus/roles';
 import { SETTING_CORPUS } from './corpus/settings';
 import { SHARED_CORPUS } from './corpus/shared';
-import type { QuestionTemplate } from './corpus/types';
+import type { LineSpec } from './corpus/types';
+import type { Ending, Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
+import { compileLine, compileQuestion, compileRevelation, compileThread } from './storylet';
 
-export interface Entry<T> {
-  id: string;
-  value: T;
+export interface CompiledSetting {
+  openings: Line[];
+  leadIns: Line[];
+  arrivals: Line[];
+  questions: Storylet[];
+  boarding: Storylet[];
+  threads: ThreadStorylets[];
+  approaches: Storylet[];
 }
 
-const questions = new Map<string, QuestionTemplate>();
-
-function register(prefix: string, list: readonly QuestionTemplate[]): Entry<QuestionTemplate>[] {
-  return list.map((value, index) => {
-    const id = `${prefix}${index}`;
-    questions.set(id, value);
-    return { id, value };
-  });
+export interface CompiledGenre {
+  leadIns: Line[];
+  questions: Storylet[];
+  revelations: RevelationStorylets[];
+  threads: ThreadStorylets[];
+  approaches: Storylet[];
+  endings: Record<EndingKind, Ending[]>;
 }
 
-function label(prefix: string, list: readonly string[]): Entry<string>[] {
-  return list.map((value, index) => ({ id: `${prefix}${index}`, value }));
+function lines(specs: readonly LineSpec[], prefix: string): Line[] {
+  return specs.map((spec, index) => compileLine(spec, `${prefix}${index + 1}`));
+}
+
+function endings(
+  specs: Readonly<Record<EndingKind, readonly LineSpec[]>>,
+  prefix: string,
+): Record<EndingKind, Ending[]> {
+  const compiled = {} as Record<EndingKind, Ending[]>;
+  for (const kind of ENDING_KINDS) {
+    compiled[kind] = lines(specs[kind], `${prefix}ending-${kind}`).map((line) => ({
+      ...line,
+      kind,
+    }));
+  }
+  return compiled;
 }
 
 function byKey<K extends string, T>(keys: readonly K[], make: (key: K) => T): Record<K, T> {
   return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, T>;
 }
 
-export const SETTING_ENTRIES = byKey(SETTING_IDS, (id: SettingId) => ({
-  openings: label(`O:${id}:`, SETTING_CORPUS[id].openings),
-  leadIns: label(`L:${id}:`, SETTING_CORPUS[id].leadIns),
-  questions: register(`Q:${id}:`, SETTING_CORPUS[id].questions),
-}));
-
-export const GENRE_ENTRIES = byKey(GENRES, (genre: Genre) => ({
-  leadIns: label(`L:${genre}:`, GENRE_CORPUS[genre].leadIns),
-  questions: register(`Q:${genre}:q`, GENRE_CORPUS[genre].questions),
-  turns: register(`Q:${genre}:t`, GENRE_CORPUS[genre].turns),
-  approaches: register(`Q:${genre}:a`, GENRE_CORPUS[genre].approaches),
-  endings: {
-    arrival: label(`E:${genre}:arrival:`, GENRE_CORPUS[genre].endings.arrival),
-    'missed-stop': label(`E:${genre}:missed-stop:`, GENRE_CORPUS[genre].endings['missed-stop']),
-    loop: label(`E:${genre}:loop:`, GENRE_CORPUS[genre].endings.loop),
-    door: label(`E:${genre}:door:`, GENRE_CORPUS[genre].endings.door),
+export const SETTINGS_COMPILED: Record<SettingId, CompiledSetting> = byKey(
+  SETTING_IDS,
+  (setting) => {
+    const corpus = SETTING_CORPUS[setting];
+    const prefix = `${setting}.`;
+    return {
+      openings: lines(corpus.openings, `${prefix}opening`),
+      leadIns: lines(corpus.leadIns, `${prefix}lead`),
+      arrivals: lines(corpus.arrivals, `${prefix}arrival`),
+      questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+      boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+      threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
+      approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    };
   },
-}));
+);
 
-export const SHARED_ENTRIES = {
-  companions: register('Q:companion:', SHARED_CORPUS.companions),
-  plants: byKey(THREAD_KINDS, (kind: ThreadKind) =>
-    register(`Q:plant-${kind}:`, SHARED_CORPUS.plants[kind]),
+export const GENRES_COMPILED: Record<Genre, CompiledGenre> = byKey(GENRES, (genre) => {
+  const corpus = GENRE_CORPUS[genre];
+  const prefix = `${genre}.`;
+  return {
+    leadIns: lines(corpus.leadIns, `${prefix}lead`),
+    questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    revelations: corpus.revelations.map((spec) => compileRevelation(spec, prefix)),
+    threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
+    approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    endings: endings(corpus.endings, prefix),
+  };
+});
+
+export const SHARED = {
+  introductions: SHARED_CORPUS.introductions.map((spec) =>
+    compileQuestion(spec, `shared.${spec.id}`),
   ),
+  arrivals: lines(SHARED_CORPUS.arrivals, 'shared.arrival'),
+  questions: SHARED_CORPUS.questions.map((spec) => compileQuestion(spec, `shared.${spec.id}`)),
+  threads: SHARED_CORPUS.threads.map((spec) => compileThread(spec, 'shared.')),
   payoffs: byKey(THREAD_KINDS, (kind: ThreadKind) =>
-    register(`Q:payoff-${kind}:`, SHARED_CORPUS.payoffs[kind]),
+    SHARED_CORPUS.payoffs[kind].map((spec) =>
+      compileQuestion(spec, `shared.payoff-${kind}.${spec.id}`),
+    ),
   ),
-  approaches: register('Q:approach:', SHARED_CORPUS.approaches),
-  fraying: label('L:fraying:', SHARED_CORPUS.fraying),
-  steady: label('L:steady:', SHARED_CORPUS.steady),
-  echoes: label('L:echo:', SHARED_CORPUS.echoes),
-  reactions: {
-    yes: label('R:yes:', SHARED_CORPUS.reactions.yes),
-    no: label('R:no:', SHARED_CORPUS.reactions.no),
-  },
+  approaches: SHARED_CORPUS.approaches.map((spec) => compileQuestion(spec, `shared.${spec.id}`)),
+  fraying: lines(SHARED_CORPUS.fraying, 'shared.fraying'),
+  steady: lines(SHARED_CORPUS.steady, 'shared.steady'),
+  echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
+  weather: lines(SHARED_CORPUS.weather, 'shared.weather'),
+  callbacks: SHARED_CORPUS.callbacks.map((text, index) => ({
+    id: `shared.callback${index + 1}`,
+    text,
+  })),
+  reactions: byKey(['yes', 'no'] as const, (answer: Answer) =>
+    lines(SHARED_CORPUS.reactions[answer], `shared.reaction-${answer}`),
+  ),
+  endings: endings(SHARED_CORPUS.endings, 'shared.'),
+  lastWords: endings(SHARED_CORPUS.lastWords, 'shared.last-'),
+  recallingEndings: endings(SHARED_CORPUS.recallingEndings, 'shared.recalling-'),
 };
 
-/** The question template with this id, if the corpus has one. */
-export function findQuestion(id: string): QuestionTemplate | undefined {
-  return questions.get(id);
+/** Questions written for each companion role, keyed by the role's words. */
+export const ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
+  Object.entries(ROLE_CORPUS).map(([role, specs], roleIndex) => [
+    role,
+    specs.map((spec, index) => compileQuestion(spec, `role${roleIndex + 1}.${index + 1}`, role)),
+  ]),
+);
+
+/** Questions written for each of the reader's roles, keyed by the role's words. */
+export const READER_ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
+  Object.entries(READER_ROLE_CORPUS).map(([role, specs], roleIndex) => [
+    role,
+    specs.map((spec, index) => compileQuestion(spec, `reader${roleIndex + 1}.${index + 1}`)),
+  ]),
+);
+
+/** Motif threads written for one motif, keyed by its definite form ("the paper crane"). */
+export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
+  Object.entries(MOTIF_CORPUS).map(([motif, specs], motifIndex) => [
+    motif,
+    specs.map((spec) => compileThread({ ...spec, kind: 'motif' }, `motif${motifIndex + 1}.`)),
+  ]),
+);
+
+const threads = new Map<string, ThreadStorylets>();
+const revelations = new Map<string, RevelationStorylets>();
+for (const setting of SETTING_IDS)
+  for (const thread of SETTINGS_COMPILED[setting].threads) threads.set(thread.id, thread);
+for (const genre of GENRES) {
+  for (const thread of GENRES_COMPILED[genre].threads) threads.set(thread.id, thread);
+  for (const revelation of GENRES_COMPILED[genre].revelations)
+    revelations.set(revelation.reveal.id, revelation);
+}
+for (const thread of SHARED.threads) threads.set(thread.id, thread);
+for (const list of MOTIF_THREADS.values())
+  for (const thread of list) threads.set(thread.id, thread);
+
+const endingLines = new Map<string, Ending>();
+for (const genre of GENRES)
+  for (const kind of ENDING_KINDS)
+    for (const line of GENRES_COMPILED[genre].endings[kind]) endingLines.set(line.id, line);
+for (const kind of ENDING_KINDS) {
+  for (const line of [
+    ...SHARED.endings[kind],
+    ...SHARED.lastWords[kind],
+    ...SHARED.recallingEndings[kind],
+  ]) {
+    endingLines.set(line.id, line);
+  }
 }
 
-/** Every question template, for the corpus tests. */
-export function allQuestions(): ReadonlyMap<string, QuestionTemplate> {
-  return questions;
+/** The ending line with this id. */
+export function findEnding(id: string): Ending | undefined {
+  return endingLines.get(id);
+}
+
+/** The thread a storylet id planted, if the storyteller planted it. */
+export function findThread(id: string): ThreadStorylets | undefined {
+  return threads.get(id);
+}
+
+/** The revelation with this id, if the storyteller made it. */
+export function findRevelation(id: string): RevelationStorylets | undefined {
+  return revelations.get(id);
+}
+
+/** Every thread the corpus can plant, for the corpus tests. */
+export function allThreads(): ReadonlyMap<string, ThreadStorylets> {
+  return threads;
+}
+
+/** Every revelation, for the corpus tests. */
+export function allRevelations(): ReadonlyMap<string, RevelationStorylets> {
+  return revelations;
 }

@@ -1,23 +1,31 @@
 /**
- * Fills the corpus's {slot} templates from a world and a choice of companions.
+ * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
+import type { Slot } from './storylet';
 
 const PRONOUNS = {
-  she: { they: 'she', them: 'her', their: 'her' },
-  he: { they: 'he', them: 'him', their: 'his' },
-  they: { they: 'they', them: 'them', their: 'their' },
+  she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
+  he: { they: 'he', them: 'him', their: 'his', theirs: 'his', themself: 'himself' },
+  they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themself: 'themself' },
 } as const;
 
-/** The companions a template's {c.*}, {d.*} and {k.*} slots refer to. */
-export interface Cast {
-  c: Companion;
-  d: Companion;
-  k: Companion;
-}
+/** The companions a template's {c.*}, {d.*} and {k.*} slots refer to; unused slots may be absent. */
+export type Cast = Partial<Record<Slot, Companion>>;
+
+/** Verb endings that agree with a companion's pronoun: "{c.they} keep{c.s}", "{c.they} {c.are}". */
+const AGREEMENT: Record<string, [singular: string, plural: string]> = {
+  s: ['s', ''],
+  es: ['es', ''],
+  are: ['is', 'are'],
+  were: ['was', 'were'],
+  have: ['has', 'have'],
+};
 
 function companionSlot(companion: Companion, field: string): string | undefined {
+  const agreement = AGREEMENT[field];
+  if (agreement !== undefined) return companion.pronoun === 'they' ? agreement[1] : agreement[0];
   switch (field) {
     case 'name':
       return companion.name;
@@ -28,6 +36,8 @@ function companionSlot(companion: Companion, field: string): string | undefined 
     case 'they':
     case 'them':
     case 'their':
+    case 'theirs':
+    case 'themself':
       return PRONOUNS[companion.pronoun][field];
     default:
       return undefined;
@@ -36,39 +46,49 @@ function companionSlot(companion: Companion, field: string): string | undefined 
 
 const SLOT = /\{(\w+)(?:\.(\w+))?\}/gu;
 
-/** Renders a template; throws on an unknown slot so corpus mistakes surface in tests. */
-export function render(template: string, world: World, cast: Cast): string {
+/** The value of a world slot such as {destination}, or undefined for an unknown one. */
+function worldSlot(world: World, name: string): string | undefined {
   const setting = SETTINGS[world.setting];
+  switch (name) {
+    case 'place':
+      return setting.place;
+    case 'vessel':
+      return setting.vessel;
+    case 'stop':
+      return setting.stop;
+    case 'destination':
+      return world.destination;
+    case 'role':
+      return world.role;
+    case 'motif':
+      return world.motif.the;
+    case 'aMotif':
+      return world.motif.a;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Renders a template; throws on an unknown slot, or a companion slot the cast leaves empty, so
+ * corpus mistakes surface in tests. `extra` fills further slots such as {recall}.
+ */
+export function render(
+  template: string,
+  world: World,
+  cast: Cast,
+  extra?: Readonly<Record<string, string>>,
+): string {
   const filled = template.replace(SLOT, (whole, name: string, field?: string) => {
     let value: string | undefined;
     if (field !== undefined) {
-      if (name === 'c' || name === 'd' || name === 'k') value = companionSlot(cast[name], field);
+      const companion = name === 'c' || name === 'd' || name === 'k' ? cast[name] : undefined;
+      if (companion !== undefined) value = companionSlot(companion, field);
     } else {
-      switch (name) {
-        case 'place':
-          value = setting.place;
-          break;
-        case 'vessel':
-          value = setting.vessel;
-          break;
-        case 'stop':
-          value = setting.stop;
-          break;
-        case 'destination':
-          value = world.destination;
-          break;
-        case 'role':
-          value = world.role;
-          break;
-        case 'motif':
-          value = world.motif.the;
-          break;
-        case 'aMotif':
-          value = world.motif.a;
-          break;
-      }
+      value = extra?.[name] ?? worldSlot(world, name);
     }
-    if (value === undefined) throw new Error(`Unknown template slot ${whole} in "${template}"`);
+    if (value === undefined)
+      throw new Error(`Unknown or unfilled template slot ${whole} in "${template}"`);
     return value;
   });
   return capitalise(filled);

@@ -10,11 +10,21 @@ export const SETTING_IDS = [
   'airport-gate',
   'sleeper-train',
   'service-station',
+  'night-tram',
+  'hotel-lift',
+  'border-crossing',
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
-export const GENRES = ['mystery', 'surreal', 'noir', 'folk'] as const;
+export const GENRES = ['mystery', 'surreal', 'noir', 'folk', 'ghost'] as const;
 export type Genre = (typeof GENRES)[number];
+
+/** What the night is doing outside; most nights are clear. */
+export const WEATHERS = ['clear', 'rain', 'snow', 'fog'] as const;
+export type Weather = (typeof WEATHERS)[number];
+
+/** Where a story starts the reader: waiting for the vessel, or already aboard it. */
+export type StartingSituation = 'waiting' | 'aboard';
 
 export interface SettingIngredients {
   /** Short name, as the seed bar shows it. */
@@ -25,6 +35,8 @@ export interface SettingIngredients {
   vessel: string;
   /** Where the vessel stops: "stop", "platform", "pier". */
   stop: string;
+  /** Whether the reader starts out waiting for the vessel or already aboard it. */
+  start: StartingSituation;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -35,18 +47,19 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'the last night bus',
     vessel: 'bus',
     stop: 'stop',
+    start: 'aboard',
     roles: [
       'a night-shift nurse going home the long way',
-      'a student who has slept through the right stop twice',
+      'a student who keeps sleeping past the right stop',
       'a cleaner finishing the last office on the route',
-      'a musician carrying a cello case with no cello in it',
+      'a musician with an empty cello case',
       'someone who does not remember getting on',
-      'a baker on the way to start the morning loaves',
+      'a baker on the way to the morning loaves',
     ],
     destinations: [
       'the terminus at Harrow Lane',
       "your sister's flat on Quarry Street",
-      'the depot at the end of the line',
+      'the depot at the end of the route',
       'the hospital on the hill',
       'a stop called Lantern Row',
       'the old market square',
@@ -57,12 +70,13 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'an empty platform at the edge of the line',
     vessel: 'train',
     stop: 'platform',
+    start: 'waiting',
     roles: [
       'a commuter who missed the last connection',
       'a signal engineer sent to check a fault',
       'a traveller with a suitcase that is not yours',
-      'a child grown up, waiting where you once waited',
-      'a ticket inspector at the end of a double shift',
+      'someone waiting where you once waited as a child',
+      'a ticket inspector ending a double shift',
       'a stranger in a borrowed coat',
     ],
     destinations: [
@@ -70,7 +84,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'the coast at Merrow Sands',
       'a town called Wending',
       'the city you left ten years ago',
-      'Platform Nine at Marlow Cross',
+      'Marlow Cross',
       'the house where you grew up',
     ],
   },
@@ -79,6 +93,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'a ferry terminal at four in the morning',
     vessel: 'ferry',
     stop: 'pier',
+    start: 'waiting',
     roles: [
       'a deckhand who missed the first crossing',
       'a lorry driver without a lorry',
@@ -92,7 +107,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'the far shore at Gullhaven',
       'the harbour town of Saltmere',
       'a lighthouse on the Tern Rocks',
-      'the mainland',
+      'the mainland quay at Carrow',
       'the port at Ostry',
     ],
   },
@@ -101,6 +116,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'an airport gate nobody boards from',
     vessel: 'plane',
     stop: 'gate',
+    start: 'waiting',
     roles: [
       'a pilot without a flight',
       'a passenger whose name keeps being called',
@@ -112,7 +128,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     destinations: [
       'a city the board will not name',
       'Reykjavik',
-      'the connecting flight at Gate Zero',
+      'the island airstrip at Kelda',
       'the city where you were born',
       'a conference you no longer remember',
       'the sea-level runway at Port Amber',
@@ -123,6 +139,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'a sleeper train crossing the border country',
     vessel: 'train',
     stop: 'station',
+    start: 'aboard',
     roles: [
       'a passenger in a cabin booked under another name',
       'the night attendant of coach seven',
@@ -134,9 +151,9 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     destinations: [
       'the mountain city of Vell',
       'the last station before the sea',
-      'a border town that changes country at dawn',
+      'a town that changes country at dawn',
       "your grandmother's village",
-      'the capital, by breakfast',
+      'the capital',
       'the terminus at Northmoor',
     ],
   },
@@ -145,6 +162,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     place: 'a motorway service station after midnight',
     vessel: 'coach',
     stop: 'bay',
+    start: 'waiting',
     roles: [
       'a coach driver on a mandatory break',
       'a hitchhiker with a cardboard sign',
@@ -154,12 +172,81 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a teenager who walked out of a family argument',
     ],
     destinations: [
-      'the coast road north',
+      'the harbour town of Sallow',
       'the sleeping city',
       'a town called Elsewhere',
       "your brother's house in Kettering",
       'the last town before the hills',
       'a seaside town out of season',
+    ],
+  },
+  'night-tram': {
+    name: 'Night tram',
+    place: 'the last tram of the night',
+    vessel: 'tram',
+    stop: 'stop',
+    start: 'aboard',
+    roles: [
+      'a waiter still wearing a black apron',
+      'a student carrying a cardboard model of a bridge',
+      'a night porter from the old hospital',
+      'a chess player walking off a lost game',
+      'someone carrying a wedding ring in a matchbox',
+      'a pharmacist who closed the shop an hour late',
+    ],
+    destinations: [
+      'the depot at Saint Clement',
+      'the river terminus at Kell Bridge',
+      'a stop called Orchard Gate',
+      'the cemetery gates at Larkhill',
+      'the end of the Number Nine line',
+      'your old school on Cable Street',
+    ],
+  },
+  'hotel-lift': {
+    name: 'Hotel lift',
+    place: 'the lobby of a grand hotel at three in the morning',
+    vessel: 'lift',
+    stop: 'floor',
+    start: 'waiting',
+    roles: [
+      'a guest who cannot remember checking in',
+      'the pianist from the hotel bar',
+      'a housekeeper finishing the night round',
+      'a travelling salesman with a case of clocks',
+      'a bride who walked out of her own party',
+      'a night auditor with columns that will not balance',
+    ],
+    destinations: [
+      'the fourteenth floor',
+      'room 413',
+      'the roof garden',
+      'the ballroom on the top floor',
+      'the suite where your parents honeymooned',
+      'a floor the buttons do not show',
+    ],
+  },
+  'border-crossing': {
+    name: 'Border crossing',
+    place: 'a border crossing in the small hours',
+    vessel: 'coach',
+    stop: 'checkpoint',
+    start: 'waiting',
+    roles: [
+      'a translator going home after twenty years',
+      'a student travelling to a funeral',
+      'a geographer counting the milestones',
+      'a lorry driver whose lorry was turned back',
+      'someone carrying a parent’s ashes in a biscuit tin',
+      'a violin teacher with papers that are almost right',
+    ],
+    destinations: [
+      'the other side',
+      'the mountain town of Varosh',
+      'the capital across the river',
+      'your mother’s house beyond the pass',
+      'the first town with a different alphabet',
+      'the sea on the far side',
     ],
   },
 };
@@ -244,9 +331,13 @@ export const COMPANION_NAMES: readonly (readonly [string, Pronoun])[] = [
   ['Ansel', 'he'],
 ];
 
+/**
+ * Who the companions are. Each reads well after a name and a comma ("Mara, a nurse still in
+ * scrubs,"), and the corpus writes a few questions for each.
+ */
 export const COMPANION_ROLES: readonly string[] = [
-  'a conductor with no ticket machine',
-  'someone knitting something far too long',
+  'a conductor off duty, still in uniform',
+  'a knitter working on something far too long',
   'a child carrying a goldfish in a bag',
   'an old sailor who talks to the windows',
   'a nurse still in scrubs',
@@ -254,17 +345,21 @@ export const COMPANION_ROLES: readonly string[] = [
   'a teenager doing homework by torchlight',
   'a retired magician',
   'a night watchman off duty',
-  'a stranger who knows your name',
   'a fortune teller going home',
-  'a tired busker',
+  'a tired busker with a guitar',
   'a traveller with a birdcage under a cloth',
   'a priest without a collar',
   'a twin whose sibling is not here',
   'a cartographer with inky fingers',
-  'a lorry driver who cannot sleep',
   'a translator muttering in three languages',
   'a child who talks like an old clerk',
   'a porter with an empty trolley',
+  'a beekeeper with a veil folded on one knee',
+  'a clockmender with a pocket full of springs',
+  'a firefighter going home smelling of smoke',
+  'a chess player replaying a lost game',
+  'a gardener with soil still under the nails',
+  'a stargazer waiting for a clear sky',
 ];
 
 export const COMPANION_MOODS: readonly string[] = [

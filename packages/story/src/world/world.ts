@@ -1,9 +1,11 @@
 /**
- * Seed to world. The same seed always gives the same world, in any process.
+ * Seed to world. The same seed always gives the same world, in any process. A seed that names
+ * a setting, tone or weather the world knows gets it (see `seed-words.ts`); the rest is drawn
+ * from the seed's hash.
  */
 import { normaliseSeed } from '../seed';
 import { createRandom, pickDistinct, pickIndex, pickOne } from '../random';
-import type { Genre, Motif, Pronoun, SettingId } from './ingredients';
+import type { Genre, Motif, Pronoun, SettingId, Weather } from './ingredients';
 import {
   COMPANION_MOODS,
   COMPANION_NAMES,
@@ -12,7 +14,9 @@ import {
   MOTIFS,
   SETTING_IDS,
   SETTINGS,
+  WEATHERS,
 } from './ingredients';
+import { readSeedWords } from './seed-words';
 
 export interface Companion {
   name: string;
@@ -29,6 +33,7 @@ export interface World {
   destination: string;
   companions: Companion[];
   motif: Motif;
+  weather: Weather;
   /** How many beats the arc aims for before its ending (the story may run a little longer). */
   length: number;
 }
@@ -36,11 +41,27 @@ export interface World {
 export const MIN_TARGET_LENGTH = 9;
 export const MAX_TARGET_LENGTH = 15;
 
+/** Most nights are clear; the rest share rain, snow and fog. */
+const WEATHER_ODDS: readonly Weather[] = [
+  'clear',
+  'clear',
+  'clear',
+  'clear',
+  'rain',
+  'rain',
+  'fog',
+  'snow',
+];
+
 /** Builds the world a seed describes. Throws `InvalidSeedError` for a seed that is not valid. */
 export function createWorld(seedInput: string): World {
   const seed = normaliseSeed(seedInput);
+  const named = readSeedWords(seed);
   const random = createRandom(`world|${seed}`);
-  const setting = pickOne(random, SETTING_IDS);
+  // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
+  // not reshuffle the rest of its world.
+  const drawnSetting = pickOne(random, SETTING_IDS);
+  const setting = named.setting ?? drawnSetting;
   const ingredients = SETTINGS[setting];
   const companionCount = 2 + pickIndex(random, 3);
   const names = pickDistinct(random, COMPANION_NAMES, companionCount);
@@ -51,14 +72,68 @@ export function createWorld(seedInput: string): World {
     role: roles[index] ?? 'a fellow traveller',
     mood: pickOne(random, COMPANION_MOODS),
   }));
+  const drawnGenre = pickOne(random, GENRES);
+  const role = pickOne(random, ingredients.roles);
+  const destination = pickOne(random, ingredients.destinations);
+  const motif = pickOne(random, MOTIFS);
+  const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
+  const drawnWeather = pickOne(random, WEATHER_ODDS);
   return {
     seed,
     setting,
-    genre: pickOne(random, GENRES),
-    role: pickOne(random, ingredients.roles),
-    destination: pickOne(random, ingredients.destinations),
+    genre: named.genre ?? drawnGenre,
+    role,
+    destination,
     companions,
-    motif: pickOne(random, MOTIFS),
-    length: MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1),
+    motif,
+    weather: named.weather ?? drawnWeather,
+    length,
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What is wrong with a saved world, or null. `legacy` accepts format-1 worlds, which had no
+ * weather.
+ */
+export function findWorldProblem(world: unknown, { legacy }: { legacy: boolean }): string | null {
+  if (!isRecord(world)) return 'world is missing';
+  if (typeof world['seed'] !== 'string') return 'world.seed is not text';
+  try {
+    // The seed must still be a valid seed; the rest of the world is checked by shape.
+    normaliseSeed(world['seed']);
+  } catch {
+    return 'world.seed is not a valid seed';
+  }
+  if (!(SETTING_IDS as readonly unknown[]).includes(world['setting'])) return 'unknown setting';
+  if (!(GENRES as readonly unknown[]).includes(world['genre'])) return 'unknown genre';
+  if (!legacy && !(WEATHERS as readonly unknown[]).includes(world['weather'])) {
+    return 'unknown weather';
+  }
+  for (const key of ['role', 'destination'] as const) {
+    if (typeof world[key] !== 'string') return `world.${key} is not text`;
+  }
+  const companions = world['companions'];
+  if (!Array.isArray(companions) || companions.length < 2 || companions.length > 4) {
+    return 'world needs two to four companions';
+  }
+  const names = new Set<unknown>();
+  for (const companion of companions as unknown[]) {
+    if (!isRecord(companion)) return 'a companion is not an object';
+    for (const key of ['name', 'role', 'mood'] as const) {
+      if (typeof companion[key] !== 'string') return `a companion's ${key} is not text`;
+    }
+    if (!['she', 'he', 'they'].includes(companion['pronoun'] as string)) return 'bad pronoun';
+    names.add(companion['name']);
+  }
+  if (names.size !== companions.length) return 'two companions share a name';
+  const motif = world['motif'];
+  if (!isRecord(motif) || typeof motif['a'] !== 'string' || typeof motif['the'] !== 'string') {
+    return 'world.motif is malformed';
+  }
+  if (!Number.isInteger(world['length'])) return 'world.length is not an integer';
+  return null;
 }

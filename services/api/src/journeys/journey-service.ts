@@ -8,9 +8,8 @@ import {
   StoryError,
   appendBeat,
   createStory,
-  decodeReplay,
   planNextBeat,
-  replayStory,
+  replayToken,
   startStory,
 } from '@liminal/story';
 import { HttpError } from '../http/http-error';
@@ -153,9 +152,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
       let served: Served;
       try {
         if (input.replay !== undefined) {
-          const replay = decodeReplay(input.replay);
           const started = clock();
-          const state = replayStory(replay.seed, replay.answers);
+          const { state } = replayToken(input.replay);
           const beat = state.beats[state.beats.length - 1] as Beat;
           served = {
             state,
@@ -287,11 +285,13 @@ export function createJourneyService(options: JourneyServiceOptions) {
       }
     },
 
-    /** A whole story from a replay token, without storing anything. */
-    replay(token: string): StoryState {
+    /**
+     * A whole story from a replay token, without storing anything; `retold` when the token came
+     * from an earlier storyteller and the words have changed since.
+     */
+    replay(token: string): { state: StoryState; retold: boolean } {
       try {
-        const replay = decodeReplay(token);
-        return replayStory(replay.seed, replay.answers);
+        return replayToken(token);
       } catch (error) {
         storyErrorToHttp(error);
       }

@@ -3,7 +3,7 @@
  * world together, planted threads) stay on the server.
  */
 import type { Answer, Beat, EndingKind, StoryState } from '@liminal/story';
-import { SETTINGS, encodeReplay } from '@liminal/story';
+import { RETOLD_FACT, SETTINGS, encodeReplay } from '@liminal/story';
 import type { JourneyRecord, Variants } from '../store/journey-store';
 
 export interface BeatView {
@@ -29,6 +29,11 @@ export interface StoryView {
   ending: EndingKind | null;
   /** Token for a share link: seed and answers, replayable anywhere. */
   replay: string;
+  /**
+   * True when an earlier storyteller told part of this story (an old share link, or a journey
+   * begun before the storyteller changed): the reader is told the words may differ.
+   */
+  retold: boolean;
 }
 
 export interface JourneyView extends StoryView {
@@ -42,7 +47,7 @@ export function beatView(beat: Beat): BeatView {
   return { turn: beat.turn, text: beat.text, narrator: beat.narrator, ending: beat.ending };
 }
 
-export function storyView(state: StoryState): StoryView {
+export function storyView(state: StoryState, retold = false): StoryView {
   const world = state.world;
   return {
     seed: world.seed,
@@ -57,6 +62,7 @@ export function storyView(state: StoryState): StoryView {
     turn: state.beats.length,
     ending: state.ending,
     replay: encodeReplay({ seed: world.seed, answers: state.answers }),
+    retold: retold || state.ledger.facts.includes(RETOLD_FACT),
   };
 }
 

@@ -1,64 +1,68 @@
 /**
- * Shapes of the storyteller's hand-written corpus.
- *
- * Templates use slots filled from the world: {place} {vessel} {stop} {destination} {role}
- * {motif} ("the paper crane") {aMotif} ("a paper crane"), and for companions {c.name}
- * {c.role} {c.mood} {c.them} {c.their} {c.they}, {d.*} for a second companion and {k.*} for
- * the companion who keeps a secret (the first one). {c.they} is only ever followed by a verb
- * that does not agree with its subject (had, will, would, might, could), so any pronoun fits.
- *
- * Writing rules, checked by the corpus tests: every template is one sentence; questions
- * start with an auxiliary ("Do you", "Will you", "Is") so a lead-in clause can precede them,
- * never offer an either-or choice, and end with "?"; consequences are one sentence of at most
- * 20 words that follow directly from the answer. For a question, `hold` is the answer that
- * keeps the world steady; its consequence grounds the reader, the other one loosens the world.
+ * Shapes of the storyteller's hand-written corpus. See `README.md` in this folder for how to
+ * write for it, and `../storylet.ts` for the requirement and effect language.
  */
-import type { Answer, EndingKind, ThreadKind } from '../../state';
+import type { Answer, EndingKind, ThreadKind } from '../../vocabulary';
+import type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec } from '../storylet';
 
-export interface QuestionTemplate {
-  hold: Answer;
-  ask: string;
-  yes: string;
-  no: string;
-}
+export type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec };
 
 export interface SettingCorpus {
-  /** First sentence of the opening beat; may use {c.*} and {d.*}. */
-  openings: readonly string[];
-  /** Clauses that can open a question sentence: "As the bus leans into the long bend". */
-  leadIns: readonly string[];
-  questions: readonly QuestionTemplate[];
+  /** The story's first sentence: the place, the reader's role, the destination. */
+  openings: readonly LineSpec[];
+  /** Clauses that can open a question: "As the bus leans into the long bend". */
+  leadIns: readonly LineSpec[];
+  /** Clauses that introduce a companion ({c}) as they join the reader: they `meet:c`. */
+  arrivals: readonly LineSpec[];
+  /** Questions for the rising action and beyond. */
+  questions: readonly QuestionSpec[];
+  /** The vessel arrives (settings that start waiting): yes boards, no refuses. */
+  boarding: readonly QuestionSpec[];
+  threads: readonly ThreadSpec[];
+  /** Questions as the destination nears. */
+  approaches: readonly QuestionSpec[];
 }
 
 export interface GenreCorpus {
-  leadIns: readonly string[];
-  /** Questions for the rising action. */
-  questions: readonly QuestionTemplate[];
-  /** Revelations for the turn of the story. */
-  turns: readonly QuestionTemplate[];
-  /** Questions as the destination nears. */
-  approaches: readonly QuestionTemplate[];
-  /** Closing sentences, one list per kind of ending. */
-  endings: Readonly<Record<EndingKind, readonly string[]>>;
+  leadIns: readonly LineSpec[];
+  questions: readonly QuestionSpec[];
+  /** The turn of the story, each with what follows after yes and after no. */
+  revelations: readonly RevelationSpec[];
+  threads: readonly ThreadSpec[];
+  approaches: readonly QuestionSpec[];
+  endings: Readonly<Record<EndingKind, readonly LineSpec[]>>;
 }
 
 export interface SharedCorpus {
-  /** Questions about a companion, fitting any setting and genre. */
-  companions: readonly QuestionTemplate[];
-  plants: Readonly<Record<ThreadKind, readonly QuestionTemplate[]>>;
-  payoffs: Readonly<Record<ThreadKind, readonly QuestionTemplate[]>>;
-  approaches: readonly QuestionTemplate[];
+  /** Questions that introduce a companion ({c}) anywhere: they `meet:c`. */
+  introductions: readonly QuestionSpec[];
+  /** Clauses that introduce a companion anywhere (with situation requirements). */
+  arrivals: readonly LineSpec[];
+  /** Questions about companions and the night that fit any setting and genre. */
+  questions: readonly QuestionSpec[];
+  threads: readonly ThreadSpec[];
+  /** Payoffs for threads the storyteller did not plant (an AI narrator's, an older telling's). */
+  payoffs: Readonly<Record<ThreadKind, readonly QuestionSpec[]>>;
+  approaches: readonly QuestionSpec[];
   /** Lead-ins when the world is coming apart (continuity 0-2). */
-  fraying: readonly string[];
+  fraying: readonly LineSpec[];
   /** Lead-ins when the world holds firm (continuity 5-6). */
-  steady: readonly string[];
-  /** Lead-ins that bring the world's motif back into view. */
-  echoes: readonly string[];
+  steady: readonly LineSpec[];
+  /** Lead-ins that bring the motif back into view. */
+  echoes: readonly LineSpec[];
+  /** Lead-ins for the weather, each requiring it. */
+  weather: readonly LineSpec[];
+  /** Lead-in frames that call back to an earlier choice: "{recall}" is the remembered clause. */
+  callbacks: readonly string[];
   /** Reactions to an answer when the previous beat came from another narrator. */
-  reactions: Readonly<Record<Answer, readonly string[]>>;
+  reactions: Readonly<Record<Answer, readonly LineSpec[]>>;
+  /** Endings for any genre, usually tied to what the reader did. */
+  endings: Readonly<Record<EndingKind, readonly LineSpec[]>>;
+  /** Last lines that call back to a choice ({recall}), for a story that has not yet done so. */
+  recallingEndings: Readonly<Record<EndingKind, readonly LineSpec[]>>;
+  /** Short endings, told only when nothing else fits the words left in the beat. */
+  lastWords: Readonly<Record<EndingKind, readonly LineSpec[]>>;
 }
 
-/** Shorthand for writing questions compactly in the corpus files. */
-export function q(hold: Answer, ask: string, yes: string, no: string): QuestionTemplate {
-  return { hold, ask, yes, no };
-}
+/** Questions written for one companion role, keyed by the role's exact words. */
+export type RoleCorpus = Readonly<Record<string, readonly Omit<QuestionSpec, 'id'>[]>>;

@@ -1,0 +1,234 @@
+/**
+ * The ledger: what a story has established so far. Where the reader is, who has been introduced
+ * and how, which objects exist and who holds them, which threads were planted and in what words,
+ * what was revealed, and the choices worth remembering. Narrators may mention only what the
+ * ledger holds, or introduce it in the same beat; later beats call back to what it remembers.
+ *
+ * A ledger is plain JSON and never modified in place: `applyEffects` returns a new one that
+ * shares every unchanged list with the old.
+ */
+import type { Answer, ThreadKind } from '../state';
+import type { Pronoun } from '../world/ingredients';
+import type { World } from '../world/world';
+
+/** Waiting for the vessel (on a platform, at a gate) or aboard it. */
+export type Situation = 'waiting' | 'aboard';
+
+export interface Person {
+  name: string;
+  role: string;
+  pronoun: Pronoun;
+  /** The turn of the beat that introduced them. */
+  met: number;
+  /** What the reader has learned of them, in the story's own words. */
+  known: string[];
+}
+
+/** Held by the reader, left where it was found, given to someone, or gone from the story. */
+export type ObjectStatus = 'held' | 'left' | 'given' | 'gone';
+
+export interface StoryObject {
+  /** A lexicon id such as "ticket" or "motif". */
+  id: string;
+  status: ObjectStatus;
+  /** The turn it entered the story. */
+  since: number;
+}
+
+export interface Thread {
+  /** The storylet that planted it, or the narrator's own id for AI beats. */
+  id: string;
+  kind: ThreadKind;
+  /** The words that planted it, for callbacks and for AI narrators. */
+  words: string;
+  planted: number;
+  /** The turn it was paid off or turned down; null while it is open. */
+  closed: number | null;
+  /** True when the reader turned it down when it came due. */
+  refused: boolean;
+}
+
+export interface Revelation {
+  id: string;
+  words: string;
+  turn: number;
+}
+
+/** A choice later beats can call back to: "the key you kept", "since you refused Ysolde". */
+export interface Choice {
+  turn: number;
+  answer: Answer;
+  /** A clause in the simple past: "you kept the key Mara pressed on you". */
+  recall: string;
+}
+
+export interface Ledger {
+  situation: Situation;
+  people: Person[];
+  objects: StoryObject[];
+  threads: Thread[];
+  revelations: Revelation[];
+  choices: Choice[];
+  /** Small states storylets test and set: "seated", "boarding-refused", "door-opened". */
+  facts: string[];
+}
+
+/** One change to the ledger, already resolved to names and ids. */
+export type Effect =
+  | { op: 'meet'; name: string }
+  | { op: 'object'; id: string; status: ObjectStatus }
+  | { op: 'plant'; id: string; kind: ThreadKind }
+  | { op: 'close'; id: string }
+  | { op: 'refuse'; id: string }
+  | { op: 'reveal'; id: string }
+  | { op: 'know'; name: string }
+  | { op: 'board' }
+  | { op: 'fact'; fact: string }
+  | { op: 'unfact'; fact: string };
+
+export const OBJECT_STATUSES: readonly ObjectStatus[] = ['held', 'left', 'given', 'gone'];
+
+/** The ledger of a story that has not begun: the reader is wherever the setting starts them. */
+export function createLedger(situation: Situation): Ledger {
+  return {
+    situation,
+    people: [],
+    objects: [],
+    threads: [],
+    revelations: [],
+    choices: [],
+    facts: [],
+  };
+}
+
+/**
+ * Applies effects at a turn. `words` is the sentence that made them happen: it is what a thread
+ * or revelation remembers. Effects that change nothing (meeting someone already met) are no-ops,
+ * so narrators may repeat them safely.
+ */
+export function applyEffects(
+  ledger: Ledger,
+  effects: readonly Effect[],
+  world: World,
+  turn: number,
+  words: string,
+): Ledger {
+  if (effects.length === 0) return ledger;
+  let next = ledger;
+  const edit = (): Ledger => {
+    if (next === ledger) next = { ...ledger };
+    return next;
+  };
+  for (const effect of effects) {
+    switch (effect.op) {
+      case 'meet': {
+        if (next.people.some((person) => person.name === effect.name)) break;
+        const companion = world.companions.find((candidate) => candidate.name === effect.name);
+        if (companion === undefined) break;
+        edit().people = [
+          ...next.people,
+          {
+            name: companion.name,
+            role: companion.role,
+            pronoun: companion.pronoun,
+            met: turn,
+            known: [],
+          },
+        ];
+        break;
+      }
+      case 'know': {
+        const at = next.people.findIndex((person) => person.name === effect.name);
+        const person = next.people[at];
+        if (person === undefined || person.known.includes(words)) break;
+        const people = next.people.slice();
+        people[at] = { ...person, known: [...person.known, words] };
+        edit().people = people;
+        break;
+      }
+      case 'object': {
+        const at = next.objects.findIndex((object) => object.id === effect.id);
+        const existing = next.objects[at];
+        if (existing === undefined) {
+          edit().objects = [...next.objects, { id: effect.id, status: effect.status, since: turn }];
+        } else if (existing.status !== effect.status) {
+          const objects = next.objects.slice();
+          objects[at] = { ...existing, status: effect.status };
+          edit().objects = objects;
+        }
+        break;
+      }
+      case 'plant':
+        if (next.threads.some((thread) => thread.id === effect.id)) break;
+        edit().threads = [
+          ...next.threads,
+          { id: effect.id, kind: effect.kind, words, planted: turn, closed: null, refused: false },
+        ];
+        break;
+      case 'close':
+      case 'refuse': {
+        const at = next.threads.findIndex((thread) => thread.id === effect.id);
+        const thread = next.threads[at];
+        if (thread === undefined || thread.closed !== null) break;
+        const threads = next.threads.slice();
+        threads[at] = { ...thread, closed: turn, refused: effect.op === 'refuse' };
+        edit().threads = threads;
+        break;
+      }
+      case 'reveal':
+        if (next.revelations.some((revelation) => revelation.id === effect.id)) break;
+        edit().revelations = [...next.revelations, { id: effect.id, words, turn }];
+        break;
+      case 'board':
+        if (next.situation !== 'aboard') edit().situation = 'aboard';
+        break;
+      case 'fact':
+        if (!next.facts.includes(effect.fact)) edit().facts = [...next.facts, effect.fact];
+        break;
+      case 'unfact':
+        if (next.facts.includes(effect.fact))
+          edit().facts = next.facts.filter((fact) => fact !== effect.fact);
+        break;
+    }
+  }
+  return next;
+}
+
+/** Remembers a choice for later callbacks. */
+export function rememberChoice(ledger: Ledger, choice: Choice): Ledger {
+  return { ...ledger, choices: [...ledger.choices, choice] };
+}
+
+/** The threads planted and not yet closed. */
+export function openThreads(ledger: Ledger): Thread[] {
+  return ledger.threads.filter((thread) => thread.closed === null);
+}
+
+/**
+ * The ledger as a set of keys that storylet requirements are written in: the situation
+ * ("aboard"), people ("met:Mara"), objects ("has:ticket", "held:ticket"), threads
+ * ("open:<id>", "open-kind:door", "refused:<id>"), revelations ("rev:<id>") and facts as they are.
+ */
+export function ledgerKeys(ledger: Ledger): Set<string> {
+  const keys = new Set<string>(ledger.facts);
+  keys.add(ledger.situation);
+  for (const person of ledger.people) keys.add(`met:${person.name}`);
+  keys.add(ledger.people.length === 0 ? 'company:none' : 'company:some');
+  for (const object of ledger.objects) {
+    keys.add(`${object.status}:${object.id}`);
+    if (object.status !== 'gone') keys.add(`has:${object.id}`);
+  }
+  for (const thread of ledger.threads) {
+    if (thread.closed === null) {
+      keys.add(`open:${thread.id}`);
+      keys.add(`open-kind:${thread.kind}`);
+    } else {
+      keys.add(`closed:${thread.id}`);
+      if (thread.refused) keys.add(`refused:${thread.id}`);
+    }
+    keys.add(`planted:${thread.id}`);
+    keys.add(`planted-kind:${thread.kind}`);
+  }
+  for (const revelation of ledger.revelations) keys.add(`rev:${revelation.id}`);
+  return keys;
+}

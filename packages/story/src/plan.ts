@@ -1,0 +1,292 @@
+/**
+ * The plan: what the next beat must do. The domain decides the mechanics (arc position, whether
+ * this is the ending and which one, which answer holds the world together, and the one structural
+ * duty of the beat: introduce a companion, let the reader board, plant or pay off a thread,
+ * reveal something and follow it through, approach the destination); a narrator only puts it into
+ * words. So every narrator, built-in or AI, tells the same shape of story, and the plan carries
+ * the ledger the beat may draw on.
+ */
+import { FACTS, MAX_STORY_BEATS, MIN_STORY_BEATS, THREAD_GRACE, arcAt, chooseEnding } from './arc';
+import { InvalidAnswerError, StoryEndedError } from './errors';
+import type { Choice, Ledger, Revelation, Thread } from './ledger/ledger';
+import { applyEffects, openThreads, rememberChoice } from './ledger/ledger';
+import type { Random } from './random';
+import { chance, createRandom, pickIndex, pickOne } from './random';
+import type { StoryState } from './state';
+import { nextTurn } from './state';
+import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
+import { MAX_CONTINUITY, MIN_CONTINUITY, THREAD_KINDS } from './vocabulary';
+
+/** The one structural thing a beat must do. */
+export type Duty =
+  /** The opening: the place, the reader, the destination, and a first question of the place. */
+  | { type: 'open' }
+  /** Introduce this companion by name and role (the second beat introduces the first). */
+  | { type: 'introduce'; name: string }
+  /** The vessel arrives: ask whether the reader boards. */
+  | { type: 'board' }
+  /** Plant a thread of this kind for later. */
+  | { type: 'plant'; kind: ThreadKind }
+  /** Pay off this open thread. */
+  | { type: 'payoff'; thread: Thread }
+  /** The turn of the story: reveal something that changes it. */
+  | { type: 'reveal' }
+  /** Follow through on what the last beat revealed. */
+  | { type: 'follow'; revelation: Revelation }
+  /** The destination is near. */
+  | { type: 'approach' };
+
+export interface BeatPlan {
+  turn: number;
+  /** The reader's answer to the previous beat; null for the opening. */
+  answer: Answer | null;
+  arc: ArcPosition;
+  kind: 'question' | 'ending';
+  ending: EndingKind | null;
+  /** Which answer to this beat's question should hold the world together (a suggestion). */
+  hold: Answer | null;
+  /** Continuity after the answer is applied. */
+  continuity: number;
+  /** What the story has established once the answer took effect: all the beat may mention. */
+  ledger: Ledger;
+  duty: Duty | null;
+  /** An earlier choice this beat should call back to, if any. */
+  callback: Choice | null;
+  /** The thread kind this beat plants or pays off, if that is its duty. */
+  plant: ThreadKind | null;
+  payoff: ThreadKind | null;
+}
+
+/** Key for the deterministic draws of one turn: same seed and answers, same draws. */
+export function turnKey(purpose: string, state: StoryState, turn: number): string {
+  return `${purpose}|${state.world.seed}|${turn}|${state.answers.map((a) => a[0]).join('')}`;
+}
+
+/** Checks that a value is an answer and returns it typed. */
+export function parseAnswer(value: unknown): Answer {
+  if (value === 'yes' || value === 'no') return value;
+  const got =
+    typeof value === 'string'
+      ? JSON.stringify(value.slice(0, 40))
+      : value === undefined
+        ? 'nothing'
+        : `a value of type ${typeof value}`;
+  throw new InvalidAnswerError(`The answer must be "yes" or "no", not ${got}.`);
+}
+
+/**
+ * When, for a whole story, companions are introduced and the vessel arrives. Drawn from the
+ * seed alone, so both answers to a beat lead to the same schedule.
+ */
+interface Schedule {
+  /** Turn at which each companion after the first is introduced (absent: never). */
+  introductions: Map<number, string>;
+  /** The first and the last chance to board, for a reader who starts out waiting. */
+  boarding: [number, number];
+}
+
+const schedules = new Map<string, Schedule>();
+
+function scheduleFor(state: StoryState): Schedule {
+  const key = `${state.world.seed}|${state.world.length}`;
+  const cached = schedules.get(key);
+  if (cached !== undefined) return cached;
+  const random = createRandom(`schedule|${state.world.seed}`);
+  const length = state.world.length;
+  const introductions = new Map<number, string>();
+  const [first, second, third, fourth] = state.world.companions;
+  // The first companion joins the reader straight after the opening: every story has company.
+  if (first !== undefined) introductions.set(2, first.name);
+  if (second !== undefined) introductions.set(3 + pickIndex(random, 3), second.name);
+  if (third !== undefined && chance(random, 0.75))
+    introductions.set(6 + pickIndex(random, 3), third.name);
+  if (fourth !== undefined && chance(random, 0.5))
+    introductions.set(9 + pickIndex(random, 2), fourth.name);
+  const firstChance = Math.max(4, Math.round(length * 0.35) + pickIndex(random, 2));
+  const lastChance = Math.max(firstChance + 2, length - 3);
+  const schedule: Schedule = { introductions, boarding: [firstChance, lastChance] };
+  if (schedules.size > 2000) schedules.clear();
+  schedules.set(key, schedule);
+  return schedule;
+}
+
+/** The ledger once the reader's answer to the newest beat has taken effect. */
+function ledgerAfterAnswer(state: StoryState, answer: Answer, turn: number): Ledger {
+  const outcome = state.pending?.[answer];
+  if (outcome === undefined) return state.ledger;
+  let ledger = applyEffects(state.ledger, outcome.effects, state.world, turn, outcome.text ?? '');
+  if (outcome.recall !== undefined) {
+    ledger = rememberChoice(ledger, { turn: turn - 1, answer, recall: outcome.recall });
+  }
+  return ledger;
+}
+
+function shuffle<T>(random: Random, items: readonly T[]): T[] {
+  const copy = items.slice();
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = pickIndex(random, index + 1);
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+function pickCallback(
+  ledger: Ledger,
+  turn: number,
+  recalled: ReadonlySet<number>,
+  random: Random,
+): Choice | null {
+  const candidates = ledger.choices.filter(
+    (choice) => choice.turn <= turn - 2 && !recalled.has(choice.turn),
+  );
+  return candidates.length === 0 ? null : pickOne(random, candidates);
+}
+
+/** Turns whose choices were already called back to, as the beats' narrators recorded them. */
+function recalledTurns(ledger: Ledger): Set<number> {
+  const turns = new Set<number>();
+  for (const fact of ledger.facts) {
+    if (fact.startsWith('recalled:')) turns.add(Number(fact.slice('recalled:'.length)));
+  }
+  return turns;
+}
+
+/**
+ * Plans the next beat. `answer` is the reader's answer to the newest beat (omit it for the
+ * opening). Throws `StoryEndedError` after an ending and `InvalidAnswerError` for anything but
+ * yes or no.
+ */
+export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan {
+  if (state.ending !== null) throw new StoryEndedError();
+  const turn = nextTurn(state);
+  const last = state.beats[state.beats.length - 1];
+  let answer: Answer | null = null;
+  let continuity = state.continuity;
+  let ledger = state.ledger;
+  if (last === undefined) {
+    if (answerInput !== undefined) {
+      throw new InvalidAnswerError('The opening beat has no question to answer yet.');
+    }
+  } else {
+    answer = parseAnswer(answerInput);
+    const held = answer === last.hold;
+    continuity = Math.min(MAX_CONTINUITY, Math.max(MIN_CONTINUITY, continuity + (held ? 1 : -1)));
+    ledger = ledgerAfterAnswer(state, answer, turn);
+  }
+
+  // Draws that must not depend on this answer use the key of the turn, which holds the earlier
+  // answers only: so Yes and No lead to the same duty, and differ in what the story does with it.
+  const random = createRandom(turnKey('plan', state, turn));
+  const length = state.world.length;
+  const open = openThreads(ledger);
+  const base = { turn, answer, continuity, ledger, callback: null, plant: null, payoff: null };
+
+  const unravelled = continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0;
+  const due = turn >= length && open.length === 0;
+  const overdue = turn >= length + THREAD_GRACE || turn >= MAX_STORY_BEATS;
+  if (unravelled || due || overdue) {
+    // A story that has not yet looked back at a choice does so in its last line.
+    const recalled = recalledTurns(ledger);
+    return {
+      ...base,
+      arc: 'resolution',
+      kind: 'ending',
+      ending: chooseEnding(ledger, continuity, answer),
+      hold: null,
+      duty: null,
+      callback: recalled.size === 0 ? pickCallback(ledger, turn + 1, recalled, random) : null,
+    };
+  }
+
+  const arc = arcAt(turn, length);
+  const hold: Answer = chance(random, 0.5) ? 'yes' : 'no';
+  const duty = chooseDuty(state, ledger, turn, arc, open, random, answer);
+  let callback: Choice | null = null;
+  if (duty === null || duty.type === 'approach' || duty.type === 'plant') {
+    const recalled = recalledTurns(ledger);
+    const due = arc !== 'rising' && recalled.size === 0;
+    if (turn >= 4 && (due || chance(random, 0.4)))
+      callback = pickCallback(ledger, turn, recalled, random);
+  }
+  return {
+    ...base,
+    arc,
+    kind: 'question',
+    ending: null,
+    hold,
+    duty,
+    callback,
+    plant: duty?.type === 'plant' ? duty.kind : null,
+    payoff: duty?.type === 'payoff' ? duty.thread.kind : null,
+  };
+}
+
+/**
+ * A duty left to chance happens after one answer or the other, rarely both: the draw is shared,
+ * and Yes takes it when the draw is low, No when it is high. So the two answers to a beat lead
+ * on to different things, and over many stories the duty still comes up as often as `odds`.
+ */
+function byAnswer(random: Random, odds: number, answer: Answer | null): boolean {
+  const draw = random();
+  return answer === 'no' ? 1 - draw < odds : draw < odds;
+}
+
+function chooseDuty(
+  state: StoryState,
+  ledger: Ledger,
+  turn: number,
+  arc: ArcPosition,
+  open: readonly Thread[],
+  random: Random,
+  answer: Answer | null,
+): Duty | null {
+  const world = state.world;
+  if (turn === 1) return { type: 'open' };
+  const lastRevelation = ledger.revelations[ledger.revelations.length - 1];
+  if (lastRevelation !== undefined && lastRevelation.turn === turn - 1) {
+    return { type: 'follow', revelation: lastRevelation };
+  }
+  const schedule = scheduleFor(state);
+  if (ledger.situation === 'waiting' && !ledger.facts.includes(FACTS.stranded)) {
+    const refused = ledger.facts.includes(FACTS.boardingRefused);
+    const [firstChance, lastChance] = schedule.boarding;
+    if ((!refused && turn >= firstChance) || (refused && turn >= lastChance))
+      return { type: 'board' };
+  }
+  const newcomer = schedule.introductions.get(turn);
+  // An introduction missed because another duty took its beat happens at the next free one.
+  const overdue = [...schedule.introductions].find(
+    ([at, name]) => at < turn && !ledger.people.some((person) => person.name === name),
+  );
+  const introduce = newcomer ?? overdue?.[1];
+  if (introduce !== undefined && !ledger.people.some((person) => person.name === introduce)) {
+    return { type: 'introduce', name: introduce };
+  }
+  const length = world.length;
+  const revealing = arc === 'turn' || (arc === 'resolution' && turn < length - 1);
+  if (revealing && ledger.revelations.length === 0) return { type: 'reveal' };
+  if (open.length > 0 && arc !== 'rising') {
+    // Pay everything off in time: the ending waits for open threads only a few beats. When more
+    // than one is open, the two answers pay off different ones.
+    const left = length - turn;
+    const forced = open.length >= left;
+    if (forced || byAnswer(random, 0.55, answer)) {
+      const order = shuffle(random, open);
+      const thread = (answer === 'no' ? order[1] : undefined) ?? order[0];
+      if (thread !== undefined) return { type: 'payoff', thread };
+    }
+  }
+  if (arc === 'rising') {
+    const planted = new Set(ledger.threads.map((thread) => thread.kind));
+    const unplanted = THREAD_KINDS.filter((kind) => !planted.has(kind));
+    const lastRising = arcAt(turn + 1, length) !== 'rising';
+    const mustPlant = ledger.threads.length === 0 && (lastRising || turn >= 4);
+    if (unplanted.length > 0 && (mustPlant || byAnswer(random, 0.45, answer))) {
+      const order = shuffle(random, unplanted);
+      const kind = (answer === 'no' ? order[1] : undefined) ?? order[0];
+      if (kind !== undefined) return { type: 'plant', kind };
+    }
+  }
+  if (arc === 'resolution') return { type: 'approach' };
+  return null;
+}

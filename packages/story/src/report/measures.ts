@@ -1,0 +1,269 @@
+/**
+ * The story report's measures, over seeded walks with random answers: what a demanding reader
+ * would notice. Each returns plain numbers; `npm run story:report` prints them against their
+ * targets, and the walk tests hold the targets.
+ */
+import { doorTaken, FACTS } from '../arc';
+import { splitSentences, validateBeat } from '../beat-rules';
+import { openThreads } from '../ledger/ledger';
+import { createRandom } from '../random';
+import type { Random } from '../random';
+import { generateSeed } from '../seed';
+import type { StoryState } from '../state';
+import { continueStory } from '../story';
+import type { EndingKind } from '../vocabulary';
+import { ENDING_KINDS } from '../vocabulary';
+import type { Genre, SettingId } from '../world/ingredients';
+import { GENRES, SETTING_IDS } from '../world/ingredients';
+import { createWorld } from '../world/world';
+import { findEnding } from '../storyteller/registry';
+import { auditWalk } from './audit';
+import type { Walk } from './walk';
+import { playWalk, questionOf } from './walk';
+
+/** The walks of the report: `count` stories with seeds "walk 0", "walk 1", ... */
+export function walks(count: number): Walk[] {
+  return Array.from({ length: count }, (_, index) => playWalk(`walk ${index}`));
+}
+
+export function validBeatShare(all: readonly Walk[]): number {
+  let valid = 0;
+  let total = 0;
+  for (const { story } of all) {
+    for (const beat of story.beats) {
+      total++;
+      if (validateBeat(beat.text, beat.ending === null ? 'question' : 'ending').ok) valid++;
+    }
+  }
+  return valid / total;
+}
+
+export function repeatedSentences(all: readonly Walk[]): string[] {
+  const repeats: string[] = [];
+  for (const { seed, story } of all) {
+    const seen = new Set<string>();
+    for (const sentence of story.beats.flatMap((beat) => splitSentences(beat.text))) {
+      const key = sentence.toLowerCase();
+      if (seen.has(key)) repeats.push(`${seed}: ${sentence}`);
+      seen.add(key);
+    }
+  }
+  return repeats;
+}
+
+export function lengthShare(all: readonly Walk[], min: number, max: number): number {
+  return (
+    all.filter(({ story }) => story.beats.length >= min && story.beats.length <= max).length /
+    all.length
+  );
+}
+
+export function endingShares(all: readonly Walk[]): Record<EndingKind, number> {
+  const counts = Object.fromEntries(ENDING_KINDS.map((kind) => [kind, 0])) as Record<
+    EndingKind,
+    number
+  >;
+  for (const { story } of all) if (story.ending !== null) counts[story.ending]++;
+  for (const kind of ENDING_KINDS) counts[kind] /= all.length;
+  return counts;
+}
+
+/** Endings whose premise the reader had refused: the door turned down, never boarded, stood ready. */
+export function refusedPremiseEndings(all: readonly Walk[]): string[] {
+  const wrong: string[] = [];
+  for (const { seed, story } of all) {
+    const ledger = story.ledger;
+    if (story.ending === 'door' && !doorTaken(ledger))
+      wrong.push(`${seed}: door without a door taken`);
+    if (story.ending === 'arrival' && ledger.situation !== 'aboard')
+      wrong.push(`${seed}: arrival without boarding`);
+    if (
+      story.ending === 'missed-stop' &&
+      ledger.situation === 'aboard' &&
+      ledger.facts.includes(FACTS.ready) &&
+      story.continuity > 0
+    ) {
+      wrong.push(`${seed}: missed stop while standing ready`);
+    }
+  }
+  return wrong;
+}
+
+/** Stories with at least one mention of something the ledger had not established. */
+export function storiesWithUnestablishedMentions(all: readonly Walk[]): {
+  share: number;
+  examples: string[];
+} {
+  const examples: string[] = [];
+  let stories = 0;
+  for (const walk of all) {
+    const findings = auditWalk(walk);
+    if (findings.length === 0) continue;
+    stories++;
+    for (const finding of findings.slice(0, 2))
+      examples.push(`${walk.seed} #${finding.turn}: ${finding.problem}: ${finding.text}`);
+  }
+  return { share: stories / all.length, examples };
+}
+
+/** Share of answered beats whose next question differs after Yes from after No. */
+export function yesNoDivergence(all: readonly Walk[], sample: number): number {
+  let differ = 0;
+  let total = 0;
+  for (const walk of all.slice(0, sample)) {
+    for (const state of walk.states) {
+      if (state.ending !== null) continue;
+      const yes = continueStory(state, 'yes');
+      const no = continueStory(state, 'no');
+      const yesBeat = yes.beats[yes.beats.length - 1];
+      const noBeat = no.beats[no.beats.length - 1];
+      // Two endings ask nothing: there is no next question to compare.
+      if (
+        yesBeat === undefined ||
+        noBeat === undefined ||
+        (yesBeat.ending !== null && noBeat.ending !== null)
+      )
+        continue;
+      total++;
+      const yesKey = yesBeat.ending ?? questionOf(yesBeat);
+      const noKey = noBeat.ending ?? questionOf(noBeat);
+      if (yesKey !== noKey) differ++;
+    }
+  }
+  return differ / total;
+}
+
+/** True when a story's beats call back to an earlier choice in the words that remembered it. */
+export function hasCallback(story: StoryState): boolean {
+  for (const beat of story.beats) {
+    for (const token of beat.source?.split(' ') ?? []) {
+      if (!token.startsWith('callback@')) continue;
+      const turn = Number(token.slice('callback@'.length));
+      const choice = story.ledger.choices.find((candidate) => candidate.turn === turn);
+      if (choice !== undefined && beat.text.includes(choice.recall)) return true;
+    }
+  }
+  return false;
+}
+
+export function callbackShare(all: readonly Walk[]): number {
+  return all.filter(({ story }) => hasCallback(story)).length / all.length;
+}
+
+/**
+ * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
+ * line that requires an open thread of that kind).
+ */
+export function openThreadEndings(all: readonly Walk[]): string[] {
+  const open: string[] = [];
+  for (const { seed, story } of all) {
+    const threads = openThreads(story.ledger);
+    if (threads.length === 0) continue;
+    const tokens = story.beats[story.beats.length - 1]?.source?.split(' ') ?? [];
+    const needs = tokens.flatMap((token) => findEnding(token)?.needs ?? []);
+    const spoken = threads.every((thread) =>
+      needs.some((need) => need.key === `open-kind:${thread.kind}` && !need.negate),
+    );
+    if (!spoken)
+      open.push(
+        `${seed}: ${threads.map((thread) => thread.id).join(', ')} open at the ${story.ending ?? ''} ending`,
+      );
+  }
+  return open;
+}
+
+export interface ReturningReader {
+  /** Share of beats in the 5th story re-asking a question met in stories 1-4. */
+  fifth: number;
+  /** The same for the 10th story against stories 1-9. */
+  tenth: number;
+}
+
+function questionsOf(story: StoryState): string[] {
+  return story.beats.map(questionOf).filter((id): id is string => id !== null);
+}
+
+function reasks(stories: readonly StoryState[], index: number): { asked: number; reasked: number } {
+  const met = new Set(stories.slice(0, index).flatMap(questionsOf));
+  const asked = questionsOf(stories[index] as StoryState);
+  return { asked: asked.length, reasked: asked.filter((id) => met.has(id)).length };
+}
+
+function readerStories(seeds: readonly string[], random: Random): StoryState[] {
+  return seeds.map((seed) => playWalk(seed, undefined, random).story);
+}
+
+/** A returning reader playing ten stories from random seeds. */
+export function returningReader(readers: number): ReturningReader {
+  let fifth = { asked: 0, reasked: 0 };
+  let tenth = { asked: 0, reasked: 0 };
+  for (let reader = 0; reader < readers; reader++) {
+    const random = createRandom(`reader|${reader}`);
+    const seeds = Array.from({ length: 10 }, () => generateSeed(random));
+    const stories = readerStories(seeds, random);
+    const five = reasks(stories, 4);
+    const ten = reasks(stories, 9);
+    fifth = { asked: fifth.asked + five.asked, reasked: fifth.reasked + five.reasked };
+    tenth = { asked: tenth.asked + ten.asked, reasked: tenth.reasked + ten.reasked };
+  }
+  return { fifth: fifth.reasked / fifth.asked, tenth: tenth.reasked / tenth.asked };
+}
+
+/** Random seeds that give one setting and genre, found by drawing until they match. */
+function seedsFor(setting: SettingId, genre: Genre, count: number, random: Random): string[] {
+  const seeds: string[] = [];
+  while (seeds.length < count) {
+    const seed = generateSeed(random);
+    const world = createWorld(seed);
+    if (world.setting === setting && world.genre === genre) seeds.push(seed);
+  }
+  return seeds;
+}
+
+/** A returning reader who always gets the same setting and genre, five stories in. */
+export function returningReaderOneWorld(readers: number): number {
+  let total = { asked: 0, reasked: 0 };
+  for (let reader = 0; reader < readers; reader++) {
+    const random = createRandom(`one world reader|${reader}`);
+    const setting = SETTING_IDS[reader % SETTING_IDS.length] as SettingId;
+    const genre = GENRES[Math.floor(reader / SETTING_IDS.length) % GENRES.length] as Genre;
+    const stories = readerStories(seedsFor(setting, genre, 5, random), random);
+    const five = reasks(stories, 4);
+    total = { asked: total.asked + five.asked, reasked: total.reasked + five.reasked };
+  }
+  return total.reasked / total.asked;
+}
+
+/** Distinct questions asked across a set of walks. */
+export function distinctQuestions(all: readonly Walk[]): number {
+  return new Set(all.flatMap(({ story }) => questionsOf(story))).size;
+}
+
+/** Seeds that name a setting the world knows, each with the setting it should get. */
+export const NAMED_SEEDS: readonly (readonly [string, SettingId])[] = [
+  ['night ferry to nowhere', 'ferry-terminal'],
+  ['the last tram home', 'night-tram'],
+  ['airport at dawn', 'airport-gate'],
+  ['snow on the sleeper to Vienna', 'sleeper-train'],
+  ['a ghost story on the night bus', 'night-bus'],
+  ['empty platform, last train', 'empty-platform'],
+  ['motorway services, 2am', 'service-station'],
+  ['hotel lift at 3am', 'hotel-lift'],
+  ['the border at midnight', 'border-crossing'],
+  ['harbour fog', 'ferry-terminal'],
+  ['grand hotel lobby', 'hotel-lift'],
+  ['checkpoint in the snow', 'border-crossing'],
+  ['streetcar named nowhere', 'night-tram'],
+  ['red-eye flight', 'airport-gate'],
+  ['coach station blues', 'service-station'],
+  ['underground station', 'empty-platform'],
+  ['overnight train to the sea', 'sleeper-train'],
+  ['double-decker in the rain', 'night-bus'],
+];
+
+export function namedSeedShare(): { share: number; misses: string[] } {
+  const misses = NAMED_SEEDS.filter(([seed, setting]) => createWorld(seed).setting !== setting).map(
+    ([seed, setting]) => `"${seed}" should be ${setting}, is ${createWorld(seed).setting}`,
+  );
+  return { share: 1 - misses.length / NAMED_SEEDS.length, misses };
+}

@@ -1,0 +1,347 @@
+/**
+ * Folk: old rules and older courtesies. Bread and salt, iron and hawthorn, true names and
+ * thresholds; a hare watches, the road listens, and the turn asks who among you is not human.
+ */
+import type { GenreCorpus } from '../types';
+
+export const FOLK: GenreCorpus = {
+  leadIns: [
+    'As someone begins an old song about a journey that never ended',
+    { text: 'When a hare appears from nowhere and sits watching you', does: '+hare' },
+    'While the air carries the smell of woodsmoke and wet bracken',
+    { text: 'As {c.name} hums a tune {c.their} grandmother knew', needs: 'company:some' },
+    'When a single bell rings from a church you cannot see',
+    'As salt and rowan berries appear on the sill beside you',
+    'While the moon sits low and yellow as a lantern',
+    'As a crow settles nearby and tilts its head at you',
+    'When the wind says your name the way your grandmother did',
+    'As a moth the size of your palm settles on your sleeve',
+  ],
+  questions: [
+    {
+      id: 'coin-luck',
+      hold: 'yes',
+      does: 'see:coin',
+      ask: 'Do you leave a coin on the sill for the luck of the road?',
+      yes: 'The coin is gone the moment you look away, and the road feels kinder at once. | lose:coin +paid-road | you left a coin for the road',
+      no: 'You keep your coin, and somewhere out in the dark something laughs at you. | take:coin | you kept your coin from the road',
+    },
+    {
+      id: 'riddle',
+      hold: 'no',
+      ask: 'Will you answer the riddle that an old woman beside you whispers?',
+      yes: 'You answer, and the old woman says that is right, and also that you will pay for it. | | you answered the old woman’s riddle',
+      no: 'You politely decline, and she nods, saying the wise ones always do. | | you declined the old woman’s riddle',
+    },
+    {
+      id: 'road-song',
+      hold: 'yes',
+      ask: 'When {c.name} starts an old road song, do you join in?',
+      yes: 'Your voices fit together, and the song carries you both through the dark stretch. | | you sang the road song with {c.name}',
+      no: 'You stay quiet, and the song goes on in voices that are not there. | | you let {c.name} sing alone',
+    },
+    {
+      id: 'pale-lights',
+      hold: 'no',
+      ask: 'Do you follow the pale lights dancing just out of reach?',
+      yes: 'The lights lead you in a circle, and you come back with your pockets full of river stones. | | you followed the pale lights',
+      no: 'You keep to the path, and the lights sulk away over the dark. | | you would not follow the pale lights',
+    },
+    {
+      id: 'bread',
+      hold: 'yes',
+      ask: 'Will you share your bread with the stranger in the grey shawl who sits down beside you?',
+      yes: 'The stranger eats and blesses your journey in a language older than roads. | +blessed | you shared your bread with the stranger',
+      no: 'You keep your bread, and the stranger’s face grows longer and sadder until you look away. | | you kept your bread from the stranger',
+    },
+    {
+      id: 'coat-inside-out',
+      hold: 'yes',
+      ask: 'Do you turn your coat inside out, as {d.name} advises?',
+      yes: 'Your coat inside out, the tricks of the night slide off you like rain. | +coat-turned | you turned your coat inside out',
+      no: 'You leave it as it is, and the night begins to play its tricks on you. | | you kept your coat the right way out',
+    },
+    {
+      id: 'true-name',
+      hold: 'no',
+      ask: 'Do you give your true name when a stranger in a grey hood asks for it?',
+      yes: 'You give your name, and it is written in a ledger you will be asked about later. | +name-given | you gave the hooded stranger your true name',
+      no: 'You give a false name, and no harm can find you under it tonight. | | you gave the hooded stranger a false name',
+    },
+    {
+      id: 'hawthorn',
+      hold: 'yes',
+      does: 'see:sprig',
+      ask: 'Will you carry the hawthorn sprig {c.name} offers you?',
+      yes: 'The hawthorn pricks your finger, and a bead of blood keeps you rooted in the world. | take:sprig | you carried {c.name}’s hawthorn sprig',
+      no: 'You refuse it, and {c.name} tucks it behind {c.their} own ear with a worried look. | give:sprig | you refused the hawthorn sprig',
+    },
+    {
+      id: 'hare',
+      hold: 'no',
+      needs: 'hare',
+      ask: 'Do you bow to the hare, as the old people did?',
+      yes: 'The hare bows back, and lopes away, and the way ahead is clearer for it. | | you bowed to the hare',
+      no: 'You stare it out, and the hare yawns, unimpressed, and vanishes. | | you stared down the hare',
+    },
+    {
+      id: 'salt',
+      hold: 'yes',
+      ask: 'Will you throw a pinch of salt over your left shoulder, just in case?',
+      yes: 'Behind you something sneezes, and leaves in a hurry. | | you threw salt over your shoulder',
+      no: 'You keep the salt, and something behind you settles in comfortably for the journey. | | you kept the salt',
+    },
+    {
+      id: 'crow',
+      hold: 'no',
+      ask: 'Do you answer the crow when it speaks?',
+      yes: 'It tells you the way is longer than you think and shorter than you fear. | | you spoke with the crow',
+      no: 'You ignore it, and it speaks to {c.name} instead, who listens gravely. | | you ignored the crow',
+    },
+    {
+      id: 'grandmother',
+      hold: 'yes',
+      ask: 'Do you ask {c.name} what the old song {c.they} hummed is about?',
+      yes: '{c.name} says it is about a traveller who was kind at every door, and so came home. | | you asked {c.name} about the old song',
+      no: 'You let the tune be, and it follows you like a loyal dog. | | you let the old tune be',
+    },
+  ],
+  revelations: [
+    {
+      id: 'song-tonight',
+      hold: 'yes',
+      ask: 'The song {c.name} keeps singing is about this very night; do you ask how it ends?',
+      yes: '{c.name} says the ending is not written yet, and that you are the one writing it. | | you asked how the song of tonight ends',
+      no: 'You do not ask, and the song skips its last verse as if it had been torn out. | | you never asked how the song ends',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you sing the next verse yourself, since you are writing it?',
+            yes: 'You sing it, haltingly, and {c.name} joins on the second line as if {c.they} had always known it. | | you sang the next verse yourself',
+            no: 'You hum instead, and the verse writes itself around your humming. | | you only hummed the next verse',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you look for the torn-out verse in {c.name}’s face?',
+            yes: 'It is there, in the set of {c.their} mouth, and it is sadder and kinder than you thought. | | you read the last verse in {c.name}’s face',
+            no: 'You look away, and the missing verse stays missing, which may be a mercy. | | you left the last verse missing',
+          },
+        ],
+      },
+    },
+    {
+      id: 'mushrooms',
+      hold: 'no',
+      needs: 'waiting',
+      ask: 'A ring of pale mushrooms has grown up through the floor around your feet; will you stay inside it?',
+      yes: 'Inside the ring the music is loud and the time is all wrong. | +in-ring | you stayed inside the fairy ring',
+      no: 'You step out of it, and the ring shrinks back into the cracks. | | you stepped out of the fairy ring',
+      follow: {
+        yes: [
+          {
+            hold: 'no',
+            ask: 'Will you dance, since the music in the ring is asking you to?',
+            yes: 'You dance, and an hour passes in a minute, and your feet are light as leaves. | | you danced in the ring',
+            no: 'You stand still, and the music slows, respectful, and lets you go. | | you would not dance in the ring',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            ask: 'Do you thank whoever grew the ring, aloud, for the offer?',
+            yes: 'Something in the dark says you are welcome, and means it. | | you thanked the ring’s grower',
+            no: 'You say nothing, and the cracks in the floor close up like a sulk. | | you said nothing to the ring',
+          },
+        ],
+      },
+    },
+    {
+      id: 'fair-folk',
+      hold: 'yes',
+      ask: 'Is {k.name} one of the fair folk, as the old rhymes warn?',
+      yes: 'Yes, {k.name} admits, and swears on iron to do you no harm. | | you learned {k.name} was one of the fair folk',
+      no: 'No, says {k.name}, but {k.their} smile has too many teeth in it. | | you took {k.name} at {k.their} word',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you shake the hand {k.name} offers, knowing what {k.they} {k.are}?',
+            yes: '{k.name}’s hand is cool and light as a leaf, and the bargain is a kind one. | | you shook hands with the fair one',
+            no: 'You bow instead, as the old rules say, and {k.name} bows back, pleased. | | you bowed rather than shake the fair hand',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you ask {k.name} to say {k.their} name three times, to be sure?',
+            yes: '{k.name} says it twice, laughs, and says the third time is for friends. | | you asked {k.name} for the name thrice',
+            no: 'You let it go, and {k.name} smiles wider, which does not help. | | you let {k.name}’s smile go unquestioned',
+          },
+        ],
+      },
+    },
+    {
+      id: 'iron-nail',
+      hold: 'yes',
+      does: 'see:nail',
+      ask: '{c.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
+      yes: 'The nail is cold and heavy in your palm, and the night’s tricks begin to slide off you. | take:nail | you kept the iron nail',
+      no: 'You give it back, and something out in the dark takes an interest in you. | give:nail | you gave back the iron nail',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            needs: 'held:nail',
+            ask: 'A hand reaches for you out of the dark; do you hold up the iron nail?',
+            yes: 'The hand flinches back, and the dark stops pretending to be friendly. | | you held the iron nail up to the dark',
+            no: 'You let the hand take yours, and it is only a child asking the way home. | | you took the dark hand',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            needs: 'has:nail',
+            ask: 'Do you ask {c.name} for the iron nail back, now that the dark is watching?',
+            yes: '{c.name} gives it without a word, as if {c.they} had known you would ask. | take:nail | you asked for the iron nail back',
+            no: 'You trust to luck instead, and the dark watches you with open curiosity. | | you trusted to luck',
+          },
+        ],
+      },
+    },
+    {
+      id: 'fruit',
+      hold: 'no',
+      ask: 'A silver dish of fruit has appeared beside you, offered by no one; will you eat?',
+      yes: 'The fruit is sweeter than anything, and you forget what year it is. | +ate-fruit | you ate the fairy fruit',
+      no: 'You decline, and the dish clouds over like a breath on cold glass. | | you declined the silver dish',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you let {c.name} tell you what year it is, since you have forgotten?',
+            yes: '{c.name} tells you, gently, and it is this year, and you have lost nothing after all. | | you let {c.name} give you back the year',
+            no: 'You decide the year does not matter, and it stops mattering. | | you let the year go',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you leave the fruit for whoever set it out, with a word of thanks?',
+            yes: 'You thank the dark, and a single pip is left on the dish for you, like a receipt. | | you thanked the dark for the fruit',
+            no: 'You turn your back on the dish, and it is gone without a sound. | | you turned your back on the dish',
+          },
+        ],
+      },
+    },
+  ],
+  threads: [
+    {
+      kind: 'door',
+      id: 'hedge-door',
+      plant: {
+        hold: 'no',
+        ask: 'Do you look twice at the little door, no higher than your knee, set low in the wall?',
+        yes: 'It has a knocker shaped like a hare, and someone has polished it recently. | +saw-little-door | you noticed the little door with the hare knocker',
+        no: 'You do not, but you feel the little door watching you the way doors in stories do. | | you ignored the little door',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: 'The little door in the wall has grown to your height in the night; will you knock three times?',
+          yes: 'You knock three times as the rhyme says, and it opens on firelight and fiddle music. | | you knocked three times at the grown door',
+          no: 'You do not knock, and the door shrinks back to knee height, disappointed. | refuse | you would not knock at the grown door',
+        },
+        {
+          hold: 'no',
+          needs: 'saw-little-door',
+          ask: 'The hare knocker on the little door turns its head to look at you; do you lift it?',
+          yes: 'You lift it, and the door opens, and the smell of apples comes through. | | you lifted the hare knocker',
+          no: 'You leave it, and the hare knocker closes its eyes, patient as stone. | refuse | you left the hare knocker alone',
+        },
+        {
+          hold: 'yes',
+          ask: 'A hare sits on the step of the little door, which now stands open; will you follow it in?',
+          yes: 'You stoop and follow, and inside it is not small at all, but wide and full of morning. | | you followed the hare through the little door',
+          no: 'You stay, and the hare looks at you a long moment and goes in alone. | refuse | you let the hare go in alone',
+        },
+      ],
+    },
+  ],
+  approaches: [
+    {
+      id: 'thank-road',
+      hold: 'yes',
+      ask: 'As {destination} comes near, do you thank the road for carrying you?',
+      yes: 'You thank the road aloud, and it seems to hurry you kindly on. | | you thanked the road',
+      no: 'You say nothing, and the road lengthens under you, sulking. | | you did not thank the road',
+    },
+    {
+      id: 'look-back',
+      hold: 'no',
+      ask: 'Do you look back at the way you came, as the old tales forbid?',
+      yes: 'You look back, and the way behind you has rolled itself up like a rug. | | you looked back',
+      no: 'You keep your eyes forward, as your grandmother would have wanted. | | you kept your eyes forward',
+    },
+    {
+      id: 'ribbon',
+      hold: 'yes',
+      ask: 'Will you tie a ribbon from your pocket somewhere here, for luck?',
+      yes: 'The ribbon flutters bright behind you, a mark that you passed this way. | | you tied a ribbon for luck',
+      no: 'You leave no mark, and the place forgets you as you pass. | | you left no mark',
+    },
+    {
+      id: 'toll',
+      hold: 'yes',
+      ask: 'Do you pay the toll that {k.name} names for the last stretch: one true sentence?',
+      yes: 'You say it, and {k.name} bows low and opens the way. | | you paid {k.name} a true sentence',
+      no: 'You refuse, and {k.name} sighs and sets you a harder road instead. | | you refused {k.name}’s toll',
+    },
+  ],
+  endings: {
+    arrival: [
+      {
+        text: 'You come into {destination} as the birds begin, with the luck of the road still warm about you.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The road delivers you to {destination} at first light, and every old charm you carried goes quiet, its work done.',
+        needs: 'aboard',
+      },
+      {
+        text: '{destination} opens its arms to you at sunrise, and the night’s songs fade like dew.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You reach {destination} with the iron nail still cold in your pocket, and nothing followed you home.',
+        needs: 'aboard held:nail',
+      },
+    ],
+    'missed-stop': [
+      {
+        text: 'The way forks without warning, and {destination} is lost behind the hill as the {vessel} carries you into a different tale.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You pass {destination} in the mist without knowing it, and the {vessel} takes you on to wherever it had in mind.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The {vessel} goes on without you, as the old tales said it might, and you stay, and learn a new song while the sky pales.',
+        needs: 'waiting',
+      },
+    ],
+    loop: [
+      'The circle closes as the old stories always warned, and you are back at the start, the song just beginning.',
+      'You have walked the ring of the night all the way round, and the first bell of the evening is ringing again.',
+      'Round and round, as the rhyme goes, and you find yourself at the start, with the night to do over.',
+    ],
+    door: [
+      'A door opens in the side of the hill, and warm light and fiddle music call you through into the other country.',
+      'The old door swings open for you at last, and beyond it the morning smells of apples.',
+      'You knock three times as the rhyme says, and the door opens onto the hearth you have been travelling toward all your life.',
+    ],
+  },
+};

@@ -1,0 +1,344 @@
+/**
+ * Ghost: cold, tender and unhurried. Warm seats no one sat in, breath on the glass from the
+ * wrong side, a passenger who has made this journey every night for fifty years; the turn
+ * says who among you is not alive, and kindness is the bravest thing.
+ */
+import type { GenreCorpus } from '../types';
+
+export const GHOST: GenreCorpus = {
+  leadIns: [
+    'As the air turns cold in one place only, just beside you',
+    'When breath mists the glass from the other side',
+    'While a child’s laughter drifts from somewhere long since closed',
+    'As the lights dim and, one by one, come back',
+    'When you smell pipe smoke, though nobody here is smoking',
+    'As footsteps cross the floor above, though there is no floor above',
+    {
+      text: 'While {c.name} shivers and says someone has walked over {c.their} grave',
+      needs: 'company:some',
+    },
+    'As the clock stops, and starts again when you look away',
+    'When a name is spoken softly behind you, and it is not yours',
+    'As frost draws a hand on the window, fingers spread',
+  ],
+  questions: [
+    {
+      id: 'warm-seat',
+      hold: 'yes',
+      ask: 'The place beside you is warm, though no one has sat there all night; do you say good evening to it?',
+      yes: 'The warmth shifts a little closer, companionable, like an old dog settling. | +greeted-ghost | you said good evening to the warm empty place',
+      no: 'You shift away, and the warmth fades slowly, as if it understood. | | you moved away from the warm empty place',
+    },
+    {
+      id: 'old-passenger',
+      hold: 'yes',
+      ask: 'Do you ask {c.name} about the old passenger in the grey coat whom no one else seems to see?',
+      yes: '{c.name} says the old man has made this journey every night for fifty years, and is no trouble. | +grey-coat | you asked {c.name} about the man in the grey coat',
+      no: 'You say nothing, and the old man in the grey coat tips his hat to you alone. | +grey-coat | you kept the man in the grey coat to yourself',
+    },
+    {
+      id: 'grey-coat-seat',
+      hold: 'yes',
+      needs: 'grey-coat',
+      ask: 'Will you offer the old man in the grey coat your place?',
+      yes: 'He sits with a sigh of deep content, and where he sits the air smells of violets. | | you gave the grey-coated man your place',
+      no: 'He stands, patient as he has been for fifty years, and does not mind. | | you kept your place from the grey-coated man',
+    },
+    {
+      id: 'writing-glass',
+      hold: 'no',
+      ask: 'Do you read the word someone has written backwards on the misted glass?',
+      yes: 'It says stay, written by a finger smaller than yours, from the outside. | +read-stay | you read the word stay on the glass',
+      no: 'You wipe it away, and the glass mists again at once, in the same place. | | you wiped the word from the glass',
+    },
+    {
+      id: 'photograph-wall',
+      hold: 'yes',
+      ask: 'Will you look closely at the old framed photograph of passengers on the wall?',
+      yes: 'Among the faces of a hundred years ago is {c.name}, not a day younger. | +photo-c | you found {c.name} in the old photograph',
+      no: 'You leave it, and the faces in it seem to turn, very slightly, toward you. | | you left the old photograph alone',
+    },
+    {
+      id: 'music-box',
+      hold: 'no',
+      ask: 'Do you follow the tinkle of a music box to where it is playing?',
+      yes: 'You find it open on an empty seat, its tiny dancer turning for nobody, and it stops as you arrive. | | you found the music box playing for nobody',
+      no: 'You let it play, and it winds down over a long time, like someone falling asleep. | | you let the music box wind down',
+    },
+    {
+      id: 'cold-hand',
+      hold: 'yes',
+      ask: 'When a small cold hand slips into yours, do you hold it?',
+      yes: 'You hold it, and it warms a little, and lets go when it is ready. | +held-hand | you held the small cold hand',
+      no: 'You pull away, and the cold stays in your palm for a long while, like an apology. | | you pulled away from the small cold hand',
+    },
+    {
+      id: 'name-called',
+      hold: 'no',
+      ask: 'Do you turn when someone behind you softly calls a name that is not yours?',
+      yes: 'There is no one there, only a coat on a hook swinging as if just hung up. | | you turned to the name that was not yours',
+      no: 'You keep still, and the name is called again, fainter, and then given up. | | you did not turn to the name',
+    },
+    {
+      id: 'tell-ghost',
+      hold: 'yes',
+      ask: 'Will you tell {c.name} that you think this place is haunted?',
+      yes: '{c.name} says of course it is, kindly, the way you tell a child that stars are far away. | | you told {c.name} the place was haunted',
+      no: 'You keep it to yourself, and {c.name} looks at you as if {c.they} had been wanting to say the same. | | you kept your haunting to yourself',
+    },
+    {
+      id: 'candle',
+      hold: 'yes',
+      ask: 'Do you light the stub of candle someone has left in a saucer, as if for a vigil?',
+      yes: 'The flame stands straight and steady, and the cold place beside you seems to lean toward it. | | you lit the vigil candle',
+      no: 'You leave it unlit, and later there is wax on the saucer, fresh and warm. | | you left the candle unlit',
+    },
+    {
+      id: 'crying',
+      hold: 'no',
+      ask: 'Do you go toward the quiet crying you can hear but cannot place?',
+      yes: 'It stops as you come near, and the air is soft, as if someone had been comforted. | | you went toward the crying',
+      no: 'You stay where you are, and the crying becomes the wind, or was always the wind. | | you stayed away from the crying',
+    },
+    {
+      id: 'lost-glove',
+      hold: 'yes',
+      needs: '!motif:red-glove !motif:child-s-mitten',
+      ask: 'Will you pick up the child’s mitten lying at your feet, old-fashioned and hand-knitted?',
+      yes: 'It is bone dry, though everything else tonight is damp, and it smells faintly of woodsmoke. | +mitten | you picked up the child’s mitten',
+      no: 'You leave it, and the next time you look it is gone, as if collected. | | you left the child’s mitten where it lay',
+    },
+  ],
+  revelations: [
+    {
+      id: 'companion-dead',
+      hold: 'yes',
+      ask: '{k.name} has no reflection in the dark glass; do you let {k.them} know that you have seen?',
+      yes: '{k.name} smiles, relieved, and says it is easier when someone knows. | | you let {k.name} know you had seen',
+      no: 'You say nothing, and {k.name} goes on pretending, tired, for your sake. | | you let {k.name} keep pretending',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} what would let {k.them} rest at last?',
+            yes: '{k.name} says only this: to reach {destination} with someone beside {k.them}, once. | +k-rest | you asked what {k.name} needed to rest',
+            no: 'You do not ask, and {k.name} seems glad just to be known, for now. | | you did not ask what {k.name} needed',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you sit a little closer to {k.name}, so {k.they} no longer {k.have} to pretend so hard?',
+            yes: 'You sit closer, and the cold of {k.them} is gentle, and {k.name} stops pretending to breathe. | | you sat close to {k.name}',
+            no: 'You keep your distance, and {k.name} keeps up the pretence, tenderly, all night. | | you kept your distance from {k.name}',
+          },
+        ],
+      },
+    },
+    {
+      id: 'you-dead',
+      hold: 'no',
+      ask: 'Nobody but your companions has looked at you all night; do you wonder, for a moment, whether you are the ghost?',
+      yes: 'You wonder, and {c.name} takes your hand and says, firmly, that you are not, and {c.their} hand is warm. | | you wondered if you were the ghost',
+      no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you thank {c.name} for the warmth of that hand?',
+            yes: '{c.name} squeezes harder and says that is what hands are for. | | you thanked {c.name} for the warm hand',
+            no: 'You only hold on, and that is thanks enough. | | you only held on to {c.name}',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you breathe on the window, just to see your breath mist it?',
+            yes: 'Your breath clouds the glass, ordinary and alive, and someone on the other side laughs softly. | | you breathed on the glass to be sure',
+            no: 'You do not test it, and that, too, is a kind of faith. | | you did not test your breath',
+          },
+        ],
+      },
+    },
+    {
+      id: 'fifty-years',
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'The {vessel} you are travelling with was lost with all aboard fifty years ago tonight; do you stay with it?',
+      yes: 'You stay, and the lost ones are glad of the company, and treat you gently. | | you stayed with the lost {vessel}',
+      no: 'You decide to leave at the first chance, and the lights flicker once, sadly, in understanding. | | you meant to leave the lost {vessel}',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you learn the names of the lost, so someone alive will know them?',
+            yes: 'You learn them one by one, and each one said aloud lets a little light in. | +names | you learned the names of the lost',
+            no: 'You let the names rest, and the lost seem content that someone simply came. | | you let the names of the lost rest',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Before you go, do you promise the lost that you will remember tonight?',
+            yes: 'You promise, and the promise settles in you like a stone warmed in a pocket. | | you promised the lost to remember',
+            no: 'You promise nothing, and they forgive you, as the dead forgive most things. | | you made the lost no promise',
+          },
+        ],
+      },
+    },
+    {
+      id: 'grey-coat-name',
+      hold: 'yes',
+      needs: 'grey-coat',
+      ask: 'The old man in the grey coat was your grandfather, who died before you were born; do you go and sit with him?',
+      yes: 'He moves up to make room, and says you have his ears, and laughs without a sound. | | you sat with your grandfather',
+      no: 'You stay where you are, and he looks at you with so much love it is hard to bear. | | you stayed away from your grandfather',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask your grandfather what he would have told you, if he had lived?',
+            yes: 'He says: take the kind road when there is a choice, and there nearly always is. | | you heard your grandfather’s advice',
+            no: 'You only sit with him, and the silence says most of it anyway. | | you sat in silence with your grandfather',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you raise a hand to your grandfather across the way?',
+            yes: 'He raises his back, and something fifty years unfinished is finished. | | you waved to your grandfather',
+            no: 'You look away, and when you look back his seat holds only a folded newspaper. | | you looked away from your grandfather',
+          },
+        ],
+      },
+    },
+  ],
+  threads: [
+    {
+      kind: 'companion',
+      id: 'too-cold',
+      plant: {
+        hold: 'yes',
+        ask: 'Do you notice that {k.name}’s hands are always cold, however warm it is?',
+        yes: 'You notice, and {k.name} tucks them into {k.their} sleeves, embarrassed. | +noticed-cold | you noticed {k.name}’s cold hands',
+        no: 'You do not remark on it, and {k.name} seems grateful for the tact. | | you said nothing of {k.name}’s cold hands',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: '{k.name} confesses {k.they} had died on this journey long ago, and has been making it ever since; will you help {k.them} finish it?',
+          yes: '{k.name} weeps a little, without tears, and says nobody has offered before. | +k-rest | you offered to see {k.name} to the end',
+          no: 'You say you cannot, and {k.name} says that is all right, someone will, one night. | | you could not help {k.name} finish',
+        },
+        {
+          hold: 'no',
+          needs: 'noticed-cold',
+          ask: '{k.name} asks, very shyly, whether you would warm {k.their} cold hands in yours; do you?',
+          yes: 'You take them, and they warm, slowly, the first warmth in years, and {k.name} closes {k.their} eyes. | | you warmed {k.name}’s hands',
+          no: 'You hesitate too long, and {k.name} smiles and says it was a foolish thing to ask. | | you did not warm {k.name}’s hands',
+        },
+        {
+          hold: 'yes',
+          ask: '{k.name} asks you to say {k.their} name aloud, just once, the way the living say names; do you?',
+          yes: 'You say it, and {k.name} closes {k.their} eyes and smiles as if warmed right through. | | you said {k.name}’s name aloud',
+          no: 'You cannot quite, and {k.name} says the asking was enough. | | you could not say {k.name}’s name',
+        },
+      ],
+    },
+    {
+      kind: 'door',
+      id: 'bricked-door',
+      plant: {
+        hold: 'no',
+        ask: 'Do you press your ear to the old bricked-up doorway, where someone seems to be humming?',
+        yes: 'The humming stops, and a voice says, close enough to touch: not yet. | +heard-brick | you listened at the bricked-up door',
+        no: 'You leave it, and the humming goes on, patient, behind the bricks. | | you left the bricked-up door humming',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: 'The bricks of the old doorway have fallen away, and warm light shows through; do you go in?',
+          yes: 'You step through into a lit room where everyone you have lost looks up, glad. | | you went through the unbricked door',
+          no: 'You stay, and the bricks settle back, one by one, gently. | refuse | you stayed out of the unbricked door',
+        },
+        {
+          hold: 'no',
+          needs: 'heard-brick',
+          ask: 'The voice behind the bricked-up door says: now; will you go to it?',
+          yes: 'You go, and the bricks part like curtains, and the room behind is full of morning. | | you went when the voice said now',
+          no: 'You stay, and the voice says, without reproach: another night, then. | refuse | you did not go when the voice said now',
+        },
+        {
+          hold: 'no',
+          ask: 'The humming behind the bricked-up doorway has become your name, said kindly; will you answer it?',
+          yes: 'You answer, and the bricks fall away like dry leaves, and the doorway is full of warm light. | | you answered the voice behind the bricks',
+          no: 'You keep silent, and the voice says goodnight and means it. | refuse | you did not answer the voice behind the bricks',
+        },
+      ],
+    },
+  ],
+  approaches: [
+    {
+      id: 'say-goodbye-dead',
+      hold: 'yes',
+      ask: 'Before {destination}, will you say goodbye aloud to whoever has been travelling unseen beside you?',
+      yes: 'You say it, and the cold place beside you warms, and is empty, and at peace. | | you said goodbye to the unseen traveller',
+      no: 'You say nothing, and the cold stays close, keeping you company to the very end. | | you let the unseen traveller stay',
+    },
+    {
+      id: 'rest-k',
+      hold: 'yes',
+      needs: 'k-rest',
+      ask: 'With {destination} near, do you take {k.name}’s hand for the last stretch, as {k.they} asked?',
+      yes: '{k.name}’s hand grows lighter and lighter in yours, like a leaf about to fall. | | you held {k.name}’s hand to the end',
+      no: 'You cannot quite do it, and {k.name} nods and says the asking was enough. | | you could not hold {k.name}’s hand',
+    },
+    {
+      id: 'candle-window',
+      hold: 'no',
+      ask: 'Do you look back one last time at the faces reflected in the dark glass?',
+      yes: 'There are more of them than there are people here, and all of them are smiling. | | you looked back at the faces in the glass',
+      no: 'You look ahead, and behind you someone sighs, content to be let go. | | you did not look back at the faces',
+    },
+  ],
+  endings: {
+    arrival: [
+      {
+        text: 'You step off at {destination} into the living morning, and behind you, someone who had been cold for years is warm at last.',
+        needs: 'aboard',
+      },
+      {
+        text: '{destination} is bright and ordinary and alive, and the cold place beside you stays aboard, at peace, waving.',
+        needs: 'aboard',
+      },
+      {
+        text: 'At {destination} {k.name} steps off with you, and in the first sunlight is gone, as gently as breath from glass.',
+        needs: 'aboard k-rest',
+      },
+    ],
+    'missed-stop': [
+      {
+        text: '{destination} goes by in the dark, and you ride on with the gentle dead, who make room for you and ask nothing.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You miss your stop, and the {vessel} carries you on through a night that is full of kind, quiet passengers.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The {vessel} leaves without you, lit from end to end with faces, and every one of them is waving.',
+        needs: 'waiting',
+      },
+    ],
+    loop: [
+      'The lights dim and rise, and it is the start of the night again, and the warm place beside you is waiting.',
+      'The clock stops and starts, and you are back at the beginning, making the journey that is always made on this night.',
+      'Everything fades to the first minute of the night, and you begin again, as the dead begin again, patiently.',
+    ],
+    door: [
+      'A door you thought was bricked up opens, and warm light and voices you have missed call you gently through.',
+      'The door opens onto a lit room where everyone you have lost looks up and makes room at the table.',
+      'You step through the door into a morning where no one is cold, and it closes softly behind you.',
+    ],
+  },
+};

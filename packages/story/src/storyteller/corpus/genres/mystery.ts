@@ -1,0 +1,362 @@
+/**
+ * Mystery: small clues noticed quietly, a notebook, a note, a torn label, a count that comes out
+ * one too many; the turn names what the clues were pointing at.
+ */
+import type { GenreCorpus } from '../types';
+
+export const MYSTERY: GenreCorpus = {
+  leadIns: [
+    {
+      text: 'As you notice {c.name} checking the same page of a small black notebook again',
+      does: 'see:notebook',
+    },
+    'When you realise nobody has spoken above a whisper since you arrived',
+    'While a phone buzzes somewhere and nobody reaches for it',
+    {
+      text: 'As a folded note appears, wedged beside you where your hand was a moment ago',
+      does: 'see:note',
+    },
+    { text: 'When {d.name} glances up every time anyone moves', needs: 'company:some' },
+    'As you catch a name spoken that belongs to no one here',
+    { text: 'While a torn luggage label flutters at your feet', does: 'see:label' },
+    'As somebody’s watch alarm sounds at an hour no one would choose',
+    'When the same cough sounds twice from an empty corner',
+    'As every clock you can see stops, one after another, at ten past two',
+  ],
+  questions: [
+    {
+      id: 'notebook',
+      hold: 'yes',
+      does: 'see:notebook',
+      ask: 'Do you ask what {c.name} has been writing all night in a small black notebook?',
+      yes: '{c.name} shows you a list of stops with one circled twice in red. | +saw-circled | you saw the stop circled in the notebook',
+      no: 'You leave it, and {c.name} tears out a page and eats it, calmly, like a biscuit. | | you let the notebook keep its secrets',
+    },
+    {
+      id: 'unfold-note',
+      hold: 'no',
+      needs: '!has:note',
+      does: 'see:note',
+      ask: 'Do you unfold the note someone has wedged beside you?',
+      yes: 'It says, in careful capitals, that someone here is not who they claim. | take:note +read-note | you read the note that said someone here was lying',
+      no: 'You pass it to {d.name} unopened, and {d.name} pockets it with a small nod. | give:note | you handed the note on unread',
+    },
+    {
+      id: 'read-note',
+      hold: 'no',
+      needs: 'has:note !read-note',
+      ask: 'Do you read the folded note without telling anyone?',
+      yes: 'The note says, in careful capitals, that someone here is not who they claim. | take:note +read-note | you read the folded note in secret',
+      no: 'You pass the note to {d.name} unopened, and {d.name} pockets it with a quiet nod. | give:note | you gave the note to {d.name} unread',
+    },
+    {
+      id: 'who-lies',
+      hold: 'yes',
+      needs: 'read-note has:note',
+      ask: 'Do you show {c.name} the note that says someone here is lying?',
+      yes: '{c.name} reads it and goes pale, then laughs, and says the note is in {c.their} own handwriting. | | you showed {c.name} the lying note',
+      no: 'You keep it close, and study each face in turn, and each face looks innocent. | | you kept the note’s warning to yourself',
+    },
+    {
+      id: 'timetable',
+      hold: 'yes',
+      ask: 'Will you point out to {d.name} that the posted timetable skips from one o’clock to three?',
+      yes: '{d.name} has noticed it too, and together you agree that an hour is missing. | +missing-hour | you and {d.name} found the missing hour',
+      no: 'You keep it to yourself, and the timetable seems to lose another hour in the silence. | +missing-hour | you kept the missing hour to yourself',
+    },
+    {
+      id: 'label',
+      hold: 'yes',
+      does: 'see:label',
+      ask: 'Do you keep the torn luggage label at your feet as evidence?',
+      yes: 'The label names a passenger who took this route years ago, and you keep it safe. | take:label | you kept the torn luggage label',
+      no: 'You let the label go, and it drifts away toward the dark as though called. | lose:label | you let the torn label blow away',
+    },
+    {
+      id: 'slipped-away',
+      hold: 'no',
+      ask: 'Do you follow {c.name}, who has just slipped quietly away?',
+      yes: 'You find {c.name} around a corner, whispering to someone who is wearing your face. | | you followed {c.name} and saw your own face',
+      no: 'You stay where you are, and {c.name} comes back soon, smelling of cold air. | | you let {c.name} slip away unfollowed',
+    },
+    {
+      id: 'compare',
+      hold: 'yes',
+      ask: 'Will you compare your ticket with {c.name}’s?',
+      yes: 'They match in every detail but one, and the seat number on {c.name}’s is yours. | | you compared your ticket with {c.name}’s',
+      no: 'You keep yours private, and {c.name} studies you a moment longer than is polite. | | you kept your ticket private',
+    },
+    {
+      id: 'write-down',
+      hold: 'yes',
+      ask: 'Do you write down everything you have seen so far?',
+      yes: 'Writing it down steadies you, and the pieces begin to line up on the page. | +wrote-down | you wrote down everything you had seen',
+      no: 'You trust your memory, and already the first hour of the night is blurring. | | you trusted your memory',
+    },
+    {
+      id: 'count',
+      hold: 'no',
+      ask: 'Do you count the people around you again, just to be sure?',
+      yes: 'There is one more than there was, and nobody has come in. | +one-more | you counted one person too many',
+      no: 'You let the count be, and the faces around you settle into an ordinary number. | | you stopped counting faces',
+    },
+    {
+      id: 'coat',
+      hold: 'yes',
+      ask: 'Do you mention to {c.name} that {d.name} has changed coats since you first noticed {d.them}?',
+      yes: '{c.name} says {d.name} has been wearing that coat all night, and writes something down. | | you pointed out {d.name}’s changed coat',
+      no: 'You say nothing, and when you look again {d.name} is wearing the first coat after all. | | you kept quiet about the coats',
+    },
+    {
+      id: 'newspaper',
+      hold: 'no',
+      ask: 'Will you read the headline on the newspaper someone has left folded beside you?',
+      yes: 'The headline reports tonight’s journey, every detail right, and an arrival time that has not happened yet. | | you read tonight’s journey in the newspaper',
+      no: 'You leave it folded, and the crossword on the back fills itself in while you are not looking. | | you left the newspaper folded',
+    },
+  ],
+  revelations: [
+    {
+      id: 'circled',
+      hold: 'yes',
+      needs: 'saw-circled has:notebook',
+      ask: 'The stop circled twice in the notebook is {destination}; do you tell the others what you have found?',
+      yes: 'You tell them, and {k.name} admits at last to having been sent to watch over you. | | you told everyone about the circled stop',
+      no: 'You keep it to yourself, and everyone’s eyes slide toward you as if they already know. | | you kept the circled stop to yourself',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Do you ask {k.name} who sent {k.them} to watch over you?',
+            yes: '{k.name} says it was you, years from now, worried about tonight. | | you learned your older self sent {k.name}',
+            no: 'You decide it does not matter, and {k.name} looks at you with new respect. | | you did not ask who sent {k.name}',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Will you go on pretending you have not noticed how everyone is watching you?',
+            yes: 'You pretend, and the watching softens into something almost like care. | | you pretended not to notice the watching',
+            no: 'You meet their eyes one by one, and one by one they look away, ashamed or kind. | | you stared the watchers down',
+          },
+        ],
+      },
+    },
+    {
+      id: 'missing-hour',
+      hold: 'yes',
+      needs: 'missing-hour',
+      ask: 'Is the missing hour on the timetable the same hour you cannot remember from tonight?',
+      yes: 'Yes, and as you admit it the hour comes back, full of small, harmless, ordinary things. | | you admitted the missing hour was yours',
+      no: 'No, you insist, and somewhere a clock begins to tick backwards. | | you denied the missing hour was yours',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'In the returned hour you gave someone a promise; will you keep it now?',
+            yes: 'You keep it, though you do not know to whom, and something far off says thank you. | | you kept the promise from the missing hour',
+            no: 'You let it lapse, and the hour closes again like a book you were not ready to finish. | | you let the promise of the missing hour lapse',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'The backwards ticking is coming from your own wrist; do you take off your watch?',
+            yes: 'You take it off, and the ticking stops, and the night goes quiet and forward again. | | you took off the backwards watch',
+            no: 'You keep it on, and the hands spin gently back toward the start of the night. | | you kept the backwards watch on',
+          },
+        ],
+      },
+    },
+    {
+      id: 'label-name',
+      hold: 'no',
+      needs: 'has:label',
+      ask: 'The name on the torn luggage label turns out to be your own; do you claim the bag it came from?',
+      yes: 'The bag holds your coat from a winter you never had, still wet with rain. | | you claimed the bag with your name',
+      no: 'You leave the bag unclaimed, and it closes itself like a finished book. | | you left the bag with your name unclaimed',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you put on the wet coat from the bag with your name on it?',
+            yes: 'It fits perfectly, and in its pocket is the warmth of a hand you once held. | | you put on the coat from the winter you never had',
+            no: 'You fold it over your arm, and it drips quietly, like a clock. | | you carried the wet coat over your arm',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you let {c.name} open the bag with your name on it instead?',
+            yes: '{c.name} looks inside and closes it gently, and will only say that it is yours to carry. | | you let {c.name} look in the bag',
+            no: 'You ask {c.name} to leave it, and the bag sits between you like a third traveller. | | you left the bag shut between you',
+          },
+        ],
+      },
+    },
+    {
+      id: 'two-tickets',
+      hold: 'yes',
+      does: 'see:ticket',
+      ask: '{k.name} has carried two tickets all night, and one of them bears your name; do you ask {k.them} why?',
+      yes: '{k.name} says the second ticket is home, and that you would not have come if you had known. | | you asked {k.name} about the second ticket',
+      no: 'You say nothing, and {k.name} slides the second ticket back into an inside pocket. | | you let {k.name} keep the second ticket',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            needs: 'has:ticket',
+            ask: 'Will you take the ticket home that {k.name} is holding out to you?',
+            yes: 'You take it, and it is warm, and the word home is printed where the stop should be. | take:ticket | you took the ticket home from {k.name}',
+            no: 'You tell {k.name} to keep it a little longer, and {k.name} nods, as if that were wiser. | give:ticket | you left the ticket home with {k.name}',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            needs: 'has:ticket',
+            ask: 'Do you slip a hand into {k.name}’s pocket while {k.they} sleep{k.s}, to take the ticket with your name?',
+            yes: 'You take it without waking {k.them}, and it feels less like theft than like being handed something. | take:ticket | you took your ticket from {k.name}’s pocket',
+            no: 'You leave it, and {k.name} murmurs your name in sleep, reassuringly. | | you left {k.name} sleeping with the ticket',
+          },
+        ],
+      },
+    },
+    {
+      id: 'older-you',
+      hold: 'no',
+      ask: 'The stranger who keeps appearing at the edge of your sight is an older you; do you go and speak to them?',
+      yes: 'The older you takes your hands and says you are doing better than you think. | | you spoke to your older self',
+      no: 'You stay where you are, and the older you nods, as if that too was expected. | | you left your older self unspoken to',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask your older self whether you reach {destination}?',
+            yes: 'Your older self only smiles and says you will know the answer before you need it. | | you asked your older self about {destination}',
+            no: 'You do not ask, and your older self looks proud of you for that. | | you did not ask your older self the answer',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Your older self leaves something on the seat where they stood; do you go and look?',
+            yes: 'It is a pencil worn to a stub, and with it the certainty that you will need it soon. | +wrote-down | you took the pencil your older self left',
+            no: 'You leave it, and {c.name} picks it up, looks at it, and puts it in your coat without a word. | | you left the older you’s gift for {c.name} to pass on',
+          },
+        ],
+      },
+    },
+  ],
+  threads: [
+    {
+      kind: 'companion',
+      id: 'taking-notes',
+      plant: {
+        hold: 'yes',
+        ask: 'Do you notice that {k.name} writes something down every time you speak?',
+        yes: 'You notice, and {k.name} closes the notebook with a snap and a guilty smile. | see:notebook +noticed-notes | you caught {k.name} taking notes on you',
+        no: 'You let it go, and the scratch of {k.name}’s pencil keeps time with your words. | | you let {k.name} take notes on you',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: '{k.name} hands you the pages: everything you have said tonight, with one line underlined; do you read it?',
+          yes: 'The underlined line is the first true thing you said all night, and you remember saying it. | | you read the line {k.name} had underlined',
+          no: 'You give the pages back unread, and {k.name} tears them up and lets them go like snow. | | you gave back {k.name}’s pages unread',
+        },
+        {
+          hold: 'no',
+          needs: 'noticed-notes',
+          ask: '{k.name} admits the pages were meant for a report on you, and offers to burn it; will you let {k.them}?',
+          yes: 'The report burns in a tin lid, and {k.name} looks freer than you have seen {k.them} all night. | | you let {k.name} burn the report',
+          no: 'You ask to keep it, and {k.name} hands it over, relieved to be rid of the weight. | | you kept {k.name}’s report on you',
+        },
+        {
+          hold: 'yes',
+          ask: '{k.name} tears out every page {k.they} had written about you and offers them; will you read them later, alone?',
+          yes: 'You fold them away, and they sit in your pocket like a kind word kept for later. | | you kept {k.name}’s pages to read later',
+          no: 'You give them back, and {k.name} lets them go on the draught, relieved. | | you let {k.name}’s pages blow away',
+        },
+      ],
+    },
+  ],
+  approaches: [
+    {
+      id: 'lay-out',
+      hold: 'yes',
+      ask: 'With {destination} close, do you lay out everything you know for {c.name}?',
+      yes: '{c.name} listens, nods, and says the answer was never the destination at all. | | you laid out the whole case for {c.name}',
+      no: 'You keep your counsel, and the clues dissolve like sugar in the dark. | | you kept the case to yourself',
+    },
+    {
+      id: 'envelope',
+      hold: 'no',
+      does: 'see:envelope',
+      ask: 'Do you open the envelope addressed to whoever arrives last?',
+      yes: 'The envelope holds a photograph of tonight, taken from somewhere you have never stood. | take:envelope | you opened the envelope for whoever arrives last',
+      no: 'You leave it sealed, and it is gone when you next look, which is a kind of answer. | lose:envelope | you left the envelope sealed',
+    },
+    {
+      id: 'one-question',
+      hold: 'yes',
+      ask: 'Is this the moment to ask {k.name} the one question you have not dared to ask all night?',
+      yes: 'You ask, and {k.name} answers simply, as if {k.they} had waited all night to be asked. | | you asked {k.name} the question at last',
+      no: 'You wait, and {k.name} turns away with the answer still behind {k.their} teeth. | | you never asked {k.name} the question',
+    },
+  ],
+  endings: {
+    arrival: [
+      {
+        text: 'You step out at {destination} with the night solved, every clue finally where it belongs.',
+        needs: 'aboard',
+      },
+      {
+        text: 'At {destination} the doors open on an ordinary dawn, and the mystery folds itself away like a map at the end of a journey.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You arrive at {destination} knowing exactly who was watching, and it turns out to have been kindness all along.',
+        needs: 'aboard',
+      },
+    ],
+    'missed-stop': [
+      {
+        text: '{destination} slides past while you are still piecing it together, and the {vessel} carries you on into another unsolved morning.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You realise too late that the circled stop was the one you missed, and the case stays open as the {vessel} rolls on.',
+        needs: 'aboard saw-circled',
+      },
+      {
+        text: 'By the time you understand, {destination} is behind you, and the night’s clues are only a list in your head.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The last {vessel} leaves while you are still piecing it together, and you stay behind with the case unsolved and the sky going pale.',
+        needs: 'waiting',
+      },
+    ],
+    loop: [
+      'You look up and the night is starting again from its first minute, the clues waiting to be found.',
+      {
+        text: 'The clock finds its missing hour by starting over, and you are back where the night began.',
+        needs: 'missing-hour',
+      },
+      'Everything resets with a soft click, and you begin the night again, somehow sure you have solved it before.',
+      {
+        text: 'You are back at the beginning with the same folded note in your hand, unread again.',
+        needs: 'has:note',
+      },
+    ],
+    door: [
+      {
+        text: 'The key turns in a door you had not seen all night, and you step through into the room where the mystery began.',
+        needs: 'held:key',
+      },
+      'A door swings open onto warm light and a table set for you, and the last clue is simply your name.',
+      'The door opens, and behind it the answer to every question you forgot to ask is waiting in a lit room.',
+    ],
+  },
+};

@@ -1,0 +1,348 @@
+/**
+ * Noir: clipped and rain-soaked, everyone owing someone; an envelope of money, a man in a wet
+ * hat, a telephone that will not stop; the turn says who paid for the reader's seat.
+ */
+import type { GenreCorpus } from '../types';
+
+export const NOIR: GenreCorpus = {
+  leadIns: [
+    'As a cigarette glows somewhere behind you and goes out',
+    'When a car with no headlights idles just out of sight',
+    'While a radio somewhere plays a song about bad luck',
+    { text: 'As {c.name} turns up a collar against nothing but the air', needs: 'company:some' },
+    'When red neon stutters across everyone’s face',
+    { text: 'As a man in a wet hat reads the same paragraph again', does: '+wet-hat' },
+    'While the smell of whisky drifts from a hip flask you cannot see',
+    'As footsteps stop just when yours do',
+    'When a telephone starts ringing somewhere and nobody moves',
+    'As a match flares and shows you a face you nearly know',
+  ],
+  questions: [
+    {
+      id: 'envelope',
+      hold: 'no',
+      does: 'see:envelope',
+      ask: 'Do you take the envelope {c.name} slides across to you without a word?',
+      yes: 'It is thick with old banknotes and smells of someone else’s trouble. | take:envelope | you took the envelope of money from {c.name}',
+      no: 'You push it back, and {c.name} shrugs as if you had done {c.them} a favour. | give:envelope | you pushed the envelope back to {c.name}',
+    },
+    {
+      id: 'wall',
+      hold: 'yes',
+      ask: 'Will you keep your back to the wall and your eyes on the way in?',
+      yes: 'From the wall you see everything, and nobody moves without you knowing. | | you kept your back to the wall',
+      no: 'You drop your guard, and when you look up the room has rearranged itself around you. | | you dropped your guard',
+    },
+    {
+      id: 'wet-hat',
+      hold: 'no',
+      needs: 'wet-hat',
+      ask: 'Do you ask the man in the wet hat for a light?',
+      yes: 'He lights your match from his and says your name like a debt he means to collect. | +known-by-hat | you asked the man in the wet hat for a light',
+      no: 'You keep your distance, and the man in the wet hat loses interest in you. | | you kept away from the man in the wet hat',
+    },
+    {
+      id: 'trust',
+      hold: 'yes',
+      ask: 'Do you trust {d.name} with the truth about why you are really here?',
+      yes: '{d.name} hears you out, lights a cigarette and promises to watch your back. | +d-ally | you trusted {d.name} with the truth',
+      no: 'You lie smoothly, and {d.name} smiles the way people do at a lie they have bought before. | | you lied to {d.name}',
+    },
+    {
+      id: 'car',
+      hold: 'no',
+      needs: 'waiting',
+      ask: 'Will you walk out to the car idling with no headlights?',
+      yes: 'The window winds down an inch, and a voice says you are not the one, and the car pulls away. | | you walked out to the dark car',
+      no: 'You let it idle, and after a while the rain washes its shape away. | | you let the dark car idle',
+    },
+    {
+      id: 'photograph',
+      hold: 'yes',
+      ask: 'Do you take out the creased photograph you always carry?',
+      yes: 'The face in it is the reason for everything, and you know it by heart. | | you looked at the photograph you always carry',
+      no: 'You leave it in your pocket, and by morning you cannot quite picture the face in it. | | you left the photograph in your pocket',
+    },
+    {
+      id: 'telephone',
+      hold: 'no',
+      ask: 'Do you pick up the telephone that has been ringing all night?',
+      yes: 'A voice says the job is off, and that you should never have taken it. | +job-off | you answered the ringing telephone',
+      no: 'You let it ring, and in time it stops, which is its own kind of warning. | | you let the telephone ring',
+    },
+    {
+      id: 'drink',
+      hold: 'yes',
+      ask: 'Will you offer {c.name} a drink from your flask and listen to {c.their} story?',
+      yes: '{c.name} talks for an hour, and most of it even sounds true. | | you heard {c.name}’s story over a drink',
+      no: 'You keep the flask, and {c.name}’s story goes untold, which may be worse. | | you did not ask for {c.name}’s story',
+    },
+    {
+      id: 'count-money',
+      hold: 'no',
+      needs: 'held:envelope',
+      ask: 'Do you count the money in the envelope where everyone can see?',
+      yes: 'It is short by exactly the price of your ticket, and someone across from you laughs. | | you counted the money in public',
+      no: 'You keep it in your coat, heavy as a stone and just as honest. | | you kept the money uncounted',
+    },
+    {
+      id: 'rain-coat',
+      hold: 'yes',
+      ask: 'Do you lend {c.name} your coat against the cold?',
+      yes: '{c.name} takes it and finds something in the pocket you did not know was there, and gives it back. | | you lent {c.name} your coat',
+      no: 'You keep your coat, and {c.name} shivers with great style. | | you kept your coat from {c.name}',
+    },
+    {
+      id: 'follow-steps',
+      hold: 'no',
+      ask: 'Do you turn round to see whose footsteps keep stopping when yours do?',
+      yes: 'There is nobody, only a wet print of a shoe exactly your size. | | you turned to face the footsteps',
+      no: 'You keep walking, and the footsteps keep you company, patient as a debt. | | you let the footsteps follow',
+    },
+    {
+      id: 'matchbook',
+      hold: 'yes',
+      ask: 'Will you tell {d.name} the name of the one person you are running from?',
+      yes: '{d.name} goes quiet, then says {d.they} had been running from the same one for years. | | you named who you were running from',
+      no: 'You keep the name in your mouth like a bitter sweet, and {d.name} does not press. | | you kept the name to yourself',
+    },
+  ],
+  revelations: [
+    {
+      id: 'paid-to-bring',
+      hold: 'yes',
+      ask: '{k.name} has been paid to bring you to {destination}; do you call {k.them} on it?',
+      yes: '{k.name} admits it and looks sick about it, and says the money is not worth your face. | | you called {k.name} out as paid',
+      no: 'You say nothing, and {k.name} keeps smiling, a little too hard. | | you let {k.name} think you had not guessed',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} who paid, now that {k.they} cannot take it back?',
+            yes: '{k.name} names someone you trusted, and the night gets colder and clearer at once. | | you learned who paid {k.name}',
+            no: 'You let the name stay unsaid, and {k.name} looks at you as if you were the braver one. | | you did not ask who paid',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you let {k.name} go on thinking you are the easy mark?',
+            yes: 'You play the mark, and {k.name} relaxes, and that is exactly when you see the gap. | | you played the easy mark',
+            no: 'You let {k.name} see that you know, and {k.their} smile drops like a stone. | | you let {k.name} see you knew',
+          },
+        ],
+      },
+    },
+    {
+      id: 'gun',
+      hold: 'no',
+      does: 'see:gun',
+      ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
+      yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
+      no: 'You drop it in a bin, and the weight of the night lifts a little. | lose:gun | you got rid of the gun',
+      follow: {
+        yes: [
+          {
+            hold: 'no',
+            needs: 'held:gun',
+            ask: 'Will you show {c.name} the gun in your pocket?',
+            yes: '{c.name} looks at it a long time and says it is not loaded, and never was. | | you showed {c.name} the gun',
+            no: 'You keep it hidden, and it presses against you like a bad idea. | | you kept the gun hidden',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            needs: 'gone:gun',
+            ask: 'Do you tell {c.name} what you just threw away?',
+            yes: '{c.name} squeezes your arm and says that is the smartest thing anyone has done tonight. | | you told {c.name} about the gun',
+            no: 'You keep it to yourself, and your hands feel cleaner for it. | | you kept the gun a secret',
+          },
+        ],
+      },
+    },
+    {
+      id: 'job',
+      hold: 'yes',
+      ask: 'Is the job you came here for really about {destination}?',
+      yes: 'It is, and saying so out loud makes the whole crooked night line up. | | you admitted the job was about {destination}',
+      no: 'It is not, you realise, and the night tilts toward some other, darker town. | | you saw the job was never about {destination}',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you finish the job at {destination}, now that you know what it is?',
+            yes: 'You say you will, and for once the saying feels clean. | +finish-job | you chose to finish the job',
+            no: 'You say you are done, and the words taste like fresh air. | | you walked away from the job',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you ask {c.name} which town the job is really about?',
+            yes: '{c.name} names a town that was drowned for a reservoir, years ago. | | you asked {c.name} about the real town',
+            no: 'You let it lie, and the darker town stays dark. | | you let the darker town lie',
+          },
+        ],
+      },
+    },
+    {
+      id: 'who-sent',
+      hold: 'yes',
+      ask: 'You realise you know who sent {d.name}; do you tell {d.them} so?',
+      yes: '{d.name} goes pale, then laughs, then tells you everything. | | you told {d.name} you knew who sent {d.them}',
+      no: 'You hold your tongue, and {d.name} goes on believing you are the easy mark. | | you let {d.name} think you did not know',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you offer {d.name} a way out of whatever {d.they} owe{d.s}?',
+            yes: '{d.name} takes it, and the two of you are suddenly on the same side of the night. | | you offered {d.name} a way out',
+            no: 'You leave {d.name} to {d.their} debts, and {d.name} nods as if that were fair. | | you left {d.name} to {d.their} debts',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you keep watching {d.name} from the corner of your eye?',
+            yes: 'You watch, and catch {d.name} watching you back, and neither of you blinks first. | | you kept an eye on {d.name}',
+            no: 'You stop watching, and {d.name} relaxes, and so, strangely, do you. | | you stopped watching {d.name}',
+          },
+        ],
+      },
+    },
+  ],
+  threads: [
+    {
+      kind: 'door',
+      id: 'back-door',
+      plant: {
+        hold: 'yes',
+        ask: 'Do you note where the back way out is, the way anyone careful would?',
+        yes: 'There is a door with no sign, half behind a curtain, and you mark it like a friend. | +marked-exit | you marked the back way out',
+        no: 'You do not look, and later you cannot remember seeing a way out at all. | | you never looked for the back way',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'marked-exit',
+          ask: 'The door behind the curtain is unlocked now, and nobody is watching; do you take the back way?',
+          yes: 'You slip through into an alley full of morning, and the door clicks shut on the whole business. | | you took the back way out',
+          no: 'You stay in plain sight, and the door behind the curtain waits for someone else. | refuse | you stayed in plain sight',
+        },
+        {
+          hold: 'no',
+          needs: '!marked-exit',
+          ask: '{k.name} shows you a door with no sign behind a curtain, unlocked; will you go through it?',
+          yes: 'You go through, and it leads out of the story and into a quiet street at dawn. | | you went through the door {k.name} showed you',
+          no: 'You shake your head, and {k.name} lets the curtain fall with a shrug. | refuse | you would not take {k.name}’s door',
+        },
+        {
+          hold: 'no',
+          ask: 'Someone has propped the back door open with a chair, and the alley beyond smells of rain and morning; do you take it?',
+          yes: 'You take it, and the alley lets you out into an empty street at dawn. | | you took the propped back door',
+          no: 'You leave it, and someone else slips out that way instead, tipping a hat as they go. | refuse | you let someone else take the back door',
+        },
+      ],
+    },
+    {
+      kind: 'companion',
+      id: 'debt',
+      plant: {
+        hold: 'no',
+        ask: 'Do you ask {k.name} how much {k.they} owe{k.s}, and to whom?',
+        yes: '{k.name} says more than money, and to someone on this very journey. | +asked-debt | you asked {k.name} about the debt',
+        no: 'You leave it, and {k.name} looks grateful and haunted in equal parts. | | you left {k.name}’s debt alone',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: '{k.name} says the debt is owed to you, from a night {k.they} had hoped you had forgotten; will you call it quits?',
+          yes: 'You call it quits, and {k.name} shakes your hand like a clean break. | | you called it quits with {k.name}',
+          no: 'You say you will think about it, and {k.name} files that away for another night. | | you kept {k.name} owing you',
+        },
+        {
+          hold: 'no',
+          needs: 'asked-debt',
+          ask: '{k.name} offers to pay the debt off tonight by telling you who is following you; will you take that in payment?',
+          yes: '{k.name} tells you, and the footsteps behind you stop for good. | | you took the name as payment',
+          no: 'You say the debt can wait, and {k.name} looks at you as if you had paid it yourself. | | you let {k.name}’s debt wait',
+        },
+        {
+          hold: 'yes',
+          ask: '{k.name} slides a folded banknote across and says it is the first payment of many; do you tear it up?',
+          yes: 'You tear it up, and {k.name} stares, then grins like someone let out of a locked room. | | you tore up {k.name}’s payment',
+          no: 'You pocket it, and {k.name} nods, the way people do when a deal is honest. | | you took {k.name}’s first payment',
+        },
+      ],
+    },
+  ],
+  approaches: [
+    {
+      id: 'settle-up',
+      hold: 'yes',
+      ask: 'With {destination} ahead, do you settle your account with {c.name}?',
+      yes: 'You settle up, and {c.name} shakes your hand like a clean break. | | you settled your account with {c.name}',
+      no: 'You leave the debt hanging, and {c.name} files it away for another night. | | you left your account with {c.name} unsettled',
+    },
+    {
+      id: 'first-off',
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Will you be first off at the last {stop}?',
+      yes: 'You are ready at the door, collar up, one step ahead for once. | +ready | you stood first at the door',
+      no: 'You hang back, and the shadows at the last {stop} lean closer to look. | | you hung back for the last stop',
+    },
+    {
+      id: 'let-money-go',
+      hold: 'yes',
+      needs: 'held:envelope',
+      ask: 'Do you let {k.name} walk away with the envelope of money?',
+      yes: '{k.name} takes it and, to your surprise, comes back to give you half. | give:envelope | you let {k.name} take the money',
+      no: 'You keep the money, and {k.name} watches you with a cold, patient interest. | | you kept the money from {k.name}',
+    },
+  ],
+  endings: {
+    arrival: [
+      {
+        text: 'You step out at {destination} into rain that finally feels clean, with nobody following and nothing owed.',
+        needs: 'aboard',
+      },
+      {
+        text: '{destination} takes you in under its wet neon, and for the first time in years you sleep with the light off.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You reach {destination} with the truth in your pocket and your name your own again.',
+        needs: 'aboard',
+      },
+    ],
+    'missed-stop': [
+      {
+        text: 'You miss {destination} while watching a face in the crowd, and the {vessel} carries you on to a town where nobody knows your name.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The last {stop} comes and goes in the rain, and you ride on, one more stranger with a story nobody asked for.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The last {vessel} pulls out without you, and you light a cigarette in the doorway and let the night decide where you land.',
+        needs: 'waiting',
+      },
+    ],
+    loop: [
+      'The rain starts over, and so do you, back at the beginning of the night with the same bad luck in your pocket.',
+      'You blink and it is the start of the night again, the same song, the same wet streets.',
+      'The night deals you the same cards again, and you are back at the beginning, wiser and no better off.',
+    ],
+    door: [
+      'The back door opens onto an alley full of morning, and you walk out of the story before it can catch you.',
+      {
+        text: 'The key fits a door with your name on it, and behind it is an empty office and a window full of sunrise.',
+        needs: 'held:key',
+      },
+      'A door you never noticed swings open, and you step through it and out of the whole crooked business for good.',
+    ],
+  },
+};

@@ -1,0 +1,339 @@
+/**
+ * Surreal: calm, exact sentences about impossible things. Staircases appear, fish made of light
+ * drift overhead, the moon calls your name; the turn asks who is dreaming.
+ */
+import type { GenreCorpus } from '../types';
+
+export const SURREAL: GenreCorpus = {
+  leadIns: [
+    'As the same lit window goes past for the third time',
+    'When the floor tilts gently like the deck of a small boat',
+    'While your shadow lags a little behind you',
+    { text: 'As the ceiling fills with slow fish made of light', does: '+light-fish' },
+    'When every clock in sight shows a different season',
+    {
+      text: 'As {c.name}’s voice arrives a second after {c.their} lips move',
+      needs: 'company:some',
+    },
+    'While the night outside turns the pale colour of milk',
+    'As the signs around you begin to use words you have dreamed',
+    'When a door somewhere opens onto the sound of the sea',
+    { text: 'As your coat pockets fill, quietly, with sand', does: '+sand' },
+  ],
+  questions: [
+    {
+      id: 'staircase',
+      hold: 'no',
+      ask: 'Do you climb the staircase that has appeared beside you?',
+      yes: 'The stairs lead up into a small sky where your childhood kite is still flying. | +climbed-stair | you climbed the staircase into the small sky',
+      no: 'You stay on level ground, and the staircase folds itself away like a paper fan. | | you let the staircase fold away',
+    },
+    {
+      id: 'hand-floor',
+      hold: 'yes',
+      ask: 'Will you hold {c.name}’s hand as the floor softens?',
+      yes: 'Your hands meet, and the floor firms up under you both as if reassured. | | you held {c.name}’s hand as the floor softened',
+      no: 'You keep your hands to yourself, and the floor sinks to the ankles, warm as sand. | | you let the floor soften under you',
+    },
+    {
+      id: 'moon',
+      hold: 'no',
+      ask: 'Do you answer the moon when it calls your name?',
+      yes: 'You answer, and the moon thanks you and comes a little closer to listen. | +moon-close | you answered the moon',
+      no: 'You pretend not to hear, and the moon sulks behind an ordinary cloud. | | you ignored the moon',
+    },
+    {
+      id: 'fingers',
+      hold: 'yes',
+      ask: 'Do you count your fingers to check that you are awake?',
+      yes: 'Ten fingers, all yours, and the world sharpens around you like a lens. | | you counted your fingers and found ten',
+      no: 'You do not count, and later you are not sure how many hands you have been using. | | you did not count your fingers',
+    },
+    {
+      id: 'indoor-snow',
+      hold: 'no',
+      ask: 'Will you taste the snow that has begun falling indoors?',
+      yes: 'It tastes of burnt sugar and makes you remember a birthday you never had. | | you tasted the indoor snow',
+      no: 'You brush it from your sleeves, and it melts into plain, sensible water. | | you brushed away the indoor snow',
+    },
+    {
+      id: 'fish-ask',
+      hold: 'yes',
+      needs: 'light-fish',
+      ask: 'Do you ask {d.name} whether {d.they} can see the fish of light swimming overhead?',
+      yes: '{d.name} can, and saying so aloud makes them swim more slowly and politely. | | you and {d.name} watched the fish of light',
+      no: 'You do not ask, and the fish gather around you alone, curious and bright. | | you kept the fish of light to yourself',
+    },
+    {
+      id: 'umbrella',
+      hold: 'no',
+      does: 'see:umbrella',
+      ask: 'Do you open the umbrella someone has left for you?',
+      yes: 'Under the umbrella it is raining tiny words that spell out the rest of the night. | take:umbrella | you opened the umbrella of tiny words',
+      no: 'You leave it furled, and it hops away on its handle like a patient heron. | lose:umbrella | you let the umbrella hop away',
+    },
+    {
+      id: 'signs',
+      hold: 'yes',
+      ask: 'Do you keep watching the signs for {destination}?',
+      yes: 'The signs hold still for you, spelling {destination} clearly every time. | | you kept watching the signs',
+      no: 'You look away, and the signs start spelling the names of people you have loved. | | you looked away from the signs',
+    },
+    {
+      id: 'pocket-sand',
+      hold: 'no',
+      needs: 'sand',
+      ask: 'Will you empty the sand from your pockets?',
+      yes: 'The sand pours out endlessly, a small beach forming at your feet, with a shell in it. | | you emptied the sand from your pockets',
+      no: 'You keep the sand, and it keeps the warmth of a summer afternoon for you. | | you kept your pockets full of sand',
+    },
+    {
+      id: 'echo',
+      hold: 'yes',
+      ask: 'Do you say your name aloud to hear whether it still fits?',
+      yes: 'It fits, a little loose at the shoulders, like a coat you have not worn in a while. | | you said your name aloud',
+      no: 'You keep quiet, and somewhere nearby someone else tries your name on. | | you left your name unsaid',
+    },
+    {
+      id: 'balloon',
+      hold: 'no',
+      ask: 'Do you take the red balloon that {c.name} is offering, though there is no string?',
+      yes: 'You take it, and it sits on your palm, patient, weighing nothing and everything. | | you took {c.name}’s red balloon',
+      no: 'You decline, and the balloon drifts up through the ceiling without a mark. | | you let the red balloon drift away',
+    },
+    {
+      id: 'colour',
+      hold: 'yes',
+      ask: 'Will you tell {c.name} that {c.their} coat has changed colour?',
+      yes: '{c.name} looks down, surprised, and says it is only the colour of the hour. | | you told {c.name} about the coat',
+      no: 'You say nothing, and the coat changes back, a little hurt. | | you said nothing about {c.name}’s coat',
+    },
+  ],
+  revelations: [
+    {
+      id: 'window-home',
+      hold: 'yes',
+      ask: 'The dark window shows you, asleep at home in your own bed; do you wave to yourself?',
+      yes: 'Your sleeping self waves back without waking, and something between you settles. | | you waved to yourself asleep at home',
+      no: 'You turn away, and the sleeper in the window opens their eyes and turns away too. | | you turned from yourself asleep at home',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you tell {c.name} that you are, in fact, asleep at home?',
+            yes: '{c.name} nods and says so is {c.they}, most nights, and it does not make this less real. | | you told {c.name} you were asleep at home',
+            no: 'You keep it to yourself, and it sits warm in you like a secret kindness. | | you kept your sleeping self a secret',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Your sleeping self in the window is now awake and knocking on the glass; do you knock back?',
+            yes: 'You knock back, and both of you laugh, and the glass goes soft as water. | | you knocked back at your waking self',
+            no: 'You look away again, and the knocking becomes rain, becomes nothing. | | you ignored your own knocking',
+          },
+        ],
+      },
+    },
+    {
+      id: 'dreamer',
+      hold: 'yes',
+      ask: 'Is {k.name} the one who has been dreaming all of this?',
+      yes: 'Yes, {k.name} admits, and promises to try to dream you somewhere kind. | | you learned {k.name} was the dreamer',
+      no: 'No, says {k.name}, and looks at you as if you might be the dreamer. | | you would not believe {k.name} was dreaming you',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} to dream {destination} a little closer?',
+            yes: '{k.name} closes {k.their} eyes and frowns, and the journey shortens by a street. | | you asked {k.name} to dream {destination} closer',
+            no: 'You let {k.name} dream as {k.they} will, and the night grows wide and strange. | | you let {k.name} dream as {k.they} would',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'If you are the dreamer, do you dare to dream something small and good on purpose?',
+            yes: 'You dream a warm cup into {k.name}’s hands, and it is there, steaming. | | you dreamed a warm cup for {k.name}',
+            no: 'You dream nothing on purpose, and the night goes on dreaming itself. | | you left the dream to dream itself',
+          },
+        ],
+      },
+    },
+    {
+      id: 'painted-wall',
+      hold: 'no',
+      ask: 'Everything ahead is a painted wall, and the way goes through it; will you let yourself be carried through?',
+      yes: 'You pass into the painting of the night you are in, and the brushstrokes are warm. | +painted | you passed into the painted night',
+      no: 'You brace yourself, and the wall becomes an ordinary wall with an ordinary door in it. | | you braced against the painted wall',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Inside the painting, do you sign your name in the corner, as painters do?',
+            yes: 'You sign it small, and the painting becomes yours, and that is a comfort. | | you signed the painted night',
+            no: 'You leave it unsigned, and someone else’s signature appears there in slow, careful script. | | you left the painting unsigned',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you try the handle of the ordinary door in the ordinary wall?',
+            yes: 'It opens on a broom cupboard, and the sheer relief of it makes you laugh aloud. | | you opened the ordinary door onto a cupboard',
+            no: 'You leave it, and the wall sighs, as if it had tried its best. | | you left the ordinary door shut',
+          },
+        ],
+      },
+    },
+    {
+      id: 'reflection-hand',
+      hold: 'no',
+      ask: 'Your reflection has stopped copying you and is holding out its hand; do you take it?',
+      yes: 'Your reflection pulls you through, and the world turns inside out like a glove. | +mirrored | you took your reflection’s hand',
+      no: 'You step back, and your reflection shrugs and goes back to copying you. | | you refused your reflection’s hand',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'On the mirror side everything is backwards; do you write {destination} on the glass so you can read it?',
+            yes: 'You write it backwards, and it reads forwards, and the way out is suddenly clear. | | you wrote {destination} backwards on the glass',
+            no: 'You leave the glass blank, and the backwards world begins to feel like home. | | you stayed in the backwards world',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Your reflection is sulking; will you apologise to it?',
+            yes: 'You apologise, and it forgives you, and copies you again, perfectly, fondly. | | you apologised to your reflection',
+            no: 'You do not, and for the rest of the night your reflection is a beat behind, pointedly. | | you left your reflection sulking',
+          },
+        ],
+      },
+    },
+    {
+      id: 'sky-colour',
+      hold: 'yes',
+      ask: 'The sky has turned a colour that has no name; will you give it one?',
+      yes: 'You name it, and having a name makes the strange colour gentle and near. | +named-colour | you gave the sky a name',
+      no: 'You leave it nameless, and the colour spreads across everything, including you. | | you left the new colour nameless',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you teach {c.name} the name you gave the sky?',
+            yes: '{c.name} says it back to you, and the sky seems pleased to be talked about. | | you taught {c.name} the sky’s new name',
+            no: 'You keep the name, and the sky keeps it with you, a private joke. | | you kept the sky’s name private',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'The nameless colour has reached your hands; do you let it?',
+            yes: 'Your hands glow faintly, and they are warmer, and stranger, and still yours. | | you let the colour into your hands',
+            no: 'You put your hands in your pockets, and the colour waits at your wrists, polite. | | you hid your hands from the colour',
+          },
+        ],
+      },
+    },
+  ],
+  threads: [
+    {
+      kind: 'door',
+      id: 'painted-door',
+      plant: {
+        hold: 'no',
+        ask: 'Do you touch the door somebody has painted on the wall, very realistically, with a brass handle?',
+        yes: 'The paint is still wet, and the handle is cold and real under your fingers. | +touched-paint | you touched the painted door',
+        no: 'You leave it, and the painted door is a little more open every time you glance at it. | | you left the painted door alone',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          ask: 'The painted door is fully open now, and morning is coming through it; do you walk in?',
+          yes: 'You walk into morning, and your footprints on the floor behind you are paint. | | you walked through the painted door',
+          no: 'You stay, and the painted door closes, and the paint dries. | refuse | you let the painted door dry shut',
+        },
+        {
+          hold: 'no',
+          needs: 'touched-paint',
+          ask: 'Your fingers still smell of wet paint, and the painted handle is turning by itself; will you help it?',
+          yes: 'You turn it together, and the wall opens like a page. | | you helped the painted handle turn',
+          no: 'You wipe your fingers, and the handle stops, considerate, as if it had misread you. | refuse | you wiped the paint away',
+        },
+        {
+          hold: 'yes',
+          ask: 'The painted door now has a painted you beside it, holding it open; do you join yourself?',
+          yes: 'You step into the painting beside yourself, and the two of you go through together. | | you joined your painted self',
+          no: 'You wave instead, and your painted self waves back and closes the door. | refuse | you only waved at the painted door',
+        },
+      ],
+    },
+  ],
+  approaches: [
+    {
+      id: 'steady-it',
+      hold: 'yes',
+      ask: 'As {destination} floats into view, do you reach out to steady it?',
+      yes: 'You take hold, and {destination} stops floating and settles on solid ground. | | you steadied {destination} with your hand',
+      no: 'You let it drift, and {destination} bobs away like a balloon let go. | | you let {destination} drift',
+    },
+    {
+      id: 'let-go-things',
+      hold: 'no',
+      ask: 'Do you let go of everything you are carrying before the end?',
+      yes: 'Your bags rise gently and float away, and you feel weightless and not quite here. | | you let your things float away',
+      no: 'You hold on, and their ordinary weight anchors you to the ground. | | you held on to your things',
+    },
+    {
+      id: 'thank-vessel',
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Will you thank the {vessel} for carrying you this far?',
+      yes: 'The {vessel} hums in answer, warm and proud under your hand. | | you thanked the {vessel}',
+      no: 'You say nothing, and the {vessel} begins to forget you were ever aboard. | | you did not thank the {vessel}',
+    },
+  ],
+  endings: {
+    arrival: [
+      {
+        text: 'The {vessel} sets you down at {destination} as softly as a held breath, and every strange thing bows and lets you go.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You arrive at {destination} awake and whole, and the last of the floating things drifts off into the dawn.',
+        needs: 'aboard',
+      },
+      {
+        text: '{destination} is solid under your feet at last, and the dream folds itself up small enough to keep.',
+        needs: 'aboard',
+      },
+    ],
+    'missed-stop': [
+      {
+        text: '{destination} drifts past like a lantern on water, and you let the {vessel} carry you on toward a stranger shore.',
+        needs: 'aboard',
+      },
+      {
+        text: 'You watch {destination} float away behind you, and find you are not sorry, only curious about what comes next.',
+        needs: 'aboard',
+      },
+      {
+        text: 'The {vessel} you waited for sails off into a sky of its own, and you stay, light and curious, as the morning paints itself in.',
+        needs: 'waiting',
+      },
+    ],
+    loop: [
+      'The night turns over like an hourglass, and you are back at the very beginning, listening to the first words again.',
+      'Everything blinks, and you are where you started, and the first strange thing of the night is just beginning to happen.',
+      'The world folds along its crease and opens on the same first moment, and you begin again, dreaming the same dream.',
+    ],
+    door: [
+      'A door opens in the middle of the air, and you step through it into a morning that has been waiting for you.',
+      'A door painted on nothing swings wide, and beyond it is the place you were always going.',
+      {
+        text: 'The painted door opens one last time, and you step through and out of the picture altogether.',
+        needs: 'touched-paint',
+      },
+    ],
+  },
+};

@@ -1,0 +1,180 @@
+/**
+ * The last stretch for any setting and genre: approaches to the destination (or, for a reader
+ * still waiting, to the end of the wait), and endings tied to what the reader did or to a
+ * thread the story left open.
+ */
+import type { EndingKind } from '../../../vocabulary';
+import type { LineSpec, QuestionSpec } from '../types';
+
+export const APPROACHES: readonly QuestionSpec[] = [
+  {
+    id: 'gather',
+    hold: 'yes',
+    needs: 'aboard',
+    ask: 'The next {stop} is {destination}; do you gather your things now?',
+    yes: 'You gather your things, and every small weight of them feels right. | +ready | you gathered your things in good time',
+    no: 'You leave your things where they are, and they begin to look like someone else’s. | | you left your things till the last moment',
+  },
+  {
+    id: 'goodbye',
+    hold: 'yes',
+    needs: 'aboard',
+    ask: 'Will you say goodbye to {c.name} before {destination}?',
+    yes: 'You say goodbye, and {c.name} holds your hand a moment longer than needed. | | you said goodbye to {c.name}',
+    no: 'You leave it unsaid, and {c.name} waves at the space where you were sitting. | | you left without saying goodbye to {c.name}',
+  },
+  {
+    id: 'eyes',
+    hold: 'no',
+    needs: 'aboard',
+    ask: 'Do you close your eyes for the last stretch?',
+    yes: 'Behind your eyelids the journey keeps going, along a line you do not recognise. | | you closed your eyes for the last stretch',
+    no: 'You keep your eyes open, and the last stretch unrolls plain and true. | | you kept your eyes open to the end',
+  },
+  {
+    id: 'first-sign',
+    hold: 'yes',
+    needs: 'aboard',
+    ask: 'Do you watch for the first sign of {destination}?',
+    yes: 'The first sign appears, ordinary and well lit, spelling {destination} clearly. | | you watched for the first sign of {destination}',
+    no: 'You stop watching, and the signs begin to spell places that do not exist. | | you stopped watching the signs',
+  },
+  {
+    id: 'doors',
+    hold: 'yes',
+    needs: 'aboard',
+    ask: 'Will you stand by the doors as the {vessel} slows for the last time?',
+    yes: 'You stand ready, steady on your feet, as the brakes take hold. | +ready | you stood ready by the doors',
+    no: 'You stay seated, and the {vessel} slows for a very long time without quite stopping. | | you stayed in your seat as the {vessel} slowed',
+  },
+  {
+    id: 'let-go',
+    hold: 'no',
+    needs: 'aboard',
+    ask: 'Do you let the last of the night carry you wherever it likes?',
+    yes: 'You let go, and the night takes you gently somewhere of its own choosing. | -ready | you let the night carry you',
+    no: 'You hold your course, and {destination} keeps its place ahead of you. | | you held your course for {destination}',
+  },
+  {
+    id: 'another',
+    hold: 'yes',
+    needs: 'waiting stranded',
+    ask: 'Will you ask whether any other {vessel} runs tonight?',
+    yes: 'A tired voice says there is always one more, for those who wait properly. | | you asked after one more {vessel}',
+    no: 'You do not ask, and the silence tells you everything the timetable would have. | | you did not ask after another {vessel}',
+  },
+  {
+    id: 'warmer',
+    hold: 'no',
+    needs: 'waiting stranded',
+    ask: 'Do you go and find somewhere warmer to wait out the night?',
+    yes: 'You find a warmer corner, and the cold lets go of your hands one finger at a time. | | you found a warm corner to wait in',
+    no: 'You stay where the {vessel} left you, keeping faith with the empty dark. | | you stayed where the {vessel} had left you',
+  },
+];
+
+export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
+  arrival: [
+    {
+      text: 'You step off at {destination} with the key you kept still warm in your pocket, and the first door you come to opens to it.',
+      needs: 'aboard held:key',
+    },
+    {
+      text: 'At {destination} the ticket you picked up is clipped at last, and the date on it turns out to be today.',
+      needs: 'aboard held:ticket',
+    },
+    {
+      text: 'You step off at {destination} with the letter in your pocket, and the morning reads like the answer to it.',
+      needs: 'aboard held:letter',
+    },
+    {
+      text: '{destination} comes up out of the dark as promised, and you step off holding {motif} like a promise kept.',
+      needs: 'aboard held:motif',
+    },
+  ],
+  'missed-stop': [
+    {
+      text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
+      needs: 'aboard held:motif',
+    },
+    {
+      text: 'The last {vessel} pulls away without you, and you stay where you are, strangely unafraid, as grey light comes up.',
+      needs: 'waiting stranded',
+    },
+    {
+      text: 'The {vessel} you would not take dwindles to one red light, and the morning finds you still waiting, and lighter.',
+      needs: 'waiting stranded',
+    },
+  ],
+  loop: [
+    {
+      text: 'Everything folds back to its first minute, and {k.name}’s secret goes round with it, still untold, waiting for next time.',
+      needs: 'open-kind:companion',
+    },
+    {
+      text: 'The night folds back to where it began, and the door you never opened is waiting for you there again.',
+      needs: 'open-kind:door',
+    },
+    {
+      text: 'The night starts over with a soft click, and {motif} is waiting at the beginning, patient as ever.',
+      needs: 'open-kind:motif has:motif',
+    },
+  ],
+  door: [
+    {
+      text: 'The key you kept turns in the last door of the night, and you step through into a morning that was waiting for you.',
+      needs: 'held:key',
+    },
+  ],
+};
+
+/** Last lines that look back at a choice; {recall} is the remembered clause. */
+export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
+  arrival: [
+    {
+      text: '{destination} takes you in at last, and you step out glad, after everything, that {recall}.',
+      needs: 'aboard',
+    },
+    {
+      text: 'You step off at {destination} into the first light, thinking, for no reason, of how {recall}.',
+      needs: 'aboard',
+    },
+  ],
+  'missed-stop': [
+    {
+      text: '{destination} slides past in the dark, and you ride on, still wondering why {recall}.',
+      needs: 'aboard',
+    },
+    {
+      text: 'The {vessel} leaves without you, and you stay, turning over the moment {recall}.',
+      needs: 'waiting',
+    },
+  ],
+  loop: [
+    'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
+    'Everything starts over, and this time, you promise yourself, you will remember how {recall}.',
+  ],
+  door: [
+    'A door opens at last, and as you step through you are glad, of all things, that {recall}.',
+    'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
+  ],
+};
+
+/**
+ * Short endings of every kind, told only when nothing better fits the words left in the beat:
+ * a long outcome and a long destination can leave little room.
+ */
+export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
+  arrival: [
+    {
+      text: 'The doors open on {destination}, and you step out into the morning.',
+      needs: 'aboard',
+    },
+  ],
+  'missed-stop': [
+    { text: '{destination} slips by in the dark, and you ride on.', needs: 'aboard' },
+    { text: 'The {vessel} leaves without you, and the night keeps you.', needs: 'waiting' },
+  ],
+  loop: ['And the night begins again, from the very start.'],
+  door: ['A door opens at last, and you go through.'],
+};

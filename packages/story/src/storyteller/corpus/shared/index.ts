@@ -1,0 +1,26 @@
+/**
+ * Narration that fits every setting and genre, gathered into one corpus.
+ */
+import type { SharedCorpus } from '../types';
+import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
+import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
+import { CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
+import { FOREIGN_PAYOFFS, THREADS } from './threads';
+
+export const SHARED_CORPUS: SharedCorpus = {
+  introductions: INTRODUCTIONS,
+  arrivals: ARRIVALS,
+  questions: QUESTIONS,
+  threads: THREADS,
+  payoffs: FOREIGN_PAYOFFS,
+  approaches: APPROACHES,
+  fraying: FRAYING,
+  steady: STEADY,
+  echoes: ECHOES,
+  weather: WEATHER,
+  callbacks: CALLBACKS,
+  reactions: REACTIONS,
+  endings: ENDINGS,
+  lastWords: LAST_WORDS,
+  recallingEndings: RECALLING_ENDINGS,
+};

@@ -1,0 +1,99 @@
+/**
+ * Lead-in clauses for any setting: by the world's steadiness, the motif's return and the
+ * weather; the frames that call back to an earlier choice; and general reactions for when the
+ * previous beat came from another narrator.
+ */
+import type { Answer } from '../../../vocabulary';
+import type { LineSpec } from '../types';
+
+/** When the world is coming apart (continuity 0-2). */
+export const FRAYING: readonly LineSpec[] = [
+  'As everything around you flickers for a moment like a bad recording',
+  'When the faces nearby blur the way faces do in dreams',
+  'While the light outside changes from night to noon and back',
+  'As your own hands look briefly like someone else’s',
+  'When the last few minutes seem to repeat themselves',
+  'As the names on the signs slide off their boards',
+  { text: 'While {c.name} speaks, and the words arrive out of order', needs: 'company:some' },
+  'As the floor forgets for a moment that it is a floor',
+  'When your reflection is a second late to copy you',
+  'As the same announcement plays twice, the second time in your voice',
+];
+
+/** When the world holds firm (continuity 5-6). */
+export const STEADY: readonly LineSpec[] = [
+  { text: 'As the {vessel} settles into a calm, sure rhythm', needs: 'aboard' },
+  'When the lights burn clear and steady overhead',
+  { text: 'While {c.name} smiles at you, solid and warm and real', needs: 'company:some' },
+  { text: 'As the way ahead lines up toward {destination}', needs: 'aboard' },
+  'When every clock you can see agrees on the time',
+  'As the world holds its shape around you like a good coat',
+  'While your breath comes slow and even',
+  { text: 'As the timetable keeps its promises for once', needs: 'waiting' },
+];
+
+/** The motif's return, once it is in the story. */
+export const ECHOES: readonly LineSpec[] = [
+  { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
+  { text: 'When you notice {motif} drawn in the condensation on the glass', needs: 'has:motif' },
+  { text: 'While you turn {motif} over and over in your fingers', needs: 'held:motif' },
+  { text: 'As the smell of the night brings {motif} back to mind', needs: 'has:motif' },
+  { text: 'When a poster on the wall shows nothing but {aMotif}', needs: 'has:motif' },
+  { text: 'As someone nearby hums a tune about {aMotif}', needs: 'has:motif' },
+  { text: 'While {motif} sits heavier in your pocket than it should', needs: 'held:motif' },
+];
+
+/** The weather, each line for the weather it describes and where the reader is. */
+export const WEATHER: readonly LineSpec[] = [
+  { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
+  { text: 'While the rain drums on the roof overhead', needs: 'weather:rain' },
+  { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
+  { text: 'When the wipers of a passing car beat time with your heart', needs: 'weather:rain' },
+  { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
+  { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
+  { text: 'As a gust throws snow in through the opening door', needs: 'weather:snow waiting' },
+  { text: 'When the snow goes blue under the lamps', needs: 'weather:snow' },
+  { text: 'As the fog presses its face to the windows', needs: 'weather:fog aboard' },
+  { text: 'While the fog turns every light into a soft moon', needs: 'weather:fog' },
+  { text: 'As the fog swallows the far end of everything', needs: 'weather:fog waiting' },
+  { text: 'When a foghorn sounds somewhere no sea should be', needs: 'weather:fog' },
+];
+
+/** Frames that call back to an earlier choice; {recall} is the remembered clause. */
+export const CALLBACKS: readonly string[] = [
+  'Still thinking of how {recall}',
+  'Remembering that {recall}',
+  'Ever since {recall}',
+  'Not quite able to forget that {recall}',
+  'Glad, on the whole, that {recall}',
+  'Half wondering why {recall}',
+  'Since {recall}',
+  'Still a little warm from the moment {recall}',
+];
+
+/** Reactions when the previous beat came from another narrator; they name no one but k. */
+export const REACTIONS: Readonly<Record<Answer, readonly LineSpec[]>> = {
+  yes: [
+    'You say yes, and the night seems to lean into the choice with you.',
+    {
+      text: 'Yes, you decide, and {k.name} nods as if {k.they} had expected nothing else.',
+      needs: 'company:some',
+    },
+    'You answer yes before you can doubt it, and the lights steady overhead.',
+    'You agree, and the night rearranges itself a little around your yes.',
+    'Yes, you say, and {destination} feels one stop closer.',
+    { text: 'You nod, and {k.name} lets out a breath, relieved.', needs: 'company:some' },
+    'Yes, you tell the night, and it seems to listen.',
+    'You choose yes, and something in the air loosens its grip.',
+  ],
+  no: [
+    'You shake your head, and the refusal travels on with you into the dark.',
+    { text: 'No, you decide, and {k.name} looks away, not unkindly.', needs: 'company:some' },
+    'You say no, and somewhere a door you did not know about quietly closes.',
+    'You decline, and the night accepts it with a long, low hum.',
+    'No, you say, and {destination} seems to drift a little further off.',
+    { text: 'You refuse, and {k.name} raises an eyebrow but says nothing.', needs: 'company:some' },
+    'No, you tell the night, and it goes quiet around you.',
+    'No, you answer, and the dark outside seems to lean a little closer.',
+  ],
+};

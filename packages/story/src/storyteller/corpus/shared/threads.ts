@@ -1,0 +1,357 @@
+/**
+ * Threads that fit any setting and genre, each written with its own payoffs; and payoffs for
+ * threads the storyteller did not plant (an AI narrator's, or an earlier telling's), which
+ * assume nothing but the thread's kind.
+ */
+import type { ThreadKind } from '../../../vocabulary';
+import type { QuestionSpec, ThreadSpec } from '../types';
+
+export const THREADS: readonly ThreadSpec[] = [
+  {
+    kind: 'companion',
+    id: 'hidden-letter',
+    plant: {
+      hold: 'yes',
+      does: 'see:letter',
+      ask: 'You catch {k.name} hiding a letter with your name on it; do you say anything?',
+      yes: '{k.name} promises to explain before the journey ends, and seems to mean it. | +asked-k | you caught {k.name} hiding a letter with your name on it',
+      no: 'You let it pass, and {k.name} relaxes, though {k.their} hand stays on the pocket. | | you let {k.name} keep the letter hidden',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        needs: 'has:letter',
+        ask: '{k.name} finally hands you the letter with your name on it; do you open it?',
+        yes: 'It is in your own handwriting, and it asks you to be kind to {k.name}. | take:letter | you read the letter in your own handwriting',
+        no: 'You keep it sealed, and {k.name} nods as if that, too, was in the letter. | take:letter | you kept the letter from {k.name} sealed',
+      },
+      {
+        hold: 'no',
+        needs: 'has:letter asked-k',
+        ask: '{k.name} says the letter was written by someone who made this journey before you; will you read it now?',
+        yes: 'The letter says only: you were not alone, and you will not be. | take:letter | you read the letter {k.name} had kept for you',
+        no: 'You ask {k.name} to keep it, and {k.name} puts it away like something precious. | | you left the letter with {k.name}',
+      },
+      {
+        hold: 'no',
+        needs: 'has:letter',
+        ask: '{k.name} burns the corner of the letter with your name on it, then stops; will you ask {k.them} why?',
+        yes: '{k.name} says the letter was a goodbye, and that {k.they} would rather say it to your face. | | you asked {k.name} why {k.they} almost burned the letter',
+        no: 'You say nothing, and {k.name} smooths the scorched letter flat and gives it to you without a word. | take:letter | you let {k.name} give you the scorched letter',
+      },
+    ],
+  },
+  {
+    kind: 'companion',
+    id: 'flinch',
+    plant: {
+      hold: 'no',
+      ask: 'Do you ask {k.name} why the name of {destination} makes {k.them} flinch?',
+      yes: '{k.name} says {k.they} will tell you when you are closer, and not before. | +asked-k | you asked {k.name} why {destination} made {k.them} flinch',
+      no: 'You do not ask, and {k.name} carefully avoids the word for the rest of the night. | | you did not ask why {k.name} flinched',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        ask: '{k.name} confesses {k.they} had grown up at {destination} and left without saying goodbye; will you carry a goodbye for {k.them}?',
+        yes: '{k.name} tells you the name to give it to, and says it twice so you will not forget. | | you promised to carry {k.name}’s goodbye',
+        no: '{k.name} nods and says some goodbyes have to be carried in person. | | you would not carry {k.name}’s goodbye',
+      },
+      {
+        hold: 'yes',
+        needs: 'asked-k',
+        ask: 'Closer now, {k.name} keeps {k.their} word and explains the flinch: someone there is still waiting for {k.them}; do you ask who?',
+        yes: 'A brother, {k.name} says, and {k.they} had not written to him in eleven years. | | you learned who waits for {k.name}',
+        no: 'You let {k.name} keep the name, and {k.name} seems grateful to be trusted with it. | | you let {k.name} keep the name to {k.themself}',
+      },
+      {
+        hold: 'no',
+        ask: 'When someone says {destination} aloud, {k.name} flinches again and then laughs at {k.themself}; do you laugh with {k.them}?',
+        yes: 'You laugh together, and whatever the name held for {k.name} loosens and lets go. | | you laughed with {k.name} about {destination}',
+        no: 'You keep a kind silence, and {k.name} says thank you, meaning something larger. | | you kept a kind silence for {k.name}',
+      },
+    ],
+  },
+  {
+    kind: 'companion',
+    id: 'promise',
+    plant: {
+      hold: 'yes',
+      ask: 'Will you promise to keep {k.name}’s secret before you hear it?',
+      yes: 'You promise, and {k.name} whispers only half of it, saving the rest for later. | +promised-k | you promised to keep {k.name}’s secret unheard',
+      no: 'You refuse to promise, and {k.name} swallows the secret back down, unhurt. | | you would not promise {k.name} anything unheard',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        needs: 'promised-k',
+        ask: 'The other half of {k.name}’s secret is that {k.they} had never paid a fare for tonight; will you keep it still?',
+        yes: 'You keep it, and {k.name} squeezes your arm, a debt paid that was never owed. | | you kept {k.name}’s secret whole',
+        no: 'You say it aloud, and nothing happens at all, which seems to surprise {k.name} most. | | you said {k.name}’s secret aloud',
+      },
+      {
+        hold: 'no',
+        needs: '!promised-k',
+        ask: '{k.name} decides to tell you the secret anyway: {k.they} had been on this journey once before; do you believe {k.them}?',
+        yes: '{k.name} looks relieved, as if belief were the thing {k.they} had been travelling toward. | | you believed {k.name}’s secret',
+        no: 'You shake your head, and {k.name} laughs and says that is what {k.they} had said too. | | you did not believe {k.name}',
+      },
+      {
+        hold: 'yes',
+        ask: '{k.name} says the secret is only that {k.they} had been afraid of this night for years; do you tell {k.them} you are afraid too?',
+        yes: '{k.name} nods, and being afraid together turns out to be a different thing entirely. | | you told {k.name} you were afraid too',
+        no: 'You say nothing, and {k.name} seems braver for having said it aloud. | | you let {k.name} be afraid alone',
+      },
+    ],
+  },
+  {
+    kind: 'companion',
+    id: 'knows-way',
+    plant: {
+      hold: 'yes',
+      ask: 'Do you notice that {k.name} seems to know this place, and this night, far too well?',
+      yes: 'You notice, and {k.name} catches you noticing and gives a small, guilty smile. | +noticed-k | you noticed how well {k.name} knew the night',
+      no: 'You let it go, and {k.name} goes on steering you gently, without seeming to. | | you let {k.name} steer you without asking',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        ask: '{k.name} confesses {k.they} had made this exact journey before; do you ask how it ended?',
+        yes: '{k.name} says it ended well, because someone asked exactly that. | | you asked {k.name} how the journey ended last time',
+        no: 'You do not ask, and {k.name} looks relieved and a little lost. | | you never asked {k.name} how it ended last time',
+      },
+      {
+        hold: 'yes',
+        needs: 'noticed-k',
+        ask: '{k.name} admits {k.they} had been sent to see you safely to {destination}; will you let {k.them} finish the job?',
+        yes: '{k.name} straightens up, proud and shy at once, like someone given back a purpose. | | you let {k.name} see you safely home',
+        no: 'You thank {k.them} and say you can manage, and {k.name} looks lighter for it. | | you told {k.name} you could manage alone',
+      },
+      {
+        hold: 'no',
+        ask: '{k.name} stops, suddenly unsure, as if the way {k.they} knew by heart had changed; do you take the lead?',
+        yes: 'You take the lead, and {k.name} follows, relieved to be a passenger for once. | | you took the lead from {k.name}',
+        no: 'You wait, and {k.name} finds the way again, slower now, and more careful. | | you waited for {k.name} to find the way',
+      },
+    ],
+  },
+  {
+    kind: 'door',
+    id: 'new-door',
+    plant: {
+      hold: 'no',
+      ask: 'Do you try the handle of a narrow door you are sure was not there a moment ago?',
+      yes: 'The handle is warm and does not turn, but something behind the door knocks back. | +tried-door | you tried the handle of the door that had not been there',
+      no: 'You leave the door alone, but its outline stays at the edge of your sight. | | you left the new door alone',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        ask: 'The narrow door that was not there before stands open now; do you step through?',
+        yes: 'You step through and find the same journey on the other side, only kinder. | | you stepped through the narrow door',
+        no: 'You stay, and the narrow door waits, spilling warm light across the floor. | refuse | you stayed on this side of the narrow door',
+      },
+      {
+        hold: 'yes',
+        needs: 'tried-door',
+        ask: 'Whatever knocked behind the narrow door knocks again, softly, three times; do you knock back?',
+        yes: 'You knock, and the door swings inward as if it had only wanted to be asked. | | you knocked back at the narrow door',
+        no: 'You keep your hands still, and the knocking fades like someone giving up, kindly. | refuse | you did not answer the knocking',
+      },
+      {
+        hold: 'yes',
+        ask: 'The narrow door from earlier is standing where you are about to pass, with its handle turned toward you; will you take it?',
+        yes: 'The handle turns easily this time, and the door opens onto a quiet, lit room. | | you opened the narrow door at last',
+        no: 'You walk past, and behind you the narrow door closes with a soft, understanding click. | refuse | you walked past the narrow door',
+      },
+    ],
+  },
+  {
+    kind: 'door',
+    id: 'given-key',
+    plant: {
+      hold: 'yes',
+      needs: '!motif:brass-key !motif:lighthouse-keyring',
+      does: 'see:key',
+      ask: 'Will you keep the small iron key that {k.name} presses into your hand?',
+      yes: 'You keep the key, and {k.name} says you will know the door when you see it. | take:key | you kept the key {k.name} pressed on you',
+      no: 'You give the key back, and {k.name} hides it somewhere you will find it later. | give:key | you gave {k.name} back the key',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        needs: 'held:key',
+        ask: 'A door you had not noticed has a keyhole the exact shape of {k.name}’s iron key; do you try it?',
+        yes: 'The key turns as if it had been turning all night, and the door gives. | | you turned {k.name}’s key in the lock',
+        no: 'You leave the key in your pocket, and the door stays shut, unoffended. | refuse | you kept the key in your pocket',
+      },
+      {
+        hold: 'no',
+        needs: 'given:key',
+        ask: 'You find the iron key you gave back in your own coat pocket, warm; will you use it now?',
+        yes: 'A door answers the key at once, as if it had been listening for it. | take:key | you used the key after all',
+        no: 'You hand the key to {k.name} again, and {k.name} laughs and says you are stubborn. | refuse | you gave the key back twice',
+      },
+      {
+        hold: 'yes',
+        needs: 'has:key',
+        ask: '{k.name} points to a small door you had not noticed and says this is what the iron key was for; do you go to it?',
+        yes: 'You go, and the door is waiting, unlocked, as if the key had only ever been a promise. | | you went to the door the key was for',
+        no: 'You stay where you are, and {k.name} shrugs and says doors keep. | refuse | you stayed away from the key’s door',
+      },
+    ],
+  },
+  {
+    kind: 'door',
+    id: 'door-number',
+    plant: {
+      hold: 'yes',
+      ask: 'Do you memorise the number painted on a door that nobody seems to use?',
+      yes: 'The number is the date you set out, and you fix it firmly in mind. | +door-number | you memorised the number on the unused door',
+      no: 'You do not, but the number follows you, repeating on every sign you pass. | | you tried to ignore the number on the unused door',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        ask: 'The door with the painted number stands right before you now, ajar; will you go in?',
+        yes: 'The door opens with a sound like a word finally said. | | you went in through the numbered door',
+        no: 'You leave it ajar, and the number fades slowly from the paint. | refuse | you left the numbered door ajar',
+      },
+      {
+        hold: 'no',
+        needs: 'door-number',
+        ask: 'Someone behind the numbered door is calling the number you memorised; do you answer?',
+        yes: 'You answer, and the door swings wide with a rush of warm air. | | you answered the voice behind the numbered door',
+        no: 'You keep silent, and the calling softens into plain wind under the door. | refuse | you stayed silent at the numbered door',
+      },
+      {
+        hold: 'no',
+        ask: 'Every sign you pass now shows the number from the unused door; will you follow them to it?',
+        yes: 'The signs lead you to the door, and it opens before you can knock. | | you followed the numbers to the door',
+        no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you stopped following the numbers',
+      },
+    ],
+  },
+  {
+    kind: 'motif',
+    id: 'found-motif',
+    plant: {
+      hold: 'yes',
+      does: 'see:motif',
+      ask: 'There is {aMotif} beside you that nobody put there; do you keep it?',
+      yes: 'You pocket {motif}, and it sits there warm, as if it had been waiting for you. | take:motif | you kept {motif} nobody had put there',
+      no: 'You leave {motif} where it lies, but it is beside you again when you next look down. | | you left {motif} where it lay',
+    },
+    payoffs: [
+      {
+        hold: 'yes',
+        needs: 'has:motif',
+        ask: 'Looking at {motif} again, do you let yourself believe it is the one you lost as a child?',
+        yes: 'You believe it, and the whole night rearranges itself around that small, true thing. | take:motif | you believed {motif} was the one you lost',
+        no: 'You refuse to believe it, and {motif} grows cold and strange in the light. | | you would not believe {motif} was yours',
+      },
+      {
+        hold: 'yes',
+        needs: 'held:motif',
+        ask: 'Now {motif} in your pocket seems to tug toward {destination}; will you follow where it leads?',
+        yes: 'You follow {motif}, and the way ahead becomes plain and short. | | you followed {motif} toward {destination}',
+        no: 'You ignore it, and {motif} keeps pointing somewhere off the edge of every map. | | you ignored where {motif} pointed',
+      },
+      {
+        hold: 'yes',
+        needs: 'has:motif',
+        ask: 'Someone asks whether {motif} is yours; do you say yes?',
+        yes: 'You say it is, and it is, and saying so feels like coming home. | take:motif | you claimed {motif} as yours',
+        no: 'You say no, and {motif} is handed on to a child, who is delighted with it. | give:motif | you let {motif} go to a child',
+      },
+    ],
+  },
+  {
+    kind: 'motif',
+    id: 'dropped-motif',
+    plant: {
+      hold: 'yes',
+      does: 'see:motif',
+      ask: 'Do you pick up {aMotif} that {k.name} has dropped without noticing?',
+      yes: '{k.name} thanks you for {motif} and tells you to keep it, for now. | take:motif | you picked up {motif} {k.name} dropped',
+      no: 'You leave it, and {k.name} picks up {motif} without a word, watching you oddly. | give:motif | you left {motif} for {k.name} to pick up',
+    },
+    payoffs: [
+      {
+        hold: 'no',
+        needs: 'held:motif',
+        ask: 'Will you give {motif} back to {k.name}, who has been glancing at your pocket all night?',
+        yes: '{k.name} takes {motif}, and something leaves {k.their} face, an old weight let go. | give:motif | you gave {motif} back to {k.name}',
+        no: 'You keep {motif}, and it hums in your pocket like a small held promise. | | you kept {motif} from {k.name}',
+      },
+      {
+        hold: 'yes',
+        needs: 'given:motif',
+        ask: '{k.name} offers {motif} to you again, this time on purpose; do you accept it?',
+        yes: 'You accept, and {k.name} says it was always meant to end up with you. | take:motif | you accepted {motif} from {k.name} at last',
+        no: 'You refuse gently, and {k.name} nods and closes {k.their} hand around it for good. | | you let {k.name} keep {motif}',
+      },
+      {
+        hold: 'yes',
+        needs: 'has:motif',
+        ask: '{k.name} asks whether you remember where {motif} came from; do you tell {k.them} the truth?',
+        yes: 'You say you do not know, and {k.name} tells you, and it is a gentle story. | | you heard the story of {motif}',
+        no: 'You make something up, and {k.name} smiles and says that version is better. | | you made up a story for {motif}',
+      },
+    ],
+  },
+];
+
+/** Payoffs for threads the storyteller did not plant: they assume nothing but the kind. */
+export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[]>> = {
+  motif: [
+    {
+      id: 'return',
+      hold: 'yes',
+      needs: 'has:motif',
+      ask: 'Here is {motif} again, as if it had followed you all this way; do you keep it this time?',
+      yes: 'You keep it, and it sits easy in your hand, its work done. | take:motif | you kept {motif} at last',
+      no: 'You let it go, and {motif} is gone the next time you look, without fuss. | lose:motif | you let {motif} go for good',
+    },
+    {
+      id: 'meaning',
+      hold: 'yes',
+      needs: 'has:motif',
+      ask: 'At last you understand why {motif} keeps returning; do you say it aloud?',
+      yes: 'You say it aloud, and {motif} goes quiet, its message delivered. | | you said aloud what {motif} meant',
+      no: 'You keep it unsaid, and {motif} goes on turning up, patient as a tide. | | you kept to yourself what {motif} meant',
+    },
+  ],
+  companion: [
+    {
+      id: 'told',
+      hold: 'yes',
+      ask: '{k.name} finally tells you what {k.they} had been keeping back all night; do you forgive {k.them} for keeping it?',
+      yes: 'You forgive {k.them}, and {k.name} breathes out as if {k.they} had been holding it since dark. | | you forgave {k.name} for the secret',
+      no: 'You say you need time, and {k.name} says that is fair, and means it. | | you did not forgive {k.name} at once',
+    },
+    {
+      id: 'owed',
+      hold: 'no',
+      ask: '{k.name} says you are owed the truth and offers it now; do you take it?',
+      yes: '{k.name} tells you, simply, and it is smaller and sadder than you feared. | | you heard {k.name}’s truth at last',
+      no: 'You tell {k.name} to keep it, and {k.name} looks more grateful than you expected. | | you let {k.name} keep the truth',
+    },
+  ],
+  door: [
+    {
+      id: 'open',
+      hold: 'yes',
+      ask: 'A door you have been half aware of all night stands open now; do you step through?',
+      yes: 'You step through and find the same night on the other side, only kinder. | | you stepped through the door at last',
+      no: 'You stay, and the open door waits, spilling light across the floor. | refuse | you stayed on this side of the door',
+    },
+    {
+      id: 'name',
+      hold: 'yes',
+      ask: 'The door you glimpsed earlier now has your name on it; do you knock?',
+      yes: 'You knock, and someone on the other side says come in as if you were expected. | | you knocked on the door with your name',
+      no: 'You do not knock, and the door stays closed, keeping its patience. | refuse | you did not knock on the named door',
+    },
+  ],
+};

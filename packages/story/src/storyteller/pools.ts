@@ -1,0 +1,300 @@
+/**
+ * Which pieces a beat may tell, by the plan's duty, and how a question is composed with a
+ * lead-in clause: an arrival that introduces a companion, a callback to an earlier choice, or
+ * a small event of the place, the genre, the weather or the world's steadiness.
+ */
+import { validateBeat } from '../beat-rules';
+import { chance } from '../random';
+import type { ThreadKind } from '../vocabulary';
+import type { Line, Storylet } from './storylet';
+import {
+  findRevelation,
+  findThread,
+  GENRES_COMPILED,
+  MOTIF_THREADS,
+  READER_ROLE_QUESTIONS,
+  ROLE_QUESTIONS,
+  SETTINGS_COMPILED,
+  SHARED,
+} from './registry';
+import type { Telling } from './telling';
+import { castFor, needsHold, shuffled } from './telling';
+import type { Cast } from './template';
+import { lowerFirst, render } from './template';
+
+/** Chance that a question is opened by a lead-in clause when nothing else opens it. */
+const LEAD_IN_CHANCE = 0.5;
+/** Chance that a lead-in brings back the motif, once it is in the story. */
+const ECHO_CHANCE = 0.2;
+/** Chance that a lead-in tells the weather, on a night that has some. */
+const WEATHER_CHANCE = 0.2;
+
+export type CandidateRole =
+  'question' | 'introduce' | 'board' | 'plant' | 'payoff' | 'reveal' | 'follow' | 'approach';
+
+export interface Candidate {
+  storylet: Storylet;
+  role: CandidateRole;
+  /** The thread a plant plants or a payoff pays. */
+  thread: string | null;
+  kind: ThreadKind | null;
+  /** True when an arrival clause must open the question (it introduces the newcomer). */
+  arrival: boolean;
+}
+
+function plain(storylet: Storylet, role: CandidateRole): Candidate {
+  return { storylet, role, thread: null, kind: null, arrival: false };
+}
+
+/** True when a piece is unused and its requirements that name no companion hold. */
+function available(telling: Telling, storylet: Storylet): boolean {
+  if (telling.used.has(storylet.id)) return false;
+  for (const need of storylet.needs) {
+    if (need.slot === null && telling.keys.has(need.key) === need.negate) return false;
+  }
+  return true;
+}
+
+/**
+ * The available pieces in the order of the shared draw, with this answer's half first: so Yes
+ * and No, facing the same pieces, try different ones first.
+ */
+function ordered<T>(telling: Telling, pool: readonly T[], storyletOf: (item: T) => Storylet): T[] {
+  const all = shuffled(
+    telling.order,
+    pool.filter((item) => available(telling, storyletOf(item))),
+  );
+  const sorted = [
+    ...all.filter((_, index) => index % 2 === telling.parity),
+    ...all.filter((_, index) => index % 2 !== telling.parity),
+  ];
+  // A beat that should call back to a choice tries questions a lead-in can open first.
+  if (telling.plan.callback === null) return sorted;
+  return [
+    ...sorted.filter((item) => storyletOf(item).leadable),
+    ...sorted.filter((item) => !storyletOf(item).leadable),
+  ];
+}
+
+const itself = (storylet: Storylet): Storylet => storylet;
+const ofCandidate = (candidate: Candidate): Storylet => candidate.storylet;
+
+function risingPool(telling: Telling): Storylet[] {
+  const { world } = telling;
+  const roles = telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []);
+  return [
+    ...SETTINGS_COMPILED[world.setting].questions,
+    ...GENRES_COMPILED[world.genre].questions,
+    ...SHARED.questions,
+    ...roles,
+    ...(READER_ROLE_QUESTIONS.get(world.role) ?? []),
+  ];
+}
+
+/**
+ * An introduction: a question written to introduce someone, or a question written for the
+ * newcomer's role opened by an arrival clause; failing those, any question about one companion,
+ * opened by an arrival.
+ */
+function introductionCandidates(telling: Telling, name: string): Candidate[] {
+  const newcomer = telling.world.companions.find((companion) => companion.name === name);
+  const written = [
+    ...SHARED.introductions.map((storylet) => plain(storylet, 'introduce')),
+    ...(newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
+      (storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }),
+    ),
+  ];
+  const general = SHARED.questions
+    .filter(
+      (storylet) =>
+        storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
+    )
+    .map((storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }));
+  return [...ordered(telling, written, ofCandidate), ...ordered(telling, general, ofCandidate)];
+}
+
+function threadCandidates(telling: Telling, kind: ThreadKind): Candidate[] {
+  const { world } = telling;
+  const threads = [
+    ...SETTINGS_COMPILED[world.setting].threads,
+    ...GENRES_COMPILED[world.genre].threads,
+    ...SHARED.threads,
+    ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
+  ].filter((thread) => thread.kind === kind && !telling.keys.has(`planted:${thread.id}`));
+  return ordered(telling, threads, (thread) => thread.plant).map((thread) => ({
+    storylet: thread.plant,
+    role: 'plant',
+    thread: thread.id,
+    kind,
+    arrival: false,
+  }));
+}
+
+/** The candidates for a beat: its duty's pieces first, then the rising pool as a fallback. */
+export function* questionPools(telling: Telling): Generator<Candidate> {
+  const { plan, world } = telling;
+  const duty = plan.duty;
+  switch (duty?.type) {
+    case 'open':
+      // The first question belongs to the place: the reader has only just arrived in it.
+      for (const storylet of ordered(telling, SETTINGS_COMPILED[world.setting].questions, itself))
+        yield plain(storylet, 'question');
+      break;
+    case 'introduce':
+      yield* introductionCandidates(telling, duty.name);
+      // An introduction must happen: the fallback is any question, opened by an arrival.
+      for (const storylet of ordered(telling, risingPool(telling), itself)) {
+        if (storylet.leadable) yield { ...plain(storylet, 'introduce'), arrival: true };
+      }
+      break;
+    case 'board':
+      for (const storylet of ordered(telling, SETTINGS_COMPILED[world.setting].boarding, itself))
+        yield plain(storylet, 'board');
+      break;
+    case 'plant':
+      yield* threadCandidates(telling, duty.kind);
+      break;
+    case 'payoff': {
+      const thread = findThread(duty.thread.id);
+      const payoffs = thread?.payoffs ?? SHARED.payoffs[duty.thread.kind];
+      for (const storylet of ordered(telling, payoffs, itself)) {
+        yield {
+          storylet,
+          role: 'payoff',
+          thread: duty.thread.id,
+          kind: duty.thread.kind,
+          arrival: false,
+        };
+      }
+      break;
+    }
+    case 'reveal':
+      for (const revelation of ordered(
+        telling,
+        GENRES_COMPILED[world.genre].revelations,
+        (item) => item.reveal,
+      )) {
+        yield plain(revelation.reveal, 'reveal');
+      }
+      break;
+    case 'follow': {
+      const revelation = findRevelation(duty.revelation.id);
+      if (revelation !== undefined && plan.answer !== null) {
+        for (const storylet of ordered(telling, revelation.follow[plan.answer], itself))
+          yield plain(storylet, 'follow');
+      }
+      break;
+    }
+    case 'approach':
+      for (const storylet of ordered(
+        telling,
+        [
+          ...SETTINGS_COMPILED[world.setting].approaches,
+          ...GENRES_COMPILED[world.genre].approaches,
+          ...SHARED.approaches,
+        ],
+        itself,
+      )) {
+        yield plain(storylet, 'approach');
+      }
+      break;
+    case undefined:
+      break;
+  }
+  for (const storylet of ordered(telling, risingPool(telling), itself))
+    yield plain(storylet, 'question');
+}
+
+function leadInPool(telling: Telling): Line[] {
+  const { world, plan, keys, own } = telling;
+  if (keys.has('has:motif') && chance(own, ECHO_CHANCE)) return SHARED.echoes;
+  if (world.weather !== 'clear' && chance(own, WEATHER_CHANCE)) return SHARED.weather;
+  if (plan.continuity <= 2) return SHARED.fraying;
+  if (plan.continuity >= 5) return SHARED.steady;
+  return [...SETTINGS_COMPILED[world.setting].leadIns, ...GENRES_COMPILED[world.genre].leadIns];
+}
+
+function usableLine(telling: Telling, line: Line, cast: Cast): boolean {
+  return (
+    !telling.used.has(line.id) &&
+    line.slots.every((slot) => cast[slot] !== undefined) &&
+    needsHold(line.needs, telling.keys, cast, line.meets)
+  );
+}
+
+export interface Composed {
+  text: string;
+  cast: Cast;
+  lead: Line | null;
+  callback: boolean;
+}
+
+/**
+ * Composes a candidate into a beat after the first sentence, or returns null when its
+ * requirements do not hold, it was used already, or no composition fits the beat rules.
+ */
+export function composeQuestion(
+  telling: Telling,
+  candidate: Candidate,
+  first: string,
+  told: ReadonlySet<string>,
+): Composed | null {
+  const { storylet } = candidate;
+  if (telling.used.has(storylet.id)) return null;
+  // An arrival introduces c; a piece opened by one is cast as if it introduced c itself.
+  const meets = candidate.arrival ? 'c' : storylet.meets;
+  const slots =
+    candidate.arrival && !storylet.slots.includes('c')
+      ? [...storylet.slots, 'c' as const]
+      : storylet.slots;
+  const cast = castFor(telling, slots, meets, storylet.role);
+  if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
+  const ask = render(storylet.ask, telling.world, cast);
+  const fits = (sentence: string): string | null => {
+    const text = `${first} ${sentence}`;
+    return validateBeat(text, 'question', told).ok ? text : null;
+  };
+  const opened = (line: Line, extra?: Record<string, string>): string =>
+    `${render(line.text, telling.world, cast, extra)}, ${lowerFirst(ask)}`;
+
+  if (candidate.arrival) {
+    if (!storylet.leadable) return null;
+    const arrivals = [...SETTINGS_COMPILED[telling.world.setting].arrivals, ...SHARED.arrivals];
+    for (const line of shuffled(telling.own, arrivals)) {
+      if (line.meets !== 'c' || !usableLine(telling, line, cast)) continue;
+      const text = fits(opened(line));
+      if (text !== null) return { text, cast, lead: line, callback: false };
+    }
+    return null;
+  }
+  const callback = telling.plan.callback;
+  if (callback !== null && storylet.leadable) {
+    for (const frame of shuffled(telling.own, SHARED.callbacks)) {
+      if (telling.used.has(frame.id)) continue;
+      const text = fits(
+        `${render(frame.text, telling.world, cast, { recall: callback.recall })}, ${lowerFirst(ask)}`,
+      );
+      if (text !== null)
+        return {
+          text,
+          cast,
+          lead: { id: frame.id, text: frame.text, needs: [], does: [], slots: [], meets: null },
+          callback: true,
+        };
+    }
+  }
+  if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
+    const pool = leadInPool(telling).filter(
+      (line) => line.meets === null && usableLine(telling, line, cast),
+    );
+    if (pool.length > 0) {
+      const line = shuffled(telling.own, pool)[0];
+      if (line !== undefined) {
+        const text = fits(opened(line));
+        if (text !== null) return { text, cast, lead: line, callback: false };
+      }
+    }
+  }
+  const text = fits(ask);
+  return text === null ? null : { text, cast, lead: null, callback: false };
+}

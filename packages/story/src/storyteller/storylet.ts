@@ -1,0 +1,334 @@
+/**
+ * Storylets: the storyteller's corpus as pieces that each declare what they require of the
+ * ledger and what they introduce or change. The storyteller only tells a piece whose
+ * requirements hold, and applies its effects; so nothing is mentioned before it exists.
+ *
+ * Pieces are written compactly (see `corpus/README.md`) and compiled here once, at load; a
+ * mistake in a requirement or effect is a `CorpusError` naming the piece, never a silent miss.
+ *
+ * Requirements ("needs"), space-separated; `!` negates:
+ *   aboard | waiting                 where the reader is
+ *   met:c                            a companion slot is introduced (implied by using the slot)
+ *   has:X held:X left:X given:X      an object of the lexicon exists / is held / left / given
+ *   open:ID planted:ID refused:ID    a thread's state; open-kind:K planted-kind:K by kind
+ *   rev:ID                           a revelation was made
+ *   weather:W setting:S genre:G      the world
+ *   company:none company:some        whether any companion has been met yet
+ *   any other word                   a fact set by an effect ("+seated")
+ * Effects ("does", and after "|" in an outcome):
+ *   meet:c know:c                    introduce a companion slot / record what the reader learns
+ *   see:X take:X give:X drop:X lose:X  an object appears (left), is held, given, left, gone
+ *   board                            the reader boards the vessel
+ *   refuse                           the reader turns down the thread this piece pays off
+ *   +fact -fact                      set or clear a fact
+ * Planting, closing a paid thread and recording a revelation happen by the piece's place in
+ * the corpus (a thread's plant, its payoffs, a genre's revelations), not by effects.
+ */
+import type { Effect, ObjectStatus } from '../ledger/ledger';
+import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
+
+/** The companion slots a template may use: c and d are any companions met, k the first. */
+export type Slot = 'c' | 'd' | 'k';
+export const SLOTS: readonly Slot[] = ['c', 'd', 'k'];
+
+export class CorpusError extends Error {
+  override readonly name = 'CorpusError';
+}
+
+/** An effect as written: resolved to an `Effect` once the cast and the piece's thread are known. */
+export type EffectSpec =
+  | { op: 'meet' | 'know'; slot: Slot }
+  | { op: 'object'; id: string; status: ObjectStatus }
+  | { op: 'board' }
+  | { op: 'refuse' }
+  | { op: 'fact' | 'unfact'; fact: string };
+
+export interface Requirement {
+  /** The ledger key, with `{slot}` in place of a companion's name where it names one. */
+  key: string;
+  slot: Slot | null;
+  negate: boolean;
+}
+
+export interface OutcomeSpec {
+  text: string;
+  effects: EffectSpec[];
+  recall?: string;
+}
+
+/** One question the storyteller can ask, with what each answer does. */
+export interface Storylet {
+  id: string;
+  hold: Answer;
+  ask: string;
+  needs: Requirement[];
+  does: EffectSpec[];
+  yes: OutcomeSpec;
+  no: OutcomeSpec;
+  /** Companion slots used anywhere in the piece. */
+  slots: Slot[];
+  /** The slot this piece introduces, if any. */
+  meets: Slot | null;
+  /** True when the question opens with an auxiliary, so a lead-in clause can precede it. */
+  leadable: boolean;
+  /** For a companion-role question: the role it is written for. */
+  role?: string;
+}
+
+/** A line that is not a question: an opening, a lead-in clause, an ending. */
+export interface Line {
+  id: string;
+  text: string;
+  needs: Requirement[];
+  does: EffectSpec[];
+  slots: Slot[];
+  meets: Slot | null;
+}
+
+export interface Ending extends Line {
+  kind: EndingKind;
+}
+
+export interface ThreadStorylets {
+  id: string;
+  kind: ThreadKind;
+  plant: Storylet;
+  payoffs: Storylet[];
+}
+
+export interface RevelationStorylets {
+  reveal: Storylet;
+  follow: Record<Answer, Storylet[]>;
+}
+
+// ---- Authoring shapes -------------------------------------------------------------------------
+
+/** A question as written in the corpus files. Outcomes are "text | effects | recall". */
+export interface QuestionSpec {
+  id: string;
+  hold: Answer;
+  ask: string;
+  needs?: string;
+  does?: string;
+  yes: string;
+  no: string;
+}
+
+/** A line as written: plain text, or text with requirements and effects. */
+export type LineSpec = string | { text: string; needs?: string; does?: string };
+
+export interface ThreadSpec {
+  kind: ThreadKind;
+  id: string;
+  plant: Omit<QuestionSpec, 'id'>;
+  payoffs: Omit<QuestionSpec, 'id'>[];
+}
+
+export interface RevelationSpec extends QuestionSpec {
+  follow: { yes: Omit<QuestionSpec, 'id'>[]; no: Omit<QuestionSpec, 'id'>[] };
+}
+
+// ---- Compiling -----------------------------------------------------------------------------------
+
+const SLOT_USE = /\{([cdk])\.\w+\}/gu;
+const AUXILIARY_START =
+  /^(?:do|does|will|would|is|are|can|could|should|shall|have|has|may|might)\b/iu;
+const OBJECT_OPS: Record<string, ObjectStatus> = {
+  see: 'left',
+  take: 'held',
+  give: 'given',
+  drop: 'left',
+  lose: 'gone',
+};
+const WORD = /^[a-z0-9][a-z0-9-]*$/u;
+const REQUIREMENT_PREFIXES = new Set([
+  'met',
+  'has',
+  'held',
+  'left',
+  'given',
+  'gone',
+  'open',
+  'planted',
+  'closed',
+  'refused',
+  'open-kind',
+  'planted-kind',
+  'rev',
+  'weather',
+  'setting',
+  'genre',
+  'motif',
+  'company',
+]);
+
+function slotsIn(...texts: string[]): Slot[] {
+  const found = new Set<Slot>();
+  for (const text of texts)
+    for (const match of text.matchAll(SLOT_USE)) found.add(match[1] as Slot);
+  return SLOTS.filter((slot) => found.has(slot));
+}
+
+function isSlot(value: string): value is Slot {
+  return value === 'c' || value === 'd' || value === 'k';
+}
+
+/** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
+export function parseNeeds(text: string | undefined, where: string): Requirement[] {
+  if (text === undefined || text.trim() === '') return [];
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((token): Requirement => {
+      const negate = token.startsWith('!');
+      const body = negate ? token.slice(1) : token;
+      const colon = body.indexOf(':');
+      if (colon === -1) {
+        if (!WORD.test(body)) throw new CorpusError(`${where}: bad requirement "${token}"`);
+        return { key: body, slot: null, negate };
+      }
+      const prefix = body.slice(0, colon);
+      const value = body.slice(colon + 1);
+      if (!REQUIREMENT_PREFIXES.has(prefix) || !WORD.test(value)) {
+        throw new CorpusError(`${where}: unknown requirement "${token}"`);
+      }
+      if (prefix === 'met') {
+        if (!isSlot(value)) throw new CorpusError(`${where}: "${token}" must name c, d or k`);
+        return { key: 'met:{slot}', slot: value, negate };
+      }
+      return { key: body, slot: null, negate };
+    });
+}
+
+/** Parses effects; throws `CorpusError` naming the piece on anything unknown. */
+export function parseEffects(text: string | undefined, where: string): EffectSpec[] {
+  if (text === undefined || text.trim() === '') return [];
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((token): EffectSpec => {
+      if (token === 'board') return { op: 'board' };
+      if (token === 'refuse') return { op: 'refuse' };
+      if (token.startsWith('+') || token.startsWith('-')) {
+        const fact = token.slice(1);
+        if (!WORD.test(fact)) throw new CorpusError(`${where}: bad fact "${token}"`);
+        return { op: token.startsWith('+') ? 'fact' : 'unfact', fact };
+      }
+      const [op = '', value = ''] = token.split(':');
+      if (op === 'meet' || op === 'know') {
+        if (!isSlot(value)) throw new CorpusError(`${where}: "${token}" must name c, d or k`);
+        return { op, slot: value };
+      }
+      const status = OBJECT_OPS[op];
+      if (status !== undefined && WORD.test(value)) return { op: 'object', id: value, status };
+      throw new CorpusError(`${where}: unknown effect "${token}"`);
+    });
+}
+
+function parseOutcome(text: string, where: string): OutcomeSpec {
+  const [say = '', effects, recall, ...rest] = text.split('|').map((part) => part.trim());
+  if (rest.length > 0 || say === '') {
+    throw new CorpusError(`${where}: an outcome is "text | effects | recall"`);
+  }
+  const outcome: OutcomeSpec = { text: say, effects: parseEffects(effects, where) };
+  if (recall !== undefined && recall !== '') {
+    if (!recall.startsWith('you ')) {
+      throw new CorpusError(`${where}: a recall is a clause starting "you ...": "${recall}"`);
+    }
+    outcome.recall = recall;
+  }
+  return outcome;
+}
+
+function meetsOf(effects: readonly EffectSpec[]): Slot | null {
+  for (const effect of effects) if (effect.op === 'meet') return effect.slot;
+  return null;
+}
+
+/** Compiles a question; `id` is the full id (setting or genre prefix included). */
+export function compileQuestion(
+  spec: Omit<QuestionSpec, 'id'>,
+  id: string,
+  role?: string,
+): Storylet {
+  const does = parseEffects(spec.does, id);
+  const yes = parseOutcome(spec.yes, `${id} (yes)`);
+  const no = parseOutcome(spec.no, `${id} (no)`);
+  if (!/\?$/u.test(spec.ask)) throw new CorpusError(`${id}: a question ends with "?"`);
+  const storylet: Storylet = {
+    id,
+    hold: spec.hold,
+    ask: spec.ask,
+    needs: parseNeeds(spec.needs, id),
+    does,
+    yes,
+    no,
+    slots: slotsIn(spec.ask, spec.yes, spec.no),
+    meets: meetsOf(does),
+    leadable: AUXILIARY_START.test(spec.ask),
+  };
+  if (role !== undefined) storylet.role = role;
+  return storylet;
+}
+
+/** Compiles a line (opening, lead-in, ending). */
+export function compileLine(spec: LineSpec, id: string): Line {
+  const written = typeof spec === 'string' ? { text: spec } : spec;
+  const does = parseEffects(written.does, id);
+  return {
+    id,
+    text: written.text,
+    needs: parseNeeds(written.needs, id),
+    does,
+    slots: slotsIn(written.text),
+    meets: meetsOf(does),
+  };
+}
+
+export function compileThread(spec: ThreadSpec, prefix: string): ThreadStorylets {
+  const id = `${prefix}${spec.id}`;
+  return {
+    id,
+    kind: spec.kind,
+    plant: compileQuestion(spec.plant, id),
+    payoffs: spec.payoffs.map((payoff, index) =>
+      compileQuestion(payoff, `${id}.payoff${index + 1}`),
+    ),
+  };
+}
+
+export function compileRevelation(spec: RevelationSpec, prefix: string): RevelationStorylets {
+  const id = `${prefix}${spec.id}`;
+  return {
+    reveal: compileQuestion(spec, id),
+    follow: {
+      yes: spec.follow.yes.map((follow, index) => compileQuestion(follow, `${id}.yes${index + 1}`)),
+      no: spec.follow.no.map((follow, index) => compileQuestion(follow, `${id}.no${index + 1}`)),
+    },
+  };
+}
+
+/** Resolves an effect as written to a ledger effect, given who fills each slot. */
+export function resolveEffect(
+  spec: EffectSpec,
+  names: Readonly<Record<Slot, string | undefined>>,
+  thread: string | null,
+): Effect | null {
+  switch (spec.op) {
+    case 'meet':
+    case 'know': {
+      const name = names[spec.slot];
+      return name === undefined ? null : { op: spec.op, name };
+    }
+    case 'object':
+      return { op: 'object', id: spec.id, status: spec.status };
+    case 'board':
+      return { op: 'board' };
+    case 'refuse':
+      return thread === null ? null : { op: 'refuse', id: thread };
+    case 'fact':
+      return { op: 'fact', fact: spec.fact };
+    case 'unfact':
+      return { op: 'unfact', fact: spec.fact };
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The state of one telling: the ledger's keys, the pieces already used, who has been met, and
+ * the two random sources (one shared by both answers, one of this answer alone). Also the two
+ * questions asked of every piece: do its requirements hold, and who fills its slots.
+ */
+import { ledgerKeys } from '../ledger/ledger';
+import type { BeatPlan } from '../plan';
+import { turnKey } from '../plan';
+import type { Random } from '../random';
+import { createRandom, pickIndex, pickOne } from '../random';
+import type { StoryState } from '../state';
+import type { Companion, World } from '../world/world';
+import type { Requirement, Slot } from './storylet';
+import type { Cast } from './template';
+
+/** What a beat's pieces are recorded as, so no piece is used twice in a story. */
+const sourceIds = new WeakMap<object, string[]>();
+
+function usedIds(state: StoryState): Set<string> {
+  const used = new Set<string>();
+  for (const beat of state.beats) {
+    let ids = sourceIds.get(beat);
+    if (ids === undefined) {
+      // "Q:" marks the question and "@" a detail (a callback's turn); the piece is the rest.
+      ids =
+        beat.source === undefined
+          ? []
+          : beat.source
+              .split(' ')
+              .map((token) => (token.split('@')[0] ?? token).replace(/^Q:/u, ''));
+      sourceIds.set(beat, ids);
+    }
+    for (const id of ids) used.add(id);
+  }
+  return used;
+}
+
+const worldKeys = new WeakMap<World, string[]>();
+
+/** Keys the world itself satisfies: its setting, genre, weather and motif. */
+function keysOfWorld(world: World): string[] {
+  let keys = worldKeys.get(world);
+  if (keys === undefined) {
+    keys = [
+      `setting:${world.setting}`,
+      `genre:${world.genre}`,
+      `weather:${world.weather}`,
+      `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
+    ];
+    worldKeys.set(world, keys);
+  }
+  return keys;
+}
+
+/** Everything a beat's choices depend on. */
+export interface Telling {
+  state: StoryState;
+  plan: BeatPlan;
+  world: World;
+  keys: Set<string>;
+  used: Set<string>;
+  /** Companions met so far (after the answer took effect), first met first. */
+  met: Companion[];
+  /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
+  order: Random;
+  /** Draws of this answer alone: casts and lead-ins. */
+  own: Random;
+  /** Which half of the shared order this answer tries first, so Yes and No ask different things. */
+  parity: 0 | 1;
+}
+
+function requirementHolds(
+  requirement: Requirement,
+  keys: ReadonlySet<string>,
+  cast: Cast,
+): boolean {
+  let key = requirement.key;
+  if (requirement.slot !== null) {
+    const companion = cast[requirement.slot];
+    if (companion === undefined) return requirement.negate;
+    key = key.replace('{slot}', companion.name);
+  }
+  return keys.has(key) !== requirement.negate;
+}
+
+/** True when every requirement holds for this cast; the slot being introduced counts as met. */
+export function needsHold(
+  needs: readonly Requirement[],
+  keys: ReadonlySet<string>,
+  cast: Cast,
+  meets: Slot | null,
+): boolean {
+  for (const requirement of needs) {
+    if (meets !== null && requirement.slot === meets && requirement.key === 'met:{slot}') continue;
+    if (!requirementHolds(requirement, keys, cast)) return false;
+  }
+  return true;
+}
+
+/**
+ * A cast for a piece: k is the first companion (who must be met), the slot a piece introduces
+ * is the newcomer the plan names, a role question's c is the companion with that role, and the
+ * other slots are companions already met.
+ */
+export function castFor(
+  telling: Telling,
+  slots: readonly Slot[],
+  meets: Slot | null,
+  role: string | undefined,
+): Cast | null {
+  const cast: Cast = {};
+  const world = telling.world;
+  const first = world.companions[0];
+  const metNames = new Set(telling.met.map((person) => person.name));
+  const newcomer =
+    telling.plan.duty?.type === 'introduce'
+      ? world.companions.find(
+          (companion) => companion.name === (telling.plan.duty as { name: string }).name,
+        )
+      : undefined;
+  if (meets !== null) {
+    if (newcomer === undefined || metNames.has(newcomer.name)) return null;
+    if (meets === 'k' && newcomer !== first) return null;
+    cast[meets] = newcomer;
+  }
+  if (role !== undefined) {
+    const holder = world.companions.find((companion) => companion.role === role);
+    if (holder === undefined) return null;
+    if (cast.c !== undefined && cast.c !== holder) return null;
+    if (cast.c === undefined && !metNames.has(holder.name)) return null;
+    cast.c = holder;
+  }
+  if (slots.includes('k')) {
+    if (first === undefined) return null;
+    if (cast.k === undefined) {
+      if (!metNames.has(first.name)) return null;
+      cast.k = first;
+    }
+  }
+  for (const slot of ['c', 'd'] as const) {
+    if (!slots.includes(slot) || cast[slot] !== undefined) continue;
+    const taken = new Set([cast.c?.name, cast.d?.name]);
+    const options = telling.met.filter((person) => !taken.has(person.name));
+    if (options.length === 0) return null;
+    cast[slot] = pickOne(telling.own, options);
+  }
+  return cast;
+}
+
+/** A deterministic shuffle. */
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const copy = items.slice();
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = pickIndex(random, index + 1);
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
+  const world = state.world;
+  const keys = ledgerKeys(plan.ledger);
+  for (const key of keysOfWorld(world)) keys.add(key);
+  const met = plan.ledger.people
+    .map((person) => world.companions.find((companion) => companion.name === person.name))
+    .filter((companion): companion is Companion => companion !== undefined);
+  const base = turnKey('tell', state, plan.turn);
+  return {
+    state,
+    plan,
+    world,
+    keys,
+    used: usedIds(state),
+    met,
+    order: createRandom(base),
+    own: createRandom(`${base}|${plan.answer ?? ''}`),
+    parity: plan.answer === 'no' ? 1 : 0,
+  };
+}
