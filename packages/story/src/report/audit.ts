@@ -24,7 +24,7 @@ export interface AuditFinding {
 }
 
 /** The text with the world's own phrases removed: roles, destination and motif need no introduction. */
-function withoutWorldPhrases(text: string, world: World): string {
+export function withoutWorldPhrases(text: string, world: World, motifAbout: boolean): string {
   let stripped = text;
   const phrases = [
     world.role,
@@ -39,7 +39,10 @@ function withoutWorldPhrases(text: string, world: World): string {
       .join(' ')
       .split(phrase.charAt(0).toUpperCase() + phrase.slice(1))
       .join(' ');
-  return stripped;
+  if (!motifAbout) return stripped;
+  // Once the motif is about, its own noun ("the key" of a brass key) means the motif.
+  const noun = motifNoun(world).split(' ').pop() ?? '';
+  return stripped.replace(new RegExp(`(?<![\\p{L}])${noun}s?(?![\\p{L}])`, 'giu'), ' ');
 }
 
 function motifNoun(world: World): string {
@@ -63,7 +66,8 @@ export function auditBeat(
   const found = (problem: string): void => {
     findings.push({ turn, problem, text });
   };
-  const plain = withoutWorldPhrases(text, world);
+  const motifAbout = hasObject(before, 'motif') || hasObject(after, 'motif');
+  const plain = withoutWorldPhrases(text, world, motifAbout);
   for (const companion of world.companions) {
     if (!mentionsName(plain, companion.name)) continue;
     const known = before.people.some((person) => person.name === companion.name);

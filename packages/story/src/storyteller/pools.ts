@@ -6,7 +6,7 @@
 import { validateBeat } from '../beat-rules';
 import { chance } from '../random';
 import type { ThreadKind } from '../vocabulary';
-import type { Line, Storylet } from './storylet';
+import type { Line, Storylet, ThreadStorylets } from './storylet';
 import {
   findRevelation,
   findThread,
@@ -40,6 +40,8 @@ export interface Candidate {
   kind: ThreadKind | null;
   /** True when an arrival clause must open the question (it introduces the newcomer). */
   arrival: boolean;
+  /** True when the setting's line for the vessel arriving must open it (a boarding dilemma). */
+  vessel?: boolean;
 }
 
 function plain(storylet: Storylet, role: CandidateRole): Candidate {
@@ -98,36 +100,51 @@ function risingPool(telling: Telling): Storylet[] {
  */
 function introductionCandidates(telling: Telling, name: string): Candidate[] {
   const newcomer = telling.world.companions.find((companion) => companion.name === name);
-  const written = [
-    ...SHARED.introductions.map((storylet) => plain(storylet, 'introduce')),
-    ...(newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
-      (storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }),
-    ),
-  ];
+  // Questions written for this newcomer's role come first: they make one night's people unlike
+  // another's. Then the general introductions, then any question about one person.
+  const own = (newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
+    (storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }),
+  );
+  const written = SHARED.introductions.map((storylet) => plain(storylet, 'introduce'));
   const general = SHARED.questions
     .filter(
       (storylet) =>
         storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
     )
     .map((storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }));
-  return [...ordered(telling, written, ofCandidate), ...ordered(telling, general, ofCandidate)];
+  return [
+    ...ordered(telling, own, ofCandidate),
+    ...ordered(telling, written, ofCandidate),
+    ...ordered(telling, general, ofCandidate),
+  ];
 }
 
+/**
+ * The threads a beat may plant: those written for this world's motif, setting and genre first,
+ * then those that fit anywhere.
+ */
 function threadCandidates(telling: Telling, kind: ThreadKind): Candidate[] {
   const { world } = telling;
-  const threads = [
+  const fresh = (thread: ThreadStorylets): boolean =>
+    thread.kind === kind && !telling.keys.has(`planted:${thread.id}`);
+  const specific = [
+    ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
     ...SETTINGS_COMPILED[world.setting].threads,
     ...GENRES_COMPILED[world.genre].threads,
-    ...SHARED.threads,
-    ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
-  ].filter((thread) => thread.kind === kind && !telling.keys.has(`planted:${thread.id}`));
-  return ordered(telling, threads, (thread) => thread.plant).map((thread) => ({
+  ].filter(fresh);
+  const general = SHARED.threads.filter(fresh);
+  const candidate = (thread: ThreadStorylets): Candidate => ({
     storylet: thread.plant,
     role: 'plant',
     thread: thread.id,
     kind,
     arrival: false,
-  }));
+  });
+  const plantOf = (thread: ThreadStorylets): Storylet => thread.plant;
+  return [
+    ...ordered(telling, specific, plantOf).map(candidate),
+    ...ordered(telling, general, plantOf).map(candidate),
+  ];
 }
 
 /** The candidates for a beat: its duty's pieces first, then the rising pool as a fallback. */
@@ -147,10 +164,21 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
         if (storylet.leadable) yield { ...plain(storylet, 'introduce'), arrival: true };
       }
       break;
-    case 'board':
-      for (const storylet of ordered(telling, SETTINGS_COMPILED[world.setting].boarding, itself))
-        yield plain(storylet, 'board');
+    case 'board': {
+      // Boarding pieces of the place, and dilemmas that follow its line for the vessel arriving.
+      const own = SETTINGS_COMPILED[world.setting].boarding.map((storylet) =>
+        plain(storylet, 'board'),
+      );
+      const dilemmas =
+        SETTINGS_COMPILED[world.setting].vessels.length === 0
+          ? []
+          : SHARED.boarding.map((storylet): Candidate => ({
+              ...plain(storylet, 'board'),
+              vessel: true,
+            }));
+      yield* ordered(telling, [...own, ...dilemmas], ofCandidate);
       break;
+    }
     case 'plant':
       yield* threadCandidates(telling, duty.kind);
       break;
@@ -257,6 +285,14 @@ export function composeQuestion(
   const opened = (line: Line, extra?: Record<string, string>): string =>
     `${render(line.text, telling.world, cast, extra)}, ${lowerFirst(ask)}`;
 
+  if (candidate.vessel === true) {
+    for (const line of shuffled(telling.own, SETTINGS_COMPILED[telling.world.setting].vessels)) {
+      if (!usableLine(telling, line, cast)) continue;
+      const text = fits(`${render(line.text, telling.world, cast)}, ${lowerFirst(ask)}`);
+      if (text !== null) return { text, cast, lead: line, callback: false };
+    }
+    return null;
+  }
   if (candidate.arrival) {
     if (!storylet.leadable) return null;
     const arrivals = [...SETTINGS_COMPILED[telling.world.setting].arrivals, ...SHARED.arrivals];

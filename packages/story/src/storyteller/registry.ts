@@ -23,6 +23,7 @@ export interface CompiledSetting {
   arrivals: Line[];
   questions: Storylet[];
   boarding: Storylet[];
+  vessels: Line[];
   threads: ThreadStorylets[];
   approaches: Storylet[];
 }
@@ -69,6 +70,7 @@ export const SETTINGS_COMPILED: Record<SettingId, CompiledSetting> = byKey(
       arrivals: lines(corpus.arrivals, `${prefix}arrival`),
       questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
       boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+      vessels: lines(corpus.vessels, `${prefix}vessel`),
       threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
       approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
     };
@@ -94,6 +96,9 @@ export const SHARED = {
   ),
   arrivals: lines(SHARED_CORPUS.arrivals, 'shared.arrival'),
   questions: SHARED_CORPUS.questions.map((spec) => compileQuestion(spec, `shared.${spec.id}`)),
+  boarding: SHARED_CORPUS.boarding.map((spec) =>
+    compileQuestion(spec, `shared.boarding-${spec.id}`),
+  ),
   threads: SHARED_CORPUS.threads.map((spec) => compileThread(spec, 'shared.')),
   payoffs: byKey(THREAD_KINDS, (kind: ThreadKind) =>
     SHARED_CORPUS.payoffs[kind].map((spec) =>

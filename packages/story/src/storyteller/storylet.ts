@@ -19,6 +19,8 @@
  *   meet:c know:c                    introduce a companion slot / record what the reader learns
  *   see:X take:X give:X drop:X lose:X  an object appears (left), is held, given, left, gone
  *   board                            the reader boards the vessel
+ *   stay                             the reader lets it go: the first time, or (if refused
+ *                                    before) for good
  *   refuse                           the reader turns down the thread this piece pays off
  *   +fact -fact                      set or clear a fact
  * Planting, closing a paid thread and recording a revelation happen by the piece's place in
@@ -40,6 +42,7 @@ export type EffectSpec =
   | { op: 'meet' | 'know'; slot: Slot }
   | { op: 'object'; id: string; status: ObjectStatus }
   | { op: 'board' }
+  | { op: 'stay' }
   | { op: 'refuse' }
   | { op: 'fact' | 'unfact'; fact: string };
 
@@ -208,6 +211,7 @@ export function parseEffects(text: string | undefined, where: string): EffectSpe
     .split(/\s+/u)
     .map((token): EffectSpec => {
       if (token === 'board') return { op: 'board' };
+      if (token === 'stay') return { op: 'stay' };
       if (token === 'refuse') return { op: 'refuse' };
       if (token.startsWith('+') || token.startsWith('-')) {
         const fact = token.slice(1);
@@ -308,13 +312,19 @@ export function compileRevelation(spec: RevelationSpec, prefix: string): Revelat
   };
 }
 
-/** Resolves an effect as written to a ledger effect, given who fills each slot. */
+/**
+ * Resolves an effect as written to a ledger effect, given who fills each slot, the thread the
+ * piece pays off and whether the reader has let the vessel go once already.
+ */
 export function resolveEffect(
   spec: EffectSpec,
   names: Readonly<Record<Slot, string | undefined>>,
   thread: string | null,
+  refusedBefore = false,
 ): Effect | null {
   switch (spec.op) {
+    case 'stay':
+      return { op: 'fact', fact: refusedBefore ? 'stranded' : 'boarding-refused' };
     case 'meet':
     case 'know': {
       const name = names[spec.slot];

@@ -9,6 +9,7 @@
  * clause; or the opening line and a question; or what the answer did and an ending.
  */
 import type { Narration } from '../append';
+import { FACTS } from '../arc';
 import { toldSentences, validateBeat } from '../beat-rules';
 import type { Effect } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
@@ -33,10 +34,16 @@ function namesOf(cast: Cast): Record<Slot, string | undefined> {
   return { c: cast.c?.name, d: cast.d?.name, k: cast.k?.name };
 }
 
-function resolveAll(specs: Storylet['does'], cast: Cast, thread: string | null): Effect[] {
+function resolveAll(
+  telling: Telling,
+  specs: Storylet['does'],
+  cast: Cast,
+  thread: string | null,
+): Effect[] {
   const effects: Effect[] = [];
+  const refusedBefore = telling.keys.has(FACTS.boardingRefused);
   for (const spec of specs) {
-    const effect = resolveEffect(spec, namesOf(cast), thread);
+    const effect = resolveEffect(spec, namesOf(cast), thread, refusedBefore);
     if (effect !== null) effects.push(effect);
   }
   return effects;
@@ -52,7 +59,7 @@ function outcomeOf(
   const spec = storylet[answer];
   const outcome: Outcome = {
     text: render(spec.text, telling.world, cast),
-    effects: resolveAll(spec.effects, cast, thread),
+    effects: resolveAll(telling, spec.effects, cast, thread),
   };
   if (spec.recall !== undefined)
     outcome.recall = render(spec.recall, telling.world, cast).replace(/^You /u, 'you ');
@@ -160,8 +167,8 @@ function finish(
   const { storylet, thread, role } = candidate;
   const { cast, lead } = composed;
   const effects: Effect[] = [
-    ...resolveAll(storylet.does, cast, thread),
-    ...(lead === null ? [] : resolveAll(lead.does, cast, null)),
+    ...resolveAll(telling, storylet.does, cast, thread),
+    ...(lead === null ? [] : resolveAll(telling, lead.does, cast, null)),
   ];
   if (role === 'plant' && thread !== null && candidate.kind !== null) {
     effects.push({ op: 'plant', id: thread, kind: candidate.kind });

@@ -1,7 +1,711 @@
 /**
  * A thread written for each motif, keyed by its definite form ("the paper crane"): how this
- * particular small object enters a story, and what it turns out to mean.
+ * particular small object enters a story, and what it turns out to mean. The storyteller plants
+ * these before the general motif threads, so the motif is never just "a small object".
  */
 import type { ThreadSpec } from './types';
 
-export const MOTIF_CORPUS: Readonly<Record<string, readonly Omit<ThreadSpec, 'kind'>[]>> = {};
+type MotifThread = Omit<ThreadSpec, 'kind'>;
+
+export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
+  'the paper crane': [
+    {
+      id: 'crane',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A paper crane folded from a timetable is perched beside you, wings still sharp; do you pick it up?',
+        yes: 'It weighs nothing, and along one wing someone has written your name very small. | take:motif | you picked up the paper crane with your name on its wing',
+        no: 'You leave it perched, and when you look again it has turned to face you. | | you left the paper crane perched',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Will you unfold the paper crane to read the timetable it was made from?',
+          yes: 'Unfolded, it lists tonight’s stops, and the last one is circled in a hand you know. | | you unfolded the paper crane',
+          no: 'You leave it folded, and it seems to settle, content to stay a bird. | | you kept the paper crane folded',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'The paper crane lifts a little in a draught, as if it wants to fly; do you let it go?',
+          yes: 'It sails away down the dark, and something in you goes with it, lighter. | lose:motif | you let the paper crane fly',
+          no: 'You close your hand gently around it, and it stops trying. | take:motif | you held on to the paper crane',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you fold a second paper crane to keep the first one company?',
+          yes: 'Your crane is clumsy but it stands, and the two of them lean together. | | you folded a second crane',
+          no: 'You leave the crane alone, and it looks, if paper can, a little lonely. | | you left the crane alone',
+        },
+      ],
+    },
+  ],
+  'the brass key': [
+    {
+      id: 'brass-key',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A brass key on a loop of string hangs from a hook where no key should be; do you take it down?',
+        yes: 'It is warm, and the teeth are worn as if it had opened the same lock every day for years. | take:motif | you took the brass key down from its hook',
+        no: 'You leave it hanging, and it swings a little, though the air is still. | | you left the brass key on its hook',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'held:motif',
+          ask: 'The brass key grows warmer the nearer you come to {destination}; will you keep it ready in your hand?',
+          yes: 'You hold it ready, and it fits your palm like something you were born holding. | | you held the brass key ready',
+          no: 'You put it away, and it goes on warming in your pocket regardless. | | you kept the brass key in your pocket',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Someone asks, very politely, whether you have seen a brass key on a loop of string; do you say yes?',
+          yes: 'You hand it over, and the stranger weeps with relief and says now the house can be opened. | give:motif | you returned the brass key to its owner',
+          no: 'You say no, and the stranger goes on searching, and the brass key is very quiet. | | you kept the brass key from its owner',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you try the brass key in the lock of your own front door, in your mind, to see if it turns?',
+          yes: 'In your mind it turns, and you hear the door of home sigh open. | | you tried the brass key in your own door',
+          no: 'You do not try, and the key stays a mystery, which may be kinder. | | you left the brass key a mystery',
+        },
+      ],
+    },
+  ],
+  'the red glove': [
+    {
+      id: 'red-glove',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A single red glove lies palm up beside you, as if waiting to be shaken; do you pick it up?',
+        yes: 'It is still warm, and it fits your left hand exactly. | take:motif | you picked up the single red glove',
+        no: 'You leave it, and it curls its fingers slowly, as if disappointed. | | you left the red glove lying',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Across the way someone is wearing one red glove, the right one; do you go to them?',
+          yes: 'They hold out the gloved hand, and yours fits into it like the other half of a sentence. | | you found the other red glove',
+          no: 'You stay where you are, and they smile at you as if that, too, was fine. | | you let the other red glove go by',
+        },
+        {
+          hold: 'no',
+          needs: 'held:motif',
+          ask: 'Will you put on the red glove now, against the cold?',
+          yes: 'Your hand is warm at once, warmer than a glove should make it, as if held. | | you wore the red glove',
+          no: 'You keep it in your pocket, and your hand stays cold but entirely your own. | | you kept the red glove in your pocket',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you lay the red glove somewhere its owner might find it?',
+          yes: 'You leave it on a ledge, and later you see it is gone, and feel glad. | lose:motif | you left the red glove for its owner',
+          no: 'You keep it, and it stays warm, like a promise you did not know you had made. | take:motif | you kept the red glove',
+        },
+      ],
+    },
+  ],
+  'the folded map': [
+    {
+      id: 'folded-map',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A folded map has been tucked into the seam beside you, soft as cloth from use; do you open it?',
+        yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif | you opened the folded map',
+        no: 'You leave it folded, and it creaks faintly, the way old maps do when they are ignored. | | you left the folded map folded',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The pencilled cross on the folded map has moved closer to where you are; do you follow it?',
+          yes: 'You follow it, and the map is right about everything, even the smell of the air. | | you followed the cross on the folded map',
+          no: 'You put the map away, and it rustles like someone sighing in another room. | | you put the folded map away',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Do you draw your own route on the folded map, in a different colour?',
+          yes: 'Your line goes somewhere the map has never shown, and the map makes room for it. | | you drew your own route on the folded map',
+          no: 'You leave the map as it is, faithful to whoever drew it first. | | you left the folded map as it was',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Written in the margin of the folded map is a name you know; will you say it aloud?',
+          yes: 'You say it, and somewhere near, a door opens for someone who had been waiting. | | you said the name from the folded map',
+          no: 'You keep the name in your mouth, and it tastes of a kitchen long ago. | | you kept the name from the folded map',
+        },
+      ],
+    },
+  ],
+  'the pressed flower': [
+    {
+      id: 'pressed-flower',
+      plant: {
+        hold: 'no',
+        does: 'see:motif',
+        ask: 'A pressed flower slips from between the pages of something and lands in your lap; do you keep it?',
+        yes: 'It is a violet, flat and brown and still faintly sweet. | take:motif | you kept the pressed flower that fell into your lap',
+        no: 'You brush it away, and it lands face up, as if still looking at you. | | you brushed the pressed flower away',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The pressed flower smells, suddenly, of the garden where you grew up; do you let yourself remember it?',
+          yes: 'You remember the garden, every path of it, and the remembering is gentle. | | you remembered the garden of the pressed flower',
+          no: 'You close your mind to it, and the smell fades, politely. | | you would not remember the garden',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you give the pressed flower to {c.name}, who has been looking at it?',
+          yes: '{c.name} takes it carefully, as if it were still alive, and thanks you twice. | give:motif | you gave the pressed flower to {c.name}',
+          no: 'You keep it, and {c.name} nods as if to say some things are not for sharing. | | you kept the pressed flower from {c.name}',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Is the pressed flower beginning to open again, slowly, in the warmth?',
+          yes: 'It is, petal by petal, and by the end it is a living violet in your hand. | | you watched the pressed flower open',
+          no: 'No, it stays pressed, and that seems right: some things are kept by staying still. | | you let the pressed flower stay pressed',
+        },
+      ],
+    },
+  ],
+  'the toy compass': [
+    {
+      id: 'toy-compass',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A toy compass from a cracker rolls against your shoe, its needle spinning; do you pick it up?',
+        yes: 'The needle settles at once, pointing not north but straight at you. | take:motif | you picked up the toy compass',
+        no: 'You leave it, and its needle keeps spinning, as if looking for someone. | | you left the toy compass spinning',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'held:motif',
+          ask: 'The toy compass now points firmly toward {destination}; will you trust it?',
+          yes: 'You trust it, and the way ahead lines up behind the little needle. | | you trusted the toy compass',
+          no: 'You shake it, and the needle shivers and points at your heart again. | | you doubted the toy compass',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you give the toy compass to {c.name}, who seems lost in a way no map could help?',
+          yes: '{c.name} holds it, and the needle swings round to point at you, and {c.name} laughs. | give:motif | you gave the toy compass to {c.name}',
+          no: 'You keep it, and {c.name} watches the needle over your shoulder, hopeful. | | you kept the toy compass',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you let the toy compass choose your next step, just once?',
+          yes: 'It points to the right place, a small kind one, and you go there. | | you let the toy compass choose',
+          no: 'You choose for yourself, and the needle seems almost proud. | | you chose for yourself',
+        },
+      ],
+    },
+  ],
+  'the snow globe': [
+    {
+      id: 'snow-globe',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A snow globe sits where someone left it, and inside is a tiny copy of this very place; do you shake it?',
+        yes: 'Snow whirls inside, and for a moment real snow seems to fall around you too. | take:motif | you shook the snow globe of this place',
+        no: 'You leave it still, and inside, a tiny figure looks up at you. | | you left the snow globe still',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Inside the snow globe the tiny figure is you, waving; do you wave back?',
+          yes: 'You wave, and the tiny you smiles, and the snow inside settles gently. | | you waved to yourself in the snow globe',
+          no: 'You look away, and the tiny you turns to face the other way too. | | you turned away from the snow globe',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'The snow globe has a hairline crack; will you keep it anyway?',
+          yes: 'You keep it, and it holds together in your hands, just about. | take:motif | you kept the cracked snow globe',
+          no: 'You set it down, and the water inside begins to run out like a slow, bright sigh. | lose:motif | you let the snow globe go',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The snow globe now shows {destination} under snow; do you shake it once more?',
+          yes: 'The snow falls on {destination}, and somewhere there someone looks up and smiles. | | you shook snow onto {destination}',
+          no: 'You hold it still, and {destination} sleeps under its glass, safe. | | you let {destination} sleep in the snow globe',
+        },
+      ],
+    },
+  ],
+  'the blue feather': [
+    {
+      id: 'blue-feather',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A blue feather drifts down from nowhere and settles on your knee; do you keep it?',
+        yes: 'You slip it into your buttonhole, and it stays there, bright as a question. | take:motif | you kept the blue feather',
+        no: 'You blow it away, and it circles once and settles on your knee again. | | you blew the blue feather away',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'A small blue bird is watching you from the dark, missing one feather; do you hold the feather out to it?',
+          yes: 'The bird takes it back, and sings once, and the night seems to hold its breath to listen. | give:motif | you gave the blue feather back to its bird',
+          no: 'You keep it, and the bird tilts its head and lets you. | | you kept the bird’s blue feather',
+        },
+        {
+          hold: 'no',
+          needs: 'held:motif',
+          ask: 'Will you write something with the blue feather, as if it were a quill?',
+          yes: 'It writes, in blue, a single word you did not know you knew: home. | | you wrote with the blue feather',
+          no: 'You leave it in your buttonhole, where it nods with every movement. | | you wore the blue feather',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you let the blue feather go on the draught, to see where it wants to be?',
+          yes: 'It floats toward {destination}, slow and certain, and you follow its line. | lose:motif | you let the blue feather lead',
+          no: 'You keep it still, and it trembles like a compass needle. | | you held the blue feather still',
+        },
+      ],
+    },
+  ],
+  'the wristwatch without hands': [
+    {
+      id: 'handless-watch',
+      plant: {
+        hold: 'no',
+        does: 'see:motif',
+        ask: 'A wristwatch without hands lies face up beside you, ticking loudly; do you put it on?',
+        yes: 'It fits your wrist, and its ticking falls into step with your pulse. | take:motif | you put on the wristwatch without hands',
+        no: 'You leave it, and its ticking follows you anyway, a little behind your heart. | | you left the wristwatch without hands',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The wristwatch without hands has stopped ticking; will you wind it?',
+          yes: 'You wind it, and it starts again, and the night moves on with it. | | you wound the wristwatch without hands',
+          no: 'You leave it stopped, and for a while everything around you is very still. | | you let the wristwatch without hands stop',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Do you ask {c.name} what time the wristwatch without hands is telling?',
+          yes: '{c.name} looks and says, quite seriously, that it says you are on time. | | you asked {c.name} to read the handless watch',
+          no: 'You keep the question, and the watch keeps its time to itself. | | you did not ask about the handless watch',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Two tiny hands have grown back on the wristwatch, both pointing at now; do you trust them?',
+          yes: 'You trust them, and now feels like the right time for everything. | | you trusted the watch’s new hands',
+          no: 'You cover the face with your thumb, and the hands fade again, unhurt. | | you covered the watch’s new hands',
+        },
+      ],
+    },
+  ],
+  'the glass marble': [
+    {
+      id: 'marble',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A glass marble rolls to a stop against your foot, a twist of blue caught inside it; do you pick it up?',
+        yes: 'Held to the light, the blue twist inside looks like a river seen from very high up. | take:motif | you picked up the glass marble',
+        no: 'You leave it, and it rolls back to you, uphill, and waits. | | you let the glass marble be',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'A child asks, very seriously, if you have seen a glass marble with a river in it; do you give it back?',
+          yes: 'The child beams and says it was their best one, and runs to show someone. | give:motif | you gave the glass marble back',
+          no: 'You say no, and the child looks at you kindly, as if they knew and forgave it. | | you kept the child’s glass marble',
+        },
+        {
+          hold: 'no',
+          needs: 'held:motif',
+          ask: 'Looking into the glass marble, do you see {destination} at the end of its little river?',
+          yes: 'You do, tiny and lit and exactly as it should be. | | you saw {destination} in the glass marble',
+          no: 'You see only glass and light, and that is enough. | | you saw only glass in the marble',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you roll the glass marble along the floor to see which way is downhill tonight?',
+          yes: 'It rolls toward {destination}, steady and sure, and stops at the very end. | | you rolled the glass marble toward {destination}',
+          no: 'You keep it still, and the night stays level, as far as you can tell. | | you kept the glass marble still',
+        },
+      ],
+    },
+  ],
+  'the tin whistle': [
+    {
+      id: 'tin-whistle',
+      plant: {
+        hold: 'no',
+        does: 'see:motif',
+        ask: 'A tin whistle lies beside you, dented, its mouthpiece worn bright; do you try a note?',
+        yes: 'The sound is thin and sweet, and somewhere far off another whistle answers. | take:motif | you played a note on the tin whistle',
+        no: 'You leave it, and the draught plays one soft note through it for you. | | you left the tin whistle to the draught',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The whistle that answered yours is calling again, nearer; will you play back?',
+          yes: 'You play, and the two tunes braid together and lead you on. | | you answered the far whistle',
+          no: 'You keep silent, and the far whistle plays alone, patient and fond. | | you let the far whistle play alone',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you teach {c.name} the one tune the tin whistle seems to know?',
+          yes: '{c.name} learns it in three tries and plays it better than you. | | you taught {c.name} the whistle’s tune',
+          no: 'You keep the tune, and {c.name} hums it anyway, having heard it somewhere long ago. | | you kept the whistle’s tune',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you play the tin whistle once more, for whoever lost it?',
+          yes: 'You play, and far off someone laughs with delight, as if at a voice from home. | | you played the tin whistle for its owner',
+          no: 'You put it away, and it rests against your chest like a small, quiet bird. | | you put the tin whistle away',
+        },
+      ],
+    },
+  ],
+  'the cassette with no label': [
+    {
+      id: 'cassette',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A cassette with no label has been left on the seat beside you, the tape wound halfway; do you pocket it?',
+        yes: 'It rattles softly in your pocket, like something talking to itself. | take:motif | you pocketed the cassette with no label',
+        no: 'You leave it, and the little reels turn a quarter turn on their own. | | you left the cassette with no label',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: '{c.name} has an old player in {c.their} bag; will you listen to the cassette with no label?',
+          yes: 'It is your own voice, years younger, wishing you a safe journey. | | you listened to the cassette with no label',
+          no: 'You keep it unplayed, and some things are better as a question. | | you left the cassette unplayed',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Do you pull out the tape of the cassette with no label, to end whatever it holds?',
+          yes: 'The tape spills out shining, and whatever it held is let go, kindly. | lose:motif | you unspooled the cassette',
+          no: 'You leave it whole, and it stays full of whatever it is full of. | | you kept the cassette whole',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Will you give the cassette a name at last, in pen on its blank face?',
+          yes: 'You write a single word, and it feels like naming a child. | | you named the cassette',
+          no: 'You leave it nameless, which suits it. | | you left the cassette nameless',
+        },
+      ],
+    },
+  ],
+  'the orange': [
+    {
+      id: 'orange',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'An orange rolls out of someone’s shopping and comes to rest against your foot; do you pick it up?',
+        yes: 'It is heavy and cold and smells, impossibly, of a summer holiday. | take:motif | you picked up the rolling orange',
+        no: 'You leave it, and it sits there glowing like a small, patient sun. | | you left the orange on the floor',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Will you peel the orange and share it with {c.name}?',
+          yes: 'You share it segment by segment, and for a while nobody needs to say anything. | lose:motif | you shared the orange with {c.name}',
+          no: 'You keep it whole, and its smell keeps you company instead. | | you kept the orange whole',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'The orange’s owner is searching the floor nearby; do you hand it back?',
+          yes: 'They thank you with a warm, tired smile, and give you the orange anyway. | take:motif | you tried to give back the orange',
+          no: 'You keep it, and they find another in their bag and laugh at themselves. | | you kept the orange',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you smell the orange again, to be sure of the summer in it?',
+          yes: 'It is there, sand and salt and someone calling you in for tea. | | you smelled the summer in the orange',
+          no: 'You leave the summer where it is, folded up in the peel, for later. | | you saved the orange for later',
+        },
+      ],
+    },
+  ],
+  'the postcard of the sea': [
+    {
+      id: 'postcard',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A postcard of the sea is wedged in the window frame beside you, addressed to nobody; do you take it?',
+        yes: 'On the back, in pencil, someone has written: wish you were here, and underlined you. | take:motif | you took the postcard of the sea',
+        no: 'You leave it, and the sea on the postcard seems to shift, very slightly. | | you left the postcard of the sea in the window',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The postcard of the sea is damp, and smells of salt; do you hold it to your ear?',
+          yes: 'You hear the sea, quite clearly, and a gull, and someone laughing on a beach. | | you heard the sea in the postcard',
+          no: 'You keep it at arm’s length, and the damp dries, and the card is only a card. | | you kept the postcard at arm’s length',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you write a reply on the postcard of the sea, to whoever wished you were there?',
+          yes: 'You write: I am coming, and the pencil is warm in your hand. | | you wrote a reply on the postcard',
+          no: 'You leave it blank, and the sea on it grows calm and still. | | you left the postcard unanswered',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you show {c.name} the postcard of the sea?',
+          yes: '{c.name} says {c.they} know{c.s} that beach, and that the tide there is always coming in. | | you showed {c.name} the postcard',
+          no: 'You keep it to yourself, and it sits against your heart like a small window. | | you kept the postcard to yourself',
+        },
+      ],
+    },
+  ],
+  'the silver thimble': [
+    {
+      id: 'thimble',
+      plant: {
+        hold: 'no',
+        does: 'see:motif',
+        ask: 'A silver thimble glints in a crack at your feet, worn thin by someone’s years of sewing; do you keep it?',
+        yes: 'It fits your fingertip exactly, cool and old and oddly comforting. | take:motif | you kept the silver thimble',
+        no: 'You leave it in its crack, and it glints at you whenever the light moves. | | you left the silver thimble in its crack',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Inside the silver thimble, scratched very small, are two initials; are they your grandmother’s?',
+          yes: 'They are, and for a moment you can smell her sewing room and hear the machine. | | you found your grandmother’s initials in the thimble',
+          no: 'No, they belong to someone else, and you wish them well. | | you decided the thimble was someone else’s',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you give the silver thimble to {c.name}, whose coat has a loose button?',
+          yes: '{c.name} sews the button on then and there with a borrowed needle, and thanks you. | give:motif | you gave the thimble to {c.name}',
+          no: 'You keep it, and {c.name}’s button dangles on, hopeful. | | you kept the silver thimble',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you wear the silver thimble for the rest of the night, for luck?',
+          yes: 'You wear it, and every time you touch something it makes a small, bright sound. | | you wore the silver thimble for luck',
+          no: 'You put it away, and it clinks in your pocket like a tiny bell. | | you put the silver thimble away',
+        },
+      ],
+    },
+  ],
+  'the lighthouse keyring': [
+    {
+      id: 'lighthouse-keyring',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A lighthouse keyring, its ring empty, lies beside you with its tiny lamp still glowing; do you pick it up?',
+        yes: 'The tiny lamp turns, slow as a real one, sweeping its thread of light across your palm. | take:motif | you picked up the lighthouse keyring',
+        no: 'You leave it, and its little beam sweeps the floor, searching. | | you left the lighthouse keyring glowing',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The lighthouse keyring’s beam now points one way only, toward {destination}; do you follow it?',
+          yes: 'You follow the beam, and it keeps you off every rock of the night. | | you followed the lighthouse keyring',
+          no: 'You cover it with your hand, and the beam glows red through your fingers. | | you covered the lighthouse keyring',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you hang the lighthouse keyring where someone else lost in the dark might see it?',
+          yes: 'You hang it up, and its beam sweeps on, a small kindness for a stranger. | lose:motif | you left the lighthouse keyring for a stranger',
+          no: 'You keep it, and its glow lights your hands all the way. | take:motif | you kept the lighthouse keyring',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you ask {c.name} whether {c.they} had ever seen the lighthouse on the keyring?',
+          yes: '{c.name} says {c.they} had been born in one like it, and looks at the keyring with wet eyes. | | you asked {c.name} about the lighthouse',
+          no: 'You do not ask, and the little lamp keeps its own counsel. | | you kept the lighthouse to yourself',
+        },
+      ],
+    },
+  ],
+  'the playing card': [
+    {
+      id: 'playing-card',
+      plant: {
+        hold: 'no',
+        does: 'see:motif',
+        ask: 'A playing card lies face down beside you, its back patterned with tiny trains; do you turn it over?',
+        yes: 'It is the queen of hearts, and someone has drawn a small smile on her. | take:motif | you turned over the playing card',
+        no: 'You leave it face down, and it seems to hum with what it is not telling you. | | you left the playing card face down',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Someone nearby is playing patience and is one card short; do you give them the playing card?',
+          yes: 'It is the card they needed, and the whole game comes out, and they clap softly. | give:motif | you gave the playing card to finish the game',
+          no: 'You keep it, and their game stays stuck, and they do not seem to mind. | | you kept the playing card',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'The face on the playing card has changed to someone you know; do you look closely?',
+          yes: 'It is {c.name}, smiling the same small smile, and {c.name} looks at you and winks. | | you saw {c.name} on the playing card',
+          no: 'You put it face down again, and it stops being anyone at all. | | you did not look at the card’s new face',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you keep the playing card as a bookmark for the rest of your life?',
+          yes: 'You decide you will, and the card seems to settle, pleased with its future. | | you made the playing card a bookmark for life',
+          no: 'You decide it belongs to the night, and the night will have it back. | | you left the playing card to the night',
+        },
+      ],
+    },
+  ],
+  'the moth-eaten scarf': [
+    {
+      id: 'moth-scarf',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A moth-eaten scarf has been left folded beside you, holes and all; do you wrap it round your neck?',
+        yes: 'It is warmer than it should be, and smells of pipe smoke and peppermint. | take:motif | you wrapped the moth-eaten scarf round your neck',
+        no: 'You leave it folded, and a small moth crawls out of it and sits on your hand. | | you left the moth-eaten scarf folded',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: '{c.name} says the moth-eaten scarf looks exactly like one {c.their} father wore; do you offer it to {c.them}?',
+          yes: '{c.name} holds it to {c.their} face for a long moment, then gives it back, smiling. | | you offered {c.name} the moth-eaten scarf',
+          no: 'You keep it on, and {c.name} reaches out and straightens it for you, gently. | | you kept the moth-eaten scarf on',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Will you count the holes in the moth-eaten scarf, as if they were stars?',
+          yes: 'There are exactly as many holes as years you have been alive, which makes you laugh. | | you counted the holes in the scarf',
+          no: 'You leave them uncounted, and the scarf keeps its small constellations to itself. | | you left the scarf’s holes uncounted',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Do you leave the moth-eaten scarf for the next traveller who comes this way cold?',
+          yes: 'You fold it and leave it where you found it, and it feels like passing on a kindness. | lose:motif | you left the scarf for the next traveller',
+          no: 'You keep it, and it keeps you warm, holes and all. | take:motif | you kept the moth-eaten scarf',
+        },
+      ],
+    },
+  ],
+  'the matchbook from a closed hotel': [
+    {
+      id: 'matchbook',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A matchbook from a hotel that closed years ago lies beside you, one match left; do you pocket it?',
+        yes: 'The hotel’s name is stamped in gold, and on the inside a room number is written in pen. | take:motif | you pocketed the matchbook from the closed hotel',
+        no: 'You leave it, and the last match inside seems to lean toward you. | | you left the matchbook from the closed hotel',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Will you strike the last match from the matchbook?',
+          yes: 'It flares, and for the length of its flame you see a lit hotel lobby, and someone waving. | | you struck the last match',
+          no: 'You save it, and the matchbook feels heavier, as if full of something more than a match. | | you saved the last match',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Do you ask {c.name} whether {c.they} had ever stayed at the hotel on the matchbook?',
+          yes: '{c.name} says {c.they} had, once, on the best night of {c.their} life, and will not say more. | | you asked {c.name} about the closed hotel',
+          no: 'You leave it, and {c.name} glances at the matchbook as if at an old photograph. | | you kept the matchbook to yourself',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'The room number in the matchbook is the number of your own birthday; do you keep it for luck?',
+          yes: 'You keep it, and it feels like a reservation made for you long ago. | take:motif | you kept the matchbook for luck',
+          no: 'You leave it behind, and the closed hotel closes a little further in your mind. | lose:motif | you left the matchbook behind',
+        },
+      ],
+    },
+  ],
+  'the child’s mitten': [
+    {
+      id: 'mitten',
+      plant: {
+        hold: 'yes',
+        does: 'see:motif',
+        ask: 'A child’s mitten, hand-knitted, lies beside you with its string still attached; do you pick it up?',
+        yes: 'It is small enough to fit over two of your fingers, and it is warm, as if just taken off. | take:motif | you picked up the child’s mitten',
+        no: 'You leave it, and it seems very small and very alone on its own. | | you left the child’s mitten lying',
+      },
+      payoffs: [
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'A small child with one cold hand is looking at you; do you give back the mitten?',
+          yes: 'The child puts it on with great seriousness, and the hand is warm at once. | give:motif | you gave the child’s mitten back',
+          no: 'You hesitate, and the child smiles and says you can keep it, for now. | take:motif | you kept the child’s mitten for now',
+        },
+        {
+          hold: 'no',
+          needs: 'has:motif',
+          ask: 'Do you recognise the pattern on the child’s mitten as one your mother knitted?',
+          yes: 'You do, every stitch, and you can see her hands working in the lamplight. | | you knew the pattern of the mitten',
+          no: 'You do not, and it is simply a small, kind thing that someone made. | | you found the mitten a stranger’s',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif',
+          ask: 'Will you hang the child’s mitten somewhere high, where its owner will see it?',
+          yes: 'You hang it up, and later you see it gone, and a small hand waving. | lose:motif | you hung the mitten up for its owner',
+          no: 'You keep it safe in your pocket, warm against your hand. | take:motif | you kept the mitten safe',
+        },
+      ],
+    },
+  ],
+};

@@ -18,6 +18,8 @@ export interface SettingCorpus {
   questions: readonly QuestionSpec[];
   /** The vessel arrives (settings that start waiting): yes boards, no refuses. */
   boarding: readonly QuestionSpec[];
+  /** Clauses for the vessel arriving, which a shared boarding dilemma completes. */
+  vessels: readonly LineSpec[];
   threads: readonly ThreadSpec[];
   /** Questions as the destination nears. */
   approaches: readonly QuestionSpec[];
@@ -40,6 +42,8 @@ export interface SharedCorpus {
   arrivals: readonly LineSpec[];
   /** Questions about companions and the night that fit any setting and genre. */
   questions: readonly QuestionSpec[];
+  /** What makes boarding a choice; each completes a setting's vessel line ("but ...; do you ...?"). */
+  boarding: readonly QuestionSpec[];
   threads: readonly ThreadSpec[];
   /** Payoffs for threads the storyteller did not plant (an AI narrator's, an older telling's). */
   payoffs: Readonly<Record<ThreadKind, readonly QuestionSpec[]>>;

@@ -202,6 +202,12 @@ export const AIRPORT_GATE: SettingCorpus = {
       no: 'The agent gives the seat to no one, and the last flight leaves without you. | +stranded | you turned down the standby seat',
     },
   ],
+  vessels: [
+    'The gate opens at last and boarding is called',
+    'A plane noses up to the jet bridge, its cabin lights glowing',
+    'The desk agent calls the flight to {destination}',
+    'The jet bridge unfolds toward a plane that nobody saw land',
+  ],
   threads: [
     {
       kind: 'door',
@@ -216,22 +222,31 @@ export const AIRPORT_GATE: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The Crew Only door stands open again, and someone below is calling your row number; do you go down?',
           yes: 'You go down, and at the bottom is a small lit door onto a runway at dawn. | | you went down through the Crew Only door',
           no: 'You stay, and the door eases shut, and the calling stops. | refuse | you stayed when the Crew Only door opened',
         },
         {
           hold: 'no',
-          needs: 'saw-stairs',
+          needs: 'waiting saw-stairs',
           ask: 'You feel the long staircase behind the Crew Only door pulling at you like a tide; will you go down it?',
           yes: 'You go down step by step, and each one is a little warmer than the last. | | you went down the long staircase',
           no: 'You stay where you are, and the pull fades, leaving you oddly grateful. | refuse | you resisted the long staircase',
         },
         {
           hold: 'no',
+          needs: 'waiting',
           ask: 'The keypad on the Crew Only door shows your birthday and blinks green; do you push the door?',
           yes: 'It swings open on cool air and a small lit stair going down. | | you pushed the Crew Only door',
           no: 'You leave it, and the keypad goes dark, one digit at a time. | refuse | you left the Crew Only door',
+        },
+        {
+          hold: 'yes',
+          needs: 'aboard',
+          ask: 'A small door marked Crew Only stands ajar at the back of the cabin, with morning light behind it; do you go through?',
+          yes: 'You go through into light that smells of cut grass, though you are far above the clouds. | | you went through the cabin’s Crew Only door',
+          no: 'You stay in your seat, and a crew member closes the small door with a smile. | refuse | you stayed in your seat',
         },
       ],
     },

@@ -195,6 +195,12 @@ export const BORDER_CROSSING: SettingCorpus = {
       no: 'You stay on this side of the line, and the guard nods as if you had answered a different question. | +stranded | you stayed on this side of the line',
     },
   ],
+  vessels: [
+    'The driver calls everyone back to the coach',
+    'The barrier lifts and the coach door folds open',
+    'The passengers are called to board for the crossing',
+    'A guard waves the coach forward and its door hisses open',
+  ],
   threads: [
     {
       kind: 'door',
@@ -209,22 +215,31 @@ export const BORDER_CROSSING: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The official opens the door of the side room and holds it for you; do you go in?',
           yes: 'Inside, a window looks out not on the border but on a garden in full sun. | | you went into the side room',
           no: 'You stay where you are, and the official closes the door gently, with something like respect. | refuse | you stayed out of the side room',
         },
         {
           hold: 'no',
-          needs: 'saw-room',
+          needs: 'waiting saw-room',
           ask: 'The desk with your name on it is waiting in the side room, and its drawer is open; will you look inside?',
           yes: 'In the drawer is a slip of paper that says, in your hand: the back way is shorter. | | you looked in the drawer',
           no: 'You leave the drawer, and it slides shut with the quiet of a settled account. | refuse | you left the drawer shut',
         },
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The official with the brass nameplate waves you toward the side room and says it is quicker this way; do you go?',
           yes: 'You go, and the side room has a second door, and beyond it the far side is already bright. | | you went through the side room',
           no: 'You stay in the queue, and the official shrugs and closes the side room door. | refuse | you stayed in the queue',
+        },
+        {
+          hold: 'no',
+          needs: 'aboard',
+          ask: 'Looking back, you see the side room’s door standing open, its light spilling onto the road; will you ask the driver to stop?',
+          yes: 'The driver stops without a word, and you walk back into that light as if it were the way home. | | you went back to the side room’s light',
+          no: 'You let the coach go on, and the light dwindles to a spark behind you. | refuse | you let the side room’s light go',
         },
       ],
     },

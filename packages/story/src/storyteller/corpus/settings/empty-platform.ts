@@ -229,6 +229,13 @@ export const EMPTY_PLATFORM: SettingCorpus = {
       no: 'You stand still, and the doors close on warm light you will not see again tonight. | +stranded | you did not run for the last train',
     },
   ],
+  vessels: [
+    'The train for {destination} slides in at last',
+    'A train with every window lit draws up to the platform',
+    'The late train comes out of the cutting, ten minutes behind',
+    'A short train of two old carriages creaks in beside you',
+    'With a long sigh of brakes the night train stops at the platform',
+  ],
   threads: [
     {
       kind: 'door',
@@ -243,22 +250,31 @@ export const EMPTY_PLATFORM: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The old waiting-room door you tried stands open now, and warm light spills out; do you go in?',
           yes: 'The room is warm and smells of toast, and a chair by the fire has been kept for you. | | you went into the waiting room at last',
           no: 'You stay out in the cold, and the door swings slowly shut on its warmth. | refuse | you stayed out of the waiting room',
         },
         {
           hold: 'no',
-          needs: 'saw-fire',
+          needs: 'waiting saw-fire',
           ask: 'The fire you saw in the locked waiting room is burning in a doorway right beside you; will you step into its warmth?',
           yes: 'You step in, and the doorway holds like an open hand. | | you stepped into the firelit doorway',
           no: 'You turn your back on it, and the firelight dwindles to an ember and goes out. | refuse | you turned your back on the fire',
         },
         {
           hold: 'no',
+          needs: 'waiting',
           ask: 'Someone inside the old waiting room raps on the frosted glass and beckons; will you go in?',
           yes: 'You go in, and the warmth closes over you like water, and nobody is there after all. | | you went in when beckoned',
           no: 'You stay on the platform, and the rapping stops, patient and unoffended. | refuse | you stayed out when beckoned',
+        },
+        {
+          hold: 'yes',
+          needs: 'aboard',
+          ask: 'The train halts beside another platform where the old waiting room stands open, its fire lit; do you step down to it?',
+          yes: 'You step down, and the waiting room takes you in like a hand, warm and expected. | | you stepped down to the lit waiting room',
+          no: 'You stay aboard, and the lit doorway slides away behind you into the dark. | refuse | you stayed aboard past the lit waiting room',
         },
       ],
     },

@@ -196,12 +196,19 @@ export const FERRY_TERMINAL: SettingCorpus = {
       no: 'You stay ashore, and the ferry leaves for good this time, all its lights blazing. | +stranded | you stayed ashore even when the ferry came back',
     },
   ],
+  vessels: [
+    'The ferry comes in out of the dark with its ramp already lowering',
+    'The boat for {destination} noses up to the pier, all its lights burning',
+    'A small old ferry bumps against the pilings and drops its gangway',
+    'The crossing is called at last, and the ramp booms down',
+  ],
   threads: [
     {
       kind: 'door',
       id: 'crew-hatch',
       plant: {
         hold: 'no',
+        needs: 'aboard',
         ask: 'Do you look through the porthole of a steel door marked Crew Only?',
         yes: 'Behind it a companionway goes down and down, lit the colour of sunrise. | +saw-hatch | you looked through the Crew Only porthole',
         no: 'You walk past, and the door’s wheel turns a quarter turn behind you. | | you walked past the Crew Only door',

@@ -194,13 +194,19 @@ export const HOTEL_LIFT: SettingCorpus = {
       no: 'You shake your head, and the service lift sinks away into the basement. | +stranded | you turned down the service lift',
     },
   ],
+  vessels: [
+    'The lift arrives with a soft ping and opens its brass gate',
+    'The arrow above the lift comes to rest and the doors slide open',
+    'The old lift shudders down to the lobby and its gate folds back',
+    'A lift you had not noticed opens its doors at the end of the lobby',
+  ],
   threads: [
     {
       kind: 'door',
       id: 'room-zero',
       plant: {
         hold: 'no',
-        needs: '!has:key !motif:brass-key !motif:lighthouse-keyring',
+        needs: 'waiting !has:key !motif:brass-key !motif:lighthouse-keyring',
         does: 'see:key',
         ask: 'Do you notice a key on the porter’s board for a room numbered zero?',
         yes: 'The fob is warm brass, and its number is engraved with great care. | +saw-zero | you noticed the key to room zero',
@@ -215,16 +221,24 @@ export const HOTEL_LIFT: SettingCorpus = {
         },
         {
           hold: 'no',
-          needs: 'saw-zero has:key',
+          needs: 'waiting saw-zero has:key',
           ask: 'The porter slides the key to room zero across to you without a word; will you take it?',
           yes: 'You take it, and a door you had not seen opens at the first turn. | take:key | you took the key to room zero',
           no: 'You push it back, and the porter hangs it on its hook with a small, satisfied nod. | refuse | you gave back the key to room zero',
         },
         {
           hold: 'yes',
+          needs: 'aboard',
           ask: 'The lift stops between floors, and its doors open on a short corridor ending in room zero; do you step out?',
           yes: 'You step out, and room zero’s door opens before you reach it. | | you stepped out to room zero',
           no: 'You stay in the lift, and the doors close on room zero with a polite ping. | refuse | you stayed in the lift',
+        },
+        {
+          hold: 'no',
+          needs: 'waiting',
+          ask: 'A door behind the front desk now reads Room Zero in faded gold; will you go round and open it?',
+          yes: 'You go round, and the door opens on a small lamplit room with the morning behind its curtains. | | you opened the door marked Room Zero',
+          no: 'You stay where you are, and the gold lettering fades as you watch. | refuse | you left Room Zero shut',
         },
       ],
     },

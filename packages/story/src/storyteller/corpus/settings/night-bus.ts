@@ -196,6 +196,7 @@ export const NIGHT_BUS: SettingCorpus = {
     },
   ],
   boarding: [],
+  vessels: [],
   threads: [
     {
       kind: 'door',

@@ -133,6 +133,7 @@ export const NIGHT_TRAM: SettingCorpus = {
     },
   ],
   boarding: [],
+  vessels: [],
   threads: [
     {
       kind: 'door',

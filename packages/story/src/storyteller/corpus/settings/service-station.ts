@@ -200,6 +200,12 @@ export const SERVICE_STATION: SettingCorpus = {
       no: 'You say you will wait, and the driver tells you, not unkindly, that there is nothing to wait for. | +stranded | you turned down the last seat',
     },
   ],
+  vessels: [
+    'The coach for {destination} swings into bay four',
+    'A coach with steamed-up windows pulls in under the lights',
+    'The driver sounds the horn for the coach to {destination}',
+    'The night coach turns in off the motorway and folds open its door',
+  ],
   threads: [
     {
       kind: 'door',
@@ -214,22 +220,31 @@ export const SERVICE_STATION: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The staff door stands open again, and {destination} is painted on the first door in the corridor; do you go through?',
           yes: 'You open it onto dawn, and a road you know runs straight away from your feet. | | you went through the painted door',
           no: 'You let the staff door swing shut, and the painted names fade like breath on glass. | refuse | you let the staff door close',
         },
         {
           hold: 'no',
-          needs: 'saw-corridor',
+          needs: 'waiting saw-corridor',
           ask: 'One of the painted doors in the staff corridor now bears your own name; will you open it?',
           yes: 'It opens on a small lit room with a window full of morning and a chair pulled out for you. | | you opened the door with your name',
           no: 'You walk past it, and behind you the name peels quietly from the paint. | refuse | you walked past the door with your name',
         },
         {
           hold: 'yes',
+          needs: 'waiting',
           ask: 'The night manager props the staff door open with the bucket again and nods you through; do you go?',
           yes: 'You go through, and the corridor of doors is short and bright and ends in morning. | | you went through the staff door',
           no: 'You stay in the café, and the bucket is kicked away and the door sighs shut. | refuse | you stayed in the café',
+        },
+        {
+          hold: 'yes',
+          needs: 'aboard',
+          ask: 'At a lay-by, a door marked Staff stands open in the hedge; do you get off and go through?',
+          yes: 'You step down and through, and the door opens on a lane you know, lit with morning. | | you went through the door in the hedge',
+          no: 'You stay aboard, and the door in the hedge swings shut as the coach pulls away. | refuse | you stayed aboard past the door in the hedge',
         },
       ],
     },

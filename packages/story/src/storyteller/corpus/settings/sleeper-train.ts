@@ -136,6 +136,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     },
   ],
   boarding: [],
+  vessels: [],
   threads: [
     {
       kind: 'door',

@@ -95,7 +95,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'intro-directions',
     hold: 'yes',
     does: 'meet:c',
-    ask: 'When {c.name}, {c.role}, asks whether this is the way to {destination}, do you say yes?',
+    ask: 'When {c.name}, {c.role}, asks the way to {destination}, do you show {c.them}?',
     yes: '{c.name} sighs with relief and says {c.they} had been afraid of getting it wrong again. | | you told {c.name} this was the way to {destination}',
     no: 'You say you are not sure, and {c.name} nods as if that is the only honest answer. | | you told {c.name} you were not sure of the way',
   },

@@ -2,6 +2,7 @@
  * Narration that fits every setting and genre, gathered into one corpus.
  */
 import type { SharedCorpus } from '../types';
+import { BOARDING_DILEMMAS } from './boarding';
 import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
 import { CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
@@ -11,6 +12,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   introductions: INTRODUCTIONS,
   arrivals: ARRIVALS,
   questions: QUESTIONS,
+  boarding: BOARDING_DILEMMAS,
   threads: THREADS,
   payoffs: FOREIGN_PAYOFFS,
   approaches: APPROACHES,

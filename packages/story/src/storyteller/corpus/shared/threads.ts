@@ -53,7 +53,7 @@ export const THREADS: readonly ThreadSpec[] = [
     payoffs: [
       {
         hold: 'yes',
-        ask: '{k.name} confesses {k.they} had grown up at {destination} and left without saying goodbye; will you carry a goodbye for {k.them}?',
+        ask: '{k.name} confesses {k.they} had grown up at {destination} and left without a goodbye; will you carry one for {k.them}?',
         yes: '{k.name} tells you the name to give it to, and says it twice so you will not forget. | | you promised to carry {k.name}’s goodbye',
         no: '{k.name} nods and says some goodbyes have to be carried in person. | | you would not carry {k.name}’s goodbye',
       },
