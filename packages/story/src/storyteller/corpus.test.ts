@@ -25,6 +25,7 @@ import {
   GENRES_COMPILED,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
+  ROLE_THREADS,
   ROLE_QUESTIONS,
   SETTINGS_COMPILED,
   SHARED,
@@ -143,6 +144,12 @@ for (const [role, list] of READER_ROLE_QUESTIONS) {
   const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
   for (const storylet of list)
     questions.push({ piece: storylet, place: setting === undefined ? {} : { setting } });
+}
+for (const list of ROLE_THREADS.values()) {
+  for (const thread of list) {
+    for (const storylet of [thread.plant, ...thread.payoffs])
+      questions.push({ piece: storylet, place: {} });
+  }
 }
 for (const [motif, list] of MOTIF_THREADS) {
   for (const thread of list) {
@@ -310,8 +317,9 @@ describe('the storyteller corpus', () => {
       ...endings.map(({ piece }) => piece.text),
     ];
     // A past tense or a modal agrees with any pronoun; a present tense carries its ending slot.
+    // Past tenses (regular and the common irregular ones) and modals agree with any pronoun.
     const agrees =
-      /^(?:\w+ed|had|will|would|might|could|can|cannot|knew|said|must|should|won|kept|\w*\{[cdk]\.(?:s|es|are|were|have)\})$/u;
+      /^(?:\w+ed|had|will|would|might|may|shall|did|could|can|cannot|must|should|knew|said|won|kept|met|let|put|set|sat|lost|left|found|told|came|went|gave|took|made|saw|heard|got|ran|held|brought|thought|felt|wrote|drew|chose|began|sang|slept|wept|stood|understood|sent|spent|built|lent|meant|taught|caught|bought|fought|ate|fell|flew|grew|threw|wore|tore|broke|spoke|woke|rose|drove|hid|fed|led|read|shut|cut|hurt|hung|rang|drank|sank|struck|stuck|dug|became|forgot|forgave|\w*\{[cdk]\.(?:s|es|are|were|have)\})$/u;
     const adverbs = new Set([
       'still',
       'really',
@@ -321,6 +329,12 @@ describe('the storyteller corpus', () => {
       'once',
       'always',
       'almost',
+      'half',
+      'only',
+      'just',
+      'nearly',
+      'quietly',
+      'ever',
     ]);
     const uses = [
       ...templates
@@ -544,6 +558,9 @@ describe('the storyteller corpus', () => {
     for (const role of COMPANION_ROLES)
       expect(ROLE_QUESTIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(2);
     for (const role of ROLE_QUESTIONS.keys()) expect(COMPANION_ROLES, role).toContain(role);
+    for (const role of COMPANION_ROLES)
+      expect(ROLE_THREADS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
+    for (const role of ROLE_THREADS.keys()) expect(COMPANION_ROLES, role).toContain(role);
     const readerRoles = SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles);
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
     const motifs = MOTIFS.map((motif) => motif.the);

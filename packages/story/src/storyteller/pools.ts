@@ -13,6 +13,7 @@ import {
   GENRES_COMPILED,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
+  ROLE_THREADS,
   ROLE_QUESTIONS,
   SETTINGS_COMPILED,
   SHARED,
@@ -129,6 +130,7 @@ function threadCandidates(telling: Telling, kind: ThreadKind): Candidate[] {
     thread.kind === kind && !telling.keys.has(`planted:${thread.id}`);
   const specific = [
     ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
+    ...(kind === 'companion' ? (ROLE_THREADS.get(world.companions[0]?.role ?? '') ?? []) : []),
     ...SETTINGS_COMPILED[world.setting].threads,
     ...GENRES_COMPILED[world.genre].threads,
   ].filter(fresh);

@@ -10,6 +10,7 @@ import { GENRES, SETTING_IDS } from '../world/ingredients';
 import { GENRE_CORPUS } from './corpus/genres';
 import { MOTIF_CORPUS } from './corpus/motifs';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
+import { ROLE_THREAD_CORPUS } from './corpus/role-threads';
 import { ROLE_CORPUS } from './corpus/roles';
 import { SETTING_CORPUS } from './corpus/settings';
 import { SHARED_CORPUS } from './corpus/shared';
@@ -146,6 +147,14 @@ export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
   ]),
 );
 
+/** The companion thread written for each role, keyed by the role's words: the first companion's secret. */
+export const ROLE_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
+  Object.entries(ROLE_THREAD_CORPUS).map(([role, specs], roleIndex) => [
+    role,
+    specs.map((spec) => compileThread({ ...spec, kind: 'companion' }, `role${roleIndex + 1}.`)),
+  ]),
+);
+
 const threads = new Map<string, ThreadStorylets>();
 const revelations = new Map<string, RevelationStorylets>();
 for (const setting of SETTING_IDS)
@@ -156,8 +165,9 @@ for (const genre of GENRES) {
     revelations.set(revelation.reveal.id, revelation);
 }
 for (const thread of SHARED.threads) threads.set(thread.id, thread);
-for (const list of MOTIF_THREADS.values())
+for (const list of [...MOTIF_THREADS.values(), ...ROLE_THREADS.values()]) {
   for (const thread of list) threads.set(thread.id, thread);
+}
 
 const endingLines = new Map<string, Ending>();
 for (const genre of GENRES)

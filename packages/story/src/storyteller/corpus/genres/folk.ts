@@ -110,23 +110,23 @@ export const FOLK: GenreCorpus = {
     {
       id: 'song-tonight',
       hold: 'yes',
-      ask: 'The song {c.name} keeps singing is about this very night; do you ask how it ends?',
-      yes: '{c.name} says the ending is not written yet, and that you are the one writing it. | | you asked how the song of tonight ends',
+      ask: '{k.name} begins to sing, very softly, a song about this very night; do you ask {k.them} how it ends?',
+      yes: '{k.name} says the ending is not written yet, and that you are the one writing it. | | you asked how the song of tonight ends',
       no: 'You do not ask, and the song skips its last verse as if it had been torn out. | | you never asked how the song ends',
       follow: {
         yes: [
           {
             hold: 'yes',
             ask: 'Will you sing the next verse yourself, since you are writing it?',
-            yes: 'You sing it, haltingly, and {c.name} joins on the second line as if {c.they} had always known it. | | you sang the next verse yourself',
+            yes: 'You sing it, haltingly, and {k.name} joins on the second line as if {k.they} had always known it. | | you sang the next verse yourself',
             no: 'You hum instead, and the verse writes itself around your humming. | | you only hummed the next verse',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you look for the torn-out verse in {c.name}’s face?',
-            yes: 'It is there, in the set of {c.their} mouth, and it is sadder and kinder than you thought. | | you read the last verse in {c.name}’s face',
+            ask: 'Do you look for the torn-out verse in {k.name}’s face?',
+            yes: 'It is there, in the set of {k.their} mouth, and it is sadder and kinder than you thought. | | you read the last verse in {k.name}’s face',
             no: 'You look away, and the missing verse stays missing, which may be a mercy. | | you left the last verse missing',
           },
         ],
@@ -187,7 +187,7 @@ export const FOLK: GenreCorpus = {
       id: 'iron-nail',
       hold: 'yes',
       does: 'see:nail',
-      ask: '{c.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
+      ask: '{k.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
       yes: 'The nail is cold and heavy in your palm, and the night’s tricks begin to slide off you. | take:nail | you kept the iron nail',
       no: 'You give it back, and something out in the dark takes an interest in you. | give:nail | you gave back the iron nail',
       follow: {
@@ -204,8 +204,8 @@ export const FOLK: GenreCorpus = {
           {
             hold: 'no',
             needs: 'has:nail',
-            ask: 'Do you ask {c.name} for the iron nail back, now that the dark is watching?',
-            yes: '{c.name} gives it without a word, as if {c.they} had known you would ask. | take:nail | you asked for the iron nail back',
+            ask: 'Do you ask {k.name} for the iron nail back, now that the dark is watching?',
+            yes: '{k.name} gives it without a word, as if {k.they} had known you would ask. | take:nail | you asked for the iron nail back',
             no: 'You trust to luck instead, and the dark watches you with open curiosity. | | you trusted to luck',
           },
         ],
@@ -232,6 +232,81 @@ export const FOLK: GenreCorpus = {
             ask: 'Do you leave the fruit for whoever set it out, with a word of thanks?',
             yes: 'You thank the dark, and a single pip is left on the dish for you, like a receipt. | | you thanked the dark for the fruit',
             no: 'You turn your back on the dish, and it is gone without a sound. | | you turned your back on the dish',
+          },
+        ],
+      },
+    },
+    {
+      id: 'name-known',
+      hold: 'yes',
+      ask: '{k.name} knows the name you were called as a small child, which nobody alive remembers; do you let {k.them} say it?',
+      yes: '{k.name} says it softly, and something in you that has been cold for years warms through. | | you let {k.name} say your childhood name',
+      no: 'You shake your head, and {k.name} keeps the name, carefully, like a bird in cupped hands. | | you would not let {k.name} say your old name',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Do you ask {k.name} who taught {k.them} your childhood name?',
+            yes: '{k.name} says your grandmother did, long ago, at a crossroads, in case you ever needed it. | | you asked who taught {k.name} your name',
+            no: 'You let it be a gift without a history, and {k.name} seems to think that wise. | | you took the name without asking',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Will you ask {k.name} to write the name down instead, so you can read it later?',
+            yes: '{k.name} writes it on the back of your hand in something that does not wash off. | | you let {k.name} write the name on your hand',
+            no: 'You leave it unwritten, and {k.name} says names have a way of finding their owners anyway. | | you left your old name unwritten',
+          },
+        ],
+      },
+    },
+    {
+      id: 'road-walks',
+      hold: 'no',
+      ask: 'You understand all at once that the road has been walking you all night, not the other way round; do you bow to it?',
+      yes: 'You bow, and the road seems to settle under you, gentle as a horse that knows its rider. | | you bowed to the road',
+      no: 'You stand straight, and the road hurries on, a little offended. | | you would not bow to the road',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask the road, aloud, to take you where you are going?',
+            yes: 'Something answers, low and rumbling, and the way ahead straightens out. | | you asked the road to take you',
+            no: 'You let it choose, and it chooses a longer, lovelier way. | | you let the road choose',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you take a pinch of dust from the road and keep it, for an apology later?',
+            yes: 'The dust is warm, and it smells of summer and hooves. | | you kept a pinch of the road',
+            no: 'You dust your hands off, and the road takes note. | | you shook off the road’s dust',
+          },
+        ],
+      },
+    },
+    {
+      id: 'bargain',
+      hold: 'yes',
+      ask: 'Long ago someone in your family struck a bargain on this very road, and tonight it falls due; do you pay it?',
+      yes: 'The price is a song, and you sing it badly, and it is accepted with grave thanks. | | you paid your family’s old bargain',
+      no: 'You refuse, and the night grows colder, as if a window somewhere had opened. | | you refused to pay the old bargain',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} what the bargain bought, all those years ago?',
+            yes: '{k.name} says it bought your great-grandmother a safe road home, and so, in a way, you. | | you learned what the old bargain bought',
+            no: 'You leave it, and the debt sits lighter for not being looked at. | | you did not ask what the bargain bought',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you let {k.name} pay the bargain for you?',
+            yes: '{k.name} pays with something from an inner pocket, and will not say what it was. | | you let {k.name} pay your family’s debt',
+            no: 'You ask {k.name} not to, and the cold stays, and you bear it. | | you would not let {k.name} pay',
           },
         ],
       },

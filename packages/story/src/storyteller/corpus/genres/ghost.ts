@@ -139,15 +139,15 @@ export const GHOST: GenreCorpus = {
       id: 'you-dead',
       hold: 'no',
       ask: 'Nobody but your companions has looked at you all night; do you wonder, for a moment, whether you are the ghost?',
-      yes: 'You wonder, and {c.name} takes your hand and says, firmly, that you are not, and {c.their} hand is warm. | | you wondered if you were the ghost',
+      yes: 'You wonder, and {k.name} takes your hand and says, firmly, that you are not, and {k.their} hand is warm. | | you wondered if you were the ghost',
       no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you thank {c.name} for the warmth of that hand?',
-            yes: '{c.name} squeezes harder and says that is what hands are for. | | you thanked {c.name} for the warm hand',
-            no: 'You only hold on, and that is thanks enough. | | you only held on to {c.name}',
+            ask: 'Will you thank {k.name} for the warmth of that hand?',
+            yes: '{k.name} squeezes harder and says that is what hands are for. | | you thanked {k.name} for the warm hand',
+            no: 'You only hold on, and that is thanks enough. | | you only held on to {k.name}',
           },
         ],
         no: [
@@ -208,6 +208,81 @@ export const GHOST: GenreCorpus = {
             ask: 'Do you raise a hand to your grandfather across the way?',
             yes: 'He raises his back, and something fifty years unfinished is finished. | | you waved to your grandfather',
             no: 'You look away, and when you look back his seat holds only a folded newspaper. | | you looked away from your grandfather',
+          },
+        ],
+      },
+    },
+    {
+      id: 'mother-voice',
+      hold: 'yes',
+      ask: 'The voice reading out the stops is your mother’s, as she used to read you stories; do you listen to the end?',
+      yes: 'You listen, and at the last stop she says goodnight, the way she always did. | | you listened to your mother’s voice to the end',
+      no: 'You cover your ears, and the voice goes gently quiet, as if she understood. | | you could not listen to your mother’s voice',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you say goodnight back, aloud, though no one else can hear her?',
+            yes: 'You say it, and {k.name} squeezes your hand without asking why. | | you said goodnight to your mother',
+            no: 'You say it only in your head, and it is heard anyway. | | you said goodnight only in your head',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you tell {k.name} whose voice it was?',
+            yes: '{k.name} says {k.they} had guessed, and that it is a good voice to be carried by. | | you told {k.name} whose voice it was',
+            no: 'You keep it, and it keeps you, quietly, the rest of the way. | | you kept your mother’s voice to yourself',
+          },
+        ],
+      },
+    },
+    {
+      id: 'kept-place',
+      hold: 'yes',
+      ask: 'For years {k.name} has kept the place beside {k.them} empty every night, for someone who never came; is it you?',
+      yes: 'It is, {k.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {k.name} had kept a place for you',
+      no: 'No, you say gently, and {k.name} nods and keeps the place empty still. | | you told {k.name} the place was not for you',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you sit in the place {k.name} kept for you?',
+            yes: 'You sit, and {k.name} sighs like someone setting down a heavy bag at last. | +k-rest | you sat in the place {k.name} had kept',
+            no: 'You stand beside it instead, and {k.name} says that is close enough. | | you stood beside the kept place',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you offer to sit there for a while anyway, until the right one comes?',
+            yes: '{k.name} accepts, and the two of you wait together, which makes the waiting lighter. | +k-rest | you kept {k.name} company in the empty place',
+            no: 'You leave the place empty, and {k.name} keeps faith with it. | | you left the kept place empty',
+          },
+        ],
+      },
+    },
+    {
+      id: 'last-journey',
+      hold: 'no',
+      ask: '{k.name} asks you, very gently, to remember that this is {k.their} last journey; do you promise to?',
+      yes: 'You promise, and {k.name} looks at you as if you had given {k.them} a coat against the cold. | +k-rest | you promised to remember {k.name}’s last journey',
+      no: 'You say you cannot promise, and {k.name} smiles and says nobody ever can. | | you would not promise {k.name}',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} what {k.they} would like you to remember most?',
+            yes: '{k.name} says: that it was not frightening, in the end, and that there was company. | | you asked what {k.name} wanted remembered',
+            no: 'You decide to remember all of it, and {k.name} seems to know. | | you chose to remember all of it',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you take {k.name}’s cold hand anyway, since you could not promise?',
+            yes: 'You take it, and it is the promise you could not say. | | you took {k.name}’s hand instead of promising',
+            no: 'You keep your hands in your lap, and {k.name} looks out of the window, at peace. | | you let {k.name} look out alone',
           },
         ],
       },

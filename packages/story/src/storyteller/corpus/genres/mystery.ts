@@ -247,6 +247,105 @@ export const MYSTERY: GenreCorpus = {
         ],
       },
     },
+    {
+      id: 'crossed-out',
+      hold: 'yes',
+      ask: 'On a list of tonight’s passengers that someone left behind, {k.name}’s name is crossed out in red; do you ask {k.them} why?',
+      yes: '{k.name} says {k.they} had been crossed off years ago, and came anyway. | | you asked {k.name} about the crossed-out name',
+      no: 'You fold the list away, and {k.name} watches you do it, very still. | | you folded away the list with {k.name}’s name',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you write {k.name}’s name back onto the list, in your own hand?',
+            yes: 'You write it clearly, and {k.name} reads it over your shoulder and breathes out. | | you wrote {k.name} back onto the list',
+            no: 'You leave the list as it is, and {k.name} says that is fair, the list is not yours. | | you left {k.name} crossed off the list',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you ask {k.name} who crossed {k.them} off?',
+            yes: '{k.name} says it was {k.themself}, long ago, on a night {k.they} would rather forget. | | you asked who crossed {k.name} off',
+            no: 'You let it lie, and {k.name} thanks you with a look you will remember. | | you did not ask who crossed {k.name} off',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            ask: 'Will you keep the list of passengers, in case it matters before morning?',
+            yes: 'You keep it, and it crackles in your pocket whenever {k.name} speaks. | | you kept the list of passengers',
+            no: 'You leave the list on a seat, and when you look back it is gone. | | you left the list of passengers behind',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you count the names on the list against the faces around you?',
+            yes: 'One face has no name, and it is yours, and you find you are not afraid. | | you counted the names against the faces',
+            no: 'You leave the counting, and the faces stay simply faces. | | you did not count the names',
+          },
+        ],
+      },
+    },
+    {
+      id: 'handwriting',
+      hold: 'yes',
+      ask: 'The writing on every sign tonight is the same, and you realise it is your own; do you tell {k.name}?',
+      yes: '{k.name} nods, unsurprised, and says some journeys are written before they are taken. | | you told {k.name} the signs were in your hand',
+      no: 'You keep it to yourself, and the next sign you pass is signed with your initials. | | you kept the handwriting on the signs to yourself',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Do you ask {k.name} how {k.they} had guessed before you did?',
+            yes: '{k.name} says {k.they} had watched you write them, years from now, in another life. | | you asked {k.name} how {k.they} knew',
+            no: 'You leave it, and {k.name} seems relieved not to explain. | | you let {k.name} keep the how of it',
+          },
+          {
+            hold: 'no',
+            ask: 'Will you write one more sign yourself, on the nearest wall, to see what happens?',
+            yes: 'You write the word home, and a moment later a light comes on beside it. | | you wrote one more sign',
+            no: 'You keep your hands still, and the signs keep their counsel. | | you wrote no more signs',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            ask: 'Do you read the next sign carefully, since you seem to have written it?',
+            yes: 'It says you are nearly there, and it is the kindest thing you have ever written. | | you read your own sign carefully',
+            no: 'You look away from it, and it waits for you to be ready. | | you looked away from your own sign',
+          },
+          {
+            hold: 'no',
+            ask: 'Will you compare your signature with the one on the last sign?',
+            yes: 'They match, except that the sign’s is steadier, as if written by an older hand. | | you compared your signature with the sign',
+            no: 'You leave it, and your hand itches all the same, as if it remembers. | | you did not compare signatures',
+          },
+        ],
+      },
+    },
+    {
+      id: 'following-map',
+      hold: 'no',
+      ask: '{k.name} has been following your progress all night on a map drawn in pencil; do you ask to see it?',
+      yes: 'The map shows your route with small crosses at every choice you made tonight. | | you saw {k.name}’s map of your night',
+      no: 'You do not ask, and {k.name} folds it away with a small, guilty smile. | | you let {k.name} keep the map of your night',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Do you ask {k.name} where the map says you end up?',
+            yes: '{k.name} says the map stops where the paper runs out, and that the rest is up to you. | | you asked where the map ends',
+            no: 'You leave the ending blank, and {k.name} seems pleased with you. | | you left the map’s ending blank',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Will you make a cross of your own on {k.name}’s map when {k.they} look{k.s} away?',
+            yes: 'You draw it at the edge of the paper, and {k.name} finds it later and laughs aloud. | | you drew your own cross on the map',
+            no: 'You leave the map alone, and {k.name} keeps it, and keeps watching. | | you left {k.name}’s map alone',
+          },
+        ],
+      },
+    },
   ],
   threads: [
     {

@@ -189,24 +189,105 @@ export const NOIR: GenreCorpus = {
     {
       id: 'who-sent',
       hold: 'yes',
-      ask: 'You realise you know who sent {d.name}; do you tell {d.them} so?',
-      yes: '{d.name} goes pale, then laughs, then tells you everything. | | you told {d.name} you knew who sent {d.them}',
-      no: 'You hold your tongue, and {d.name} goes on believing you are the easy mark. | | you let {d.name} think you did not know',
+      ask: 'You realise you know who sent {k.name}; do you tell {k.them} so?',
+      yes: '{k.name} goes pale, then laughs, then tells you everything. | | you told {k.name} you knew who sent {k.them}',
+      no: 'You hold your tongue, and {k.name} goes on believing you are the easy mark. | | you let {k.name} think you did not know',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you offer {d.name} a way out of whatever {d.they} owe{d.s}?',
-            yes: '{d.name} takes it, and the two of you are suddenly on the same side of the night. | | you offered {d.name} a way out',
-            no: 'You leave {d.name} to {d.their} debts, and {d.name} nods as if that were fair. | | you left {d.name} to {d.their} debts',
+            ask: 'Will you offer {k.name} a way out of whatever {k.they} owe{k.s}?',
+            yes: '{k.name} takes it, and the two of you are suddenly on the same side of the night. | | you offered {k.name} a way out',
+            no: 'You leave {k.name} to {k.their} debts, and {k.name} nods as if that were fair. | | you left {k.name} to {k.their} debts',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you keep watching {d.name} from the corner of your eye?',
-            yes: 'You watch, and catch {d.name} watching you back, and neither of you blinks first. | | you kept an eye on {d.name}',
-            no: 'You stop watching, and {d.name} relaxes, and so, strangely, do you. | | you stopped watching {d.name}',
+            ask: 'Do you keep watching {k.name} from the corner of your eye?',
+            yes: 'You watch, and catch {k.name} watching you back, and neither of you blinks first. | | you kept an eye on {k.name}',
+            no: 'You stop watching, and {k.name} relaxes, and so, strangely, do you. | | you stopped watching {k.name}',
+          },
+        ],
+      },
+    },
+    {
+      id: 'poster',
+      hold: 'no',
+      ask: 'The wanted poster on the wall has your face on it, drawn by someone who clearly loved you; do you tear it down?',
+      yes: 'It comes away in one piece, and on the back is written: for when you need reminding. | | you tore down the poster of your face',
+      no: 'You leave it up, and the drawn face watches over you, gentler than any real one. | | you left your face on the wall',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask {k.name} whether {k.they} had drawn the poster?',
+            yes: '{k.name} says no, but looks at the drawing a long time and says whoever did knew you well. | | you asked {k.name} about the poster',
+            no: 'You fold the poster away, and {k.name} pretends, carefully, not to have seen it. | | you folded the poster away',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you read what the poster says you are wanted for?',
+            yes: 'It says: for coming home, and the reward is a lit window. | | you read what you were wanted for',
+            no: 'You keep your eyes off the words, and the face on the poster winks. | | you did not read the poster',
+          },
+        ],
+      },
+    },
+    {
+      id: 'crossed-photo',
+      hold: 'yes',
+      ask: '{k.name} has been carrying a photograph of you all night, with a cross drawn through it; do you ask {k.them} who drew the cross?',
+      yes: '{k.name} says it was the one who hired {k.them}, and that {k.they} had decided not to do the job. | | you asked about the cross through your photograph',
+      no: 'You say nothing, and {k.name} tears the photograph in half and lets it fall. | | you let {k.name} tear up your photograph',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you thank {k.name} for deciding not to do the job?',
+            yes: '{k.name} shrugs, embarrassed, and says it was the easiest decision {k.they} had made in years. | | you thanked {k.name} for not doing the job',
+            no: 'You nod once, and {k.name} nods back, and that is a whole conversation. | | you only nodded to {k.name}',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you ask for the name of the one who hired {k.name}?',
+            yes: '{k.name} writes it on a matchbook and hands it over, and it is a name you were expecting. | | you got the name of who hired {k.name}',
+            no: 'You decide you do not want it, and {k.name} looks at you with open respect. | | you did not ask who hired {k.name}',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Will you pick up the two halves of your photograph?',
+            yes: 'You pick them up, and put together the two halves of your face look almost happy. | | you kept the torn photograph',
+            no: 'You leave them, and the draught takes them off like two small birds. | | you let the torn photograph blow away',
+          },
+        ],
+      },
+    },
+    {
+      id: 'lining',
+      hold: 'no',
+      ask: 'The money everyone is hunting tonight is sewn into the lining of your own coat; do you tell anyone?',
+      yes: 'You tell {k.name}, who laughs so hard {k.they} {k.have} to sit down. | | you told {k.name} about the money in your coat',
+      no: 'You keep your coat buttoned, and it is heavy with other people’s trouble. | | you kept the money in your coat a secret',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you let {k.name} help you decide what to do with the money?',
+            yes: '{k.name} says give it away, all of it, and for once it sounds like the cleverest plan. | | you let {k.name} decide about the money',
+            no: 'You decide alone, and {k.name} says that is how it should be. | | you decided about the money alone',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you cut the stitches, to see how much trouble you are carrying?',
+            yes: 'It is a great deal, and in among the money is a child’s drawing of a house. | | you cut open the lining',
+            no: 'You leave the stitches alone, and the coat keeps its secret and its weight. | | you left the lining sewn',
           },
         ],
       },

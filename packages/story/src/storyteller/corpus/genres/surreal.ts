@@ -235,6 +235,105 @@ export const SURREAL: GenreCorpus = {
         ],
       },
     },
+    {
+      id: 'floating',
+      hold: 'yes',
+      ask: 'Everyone but you has begun, very slowly, to float; do you let yourself rise with them?',
+      yes: 'You rise, and from up here the whole night looks small and kind. | +floating | you rose with the floating passengers',
+      no: 'You stay on the ground, the only one, and the others wave down at you fondly. | | you stayed down while the others floated',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you take {k.name}’s hand so that the two of you do not drift apart?',
+            yes: '{k.name} holds on, and you drift together like two leaves on the same stream. | | you held {k.name}’s hand in the air',
+            no: 'You drift alone, and it is lonelier than you expected, and then it is not. | | you drifted on your own',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you look down at the place you were standing a moment ago?',
+            yes: 'There is a small warm mark where you stood, like a cat’s place on a bed. | | you looked down at where you had stood',
+            no: 'You look up instead, and the ceiling is much further away than it was. | | you looked up instead of down',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            ask: 'Will you call up to {k.name} to come back down to you?',
+            yes: '{k.name} comes down like a dropped scarf and lands beside you, laughing. | | you called {k.name} back down',
+            no: 'You let {k.name} float on, and {k.they} wave{k.s} from near the ceiling, content. | | you let {k.name} float on',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you jump, just once, to see what would happen?',
+            yes: 'You go up a little and come down slowly, like a feather deciding. | | you jumped once to test the air',
+            no: 'You keep your feet planted, and the floor seems grateful for the company. | | you kept your feet on the floor',
+          },
+        ],
+      },
+    },
+    {
+      id: 'younger',
+      hold: 'no',
+      ask: 'The night is running backwards, and you are growing younger by the minute; do you let it?',
+      yes: 'Ten years lift off you like a wet coat, and you remember how to run. | +younger | you let the night make you younger',
+      no: 'You hold on to your age, and the night slows, respectful, and runs forward again. | | you held on to your age',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you stop it before you are too young to remember where you are going?',
+            yes: 'You stop at about nineteen, and {destination} still means something, and you keep it. | | you stopped yourself at nineteen',
+            no: 'You let it run on, and for a while you are very small and everything is enormous. | | you let yourself grow very young',
+          },
+          {
+            hold: 'no',
+            ask: 'Does {k.name} recognise the younger you?',
+            yes: '{k.name} goes very still and says you look exactly as you did the first time you met. | | you were recognised by {k.name} though younger',
+            no: 'No, and {k.name} introduces {k.themself} all over again, politely, which is its own gift. | | you were not known to {k.name} when younger',
+          },
+        ],
+        no: [
+          {
+            hold: 'yes',
+            ask: 'Do you check your reflection to be sure you are still your own age?',
+            yes: 'You are, every line of it, and you are glad of every one. | | you checked your age in the glass',
+            no: 'You do not look, and later you are not quite sure how old you were tonight. | | you did not check your age',
+          },
+        ],
+      },
+    },
+    {
+      id: 'second-moon',
+      hold: 'yes',
+      ask: 'A second moon has risen beside the first, and {k.name} says it belongs to you; do you claim it?',
+      yes: 'You claim it, and it brightens a little, like a dog hearing its name. | | you claimed the second moon',
+      no: 'You say it must belong to someone else, and the second moon dims, hurt. | | you would not claim the second moon',
+      follow: {
+        yes: [
+          {
+            hold: 'yes',
+            ask: 'Will you ask your moon to light the way to {destination}?',
+            yes: 'It lays a silver path across the dark, and the path goes exactly where you hoped. | | you asked your moon to light the way',
+            no: 'You let it shine as it likes, and it lights up small, lovely things instead. | | you let your moon shine as it liked',
+          },
+          {
+            hold: 'no',
+            ask: 'Do you offer {k.name} a share of your moon?',
+            yes: '{k.name} takes half, and both halves turn out to be whole, which {k.name} says is typical. | | you shared your moon with {k.name}',
+            no: 'You keep it, and {k.name} says everyone should have one thing that is only theirs. | | you kept your moon to yourself',
+          },
+        ],
+        no: [
+          {
+            hold: 'no',
+            ask: 'Do you apologise to the second moon?',
+            yes: 'You apologise, and it brightens again, forgiving in the way of large, slow things. | | you apologised to the moon',
+            no: 'You do not, and the second moon sets early, sulking, behind the first. | | you let the second moon set',
+          },
+        ],
+      },
+    },
   ],
   threads: [
     {

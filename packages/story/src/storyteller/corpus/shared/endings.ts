@@ -132,7 +132,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
 export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   arrival: [
     {
-      text: '{destination} takes you in at last, and you step out glad, after everything, that {recall}.',
+      text: '{destination} takes you in at last, and you step out remembering, of all things, how {recall}.',
       needs: 'aboard',
     },
     {
@@ -155,7 +155,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     'Everything starts over, and this time, you promise yourself, you will remember how {recall}.',
   ],
   door: [
-    'A door opens at last, and as you step through you are glad, of all things, that {recall}.',
+    'A door opens at last, and as you step through you think, of all things, of how {recall}.',
     'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
   ],
 };

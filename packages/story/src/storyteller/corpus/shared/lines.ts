@@ -65,10 +65,10 @@ export const CALLBACKS: readonly string[] = [
   'Remembering that {recall}',
   'Ever since {recall}',
   'Not quite able to forget that {recall}',
-  'Glad, on the whole, that {recall}',
   'Half wondering why {recall}',
   'Since {recall}',
-  'Still a little warm from the moment {recall}',
+  'With the memory of how {recall} still close',
+  'Turning over, again, how {recall}',
 ];
 
 /** Reactions when the previous beat came from another narrator; they name no one but k. */
