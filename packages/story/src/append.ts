@@ -132,7 +132,8 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     ...(narration.source === undefined ? {} : { source: narration.source }),
   };
   return {
-    ...state,
+    format: state.format,
+    world: state.world,
     beats: [...state.beats, beat],
     answers: plan.answer === null ? state.answers : [...state.answers, plan.answer],
     continuity: plan.continuity,

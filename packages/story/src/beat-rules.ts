@@ -48,10 +48,14 @@ const CONTROL = /(?![\t\n\r])[\p{Cc}\p{Co}\p{Cn}]/u;
 const SECOND_PERSON = /\b(you|your|yours|yourself)\b/i;
 const EITHER_OR = /\bor\b/i;
 // A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets.
-const SENTENCE = /[^.!?\u2026]+(?:[.!?\u2026]+["'\u201D\u2019)\]]*|$)/gu;
+// (Every character here is in the Basic Multilingual Plane, so the slower u flag is not needed.)
+const SENTENCE = /[^.!?\u2026]+(?:[.!?\u2026]+["'\u201D\u2019)\]]*|$)/g;
 const AUXILIARY =
   /^(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/i;
-const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/u;
+const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/;
+const QUESTION_END = /\?+["'\u201D\u2019)\]]*$/;
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+const ENDS_WITH_QUESTION = /\?["'\u201D\u2019)\]]*$/;
 
 /** Splits text into trimmed sentences. */
 export function splitSentences(text: string): string[] {
@@ -61,28 +65,33 @@ export function splitSentences(text: string): string[] {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029
-  );
+/** Curly quotes, dashes and the ellipsis: common in prose, never part of a word's letters. */
+function isTypographicPunctuation(code: number): boolean {
+  return (code >= 0x2013 && code <= 0x201f) || code === 0x2026;
 }
 
 /** Counts words: runs of non-space characters that contain a letter or digit. */
 export function countWords(text: string): number {
-  // A hand loop: this runs on every beat of every narrator, and split plus a regex per token
-  // was the storyteller's largest cost.
+  // A hand loop: this runs on every beat of every narrator and on every composition the
+  // storyteller tries, and split plus a regex per token was the storyteller's largest cost.
   let words = 0;
   let counted = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) {
+    if (
+      code === 32 ||
+      (code >= 9 && code <= 13) ||
+      code === 160 ||
+      code === 0x2028 ||
+      code === 0x2029
+    ) {
       counted = false;
     } else if (!counted) {
       const alphanumeric =
         (code >= 48 && code <= 57) ||
         (code >= 65 && code <= 90) ||
         (code >= 97 && code <= 122) ||
-        (code > 127 && LETTER_OR_DIGIT.test(text.charAt(index)));
+        (code > 127 && !isTypographicPunctuation(code) && LETTER_OR_DIGIT.test(text.charAt(index)));
       if (alphanumeric) {
         words++;
         counted = true;
@@ -94,29 +103,44 @@ export function countWords(text: string): number {
 
 /** True when a question can be answered with a plain yes or no. */
 export function isYesNoQuestion(sentence: string): boolean {
-  const clauses = sentence.replace(/\?+["'\u201D\u2019)\]]*$/u, '').split(CLAUSE_BREAK);
+  const clauses = sentence.replace(QUESTION_END, '').split(CLAUSE_BREAK);
   return clauses.some((clause) => AUXILIARY.test(clause.trim()));
 }
 
 /** A sentence as the repetition rule compares it: lower case, single spaces. */
 export function sentenceKey(sentence: string): string {
-  return sentence.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = sentence.toLowerCase();
+  // Most sentences have single spaces only; the regex runs only when they do not.
+  return LOOSE_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 }
 
-const toldCache = new WeakMap<readonly { text: string }[], ReadonlySet<string>>();
+const LOOSE_SPACE = /\s\s|[\t\n\r\u00A0]/u;
+
+const toldUpTo = new WeakMap<object, ReadonlySet<string>>();
 
 /**
- * Every sentence a story has told, for the repetition rule. Cached per list of beats (states are
- * immutable, so a list never changes).
+ * Every sentence a story has told, for the repetition rule. A beat belongs to exactly one story
+ * prefix (states are immutable and share their beats), so the set up to a beat is cached on it
+ * and the next beat only adds its own sentences.
  */
 export function toldSentences(beats: readonly { text: string }[]): ReadonlySet<string> {
-  let told = toldCache.get(beats);
-  if (told === undefined) {
-    const keys = new Set<string>();
-    for (const beat of beats)
-      for (const sentence of splitSentences(beat.text)) keys.add(sentenceKey(sentence));
-    told = keys;
-    toldCache.set(beats, told);
+  let told: ReadonlySet<string> = new Set<string>();
+  let from = beats.length;
+  while (from > 0) {
+    const cached = toldUpTo.get(beats[from - 1] as object);
+    if (cached !== undefined) {
+      told = cached;
+      break;
+    }
+    from--;
+  }
+  for (let index = from; index < beats.length; index++) {
+    const beat = beats[index];
+    if (beat === undefined) continue;
+    const next = new Set(told);
+    for (const sentence of splitSentences(beat.text)) next.add(sentenceKey(sentence));
+    toldUpTo.set(beat, next);
+    told = next;
   }
   return told;
 }
@@ -165,8 +189,8 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   if (!SECOND_PERSON.test(trimmed)) reasons.push('not-second-person');
 
   const last = sentences[sentences.length - 1] ?? '';
-  if (!/[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(last)) reasons.push('unfinished-sentence');
-  const endsWithQuestion = /\?["'\u201D\u2019)\]]*$/u.test(last);
+  if (!SENTENCE_END.test(last)) reasons.push('unfinished-sentence');
+  const endsWithQuestion = ENDS_WITH_QUESTION.test(last);
   const earlierQuestion = sentences.slice(0, -1).some((sentence) => sentence.includes('?'));
 
   if (kind === 'ending') {

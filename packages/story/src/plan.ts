@@ -59,7 +59,20 @@ export interface BeatPlan {
 
 /** Key for the deterministic draws of one turn: same seed and answers, same draws. */
 export function turnKey(purpose: string, state: StoryState, turn: number): string {
-  return `${purpose}|${state.world.seed}|${turn}|${state.answers.map((a) => a[0]).join('')}`;
+  return `${purpose}|${state.world.seed}|${turn}|${answerLetters(state.answers)}`;
+}
+
+const letters = new WeakMap<readonly Answer[], string>();
+
+/** The answers as "ynny", made once per list (lists are immutable and shared). */
+function answerLetters(answers: readonly Answer[]): string {
+  let text = letters.get(answers);
+  if (text === undefined) {
+    text = '';
+    for (const answer of answers) text += answer === 'yes' ? 'y' : 'n';
+    letters.set(answers, text);
+  }
+  return text;
 }
 
 /** Checks that a value is an answer and returns it typed. */
@@ -85,11 +98,11 @@ interface Schedule {
   boarding: [number, number];
 }
 
-const schedules = new Map<string, Schedule>();
+// Keyed by the world object: every state of a story shares its world.
+const schedules = new WeakMap<object, Schedule>();
 
 function scheduleFor(state: StoryState): Schedule {
-  const key = `${state.world.seed}|${state.world.length}`;
-  const cached = schedules.get(key);
+  const cached = schedules.get(state.world);
   if (cached !== undefined) return cached;
   const random = createRandom(`schedule|${state.world.seed}`);
   const length = state.world.length;
@@ -105,8 +118,7 @@ function scheduleFor(state: StoryState): Schedule {
   const firstChance = Math.max(4, Math.round(length * 0.35) + pickIndex(random, 2));
   const lastChance = Math.max(firstChance + 2, length - 3);
   const schedule: Schedule = { introductions, boarding: [firstChance, lastChance] };
-  if (schedules.size > 2000) schedules.clear();
-  schedules.set(key, schedule);
+  schedules.set(state.world, schedule);
   return schedule;
 }
 
@@ -179,8 +191,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   const random = createRandom(turnKey('plan', state, turn));
   const length = state.world.length;
   const open = openThreads(ledger);
-  const base = { turn, answer, continuity, ledger, callback: null, plant: null, payoff: null };
-
+  // Plans are built whole, field by field, in one order: one object shape for every plan.
   const unravelled = continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0;
   const due = turn >= length && open.length === 0;
   const overdue = turn >= length + THREAD_GRACE || turn >= MAX_STORY_BEATS;
@@ -188,13 +199,18 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     // A story that has not yet looked back at a choice does so in its last line.
     const recalled = recalledTurns(ledger);
     return {
-      ...base,
+      turn,
+      answer,
       arc: 'resolution',
       kind: 'ending',
       ending: chooseEnding(ledger, continuity, answer),
       hold: null,
+      continuity,
+      ledger,
       duty: null,
       callback: recalled.size === 0 ? pickCallback(ledger, turn + 1, recalled, random) : null,
+      plant: null,
+      payoff: null,
     };
   }
 
@@ -205,15 +221,19 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   if (duty === null || duty.type === 'approach' || duty.type === 'plant') {
     const recalled = recalledTurns(ledger);
     const due = arc !== 'rising' && recalled.size === 0;
-    if (turn >= 4 && (due || chance(random, 0.4)))
+    if (turn >= 4 && (due || chance(random, 0.4))) {
       callback = pickCallback(ledger, turn, recalled, random);
+    }
   }
   return {
-    ...base,
+    turn,
+    answer,
     arc,
     kind: 'question',
     ending: null,
     hold,
+    continuity,
+    ledger,
     duty,
     callback,
     plant: duty?.type === 'plant' ? duty.kind : null,

@@ -116,7 +116,7 @@ export function applyEffects(
   if (effects.length === 0) return ledger;
   let next = ledger;
   const edit = (): Ledger => {
-    if (next === ledger) next = { ...ledger };
+    if (next === ledger) next = copyLedger(ledger);
     return next;
   };
   for (const effect of effects) {
@@ -196,8 +196,28 @@ export function applyEffects(
 
 /** Remembers a choice for later callbacks. */
 export function rememberChoice(ledger: Ledger, choice: Choice): Ledger {
-  return { ...ledger, choices: [...ledger.choices, choice] };
+  const next = copyLedger(ledger);
+  next.choices = [...ledger.choices, choice];
+  // A remembered choice changes nothing requirements can see: the keys carry over.
+  const keys = keysCache.get(ledger);
+  if (keys !== undefined) keysCache.set(next, keys);
+  return next;
 }
+
+/** A shallow copy, field by field: one object shape for every ledger. */
+function copyLedger(ledger: Ledger): Ledger {
+  return {
+    situation: ledger.situation,
+    people: ledger.people,
+    objects: ledger.objects,
+    threads: ledger.threads,
+    revelations: ledger.revelations,
+    choices: ledger.choices,
+    facts: ledger.facts,
+  };
+}
+
+const keysCache = new WeakMap<Ledger, ReadonlySet<string>>();
 
 /** The threads planted and not yet closed. */
 export function openThreads(ledger: Ledger): Thread[] {
@@ -209,7 +229,16 @@ export function openThreads(ledger: Ledger): Thread[] {
  * ("aboard"), people ("met:Mara"), objects ("has:ticket", "held:ticket"), threads
  * ("open:<id>", "open-kind:door", "refused:<id>"), revelations ("rev:<id>") and facts as they are.
  */
-export function ledgerKeys(ledger: Ledger): Set<string> {
+export function ledgerKeys(ledger: Ledger): ReadonlySet<string> {
+  let cached = keysCache.get(ledger);
+  if (cached === undefined) {
+    cached = computeKeys(ledger);
+    keysCache.set(ledger, cached);
+  }
+  return cached;
+}
+
+function computeKeys(ledger: Ledger): Set<string> {
   const keys = new Set<string>(ledger.facts);
   keys.add(ledger.situation);
   for (const person of ledger.people) keys.add(`met:${person.name}`);

@@ -3,8 +3,8 @@
  * lead-in clause: an arrival that introduces a companion, a callback to an earlier choice, or
  * a small event of the place, the genre, the weather or the world's steadiness.
  */
-import { validateBeat } from '../beat-rules';
-import { chance } from '../random';
+import { MAX_BEAT_WORDS, countWords, validateBeat } from '../beat-rules';
+import { chance, pickIndex } from '../random';
 import type { ThreadKind } from '../vocabulary';
 import type { Line, Storylet, ThreadStorylets } from './storylet';
 import {
@@ -19,7 +19,7 @@ import {
   SHARED,
 } from './registry';
 import type { Telling } from './telling';
-import { castFor, needsHold, shuffled } from './telling';
+import { castFor, needsHold } from './telling';
 import type { Cast } from './template';
 import { lowerFirst, render } from './template';
 
@@ -42,11 +42,23 @@ export interface Candidate {
   /** True when an arrival clause must open the question (it introduces the newcomer). */
   arrival: boolean;
   /** True when the setting's line for the vessel arriving must open it (a boarding dilemma). */
-  vessel?: boolean;
+  vessel: boolean;
 }
 
-function plain(storylet: Storylet, role: CandidateRole): Candidate {
-  return { storylet, role, thread: null, kind: null, arrival: false };
+/** A candidate built whole, field by field: one object shape for every candidate. */
+function plain(
+  storylet: Storylet,
+  role: CandidateRole,
+  opening: { arrival?: boolean; vessel?: boolean } = {},
+): Candidate {
+  return {
+    storylet,
+    role,
+    thread: null,
+    kind: null,
+    arrival: opening.arrival ?? false,
+    vessel: opening.vessel ?? false,
+  };
 }
 
 /** True when a piece is unused and its requirements that name no companion hold. */
@@ -60,23 +72,35 @@ function available(telling: Telling, storylet: Storylet): boolean {
 
 /**
  * The available pieces in the order of the shared draw, with this answer's half first: so Yes
- * and No, facing the same pieces, try different ones first.
+ * and No, facing the same pieces, try different ones first. The draw is made lazily (a
+ * Fisher-Yates shuffle that yields as it goes), since a beat rarely needs more than a few.
  */
-function ordered<T>(telling: Telling, pool: readonly T[], storyletOf: (item: T) => Storylet): T[] {
-  const all = shuffled(
-    telling.order,
-    pool.filter((item) => available(telling, storyletOf(item))),
-  );
-  const sorted = [
-    ...all.filter((_, index) => index % 2 === telling.parity),
-    ...all.filter((_, index) => index % 2 !== telling.parity),
-  ];
-  // A beat that should call back to a choice tries questions a lead-in can open first.
-  if (telling.plan.callback === null) return sorted;
-  return [
-    ...sorted.filter((item) => storyletOf(item).leadable),
-    ...sorted.filter((item) => !storyletOf(item).leadable),
-  ];
+function* ordered<T>(
+  telling: Telling,
+  pool: readonly T[],
+  storyletOf: (item: T) => Storylet,
+): Generator<T> {
+  const remaining = pool.slice();
+  const later: T[] = [];
+  const leadableFirst = telling.plan.callback !== null;
+  const postponed: T[] = [];
+  let position = 0;
+  while (remaining.length > 0) {
+    const at = pickIndex(telling.order, remaining.length);
+    const item = remaining[at] as T;
+    remaining[at] = remaining[remaining.length - 1] as T;
+    remaining.pop();
+    const storylet = storyletOf(item);
+    if (!available(telling, storylet)) continue;
+    const mine = position % 2 === telling.parity;
+    position++;
+    // A beat that should call back to a choice tries questions a lead-in can open first.
+    if (leadableFirst && !storylet.leadable) postponed.push(item);
+    else if (mine) yield item;
+    else later.push(item);
+  }
+  yield* later;
+  yield* postponed;
 }
 
 const itself = (storylet: Storylet): Storylet => storylet;
@@ -84,14 +108,14 @@ const ofCandidate = (candidate: Candidate): Storylet => candidate.storylet;
 
 function risingPool(telling: Telling): Storylet[] {
   const { world } = telling;
-  const roles = telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []);
-  return [
+  const fixed = memo(risingPools, `${world.setting}|${world.genre}|${world.role}`, () => [
     ...SETTINGS_COMPILED[world.setting].questions,
     ...GENRES_COMPILED[world.genre].questions,
     ...SHARED.questions,
-    ...roles,
     ...(READER_ROLE_QUESTIONS.get(world.role) ?? []),
-  ];
+  ]);
+  const roles = telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []);
+  return roles.length === 0 ? fixed : [...fixed, ...roles];
 }
 
 /**
@@ -99,12 +123,12 @@ function risingPool(telling: Telling): Storylet[] {
  * newcomer's role opened by an arrival clause; failing those, any question about one companion,
  * opened by an arrival.
  */
-function introductionCandidates(telling: Telling, name: string): Candidate[] {
+function* introductionCandidates(telling: Telling, name: string): Generator<Candidate> {
   const newcomer = telling.world.companions.find((companion) => companion.name === name);
   // Questions written for this newcomer's role come first: they make one night's people unlike
   // another's. Then the general introductions, then any question about one person.
   const own = (newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
-    (storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }),
+    (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
   );
   const written = SHARED.introductions.map((storylet) => plain(storylet, 'introduce'));
   const general = SHARED.questions
@@ -112,19 +136,17 @@ function introductionCandidates(telling: Telling, name: string): Candidate[] {
       (storylet) =>
         storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
     )
-    .map((storylet): Candidate => ({ ...plain(storylet, 'introduce'), arrival: true }));
-  return [
-    ...ordered(telling, own, ofCandidate),
-    ...ordered(telling, written, ofCandidate),
-    ...ordered(telling, general, ofCandidate),
-  ];
+    .map((storylet): Candidate => plain(storylet, 'introduce', { arrival: true }));
+  yield* ordered(telling, own, ofCandidate);
+  yield* ordered(telling, written, ofCandidate);
+  yield* ordered(telling, general, ofCandidate);
 }
 
 /**
  * The threads a beat may plant: those written for this world's motif, setting and genre first,
  * then those that fit anywhere.
  */
-function threadCandidates(telling: Telling, kind: ThreadKind): Candidate[] {
+function* threadCandidates(telling: Telling, kind: ThreadKind): Generator<Candidate> {
   const { world } = telling;
   const fresh = (thread: ThreadStorylets): boolean =>
     thread.kind === kind && !telling.keys.has(`planted:${thread.id}`);
@@ -141,12 +163,11 @@ function threadCandidates(telling: Telling, kind: ThreadKind): Candidate[] {
     thread: thread.id,
     kind,
     arrival: false,
+    vessel: false,
   });
   const plantOf = (thread: ThreadStorylets): Storylet => thread.plant;
-  return [
-    ...ordered(telling, specific, plantOf).map(candidate),
-    ...ordered(telling, general, plantOf).map(candidate),
-  ];
+  for (const thread of ordered(telling, specific, plantOf)) yield candidate(thread);
+  for (const thread of ordered(telling, general, plantOf)) yield candidate(thread);
 }
 
 /** The candidates for a beat: its duty's pieces first, then the rising pool as a fallback. */
@@ -163,7 +184,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       yield* introductionCandidates(telling, duty.name);
       // An introduction must happen: the fallback is any question, opened by an arrival.
       for (const storylet of ordered(telling, risingPool(telling), itself)) {
-        if (storylet.leadable) yield { ...plain(storylet, 'introduce'), arrival: true };
+        if (storylet.leadable) yield plain(storylet, 'introduce', { arrival: true });
       }
       break;
     case 'board': {
@@ -174,10 +195,9 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       const dilemmas =
         SETTINGS_COMPILED[world.setting].vessels.length === 0
           ? []
-          : SHARED.boarding.map((storylet): Candidate => ({
-              ...plain(storylet, 'board'),
-              vessel: true,
-            }));
+          : SHARED.boarding.map((storylet): Candidate =>
+              plain(storylet, 'board', { vessel: true }),
+            );
       yield* ordered(telling, [...own, ...dilemmas], ofCandidate);
       break;
     }
@@ -194,6 +214,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
           thread: duty.thread.id,
           kind: duty.thread.kind,
           arrival: false,
+          vessel: false,
         };
       }
       break;
@@ -235,13 +256,45 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
     yield plain(storylet, 'question');
 }
 
-function leadInPool(telling: Telling): Line[] {
+const placeLeadIns = new Map<string, Line[]>();
+const arrivalLines = new Map<string, Line[]>();
+const risingPools = new Map<string, Storylet[]>();
+
+/** A list made once per key and kept: the pools below are fixed for a setting and genre. */
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function leadInPool(telling: Telling): readonly Line[] {
   const { world, plan, keys, own } = telling;
   if (keys.has('has:motif') && chance(own, ECHO_CHANCE)) return SHARED.echoes;
   if (world.weather !== 'clear' && chance(own, WEATHER_CHANCE)) return SHARED.weather;
   if (plan.continuity <= 2) return SHARED.fraying;
   if (plan.continuity >= 5) return SHARED.steady;
-  return [...SETTINGS_COMPILED[world.setting].leadIns, ...GENRES_COMPILED[world.genre].leadIns];
+  return memo(placeLeadIns, `${world.setting}|${world.genre}`, () => [
+    ...SETTINGS_COMPILED[world.setting].leadIns,
+    ...GENRES_COMPILED[world.genre].leadIns,
+  ]);
+}
+
+/**
+ * Lines in a random order of this answer's draws, tried lazily: a beat usually takes the first
+ * one that is usable.
+ */
+function* randomly<T>(telling: Telling, items: readonly T[]): Generator<T> {
+  const remaining = items.slice();
+  while (remaining.length > 0) {
+    const at = pickIndex(telling.own, remaining.length);
+    const item = remaining[at] as T;
+    remaining[at] = remaining[remaining.length - 1] as T;
+    remaining.pop();
+    yield item;
+  }
 }
 
 function usableLine(telling: Telling, line: Line, cast: Cast): boolean {
@@ -280,15 +333,18 @@ export function composeQuestion(
   const cast = castFor(telling, slots, meets, storylet.role);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
   const ask = render(storylet.ask, telling.world, cast);
+  // Most compositions that fail are simply too long: count words before the full rules run.
+  const firstWords = countWords(first);
   const fits = (sentence: string): string | null => {
+    if (firstWords + countWords(sentence) > MAX_BEAT_WORDS) return null;
     const text = `${first} ${sentence}`;
     return validateBeat(text, 'question', told).ok ? text : null;
   };
   const opened = (line: Line, extra?: Record<string, string>): string =>
     `${render(line.text, telling.world, cast, extra)}, ${lowerFirst(ask)}`;
 
-  if (candidate.vessel === true) {
-    for (const line of shuffled(telling.own, SETTINGS_COMPILED[telling.world.setting].vessels)) {
+  if (candidate.vessel) {
+    for (const line of randomly(telling, SETTINGS_COMPILED[telling.world.setting].vessels)) {
       if (!usableLine(telling, line, cast)) continue;
       const text = fits(`${render(line.text, telling.world, cast)}, ${lowerFirst(ask)}`);
       if (text !== null) return { text, cast, lead: line, callback: false };
@@ -297,8 +353,12 @@ export function composeQuestion(
   }
   if (candidate.arrival) {
     if (!storylet.leadable) return null;
-    const arrivals = [...SETTINGS_COMPILED[telling.world.setting].arrivals, ...SHARED.arrivals];
-    for (const line of shuffled(telling.own, arrivals)) {
+    const setting = telling.world.setting;
+    const arrivals = memo(arrivalLines, setting, () => [
+      ...SETTINGS_COMPILED[setting].arrivals,
+      ...SHARED.arrivals,
+    ]);
+    for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'c' || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
       if (text !== null) return { text, cast, lead: line, callback: false };
@@ -307,7 +367,7 @@ export function composeQuestion(
   }
   const callback = telling.plan.callback;
   if (callback !== null && storylet.leadable) {
-    for (const frame of shuffled(telling.own, SHARED.callbacks)) {
+    for (const frame of randomly(telling, SHARED.callbacks)) {
       if (telling.used.has(frame.id)) continue;
       const text = fits(
         `${render(frame.text, telling.world, cast, { recall: callback.recall })}, ${lowerFirst(ask)}`,
@@ -322,15 +382,11 @@ export function composeQuestion(
     }
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
-    const pool = leadInPool(telling).filter(
-      (line) => line.meets === null && usableLine(telling, line, cast),
-    );
-    if (pool.length > 0) {
-      const line = shuffled(telling.own, pool)[0];
-      if (line !== undefined) {
-        const text = fits(opened(line));
-        if (text !== null) return { text, cast, lead: line, callback: false };
-      }
+    for (const line of randomly(telling, leadInPool(telling))) {
+      if (line.meets !== null || !usableLine(telling, line, cast)) continue;
+      const text = fits(opened(line));
+      if (text !== null) return { text, cast, lead: line, callback: false };
+      break;
     }
   }
   const text = fits(ask);

@@ -61,8 +61,11 @@ function outcomeOf(
     text: render(spec.text, telling.world, cast),
     effects: resolveAll(telling, spec.effects, cast, thread),
   };
-  if (spec.recall !== undefined)
-    outcome.recall = render(spec.recall, telling.world, cast).replace(/^You /u, 'you ');
+  if (spec.recall !== undefined) {
+    const recall = render(spec.recall, telling.world, cast);
+    // A recall opens with "you"; render capitalises it, and a callback wants it mid-sentence.
+    outcome.recall = recall.startsWith('You ') ? `y${recall.slice(1)}` : recall;
+  }
   return outcome;
 }
 

@@ -13,40 +13,69 @@ import type { Companion, World } from '../world/world';
 import type { Requirement, Slot } from './storylet';
 import type { Cast } from './template';
 
-/** What a beat's pieces are recorded as, so no piece is used twice in a story. */
-const sourceIds = new WeakMap<object, string[]>();
+/**
+ * The pieces a story has used, so none is used twice. A beat belongs to exactly one story
+ * prefix (states are immutable and share their beats), so the set up to a beat is cached on
+ * that beat and the next one only adds its own pieces.
+ */
+const usedUpTo = new WeakMap<object, ReadonlySet<string>>();
 
-function usedIds(state: StoryState): Set<string> {
-  const used = new Set<string>();
-  for (const beat of state.beats) {
-    let ids = sourceIds.get(beat);
-    if (ids === undefined) {
-      // "Q:" marks the question and "@" a detail (a callback's turn); the piece is the rest.
-      ids =
-        beat.source === undefined
-          ? []
-          : beat.source
-              .split(' ')
-              .map((token) => (token.split('@')[0] ?? token).replace(/^Q:/u, ''));
-      sourceIds.set(beat, ids);
+function piecesOf(source: string | undefined): string[] {
+  if (source === undefined) return [];
+  // "Q:" marks the question and "@" a detail (a callback's turn); the piece is the rest.
+  return source.split(' ').map((token) => {
+    const at = token.indexOf('@');
+    const piece = at === -1 ? token : token.slice(0, at);
+    return piece.startsWith('Q:') ? piece.slice(2) : piece;
+  });
+}
+
+function usedIds(state: StoryState): ReadonlySet<string> {
+  const beats = state.beats;
+  let used: ReadonlySet<string> = new Set<string>();
+  let from = beats.length;
+  // Find the newest beat already counted, then add the rest in order.
+  while (from > 0) {
+    const cached = usedUpTo.get(beats[from - 1] as object);
+    if (cached !== undefined) {
+      used = cached;
+      break;
     }
-    for (const id of ids) used.add(id);
+    from--;
+  }
+  for (let index = from; index < beats.length; index++) {
+    const beat = beats[index];
+    if (beat === undefined) continue;
+    const next = new Set(used);
+    for (const id of piecesOf(beat.source)) next.add(id);
+    usedUpTo.set(beat, next);
+    used = next;
   }
   return used;
 }
 
-const worldKeys = new WeakMap<World, string[]>();
+const worldKeys = new WeakMap<World, ReadonlySet<string>>();
+/** What requirements are checked against: the ledger's keys, then the world's. */
+export interface Keys {
+  has(key: string): boolean;
+}
+
+function keysOf(ledger: BeatPlan['ledger'], world: World): Keys {
+  const fromLedger = ledgerKeys(ledger);
+  const fromWorld = worldKeySet(world);
+  return { has: (key) => fromLedger.has(key) || fromWorld.has(key) };
+}
 
 /** Keys the world itself satisfies: its setting, genre, weather and motif. */
-function keysOfWorld(world: World): string[] {
+function worldKeySet(world: World): ReadonlySet<string> {
   let keys = worldKeys.get(world);
   if (keys === undefined) {
-    keys = [
+    keys = new Set([
       `setting:${world.setting}`,
       `genre:${world.genre}`,
       `weather:${world.weather}`,
       `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
-    ];
+    ]);
     worldKeys.set(world, keys);
   }
   return keys;
@@ -57,8 +86,8 @@ export interface Telling {
   state: StoryState;
   plan: BeatPlan;
   world: World;
-  keys: Set<string>;
-  used: Set<string>;
+  keys: Keys;
+  used: ReadonlySet<string>;
   /** Companions met so far (after the answer took effect), first met first. */
   met: Companion[];
   /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
@@ -69,11 +98,7 @@ export interface Telling {
   parity: 0 | 1;
 }
 
-function requirementHolds(
-  requirement: Requirement,
-  keys: ReadonlySet<string>,
-  cast: Cast,
-): boolean {
+function requirementHolds(requirement: Requirement, keys: Keys, cast: Cast): boolean {
   let key = requirement.key;
   if (requirement.slot !== null) {
     const companion = cast[requirement.slot];
@@ -86,7 +111,7 @@ function requirementHolds(
 /** True when every requirement holds for this cast; the slot being introduced counts as met. */
 export function needsHold(
   needs: readonly Requirement[],
-  keys: ReadonlySet<string>,
+  keys: Keys,
   cast: Cast,
   meets: Slot | null,
 ): boolean {
@@ -159,8 +184,7 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
 
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
   const world = state.world;
-  const keys = ledgerKeys(plan.ledger);
-  for (const key of keysOfWorld(world)) keys.add(key);
+  const keys = keysOf(plan.ledger, world);
   const met = plan.ledger.people
     .map((person) => world.companions.find((companion) => companion.name === person.name))
     .filter((companion): companion is Companion => companion !== undefined);

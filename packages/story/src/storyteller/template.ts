@@ -69,6 +69,26 @@ function worldSlot(world: World, name: string): string | undefined {
   }
 }
 
+/** A template split once into literal text and slots, so rendering is only concatenation. */
+type Part = string | { whole: string; name: string; field: string | undefined };
+const compiled = new Map<string, Part[]>();
+
+function partsOf(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = [];
+    let at = 0;
+    for (const match of template.matchAll(SLOT)) {
+      if (match.index > at) parts.push(template.slice(at, match.index));
+      parts.push({ whole: match[0], name: match[1] ?? '', field: match[2] });
+      at = match.index + match[0].length;
+    }
+    if (at < template.length) parts.push(template.slice(at));
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /**
  * Renders a template; throws on an unknown slot, or a companion slot the cast leaves empty, so
  * corpus mistakes surface in tests. `extra` fills further slots such as {recall}.
@@ -79,7 +99,13 @@ export function render(
   cast: Cast,
   extra?: Readonly<Record<string, string>>,
 ): string {
-  const filled = template.replace(SLOT, (whole, name: string, field?: string) => {
+  let filled = '';
+  for (const part of partsOf(template)) {
+    if (typeof part === 'string') {
+      filled += part;
+      continue;
+    }
+    const { name, field } = part;
     let value: string | undefined;
     if (field !== undefined) {
       const companion = name === 'c' || name === 'd' || name === 'k' ? cast[name] : undefined;
@@ -87,16 +113,20 @@ export function render(
     } else {
       value = extra?.[name] ?? worldSlot(world, name);
     }
-    if (value === undefined)
-      throw new Error(`Unknown or unfilled template slot ${whole} in "${template}"`);
-    return value;
-  });
+    if (value === undefined) {
+      throw new Error(`Unknown or unfilled template slot ${part.whole} in "${template}"`);
+    }
+    filled += value;
+  }
   return capitalise(filled);
 }
 
 /** Upper-cases the first letter (slots such as {destination} may open a sentence). */
 export function capitalise(text: string): string {
-  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  const code = text.charCodeAt(0);
+  // Most templates already open with a capital: leave those strings as they are.
+  if (text.length === 0 || (code < 128 && (code < 97 || code > 122))) return text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Lower-cases the first letter, for a question that follows a lead-in clause. */

@@ -89,40 +89,66 @@ const WEATHER_WORDS: readonly (readonly [Weather, readonly string[]])[] = [
   ['fog', ['fog', 'foggy', 'mist', 'misty', 'haze', 'hazy']],
 ];
 
-interface Pattern<T> {
-  value: T;
-  pattern: RegExp;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Lower case, hyphens as spaces, single spaces: "Double-Decker" and "double decker" match. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[-\s]+/gu, ' ');
 }
 
-function compile<T>(table: readonly (readonly [T, readonly string[]])[]): Pattern<T>[] {
-  return table.map(([value, words]) => ({
-    value,
-    // Whole words only, so "airports" and "trams" count but "transport" does not mean a tram.
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${words.map((word) => word.replace(/[-\s]/gu, '[-\\s]?')).join('|')})s?(?![\\p{L}\\p{N}])`,
-      'iu',
-    ),
-  }));
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && LETTER_OR_DIGIT.test(character);
 }
 
-const SETTINGS = compile(SETTING_WORDS);
-const GENRES = compile(GENRE_WORDS);
-const WEATHER = compile(WEATHER_WORDS);
+/**
+ * Where a word first appears in a folded seed as a whole word (a plural "s" allowed), or -1:
+ * "airports" and "trams" count, "transport" does not mean a tram. Plain string search, since
+ * this runs for every new story.
+ */
+function wholeWordAt(seed: string, word: string): number {
+  for (let at = seed.indexOf(word); at !== -1; at = seed.indexOf(word, at + 1)) {
+    let end = at + word.length;
+    if (seed.charAt(end) === 's') end++;
+    if (!isWordCharacter(seed[at - 1]) && !isWordCharacter(seed[end])) return at;
+    if (
+      end !== at + word.length &&
+      !isWordCharacter(seed[at - 1]) &&
+      !isWordCharacter(seed[at + word.length])
+    ) {
+      return at;
+    }
+  }
+  return -1;
+}
+
+function foldTable<T>(
+  table: readonly (readonly [T, readonly string[]])[],
+): (readonly [T, readonly string[]])[] {
+  return table.map(([value, words]) => [value, words.map(fold)] as const);
+}
+
+const SETTINGS = foldTable(SETTING_WORDS);
+const GENRES = foldTable(GENRE_WORDS);
+const WEATHER = foldTable(WEATHER_WORDS);
 
 /** The value whose word appears earliest in the seed ("ferry to the airport" is a ferry). */
-function earliest<T>(seed: string, patterns: readonly Pattern<T>[]): T | undefined {
+function earliest<T>(
+  seed: string,
+  table: readonly (readonly [T, readonly string[]])[],
+): T | undefined {
   let best: { value: T; at: number } | undefined;
-  for (const { value, pattern } of patterns) {
-    const match = pattern.exec(seed);
-    if (match !== null && (best === undefined || match.index < best.at)) {
-      best = { value, at: match.index };
+  for (const [value, words] of table) {
+    for (const word of words) {
+      const at = wholeWordAt(seed, word);
+      if (at !== -1 && (best === undefined || at < best.at)) best = { value, at };
     }
   }
   return best?.value;
 }
 
 /** What a seed names, if anything the world knows. */
-export function readSeedWords(seed: string): SeedWords {
+export function readSeedWords(text: string): SeedWords {
+  const seed = fold(text);
   const words: SeedWords = {};
   const setting = earliest(seed, SETTINGS);
   const genre = earliest(seed, GENRES);
