@@ -114,7 +114,7 @@ for (const setting of SETTING_IDS) {
 for (const genre of GENRES) {
   const corpus = GENRES_COMPILED[genre];
   const place = { genre };
-  for (const storylet of [...corpus.questions, ...corpus.approaches])
+  for (const storylet of [...corpus.questions, ...corpus.approaches, ...corpus.boarding])
     questions.push({ piece: storylet, place });
   for (const thread of corpus.threads)
     for (const storylet of [thread.plant, ...thread.payoffs])
@@ -129,6 +129,7 @@ for (const genre of GENRES) {
 }
 for (const storylet of [
   ...SHARED.introductions,
+  ...SHARED.boarding,
   ...SHARED.questions,
   ...SHARED.approaches,
   ...Object.values(SHARED.payoffs).flat(),

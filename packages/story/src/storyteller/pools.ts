@@ -195,8 +195,8 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       const dilemmas =
         SETTINGS_COMPILED[world.setting].vessels.length === 0
           ? []
-          : SHARED.boarding.map((storylet): Candidate =>
-              plain(storylet, 'board', { vessel: true }),
+          : [...GENRES_COMPILED[world.genre].boarding, ...SHARED.boarding].map(
+              (storylet): Candidate => plain(storylet, 'board', { vessel: true }),
             );
       yield* ordered(telling, [...own, ...dilemmas], ofCandidate);
       break;

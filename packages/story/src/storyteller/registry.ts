@@ -32,6 +32,7 @@ export interface CompiledSetting {
 export interface CompiledGenre {
   leadIns: Line[];
   questions: Storylet[];
+  boarding: Storylet[];
   revelations: RevelationStorylets[];
   threads: ThreadStorylets[];
   approaches: Storylet[];
@@ -84,6 +85,7 @@ export const GENRES_COMPILED: Record<Genre, CompiledGenre> = byKey(GENRES, (genr
   return {
     leadIns: lines(corpus.leadIns, `${prefix}lead`),
     questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}boarding-${spec.id}`)),
     revelations: corpus.revelations.map((spec) => compileRevelation(spec, prefix)),
     threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
     approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),

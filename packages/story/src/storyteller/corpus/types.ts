@@ -28,6 +28,8 @@ export interface SettingCorpus {
 export interface GenreCorpus {
   leadIns: readonly LineSpec[];
   questions: readonly QuestionSpec[];
+  /** Boarding dilemmas in this genre's key, completing a setting's vessel line ("but ...; do you ...?"). */
+  boarding: readonly QuestionSpec[];
   /** The turn of the story, each with what follows after yes and after no. */
   revelations: readonly RevelationSpec[];
   threads: readonly ThreadSpec[];

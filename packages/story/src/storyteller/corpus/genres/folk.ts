@@ -106,6 +106,43 @@ export const FOLK: GenreCorpus = {
       no: 'You let the tune be, and it follows you like a loyal dog. | | you let the old tune be',
     },
   ],
+  boarding: [
+    {
+      id: 'threshold',
+      hold: 'yes',
+      ask: 'and a sprig of rowan has been tied above its door, as the old people did; do you step under it?',
+      yes: 'You step under the rowan, and nothing unkind can follow you aboard. | board | you boarded under the rowan',
+      no: 'You hesitate at the threshold, and the door closes as if you had answered a question. | stay | you would not cross the rowan threshold',
+    },
+    {
+      id: 'hare-first',
+      hold: 'no',
+      ask: 'but a hare runs up its steps ahead of you and looks back; do you follow the hare?',
+      yes: 'You follow, and the hare finds you a seat and then is simply not there. | board | you followed the hare aboard',
+      no: 'You let the hare go alone, and it looks at you with one gold eye as the doors close. | stay | you let the hare go alone',
+    },
+    {
+      id: 'toll-asked',
+      hold: 'yes',
+      ask: 'and the driver asks not for a fare but for your name, your true one; do you give it?',
+      yes: 'You give it, and the driver writes it in an old book and lets you through. | board | you gave your true name to board',
+      no: 'You give none, and the driver nods respectfully and drives away without you. | stay | you kept your name and stayed',
+    },
+    {
+      id: 'salt-step',
+      hold: 'yes',
+      ask: 'but someone has poured a line of salt across its doorway; do you step over it?',
+      yes: 'You step over carefully, and feel the night’s tricks stop at the line behind you. | board | you stepped over the salt',
+      no: 'You will not break the line, and the doors close on the salt and on you. | stay | you would not cross the salt',
+    },
+    {
+      id: 'bell-rung',
+      hold: 'no',
+      ask: 'and a bell rings three times from nowhere as its doors open; do you take that as a blessing?',
+      yes: 'You take it as one and board, and the third ring seems to follow you aboard. | board | you boarded on the third bell',
+      no: 'You take it as a warning and stay, and the bells go quiet, as if satisfied. | stay | you took the bells as a warning',
+    },
+  ],
   revelations: [
     {
       id: 'song-tonight',

@@ -109,6 +109,43 @@ export const GHOST: GenreCorpus = {
       no: 'You leave it, and the next time you look it is gone, as if collected. | | you left the child’s mitten where it lay',
     },
   ],
+  boarding: [
+    {
+      id: 'old-livery',
+      hold: 'no',
+      ask: 'but it is painted in a livery that has not been used for fifty years; do you board it?',
+      yes: 'You board, and the seats are new in an old way, and everyone aboard is very kind. | board | you boarded the fifty-year-old livery',
+      no: 'You let it go, and its lights fade before it reaches the corner. | stay | you let the old livery go by',
+    },
+    {
+      id: 'no-reflection',
+      hold: 'yes',
+      ask: 'but its windows reflect the street behind you and not you; do you step aboard anyway?',
+      yes: 'You step aboard, and in the next window you are there again, faint and fond. | board | you boarded though the windows missed you',
+      no: 'You step back, and the windows find you at last, just as the doors close. | stay | you stepped back from the windows',
+    },
+    {
+      id: 'saved-seat',
+      hold: 'yes',
+      ask: 'and an old woman inside pats the seat beside her as if she had been saving it for years; do you go to her?',
+      yes: 'You sit beside her, and she smells of lavender and rain, and says nothing, gladly. | board | you sat by the old woman’s saved seat',
+      no: 'You stay outside, and she lowers her hand, patient, and keeps the seat. | stay | you left the old woman’s seat empty',
+    },
+    {
+      id: 'cold-step',
+      hold: 'no',
+      ask: 'but its step is so cold your breath freezes on the air as you reach it; do you climb up?',
+      yes: 'You climb up, and inside it is warm, warmer than it has any right to be. | board | you climbed the cold step',
+      no: 'You step back into the ordinary cold, and it goes, trailing frost. | stay | you stepped back from the cold step',
+    },
+    {
+      id: 'name-list',
+      hold: 'yes',
+      ask: 'and the conductor reads from a list of names, and yours is last; do you answer?',
+      yes: 'You answer, and the conductor smiles and crosses you off, gently, as a kindness. | board | you answered to your name on the list',
+      no: 'You keep quiet, and the conductor folds the list and says perhaps another night. | stay | you did not answer to your name',
+    },
+  ],
   revelations: [
     {
       id: 'companion-dead',

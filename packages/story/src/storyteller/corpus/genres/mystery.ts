@@ -115,6 +115,43 @@ export const MYSTERY: GenreCorpus = {
       no: 'You leave it folded, and the crossword on the back fills itself in while you are not looking. | | you left the newspaper folded',
     },
   ],
+  boarding: [
+    {
+      id: 'same-face',
+      hold: 'yes',
+      ask: 'but the driver has the face from the crossed-out photograph on the noticeboard; do you board anyway?',
+      yes: 'You board, and the driver nods as if you had passed a small, necessary test. | board | you boarded despite the driver’s face',
+      no: 'You hang back to think it through, and by the time you have, it is gone. | stay | you hung back to think about the driver',
+    },
+    {
+      id: 'one-seat',
+      hold: 'no',
+      ask: 'and there is exactly one empty seat, with a reserved card bearing your initials; do you take it?',
+      yes: 'You take it, and the seat is warm, as if someone left it a moment before you came. | board | you took the seat reserved for your initials',
+      no: 'You leave the reserved seat empty, and it goes off carrying its little card. | stay | you left the reserved seat empty',
+    },
+    {
+      id: 'timetable-lie',
+      hold: 'yes',
+      ask: 'but by your watch it has come exactly one hour early; do you climb aboard anyway?',
+      yes: 'You climb aboard, and your watch quietly corrects itself by an hour. | board | you trusted the arrival over your watch',
+      no: 'You trust your watch, and the early arrival leaves exactly one hour too soon. | stay | you trusted your watch and stayed',
+    },
+    {
+      id: 'footprints',
+      hold: 'no',
+      ask: 'and wet footprints lead up to its door and stop there; do you follow them in?',
+      yes: 'You follow them in, and they end at the seat you would have chosen anyway. | board | you followed the footprints aboard',
+      no: 'You step around them, and they dry while you watch, and it leaves without you. | stay | you stepped around the footprints',
+    },
+    {
+      id: 'counted',
+      hold: 'yes',
+      ask: 'and the guard counts the passengers twice, frowns, and waves you on; do you go?',
+      yes: 'You go, and the guard counts once more behind you and seems satisfied at last. | board | you boarded after the guard counted twice',
+      no: 'You stay, and the guard shrugs, as if one fewer made the numbers come out right. | stay | you stayed when the count came out wrong',
+    },
+  ],
   revelations: [
     {
       id: 'circled',

@@ -107,6 +107,44 @@ export const NOIR: GenreCorpus = {
       no: 'You keep the name in your mouth like a bitter sweet, and {d.name} does not press. | | you kept the name to yourself',
     },
   ],
+  boarding: [
+    {
+      id: 'hat-aboard',
+      hold: 'no',
+      ask: 'but the man in the wet hat is already aboard, in the seat facing the door; do you get on?',
+      yes: 'You get on and sit where he can see you, which is its own kind of armour. | board | you boarded with the man in the wet hat',
+      no: 'You let it go rather than sit with him, and the rain closes behind it. | stay | you would not ride with the man in the wet hat',
+    },
+    {
+      id: 'paid-fare',
+      hold: 'yes',
+      ask: 'and the driver says your fare has already been paid, by someone who did not leave a name; do you board?',
+      yes: 'You board, and spend the ride wondering who owns you now, and for how much. | board | you rode on a stranger’s fare',
+      no: 'You say you pay your own way, and the driver closes the door on your pride. | stay | you refused the paid fare',
+    },
+    {
+      id: 'watched',
+      hold: 'yes',
+      ask: 'but a car across the road flashes its lights twice, as if in warning; do you get on anyway?',
+      yes: 'You get on, and the car pulls out and follows, slow and patient, for a mile or two. | board | you boarded despite the warning lights',
+      no: 'You stay and watch the car, and it watches back until the arrival has gone. | stay | you stayed to watch the car',
+    },
+    {
+      id: 'envelope-handed',
+      hold: 'no',
+      does: 'see:envelope',
+      ask: 'and the conductor hands you an envelope with your name on it as you step up; do you keep going?',
+      yes: 'You keep going, and the envelope sits in your coat, heavy as a promise someone else made. | board take:envelope | you boarded with the envelope in your coat',
+      no: 'You hand it back and step down, and the conductor shrugs and keeps it. | stay give:envelope | you handed back the envelope and stayed',
+    },
+    {
+      id: 'last-cigarette',
+      hold: 'yes',
+      ask: 'but you have just lit the last cigarette in the pack; do you throw it away and board?',
+      yes: 'You throw it in the gutter and board, and the rain puts it out behind you. | board | you threw away the last cigarette to board',
+      no: 'You finish it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
+    },
+  ],
   revelations: [
     {
       id: 'paid-to-bring',

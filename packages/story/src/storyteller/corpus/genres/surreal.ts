@@ -109,6 +109,43 @@ export const SURREAL: GenreCorpus = {
       no: 'You say nothing, and the coat changes back, a little hurt. | | you said nothing about {c.name}’s coat',
     },
   ],
+  boarding: [
+    {
+      id: 'backwards',
+      hold: 'yes',
+      ask: 'but it is facing the wrong way, its lights pointing back the way it came; do you board it?',
+      yes: 'You board, and it goes forwards anyway, politely, as if the lights were only a suggestion. | board | you boarded the backwards-facing arrival',
+      no: 'You wait, and it reverses away into the night, waving its lights like a hand. | stay | you let the backwards arrival go',
+    },
+    {
+      id: 'made-of-paper',
+      hold: 'no',
+      ask: 'and it is made entirely of folded paper, lit from inside; do you step in?',
+      yes: 'The paper floor holds, crackling, and smells of old books and warm glue. | board | you stepped into the paper arrival',
+      no: 'You stay, and it unfolds itself into a hundred paper birds that fly away. | stay | you watched the paper arrival fly apart',
+    },
+    {
+      id: 'underwater',
+      hold: 'yes',
+      ask: 'and the inside is full of slow green water, though nothing spills; do you go in?',
+      yes: 'You go in, and you can breathe, and it is cool and quiet as a held breath. | board | you went into the green water',
+      no: 'You keep to the dry, and the water inside ripples as it leaves, disappointed. | stay | you kept to the dry',
+    },
+    {
+      id: 'birthday',
+      hold: 'yes',
+      ask: 'and every passenger inside is wearing a paper party hat; do you take the one they offer you?',
+      yes: 'The hat fits, and someone starts a song for a birthday that turns out to be yours. | board | you took the party hat and boarded',
+      no: 'You decline, and the party goes on without you, cheerfully, into the dark. | stay | you declined the party hat',
+    },
+    {
+      id: 'small',
+      hold: 'no',
+      ask: 'but it is tiny, the size of a toy, and its door is just big enough for your hand; do you try?',
+      yes: 'You reach in, and the rest of you follows, and inside it is exactly your size. | board | you squeezed into the tiny arrival',
+      no: 'You leave it, and it trundles away across the floor like a wind-up toy. | stay | you let the tiny arrival trundle off',
+    },
+  ],
   revelations: [
     {
       id: 'window-home',
