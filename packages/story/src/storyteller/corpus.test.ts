@@ -25,6 +25,7 @@ import {
   GENRES_COMPILED,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
+  ROLE_REVELATIONS,
   ROLE_THREADS,
   ROLE_QUESTIONS,
   SETTINGS_COMPILED,
@@ -145,6 +146,13 @@ for (const [role, list] of READER_ROLE_QUESTIONS) {
   const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
   for (const storylet of list)
     questions.push({ piece: storylet, place: setting === undefined ? {} : { setting } });
+}
+for (const list of ROLE_REVELATIONS.values()) {
+  for (const revelation of list) {
+    for (const storylet of [revelation.reveal, ...revelation.follow.yes, ...revelation.follow.no]) {
+      questions.push({ piece: storylet, place: {} });
+    }
+  }
 }
 for (const list of ROLE_THREADS.values()) {
   for (const thread of list) {
@@ -562,6 +570,8 @@ describe('the storyteller corpus', () => {
     for (const role of COMPANION_ROLES)
       expect(ROLE_THREADS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
     for (const role of ROLE_THREADS.keys()) expect(COMPANION_ROLES, role).toContain(role);
+    for (const role of COMPANION_ROLES)
+      expect(ROLE_REVELATIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
     const readerRoles = SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles);
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
     const motifs = MOTIFS.map((motif) => motif.the);

@@ -6,13 +6,14 @@
 import { MAX_BEAT_WORDS, countWords, validateBeat } from '../beat-rules';
 import { chance, pickIndex } from '../random';
 import type { ThreadKind } from '../vocabulary';
-import type { Line, Storylet, ThreadStorylets } from './storylet';
+import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
   findRevelation,
   findThread,
   GENRES_COMPILED,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
+  ROLE_REVELATIONS,
   ROLE_THREADS,
   ROLE_QUESTIONS,
   SETTINGS_COMPILED,
@@ -219,15 +220,18 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       }
       break;
     }
-    case 'reveal':
-      for (const revelation of ordered(
-        telling,
-        GENRES_COMPILED[world.genre].revelations,
-        (item) => item.reveal,
-      )) {
-        yield plain(revelation.reveal, 'reveal');
+    case 'reveal': {
+      // The turn told about the first companion, written for their role, and the genre's own:
+      // Yes and No try them in opposite orders, so the two answers turn the story differently.
+      const own = ROLE_REVELATIONS.get(world.companions[0]?.role ?? '') ?? [];
+      const genre = GENRES_COMPILED[world.genre].revelations;
+      const revealOf = (item: RevelationStorylets): Storylet => item.reveal;
+      for (const pool of telling.parity === 0 ? [own, genre] : [genre, own]) {
+        for (const revelation of ordered(telling, pool, revealOf))
+          yield plain(revelation.reveal, 'reveal');
       }
       break;
+    }
     case 'follow': {
       const revelation = findRevelation(duty.revelation.id);
       if (revelation !== undefined && plan.answer !== null) {

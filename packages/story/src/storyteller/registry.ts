@@ -10,6 +10,7 @@ import { GENRES, SETTING_IDS } from '../world/ingredients';
 import { GENRE_CORPUS } from './corpus/genres';
 import { MOTIF_CORPUS } from './corpus/motifs';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
+import { ROLE_REVELATION_CORPUS } from './corpus/role-revelations';
 import { ROLE_THREAD_CORPUS } from './corpus/role-threads';
 import { ROLE_CORPUS } from './corpus/roles';
 import { SETTING_CORPUS } from './corpus/settings';
@@ -157,6 +158,14 @@ export const ROLE_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
   ]),
 );
 
+/** The revelation written for each role, keyed by the role's words: the turn told about the first companion. */
+export const ROLE_REVELATIONS: ReadonlyMap<string, RevelationStorylets[]> = new Map(
+  Object.entries(ROLE_REVELATION_CORPUS).map(([role, specs], roleIndex) => [
+    role,
+    specs.map((spec) => compileRevelation(spec, `role${roleIndex + 1}.`)),
+  ]),
+);
+
 const threads = new Map<string, ThreadStorylets>();
 const revelations = new Map<string, RevelationStorylets>();
 for (const setting of SETTING_IDS)
@@ -167,6 +176,9 @@ for (const genre of GENRES) {
     revelations.set(revelation.reveal.id, revelation);
 }
 for (const thread of SHARED.threads) threads.set(thread.id, thread);
+for (const list of ROLE_REVELATIONS.values()) {
+  for (const revelation of list) revelations.set(revelation.reveal.id, revelation);
+}
 for (const list of [...MOTIF_THREADS.values(), ...ROLE_THREADS.values()]) {
   for (const thread of list) threads.set(thread.id, thread);
 }
