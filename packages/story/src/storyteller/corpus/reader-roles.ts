@@ -4,4 +4,798 @@
  */
 import type { RoleCorpus } from './types';
 
-export const READER_ROLE_CORPUS: RoleCorpus = {};
+export const READER_ROLE_CORPUS: RoleCorpus = {
+  // ---- The night bus ----------------------------------------------------------------------
+  'a night-shift nurse going home the long way': [
+    {
+      hold: 'yes',
+      ask: 'Do you check your pocket for the hospital pager you forgot to hand in?',
+      yes: 'It is there, silent and warm, and you switch it off with a small, guilty pleasure. | | you switched off the pager you forgot to hand in',
+      no: 'You leave it be, and somewhere in your coat it bleeps once, calling a ward the hospital never had. | | you let the forgotten pager bleep',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read what you wrote on the back of your hand in biro?',
+      yes: 'It says bed nine, and a time that has not happened yet tonight. | | you read bed nine on the back of your hand',
+      no: 'You pull your sleeve down over it; whatever it was can wait until the next shift. | | you left the biro on your hand unread',
+    },
+  ],
+  'a student who keeps sleeping past the right stop': [
+    {
+      hold: 'yes',
+      ask: 'Do you set an alarm on your phone for two stops before yours?',
+      yes: 'You set it for twenty past, and the phone’s small certainty sits warm in your palm. | | you set an alarm for two stops early',
+      no: 'You trust yourself, and the stops begin to arrive in an order you do not quite recognise. | | you trusted yourself to wake in time',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Do you lean your head against the cold window, just for a minute?',
+      yes: 'You wake with the cold of the glass on your cheek and someone’s coat laid gently over your knees. | | you woke under a stranger’s coat',
+      no: 'You sit up straight and read the adverts twice over to stay awake, and it works. | | you kept yourself awake with the adverts',
+    },
+  ],
+  'a cleaner finishing the last office on the route': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over the alarm code for the last office, in case your mind goes blank?',
+      yes: 'The four digits come easily, the same ones you have tapped in every night for six years. | | you went over the alarm code',
+      no: 'You leave it, and the number that surfaces anyway has five digits where there were always four. | | you found the alarm code one digit longer',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Do you look up for the office windows you have already cleaned tonight?',
+      yes: 'At a desk you dusted an hour ago, someone sits in the dark and lifts a hand. | | you saw someone at a desk you had dusted',
+      no: 'You look at your own hands instead, raw from bleach, and the bus rocks you kindly along. | | you looked at your own hands instead',
+    },
+  ],
+  'a musician with an empty cello case': [
+    {
+      hold: 'no',
+      ask: 'Will you open the empty cello case on the seat beside you?',
+      yes: 'The velvet inside still holds the cello’s shape, and it is faintly warm, as if just set down. | | you opened the empty cello case',
+      no: 'You keep the clasps shut, and the case rides beside you like a patient, well-behaved passenger. | | you kept the cello case shut',
+    },
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you hum the bass line of tonight’s last piece under your breath?',
+      yes: 'The line comes back whole, and your left hand fingers it on your knee without being asked. | | you hummed the bass line of the last piece',
+      no: 'You keep quiet, and from the top deck someone hums it for you, perfectly, a bar behind. | | you heard your bass line hummed from the top deck',
+    },
+  ],
+  'someone who does not remember getting on': [
+    {
+      hold: 'yes',
+      ask: 'Do you search your pockets for anything that explains how you got here?',
+      yes: 'You find a receipt for chips, a bus pass in your name and, stubbornly, nothing else. | | you found a bus pass in your name',
+      no: 'You leave them alone, and your pockets feel heavier with every stop, as if filling by themselves. | | you left your pockets unsearched',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Will you ask the driver where you got on?',
+      yes: 'The driver thinks, and says you were already aboard when the bus left the depot. | | you learned you were aboard before the bus left the depot',
+      no: 'You keep the question to yourself and watch for a street you recognise, and soon one comes. | | you waited for a street you knew',
+    },
+  ],
+  'a baker on the way to the morning loaves': [
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you work out in your head how long the dough has been proving?',
+      yes: 'Six hours, near enough: it will be just right when you get there, risen and waiting. | | you reckoned up the dough’s proving time',
+      no: 'You lose count, and the smell of warm bread drifts down the lower deck from nowhere. | | you smelled bread from nowhere',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Do you brush off the flour still dusting your cuffs from yesterday?',
+      yes: 'It comes off in a small white cloud that hangs in the aisle longer than flour should. | | you brushed the flour from your cuffs',
+      no: 'You leave it, a baker’s white badge, and it smells faintly of the ovens and of home. | | you kept yesterday’s flour on your cuffs',
+    },
+  ],
+
+  // ---- The empty platform -----------------------------------------------------------------
+  'a commuter who missed the last connection': [
+    {
+      hold: 'yes',
+      ask: 'Do you text home to say you will be late?',
+      yes: 'The message goes with a soft whoosh, and a reply comes at once: a thumbs-up, and a kiss. | | you texted home that you would be late',
+      no: 'You put the phone away, and it buzzes once in your pocket with a message from your own number. | | you got a message from your own number',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you look up the connection you missed, to see whether it really left on time?',
+      yes: 'The app says it is still standing at its platform, held for one passenger. | | you found the missed connection held for one passenger',
+      no: 'You let it go; missed is missed, and there is a kind of peace in that. | | you let the missed connection go',
+    },
+  ],
+  'a signal engineer sent to check a fault': [
+    {
+      hold: 'yes',
+      ask: 'Do you call control to report what you have found so far?',
+      yes: 'A tired voice logs it, reads it back to you, and tells you to mind how you go. | | you reported the fault to control',
+      no: 'You keep the radio quiet, and it crackles anyway with a voice from a signal box long demolished. | | you heard a demolished signal box on the radio',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you check the fault report on your tablet one more time?',
+      yes: 'The fault is logged for tonight, at this very minute, and the name of whoever reported it is yours. | | you found your own name on the fault report',
+      no: 'You have read it a dozen times: a signal stuck at red, a loose wire, nothing more. | | you trusted the fault was only a loose wire',
+    },
+  ],
+  'a traveller with a suitcase that is not yours': [
+    {
+      hold: 'no',
+      ask: 'Will you read the name on the suitcase’s luggage tag?',
+      yes: 'The handwriting is very nearly yours, and the address is a house you have not lived in yet. | | you read the tag on the stranger’s suitcase',
+      no: 'You leave the tag turned in, and the suitcase is simply heavy, and simply someone else’s. | | you left the suitcase tag unread',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you keep the stranger’s suitcase close beside you?',
+      yes: 'You keep a hand on it, and its weight steadies you like ballast in a hold. | | you kept the stranger’s suitcase close',
+      no: 'You let it stand apart, and each time you look back, it has edged a little nearer. | | you let the stranger’s suitcase stand apart',
+    },
+  ],
+  'someone waiting where you once waited as a child': [
+    {
+      hold: 'no',
+      needs: 'waiting',
+      ask: 'Do you look for the initials you scratched into the bench as a child?',
+      yes: 'They are there, worn shallow, and beside them are new ones, cut tonight, in the same childish hand. | | you found your childhood initials on the bench',
+      no: 'You leave the past where it is, and the bench is only a bench, cold through your coat. | | you left your old initials unlooked for',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you remember who held your hand the last time you made this journey?',
+      yes: 'You remember exactly: a gloved hand, a firm grip, and a voice naming the stations. | | you remembered who held your hand on this line',
+      no: 'You cannot, and your hand closes anyway around fingers that are not there. | | you felt a hand that was not there',
+    },
+  ],
+  'a ticket inspector ending a double shift': [
+    {
+      hold: 'yes',
+      ask: 'Do you take off your cap and badge now that the shift is over?',
+      yes: 'You unpin the badge, and without it you are nobody in particular, which is a relief. | | you took off your inspector’s badge',
+      no: 'You keep the uniform on, and somewhere in the dark someone begins hunting for their fare. | | you kept your uniform on after the shift',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you clip your own ticket, just once, to see how it feels?',
+      yes: 'The clipper bites out a shape you never set it to: a tiny open door. | | you clipped a door into your own ticket',
+      no: 'You leave it whole; twenty years of clipping other people’s journeys is enough for one life. | | you left your own ticket unclipped',
+    },
+  ],
+  'a stranger in a borrowed coat': [
+    {
+      hold: 'no',
+      ask: 'Do you put your hands in the pockets of the borrowed coat?',
+      yes: 'Your fingers find a cinema stub, a boiled sweet and a warmth, as if a hand just left. | | you found a stranger’s warmth in the coat pockets',
+      no: 'You keep your hands at your sides, and the coat hangs on you like good manners. | | you kept your hands out of the borrowed coat',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you remember who lent you the coat?',
+      yes: 'You do: an old friend, a wet doorstep, a promise to bring it back by Sunday. | | you remembered the friend who lent you the coat',
+      no: 'You cannot, and the coat fits you better with every minute, as though it is deciding. | | you forgot who lent you the coat',
+    },
+  ],
+
+  // ---- The ferry terminal -----------------------------------------------------------------
+  'a deckhand who missed the first crossing': [
+    {
+      hold: 'yes',
+      ask: 'Do you ring the skipper to explain why you missed the first crossing?',
+      yes: 'The skipper grunts, says it happens, and tells you to bring bacon rolls by way of apology. | | you rang the skipper about the missed crossing',
+      no: 'You put off the call, and the phone rings instead: the missed ferry, calling from mid-channel. | | you had a call from the ferry you missed',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read the weather at sea the way you were taught, by the feel of the wind?',
+      yes: 'The wind tells you of weather coming from a quarter that has no name on any chart. | | you read a wind from a nameless quarter',
+      no: 'You check the shipping forecast on your phone instead, and it says moderate, occasionally good. | | you checked the shipping forecast instead',
+    },
+  ],
+  'a lorry driver without a lorry': [
+    {
+      hold: 'yes',
+      ask: 'Do you phone the haulage yard to ask where your lorry has got to?',
+      yes: 'A voice says it is parked safe in the yard with a flat tyre, and to get some sleep. | | you learned your lorry was safe in the yard',
+      no: 'You leave it, and somewhere in the dark an engine idles in your lorry’s own voice. | | you heard your lorry idling somewhere in the dark',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you still glance over your shoulder for mirrors that are not there?',
+      yes: 'Over your shoulder a pair of headlights flashes twice, the way drivers tell you to pull in. | | you saw headlights flash you in',
+      no: 'You keep your eyes front, and the habit loosens its grip one tired muscle at a time. | | you let the old habit loosen',
+    },
+  ],
+  'a widow carrying a letter to deliver by hand': [
+    {
+      hold: 'yes',
+      ask: 'Do you touch your coat pocket to be sure his words are still there?',
+      yes: 'They are there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure his words were still in your pocket',
+      no: 'You do not check, and the pocket feels warm, as if someone else had been keeping it for you. | | you did not check your pocket for his words',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read the address he wrote one more time, in his slanting hand?',
+      yes: 'The address has not changed, but the ink shines wet, as if he wrote it a moment ago. | | you found his ink still wet',
+      no: 'You know it by heart already: the harbour road, the blue door, the name he never said aloud. | | you kept his address by heart',
+    },
+  ],
+  'a runaway with a return ticket': [
+    {
+      hold: 'no',
+      ask: 'Will you tear your return ticket in half?',
+      yes: 'It tears easily, and the halves go fluttering off over the water as if they knew the way. | | you tore your return ticket in half',
+      no: 'You fold it back into your wallet, where it sits like a door left on the latch. | | you kept your return ticket',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you switch your phone back on, just to see who has called?',
+      yes: 'Eleven missed calls, all from home, and one message: we are not angry, just ring us. | | you switched your phone on and saw the calls from home',
+      no: 'You leave it dark, and in your pocket it grows heavy, as if the calls were piling up inside. | | you left your phone switched off',
+    },
+  ],
+  'a lighthouse relief keeper': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over the lamp-room checklist in your head, from wick to lens?',
+      yes: 'Every step comes back in order, clean and plain, like brass polished a thousand times. | | you went over the lamp-room checklist',
+      no: 'You let it go, and far out a light you have not yet reached sweeps once across the water. | | you saw your lighthouse sweep before you reached it',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you count the seconds between the flashes of the distant light?',
+      yes: 'Four seconds, then four, then a long dark gap that no chart you know has ever listed. | | you counted a pause no chart listed',
+      no: 'You leave the light to its work; it has kept time without you for a hundred years. | | you left the light to its work',
+    },
+  ],
+  'a photographer chasing the first light': [
+    {
+      hold: 'no',
+      ask: 'Do you lift your camera to the dark water, though there is nothing yet to see?',
+      yes: 'On the little screen the frame shows a grey dawn already breaking, hours ahead of the sky. | | you photographed a dawn that had not come',
+      no: 'You keep the lens cap on and save your battery, as every dawn has taught you. | | you saved your battery for the real light',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you check the sunrise time on your phone once more?',
+      yes: 'Six fifty-two, the app says, and the number is a small, fixed point in the dark. | | you checked the time of sunrise',
+      no: 'You leave it, and the eastern sky pales a little, early, as if it knew you were waiting. | | you saw the sky pale early for you',
+    },
+  ],
+
+  // ---- The airport gate -------------------------------------------------------------------
+  'a pilot without a flight': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the roster on your phone for tomorrow’s flight?',
+      yes: 'There it is, an ordinary morning turn to Lisbon and back, your name beside it. | | you found your name on tomorrow’s roster',
+      no: 'You leave it, and out on the apron a plane taxis past with your initials on its tail. | | you saw a plane with your initials on its tail',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you listen to the engines and name each aircraft by its sound?',
+      yes: 'You name them all, until one comes that you have never heard, low and soft as a held chord. | | you heard an engine you could not name',
+      no: 'You let them roar unnamed, and for once the noise is only noise. | | you let the engines go unnamed',
+    },
+  ],
+  'a passenger whose name keeps being called': [
+    {
+      hold: 'no',
+      ask: 'Will you answer aloud the next time your name is called?',
+      yes: 'You say here, and a voice from nowhere thanks you and ticks you off a list you cannot see. | | you answered to your name aloud',
+      no: 'You keep still, and the announcer gives up with a cough, and the speakers settle to a hiss. | | you let your name go unanswered',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you listen closely to make sure it is really your name being called?',
+      yes: 'It is, exactly, down to the awkward double consonant nobody ever gets right. | | you heard your name spelled right',
+      no: 'You let it be, and the name they call drifts, a syllable at a time, toward someone else’s. | | you heard your name drift toward someone else’s',
+    },
+  ],
+  'a cleaner who knows every gate but this one': [
+    {
+      hold: 'yes',
+      ask: 'Do you run a cloth along the window ledge, out of habit?',
+      yes: 'The cloth comes up grey with ordinary dust, and you know where you are again. | | you dusted the window ledge out of habit',
+      no: 'You leave the ledge, and a line appears in its dust, as if a finger had run along it. | | you saw a finger’s line drawn in the dust',
+    },
+    {
+      hold: 'no',
+      needs: 'waiting',
+      ask: 'Will you look for this gate’s number on the cleaning rota folded in your pocket?',
+      yes: 'The rota lists every gate in order, and where this one should be the line is left blank. | | you found this gate missing from the rota',
+      no: 'You leave it folded; a gate is a gate, and this carpet needs hoovering like any other. | | you treated this gate like any other',
+    },
+  ],
+  'a translator flying home for a funeral': [
+    {
+      hold: 'yes',
+      ask: 'Do you practise the eulogy under your breath, in your mother tongue?',
+      yes: 'The old words come slowly, then all at once, and your voice finds the accent it left behind. | | you practised the eulogy in your mother tongue',
+      no: 'You leave it unsaid, and the words begin arriving in a language you never learned. | | you found the eulogy in a language you never learned',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you let yourself remember the last thing you translated for the one who died?',
+      yes: 'It was a weather forecast, read aloud, and the weather it promised is arriving outside now. | | you remembered the last forecast you translated',
+      no: 'You keep the memory shut, and the grief stays folded small enough to carry. | | you kept the grief folded small',
+    },
+  ],
+  'a courier carrying a sealed envelope': [
+    {
+      hold: 'yes',
+      ask: 'Do you check that the wax seal you were told never to break is still whole?',
+      yes: 'The seal is whole, cold and hard as a shell, and the packet sits flat against your ribs. | | you checked the wax seal was whole',
+      no: 'You leave it, and against your ribs the sealed packet gives a single small tap, like a knuckle. | | you felt the sealed packet tap against your ribs',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you hold the sealed packet up to the light?',
+      yes: 'Through the paper shows a child’s drawing of a plane, one passenger waving from its window. | | you saw a child’s drawing through the sealed paper',
+      no: 'You keep it flat and dark against you; not knowing is the job, and you are good at it. | | you did not look inside the sealed packet',
+    },
+  ],
+  'a traveller whose passport photograph is blank': [
+    {
+      hold: 'no',
+      ask: 'Do you open your passport to look at the blank photograph again?',
+      yes: 'The square is not quite blank now: a faint outline has begun, like breath on glass. | | you saw an outline begin in your passport photograph',
+      no: 'You keep it shut, and your own face in the dark window looks reassuringly like you. | | you kept your passport shut',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you say your own name quietly, to be sure of it?',
+      yes: 'Your name comes out whole and familiar, and it settles on your tongue like bread. | | you said your own name to be sure of it',
+      no: 'You keep it unspoken, and for a moment you cannot remember how it begins. | | you let your own name go unspoken',
+    },
+  ],
+
+  // ---- The sleeper train ------------------------------------------------------------------
+  'a passenger in a cabin booked under another name': [
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you answer to the other name when the attendant knocks?',
+      yes: 'You answer to it easily, and the attendant leaves a breakfast card and thanks you by that name. | | you answered to the name on the booking',
+      no: 'You keep quiet, and the knocking moves down the corridor, asking at every door for the name you borrowed. | | you let the attendant knock for the borrowed name',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Will you open the drawer under the berth, where the real passenger might have left something?',
+      yes: 'Inside lie a hairbrush, a crossword finished in ink and a photograph of you, asleep in this berth. | | you found a photograph of yourself in the drawer',
+      no: 'You leave the drawer shut, and the cabin stays yours, whatever the booking says. | | you left the drawer under the berth shut',
+    },
+  ],
+  'the night attendant of coach seven': [
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you walk the corridor once more to check every cabin door is latched?',
+      yes: 'Every door is latched, one to twelve, and the corridor smells of starch and sleep. | | you walked coach seven and found every door latched',
+      no: 'You stay at your post, and down the corridor a thirteenth door opens quietly. | | you heard a thirteenth door open in coach seven',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Will you brew yourself a tea in the attendant’s pantry, though the night is far from done?',
+      yes: 'The kettle boils at once, and when you turn round two cups stand poured. | | you found two cups poured in the pantry',
+      no: 'You keep going on the last of the evening’s coffee, bitter and perfectly reliable. | | you kept going without tea',
+    },
+  ],
+  'a violinist travelling to an audition': [
+    {
+      hold: 'yes',
+      ask: 'Do you run the hardest passage in your head, fingering it on your knee?',
+      yes: 'It goes cleanly, every shift landing, and for once you believe you will play it tomorrow. | | you played the hard passage on your knee',
+      no: 'You leave it, and from a cabin down the corridor someone plays it for you, a shade too slowly. | | you heard your passage played down the corridor',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you take the violin out of its case, just to hold it?',
+      yes: 'The strings have drifted, all four, to a tuning that matches the wheels beneath you. | | you found your violin tuned to the wheels',
+      no: 'You leave it in its case; the audition is tomorrow, and tonight is for rest. | | you let the violin rest in its case',
+    },
+  ],
+  'a retired spy on a sentimental journey': [
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Do you glance along the corridor for the old familiar tail, out of habit?',
+      yes: 'A man in a grey hat reads a newspaper at the far end, exactly as he did in 1974. | | you saw your old tail from 1974',
+      no: 'You let the old habit rest; nobody has followed you for thirty years, and you almost miss it. | | you let the old habit rest',
+    },
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Will you take out the photograph of the bridge where you made your first exchange?',
+      yes: 'The bridge is smaller than you remember, and the young face half out of frame is yours. | | you looked at the photograph of the old bridge',
+      no: 'You leave it in your wallet, and outside the train slows on a bridge you would know anywhere. | | you crossed the old bridge again without looking',
+    },
+  ],
+  'an insomniac counting the tunnels': [
+    {
+      hold: 'yes',
+      ask: 'Do you add the last tunnel to the tally on the back of your ticket?',
+      yes: 'Forty-one, in neat pencil strokes, and the number is a small fence against the night. | | you kept the tally of tunnels',
+      no: 'You lose count, and the next tunnel goes on far longer than any tunnel should. | | you lost count of the tunnels',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Will you take the sleeping pill you have been saving for tonight?',
+      yes: 'Sleep comes at once, and you dream the train end to end, every cabin empty but yours. | | you dreamed the train empty but for you',
+      no: 'You leave it in its foil and lie listening, and the wheels are only wheels. | | you stayed awake and listened to the wheels',
+    },
+  ],
+  'a cartographer checking an old map': [
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you spread the old map across your knees and find where the train must be?',
+      yes: 'You find the line at once, and the lights outside fall exactly where the map says they should. | | you found the train’s place on the old map',
+      no: 'You leave it rolled, and a town slides by outside that the map, you are sure, never showed. | | you passed a town your old map never showed',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you correct the old map in pencil where the river has moved?',
+      yes: 'Your pencil line goes down, and outside the river shifts politely to meet it. | | you moved a river with a pencil line',
+      no: 'You leave the old course as it is; maps are allowed their memories, and so are you. | | you let the old map keep its river',
+    },
+  ],
+
+  // ---- The service station ----------------------------------------------------------------
+  'a coach driver on a mandatory break': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the tachograph for the minutes of your break still to run?',
+      yes: 'Nineteen minutes, green and certain, enough for a tea and a walk round the tyres. | | you checked the minutes left on your break',
+      no: 'You leave it, and when you next look the break has grown by an hour nobody logged. | | you found your break an hour longer',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you let yourself shut your eyes for ten minutes, as the rules allow?',
+      yes: 'You drift, and dream the motorway empty and lit for you alone, all the way to the sea. | | you dreamed the motorway lit for you alone',
+      no: 'You stay awake and watch the lorries come and go, which is rest enough after nine hours. | | you stayed awake through your break',
+    },
+  ],
+  'a hitchhiker with a cardboard sign': [
+    {
+      hold: 'no',
+      ask: 'Do you add {destination} to your cardboard sign in thick marker?',
+      yes: 'The marker squeaks across the card, and the words dry in someone else’s handwriting. | | you wrote on your sign in a stranger’s hand',
+      no: 'You leave the sign saying only south, in fat capitals, which has always been enough. | | you left your sign saying only south',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you count the money in your pocket to see how far it stretches?',
+      yes: 'Eleven pounds and change: a tea, a sandwich, and a little over for luck. | | you counted eleven pounds in your pocket',
+      no: 'You leave it uncounted, and the pocket chinks with more than you remember putting there. | | you heard more money in your pocket than you had',
+    },
+  ],
+  'the night manager of the café': [
+    {
+      hold: 'yes',
+      ask: 'Do you run through the closing checklist in your head, fryers first?',
+      yes: 'Fryers off, till counted, milk in the cold room: each item settles into place. | | you ran through the closing checklist',
+      no: 'You skip it, and cannot recall switching off the urn, though somewhere you hear it boil. | | you could not recall switching off the urn',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read the comment card you pocketed from the last table?',
+      yes: 'It praises the tea and is dated a year from now, in handwriting you half recognise. | | you read a comment card dated next year',
+      no: 'You bin it unread; the customers are always right, and mostly about the chips. | | you binned the comment card unread',
+    },
+  ],
+  'a wedding guest who left early': [
+    {
+      hold: 'yes',
+      ask: 'Do you send the couple a message to say sorry you slipped away?',
+      yes: 'A reply comes at once: three hearts, and a blurred photo of the cake, half eaten. | | you sent the couple your apologies',
+      no: 'You leave it, and a photo arrives from the reception with you still in it, dancing. | | you saw yourself still dancing at the wedding',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you eat the sugared almonds from the favour in your pocket?',
+      yes: 'They taste of the church hall, and faintly of a sea that was nowhere near the wedding. | | you ate the sugared almonds that tasted of the sea',
+      no: 'You keep them for later, five for luck, rattling softly in their tulle. | | you kept the sugared almonds for luck',
+    },
+  ],
+  'a salesman with a boot full of samples': [
+    {
+      hold: 'yes',
+      ask: 'Do you rehearse tomorrow’s pitch under your breath?',
+      yes: 'The patter comes back smooth as ever, every price and promise in its proper place. | | you rehearsed tomorrow’s pitch',
+      no: 'You let it lie, and the pitch that drifts up instead is for something you have never sold. | | you found yourself pitching something you never sold',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you open a sample tin of the shoe polish you have sold for twenty years?',
+      yes: 'The polish smells of your father’s Sunday shoes, so exactly that you look round for him. | | you smelled your father’s shoes in the polish',
+      no: 'You leave the lid on; samples are for customers, and the quota is nearly met. | | you left the samples for the customers',
+    },
+  ],
+  'a teenager who walked out of a family argument': [
+    {
+      hold: 'yes',
+      ask: 'Will you read the messages from home that keep lighting up your phone?',
+      yes: 'They say come home when you are ready, nobody is cross, there is pasta in the fridge. | | you read the messages from home',
+      no: 'You turn it face down, and it keeps buzzing long after the battery should have died. | | you turned your phone face down on home',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you go over what you should have said, word by word?',
+      yes: 'You get it perfect this time, and far off a door closes softly, as if someone heard. | | you rehearsed what you should have said',
+      no: 'You let it go, and the argument shrinks behind you to the size of a kitchen, then a teacup. | | you let the argument shrink behind you',
+    },
+  ],
+
+  // ---- The night tram ---------------------------------------------------------------------
+  'a waiter still wearing a black apron': [
+    {
+      hold: 'yes',
+      ask: 'Do you count tonight’s tips out of your apron pocket?',
+      yes: 'Forty-two pounds and a button, which is about what a Tuesday is worth. | | you counted your tips',
+      no: 'You leave them, and the apron pocket grows heavier stop by stop, as if someone were still tipping you. | | you felt your apron pocket grow heavier',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you untie the black apron at last and fold it away?',
+      yes: 'The knot gives, and tonight’s tables fall away from your memory until only their candles remain. | | you untied the apron and forgot the tables',
+      no: 'You keep it tied; it is part of you until you are home with the kettle on. | | you kept your apron tied',
+    },
+  ],
+  'a student carrying a cardboard model of a bridge': [
+    {
+      hold: 'yes',
+      needs: 'aboard',
+      ask: 'Do you shield the cardboard bridge with your arm at every lurch of the tram?',
+      yes: 'It survives every curve, glue holding, and you feel the small pride of a thing well made. | | you shielded the model bridge',
+      no: 'You let it ride, and it flexes with the tram as if a small river ran beneath it. | | you let the model bridge ride free',
+    },
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Do you hold the model bridge up to the window when the tram crosses the river?',
+      yes: 'For a moment the two bridges line up exactly, and it is the real one that looks like cardboard. | | you lined your model up with the real bridge',
+      no: 'You keep it on your knees; it is due at nine, and the river can look after itself. | | you kept the model on your knees',
+    },
+  ],
+  'a night porter from the old hospital': [
+    {
+      hold: 'yes',
+      ask: 'Do you still smell the hospital’s floor polish on your hands?',
+      yes: 'You do, sharp and clean, the smell of every night you have ever worked. | | you smelled the hospital’s polish on your hands',
+      no: 'You do not; your hands smell of lilac, from a ward that closed before you started. | | you smelled lilac on your hands instead',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you wonder how the last patient you wheeled tonight is sleeping?',
+      yes: 'You wonder, and the tram bell rings twice, which on the old wards meant all is well. | | you heard the tram bell ring all is well',
+      no: 'You leave that to the nurses; your part ended at the ward doors, as it always does. | | you left the last patient to the nurses',
+    },
+  ],
+  'a chess player walking off a lost game': [
+    {
+      hold: 'no',
+      ask: 'Do you replay the losing move on the board in your head?',
+      yes: 'You replay it, and this time the knight moves itself, to a square the board does not have. | | you replayed the losing move',
+      no: 'You let it go; a lost game keeps until morning, and teaches better after sleep. | | you let the lost game keep until morning',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you take out your pocket set and set up the final position?',
+      yes: 'The pegged pieces click home, and the position is exactly as bad, and as honest, as you remember. | | you set up the final position on your pocket set',
+      no: 'You leave the set in your pocket, and its pieces shift softly there, playing on without you. | | you heard your pocket set play on without you',
+    },
+  ],
+  'someone carrying a wedding ring in a matchbox': [
+    {
+      hold: 'no',
+      needs: 'aboard',
+      ask: 'Will you slide the matchbox open to look at the ring?',
+      yes: 'The ring sits on its cotton wool, and the box smells of a kitchen you have never stood in. | | you looked at the ring in the matchbox',
+      no: 'You keep it shut and feel the ring roll, small and definite, each time the tram turns. | | you kept the matchbox shut',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you know, tonight, whose finger the ring is meant for?',
+      yes: 'You do, and saying the name to yourself steadies you more than the handrail. | | you knew whose finger the ring was for',
+      no: 'You do not, and the matchbox rattles once, as though the ring had its own idea. | | you did not know who the ring was for',
+    },
+  ],
+  'a pharmacist who closed the shop an hour late': [
+    {
+      hold: 'yes',
+      ask: 'Do you go back over the last prescription you made up, checking the dose?',
+      yes: 'Two tablets, twice a day, with food: you got it right, as you nearly always do. | | you checked the last prescription’s dose',
+      no: 'You let it go, and all you recall is the customer’s hand, very cold and very polite. | | you remembered the late customer’s cold hand',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you take one of the throat sweets you keep for customers?',
+      yes: 'It tastes of eucalyptus and, underneath, of an August garden you cannot place. | | you tasted an August garden in a throat sweet',
+      no: 'You leave them for the morning queue, who will need them more than you. | | you saved the throat sweets for customers',
+    },
+  ],
+
+  // ---- The hotel lift ---------------------------------------------------------------------
+  'a guest who cannot remember checking in': [
+    {
+      hold: 'yes',
+      ask: 'Do you feel in your pockets for a room card?',
+      yes: 'You find it, plain white plastic in a paper sleeve with a room number in biro. | | you found your room card',
+      no: 'You leave your pockets alone, and somewhere above you a door unlocks itself with a soft click. | | you heard a door unlock itself above you',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you try to remember what you ate for dinner, to find the evening’s thread?',
+      yes: 'It comes back as a menu in a language you do not speak, and oysters, which you hate. | | you remembered eating oysters you hate',
+      no: 'You leave the evening where it lies; your feet ache honestly, proof enough that it happened. | | you let the lost evening be',
+    },
+  ],
+  'the pianist from the hotel bar': [
+    {
+      hold: 'yes',
+      ask: 'Do you flex your fingers, stiff from four hours of standards?',
+      yes: 'They loosen one by one, good tired fingers, and the last tune of the night drains out of them. | | you flexed the standards out of your fingers',
+      no: 'You leave them curled, and they go on playing against your knee, a tune you never learned. | | you let your fingers play a tune you never learned',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you hum the request nobody made tonight, the one you always hope for?',
+      yes: 'You hum it, and from the empty bar the piano takes up the tune, softly, by itself. | | you heard the piano take up your tune',
+      no: 'You keep it to yourself, saved for a night when someone finally asks. | | you saved your favourite song for another night',
+    },
+  ],
+  'a housekeeper finishing the night round': [
+    {
+      hold: 'yes',
+      ask: 'Do you check your list for any rooms still to be turned down?',
+      yes: 'Only one is unticked, a plain room with a lamp that needs a new bulb. | | you checked your list of rooms',
+      no: 'You trust your memory, and a bell rings down from a room you have never been sent to. | | you were rung by a room you had never been sent to',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you sit down on the edge of your trolley, just for a minute?',
+      yes: 'You sit, and the whole hotel breathes out around you, floor by floor, like a sleeper. | | you heard the hotel breathe out',
+      no: 'You stay on your feet; sitting now would be the end of you until morning. | | you stayed on your feet',
+    },
+  ],
+  'a travelling salesman with a case of clocks': [
+    {
+      hold: 'no',
+      ask: 'Do you open the case to check that the clocks still agree?',
+      yes: 'They agree with one another exactly, and with nothing else in the building. | | you found your clocks agreeing only with one another',
+      no: 'You leave the case shut and hear them tick inside, slightly out of step, as honest clocks do. | | you left the clocks ticking in their case',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you wind the carriage clock you keep for demonstrations?',
+      yes: 'It takes eleven turns, and its tick comes back steady as a good handshake. | | you wound your demonstration clock',
+      no: 'You let it run down, and when it stops the lobby clock stops too, in sympathy. | | you let your clock stop, and the lobby clock with it',
+    },
+  ],
+  'a bride who walked out of her own party': [
+    {
+      hold: 'yes',
+      ask: 'Do you take off the shoes that have pinched all evening?',
+      yes: 'The floor is cold under your stockinged feet, and it is the best thing all day. | | you took off the shoes that pinched',
+      no: 'You keep them on, and with every step they pinch less, as if learning your feet. | | you kept your wedding shoes on',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you listen for the music of your party, still going somewhere below?',
+      yes: 'You hear it, faint, the band playing your first dance again to an empty floor. | | you heard your first dance played to an empty floor',
+      no: 'You let it go on without you; it is your party, and you may leave it if you like. | | you let the party go on without you',
+    },
+  ],
+  'a night auditor with columns that will not balance': [
+    {
+      hold: 'yes',
+      ask: 'Do you add the columns once more in your head?',
+      yes: 'This time they balance to the penny, and relief goes through you like hot tea. | | you made the columns balance',
+      no: 'You leave them, and the total goes on changing in your head, as if someone upstairs were still spending. | | you left the columns unbalanced',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you look up which room the missing sum was charged to?',
+      yes: 'The charge is one glass of champagne, signed for in a room on a floor the hotel lacks. | | you traced the missing sum to a floor the hotel lacks',
+      no: 'You leave it for the day shift; a few pounds astray will keep till morning. | | you left the missing sum for the day shift',
+    },
+  ],
+
+  // ---- The border crossing ----------------------------------------------------------------
+  'a translator going home after twenty years': [
+    {
+      hold: 'yes',
+      ask: 'Do you say a few words of your first language aloud, to hear how they sound?',
+      yes: 'They come out rusty, then easy, and a word lost for years comes back with them. | | you spoke your first language aloud',
+      no: 'You keep silent, and in your head your two languages quietly change places. | | you felt your two languages change places',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you picture your old street as it must look now, twenty years on?',
+      yes: 'You try, and it refuses to age: the same washing on the lines, the same dog asleep. | | you pictured your old street unaged',
+      no: 'You let it be whatever it has become, and not knowing is almost restful. | | you let your old street be whatever it had become',
+    },
+  ],
+  'a student travelling to a funeral': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the time of the service in the message from your aunt?',
+      yes: 'Eleven o’clock, the chapel by the river, and she has added: wear something warm. | | you checked the time of the service',
+      no: 'You leave it, and find you know the time anyway, though nobody told you. | | you knew the time of the service without being told',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you reread the last message from the one who died, still saved on your phone?',
+      yes: 'It says see you soon, and beneath it the ticks have just turned blue. | | you saw the ticks turn blue on the last message',
+      no: 'You keep the phone in your pocket; there will be time for that after the service. | | you saved the last message for later',
+    },
+  ],
+  'a geographer counting the milestones': [
+    {
+      hold: 'yes',
+      ask: 'Do you write down the number on the last milestone you passed?',
+      yes: 'It said 212, in weathered paint, and you add it to your list in neat pencil. | | you noted the last milestone',
+      no: 'You let it go, and the next milestone gives the distance to a town no atlas lists. | | you saw a milestone to a town no atlas lists',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you work out how far you have come since dusk, stone by stone?',
+      yes: 'The sum comes to more kilometres than the whole road is long, and still it adds up. | | you found you had come further than the road is long',
+      no: 'You leave the sums for daylight and watch the hills lie down against the sky. | | you left the sums for daylight',
+    },
+  ],
+  'a lorry driver whose lorry was turned back': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over the customs form again to see what they objected to?',
+      yes: 'One box left unticked, nothing worse than paperwork, and somehow that steadies you. | | you found the unticked box on the customs form',
+      no: 'You leave it folded, and remember only the guard saying your lorry was expected somewhere else. | | you remembered your lorry was expected somewhere else',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you picture your lorry heading home without you along the dark road?',
+      yes: 'You picture it, and far off an air horn sounds twice, your own way of signing off. | | you heard your lorry’s horn sign off',
+      no: 'You put it out of mind; a relief driver has it now, and it is insured. | | you put your lorry out of mind',
+    },
+  ],
+  'someone carrying a parent’s ashes in a biscuit tin': [
+    {
+      hold: 'yes',
+      ask: 'Do you hold the biscuit tin on your lap, both hands on the lid?',
+      yes: 'The tin is cool and dented and still smells faintly of shortbread, and holding it is enough. | | you held the biscuit tin on your lap',
+      no: 'You set it down beside you, and it shifts once, as if making itself comfortable. | | you set the tin down beside you',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you tell the guards exactly what is in the tin, if they ask?',
+      yes: 'You tell them plainly, and the guard’s dog lies down at your feet and will not move. | | you told the guards what was in the tin',
+      no: 'You decide it is biscuits, as far as anyone need know, and your parent would have laughed. | | you let the tin pass as biscuits',
+    },
+  ],
+  'a violin teacher with papers that are almost right': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the one date on your papers that is wrong?',
+      yes: 'It is a clerk’s slip, a seven for a one, and any kind official could mend it. | | you checked the wrong date on your papers',
+      no: 'You leave them, and the wrong date, you could swear, is creeping closer to today. | | you felt the wrong date creep toward today',
+    },
+    {
+      hold: 'no',
+      needs: 'waiting',
+      ask: 'Will you offer to play for the guards, as you once paid your way as a student?',
+      yes: 'You play a slow air, and the barrier rises an inch by itself, as if to listen. | | you played your violin for the guards',
+      no: 'You keep the violin in its case; papers are papers, and music never mended a stamp. | | you kept your violin in its case',
+    },
+  ],
+};
