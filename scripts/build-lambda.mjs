@@ -32,7 +32,7 @@ export async function buildLambdas(outDir = join(root, 'dist/lambda')) {
       bundle: true,
       splitting: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'esm',
       minify: true,
       legalComments: 'none',

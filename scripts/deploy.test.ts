@@ -1,10 +1,12 @@
 /**
- * deploy.sh and rollback.sh against moto_server (S3, CloudFront), with the Terraform step
- * skipped by its flag (providers cannot be downloaded here): upload order and cache headers,
- * the invalidation, releases kept for rollback, a real rollback, and the refusals.
+ * deploy.sh and rollback.sh end to end against moto_server (S3, CloudFront), with the Terraform
+ * step skipped by its flag (scripts/release/releases.test.ts covers each failure point of going
+ * live; terraform/tests/terraform.test.ts covers Terraform itself): what a deploy leaves live
+ * and records, a real rollback, a failed smoke test undone with one line of reason, and the
+ * refusals.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,6 +18,7 @@ import {
   CreateBucketCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +29,26 @@ import { hasCommand } from '../services/api/src/testing/tools';
 const HAS_AWS_CLI = hasCommand('aws');
 const WEB = 'liminal-test-web';
 const ARTIFACTS = 'liminal-test-artifacts';
+/** A script run takes 5-15 s on a quiet machine (each AWS CLI call starts Python). */
+const SCRIPT_TIMEOUT = 90_000;
+const TOOLS_BUT_AWS = [
+  'bash',
+  'node',
+  'git',
+  'sed',
+  'grep',
+  'mktemp',
+  'date',
+  'dirname',
+  'tail',
+  'rm',
+  'cat',
+];
+
+function which(command: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
 
 describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
   'deploy.sh and rollback.sh on moto_server (skipped: needs moto_server and the AWS CLI)',
@@ -79,7 +102,7 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
       rmSync(work, { recursive: true, force: true });
     });
 
-    function webBuild(version: string): string {
+    function webBuild(version: string, extra: Record<string, string> = {}): string {
       const directory = join(work, `web-${version}`);
       mkdirSync(join(directory, 'assets'), { recursive: true });
       writeFileSync(
@@ -87,138 +110,199 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
         `<!doctype html><title>${version}</title><script src="/assets/index-${version}.js"></script>`,
       );
       writeFileSync(join(directory, 'assets', `index-${version}.js`), `console.log("${version}")`);
-      writeFileSync(join(directory, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      for (const [path, text] of Object.entries(extra)) writeFileSync(join(directory, path), text);
       return directory;
     }
 
     function run(script: string, args: string[], extra: Record<string, string> = {}) {
-      return spawnSync('bash', [script, ...args], {
-        encoding: 'utf8',
-        input: '',
-        env: {
-          ...process.env,
-          AWS_ACCESS_KEY_ID: 'testing',
-          AWS_SECRET_ACCESS_KEY: 'testing',
-          AWS_DEFAULT_REGION: 'us-east-1',
-          AWS_ENDPOINT_URL: moto.endpoint,
-          LAMBDA_DIST: join(work, 'lambda'),
-          ...extra,
-        },
+      return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn('bash', [script, ...args], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {
+            ...process.env,
+            AWS_ACCESS_KEY_ID: 'testing',
+            AWS_SECRET_ACCESS_KEY: 'testing',
+            AWS_DEFAULT_REGION: 'us-east-1',
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL: moto.endpoint,
+            LAMBDA_DIST: join(work, 'lambda'),
+            RELEASE_SMOKE_DELAY_MS: '10',
+            ...extra,
+          },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (status) => {
+          resolve({ status, stdout, stderr });
+        });
       });
     }
 
-    const common = () => [
+    const target = () => ['--bucket', WEB, '--distribution', distribution];
+    const deployArgs = (version: string) => [
+      'dev',
+      '--version',
+      version,
       '--skip-terraform',
       '--skip-build',
       '--skip-smoke',
-      '--bucket',
-      WEB,
-      '--distribution',
-      distribution,
+      '--drain-seconds',
+      '0',
       '--artifacts',
       ARTIFACTS,
+      ...target(),
+    ];
+    const rollbackArgs = (version: string) => [
+      'dev',
+      version,
+      '--skip-terraform',
+      '--skip-smoke',
+      '--drain-seconds',
+      '0',
+      ...target(),
     ];
     const text = async (key: string) =>
       (await (
         await s3.send(new GetObjectCommand({ Bucket: WEB, Key: key }))
       ).Body?.transformToString()) ?? '';
-    const cacheControl = async (key: string) =>
-      (await s3.send(new HeadObjectCommand({ Bucket: WEB, Key: key }))).CacheControl;
+    const liveKeys = async () =>
+      ((await s3.send(new ListObjectsV2Command({ Bucket: WEB }))).Contents ?? [])
+        .map((object) => object.Key ?? '')
+        .filter((key) => !key.startsWith('releases/'))
+        .sort();
+    const record = async () => JSON.parse(await text('releases/current.json')) as unknown;
     const invalidations = async () =>
       (await cloudfront.send(new ListInvalidationsCommand({ DistributionId: distribution })))
         .InvalidationList?.Quantity ?? 0;
 
-    it('uploads assets first with immutable caching and index.html last with no-cache, then invalidates', async () => {
-      const result = run('scripts/deploy.sh', ['dev', '--version', '1.0.0', ...common()], {
-        WEB_DIST: webBuild('1.0.0'),
-      });
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-      const lines = result.stdout.split('\n');
-      const assetsAt = lines.findIndex((line) => line.includes('publish assets/'));
-      const indexAt = lines.findIndex((line) => line.includes('publish index.html'));
-      expect(assetsAt).toBeGreaterThanOrEqual(0);
-      expect(indexAt).toBeGreaterThan(assetsAt);
-      expect(await cacheControl('assets/index-1.0.0.js')).toBe(
-        'public, max-age=31536000, immutable',
-      );
-      expect(await cacheControl('index.html')).toBe('no-cache');
-      expect(await text('index.html')).toContain('1.0.0');
-      expect(await text('releases/1.0.0/index.html')).toContain('1.0.0');
-      const zip = await s3.send(
-        new HeadObjectCommand({ Bucket: ARTIFACTS, Key: 'lambda/1.0.0/ai-handler.zip' }),
-      );
-      expect(zip.ContentLength).toBeGreaterThan(0);
-      await s3.send(
-        new HeadObjectCommand({
-          Bucket: `${ARTIFACTS}-us-east-1`,
-          Key: 'lambda/1.0.0/edge-router.zip',
-        }),
-      );
-      expect(await invalidations()).toBe(1);
-    });
+    it(
+      'deploys: the zips kept, the site exactly the release with its cache headers, recorded, invalidated',
+      async () => {
+        const result = await run('scripts/deploy.sh', deployArgs('1.0.0'), {
+          WEB_DIST: webBuild('1.0.0', { 'favicon.svg': '<svg/>' }),
+        });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(await liveKeys()).toEqual(['assets/index-1.0.0.js', 'favicon.svg', 'index.html']);
+        const head = (key: string) => s3.send(new HeadObjectCommand({ Bucket: WEB, Key: key }));
+        expect((await head('assets/index-1.0.0.js')).CacheControl).toBe(
+          'public, max-age=31536000, immutable',
+        );
+        expect((await head('index.html')).CacheControl).toBe('no-cache');
+        expect(await record()).toMatchObject({ live: '1.0.0', state: 'live' });
+        const zip = await s3.send(
+          new HeadObjectCommand({ Bucket: ARTIFACTS, Key: 'lambda/1.0.0/ai-handler.zip' }),
+        );
+        expect(zip.ContentLength).toBeGreaterThan(0);
+        await s3.send(
+          new HeadObjectCommand({
+            Bucket: `${ARTIFACTS}-us-east-1`,
+            Key: 'lambda/1.0.0/edge-router.zip',
+          }),
+        );
+        expect(await invalidations()).toBe(1);
+      },
+      SCRIPT_TIMEOUT,
+    );
 
-    it('rolls back to a kept release for real', async () => {
-      const next = run('scripts/deploy.sh', ['dev', '--version', '1.0.1', ...common()], {
-        WEB_DIST: webBuild('1.0.1'),
-      });
-      expect(next.status).toBe(0);
-      expect(await text('index.html')).toContain('1.0.1');
-      const back = run('scripts/rollback.sh', [
-        'dev',
-        '1.0.0',
-        '--skip-terraform',
-        '--skip-smoke',
-        '--bucket',
-        WEB,
-        '--distribution',
-        distribution,
-      ]);
-      expect(back.stderr).toBe('');
-      expect(back.status).toBe(0);
-      expect(await text('index.html')).toContain('1.0.0');
-      expect((await text('releases/CURRENT')).trim()).toBe('1.0.0');
-      expect(await invalidations()).toBe(3);
-    });
+    it(
+      'deploys the next release, then rolls back for real: the files the next one added are gone',
+      async () => {
+        const next = await run('scripts/deploy.sh', deployArgs('1.0.1'), {
+          WEB_DIST: webBuild('1.0.1', { 'sw.js': 'self.skipWaiting()' }),
+        });
+        expect(next.status).toBe(0);
+        expect(await liveKeys()).toEqual(['assets/index-1.0.1.js', 'index.html', 'sw.js']);
+        const back = await run('scripts/rollback.sh', rollbackArgs('1.0.0'));
+        expect(back.stderr).toBe('');
+        expect(back.status).toBe(0);
+        expect(await liveKeys()).toEqual(['assets/index-1.0.0.js', 'favicon.svg', 'index.html']);
+        expect(await text('index.html')).toContain('1.0.0');
+        expect(await record()).toMatchObject({ live: '1.0.0', previous: '1.0.1', state: 'live' });
+      },
+      SCRIPT_TIMEOUT * 2,
+    );
 
-    it('refuses to roll back to a release it never kept', () => {
-      const result = run('scripts/rollback.sh', [
-        'dev',
-        '9.9.9',
-        '--skip-terraform',
-        '--skip-smoke',
-        '--bucket',
-        WEB,
-        '--distribution',
-        distribution,
-      ]);
-      expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain('release 9.9.9 is not in');
-    });
+    it(
+      'undoes a deploy whose smoke test fails, saying why in one line',
+      async () => {
+        const args = deployArgs('1.0.2').filter((arg) => arg !== '--skip-smoke');
+        const result = await run('scripts/deploy.sh', [...args, '--url', 'http://127.0.0.1:9'], {
+          WEB_DIST: webBuild('1.0.2'),
+        });
+        expect(result.status).toBe(1);
+        expect(result.stderr.trim().split('\n')).toEqual([
+          expect.stringMatching(
+            /^error: deploy of 1\.0\.2 failed: release 1\.0\.2 failed to go live \(smoke test failed: .+\); 1\.0\.0 is live again$/u,
+          ),
+        ]);
+        expect(await liveKeys()).toEqual(['assets/index-1.0.0.js', 'favicon.svg', 'index.html']);
+        expect(await record()).toMatchObject({ live: '1.0.0', state: 'live', target: '1.0.2' });
+      },
+      SCRIPT_TIMEOUT,
+    );
 
-    it('refuses production without confirmation', async () => {
-      const before = await invalidations();
-      const result = run('scripts/deploy.sh', ['production', '--version', '2.0.0', ...common()], {
-        WEB_DIST: webBuild('2.0.0'),
-      });
-      expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain('refusing to change production without confirmation');
-      expect(await invalidations()).toBe(before);
-    });
+    it(
+      'refuses to roll back to a release it never kept, or to deploy new bytes as a kept version',
+      async () => {
+        const before = await liveKeys();
+        const missing = await run('scripts/rollback.sh', rollbackArgs('9.9.9'));
+        expect(missing.status).toBe(1);
+        expect(missing.stderr).toContain(
+          'rollback to 9.9.9 refused; nothing changed: release 9.9.9 is not kept',
+        );
+        const again = await run('scripts/deploy.sh', deployArgs('1.0.1'), {
+          WEB_DIST: webBuild('1.0.1', { 'robots.txt': 'User-agent: *' }),
+        });
+        expect(again.status).toBe(1);
+        expect(again.stderr).toContain('release 1.0.1 is already kept with different files');
+        expect(await liveKeys()).toEqual(before);
+      },
+      SCRIPT_TIMEOUT * 2,
+    );
 
-    it('names a missing tool and missing credentials clearly', () => {
-      const noAws = run('scripts/deploy.sh', ['dev', ...common()], {
-        PATH: '/usr/bin:/bin',
-        WEB_DIST: webBuild('1.0.2'),
-      });
-      expect(noAws.status).not.toBe(0);
-      expect(noAws.stderr).toContain('aws is required');
-      const noCredentials = run('scripts/deploy.sh', ['dev', ...common()], {
-        AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
-        WEB_DIST: webBuild('1.0.3'),
-      });
-      expect(noCredentials.status).not.toBe(0);
-      expect(noCredentials.stderr).toContain('no usable AWS credentials');
-    });
+    it(
+      'refuses production without confirmation, changing nothing',
+      async () => {
+        const before = await invalidations();
+        const result = await run(
+          'scripts/deploy.sh',
+          ['production', ...deployArgs('2.0.0').slice(1)],
+          { WEB_DIST: webBuild('2.0.0') },
+        );
+        expect(result.status).not.toBe(0);
+        expect(result.stderr).toContain('refusing to change production without confirmation');
+        expect(await invalidations()).toBe(before);
+      },
+      SCRIPT_TIMEOUT,
+    );
+
+    it(
+      'names a missing tool and missing credentials clearly',
+      async () => {
+        // A PATH with what the script needs but the AWS CLI.
+        const bin = join(work, 'bin-without-aws');
+        mkdirSync(bin, { recursive: true });
+        for (const command of TOOLS_BUT_AWS) {
+          const found = which(command);
+          if (found !== undefined) symlinkSync(found, join(bin, command));
+        }
+        const noAws = await run('scripts/deploy.sh', deployArgs('1.0.3'), {
+          PATH: bin,
+          WEB_DIST: webBuild('1.0.3'),
+        });
+        expect(noAws.status).not.toBe(0);
+        expect(noAws.stderr).toContain('aws is required');
+        const noCredentials = await run('scripts/deploy.sh', deployArgs('1.0.3'), {
+          AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+          WEB_DIST: webBuild('1.0.3'),
+        });
+        expect(noCredentials.status).not.toBe(0);
+        expect(noCredentials.stderr).toContain('no usable AWS credentials');
+      },
+      SCRIPT_TIMEOUT,
+    );
   },
 );

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Rolls an environment back to an earlier release, which deploy.sh kept:
 #   scripts/rollback.sh <dev|staging|production> <version> [--yes] [--skip-terraform]
-#                       [--skip-smoke] [--bucket B --distribution D --url U]
-# The Lambda functions go back through terraform apply with app_version=<version> (their zips
-# are kept under lambda/<version>/), the web app by republishing releases/<version>/.
+#                       [--skip-smoke] [--drain-seconds N] [--bucket B --distribution D --url U]
+# The kept web release is verified first (every file against its manifest), so a rollback to a
+# release that is not whole changes nothing. Then the functions go back through terraform apply
+# with app_version=<version> (their zips are kept under lambda/<version>/), and the web release
+# goes live the way a deploy does: exactly its files, stale ones removed, smoke-tested.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/common.sh
@@ -16,24 +18,37 @@ if ! [[ "$environment" =~ ^(dev|staging|production)$ ]] || [ -z "$version" ]; th
 fi
 shift 2
 assume_yes=false skip_terraform=false skip_smoke=false
-bucket="" distribution="" url=""
+bucket="" distribution="" url="" drain_seconds=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --yes) assume_yes=true; shift ;;
     --skip-terraform) skip_terraform=true; shift ;;
     --skip-smoke) skip_smoke=true; shift ;;
+    --drain-seconds) drain_seconds=$2; shift 2 ;;
     --bucket) bucket=$2; shift 2 ;;
     --distribution) distribution=$2; shift 2 ;;
     --url) url=$2; shift 2 ;;
     *) die "unknown option $1" ;;
   esac
 done
+[[ "$drain_seconds" =~ ^[0-9]+$ ]] || die "--drain-seconds takes a whole number of seconds"
 
+require_tool node "https://nodejs.org"
 preflight "$environment" "$assume_yes" "$skip_terraform"
 
-if ! $skip_terraform; then
-  apply_release "$environment" "$version" "$assume_yes"
+$skip_terraform || read_outputs "$environment"
+if [ -z "$bucket" ] || [ -z "$distribution" ]; then
+  die "the web bucket and distribution are unknown: pass --bucket and --distribution."
 fi
+release_or_die "rollback to $version refused; nothing changed" verify --bucket "$bucket" --version "$version"
 
-go_live "$bucket" "$distribution" "$version" "$url" "$skip_smoke"
+$skip_terraform || apply_release "$environment" "$version" "$assume_yes"
+
+smoke=()
+if ! $skip_smoke; then
+  [ -n "$url" ] || die "the site's URL is unknown: pass --url or --skip-smoke."
+  smoke=(--url "$url")
+fi
+release_or_die "rollback to $version failed" go-live --bucket "$bucket" --distribution "$distribution" \
+  --version "$version" --drain-seconds "$drain_seconds" "${smoke[@]}"
 log "rolled $environment back to $version"

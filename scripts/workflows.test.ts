@@ -59,11 +59,52 @@ describe('GitHub Actions workflows', () => {
     }
   });
 
-  it('deploys staging from main and production from a release behind an environment, with a rollback job', () => {
+  it('deploys staging after CI passes on main, and production only for a commit CI passed and staging runs, applying the approved saved plan', () => {
     const deploy = read('deploy.yml');
-    expect(deploy).toMatch(/environment: production/u);
+    expect(deploy).toMatch(/workflow_run:\n {4}workflows: \[CI\]/u);
+    expect(deploy).toContain("github.event.workflow_run.conclusion == 'success'");
     expect(deploy).toMatch(/release:\n {4}types: \[published\]/u);
-    expect(deploy).toContain('scripts/rollback.sh production');
-    expect(read('ai-tests.yml')).toMatch(/schedule:/u);
+    expect(deploy).toContain('actions/workflows/ci.yml/runs?head_sha=$SHA&status=success');
+    expect(deploy).toContain('deployments?sha=$SHA&environment=staging');
+    expect(deploy).toContain('-out=release.tfplan');
+    expect(deploy).toContain('GITHUB_STEP_SUMMARY');
+    expect(deploy).toMatch(/needs: production-plan\n(.*\n)*? {4}environment: production\n/u);
+    expect(deploy).toContain('--plan plan/release.tfplan');
+  });
+
+  it.each(WORKFLOWS)(
+    '%s gets cloud credentials only after npm ci, and keeps no git credentials',
+    (name) => {
+      const text = read(name);
+      for (const job of text.split(/\n {2}[\w-]+:\n {4}/u)) {
+        const install = job.indexOf('npm ci');
+        const credentials = job.indexOf('configure-aws-credentials');
+        if (credentials >= 0 && install >= 0) expect(credentials).toBeGreaterThan(install);
+      }
+      const checkouts =
+        text.match(/uses: actions\/checkout@.*\n(\s+with:\n(\s{10}.*\n)*)?/gu) ?? [];
+      for (const checkout of checkouts) expect(checkout).toContain('persist-credentials: false');
+    },
+  );
+
+  it('reports a scheduled AI test without credentials as skipped, not passed', () => {
+    const ai = read('ai-tests.yml');
+    expect(ai).toMatch(/schedule:/u);
+    expect(ai).toContain('skipped: no credentials');
+    expect(ai).toMatch(
+      /- name: Live check\n\s+if: steps\.credentials\.outputs\.present == 'true'/u,
+    );
+  });
+
+  it('keeps actions, npm packages and the Terraform provider current with Dependabot, and pins tool versions', () => {
+    const dependabot = readFileSync(join(DIRECTORY, '..', 'dependabot.yml'), 'utf8');
+    for (const ecosystem of ['github-actions', 'npm', 'terraform'])
+      expect(dependabot).toContain(`package-ecosystem: ${ecosystem}`);
+    for (const name of WORKFLOWS) {
+      const text = read(name);
+      for (const version of text.match(/terraform_version: .+/gu) ?? [])
+        expect(version).toMatch(/^terraform_version: \d+\.\d+\.\d+$/u);
+      for (const install of text.match(/pipx install .+/gu) ?? []) expect(install).toContain('==');
+    }
   });
 });

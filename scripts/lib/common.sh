@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared helpers for deploy.sh and rollback.sh: clear errors for missing tools and credentials,
-# the AWS CLI pointed at AWS_ENDPOINT_URL when set (a local emulator), and web uploads in the
-# safe order.
+# the AWS CLI pointed at AWS_ENDPOINT_URL when set (a local emulator), confirmation for
+# production, Terraform's apply of a release, and the release steps (scripts/release/).
 
 die() {
   echo "error: $*" >&2
@@ -43,44 +43,9 @@ confirm_production() {
   [ "$answer" = "production" ] || die "not confirmed; nothing changed."
 }
 
-# Copies a release's web files from s3://bucket/releases/VERSION/ to the bucket's root:
-# fingerprinted assets first (immutable, cached for a year), other files next, index.html last
-# (no-cache), so no reader ever gets an index.html that points at assets not yet uploaded.
-publish_release() {
-  local bucket=$1 version=$2
-  local source="s3://$bucket/releases/$version"
-  awscli s3 ls "$source/index.html" >/dev/null 2>&1 || die "release $version is not in s3://$bucket/releases/."
-  log "publish assets/ (immutable)"
-  awscli s3 cp "$source/assets/" "s3://$bucket/assets/" --recursive --only-show-errors \
-    --metadata-directive REPLACE --cache-control "public, max-age=31536000, immutable"
-  log "publish other files (revalidated)"
-  awscli s3 cp "$source/" "s3://$bucket/" --recursive --only-show-errors \
-    --exclude "assets/*" --exclude "index.html" \
-    --metadata-directive REPLACE --cache-control "no-cache"
-  log "publish index.html (no-cache, last)"
-  awscli s3 cp "$source/index.html" "s3://$bucket/index.html" --only-show-errors \
-    --metadata-directive REPLACE --cache-control "no-cache" --content-type "text/html; charset=utf-8"
-  printf '%s\n' "$version" | awscli s3 cp - "s3://$bucket/releases/CURRENT" --only-show-errors
-}
-
-invalidate() {
-  local distribution=$1
-  log "invalidate CloudFront distribution $distribution"
-  awscli cloudfront create-invalidation --distribution-id "$distribution" --paths "/*" >/dev/null
-}
-
-smoke_test() {
-  local url=$1
-  log "smoke test $url/api/health"
-  local attempt
-  for attempt in 1 2 3 4 5; do
-    if curl -fsS --max-time 10 "$url/api/health" >/dev/null; then
-      log "healthy"
-      return 0
-    fi
-    sleep $((attempt * 3))
-  done
-  die "smoke test failed: $url/api/health did not answer 200."
+# The release steps (scripts/release/cli.ts): keeping builds, going live, the smoke test.
+release() {
+  node --import tsx scripts/release/cli.ts "$@"
 }
 
 terraform_output() {
@@ -92,37 +57,57 @@ terraform_output() {
 preflight() {
   local environment=$1 assume_yes=$2 skip_terraform=$3
   require_tool aws "apt-get install awscli, or the AWS CLI installer"
-  require_tool curl "apt-get install curl"
   $skip_terraform || require_tool terraform "https://developer.hashicorp.com/terraform/install"
   require_credentials
   confirm_production "$environment" "$assume_yes"
 }
 
-# terraform apply with app_version=VERSION, then the outputs the web release needs, into the
-# caller's bucket, distribution and url. dev and staging apply without a prompt, as the seed
-# did; production only once confirmed.
+# terraform apply with app_version=VERSION (or exactly the saved PLAN, when one is given), then
+# the outputs the web release needs, into the caller's bucket, distribution and url. dev and
+# staging apply without a prompt, as the seed did; production only once confirmed.
 apply_release() {
-  local environment=$1 version=$2 assume_yes=$3
+  local environment=$1 version=$2 assume_yes=$3 plan=${4:-}
   local stack="terraform/environments/$environment"
-  local approve=()
-  if [ "$environment" != "production" ] || $assume_yes; then approve=(-auto-approve); fi
-  log "terraform apply ($environment, app_version=$version)"
-  terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version"
-  bucket=$(terraform_output "$stack" s3_bucket_name)
-  distribution=$(terraform_output "$stack" cloudfront_distribution_id)
-  url="https://$(terraform_output "$stack" domain_name)"
+  if [ -n "$plan" ]; then
+    log "terraform apply of the saved plan $plan ($environment, app_version=$version)"
+    terraform -chdir="$stack" apply -input=false "$(realpath "$plan")"
+  else
+    local approve=()
+    if [ "$environment" != "production" ] || $assume_yes; then approve=(-auto-approve); fi
+    log "terraform apply ($environment, app_version=$version)"
+    terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version"
+  fi
+  read_outputs "$environment"
 }
 
-# Publishes a kept release, invalidates the cache and, unless skipped, checks health.
-go_live() {
-  local bucket=$1 distribution=$2 version=$3 url=$4 skip_smoke=$5
-  if [ -z "$bucket" ] || [ -z "$distribution" ]; then
-    die "the web bucket and distribution are unknown: pass --bucket and --distribution."
-  fi
-  publish_release "$bucket" "$version"
-  invalidate "$distribution"
-  if ! $skip_smoke; then
-    [ -n "$url" ] || die "the site's URL is unknown: pass --url or --skip-smoke."
-    smoke_test "$url"
-  fi
+# The web bucket, distribution and site URL from the environment's state, into the caller's
+# bucket, distribution and url (left as they are where the state has none yet).
+read_outputs() {
+  local stack="terraform/environments/$1"
+  bucket=$(terraform_output "$stack" s3_bucket_name 2>/dev/null || echo "${bucket:-}")
+  distribution=$(terraform_output "$stack" cloudfront_distribution_id 2>/dev/null || echo "${distribution:-}")
+  local domain
+  domain=$(terraform_output "$stack" domain_name 2>/dev/null || true)
+  # shellcheck disable=SC2034 # bucket, distribution and url are the caller's
+  [ -z "$domain" ] || url="https://$domain"
 }
+
+# Runs a release step; on failure, dies with its one-line reason after `context`.
+release_or_die() {
+  local context=$1
+  shift
+  local errors
+  errors=$(mktemp)
+  if release "$@" 2>"$errors"; then
+    rm -f "$errors"
+    return 0
+  fi
+  local reason
+  reason=$(sed -e 's/^error: //' "$errors" | tail -n 1)
+  rm -f "$errors"
+  on_release_failure
+  die "$context: ${reason:-the release step failed}"
+}
+
+# What a script undoes when a release step fails (deploy.sh puts the functions back).
+on_release_failure() { :; }

@@ -1,6 +1,8 @@
-# Account-wide resources, applied once per account and region, not per environment:
-# Bedrock model invocation logging (one configuration per account and region) and the buckets
-# that keep every release's Lambda artifacts (so a rollback has something to roll back to).
+# Account-wide resources, applied once per account and region, before any environment:
+# Bedrock model invocation logging (one configuration per account and region), API Gateway's
+# CloudWatch role (one setting per account and region, which every stage's logging needs), and
+# the buckets that keep every release's Lambda artifacts (so a rollback has something to roll
+# back to), each region's with its access-log bucket.
 
 data "aws_caller_identity" "current" {}
 
@@ -12,8 +14,9 @@ locals {
 # --- Bedrock invocation logging ------------------------------------------------------------------
 
 resource "aws_s3_bucket" "bedrock_logs" {
-  bucket = "${var.name}-bedrock-logs-${local.account_id}-${var.region}"
-  tags   = local.tags
+  bucket        = "${var.name}-bedrock-logs-${local.account_id}-${var.region}"
+  force_destroy = var.force_destroy
+  tags          = local.tags
 }
 
 resource "aws_s3_bucket_public_access_block" "bedrock_logs" {
@@ -84,8 +87,15 @@ data "aws_iam_policy_document" "bedrock_logs" {
 }
 
 resource "aws_s3_bucket_policy" "bedrock_logs" {
-  bucket = aws_s3_bucket.bedrock_logs.id
-  policy = data.aws_iam_policy_document.bedrock_logs.json
+  bucket     = aws_s3_bucket.bedrock_logs.id
+  policy     = data.aws_iam_policy_document.bedrock_logs.json
+  depends_on = [aws_s3_bucket_public_access_block.bedrock_logs]
+}
+
+resource "aws_s3_bucket_logging" "bedrock_logs" {
+  bucket        = aws_s3_bucket.bedrock_logs.id
+  target_bucket = module.artifacts.access_logs_bucket
+  target_prefix = "${aws_s3_bucket.bedrock_logs.id}/"
 }
 
 resource "aws_bedrock_model_invocation_logging_configuration" "account" {
@@ -102,19 +112,77 @@ resource "aws_bedrock_model_invocation_logging_configuration" "account" {
   depends_on = [aws_s3_bucket_policy.bedrock_logs]
 }
 
+# --- API Gateway's CloudWatch role ------------------------------------------------------------
+# A REST API stage with access or execution logging fails to deploy in a region whose API
+# Gateway account setting names no CloudWatch role; the setting is per account and region, so
+# it lives here rather than in each environment.
+
+data "aws_iam_policy_document" "api_gateway_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["apigateway.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [local.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "api_gateway_cloudwatch" {
+  name               = "${var.name}-api-gateway-cloudwatch-${var.region}"
+  assume_role_policy = data.aws_iam_policy_document.api_gateway_assume.json
+  tags               = local.tags
+}
+
+# What AWS's AmazonAPIGatewayPushToCloudWatchLogs grants, limited to this account and region.
+data "aws_iam_policy_document" "api_gateway_cloudwatch" {
+  statement {
+    sid = "WriteApiGatewayLogsInThisRegion"
+    actions = [
+      "logs:CreateLogGroup",
+      "logs:CreateLogStream",
+      "logs:DescribeLogGroups",
+      "logs:DescribeLogStreams",
+      "logs:PutLogEvents",
+      "logs:GetLogEvents",
+      "logs:FilterLogEvents",
+    ]
+    resources = ["arn:aws:logs:${var.region}:${local.account_id}:*"]
+  }
+}
+
+resource "aws_iam_role_policy" "api_gateway_cloudwatch" {
+  name   = "push-to-cloudwatch-logs"
+  role   = aws_iam_role.api_gateway_cloudwatch.id
+  policy = data.aws_iam_policy_document.api_gateway_cloudwatch.json
+}
+
+resource "aws_api_gateway_account" "region" {
+  cloudwatch_role_arn = aws_iam_role.api_gateway_cloudwatch.arn
+  depends_on          = [aws_iam_role_policy.api_gateway_cloudwatch]
+}
+
 # --- Versioned release artifacts -----------------------------------------------------------------
 # Lambda zips under lambda/<app_version>/: the regional bucket for the API, a us-east-1 copy for
 # the Lambda@Edge functions (their code must be in us-east-1).
 
 module "artifacts" {
-  source = "./artifacts"
-  bucket = "${var.name}-artifacts-${local.account_id}"
-  tags   = local.tags
+  source             = "./artifacts"
+  bucket             = "${var.name}-artifacts-${local.account_id}"
+  log_retention_days = var.log_retention_days
+  force_destroy      = var.force_destroy
+  tags               = local.tags
 }
 
 module "artifacts_us_east_1" {
-  source    = "./artifacts"
-  providers = { aws = aws.us_east_1 }
-  bucket    = "${var.name}-artifacts-${local.account_id}-us-east-1"
-  tags      = local.tags
+  source             = "./artifacts"
+  providers          = { aws = aws.us_east_1 }
+  bucket             = "${var.name}-artifacts-${local.account_id}-us-east-1"
+  log_retention_days = var.log_retention_days
+  force_destroy      = var.force_destroy
+  tags               = local.tags
 }

@@ -20,3 +20,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "force_destroy" {
+  description = "Let Terraform delete the shared buckets while they still hold artifacts or logs (sandbox accounts and tests only)."
+  type        = bool
+  default     = false
+}

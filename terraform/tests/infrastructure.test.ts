@@ -4,7 +4,8 @@
  * (`terraform validate` needs provider binaries and runs in the GitHub workflow.)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { join, normalize } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from './hcl';
@@ -17,6 +18,7 @@ beforeAll(async () => {
 });
 
 const ENVIRONMENTS = ['dev', 'staging', 'production'];
+const ROOTS = ['shared', ...ENVIRONMENTS.map((name) => `environments/${name}`)];
 const MODULES = readdirSync(join(TERRAFORM, 'modules'));
 const META_ARGUMENTS = new Set([
   'source',
@@ -35,6 +37,19 @@ const dir = (path: string): Directory => {
 };
 const moduleDir = (from: Directory, source: string) => normalize(join(from.path, source));
 const HAS_TERRAFORM = hasCommand('terraform');
+
+type Json = Record<string, unknown>;
+
+/** A policy document's statements, including each dynamic statement's content. */
+function statementsOf(document: Json | undefined): Json[] {
+  const dynamic = [document?.['dynamic'] ?? []].flat() as Json[];
+  return [
+    ...((document?.['statement'] as Json[] | undefined) ?? []),
+    ...dynamic.flatMap((block) =>
+      ((block['statement'] as Json[] | undefined) ?? []).map((entry) => first(entry['content'])),
+    ),
+  ];
+}
 
 describe('Terraform formatting', () => {
   it.skipIf(!HAS_TERRAFORM)('is terraform fmt clean (skipped: terraform is not installed)', () => {
@@ -202,7 +217,11 @@ describe('the corrections to the seed', () => {
 
   it('never caches API writes; caches only the opening GET, keyed on the seed alone', () => {
     const api = behaviors().find((behavior) => behavior['path_pattern'] === '/api/*');
-    expect(api?.['cache_policy_id']).toContain('aws_cloudfront_cache_policy.disabled');
+    expect(api?.['cache_policy_id']).toBe('${local.managed_cache_policy.caching_disabled}');
+    // AWS's documented ID of Managed-CachingDisabled.
+    expect(
+      (cloudfront().locals['managed_cache_policy'] as Record<string, string>)['caching_disabled'],
+    ).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     const opening = behaviors().find((behavior) => behavior['path_pattern'] === '/api/openings');
     expect(opening?.['allowed_methods']).toEqual(['GET', 'HEAD']);
     const policy = first(
@@ -303,7 +322,10 @@ describe('the corrections to the seed', () => {
       resourcesOf(dir('modules/lambda'), 'aws_lambda_function').find(
         ([name]) => name === 'api',
       )?.[1] ?? {};
-    expect(String(api['s3_key'])).toContain('${local.artifact_prefix}');
+    expect(String(api['s3_key'])).toBe('${data.aws_s3_object.api.key}');
+    expect(String(first(dir('modules/lambda').data['aws_s3_object']?.['api'])['key'])).toContain(
+      '${local.artifact_prefix}',
+    );
     expect(String(dir('modules/lambda').locals['artifact_prefix'])).toContain('${var.app_version}');
     expect(api['publish']).toBe(true);
     const versioning = resourcesOf(dir('shared/artifacts'), 'aws_s3_bucket_versioning')[0]?.[1];
@@ -349,14 +371,25 @@ describe('security rules', () => {
   });
 
   it('grants no wildcard action or resource in any Allow statement', () => {
+    // A key policy's "*" resource means the key itself, and its account statement is AWS's
+    // default; X-Ray's two write actions support no resource-level permissions at all.
+    const keyPolicies = new Set(
+      all().flatMap((directory) =>
+        resourcesOf(directory, 'aws_kms_key').map(
+          ([, body]) => `${directory.path} ${String(body['policy'])}`,
+        ),
+      ),
+    );
     const problems: string[] = [];
     for (const directory of all()) {
       for (const [name, bodies] of Object.entries(
         directory.data['aws_iam_policy_document'] ?? {},
       )) {
-        for (const statement of (bodies[0]?.['statement'] as
-          Record<string, unknown>[] | undefined) ?? []) {
+        if (keyPolicies.has(`${directory.path} \${data.aws_iam_policy_document.${name}.json}`))
+          continue;
+        for (const statement of statementsOf(bodies[0])) {
           if (statement['effect'] === 'Deny') continue;
+          if (statement['sid'] === 'XRayTracesHaveNoResourceLevelPermissions') continue;
           const actions = strings(statement['actions']);
           const resources = strings(statement['resources']);
           if (actions.some((action) => action === '*' || action.endsWith(':*')))
@@ -373,8 +406,9 @@ describe('security rules', () => {
     expect(policy).toContain('${var.table_arn}');
     expect(policy).toContain('${var.narrator_config_parameter_arn}');
     expect(policy).toContain('${var.provider_keys_secret_arn}');
-    const bedrock = JSON.stringify(dir('modules/bedrock').data['aws_iam_policy_document']);
-    expect(bedrock).toContain('foundation-model/${id}');
+    expect(policy).toContain('${var.provider_keys_kms_key_arn}');
+    expect(policy).toContain('var.bedrock_model_arns');
+    expect(JSON.stringify(dir('modules/bedrock').locals)).toContain('foundation-model/${id}');
   });
 
   it('requires AWS_IAM on every API method', () => {
@@ -472,5 +506,220 @@ describe('monitoring', () => {
     expect(
       JSON.stringify(dir('modules/monitoring').resources['aws_cloudwatch_dashboard']),
     ).toContain('templatefile');
+  });
+});
+
+describe('what a first apply on AWS needs', () => {
+  const lambda = () => dir('modules/lambda');
+  const functions = () => resourcesOf(lambda(), 'aws_lambda_function');
+  const vars = (environment: string) => dir(join('environments', environment)).tfvars;
+
+  it('requires Terraform 1.10 or newer (S3 state locking with use_lockfile) and commits every lock file', () => {
+    for (const directory of all()) {
+      const version = directory.terraform[0]?.['required_version'];
+      if (typeof version !== 'string') continue;
+      expect(version, directory.path).toMatch(/^>= 1\.(1\d|[2-9]\d)\./u);
+    }
+    for (const root of ROOTS) {
+      const lock = readFileSync(join(TERRAFORM, root, '.terraform.lock.hcl'), 'utf8');
+      expect(lock, root).toContain('provider "registry.terraform.io/hashicorp/aws"');
+      expect(lock, root).toMatch(/version\s+= "5\.\d+\.\d+"/u);
+      const example = readFileSync(join(TERRAFORM, root, 'backend.hcl.example'), 'utf8');
+      expect(example, root).toMatch(/use_lockfile\s*=\s*true/u);
+    }
+  });
+
+  it('lets the traced API function write traces, and creates it only after its role policy', () => {
+    const api = functions().find(([name]) => name === 'api')?.[1] ?? {};
+    expect(first(api['tracing_config'])['mode']).toBe('Active');
+    const actions = statementsOf(first(lambda().data['aws_iam_policy_document']?.['api'])).flatMap(
+      (statement) => strings(statement['actions']),
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']),
+    );
+    expect(strings(api['depends_on'])).toContain('${aws_iam_role_policy.api}');
+  });
+
+  it('sets API Gateway’s CloudWatch role once per account and region, in the shared root', () => {
+    const shared = dir('shared');
+    const account = resourcesOf(shared, 'aws_api_gateway_account')[0]?.[1] ?? {};
+    expect(account['cloudwatch_role_arn']).toBe('${aws_iam_role.api_gateway_cloudwatch.arn}');
+    expect(
+      strings(shared.data['aws_iam_policy_document']?.['api_gateway_assume']).join(' '),
+    ).toContain('apigateway.amazonaws.com');
+    expect(strings(shared.data['aws_iam_policy_document']?.['api_gateway_cloudwatch'])).toEqual(
+      expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']),
+    );
+    for (const environment of ENVIRONMENTS)
+      expect(dir(join('environments', environment)).resources).not.toHaveProperty(
+        'aws_api_gateway_account',
+      );
+  });
+
+  it('logs API Gateway execution as well as access, with retention', () => {
+    const api = dir('modules/api-gateway');
+    const settings = first(resourcesOf(api, 'aws_api_gateway_method_settings')[0]?.[1]['settings']);
+    expect(settings['logging_level']).toBe('${var.execution_log_level}');
+    expect(settings['data_trace_enabled']).toBe(false);
+    const execution = resourcesOf(api, 'aws_cloudwatch_log_group').find(
+      ([name]) => name === 'execution',
+    )?.[1];
+    expect(String(execution?.['name'])).toMatch(/^API-Gateway-Execution-Logs_/u);
+  });
+
+  it('encrypts the alarm topic with a key CloudWatch may use, and gives every environment a subscriber or an explicit dev opt-out', () => {
+    const monitoring = dir('modules/monitoring');
+    const topic = resourcesOf(monitoring, 'aws_sns_topic')[0]?.[1] ?? {};
+    expect(topic['kms_master_key_id']).toBe('${aws_kms_key.alarms.arn}');
+    expect(JSON.stringify(monitoring.resources)).not.toContain('alias/aws/sns');
+    const keyPolicy = statementsOf(
+      first(monitoring.data['aws_iam_policy_document']?.['alarms_key']),
+    );
+    const forCloudWatch = keyPolicy.find((statement) =>
+      strings(statement['principals']).includes('cloudwatch.amazonaws.com'),
+    );
+    expect(strings(forCloudWatch?.['actions'])).toEqual(
+      expect.arrayContaining(['kms:Decrypt', 'kms:GenerateDataKey*']),
+    );
+    expect(resourcesOf(monitoring, 'aws_sns_topic_subscription')[0]?.[1]['for_each']).toContain(
+      'var.alarm_subscribers',
+    );
+    for (const environment of ['staging', 'production']) {
+      const subscribers = vars(environment)['alarm_subscribers'] as unknown as unknown[];
+      expect(subscribers.length, environment).toBeGreaterThan(0);
+      expect(vars(environment)['alarms_unwatched'], environment).toBeUndefined();
+    }
+    expect(vars('dev')['alarms_unwatched']).toBe(true);
+    const optOut = first(dir('environments/dev').variables['alarms_unwatched']);
+    expect(JSON.stringify(optOut['validation'])).toContain('var.environment == \\"dev\\"');
+  });
+
+  it('scopes the single-page-app fallback to the web behaviour, so API and WAF errors keep their status', () => {
+    const cloudfront = dir('modules/cloudfront');
+    const distribution = resourcesOf(cloudfront, 'aws_cloudfront_distribution')[0]?.[1] ?? {};
+    expect(distribution).not.toHaveProperty('custom_error_response');
+    const web = first(distribution['default_cache_behavior']);
+    expect(first(web['function_association'])).toMatchObject({
+      event_type: 'viewer-request',
+      function_arn: '${aws_cloudfront_function.spa_routes.arn}',
+    });
+    for (const behavior of (distribution['ordered_cache_behavior'] as Json[] | undefined) ?? [])
+      expect(behavior, String(behavior['path_pattern'])).not.toHaveProperty('function_association');
+  });
+
+  it('rewrites the app’s routes to /index.html and leaves files alone (the CloudFront Function itself)', () => {
+    const code = readFileSync(join(TERRAFORM, 'modules/cloudfront/spa-routes.js'), 'utf8');
+    const context: { handler?: (event: unknown) => { uri: string } } = {};
+    runInNewContext(`${code}\nthis.handler = handler;`, context);
+    const rewrite = (uri: string) => context.handler?.({ request: { uri } }).uri;
+    expect(rewrite('/')).toBe('/index.html');
+    expect(rewrite('/journey/abc123')).toBe('/index.html');
+    expect(rewrite('/about')).toBe('/index.html');
+    expect(rewrite('/assets/index-4f2a.js')).toBe('/assets/index-4f2a.js');
+    expect(rewrite('/favicon.svg')).toBe('/favicon.svg');
+    expect(rewrite('/sw.js')).toBe('/sw.js');
+  });
+
+  it('runs every function on a supported Node.js LTS that Lambda@Edge also runs, everywhere it is named', () => {
+    expect(lambda().locals['runtime']).toBe('nodejs22.x');
+    for (const [name, body] of functions()) expect(body['runtime'], name).toBe('${local.runtime}');
+    for (const file of readdirSync(join(TERRAFORM, '..', 'docker')).filter((name) =>
+      name.startsWith('Dockerfile'),
+    )) {
+      const text = readFileSync(join(TERRAFORM, '..', 'docker', file), 'utf8');
+      for (const image of text.match(/^FROM node:\S+/gmu) ?? [])
+        expect(image, file).toMatch(/^FROM node:22[-.]/u);
+    }
+    for (const file of readdirSync(join(TERRAFORM, '..', '.github', 'workflows'))) {
+      const text = readFileSync(join(TERRAFORM, '..', '.github', 'workflows', file), 'utf8');
+      for (const version of text.match(/node-version: .+/gu) ?? [])
+        expect(version, file).toBe('node-version: 22');
+    }
+  });
+
+  it('ties every function to its artifact’s object version, so new bytes are deployed', () => {
+    for (const [name, body] of functions()) {
+      expect(body['s3_object_version'], name).toBe(`\${data.aws_s3_object.${name}.version_id}`);
+      expect(body['s3_key'], name).toBe(`\${data.aws_s3_object.${name}.key}`);
+    }
+  });
+
+  it('narrates with Bedrock (Claude 3 Haiku, then Titan Text) in staging and production, IAM for exactly those, SageMaker optional', () => {
+    for (const environment of ['staging', 'production']) {
+      const models = vars(environment)['bedrock_model_ids'] as unknown as string[];
+      expect(models[0], environment).toMatch(/^anthropic\.claude-3-haiku/u);
+      expect(models[1], environment).toMatch(/^amazon\.titan-text/u);
+    }
+    const environment = dir('environments/dev');
+    expect(JSON.stringify(environment.locals['narrator_config'])).toContain(
+      'var.bedrock_model_ids',
+    );
+    expect(environment.modules['bedrock']?.['model_ids']).toBe('${var.bedrock_model_ids}');
+    const sagemaker = statementsOf(first(lambda().data['aws_iam_policy_document']?.['api'])).find(
+      (statement) => strings(statement['actions']).includes('sagemaker:InvokeEndpoint'),
+    );
+    expect(strings(sagemaker?.['resources']).join()).toContain(':endpoint/');
+    expect(lambda().variables['sagemaker_endpoint_name']?.['default']).toBeNull();
+  });
+
+  it('keeps point-in-time recovery on and reserves API concurrency in every environment', () => {
+    const table = resourcesOf(dir('modules/data'), 'aws_dynamodb_table')[0]?.[1] ?? {};
+    expect(first(table['point_in_time_recovery'])['enabled']).toBe(true);
+    for (const environment of ENVIRONMENTS)
+      expect(Number(vars(environment)['api_reserved_concurrency']), environment).toBeGreaterThan(0);
+  });
+
+  it('logs access to every bucket (but the log buckets themselves) and refuses plain HTTP on every bucket', () => {
+    const problems: string[] = [];
+    for (const directory of all()) {
+      const logging = resourcesOf(directory, 'aws_s3_bucket_logging');
+      const policies = resourcesOf(directory, 'aws_s3_bucket_policy');
+      for (const [bucket] of resourcesOf(directory, 'aws_s3_bucket')) {
+        const reference = `aws_s3_bucket.${bucket}.`;
+        const logged = logging.some(([, body]) => String(body['bucket']).includes(reference));
+        const target = logging.some(([, body]) =>
+          String(body['target_bucket']).includes(reference),
+        );
+        if (!logged && !target) problems.push(`${directory.path}: ${bucket} has no access logs`);
+        const policy = policies.find(([, body]) => String(body['bucket']).includes(reference));
+        const document = String(policy?.[1]['policy']).match(
+          /aws_iam_policy_document\.(\w+)\.json/u,
+        )?.[1];
+        const text = JSON.stringify(directory.data['aws_iam_policy_document']?.[document ?? '']);
+        if (!text.includes('aws:SecureTransport'))
+          problems.push(`${directory.path}: ${bucket} allows plain HTTP`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('logs the WAF’s requests, redacting cookies', () => {
+    const security = dir('modules/security');
+    const logging = resourcesOf(security, 'aws_wafv2_web_acl_logging_configuration')[0]?.[1] ?? {};
+    expect(logging['resource_arn']).toBe('${aws_wafv2_web_acl.site.arn}');
+    expect(strings(logging['log_destination_configs'])).toEqual([
+      '${aws_cloudwatch_log_group.waf.arn}',
+    ]);
+    const group = resourcesOf(security, 'aws_cloudwatch_log_group')[0]?.[1] ?? {};
+    expect(String(group['name'])).toMatch(/^aws-waf-logs-/u);
+    expect(JSON.stringify(logging['redacted_fields'])).toContain('cookie');
+  });
+
+  it('keeps the edge functions’ logs for a set time in the regions it can reach', () => {
+    const groups = resourcesOf(lambda(), 'aws_cloudwatch_log_group').filter(([name]) =>
+      name.startsWith('edge_'),
+    );
+    expect(groups.map(([name]) => name).sort()).toEqual(['edge_home_region', 'edge_us_east_1']);
+    expect(JSON.stringify(lambda().locals['edge_log_groups'])).toContain('/aws/lambda/us-east-1.');
+  });
+
+  it('encrypts the provider keys secret with its own rotating customer key', () => {
+    const security = dir('modules/security');
+    const secret = resourcesOf(security, 'aws_secretsmanager_secret')[0]?.[1] ?? {};
+    expect(secret['kms_key_id']).toBe('${aws_kms_key.provider_keys.arn}');
+    for (const directory of all())
+      for (const [name, key] of resourcesOf(directory, 'aws_kms_key'))
+        expect(key['enable_key_rotation'], `${directory.path}: ${name}`).toBe(true);
   });
 });

@@ -34,4 +34,5 @@ export {
   configFromKeys,
   parseNarratorConfig,
   routerOptionsFromConfig,
+  withAvailableKeys,
 } from './config/narrator-config';

@@ -10,14 +10,36 @@ locals {
     Environment = var.environment
     ManagedBy   = "terraform"
   })
+
+  # The narrator chain (SSM), built from the same variables that grant its IAM: the Bedrock
+  # models in order, then the SageMaker endpoint, then providers keyed from the secret. The
+  # built-in storyteller always follows, and narrates alone when the list is empty.
+  narrator_config = jsonencode(merge(
+    {
+      providers = concat(
+        [for id in var.bedrock_model_ids : {
+          type  = "bedrock"
+          name  = "bedrock-${regex("^[^.]+\\.([^:]+)", id)[0]}"
+          model = id
+        }],
+        var.sagemaker_endpoint == null ? [] : [{
+          type         = "sagemaker"
+          name         = "sagemaker"
+          model        = var.sagemaker_endpoint.model
+          endpointName = var.sagemaker_endpoint.name
+        }],
+        [for type in var.keyed_narrators : { type = type }],
+      )
+    },
+    var.narrator_budgets == null ? {} : { budgets = { for key, value in var.narrator_budgets : key => value if value != null } },
+  ))
 }
 
 module "data" {
-  source                 = "../../modules/data"
-  table_name             = "${local.name}-journeys"
-  deletion_protection    = var.deletion_protection
-  point_in_time_recovery = var.point_in_time_recovery
-  tags                   = local.tags
+  source              = "../../modules/data"
+  table_name          = "${local.name}-journeys"
+  deletion_protection = var.deletion_protection
+  tags                = local.tags
 }
 
 module "security" {
@@ -30,7 +52,8 @@ module "security" {
   domain_name              = var.domain_name
   hosted_zone_id           = var.hosted_zone_id
   rate_limit_per_5_minutes = var.waf_rate_limit
-  narrator_config          = var.narrator_config
+  narrator_config          = local.narrator_config
+  log_retention_days       = var.log_retention_days
   tags                     = local.tags
 }
 
@@ -53,7 +76,9 @@ module "lambda" {
   narrator_config_parameter_name = module.security.narrator_config_parameter_name
   narrator_config_parameter_arn  = module.security.narrator_config_parameter_arn
   provider_keys_secret_arn       = module.security.provider_keys_secret_arn
-  bedrock_invoke_policy_json     = module.bedrock.invoke_policy_json
+  provider_keys_kms_key_arn      = module.security.provider_keys_kms_key_arn
+  sagemaker_endpoint_name        = var.sagemaker_endpoint == null ? null : var.sagemaker_endpoint.name
+  bedrock_model_arns             = module.bedrock.model_arns
   api_execution_arn              = module.api_gateway.execution_arn
   memory_mb                      = var.api_memory_mb
   reserved_concurrency           = var.api_reserved_concurrency
@@ -65,9 +90,11 @@ module "api_gateway" {
   source               = "../../modules/api-gateway"
   name                 = local.name
   lambda_invoke_arn    = module.lambda.api_alias_invoke_arn
-  lambda_alias_arn     = module.lambda.api_alias_arn
+  lambda_function_name = module.lambda.api_function_name
+  lambda_alias_name    = module.lambda.api_alias_name
   throttle_rate_limit  = var.api_throttle_rate
   throttle_burst_limit = var.api_throttle_burst
+  execution_log_level  = var.api_execution_log_level
   log_retention_days   = var.log_retention_days
   tags                 = local.tags
 }
@@ -107,7 +134,8 @@ module "monitoring" {
   source              = "../../modules/monitoring"
   name                = local.name
   api_name            = local.name
-  alarm_email         = var.alarm_email
+  alarm_subscribers   = var.alarm_subscribers
+  alarms_unwatched    = var.alarms_unwatched
   dashboard_body_path = "${path.root}/../../../monitoring/dashboard.json"
   tags                = local.tags
 }

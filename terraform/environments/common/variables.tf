@@ -39,12 +39,6 @@ variable "deletion_protection" {
   default     = true
 }
 
-variable "point_in_time_recovery" {
-  description = "Continuous backups of the journeys table."
-  type        = bool
-  default     = true
-}
-
 variable "force_destroy" {
   description = "Let Terraform delete buckets that still hold objects (dev only)."
   type        = bool
@@ -58,9 +52,8 @@ variable "api_memory_mb" {
 }
 
 variable "api_reserved_concurrency" {
-  description = "Concurrency cap of the API function; -1 for none."
+  description = "Concurrency reserved for and capping the API function (a ceiling on spend; the account keeps 100 unreserved)."
   type        = number
-  default     = -1
 }
 
 variable "api_throttle_rate" {
@@ -82,21 +75,69 @@ variable "waf_rate_limit" {
 }
 
 variable "bedrock_model_ids" {
-  description = "Bedrock models the narrators may invoke."
+  description = "Bedrock models that narrate, in order (IAM grants exactly these); empty for none."
   type        = list(string)
-  default     = ["anthropic.claude-3-haiku-20240307-v1:0"]
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.bedrock_model_ids : can(regex("^[a-z0-9-]+\\.[A-Za-z0-9._:-]+$", id))])
+    error_message = "A Bedrock model id looks like anthropic.claude-3-haiku-20240307-v1:0."
+  }
 }
 
-variable "narrator_config" {
-  description = "The narrator configuration document (JSON) for SSM."
-  type        = string
-  default     = "{\"providers\":[]}"
+variable "sagemaker_endpoint" {
+  description = "A SageMaker endpoint that narrates after the Bedrock models ({ name, model }), or null."
+  type = object({
+    name  = string
+    model = string
+  })
+  default = null
 }
 
-variable "alarm_email" {
-  description = "Who receives alarms; null for nobody."
+variable "keyed_narrators" {
+  description = "Providers whose keys are in the provider-keys secret, tried after the IAM ones: openai, anthropic."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for type in var.keyed_narrators : contains(["openai", "anthropic"], type)])
+    error_message = "Keyed narrators are openai or anthropic."
+  }
+}
+
+variable "narrator_budgets" {
+  description = "Spend caps in USD ({ perJourneyUsd, perDayUsd }), or null for none."
+  type = object({
+    perJourneyUsd = optional(number)
+    perDayUsd     = optional(number)
+  })
+  default = null
+}
+
+variable "alarm_subscribers" {
+  description = "Who receives alarms: a list of { protocol = \"email\" or \"https\", endpoint }."
+  type = list(object({
+    protocol = string
+    endpoint = string
+  }))
+  default = []
+}
+
+variable "alarms_unwatched" {
+  description = "The explicit opt-out from alarm subscribers, allowed in dev only."
+  type        = bool
+  default     = false
+
+  validation {
+    condition     = !var.alarms_unwatched || var.environment == "dev"
+    error_message = "Only dev may run with nobody watching its alarms."
+  }
+}
+
+variable "api_execution_log_level" {
+  description = "API Gateway execution logging: ERROR or INFO."
   type        = string
-  default     = null
+  default     = "ERROR"
 }
 
 variable "log_retention_days" {

@@ -5,7 +5,6 @@ hosted_zone_id           = "Z0000000000000000000"
 app_version              = "0.1.0"
 artifacts_bucket         = "liminal-artifacts-123456789012"
 deletion_protection      = true
-point_in_time_recovery   = true
 force_destroy            = false
 api_memory_mb            = 1024
 api_reserved_concurrency = 200
@@ -13,4 +12,13 @@ api_throttle_rate        = 500
 api_throttle_burst       = 1000
 waf_rate_limit           = 2000
 log_retention_days       = 90
-alarm_email              = "oncall@example.com"
+# Full AI, IAM only (no keys): Claude 3 Haiku first, Titan Text Express second, then the
+# built-in storyteller. Enable both models under Bedrock "Model access" in this region first.
+bedrock_model_ids = [
+  "anthropic.claude-3-haiku-20240307-v1:0",
+  "amazon.titan-text-express-v1",
+]
+narrator_budgets = { perJourneyUsd = 0.05, perDayUsd = 100 }
+alarm_subscribers = [
+  { protocol = "email", endpoint = "oncall@example.com" },
+]

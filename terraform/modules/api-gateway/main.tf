@@ -53,6 +53,14 @@ resource "aws_cloudwatch_log_group" "access" {
   tags              = var.tags
 }
 
+# Execution logs: API Gateway writes them to this fixed name through the account's CloudWatch
+# role (terraform/shared sets it, once per account and region); created here to set retention.
+resource "aws_cloudwatch_log_group" "execution" {
+  name              = "API-Gateway-Execution-Logs_${aws_api_gateway_rest_api.api.id}/${var.stage_name}"
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
+}
+
 resource "aws_api_gateway_stage" "live" {
   rest_api_id          = aws_api_gateway_rest_api.api.id
   deployment_id        = aws_api_gateway_deployment.api.id
@@ -74,7 +82,8 @@ resource "aws_api_gateway_stage" "live" {
     })
   }
 
-  tags = var.tags
+  tags       = var.tags
+  depends_on = [aws_cloudwatch_log_group.execution]
 }
 
 resource "aws_api_gateway_method_settings" "all" {
@@ -84,15 +93,20 @@ resource "aws_api_gateway_method_settings" "all" {
 
   settings {
     metrics_enabled        = true
+    logging_level          = var.execution_log_level
+    data_trace_enabled     = false # full request and response bodies would log readers' stories
     throttling_rate_limit  = var.throttle_rate_limit
     throttling_burst_limit = var.throttle_burst_limit
   }
 }
 
 resource "aws_lambda_permission" "api_gateway" {
-  statement_id  = "AllowApiGatewayInvoke"
-  action        = "lambda:InvokeFunction"
-  function_name = var.lambda_alias_arn
+  statement_id = "AllowApiGatewayInvoke"
+  action       = "lambda:InvokeFunction"
+  # The function by name and the alias as qualifier: an alias ARN as the function name reads
+  # back differently and would replace the permission on every plan.
+  function_name = var.lambda_function_name
+  qualifier     = var.lambda_alias_name
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_api_gateway_rest_api.api.execution_arn}/*/*/*"
 }

@@ -19,8 +19,13 @@ variable "lambda_invoke_arn" {
   type        = string
 }
 
-variable "lambda_alias_arn" {
-  description = "ARN of the API function's alias, for the invoke permission."
+variable "lambda_function_name" {
+  description = "The API function's name, for the invoke permission."
+  type        = string
+}
+
+variable "lambda_alias_name" {
+  description = "The alias API Gateway invokes (the permission's qualifier)."
   type        = string
 }
 
@@ -40,6 +45,17 @@ variable "log_retention_days" {
   description = "How long access logs are kept."
   type        = number
   default     = 30
+}
+
+variable "execution_log_level" {
+  description = "API Gateway execution logging: ERROR or INFO."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["ERROR", "INFO"], var.execution_log_level)
+    error_message = "ERROR or INFO."
+  }
 }
 
 variable "tags" {

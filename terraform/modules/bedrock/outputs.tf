@@ -1,4 +1,4 @@
-output "invoke_policy_json" {
-  description = "IAM policy allowing invocation of the configured models only."
-  value       = data.aws_iam_policy_document.invoke.json
+output "model_arns" {
+  description = "ARNs of the configured models (empty when none is configured), for IAM."
+  value       = local.model_arns
 }

@@ -1,7 +1,7 @@
 variable "model_ids" {
   description = "Bedrock model ids the narrators may invoke (Claude 3 Haiku/Sonnet, Titan Text)."
   type        = list(string)
-  default     = ["anthropic.claude-3-haiku-20240307-v1:0"]
+  default     = []
 
   validation {
     condition     = alltrue([for id in var.model_ids : can(regex("^[a-z0-9-]+\\.[A-Za-z0-9.:-]+$", id))])

@@ -3,21 +3,31 @@
 # signed at the edge for AWS_IAM. Writes are never cached; only the deterministic opening-beat
 # GET has a cache policy, keyed on an allow-list of query parameters.
 
-data "aws_cloudfront_cache_policy" "disabled" {
-  name = "Managed-CachingDisabled"
-}
-
-data "aws_cloudfront_cache_policy" "optimized" {
-  name = "Managed-CachingOptimized"
-}
-
-data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
-  name = "Managed-AllViewerExceptHostHeader"
-}
-
 locals {
   s3_origin_id  = "web"
   api_origin_id = "api"
+
+  # AWS-managed policies by their documented, fixed IDs (the same in every account): a lookup
+  # by name would cost a data source per policy and cannot be planned against an emulator.
+  managed_cache_policy = {
+    caching_disabled  = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
+    caching_optimized = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+  managed_origin_request_policy = {
+    all_viewer_except_host_header = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
+  }
+}
+
+# The single-page app's routes (/journey/..., /about) are not files: this rewrites any path whose
+# last segment has no extension to /index.html, on the web behaviour only, so the API's errors
+# and the WAF's blocks keep their status and body (a distribution-wide 403 -> index.html rule
+# would turn them into 200 text/html).
+resource "aws_cloudfront_function" "spa_routes" {
+  name    = "${var.name}-spa-routes"
+  runtime = "cloudfront-js-2.0"
+  comment = "Serve index.html for the web app's routes."
+  publish = true
+  code    = file("${path.module}/spa-routes.js")
 }
 
 resource "aws_cloudfront_origin_access_control" "web" {
@@ -118,13 +128,13 @@ resource "aws_cloudfront_distribution" "site" {
     allowed_methods            = ["GET", "HEAD", "OPTIONS"]
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
-    cache_policy_id            = data.aws_cloudfront_cache_policy.optimized.id
+    cache_policy_id            = local.managed_cache_policy.caching_optimized
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
 
-    lambda_function_association {
+    # No A/B router here: the bucket ignores its headers; the API sets the visitor cookie.
+    function_association {
       event_type   = "viewer-request"
-      lambda_arn   = var.viewer_request_lambda_arn
-      include_body = false
+      function_arn = aws_cloudfront_function.spa_routes.arn
     }
   }
 
@@ -154,8 +164,8 @@ resource "aws_cloudfront_distribution" "site" {
     allowed_methods            = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
-    cache_policy_id            = data.aws_cloudfront_cache_policy.disabled.id
-    origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.all_viewer_except_host.id
+    cache_policy_id            = local.managed_cache_policy.caching_disabled
+    origin_request_policy_id   = local.managed_origin_request_policy.all_viewer_except_host_header
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
 
     lambda_function_association {
@@ -169,15 +179,6 @@ resource "aws_cloudfront_distribution" "site" {
       lambda_arn   = var.origin_request_lambda_arn
       include_body = true
     }
-  }
-
-  # SPA fallback. Only 403: S3 answers 403 for a missing key (the OAC principal cannot list the
-  # bucket), while the API answers its own errors as JSON and never with 403 through here.
-  custom_error_response {
-    error_code            = 403
-    response_code         = 200
-    response_page_path    = "/index.html"
-    error_caching_min_ttl = 10
   }
 
   restrictions {

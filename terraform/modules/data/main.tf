@@ -49,8 +49,9 @@ resource "aws_dynamodb_table" "journeys" {
     enabled        = true
   }
 
+  # Always on, in every environment: 35 days of restore points cost little next to a lost story.
   point_in_time_recovery {
-    enabled = var.point_in_time_recovery
+    enabled = true
   }
 
   server_side_encryption {

@@ -14,12 +14,6 @@ variable "deletion_protection" {
   default     = true
 }
 
-variable "point_in_time_recovery" {
-  description = "Keep continuous backups for 35 days."
-  type        = bool
-  default     = true
-}
-
 variable "tags" {
   description = "Tags for every resource."
   type        = map(string)

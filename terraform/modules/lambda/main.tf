@@ -9,6 +9,29 @@ locals {
   viewer_function = "${var.name}-edge-router"
   signer_function = "${var.name}-ai-router"
   artifact_prefix = "lambda/${var.app_version}"
+  edge_bucket     = "${var.artifacts_bucket}-us-east-1"
+  # Lambda@Edge runs only the Node.js versions CloudFront lists; 22 is the newest there and the
+  # newest the pinned AWS provider accepts, so every function runs it (supported to April 2027).
+  runtime = "nodejs22.x"
+}
+
+# Each function is tied to its artifact's object version (the buckets are versioned), so new
+# bytes under an existing key are a change Terraform applies, never a silent no-op.
+data "aws_s3_object" "api" {
+  bucket = var.artifacts_bucket
+  key    = "${local.artifact_prefix}/ai-handler.zip"
+}
+
+data "aws_s3_object" "viewer_request" {
+  provider = aws.us_east_1
+  bucket   = local.edge_bucket
+  key      = "${local.artifact_prefix}/edge-router.zip"
+}
+
+data "aws_s3_object" "origin_request" {
+  provider = aws.us_east_1
+  bucket   = local.edge_bucket
+  key      = "${local.artifact_prefix}/ai-router.zip"
 }
 
 # --- The API function ---------------------------------------------------------------------
@@ -65,6 +88,43 @@ data "aws_iam_policy_document" "api" {
     actions   = ["secretsmanager:GetSecretValue"]
     resources = [var.provider_keys_secret_arn]
   }
+
+  statement {
+    sid       = "DecryptProviderKeysThroughSecretsManager"
+    actions   = ["kms:Decrypt"]
+    resources = [var.provider_keys_kms_key_arn]
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["secretsmanager.${data.aws_region.current.name}.amazonaws.com"]
+    }
+  }
+
+  # Active tracing: Lambda refuses to create a traced function whose role cannot send segments.
+  # These two X-Ray actions support no resource-level permissions, so "*" is the only resource.
+  statement {
+    sid       = "XRayTracesHaveNoResourceLevelPermissions"
+    actions   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]
+    resources = ["*"]
+  }
+
+  dynamic "statement" {
+    for_each = length(var.bedrock_model_arns) == 0 ? [] : [var.bedrock_model_arns]
+    content {
+      sid       = "InvokeConfiguredBedrockModels"
+      actions   = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
+      resources = statement.value
+    }
+  }
+
+  dynamic "statement" {
+    for_each = var.sagemaker_endpoint_name == null ? [] : [var.sagemaker_endpoint_name]
+    content {
+      sid       = "InvokeConfiguredSageMakerEndpoint"
+      actions   = ["sagemaker:InvokeEndpoint"]
+      resources = ["arn:aws:sagemaker:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:endpoint/${lower(statement.value)}"]
+    }
+  }
 }
 
 resource "aws_iam_role_policy" "api" {
@@ -73,20 +133,16 @@ resource "aws_iam_role_policy" "api" {
   policy = data.aws_iam_policy_document.api.json
 }
 
-resource "aws_iam_role_policy" "api_bedrock" {
-  name   = "bedrock-configured-models"
-  role   = aws_iam_role.api.id
-  policy = var.bedrock_invoke_policy_json
-}
 
 resource "aws_lambda_function" "api" {
   function_name                  = local.api_function
   role                           = aws_iam_role.api.arn
-  runtime                        = "nodejs20.x"
+  runtime                        = local.runtime
   architectures                  = ["arm64"]
   handler                        = "index.handler"
-  s3_bucket                      = var.artifacts_bucket
-  s3_key                         = "${local.artifact_prefix}/ai-handler.zip"
+  s3_bucket                      = data.aws_s3_object.api.bucket
+  s3_key                         = data.aws_s3_object.api.key
+  s3_object_version              = data.aws_s3_object.api.version_id
   memory_size                    = var.memory_mb
   timeout                        = var.timeout_seconds
   reserved_concurrent_executions = var.reserved_concurrency
@@ -107,7 +163,9 @@ resource "aws_lambda_function" "api" {
     mode = "Active"
   }
 
-  depends_on = [aws_cloudwatch_log_group.api]
+  # The role's policies must exist before the function: creation checks tracing permissions,
+  # and the first invocations need the table, parameter and secret.
+  depends_on = [aws_cloudwatch_log_group.api, aws_iam_role_policy.api]
   tags       = var.tags
 }
 
@@ -164,29 +222,60 @@ resource "aws_iam_role_policy" "edge" {
 }
 
 resource "aws_lambda_function" "viewer_request" {
-  provider      = aws.us_east_1
-  function_name = local.viewer_function
-  role          = aws_iam_role.edge.arn
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  s3_bucket     = "${var.artifacts_bucket}-us-east-1"
-  s3_key        = "${local.artifact_prefix}/edge-router.zip"
-  memory_size   = 128
-  timeout       = 5
-  publish       = true
-  tags          = var.tags
+  provider          = aws.us_east_1
+  function_name     = local.viewer_function
+  role              = aws_iam_role.edge.arn
+  runtime           = local.runtime
+  handler           = "index.handler"
+  s3_bucket         = data.aws_s3_object.viewer_request.bucket
+  s3_key            = data.aws_s3_object.viewer_request.key
+  s3_object_version = data.aws_s3_object.viewer_request.version_id
+  memory_size       = 128
+  timeout           = 5
+  publish           = true
+  depends_on        = [aws_iam_role_policy.edge]
+  tags              = var.tags
 }
 
 resource "aws_lambda_function" "origin_request" {
-  provider      = aws.us_east_1
-  function_name = local.signer_function
-  role          = aws_iam_role.edge.arn
-  runtime       = "nodejs20.x"
-  handler       = "index.handler"
-  s3_bucket     = "${var.artifacts_bucket}-us-east-1"
-  s3_key        = "${local.artifact_prefix}/ai-router.zip"
-  memory_size   = 128
-  timeout       = 5
-  publish       = true
-  tags          = var.tags
+  provider          = aws.us_east_1
+  function_name     = local.signer_function
+  role              = aws_iam_role.edge.arn
+  runtime           = local.runtime
+  handler           = "index.handler"
+  s3_bucket         = data.aws_s3_object.origin_request.bucket
+  s3_key            = data.aws_s3_object.origin_request.key
+  s3_object_version = data.aws_s3_object.origin_request.version_id
+  memory_size       = 128
+  timeout           = 5
+  publish           = true
+  depends_on        = [aws_iam_role_policy.edge]
+  tags              = var.tags
+}
+
+# Lambda@Edge writes logs in the region that served each request, to /aws/lambda/us-east-1.<name>,
+# creating the group (without retention) where it is missing. Here the groups are made, with
+# retention, in the two regions this configuration has providers for: the environment's own
+# (nearest its readers) and us-east-1. Other edge regions' groups cannot be declared without a
+# provider per region (Terraform has no provider for_each); they are listed in the README.
+locals {
+  edge_log_groups = toset([
+    "/aws/lambda/us-east-1.${local.viewer_function}",
+    "/aws/lambda/us-east-1.${local.signer_function}",
+  ])
+}
+
+resource "aws_cloudwatch_log_group" "edge_home_region" {
+  for_each          = local.edge_log_groups
+  name              = each.value
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
+}
+
+resource "aws_cloudwatch_log_group" "edge_us_east_1" {
+  provider          = aws.us_east_1
+  for_each          = data.aws_region.current.name == "us-east-1" ? toset([]) : local.edge_log_groups
+  name              = each.value
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
 }

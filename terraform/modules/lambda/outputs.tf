@@ -8,9 +8,9 @@ output "api_alias_invoke_arn" {
   value       = aws_lambda_alias.api_live.invoke_arn
 }
 
-output "api_alias_arn" {
-  description = "ARN of the live alias, for the invoke permission."
-  value       = aws_lambda_alias.api_live.arn
+output "api_alias_name" {
+  description = "The live alias's name, for the invoke permission."
+  value       = aws_lambda_alias.api_live.name
 }
 
 output "viewer_request_qualified_arn" {

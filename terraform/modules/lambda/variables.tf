@@ -43,9 +43,21 @@ variable "provider_keys_secret_arn" {
   type        = string
 }
 
-variable "bedrock_invoke_policy_json" {
-  description = "IAM policy allowing Bedrock invocation of the configured model ARNs only (from the bedrock module)."
+variable "provider_keys_kms_key_arn" {
+  description = "The secret's customer key; the API may decrypt with it through Secrets Manager only."
   type        = string
+}
+
+variable "sagemaker_endpoint_name" {
+  description = "A SageMaker endpoint the API may invoke (sagemaker:InvokeEndpoint), or null for none."
+  type        = string
+  default     = null
+}
+
+variable "bedrock_model_arns" {
+  description = "Bedrock foundation models the API may invoke (from the bedrock module); empty for none."
+  type        = list(string)
+  default     = []
 }
 
 variable "api_execution_arn" {
@@ -76,9 +88,13 @@ variable "timeout_seconds" {
 }
 
 variable "reserved_concurrency" {
-  description = "Concurrency reserved for (and capping) the API function; -1 for none."
+  description = "Concurrency reserved for (and capping) the API function: a ceiling on spend and on load on the table, and a floor other functions cannot take."
   type        = number
-  default     = -1
+
+  validation {
+    condition     = var.reserved_concurrency >= 1
+    error_message = "Reserve at least 1 (and leave the account 100 unreserved)."
+  }
 }
 
 variable "log_retention_days" {

@@ -1,17 +1,85 @@
 # The seed's alerting rules as CloudWatch alarms on an SNS topic, and the dashboard.
 data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+
+# The topic is encrypted with a customer key whose policy lets CloudWatch use it: alarms cannot
+# publish to a topic under the AWS-managed SNS key (its policy cannot be changed), and the
+# notifications would be lost without an error anywhere.
+data "aws_iam_policy_document" "alarms_key" {
+  statement {
+    sid       = "AccountAdministersTheKey"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "CloudWatchPublishesEncryptedAlarms"
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["cloudwatch.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_kms_key" "alarms" {
+  description             = "${var.name}: encrypts the alarm topic; CloudWatch may use it."
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.alarms_key.json
+  tags                    = var.tags
+}
+
+resource "aws_kms_alias" "alarms" {
+  name          = "alias/${var.name}-alarms"
+  target_key_id = aws_kms_key.alarms.key_id
+}
 
 resource "aws_sns_topic" "alarms" {
   name              = "${var.name}-alarms"
-  kms_master_key_id = "alias/aws/sns"
+  kms_master_key_id = aws_kms_key.alarms.arn
   tags              = var.tags
 }
 
-resource "aws_sns_topic_subscription" "email" {
-  count     = var.alarm_email == null ? 0 : 1
+data "aws_iam_policy_document" "alarms_topic" {
+  statement {
+    sid       = "CloudWatchAlarmsOfThisAccountPublish"
+    actions   = ["sns:Publish"]
+    resources = [aws_sns_topic.alarms.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["cloudwatch.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = ["arn:aws:cloudwatch:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:alarm:${var.name}-*"]
+    }
+  }
+}
+
+resource "aws_sns_topic_policy" "alarms" {
+  arn    = aws_sns_topic.alarms.arn
+  policy = data.aws_iam_policy_document.alarms_topic.json
+}
+
+# Who hears the alarms: e-mail addresses, or an https endpoint of a chat integration. Email and
+# https subscriptions wait for their confirmation before anything is delivered.
+resource "aws_sns_topic_subscription" "alarm" {
+  for_each  = { for subscriber in var.alarm_subscribers : "${subscriber.protocol}:${subscriber.endpoint}" => subscriber }
   topic_arn = aws_sns_topic.alarms.arn
-  protocol  = "email"
-  endpoint  = var.alarm_email
+  protocol  = each.value.protocol
+  endpoint  = each.value.endpoint
 }
 
 locals {

@@ -8,10 +8,28 @@ variable "api_name" {
   type        = string
 }
 
-variable "alarm_email" {
-  description = "Address subscribed to the alarm topic; null for none."
-  type        = string
-  default     = null
+variable "alarm_subscribers" {
+  description = "Who receives alarms: { protocol = \"email\" or \"https\", endpoint = address or URL }."
+  type = list(object({
+    protocol = string
+    endpoint = string
+  }))
+
+  validation {
+    condition     = alltrue([for subscriber in var.alarm_subscribers : contains(["email", "https"], subscriber.protocol)])
+    error_message = "An alarm subscriber's protocol is email or https (a chat integration's webhook)."
+  }
+}
+
+variable "alarms_unwatched" {
+  description = "Set to true to run without any alarm subscriber (dev only): the explicit opt-out."
+  type        = bool
+  default     = false
+
+  validation {
+    condition     = var.alarms_unwatched || length(var.alarm_subscribers) > 0
+    error_message = "Give the alarms at least one subscriber (alarm_subscribers), or opt out with alarms_unwatched = true."
+  }
 }
 
 variable "error_rate_percent" {

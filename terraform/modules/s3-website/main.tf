@@ -93,8 +93,23 @@ resource "aws_s3_bucket_policy" "site" {
   depends_on = [aws_s3_bucket_public_access_block.site]
 }
 
-# CloudFront standard logs. CloudFront writes them with an ACL grant, so this bucket (alone)
-# keeps ACLs enabled (BucketOwnerPreferred); it is private and encrypted all the same.
+# Server access logs of the web bucket, into the logs bucket below.
+locals {
+  site_access_log_prefix = "s3-access/${var.bucket_name}/"
+}
+
+resource "aws_s3_bucket_logging" "site" {
+  bucket        = aws_s3_bucket.site.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = local.site_access_log_prefix
+
+  depends_on = [aws_s3_bucket_policy.logs]
+}
+
+# CloudFront standard logs and the web bucket's access logs. CloudFront writes with an ACL grant,
+# so this bucket (alone) keeps ACLs enabled (BucketOwnerPreferred); it is private, encrypted and
+# TLS only all the same. It has no access logging of its own: it is where access logs go, and
+# logging it would log its own log deliveries.
 resource "aws_s3_bucket" "logs" {
   bucket        = "${var.bucket_name}-logs"
   force_destroy = var.force_destroy
@@ -135,4 +150,51 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
       days = var.log_retention_days
     }
   }
+}
+
+data "aws_caller_identity" "current" {}
+
+data "aws_iam_policy_document" "logs" {
+  statement {
+    sid       = "S3WritesServerAccessLogs"
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.logs.arn}/${local.site_access_log_prefix}*"]
+    principals {
+      type        = "Service"
+      identifiers = ["logging.s3.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = [aws_s3_bucket.site.arn]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+
+  statement {
+    sid       = "DenyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  policy = data.aws_iam_policy_document.logs.json
+
+  depends_on = [aws_s3_bucket_public_access_block.logs]
 }

@@ -1,6 +1,8 @@
-# Certificate and WAF for CloudFront (both must be in us-east-1), the narrator configuration
-# parameter, and the provider keys secret (its value is set outside Terraform, so keys never
-# enter the state).
+# Certificate and WAF for CloudFront (both must be in us-east-1), the WAF's request log, the
+# narrator configuration parameter, and the provider keys secret under its own customer key (its
+# value is set outside Terraform, so keys never enter the state).
+
+data "aws_caller_identity" "current" {}
 
 resource "aws_acm_certificate" "site" {
   provider          = aws.us_east_1
@@ -110,6 +112,27 @@ resource "aws_wafv2_web_acl" "site" {
   }
 }
 
+# WAF logs go to a CloudWatch log group in the web ACL's region whose name must start with
+# aws-waf-logs-. Cookies are redacted: the visitor id is the only one, and it is personal.
+resource "aws_cloudwatch_log_group" "waf" {
+  provider          = aws.us_east_1
+  name              = "aws-waf-logs-${var.name}"
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
+}
+
+resource "aws_wafv2_web_acl_logging_configuration" "site" {
+  provider                = aws.us_east_1
+  resource_arn            = aws_wafv2_web_acl.site.arn
+  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
+
+  redacted_fields {
+    single_header {
+      name = "cookie"
+    }
+  }
+}
+
 resource "aws_ssm_parameter" "narrator_config" {
   name        = "/${var.name}/narrators"
   description = "The narrator chain (the seed's AI_PROVIDER_CONFIG)."
@@ -118,8 +141,38 @@ resource "aws_ssm_parameter" "narrator_config" {
   tags        = var.tags
 }
 
+# The provider keys' own key: only this account's principals, and Secrets Manager on their
+# behalf, may use it; rotated yearly.
+data "aws_iam_policy_document" "provider_keys_key" {
+  statement {
+    sid       = "AccountAdministersTheKey"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+}
+
+resource "aws_kms_key" "provider_keys" {
+  description             = "${var.name}: encrypts the narrator provider keys secret."
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.provider_keys_key.json
+  tags                    = var.tags
+}
+
+resource "aws_kms_alias" "provider_keys" {
+  name          = "alias/${var.name}-provider-keys"
+  target_key_id = aws_kms_key.provider_keys.key_id
+}
+
+# Created without a value: until an operator puts one (README, "Provider keys"), the API treats
+# the secret as "no keyed providers" and narrates with Bedrock or the built-in storyteller.
 resource "aws_secretsmanager_secret" "provider_keys" {
   name        = "${var.name}/provider-keys"
   description = "JSON object of provider keys by variable name; the value is set outside Terraform."
+  kms_key_id  = aws_kms_key.provider_keys.arn
   tags        = var.tags
 }

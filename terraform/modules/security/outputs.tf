@@ -22,3 +22,8 @@ output "provider_keys_secret_arn" {
   description = "ARN of the provider keys secret."
   value       = aws_secretsmanager_secret.provider_keys.arn
 }
+
+output "provider_keys_kms_key_arn" {
+  description = "The secret's customer key, which the API may use through Secrets Manager only."
+  value       = aws_kms_key.provider_keys.arn
+}

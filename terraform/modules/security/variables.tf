@@ -35,6 +35,12 @@ variable "narrator_config" {
   }
 }
 
+variable "log_retention_days" {
+  description = "How long the WAF's request logs are kept."
+  type        = number
+  default     = 30
+}
+
 variable "tags" {
   description = "Tags for every resource."
   type        = map(string)

@@ -126,6 +126,30 @@ export function configFromKeys(env: Env): NarratorConfig {
   return parseNarratorConfig({ providers });
 }
 
+/** The environment variable a provider reads its key from, if it needs one. */
+function keyVariable(config: ProviderConfig): string | undefined {
+  return 'apiKeyEnv' in config ? config.apiKeyEnv : undefined;
+}
+
+/**
+ * The configuration without the providers whose key is not in `env`, and their names. Where keys
+ * come from a secret an operator fills in later (AWS), a missing key means "not yet", and the
+ * chain carries on with the providers that can run, ending with the built-in storyteller.
+ */
+export function withAvailableKeys(
+  config: NarratorConfig,
+  env: Env,
+): { config: NarratorConfig; withoutKeys: string[] } {
+  const missing = (provider: ProviderConfig) => {
+    const variable = keyVariable(provider);
+    return variable !== undefined && (env[variable] ?? '') === '';
+  };
+  return {
+    config: { ...config, providers: config.providers.filter((provider) => !missing(provider)) },
+    withoutKeys: config.providers.filter(missing).map((provider) => provider.name),
+  };
+}
+
 function requireKey(env: Env, variable: string, provider: string): string {
   const key = env[variable];
   if (key === undefined || key === '') {
@@ -209,8 +233,8 @@ async function loadProvider(
  * at once, so a missing one still fails at start-up.
  */
 function lazyProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIProvider {
-  if ('apiKeyEnv' in config && config.apiKeyEnv !== undefined)
-    requireKey(env, config.apiKeyEnv, config.name);
+  const variable = keyVariable(config);
+  if (variable !== undefined) requireKey(env, variable, config.name);
   let loaded: Promise<AIProvider> | undefined;
   const streaming =
     config.type === 'sagemaker' ? false : config.type === 'custom' ? config.streaming : true;

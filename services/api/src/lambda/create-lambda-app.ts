@@ -16,6 +16,7 @@ import {
   createNarratorRouter,
   parseNarratorConfig,
   routerOptionsFromConfig,
+  withAvailableKeys,
 } from '@liminal/narrators';
 import { generateSeed } from '@liminal/story';
 import { createApp } from '../app';
@@ -24,6 +25,7 @@ import { createJourneyService } from '../journeys/journey-service';
 import { createDynamoStore } from '../store/dynamodb-store';
 import type { LambdaConfig } from './lambda-config';
 import type { Observability } from './observability';
+import { createProviderKeysReader } from './provider-keys';
 
 /** For tests against a local emulator: where the AWS clients connect. */
 export interface AwsClientSettings {
@@ -44,6 +46,14 @@ export function createLambdaApp(
   const secrets = new SecretsProvider({ awsSdkV3Client: new SecretsManagerClient(aws) });
   const maxAge = config.configMaxAgeSeconds;
 
+  const secretName = config.providerKeysSecret;
+  const providerKeys =
+    secretName === undefined
+      ? () => Promise.resolve({})
+      : createProviderKeysReader(() => secrets.get(secretName, { maxAge }), observability.logger, {
+          retryAfterMs: maxAge * 1000,
+        });
+
   let current: { key: string; router: NarratorRouter } | undefined;
   /** The narrator chain for the cached configuration and keys; rebuilt when either changes. */
   async function router(): Promise<NarratorRouter> {
@@ -51,20 +61,23 @@ export function createLambdaApp(
       config.narratorConfigParameter === undefined
         ? undefined
         : ssm.get(config.narratorConfigParameter, { maxAge }),
-      config.providerKeysSecret === undefined
-        ? undefined
-        : secrets.get(config.providerKeysSecret, { maxAge }),
+      providerKeys(),
     ]);
-    const key = `${String(document)}\u0000${String(keys)}`;
+    const key = `${String(document)}\u0000${JSON.stringify(keys)}`;
     if (current?.key !== key) {
-      const keyEnv = { ...env, ...(typeof keys === 'string' ? (JSON.parse(keys) as Env) : {}) };
-      const narratorConfig =
-        document === undefined ? configFromKeys(keyEnv) : parseNarratorConfig(document);
+      const keyEnv = { ...env, ...keys };
+      const { config: narratorConfig, withoutKeys } = withAvailableKeys(
+        document === undefined ? configFromKeys(keyEnv) : parseNarratorConfig(document),
+        keyEnv,
+      );
       current = {
         key,
         router: createNarratorRouter(routerOptionsFromConfig(narratorConfig, keyEnv)),
       };
-      observability.logger.info('narrators configured', { narrators: current.router.names });
+      observability.logger.info('narrators configured', {
+        narrators: current.router.names,
+        ...(withoutKeys.length === 0 ? {} : { skippedWithoutKeys: withoutKeys }),
+      });
     }
     return current.router;
   }

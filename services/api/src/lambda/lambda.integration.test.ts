@@ -170,6 +170,55 @@ describe.skipIf(!HAS_MOTO)(
       expect(JSON.parse(malformed.body)).toMatchObject({ error: { code: 'malformed-json' } });
     });
 
+    it('narrates with the storyteller, and says so once, while the keys secret has no value', async () => {
+      const aws = { ...MOTO_CLIENT, endpoint: moto.endpoint };
+      // What Terraform leaves in a fresh environment: a secret with no value, and a chain that
+      // names a keyed provider an operator has not yet given a key.
+      await new SecretsManagerClient(aws).send(
+        new CreateSecretCommand({ Name: 'liminal/fresh/provider-keys' }),
+      );
+      await new SSMClient(aws).send(
+        new PutParameterCommand({
+          Name: '/liminal/fresh/narrators',
+          Type: 'String',
+          Value: '{"providers":[{"type":"anthropic"}]}',
+        }),
+      );
+      const fresh = createLambdaHandler(
+        {
+          TABLE_NAME: 'liminal-test-journeys',
+          NARRATOR_CONFIG_PARAMETER: '/liminal/fresh/narrators',
+          PROVIDER_KEYS_SECRET: 'liminal/fresh/provider-keys',
+        },
+        aws,
+      );
+      const call = async (event: APIGatewayProxyEvent) =>
+        (await fresh(event as never, {} as never)) as APIGatewayProxyResult;
+      // Powertools writes warnings to stderr: gather them beside what reaches stdout.
+      const writeError = process.stderr.write.bind(process.stderr);
+      vi.spyOn(process.stderr, 'write').mockImplementation(
+        (chunk: string | Uint8Array, ...rest: unknown[]) => {
+          printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+          return writeError(chunk, ...(rest as []));
+        },
+      );
+      const from = printed.length;
+      for (const seed of ['a fresh account', 'and again']) {
+        const started = await call(apiEvent('POST', '/api/journeys', { seed }));
+        expect(started.statusCode).toBe(201);
+        const { id } = (JSON.parse(started.body) as { journey: { id: string } }).journey;
+        const answered = await call(
+          apiEvent('POST', `/api/journeys/${id}/turns`, { turn: 2, answer: 'yes' }),
+        );
+        expect(answered.statusCode).toBe(200);
+        expect(answered.body).toContain('"narrator":"storyteller"');
+      }
+      const said = printed.slice(from).join('');
+      expect(said.match(/no keyed narrators/gu)).toHaveLength(1);
+      expect(said).toContain('the secret has no value yet');
+      expect(said).toContain('"skippedWithoutKeys":["anthropic"]');
+    });
+
     it('streams a beat as server-sent events through the streaming handler', async () => {
       // The Lambda runtime's streaming global, reduced to what the adapter calls.
       let metadata: { statusCode?: number; headers?: Record<string, string> } = {};

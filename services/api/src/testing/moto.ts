@@ -19,10 +19,12 @@ export const MOTO_CLIENT = {
   credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
 };
 
-export async function startMoto(): Promise<Moto> {
+/** Starts moto_server; `env` adds moto's own settings (e.g. MOTO_ACM_VALIDATION_WAIT). */
+export async function startMoto(env: Record<string, string> = {}): Promise<Moto> {
   const port = await freePort();
   const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
     stdio: 'ignore',
+    env: { ...process.env, ...env },
   });
   const endpoint = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

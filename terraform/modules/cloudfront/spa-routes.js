@@ -1,0 +1,11 @@
+// CloudFront Function (cloudfront-js-2.0), viewer request, web behaviour only: a path whose last
+// segment has no file extension is one of the app's routes, served by /index.html.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- CloudFront calls it by name
+function handler(event) {
+  var request = event.request;
+  var last = request.uri.slice(request.uri.lastIndexOf('/') + 1);
+  if (last.indexOf('.') === -1) {
+    request.uri = '/index.html';
+  }
+  return request;
+}
