@@ -524,6 +524,9 @@ describe('what a first apply on AWS needs', () => {
       const lock = readFileSync(join(TERRAFORM, root, '.terraform.lock.hcl'), 'utf8');
       expect(lock, root).toContain('provider "registry.terraform.io/hashicorp/aws"');
       expect(lock, root).toMatch(/version\s+= "5\.\d+\.\d+"/u);
+      // The lock agrees with the root's constraint, so `init -lockfile=readonly` passes in CI.
+      const aws = first(first(dir(root).terraform[0]?.['required_providers'])['aws']);
+      expect(lock, root).toContain(`constraints = "${String(aws['version'])}"`);
       const example = readFileSync(join(TERRAFORM, root, 'backend.hcl.example'), 'utf8');
       expect(example, root).toMatch(/use_lockfile\s*=\s*true/u);
     }
