@@ -69,27 +69,19 @@ data "aws_iam_policy_document" "bedrock_logs" {
     }
   }
 
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.bedrock_logs.arn, "${aws_s3_bucket.bedrock_logs.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
 }
 
-resource "aws_s3_bucket_policy" "bedrock_logs" {
-  bucket     = aws_s3_bucket.bedrock_logs.id
-  policy     = data.aws_iam_policy_document.bedrock_logs.json
-  depends_on = [aws_s3_bucket_public_access_block.bedrock_logs]
+module "bedrock_logs_policy" {
+  source          = "../modules/bucket-policy"
+  bucket          = aws_s3_bucket.bedrock_logs.id
+  bucket_arn      = aws_s3_bucket.bedrock_logs.arn
+  allow_documents = [data.aws_iam_policy_document.bedrock_logs.json]
+  depends_on      = [aws_s3_bucket_public_access_block.bedrock_logs]
+}
+
+moved {
+  from = aws_s3_bucket_policy.bedrock_logs
+  to   = module.bedrock_logs_policy.aws_s3_bucket_policy.this
 }
 
 resource "aws_s3_bucket_logging" "bedrock_logs" {
@@ -109,7 +101,7 @@ resource "aws_bedrock_model_invocation_logging_configuration" "account" {
     }
   }
 
-  depends_on = [aws_s3_bucket_policy.bedrock_logs]
+  depends_on = [module.bedrock_logs_policy]
 }
 
 # --- API Gateway's CloudWatch role ------------------------------------------------------------

@@ -123,12 +123,14 @@ describe('wiring', () => {
     }
   });
 
-  it('instantiates every module in every environment', () => {
+  it('instantiates every module in every environment (directly, or through another module)', () => {
+    const usedBy = (path: string): string[] =>
+      Object.values(dir(path).modules).flatMap((call) => {
+        const name = String(call['source']).split('/').at(-1) ?? '';
+        return [name, ...usedBy(moduleDir(dir(path), String(call['source'])))];
+      });
     for (const environment of ENVIRONMENTS) {
-      const directory = dir(join('environments', environment));
-      const used = Object.values(directory.modules).map((call) =>
-        String(call['source']).split('/').at(-1),
-      );
+      const used = usedBy(join('environments', environment));
       expect([...new Set(used)].sort(), environment).toEqual([...MODULES].sort());
     }
   });
@@ -367,7 +369,7 @@ describe('security rules', () => {
         'status'
       ],
     ).toBe('Enabled');
-    expect(JSON.stringify(web.data['aws_iam_policy_document'])).toContain('aws:SecureTransport');
+    expect(String(web.modules['site_policy']?.['source'])).toBe('../bucket-policy');
   });
 
   it('grants no wildcard action or resource in any Allow statement', () => {
@@ -677,7 +679,9 @@ describe('what a first apply on AWS needs', () => {
     const problems: string[] = [];
     for (const directory of all()) {
       const logging = resourcesOf(directory, 'aws_s3_bucket_logging');
-      const policies = resourcesOf(directory, 'aws_s3_bucket_policy');
+      const policies = Object.values(directory.modules).filter((call) =>
+        String(call['source']).endsWith('/bucket-policy'),
+      );
       for (const [bucket] of resourcesOf(directory, 'aws_s3_bucket')) {
         const reference = `aws_s3_bucket.${bucket}.`;
         const logged = logging.some(([, body]) => String(body['bucket']).includes(reference));
@@ -685,16 +689,17 @@ describe('what a first apply on AWS needs', () => {
           String(body['target_bucket']).includes(reference),
         );
         if (!logged && !target) problems.push(`${directory.path}: ${bucket} has no access logs`);
-        const policy = policies.find(([, body]) => String(body['bucket']).includes(reference));
-        const document = String(policy?.[1]['policy']).match(
-          /aws_iam_policy_document\.(\w+)\.json/u,
-        )?.[1];
-        const text = JSON.stringify(directory.data['aws_iam_policy_document']?.[document ?? '']);
-        if (!text.includes('aws:SecureTransport'))
-          problems.push(`${directory.path}: ${bucket} allows plain HTTP`);
+        if (!policies.some((call) => String(call['bucket']).includes(reference)))
+          problems.push(`${directory.path}: ${bucket} has no bucket-policy (TLS only)`);
       }
     }
     expect(problems).toEqual([]);
+    const deny = statementsOf(
+      first(dir('modules/bucket-policy').data['aws_iam_policy_document']?.['this']),
+    ).find((statement) => statement['sid'] === 'DenyInsecureTransport');
+    expect(deny?.['effect']).toBe('Deny');
+    expect(JSON.stringify(deny?.['condition'])).toContain('aws:SecureTransport');
+    expect(resourcesOf(dir('modules/bucket-policy'), 'aws_s3_bucket_policy')).toHaveLength(1);
   });
 
   it('logs the WAF’s requests, redacting cookies', () => {

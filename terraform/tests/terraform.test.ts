@@ -36,10 +36,10 @@ export const MOTO_CANNOT = {
     'aws_cloudfront_distribution', // uses the three above
   ],
   addresses: [
-    'module.s3_website.aws_s3_bucket_policy.site', // names the distribution
+    'module.s3_website.module.site_policy.', // names the distribution
     'module.networking.', // aliases the distribution
-    'module.artifacts.aws_s3_bucket_policy.artifacts',
-    'module.artifacts_us_east_1.aws_s3_bucket_policy.artifacts',
+    'module.artifacts.module.artifacts_policy.',
+    'module.artifacts_us_east_1.module.artifacts_policy.',
   ],
 };
 

@@ -69,28 +69,19 @@ data "aws_iam_policy_document" "site" {
     }
   }
 
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.site.arn, "${aws_s3_bucket.site.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
 }
 
-resource "aws_s3_bucket_policy" "site" {
-  bucket = aws_s3_bucket.site.id
-  policy = data.aws_iam_policy_document.site.json
+module "site_policy" {
+  source          = "../bucket-policy"
+  bucket          = aws_s3_bucket.site.id
+  bucket_arn      = aws_s3_bucket.site.arn
+  allow_documents = [data.aws_iam_policy_document.site.json]
+  depends_on      = [aws_s3_bucket_public_access_block.site]
+}
 
-  depends_on = [aws_s3_bucket_public_access_block.site]
+moved {
+  from = aws_s3_bucket_policy.site
+  to   = module.site_policy.aws_s3_bucket_policy.this
 }
 
 # Server access logs of the web bucket, into the logs bucket below.
@@ -103,7 +94,7 @@ resource "aws_s3_bucket_logging" "site" {
   target_bucket = aws_s3_bucket.logs.id
   target_prefix = local.site_access_log_prefix
 
-  depends_on = [aws_s3_bucket_policy.logs]
+  depends_on = [module.logs_policy]
 }
 
 # CloudFront standard logs and the web bucket's access logs. CloudFront writes with an ACL grant,
@@ -175,26 +166,17 @@ data "aws_iam_policy_document" "logs" {
     }
   }
 
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
 }
 
-resource "aws_s3_bucket_policy" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  policy = data.aws_iam_policy_document.logs.json
+module "logs_policy" {
+  source          = "../bucket-policy"
+  bucket          = aws_s3_bucket.logs.id
+  bucket_arn      = aws_s3_bucket.logs.arn
+  allow_documents = [data.aws_iam_policy_document.logs.json]
+  depends_on      = [aws_s3_bucket_public_access_block.logs]
+}
 
-  depends_on = [aws_s3_bucket_public_access_block.logs]
+moved {
+  from = aws_s3_bucket_policy.logs
+  to   = module.logs_policy.aws_s3_bucket_policy.this
 }

@@ -34,35 +34,23 @@ resource "aws_s3_bucket_versioning" "artifacts" {
   }
 }
 
-data "aws_iam_policy_document" "artifacts" {
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.artifacts.arn, "${aws_s3_bucket.artifacts.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+module "artifacts_policy" {
+  source     = "../../modules/bucket-policy"
+  bucket     = aws_s3_bucket.artifacts.id
+  bucket_arn = aws_s3_bucket.artifacts.arn
+  depends_on = [aws_s3_bucket_public_access_block.artifacts]
 }
 
-resource "aws_s3_bucket_policy" "artifacts" {
-  bucket     = aws_s3_bucket.artifacts.id
-  policy     = data.aws_iam_policy_document.artifacts.json
-  depends_on = [aws_s3_bucket_public_access_block.artifacts]
+moved {
+  from = aws_s3_bucket_policy.artifacts
+  to   = module.artifacts_policy.aws_s3_bucket_policy.this
 }
 
 resource "aws_s3_bucket_logging" "artifacts" {
   bucket        = aws_s3_bucket.artifacts.id
   target_bucket = aws_s3_bucket.access_logs.id
   target_prefix = "${var.bucket}/"
-  depends_on    = [aws_s3_bucket_policy.access_logs]
+  depends_on    = [module.access_logs_policy]
 }
 
 # --- The region's access-log bucket --------------------------------------------------------------
@@ -127,25 +115,17 @@ data "aws_iam_policy_document" "access_logs" {
     }
   }
 
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.access_logs.arn, "${aws_s3_bucket.access_logs.arn}/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
 }
 
-resource "aws_s3_bucket_policy" "access_logs" {
-  bucket     = aws_s3_bucket.access_logs.id
-  policy     = data.aws_iam_policy_document.access_logs.json
-  depends_on = [aws_s3_bucket_public_access_block.access_logs]
+module "access_logs_policy" {
+  source          = "../../modules/bucket-policy"
+  bucket          = aws_s3_bucket.access_logs.id
+  bucket_arn      = aws_s3_bucket.access_logs.arn
+  allow_documents = [data.aws_iam_policy_document.access_logs.json]
+  depends_on      = [aws_s3_bucket_public_access_block.access_logs]
+}
+
+moved {
+  from = aws_s3_bucket_policy.access_logs
+  to   = module.access_logs_policy.aws_s3_bucket_policy.this
 }
