@@ -169,9 +169,17 @@ export function applyEffects(
       case 'refuse': {
         const at = next.threads.findIndex((thread) => thread.id === effect.id);
         const thread = next.threads[at];
-        if (thread === undefined || thread.closed !== null) break;
+        if (thread === undefined) break;
+        // A payoff closes its thread as it is asked; the reader's No to it arrives a turn later
+        // and still turns the door down: that close was this answer's question.
+        const answering = effect.op === 'refuse' && thread.closed === turn - 1 && !thread.refused;
+        if (thread.closed !== null && !answering) break;
         const threads = next.threads.slice();
-        threads[at] = { ...thread, closed: turn, refused: effect.op === 'refuse' };
+        threads[at] = {
+          ...thread,
+          closed: thread.closed ?? turn,
+          refused: effect.op === 'refuse',
+        };
         edit().threads = threads;
         break;
       }

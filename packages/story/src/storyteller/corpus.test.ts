@@ -34,7 +34,7 @@ import {
   allThreads,
 } from './registry';
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
-import { CorpusError, compileQuestion, resolveEffect } from './storylet';
+import { CorpusError, TICKETED, compileQuestion, resolveEffect } from './storylet';
 import { withoutWorldPhrases } from '../report/audit';
 import { render } from './template';
 
@@ -226,7 +226,7 @@ function checkMentions(
 }
 
 /** Facts the engine itself sets, beyond those the corpus sets with "+fact". */
-const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold']);
+const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold', 'ticketed']);
 
 function factsSetByCorpus(): Set<string> {
   const facts = new Set(ENGINE_FACTS);
@@ -473,14 +473,19 @@ describe('the storyteller corpus', () => {
         // Between the plant and its payoff the reader may board, or stay where they are.
         for (const later of new Set([planted, 'aboard' as const])) {
           for (const answer of ['yes', 'no'] as const) {
-            const keys = ledgerKeys({
-              ...ledgerAfter(WORLDS[0] as World, plant, answer),
-              situation: later,
-            });
-            if (!thread.payoffs.some((payoff) => staticNeedsHold(payoff.needs, keys))) {
-              problems.push(
-                `${thread.id}: planted ${planted}, answered ${answer}, no payoff ${later}`,
-              );
+            for (const journey of journeysFor(place.setting, plant)) {
+              const keys = new Set([
+                ...ledgerKeys({
+                  ...ledgerAfter(WORLDS[0] as World, plant, answer),
+                  situation: later,
+                }),
+                ...journey,
+              ]);
+              if (!thread.payoffs.some((payoff) => staticNeedsHold(payoff.needs, keys))) {
+                problems.push(
+                  `${thread.id}: planted ${planted}, answered ${answer}, no payoff ${later}`,
+                );
+              }
             }
           }
         }
@@ -496,8 +501,11 @@ describe('the storyteller corpus', () => {
         const follow = revelation.follow[answer];
         if (follow.length === 0) problems.push(`${id}: nothing follows ${answer}`);
         const ledger = ledgerAfter(WORLDS[0] as World, revelation.reveal, answer);
-        if (!follow.some((storylet) => staticNeedsHold(storylet.needs, ledgerKeys(ledger))))
-          problems.push(`${id}: no follow-up can be told after ${answer}`);
+        for (const journey of journeysFor(undefined, revelation.reveal)) {
+          const keys = new Set([...ledgerKeys(ledger), ...journey]);
+          if (!follow.some((storylet) => staticNeedsHold(storylet.needs, keys)))
+            problems.push(`${id}: no follow-up can be told after ${answer}`);
+        }
       }
     }
     expect([...new Set(problems)]).toEqual([]);
@@ -607,6 +615,15 @@ describe('the storyteller corpus', () => {
 });
 
 /** Requirements that name no companion, checked against ledger keys. */
+/**
+ * The world keys a piece may be told under: its setting's, or for a shared piece a ticketed
+ * journey and (unless the piece needs one) the hotel lift's.
+ */
+function journeysFor(setting: SettingId | undefined, first: Storylet): string[][] {
+  if (setting !== undefined) return [SETTINGS[setting].ticketed ? [TICKETED] : []];
+  return first.needs.some((need) => need.key === TICKETED) ? [[TICKETED]] : [[TICKETED], []];
+}
+
 function staticNeedsHold(needs: readonly Requirement[], keys: ReadonlySet<string>): boolean {
   return needs.every((need) => need.slot !== null || keys.has(need.key) !== need.negate);
 }

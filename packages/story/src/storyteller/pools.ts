@@ -336,7 +336,7 @@ export function composeQuestion(
       : storylet.slots;
   const cast = castFor(telling, slots, meets, storylet.role);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
-  const ask = render(storylet.ask, telling.world, cast);
+  const ask = render(storylet.ask, telling.world, cast, telling.slots);
   // Most compositions that fail are simply too long: count words before the full rules run.
   const firstWords = countWords(first);
   const fits = (sentence: string): string | null => {
@@ -345,12 +345,14 @@ export function composeQuestion(
     return validateBeat(text, 'question', told).ok ? text : null;
   };
   const opened = (line: Line, extra?: Record<string, string>): string =>
-    `${render(line.text, telling.world, cast, extra)}, ${lowerFirst(ask)}`;
+    `${render(line.text, telling.world, cast, { ...telling.slots, ...extra })}, ${lowerFirst(ask)}`;
 
   if (candidate.vessel) {
     for (const line of randomly(telling, SETTINGS_COMPILED[telling.world.setting].vessels)) {
       if (!usableLine(telling, line, cast)) continue;
-      const text = fits(`${render(line.text, telling.world, cast)}, ${lowerFirst(ask)}`);
+      const text = fits(
+        `${render(line.text, telling.world, cast, telling.slots)}, ${lowerFirst(ask)}`,
+      );
       if (text !== null) return { text, cast, lead: line, callback: false };
     }
     return null;
@@ -374,7 +376,7 @@ export function composeQuestion(
     for (const frame of randomly(telling, SHARED.callbacks)) {
       if (telling.used.has(frame.id)) continue;
       const text = fits(
-        `${render(frame.text, telling.world, cast, { recall: callback.recall })}, ${lowerFirst(ask)}`,
+        `${render(frame.text, telling.world, cast, { ...telling.slots, recall: callback.recall })}, ${lowerFirst(ask)}`,
       );
       if (text !== null)
         return {

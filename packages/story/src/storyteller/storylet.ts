@@ -177,6 +177,20 @@ function isSlot(value: string): value is Slot {
 }
 
 /** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
+/** The world key of a journey on a ticket (every setting but the hotel lift). */
+export const TICKETED = 'ticketed';
+const TRAVEL_WORDS = /\b(?:tickets?|stations?|passengers?|timetables?)\b/iu;
+
+/**
+ * A piece that speaks of tickets, stations, passengers or timetables needs a journey that has
+ * them: the requirement is added from its words, so no piece has to remember to say so.
+ */
+function travelNeeds(...texts: readonly string[]): Requirement[] {
+  return texts.some((text) => TRAVEL_WORDS.test(text))
+    ? [{ key: TICKETED, slot: null, negate: false }]
+    : [];
+}
+
 export function parseNeeds(text: string | undefined, where: string): Requirement[] {
   if (text === undefined || text.trim() === '') return [];
   return text
@@ -263,7 +277,7 @@ export function compileQuestion(
     id,
     hold: spec.hold,
     ask: spec.ask,
-    needs: parseNeeds(spec.needs, id),
+    needs: [...parseNeeds(spec.needs, id), ...travelNeeds(spec.ask, spec.yes, spec.no)],
     does,
     yes,
     no,
@@ -282,33 +296,43 @@ export function compileLine(spec: LineSpec, id: string): Line {
   return {
     id,
     text: written.text,
-    needs: parseNeeds(written.needs, id),
+    needs: [...parseNeeds(written.needs, id), ...travelNeeds(written.text)],
     does,
     slots: slotsIn(written.text),
     meets: meetsOf(does),
   };
 }
 
+const ticketed = (storylet: Storylet) => storylet.needs.some((need) => need.key === TICKETED);
+
+/** The first piece of a thread or revelation, needing a ticket if any piece after it does. */
+function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): Storylet {
+  if (ticketed(first) || !rest.some(ticketed)) return first;
+  return { ...first, needs: [...first.needs, ...travelNeeds('ticket')] };
+}
+
 export function compileThread(spec: ThreadSpec, prefix: string): ThreadStorylets {
   const id = `${prefix}${spec.id}`;
+  const payoffs = spec.payoffs.map((payoff, index) =>
+    compileQuestion(payoff, `${id}.payoff${index + 1}`),
+  );
   return {
     id,
     kind: spec.kind,
-    plant: compileQuestion(spec.plant, id),
-    payoffs: spec.payoffs.map((payoff, index) =>
-      compileQuestion(payoff, `${id}.payoff${index + 1}`),
-    ),
+    plant: startingWhereAllCanFollow(compileQuestion(spec.plant, id), payoffs),
+    payoffs,
   };
 }
 
 export function compileRevelation(spec: RevelationSpec, prefix: string): RevelationStorylets {
   const id = `${prefix}${spec.id}`;
+  const follow = {
+    yes: spec.follow.yes.map((item, index) => compileQuestion(item, `${id}.yes${index + 1}`)),
+    no: spec.follow.no.map((item, index) => compileQuestion(item, `${id}.no${index + 1}`)),
+  };
   return {
-    reveal: compileQuestion(spec, id),
-    follow: {
-      yes: spec.follow.yes.map((follow, index) => compileQuestion(follow, `${id}.yes${index + 1}`)),
-      no: spec.follow.no.map((follow, index) => compileQuestion(follow, `${id}.no${index + 1}`)),
-    },
+    reveal: startingWhereAllCanFollow(compileQuestion(spec, id), [...follow.yes, ...follow.no]),
+    follow,
   };
 }
 

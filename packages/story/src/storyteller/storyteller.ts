@@ -58,11 +58,11 @@ function outcomeOf(
 ): Outcome {
   const spec = storylet[answer];
   const outcome: Outcome = {
-    text: render(spec.text, telling.world, cast),
+    text: render(spec.text, telling.world, cast, telling.slots),
     effects: resolveAll(telling, spec.effects, cast, thread),
   };
   if (spec.recall !== undefined) {
-    const recall = render(spec.recall, telling.world, cast);
+    const recall = render(spec.recall, telling.world, cast, telling.slots);
     // A recall opens with "you"; render capitalises it, and a callback wants it mid-sentence.
     outcome.recall = recall.startsWith('You ') ? `y${recall.slice(1)}` : recall;
   }
@@ -94,7 +94,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
       needsHold(line.needs, keys, cast, null),
   );
   return shuffled(telling.own, reactions).map((line) => ({
-    text: render(line.text, world, cast),
+    text: render(line.text, world, cast, telling.slots),
     token: line.id,
   }));
 }
@@ -136,7 +136,8 @@ export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { sourc
             );
       for (const ending of [...shuffled(telling.own, recalling), ...endingCandidates(telling)]) {
         const cast = castFor(telling, ending.slots, null, undefined) ?? {};
-        const extra = callback === null ? undefined : { recall: callback.recall };
+        const extra =
+          callback === null ? telling.slots : { ...telling.slots, recall: callback.recall };
         const text = `${first.text} ${render(ending.text, world, cast, extra)}`;
         if (!validateBeat(text, 'ending', told).ok) continue;
         const recalled = callback !== null && ending.text.includes('{recall}');

@@ -10,7 +10,10 @@ import type { Random } from '../random';
 import { createRandom, pickIndex, pickOne } from '../random';
 import type { StoryState } from '../state';
 import type { Companion, World } from '../world/world';
+import { shortDestination } from '../world/destination';
+import { SETTINGS } from '../world/ingredients';
 import type { Requirement, Slot } from './storylet';
+import { TICKETED } from './storylet';
 import type { Cast } from './template';
 
 /**
@@ -71,6 +74,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
   let keys = worldKeys.get(world);
   if (keys === undefined) {
     keys = new Set([
+      ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
       `setting:${world.setting}`,
       `genre:${world.genre}`,
       `weather:${world.weather}`,
@@ -96,6 +100,8 @@ export interface Telling {
   own: Random;
   /** Which half of the shared order this answer tries first, so Yes and No ask different things. */
   parity: 0 | 1;
+  /** World slots as this beat says them: the destination shortened once it has been heard. */
+  slots: Readonly<Record<string, string>>;
 }
 
 function requirementHolds(requirement: Requirement, keys: Keys, cast: Cast): boolean {
@@ -199,5 +205,10 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
     parity: plan.answer === 'no' ? 1 : 0,
+    slots: {
+      destination: state.beats.some((beat) => beat.text.includes(world.destination))
+        ? shortDestination(world.destination)
+        : world.destination,
+    },
   };
 }

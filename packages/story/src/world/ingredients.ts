@@ -37,6 +37,11 @@ export interface SettingIngredients {
   stop: string;
   /** Whether the reader starts out waiting for the vessel or already aboard it. */
   start: StartingSituation;
+  /**
+   * Whether this is a journey on a ticket, with stations or stops, passengers and a timetable
+   * (everything but the hotel lift): pieces that speak of those are told only where it is.
+   */
+  ticketed: boolean;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -48,6 +53,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'bus',
     stop: 'stop',
     start: 'aboard',
+    ticketed: true,
     roles: [
       'a night-shift nurse going home the long way',
       'a student who keeps sleeping past the right stop',
@@ -71,6 +77,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'train',
     stop: 'platform',
     start: 'waiting',
+    ticketed: true,
     roles: [
       'a commuter who missed the last connection',
       'a signal engineer sent to check a fault',
@@ -94,6 +101,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'ferry',
     stop: 'pier',
     start: 'waiting',
+    ticketed: true,
     roles: [
       'a deckhand who missed the first crossing',
       'a lorry driver without a lorry',
@@ -117,6 +125,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'plane',
     stop: 'gate',
     start: 'waiting',
+    ticketed: true,
     roles: [
       'a pilot without a flight',
       'a passenger whose name keeps being called',
@@ -140,6 +149,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'train',
     stop: 'station',
     start: 'aboard',
+    ticketed: true,
     roles: [
       'a passenger in a cabin booked under another name',
       'the night attendant of coach seven',
@@ -163,6 +173,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'coach',
     stop: 'bay',
     start: 'waiting',
+    ticketed: true,
     roles: [
       'a coach driver on a mandatory break',
       'a hitchhiker with a cardboard sign',
@@ -186,6 +197,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'tram',
     stop: 'stop',
     start: 'aboard',
+    ticketed: true,
     roles: [
       'a waiter still wearing a black apron',
       'a student carrying a cardboard model of a bridge',
@@ -209,6 +221,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'lift',
     stop: 'floor',
     start: 'waiting',
+    ticketed: false,
     roles: [
       'a guest who cannot remember checking in',
       'the pianist from the hotel bar',
@@ -232,6 +245,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     vessel: 'coach',
     stop: 'checkpoint',
     start: 'waiting',
+    ticketed: true,
     roles: [
       'a translator going home after twenty years',
       'a student travelling to a funeral',

@@ -630,7 +630,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you leave the moth-eaten scarf for the next traveller who comes this way cold?',
           yes: 'You fold it and leave it where you found it, and it feels like passing on a kindness. | lose:motif | you left the scarf for the next traveller',
           no: 'You keep it, and it keeps you warm, holes and all. | take:motif | you kept the moth-eaten scarf',

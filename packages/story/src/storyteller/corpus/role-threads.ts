@@ -335,7 +335,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'yes',
         ask: 'Do you notice that the song {k.name} keeps humming breaks off at the same place every time?',
         yes: '{k.name} hears {k.themself} stop and laughs, embarrassed, and says the rest never came. | +noticed-k | you noticed {k.name}’s song breaking off',
-        no: 'You let it go, and the song keeps stopping like a clock that needs winding. | | you let {k.name}’s song break off',
+        no: 'You are listening to the road instead, and the humming is only part of the engine’s noise. | | you let {k.name}’s humming pass you by',
       },
       payoffs: [
         {
@@ -463,7 +463,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'no',
         ask: 'Do you notice that the chart {k.name} is drawing already shows your route, stop by stop?',
         yes: '{k.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you saw your route on {k.name}’s chart',
-        no: 'You let it be, and {k.name}’s pen goes on, a stop or two ahead of you. | | you let {k.name} chart on',
+        no: 'You keep your eyes on the window, and whatever {k.name} is drawing stays {k.their} own business. | | you left {k.name} to {k.their} drawing',
       },
       payoffs: [
         {

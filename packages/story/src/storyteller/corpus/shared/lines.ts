@@ -63,12 +63,11 @@ export const WEATHER: readonly LineSpec[] = [
 export const CALLBACKS: readonly string[] = [
   'Still thinking of how {recall}',
   'Remembering that {recall}',
-  'Ever since {recall}',
   'Not quite able to forget that {recall}',
   'Half wondering why {recall}',
-  'Since {recall}',
   'With the memory of how {recall} still close',
-  'Turning over, again, how {recall}',
+  'Thinking back to how {recall}',
+  'With it still on your mind that {recall}',
 ];
 
 /** Reactions when the previous beat came from another narrator; they name no one but k. */

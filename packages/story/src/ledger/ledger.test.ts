@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../world/world';
+import { applyEffects, createLedger } from './ledger';
+
+describe('threads in the ledger', () => {
+  const world = createWorld('a door test');
+  const planted = applyEffects(
+    createLedger('waiting'),
+    [{ op: 'plant', id: 'door-1', kind: 'door' }],
+    world,
+    3,
+    'A door stands ajar.',
+  );
+
+  it('turns a door down when the reader says No to the payoff that closed it', () => {
+    // The payoff beat (turn 7) closes the thread as it asks; the No arrives with turn 8.
+    const asked = applyEffects(planted, [{ op: 'close', id: 'door-1' }], world, 7, 'Go through?');
+    const refused = applyEffects(asked, [{ op: 'refuse', id: 'door-1' }], world, 8, 'You stay.');
+    expect(refused.threads[0]).toMatchObject({ closed: 7, refused: true });
+  });
+
+  it('does not let a later refusal undo a door taken long before', () => {
+    const taken = applyEffects(planted, [{ op: 'close', id: 'door-1' }], world, 7, 'You go.');
+    const later = applyEffects(taken, [{ op: 'refuse', id: 'door-1' }], world, 12, 'No.');
+    expect(later.threads[0]).toMatchObject({ closed: 7, refused: false });
+  });
+});

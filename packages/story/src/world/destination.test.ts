@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { SETTINGS } from './ingredients';
+import { shortDestination } from './destination';
+
+describe('a destination named again', () => {
+  it.each([
+    ['the ballroom on the top floor', 'the ballroom'],
+    ['a stop called Lantern Row', 'Lantern Row'],
+    ['the terminus at Harrow Lane', 'Harrow Lane'],
+    ['a lighthouse on the Tern Rocks', 'the Tern Rocks'],
+    ['the mountain town of Varosh', 'Varosh'],
+    ['your sister’s flat on Quarry Street', 'your sister’s flat'],
+    ['your mother’s house beyond the pass', 'your mother’s house'],
+    ['a city the board will not name', 'that city'],
+    ['a seaside town out of season', 'that seaside town'],
+    ['the end of the Number Nine line', 'the end of the Number Nine line'],
+    ['the other side', 'the other side'],
+    ['Reykjavik', 'Reykjavik'],
+    ['room 413', 'room 413'],
+  ])('calls %s "%s"', (whole, short) => {
+    expect(shortDestination(whole)).toBe(short);
+  });
+
+  it('gives every destination a short form that still reads as a place', () => {
+    for (const setting of Object.values(SETTINGS))
+      for (const destination of setting.destinations) {
+        const short = shortDestination(destination);
+        expect(short.length, destination).toBeGreaterThan(3);
+        expect(short, destination).not.toMatch(/\s(?:of|at|on|the)$/u);
+      }
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * A destination named a second time: "the ballroom on the top floor" is "the ballroom" once the
+ * reader has heard it whole, "a stop called Lantern Row" is "Lantern Row". Place names are kept,
+ * the reader's own places keep their owner ("your sister’s flat"), and "a city the board will not
+ * name" becomes "that city".
+ */
+const CONNECTIVES =
+  /\s(?:on|of|at|across|beyond|before|in|by|with|where|that|the|you|called|out)\s.*$/u;
+const PROPER_NAME =
+  /\b(?:at|of|called|on|in)\s+((?:the\s+)?[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*)$/u;
+
+export function shortDestination(destination: string): string {
+  const named = PROPER_NAME.exec(destination);
+  if (named?.[1] !== undefined && !/^your /u.test(destination)) return named[1];
+  const head = destination.replace(CONNECTIVES, '');
+  if (head === destination || head === 'the end' || head.split(' ').length < 2) return destination;
+  return head.replace(/^an? /u, 'that ');
+}
