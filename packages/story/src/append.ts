@@ -3,7 +3,7 @@
  * rules (a repeated sentence included), its effects are applied to the ledger the plan carried,
  * and what its answers will establish is kept as the pending choice.
  */
-import { toldSentences, validateBeat, splitSentences } from './beat-rules';
+import { rememberTold, toldSentences, validateBeat } from './beat-rules';
 import { InvalidBeatError, InvalidTurnError, StoryEndedError } from './errors';
 import type { Effect, Ledger } from './ledger/ledger';
 import { applyEffects } from './ledger/ledger';
@@ -107,7 +107,8 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     );
   }
   const text = narration.text.trim();
-  const check = validateBeat(text, plan.kind, toldSentences(state.beats));
+  const told = toldSentences(state.beats);
+  const check = validateBeat(text, plan.kind, told);
   if (!check.ok) {
     throw new InvalidBeatError(
       `The beat breaks the beat rules: ${check.reasons.join(', ')}.`,
@@ -116,7 +117,7 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
   }
   const effects = narration.effects ?? effectsFromPlan(plan, text, state.world, narration.narrator);
   const { plant, payoff } = threadKinds(effects, plan.ledger);
-  const sentences = splitSentences(text);
+  const sentences = check.sentences;
   // A thread or revelation remembers the question that carried it, or the ending's words.
   const words = sentences[sentences.length - 1] ?? text;
   const ledger = applyEffects(plan.ledger, effects, state.world, plan.turn, words);
@@ -131,6 +132,7 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     payoff,
     ...(narration.source === undefined ? {} : { source: narration.source }),
   };
+  rememberTold(beat, told, sentences);
   return {
     format: state.format,
     world: state.world,

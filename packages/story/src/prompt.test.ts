@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendBeat } from './append';
 import { toldSentences, validateBeat } from './beat-rules';
+import { partedFact } from './ledger/ledger';
 import { buildPrompt, estimateTokens } from './prompt';
 import type { BeatPlan } from './plan';
 import { planNextBeat } from './plan';
@@ -52,6 +53,22 @@ describe('buildPrompt', () => {
     const at6 = promptSize(6);
     const at60 = promptSize(60);
     expect(at60 / at6).toBeLessThanOrEqual(1.25);
+  });
+
+  it('tells an AI narrator which companions the reader has parted from', () => {
+    const state = playTo('prompt parting', 3);
+    const person = state.ledger.people[0];
+    expect(person).toBeDefined();
+    const parted: StoryState = {
+      ...state,
+      ledger: { ...state.ledger, facts: [...state.ledger.facts, partedFact(person?.name ?? '')] },
+    };
+    const { system, user } = buildPrompt(parted, planNextBeat(parted, 'yes'));
+    expect(`${system}\n${user}`).toContain(
+      `Parted from the reader (out of reach; recall, never bring back): ${person?.name ?? ''}.`,
+    );
+    const { system: before, user: beforeUser } = buildPrompt(state, planNextBeat(state, 'yes'));
+    expect(`${before}\n${beforeUser}`).not.toContain('Parted from the reader');
   });
 
   it('carries the rules, the world, the genre’s tone and example, and the rule about what may be mentioned', () => {

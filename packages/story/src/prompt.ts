@@ -8,7 +8,7 @@
 import { splitSentences } from './beat-rules';
 import { lexiconEntry } from './ledger/lexicon';
 import type { Ledger, Thread } from './ledger/ledger';
-import { openThreads } from './ledger/ledger';
+import { openThreads, partedFact } from './ledger/ledger';
 import type { BeatPlan, Duty } from './plan';
 import { MAX_BEAT_WORDS } from './beat-rules';
 import type { Beat, StoryState } from './state';
@@ -91,6 +91,12 @@ function describeLedger(ledger: Ledger, world: World): string[] {
   lines.push(
     met.length === 0 ? 'No companion has been introduced yet.' : `Introduced: ${met.join('; ')}.`,
   );
+  const parted = ledger.people.filter((person) => ledger.facts.includes(partedFact(person.name)));
+  if (parted.length > 0) {
+    lines.push(
+      `Parted from the reader (out of reach; recall, never bring back): ${parted.map((person) => person.name).join(', ')}.`,
+    );
+  }
   const unmet = world.companions.filter(
     (companion) => !ledger.people.some((person) => person.name === companion.name),
   );

@@ -232,6 +232,11 @@ export function openThreads(ledger: Ledger): Thread[] {
   return ledger.threads.filter((thread) => thread.closed === null);
 }
 
+/** The fact that records the reader parting from a companion: no later beat brings them back. */
+export function partedFact(name: string): string {
+  return `parted:${name}`;
+}
+
 /**
  * The ledger as a set of keys that storylet requirements are written in: the situation
  * ("aboard"), people ("met:Mara"), objects ("has:ticket", "held:ticket"), threads

@@ -133,6 +133,29 @@ export function yesNoDivergence(all: readonly Walk[], sample: number): number {
   return differ / total;
 }
 
+/**
+ * Beats that cast a companion the reader has parted from (left on the platform, or let go on
+ * without them): their name in the beat's question, unless the beat calls back to a choice (a
+ * callback may recall the parting itself).
+ */
+export function partedCompanionsCast(all: readonly Walk[]): string[] {
+  const found: string[] = [];
+  for (const { seed, story, plans } of all) {
+    story.beats.forEach((beat, index) => {
+      const facts = plans[index]?.ledger.facts ?? [];
+      if (beat.source?.includes('callback@') === true) return;
+      const sentences = splitSentences(beat.text);
+      const last = sentences[sentences.length - 1] ?? '';
+      for (const fact of facts) {
+        if (!fact.startsWith('parted:')) continue;
+        const name = fact.slice('parted:'.length);
+        if (last.includes(name)) found.push(`${seed}, beat ${beat.turn}: ${beat.text}`);
+      }
+    });
+  }
+  return found;
+}
+
 /** True when a story's beats call back to an earlier choice in the words that remembered it. */
 export function hasCallback(story: StoryState): boolean {
   for (const beat of story.beats) {

@@ -3,7 +3,7 @@
  * lead-in clause: an arrival that introduces a companion, a callback to an earlier choice, or
  * a small event of the place, the genre, the weather or the world's steadiness.
  */
-import { MAX_BEAT_WORDS, countWords, validateBeat } from '../beat-rules';
+import { validateBeat } from '../beat-rules';
 import { chance, pickIndex } from '../random';
 import type { ThreadKind } from '../vocabulary';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
@@ -115,8 +115,13 @@ function risingPool(telling: Telling): Storylet[] {
     ...SHARED.questions,
     ...(READER_ROLE_QUESTIONS.get(world.role) ?? []),
   ]);
-  const roles = telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []);
-  return roles.length === 0 ? fixed : [...fixed, ...roles];
+  // The companions met so far add their roles' questions; keyed by their roles, in order.
+  if (telling.met.length === 0) return fixed;
+  const roles = telling.met.map((person) => person.role).join('|');
+  return memo(risingPools, `${world.setting}|${world.genre}|${world.role}|${roles}`, () => [
+    ...fixed,
+    ...telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []),
+  ]);
 }
 
 /**
@@ -131,33 +136,47 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
   const own = (newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
   );
-  const written = SHARED.introductions.map((storylet) => plain(storylet, 'introduce'));
-  const general = SHARED.questions
-    .filter(
-      (storylet) =>
-        storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
-    )
-    .map((storylet): Candidate => plain(storylet, 'introduce', { arrival: true }));
+  const { written, general } = sharedIntroductions();
   yield* ordered(telling, own, ofCandidate);
   yield* ordered(telling, written, ofCandidate);
   yield* ordered(telling, general, ofCandidate);
 }
 
+let introductions: { written: Candidate[]; general: Candidate[] } | undefined;
+
+/** The shared introductions, and the questions about one person an arrival can open (made once). */
+function sharedIntroductions(): { written: Candidate[]; general: Candidate[] } {
+  introductions ??= {
+    written: SHARED.introductions.map((storylet) => plain(storylet, 'introduce')),
+    general: SHARED.questions
+      .filter(
+        (storylet) =>
+          storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
+      )
+      .map((storylet): Candidate => plain(storylet, 'introduce', { arrival: true })),
+  };
+  return introductions;
+}
+
 /**
- * The threads a beat may plant: those written for this world's motif, setting and genre first,
- * then those that fit anywhere.
+ * The threads a beat may plant: the one written for this world's motif or first companion's
+ * role first (they make this night's story its own), then those of the place, the genre and
+ * those that fit anywhere, drawn together: with only a few of each kind per place and genre, a
+ * reader returning to the same place would otherwise meet the same thread every time.
  */
 function* threadCandidates(telling: Telling, kind: ThreadKind): Generator<Candidate> {
   const { world } = telling;
   const fresh = (thread: ThreadStorylets): boolean =>
     thread.kind === kind && !telling.keys.has(`planted:${thread.id}`);
-  const specific = [
+  const own = [
     ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
     ...(kind === 'companion' ? (ROLE_THREADS.get(world.companions[0]?.role ?? '') ?? []) : []),
+  ].filter(fresh);
+  const others = [
     ...SETTINGS_COMPILED[world.setting].threads,
     ...GENRES_COMPILED[world.genre].threads,
+    ...SHARED.threads,
   ].filter(fresh);
-  const general = SHARED.threads.filter(fresh);
   const candidate = (thread: ThreadStorylets): Candidate => ({
     storylet: thread.plant,
     role: 'plant',
@@ -167,8 +186,8 @@ function* threadCandidates(telling: Telling, kind: ThreadKind): Generator<Candid
     vessel: false,
   });
   const plantOf = (thread: ThreadStorylets): Storylet => thread.plant;
-  for (const thread of ordered(telling, specific, plantOf)) yield candidate(thread);
-  for (const thread of ordered(telling, general, plantOf)) yield candidate(thread);
+  for (const thread of ordered(telling, own, plantOf)) yield candidate(thread);
+  for (const thread of ordered(telling, others, plantOf)) yield candidate(thread);
 }
 
 /** The candidates for a beat: its duty's pieces first, then the rising pool as a fallback. */
@@ -334,13 +353,12 @@ export function composeQuestion(
     candidate.arrival && !storylet.slots.includes('c')
       ? [...storylet.slots, 'c' as const]
       : storylet.slots;
-  const cast = castFor(telling, slots, meets, storylet.role);
+  const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
   const ask = render(storylet.ask, telling.world, cast, telling.slots);
-  // Most compositions that fail are simply too long: count words before the full rules run.
-  const firstWords = countWords(first);
+  // Nearly every first composition fits (about 1.04 are tried per beat), so the full rules
+  // run at once: counting words first would only count them twice.
   const fits = (sentence: string): string | null => {
-    if (firstWords + countWords(sentence) > MAX_BEAT_WORDS) return null;
     const text = `${first} ${sentence}`;
     return validateBeat(text, 'question', told).ok ? text : null;
   };

@@ -17,6 +17,8 @@
  *   any other word                   a fact set by an effect ("+seated")
  * Effects ("does", and after "|" in an outcome):
  *   meet:c know:c                    introduce a companion slot / record what the reader learns
+ *   part:c                           the reader and a companion go separate ways: no later
+ *                                    piece casts them (never the first companion, k)
  *   see:X take:X give:X drop:X lose:X  an object appears (left), is held, given, left, gone
  *   board                            the reader boards the vessel
  *   stay                             the reader lets it go: the first time, or (if refused
@@ -27,6 +29,7 @@
  * the corpus (a thread's plant, its payoffs, a genre's revelations), not by effects.
  */
 import type { Effect, ObjectStatus } from '../ledger/ledger';
+import { partedFact } from '../ledger/ledger';
 import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
 
 /** The companion slots a template may use: c and d are any companions met, k the first. */
@@ -39,7 +42,7 @@ export class CorpusError extends Error {
 
 /** An effect as written: resolved to an `Effect` once the cast and the piece's thread are known. */
 export type EffectSpec =
-  | { op: 'meet' | 'know'; slot: Slot }
+  | { op: 'meet' | 'know' | 'part'; slot: Slot }
   | { op: 'object'; id: string; status: ObjectStatus }
   | { op: 'board' }
   | { op: 'stay' }
@@ -72,6 +75,8 @@ export interface Storylet {
   slots: Slot[];
   /** The slot this piece introduces, if any. */
   meets: Slot | null;
+  /** The slot an answer parts the reader from, if any: never cast as the first companion. */
+  parts: Slot | null;
   /** True when the question opens with an auxiliary, so a lead-in clause can precede it. */
   leadable: boolean;
   /** For a companion-role question: the role it is written for. */
@@ -233,7 +238,7 @@ export function parseEffects(text: string | undefined, where: string): EffectSpe
         return { op: token.startsWith('+') ? 'fact' : 'unfact', fact };
       }
       const [op = '', value = ''] = token.split(':');
-      if (op === 'meet' || op === 'know') {
+      if (op === 'meet' || op === 'know' || op === 'part') {
         if (!isSlot(value)) throw new CorpusError(`${where}: "${token}" must name c, d or k`);
         return { op, slot: value };
       }
@@ -263,6 +268,11 @@ function meetsOf(effects: readonly EffectSpec[]): Slot | null {
   return null;
 }
 
+function partsOf(effects: readonly EffectSpec[]): Slot | null {
+  for (const effect of effects) if (effect.op === 'part') return effect.slot;
+  return null;
+}
+
 /** Compiles a question; `id` is the full id (setting or genre prefix included). */
 export function compileQuestion(
   spec: Omit<QuestionSpec, 'id'>,
@@ -283,6 +293,7 @@ export function compileQuestion(
     no,
     slots: slotsIn(spec.ask, spec.yes, spec.no),
     meets: meetsOf(does),
+    parts: partsOf([...does, ...yes.effects, ...no.effects]),
     leadable: AUXILIARY_START.test(spec.ask),
   };
   if (role !== undefined) storylet.role = role;
@@ -353,6 +364,10 @@ export function resolveEffect(
     case 'know': {
       const name = names[spec.slot];
       return name === undefined ? null : { op: spec.op, name };
+    }
+    case 'part': {
+      const name = names[spec.slot];
+      return name === undefined ? null : { op: 'fact', fact: partedFact(name) };
     }
     case 'object':
       return { op: 'object', id: spec.id, status: spec.status };

@@ -3,7 +3,7 @@
  * the two random sources (one shared by both answers, one of this answer alone). Also the two
  * questions asked of every piece: do its requirements hold, and who fills its slots.
  */
-import { ledgerKeys } from '../ledger/ledger';
+import { ledgerKeys, partedFact } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import { turnKey } from '../plan';
 import type { Random } from '../random';
@@ -131,13 +131,15 @@ export function needsHold(
 /**
  * A cast for a piece: k is the first companion (who must be met), the slot a piece introduces
  * is the newcomer the plan names, a role question's c is the companion with that role, and the
- * other slots are companions already met.
+ * other slots are companions already met and still with the reader; the slot a piece may part
+ * the reader from (`parts`) is never the first companion.
  */
 export function castFor(
   telling: Telling,
   slots: readonly Slot[],
   meets: Slot | null,
   role: string | undefined,
+  parts: Slot | null = null,
 ): Cast | null {
   const cast: Cast = {};
   const world = telling.world;
@@ -171,6 +173,8 @@ export function castFor(
   for (const slot of ['c', 'd'] as const) {
     if (!slots.includes(slot) || cast[slot] !== undefined) continue;
     const taken = new Set([cast.c?.name, cast.d?.name]);
+    // The first companion carries the companion thread, so is never the one the reader leaves.
+    if (slot === parts) taken.add(first?.name);
     const options = telling.met.filter((person) => !taken.has(person.name));
     if (options.length === 0) return null;
     cast[slot] = pickOne(telling.own, options);
@@ -188,10 +192,29 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
   return copy;
 }
 
+const destinations = new WeakMap<World, { whole: Telling['slots']; short: Telling['slots'] }>();
+
+/** The destination in full until a beat has said it, then in short (made once per world). */
+function destinationSlots(state: StoryState): Telling['slots'] {
+  const world = state.world;
+  let slots = destinations.get(world);
+  if (slots === undefined) {
+    slots = {
+      whole: { destination: world.destination },
+      short: { destination: shortDestination(world.destination) },
+    };
+    destinations.set(world, slots);
+  }
+  const told = state.beats.some((beat) => beat.text.includes(world.destination));
+  return told ? slots.short : slots.whole;
+}
+
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
   const world = state.world;
   const keys = keysOf(plan.ledger, world);
+  // Companions the reader has parted from stay in the ledger (they were met) but out of reach.
   const met = plan.ledger.people
+    .filter((person) => !keys.has(partedFact(person.name)))
     .map((person) => world.companions.find((companion) => companion.name === person.name))
     .filter((companion): companion is Companion => companion !== undefined);
   const base = turnKey('tell', state, plan.turn);
@@ -205,10 +228,6 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
     parity: plan.answer === 'no' ? 1 : 0,
-    slots: {
-      destination: state.beats.some((beat) => beat.text.includes(world.destination))
-        ? shortDestination(world.destination)
-        : world.destination,
-    },
+    slots: destinationSlots(state),
   };
 }

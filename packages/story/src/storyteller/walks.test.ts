@@ -11,6 +11,7 @@ import {
   lengthShare,
   namedSeedShare,
   openThreadEndings,
+  partedCompanionsCast,
   refusedPremiseEndings,
   repeatedSentences,
   returningReader,
@@ -75,6 +76,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       ).toContain(first?.name);
       expect(story.beats[1]?.text, seed).toContain(`${first?.name ?? ''}, ${first?.role ?? ''}`);
     }
+  });
+
+  it('never casts a companion the reader has parted from', () => {
+    expect(partedCompanionsCast(all)).toEqual([]);
   });
 
   it('lets a reader who starts out waiting board, or says the vessel left without them', () => {

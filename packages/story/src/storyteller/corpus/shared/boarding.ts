@@ -11,7 +11,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'no',
     needs: 'company:some',
     ask: 'but {c.name} has gone to find coffee; do you board without {c.them}?',
-    yes: 'The doors close behind you, and through the glass you see {c.name} hurrying back, laughing, cups held high. | board | you boarded without waiting for {c.name}',
+    yes: 'The doors close behind you, and through the glass you see {c.name} hurrying back, laughing, cups held high. | board part:c | you boarded without waiting for {c.name}',
     no: 'You wait, and {c.name} comes back with two coffees just as it pulls away. | stay | you waited for {c.name} and let it go',
   },
   {
@@ -19,7 +19,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'company:some',
     ask: 'and {c.name} asks you to wait for the next one together; do you go anyway?',
-    yes: 'You go, and {c.name} lifts a hand, not hurt, only sorry to lose the company. | board | you went on without {c.name}',
+    yes: 'You go, and {c.name} lifts a hand, not hurt, only sorry to lose the company. | board part:c | you went on without {c.name}',
     no: 'You stay with {c.name}, who looks at you as if you had given {c.them} a present. | stay | you stayed behind with {c.name}',
   },
   {
@@ -42,7 +42,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     needs: 'company:some',
     ask: 'and {c.name} is already inside, waving you on; do you follow?',
     yes: 'You follow, and {c.name} makes room for you as if the place had been kept all along. | board | you followed {c.name} aboard',
-    no: 'You shake your head, and {c.name} presses a hand to the glass as it goes. | stay | you let {c.name} go on without you',
+    no: 'You shake your head, and {c.name} presses a hand to the glass as it goes. | stay part:c | you let {c.name} go on without you',
   },
   {
     id: 'warning',
