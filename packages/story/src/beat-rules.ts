@@ -50,10 +50,10 @@ const EITHER_OR = /\bor\b/i;
 // A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets.
 // (Every character here is in the Basic Multilingual Plane, so the slower u flag is not needed.)
 const SENTENCE = /[^.!?\u2026]+(?:[.!?\u2026]+["'\u201D\u2019)\]]*|$)/g;
-const AUXILIARY =
-  /^(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/i;
-const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/;
-const QUESTION_END = /\?+["'\u201D\u2019)\]]*$/;
+// A clause (the sentence's start, or after a comma, semicolon, colon, dash or spaced hyphen) that
+// opens with an auxiliary verb: "The door is open; do you step through?". One pass, no splitting.
+const YES_NO_CLAUSE =
+  /(?:^|[,;:\u2014\u2013]|\s-\s)\s*(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/i;
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
 const ENDS_WITH_QUESTION = /\?["'\u201D\u2019)\]]*$/;
 
@@ -101,8 +101,7 @@ function isTypographicPunctuation(code: number): boolean {
 
 /** True when a question can be answered with a plain yes or no. */
 export function isYesNoQuestion(sentence: string): boolean {
-  const clauses = sentence.replace(QUESTION_END, '').split(CLAUSE_BREAK);
-  return clauses.some((clause) => AUXILIARY.test(clause.trim()));
+  return YES_NO_CLAUSE.test(sentence);
 }
 
 /** A sentence as the repetition rule compares it: lower case, single spaces. */
