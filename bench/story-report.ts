@@ -24,6 +24,7 @@ import {
   yesNoDivergence,
 } from '../packages/story/src/report/measures';
 import { transcript } from '../packages/story/src/report/transcript';
+import type { StoryState } from '../packages/story/src/state';
 import { ENDING_KINDS } from '../packages/story/src/vocabulary';
 
 const { values } = parseArgs({
@@ -137,13 +138,19 @@ if (values.examples) {
 
 const wanted = Number(values.transcripts);
 if (wanted > 0) {
-  const shown = new Set<string>();
-  for (const { story } of all) {
-    const kind = `${story.world.setting}|${story.world.genre}`;
-    const key = story.world.setting;
-    if (shown.has(key) || shown.has(kind)) continue;
-    shown.add(key);
-    console.log(`\n${transcript(story)}`);
-    if (shown.size >= wanted) break;
+  // Stories from different settings, each genre once before any genre twice.
+  const settings = new Set<string>();
+  const genres = new Set<string>();
+  const chosen: StoryState[] = [];
+  for (const repeatGenres of [false, true]) {
+    for (const { story } of all) {
+      if (chosen.length >= wanted) break;
+      const { setting, genre } = story.world;
+      if (settings.has(setting) || (!repeatGenres && genres.has(genre))) continue;
+      settings.add(setting);
+      genres.add(genre);
+      chosen.push(story);
+    }
   }
+  for (const story of chosen) console.log(`\n${transcript(story)}`);
 }

@@ -283,7 +283,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'song-of-night',
       hold: 'yes',
-      ask: 'You realise every song {k.name} has played tonight has been about you, and {k.they} had not noticed either; do you tell {k.them}?',
+      ask: 'You realise every song {k.name} has played tonight has been about you, though {k.they} cannot know it; do you tell {k.them}?',
       yes: '{k.name} stops, stares at the guitar, and then laughs until {k.they} {k.have} to wipe {k.their} eyes. | | you told {k.name} the songs were about you',
       no: 'You keep it to yourself, and the next song is about you too, and you let it be. | | you let {k.name} play your songs unknowing',
       follow: {
@@ -418,6 +418,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'your-words',
       hold: 'no',
+      does: '+dead-listening',
       ask: '{k.name} says {k.they} {k.have} been translating tonight into the language of the dead, for someone listening; do you want to know who?',
       yes: 'Someone who loved you, {k.name} says, and who says your jokes are still terrible. | | you learned who was listening',
       no: 'You say it is enough to be listened to, and {k.name} translates that too. | | you did not ask who was listening',

@@ -500,9 +500,17 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{k.name} admits {k.they} had been translating for someone listening from very far away; will you say something for them?',
+          needs: '!dead-listening',
+          ask: '{k.name} admits {k.they} {k.have} been translating for someone listening from very far away; will you say something for them?',
           yes: 'You say thank you, for no reason you can name, and {k.name} translates it with great care. | | you spoke to the far listener',
           no: 'You keep quiet, and {k.name} says silence translates perfectly well. | | you kept quiet for the far listener',
+        },
+        {
+          hold: 'yes',
+          needs: 'dead-listening',
+          ask: 'Will you give {k.name} one last sentence to carry across, now you know who is listening?',
+          yes: 'You choose it carefully, and {k.name} sends it over in a language made of pauses. | | you sent one last sentence across',
+          no: 'You shake your head, and {k.name} says the listener heard that too, and understood. | | you sent nothing across',
         },
         {
           hold: 'no',

@@ -250,7 +250,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {c.name} what happened to {c.their} collar?',
-      yes: '{c.name} says {c.they} had given it to someone who needed it more, and touches {c.their} bare throat. | | you asked {c.name} about the missing collar',
+      yes: '{c.name} says {c.they} gave it to someone who needed it more, and smiles as if that settled it. | | you asked {c.name} about the missing collar',
       no: 'You do not ask, and {c.name} sits very upright, as if the collar were still there. | | you did not ask about the collar',
     },
     {
@@ -416,7 +416,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Will you give {c.name} the last of your water?',
-      yes: '{c.name} drinks it in one long swallow and says it is the best thing {c.they} had tasted all year. | | you gave {c.name} your water',
+      yes: '{c.name} drinks it in one long swallow and says it is the best thing {c.they} {c.have} tasted all year. | | you gave {c.name} your water',
       no: 'You keep it, and {c.name} coughs, and smiles, and says {c.they} will live. | | you kept your water',
     },
     {

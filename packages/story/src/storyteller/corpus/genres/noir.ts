@@ -197,7 +197,7 @@ export const NOIR: GenreCorpus = {
       id: 'last-cigarette',
       hold: 'yes',
       ask: 'but you have just lit the last cigarette in the pack; do you throw it away and board?',
-      yes: 'You throw it in the gutter and board, and the rain puts it out behind you. | board | you threw away the last cigarette to board',
+      yes: 'You grind it out half-smoked and board, and the smoke hangs behind you like an alibi. | board | you threw away the last cigarette to board',
       no: 'You finish it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
     },
   ],

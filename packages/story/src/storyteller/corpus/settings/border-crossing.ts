@@ -9,7 +9,7 @@ export const BORDER_CROSSING: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a border crossing for the coach to {destination}.',
     'At a border crossing in the small hours, you, {role}, wait in the customs hall while the coach to {destination} is searched.',
-    'You are {role}, queueing under strip lights at a border crossing in the small hours, with {destination} on the other side.',
+    'You are {role}, queueing under strip lights at a border crossing in the small hours, your papers ready for the coach to {destination}.',
     'The coach to {destination} stands dark outside a border crossing in the small hours, and you, {role}, wait with your papers.',
     {
       text: 'Snow falls on the barrier of a border crossing in the small hours, where you, {role}, wait to go on to {destination}.',
@@ -310,7 +310,7 @@ export const BORDER_CROSSING: SettingCorpus = {
       needs: 'waiting',
       ask: 'Do you join the lorry drivers round the brazier outside?',
       yes: 'They make room without a word, and the brazier spits sparks up into the floodlit dark. | | you stood at the lorry drivers’ brazier',
-      no: 'You stay in, and through the glass the drivers’ faces glow orange, as if telling one long story. | | you watched the drivers round the brazier through the glass',
+      no: 'You stay in, and through the glass the drivers’ faces glow red, as if telling one long story. | | you watched the drivers round the brazier through the glass',
     },
   ],
   boarding: [

@@ -134,7 +134,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       hold: 'yes',
       needs: 'aboard',
       ask: 'Will you buy {c.name} a bacon roll from the ferry cafeteria?',
-      yes: '{c.name} eats it in four bites and says it is the best thing {c.they} had eaten all year. | | you bought {c.name} a bacon roll',
+      yes: '{c.name} eats it in four bites and says it is the best thing {c.they} {c.have} eaten all year. | | you bought {c.name} a bacon roll',
       no: 'You buy nothing, and the cafeteria shutter rolls down as if it had only opened for you. | | you bought nothing in the cafeteria',
     },
     {

@@ -55,7 +55,7 @@ export const NIGHT_BUS: SettingCorpus = {
       hold: 'yes',
       ask: 'Do you press the bell, just to hear something answer?',
       yes: 'The bell chimes, the bus stops at an empty shelter, and the driver waits until you shake your head. | | you rang the bell for a stop nobody wanted',
-      no: 'You leave the bell alone, and the bus sails past a shelter where someone waves at you by name. | | you let the bus sail past the waving stranger',
+      no: 'You leave the bell alone, and the bus sails past a shelter where someone calls out your name. | | you let the bus sail past the stranger who called your name',
     },
     {
       id: 'top-deck',

@@ -117,7 +117,11 @@ export const ARRIVALS: readonly LineSpec[] = [
   { text: 'When {c.name}, {c.role}, says good evening', does: 'meet:c' },
   { text: 'As {c.name}, {c.role}, comes to stand near you', does: 'meet:c', needs: 'waiting' },
   { text: 'When {c.name}, {c.role}, takes the seat opposite', does: 'meet:c', needs: 'aboard' },
-  { text: 'As {c.name}, {c.role}, shakes the cold off {c.their} coat', does: 'meet:c' },
+  {
+    text: 'As {c.name}, {c.role}, comes in shaking the cold off {c.their} coat',
+    does: 'meet:c',
+    needs: 'waiting',
+  },
 ];
 
 /** Questions about companions already met, and about the night, for any setting and genre. */
@@ -125,7 +129,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'after',
     hold: 'yes',
-    ask: 'Do you ask {c.name} where {c.they} will go after {destination}?',
+    ask: 'Do you ask {c.name} where {c.they} will go once {c.they} reach{c.es} {destination}?',
     yes: '{c.name} says nowhere in particular, and that {c.they} would like the company. | +going-on-together | you asked {c.name} where {c.they} would go next',
     no: 'You do not ask, and {c.name} goes on gazing at a point far beyond the glass. | | you never asked {c.name} where {c.they} would go',
   },
