@@ -422,7 +422,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'yes',
           needs: 'has:motif',
           ask: 'Will you give the cassette a name at last, in pen on its blank face?',
-          yes: 'You write a single word, and it feels like naming a child. | | you named the cassette',
+          yes: 'You write a single word, and it feels like naming a child. | +named-motif | you named the cassette',
           no: 'You leave it nameless, which suits it. | | you left the cassette nameless',
         },
       ],
@@ -616,7 +616,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: '{c.name} says the moth-eaten scarf looks exactly like one {c.their} father wore; do you offer it to {c.them}?',
           yes: '{c.name} holds it to {c.their} face for a long moment, then gives it back, smiling. | | you offered {c.name} the moth-eaten scarf',
           no: 'You keep it on, and {c.name} reaches out and straightens it for you, gently. | | you kept the moth-eaten scarf on',

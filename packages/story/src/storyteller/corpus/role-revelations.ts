@@ -283,7 +283,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'song-of-night',
       hold: 'yes',
-      ask: 'You realise every song {k.name} has played tonight has been about you, though {k.they} cannot know it; do you tell {k.them}?',
+      ask: 'You realise every tune {k.name} has hummed tonight has been about you, though {k.they} cannot know it; do you tell {k.them}?',
       yes: '{k.name} stops, stares at the guitar, and then laughs until {k.they} {k.have} to wipe {k.their} eyes. | | you told {k.name} the songs were about you',
       no: 'You keep it to yourself, and the next song is about you too, and you let it be. | | you let {k.name} play your songs unknowing',
       follow: {
@@ -391,7 +391,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'not-on-map',
       hold: 'yes',
-      ask: '{k.name} admits the place you are going is not on any map {k.they} ever drew, and {k.they} {k.have} drawn them all; do you go anyway?',
+      ask: '{k.name} admits your destination is on no map {k.they} {k.have} drawn, and {k.they} {k.have} drawn them all; do you still want to go?',
       yes: '{k.name} opens a fresh sheet and says then you will be the first to chart it. | | you chose to go somewhere unmapped',
       no: 'You hesitate, and {k.name} says hesitation is how most maps begin. | | you hesitated at the edge of the map',
       follow: {
@@ -406,7 +406,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
-            ask: 'Do you ask {k.name} to draw it from your description instead?',
+            ask: 'Do you describe the place you are going, so {k.name} can draw it after all?',
             yes: 'You describe it, and {k.name} draws, and it looks exactly like somewhere you have always wanted to live. | | you described the place for {k.name} to draw',
             no: 'You leave the page blank, and {k.name} says blank is the most honest map. | | you left the map blank',
           },

@@ -353,9 +353,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
-          ask: 'Will you hum the broken-off song with {k.name}, to see if two voices can carry it further?',
+          ask: 'When the song stops short again, mid-phrase, will you hum on from there with {k.name}?',
           yes: 'Together you get one bar further, and {k.name} looks at you as if you had found a door. | | you hummed the song with {k.name}',
-          no: 'You let {k.name} hum alone, and the song breaks off at its usual place, fondly. | | you let {k.name} hum alone',
+          no: 'You let {k.name} hum alone, and the song breaks off at its usual place, and {k.name} smiles at the gap. | | you let {k.name} hum alone',
         },
       ],
     },
@@ -417,7 +417,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
-          ask: 'Will you ask {k.name} for a blessing, collar and all?',
+          ask: 'Will you ask {k.name} for a blessing, even without the collar?',
           yes: '{k.name} blesses you plainly, and {k.their} voice does not shake at all. | | you asked {k.name} for a blessing',
           no: 'You do not ask, and {k.name} blesses you anyway, silently, when you look away. | | you did not ask {k.name} for a blessing',
         },
@@ -463,7 +463,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'no',
         ask: 'Do you notice that the chart {k.name} is drawing already shows your route, stop by stop?',
         yes: '{k.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you saw your route on {k.name}’s chart',
-        no: 'You keep your eyes on the window, and whatever {k.name} is drawing stays {k.their} own business. | | you left {k.name} to {k.their} drawing',
+        no: 'You keep your eyes on the window, and whatever {k.name} is drawing stays on {k.their} side of the table. | | you left {k.name} to {k.their} drawing',
       },
       payoffs: [
         {

@@ -255,7 +255,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you let {c.name} bless your journey, collar and all?',
+      ask: 'Will you let {c.name} bless your journey, even without the collar?',
       yes: '{c.name} blesses it briefly and plainly, and you feel a little more expected somewhere. | | you let {c.name} bless your journey',
       no: 'You decline, and {c.name} nods and blesses the {vessel} instead, under {c.their} breath. | | you declined {c.name}’s blessing',
     },
@@ -295,7 +295,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Do you tell {c.name} that one of the roads {c.they} {c.are} drawing does not exist?',
+      ask: 'When {c.name} unrolls a map still wet with ink, do you point out that one of its roads does not exist?',
       yes: '{c.name} says not yet, and blows on the ink to dry it. | | you told {c.name} the road did not exist',
       no: 'You say nothing, and by the time the ink is dry the road seems always to have been there. | | you let {c.name} draw the new road',
     },

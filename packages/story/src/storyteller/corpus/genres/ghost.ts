@@ -231,7 +231,7 @@ export const GHOST: GenreCorpus = {
     {
       id: 'you-dead',
       hold: 'no',
-      ask: 'Nobody but your companions has looked at you all night; do you wonder, for a moment, whether you are the ghost?',
+      ask: 'No stranger has spoken to you all night; do you wonder, for a moment, whether you are the ghost?',
       yes: 'You wonder, and {k.name} takes your hand and says, firmly, that you are not, and {k.their} hand is warm. | | you wondered if you were the ghost',
       no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
       follow: {

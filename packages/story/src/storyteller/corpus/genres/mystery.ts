@@ -189,8 +189,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'timetable-lie',
       hold: 'yes',
-      ask: 'but by your watch it has come exactly one hour early; do you climb aboard anyway?',
-      yes: 'You climb aboard, and your watch quietly corrects itself by an hour. | board | you trusted the arrival over your watch',
+      ask: 'but by your watch it has come exactly one hour early; do you step in anyway?',
+      yes: 'You step in, and your watch quietly corrects itself by an hour. | board | you trusted the arrival over your watch',
       no: 'You trust your watch, and the early arrival leaves exactly one hour too soon. | stay | you trusted your watch and stayed',
     },
     {
@@ -417,7 +417,7 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'following-map',
       hold: 'no',
-      ask: '{k.name} has been following your progress all night on a map drawn in pencil; do you ask to see it?',
+      ask: '{k.name} has been following your progress all night on a map; do you ask to see it?',
       yes: 'The map shows your route with small crosses at every choice you made tonight. | | you saw {k.name}’s map of your night',
       no: 'You do not ask, and {k.name} folds it away with a small, guilty smile. | | you let {k.name} keep the map of your night',
       follow: {
@@ -548,7 +548,7 @@ export const MYSTERY: GenreCorpus = {
         needs: 'held:key',
       },
       'A door swings open onto warm light and a table set for you, and the last clue is simply your name.',
-      'The door opens, and behind it the answer to every question you forgot to ask is waiting in a lit room.',
+      'The door opens, and waiting behind it is the answer to every question you forgot to ask.',
     ],
   },
 };

@@ -196,9 +196,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'last-cigarette',
       hold: 'yes',
-      ask: 'but you have just lit the last cigarette in the pack; do you throw it away and board?',
-      yes: 'You grind it out half-smoked and board, and the smoke hangs behind you like an alibi. | board | you threw away the last cigarette to board',
-      no: 'You finish it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
+      ask: 'but you have been saving the last cigarette in the pack for this moment; do you leave it unsmoked and board?',
+      yes: 'You drop it in the bin by the door and board without looking back. | board | you left the last cigarette unsmoked to board',
+      no: 'You light it and smoke it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
     },
   ],
   revelations: [

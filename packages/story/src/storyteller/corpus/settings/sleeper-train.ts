@@ -40,7 +40,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     { text: 'When {c.name}, {c.role}, knocks at your cabin door', does: 'meet:c' },
     { text: 'As {c.name}, {c.role}, squeezes past you in the narrow corridor', does: 'meet:c' },
     {
-      text: 'When {c.name}, {c.role}, sits down across from you in the dining car',
+      text: 'When {c.name}, {c.role}, stops at your open door to say good evening',
       does: 'meet:c',
     },
     {

@@ -228,7 +228,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'secret-smile',
     hold: 'no',
-    ask: 'Do you ask {d.name} what {c.name} just whispered?',
+    ask: 'When {c.name} leans over and whispers something to {d.name}, glancing at you, do you ask {d.name} what it was?',
     yes: '{d.name} says it was only your destination, said the way people say a prayer. | | you asked {d.name} what {c.name} whispered',
     no: 'You let the whisper go, and it seems to stay in the air between the three of you. | | you let {c.name}’s whisper go unasked',
   },

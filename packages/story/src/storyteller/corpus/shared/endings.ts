@@ -95,7 +95,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   'missed-stop': [
     {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
-      needs: 'aboard held:motif',
+      needs: 'aboard held:motif !named-motif',
     },
     {
       text: 'The last {vessel} pulls away without you, and you stay where you are, strangely unafraid, as grey light comes up.',

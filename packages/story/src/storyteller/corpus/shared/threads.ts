@@ -160,7 +160,7 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'yes',
-        ask: 'The narrow door from earlier is standing where you are about to pass, with its handle turned toward you; will you take it?',
+        ask: 'The narrow door from earlier is there again, close enough to touch, its handle turned toward you; will you take it?',
         yes: 'The handle turns easily this time, and the door opens onto a quiet, lit room. | | you opened the narrow door at last',
         no: 'You walk past, and behind you the narrow door closes with a soft, understanding click. | refuse | you walked past the narrow door',
       },
@@ -294,7 +294,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         needs: 'has:motif',
-        ask: '{k.name} asks whether you remember where {motif} came from; do you tell {k.them} the truth?',
+        ask: '{k.name} asks whether you know where {motif} came from; do you tell {k.them} the truth?',
         yes: 'You say you do not know, and {k.name} tells you, and it is a gentle story. | | you heard the story of {motif}',
         no: 'You make something up, and {k.name} smiles and says that version is better. | | you made up a story for {motif}',
       },
