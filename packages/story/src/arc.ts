@@ -39,6 +39,22 @@ export function doorTaken(ledger: Ledger): boolean {
 }
 
 /**
+ * True when the reader's answer has just taken them through a door: the beat they answered paid
+ * off a door thread (a payoff closes its thread as it is asked), and they said yes to it.
+ */
+export function wentThroughDoor(ledger: Ledger, turn: number, answer: Answer | null): boolean {
+  return (
+    answer === 'yes' &&
+    ledger.threads.some(
+      (thread) => thread.kind === 'door' && thread.closed === turn - 1 && !thread.refused,
+    )
+  );
+}
+
+/** The requirement key a piece may use for "the reader has just gone through a door". */
+export const THROUGH_DOOR = 'through-door';
+
+/**
  * Which ending a story has earned. A world come apart loops back to the start. A reader who
  * went through the door and says yes at the last steps through it. A reader aboard arrives when
  * the world held firm or when they stood ready for their stop; anyone else, and anyone who

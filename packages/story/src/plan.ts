@@ -6,7 +6,15 @@
  * words. So every narrator, built-in or AI, tells the same shape of story, and the plan carries
  * the ledger the beat may draw on.
  */
-import { FACTS, MAX_STORY_BEATS, MIN_STORY_BEATS, THREAD_GRACE, arcAt, chooseEnding } from './arc';
+import {
+  FACTS,
+  MAX_STORY_BEATS,
+  MIN_STORY_BEATS,
+  THREAD_GRACE,
+  arcAt,
+  chooseEnding,
+  wentThroughDoor,
+} from './arc';
 import { InvalidAnswerError, StoryEndedError } from './errors';
 import type { Choice, Ledger, Revelation, Thread } from './ledger/ledger';
 import { applyEffects, openThreads, rememberChoice } from './ledger/ledger';
@@ -195,7 +203,11 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   const unravelled = continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0;
   const due = turn >= length && open.length === 0;
   const overdue = turn >= length + THREAD_GRACE || turn >= MAX_STORY_BEATS;
-  if (unravelled || due || overdue) {
+  // A door the reader has just gone through is the story's last step when nothing else is open:
+  // the night cannot carry on in the lift or the carriage they have left behind.
+  const through =
+    wentThroughDoor(ledger, turn, answer) && open.length === 0 && turn >= MIN_STORY_BEATS;
+  if (unravelled || due || overdue || through) {
     // A story that has not yet looked back at a choice does so in its last line.
     const recalled = recalledTurns(ledger);
     return {
@@ -291,7 +303,9 @@ function chooseDuty(
     const left = length - turn;
     const forced = open.length >= left;
     if (forced || byAnswer(random, 0.55, answer)) {
-      const order = shuffle(random, open);
+      // A door is paid off last: going through it ends the night, so everything else comes first.
+      const others = open.filter((thread) => thread.kind !== 'door');
+      const order = shuffle(random, others.length > 0 ? others : open);
       const thread = (answer === 'no' ? order[1] : undefined) ?? order[0];
       if (thread !== undefined) return { type: 'payoff', thread };
     }

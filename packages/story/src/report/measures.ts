@@ -3,7 +3,7 @@
  * would notice. Each returns plain numbers; `npm run story:report` prints them against their
  * targets, and the walk tests hold the targets.
  */
-import { doorTaken, FACTS } from '../arc';
+import { doorTaken, FACTS, MIN_STORY_BEATS, THROUGH_DOOR, wentThroughDoor } from '../arc';
 import { splitSentences, validateBeat } from '../beat-rules';
 import { openThreads } from '../ledger/ledger';
 import { createRandom } from '../random';
@@ -131,6 +131,32 @@ export function yesNoDivergence(all: readonly Walk[], sample: number): number {
     }
   }
   return differ / total;
+}
+
+/**
+ * Stories that carry on after the reader went through a door with nothing else left open, or
+ * whose door ending then opens another door: going through is the night's last step.
+ */
+export function storiesPastTheirDoor(all: readonly Walk[]): string[] {
+  const found: string[] = [];
+  for (const { seed, story, plans } of all) {
+    plans.forEach((plan, index) => {
+      const through = wentThroughDoor(plan.ledger, plan.turn, plan.answer);
+      if (!through || openThreads(plan.ledger).length > 0 || plan.turn < MIN_STORY_BEATS) return;
+      const beat = story.beats[index];
+      if (plan.kind !== 'ending') found.push(`${seed}: beat ${plan.turn} goes on past the door`);
+      else if (plan.ending === 'door') {
+        const line = beat?.source
+          ?.split(' ')
+          .map(findEnding)
+          .find((ending) => ending !== undefined);
+        const farSide = line?.needs.some((need) => need.key === THROUGH_DOOR) ?? false;
+        if (!farSide)
+          found.push(`${seed}: the door ending opens another door: ${beat?.text ?? ''}`);
+      }
+    });
+  }
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
  * payoffs and every revelation its follow-ups, whatever the reader answered.
  */
 import { describe, expect, it } from 'vitest';
+import { THROUGH_DOOR } from '../arc';
 import { countWords, isYesNoQuestion, splitSentences, validateBeat } from '../beat-rules';
 import type { Ledger } from '../ledger/ledger';
 import { applyEffects, createLedger, ledgerKeys } from '../ledger/ledger';
@@ -226,7 +227,7 @@ function checkMentions(
 }
 
 /** Facts the engine itself sets, beyond those the corpus sets with "+fact". */
-const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold', 'ticketed']);
+const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold', 'ticketed', THROUGH_DOOR]);
 
 function factsSetByCorpus(): Set<string> {
   const facts = new Set(ENGINE_FACTS);

@@ -9,12 +9,12 @@
  * clause; or the opening line and a question; or what the answer did and an ending.
  */
 import type { Narration } from '../append';
-import { FACTS } from '../arc';
+import { FACTS, THROUGH_DOOR } from '../arc';
 import { toldSentences, validateBeat } from '../beat-rules';
 import type { Effect } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
-import type { Answer } from '../vocabulary';
+import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate } from './pools';
 import type { Ending, Line, Slot, Storylet } from './storylet';
@@ -99,20 +99,30 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   }));
 }
 
+/**
+ * True when an ending line fits the moment: its requirements hold, and a door ending told just
+ * after the reader went through a door is one written for the far side (it opens no other door).
+ */
+function endingFits(telling: Telling, kind: EndingKind, line: Line): boolean {
+  if (!needsHold(line.needs, telling.keys, {}, null)) return false;
+  if (kind !== 'door' || !telling.keys.has(THROUGH_DOOR)) return true;
+  return line.needs.some((need) => need.key === THROUGH_DOOR && !need.negate);
+}
+
 function endingCandidates(telling: Telling): Ending[] {
-  const { plan, world, keys } = telling;
+  const { plan, world } = telling;
   const kind = plan.ending ?? 'missed-stop';
   const pool = [...GENRES_COMPILED[world.genre].endings[kind], ...SHARED.endings[kind]].filter(
     (line) =>
       !telling.used.has(line.id) &&
       (line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null) &&
-      needsHold(line.needs, keys, {}, null),
+      endingFits(telling, kind, line),
   );
   // Endings that answer to what the reader did, or to a thread still open, come first.
   const specific = (line: Ending): number =>
     line.needs.filter((need) => need.key !== 'aboard' && need.key !== 'waiting' && !need.negate)
       .length;
-  const last = SHARED.lastWords[kind].filter((line) => needsHold(line.needs, keys, {}, null));
+  const last = SHARED.lastWords[kind].filter((line) => endingFits(telling, kind, line));
   return [...shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a)), ...last];
 }
 
@@ -132,7 +142,7 @@ export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { sourc
         callback === null
           ? []
           : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter((line) =>
-              needsHold(line.needs, telling.keys, {}, null),
+              endingFits(telling, plan.ending ?? 'missed-stop', line),
             );
       for (const ending of [...shuffled(telling.own, recalling), ...endingCandidates(telling)]) {
         const cast = castFor(telling, ending.slots, null, undefined) ?? {};

@@ -3,6 +3,7 @@
  * the two random sources (one shared by both answers, one of this answer alone). Also the two
  * questions asked of every piece: do its requirements hold, and who fills its slots.
  */
+import { THROUGH_DOOR, wentThroughDoor } from '../arc';
 import { ledgerKeys, partedFact } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import { turnKey } from '../plan';
@@ -58,15 +59,19 @@ function usedIds(state: StoryState): ReadonlySet<string> {
 }
 
 const worldKeys = new WeakMap<World, ReadonlySet<string>>();
-/** What requirements are checked against: the ledger's keys, then the world's. */
+/** What requirements are checked against: the ledger's keys, the world's, and the moment's. */
 export interface Keys {
   has(key: string): boolean;
 }
 
-function keysOf(ledger: BeatPlan['ledger'], world: World): Keys {
-  const fromLedger = ledgerKeys(ledger);
+function keysOf(plan: BeatPlan, world: World): Keys {
+  const fromLedger = ledgerKeys(plan.ledger);
   const fromWorld = worldKeySet(world);
-  return { has: (key) => fromLedger.has(key) || fromWorld.has(key) };
+  // The one key of the moment rather than the ledger: the answer just taken went through a door.
+  const through = wentThroughDoor(plan.ledger, plan.turn, plan.answer);
+  return {
+    has: (key) => fromLedger.has(key) || fromWorld.has(key) || (through && key === THROUGH_DOOR),
+  };
 }
 
 /** Keys the world itself satisfies: its setting, genre, weather and motif. */
@@ -211,7 +216,7 @@ function destinationSlots(state: StoryState): Telling['slots'] {
 
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
   const world = state.world;
-  const keys = keysOf(plan.ledger, world);
+  const keys = keysOf(plan, world);
   // Companions the reader has parted from stay in the ledger (they were met) but out of reach.
   const met = plan.ledger.people
     .filter((person) => !keys.has(partedFact(person.name)))

@@ -12,6 +12,7 @@ import {
   namedSeedShare,
   openThreadEndings,
   partedCompanionsCast,
+  storiesPastTheirDoor,
   refusedPremiseEndings,
   repeatedSentences,
   returningReader,
@@ -76,6 +77,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       ).toContain(first?.name);
       expect(story.beats[1]?.text, seed).toContain(`${first?.name ?? ''}, ${first?.role ?? ''}`);
     }
+  });
+
+  it('ends the night once the reader goes through a door with nothing else open, on its far side', () => {
+    expect(storiesPastTheirDoor(all)).toEqual([]);
   });
 
   it('never casts a companion the reader has parted from', () => {

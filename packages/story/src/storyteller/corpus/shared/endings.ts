@@ -125,6 +125,27 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The key you kept turns in the last door of the night, and you step through into a morning that was waiting for you.',
       needs: 'held:key',
     },
+    // The far side, for a reader who has just gone through: these open no other door.
+    {
+      text: 'Behind you the night closes like a book, and ahead the morning has been keeping your place.',
+      needs: 'through-door',
+    },
+    {
+      text: 'The noise of the journey fades behind you, and what comes next is quiet, and lit, and yours.',
+      needs: 'through-door',
+    },
+    {
+      text: 'You do not look back, and when at last you think to, there is only morning where the night was.',
+      needs: 'through-door',
+    },
+    {
+      text: 'On the far side the air is mild and smells of bread, and somewhere close a kettle starts to sing.',
+      needs: 'through-door',
+    },
+    {
+      text: 'It is warmer here, and slower, and you understand that this is better than {destination}.',
+      needs: 'through-door',
+    },
   ],
 };
 
@@ -157,6 +178,10 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
   door: [
     'A door opens at last, and as you step through you think, of all things, of how {recall}.',
     'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
+    {
+      text: 'On the far side, in the quiet, you find yourself thinking of how {recall}.',
+      needs: 'through-door',
+    },
   ],
 };
 
@@ -176,5 +201,8 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     { text: 'The {vessel} leaves without you, and the night keeps you.', needs: 'waiting' },
   ],
   loop: ['And the night begins again, from the very start.'],
-  door: ['A door opens at last, and you go through.'],
+  door: [
+    'A door opens at last, and you go through.',
+    { text: 'You are through, and the night is behind you.', needs: 'through-door' },
+  ],
 };
