@@ -142,7 +142,15 @@ export function applyEffects(
         const person = next.people[at];
         if (person === undefined || person.known.includes(words)) break;
         const people = next.people.slice();
-        people[at] = { ...person, known: [...person.known, words] };
+        // Field by field, as everywhere in the ledger: one object shape per kind of entry keeps
+        // the storyteller's optimised code from being thrown away (a spread makes another shape).
+        people[at] = {
+          name: person.name,
+          role: person.role,
+          pronoun: person.pronoun,
+          met: person.met,
+          known: [...person.known, words],
+        };
         edit().people = people;
         break;
       }
@@ -153,7 +161,7 @@ export function applyEffects(
           edit().objects = [...next.objects, { id: effect.id, status: effect.status, since: turn }];
         } else if (existing.status !== effect.status) {
           const objects = next.objects.slice();
-          objects[at] = { ...existing, status: effect.status };
+          objects[at] = { id: existing.id, status: effect.status, since: existing.since };
           edit().objects = objects;
         }
         break;
@@ -176,7 +184,10 @@ export function applyEffects(
         if (thread.closed !== null && !answering) break;
         const threads = next.threads.slice();
         threads[at] = {
-          ...thread,
+          id: thread.id,
+          kind: thread.kind,
+          words: thread.words,
+          planted: thread.planted,
           closed: thread.closed ?? turn,
           refused: effect.op === 'refuse',
         };

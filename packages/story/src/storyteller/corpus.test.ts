@@ -37,7 +37,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import { CorpusError, TICKETED, compileQuestion, resolveEffect } from './storylet';
 import { withoutWorldPhrases } from '../report/audit';
-import { render } from './template';
+import { NO_CAST, render } from './template';
 
 /** Where a piece can be told: its setting (or any) and its genre (or any). */
 interface Place {
@@ -563,7 +563,7 @@ describe('the storyteller corpus', () => {
           (question) =>
             question.slots.length === 0 &&
             validateBeat(
-              `${render(opening.text, world, {})} ${render(question.ask, world, {})}`,
+              `${render(opening.text, world, NO_CAST)} ${render(question.ask, world, NO_CAST)}`,
               'question',
             ).ok,
         ),

@@ -80,7 +80,7 @@ export interface Storylet {
   /** True when the question opens with an auxiliary, so a lead-in clause can precede it. */
   leadable: boolean;
   /** For a companion-role question: the role it is written for. */
-  role?: string;
+  role: string | undefined;
 }
 
 /** A line that is not a question: an opening, a lead-in clause, an ending. */
@@ -295,8 +295,9 @@ export function compileQuestion(
     meets: meetsOf(does),
     parts: partsOf([...does, ...yes.effects, ...no.effects]),
     leadable: AUXILIARY_START.test(spec.ask),
+    // Always present, so every storylet has one object shape (see startingWhereAllCanFollow).
+    role,
   };
-  if (role !== undefined) storylet.role = role;
   return storylet;
 }
 
@@ -319,7 +320,22 @@ const ticketed = (storylet: Storylet) => storylet.needs.some((need) => need.key 
 /** The first piece of a thread or revelation, needing a ticket if any piece after it does. */
 function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): Storylet {
   if (ticketed(first) || !rest.some(ticketed)) return first;
-  return { ...first, needs: [...first.needs, ...travelNeeds('ticket')] };
+  // Field by field rather than a spread: a spread would give this storylet another object shape,
+  // and the storyteller's optimised code deoptimises on every shape it has not seen.
+  return {
+    id: first.id,
+    hold: first.hold,
+    ask: first.ask,
+    needs: [...first.needs, ...travelNeeds('ticket')],
+    does: first.does,
+    yes: first.yes,
+    no: first.no,
+    slots: first.slots,
+    meets: first.meets,
+    parts: first.parts,
+    leadable: first.leadable,
+    role: first.role,
+  };
 }
 
 export function compileThread(spec: ThreadSpec, prefix: string): ThreadStorylets {

@@ -21,7 +21,7 @@ import type { Ending, Line, Slot, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
 import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
 import type { Cast } from './template';
-import { render } from './template';
+import { castOf, NO_CAST, render } from './template';
 import type { Telling } from './telling';
 import { beginTelling, castFor, needsHold, shuffled } from './telling';
 
@@ -74,10 +74,10 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   const { state, plan, world, keys } = telling;
   if (plan.answer === null) {
     const openings = SETTINGS_COMPILED[world.setting].openings.filter((line) =>
-      needsHold(line.needs, keys, {}, null),
+      needsHold(line.needs, keys, NO_CAST, null),
     );
     return shuffled(telling.own, openings).map((line) => ({
-      text: render(line.text, world, {}),
+      text: render(line.text, world, NO_CAST),
       token: line.id,
     }));
   }
@@ -86,7 +86,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   // The previous beat came from another narrator: react to the answer in general terms.
   // Reactions name no one but k, the companion every opening introduces.
   const first = world.companions[0];
-  const cast: Cast = first !== undefined && keys.has(`met:${first.name}`) ? { k: first } : {};
+  const cast = first !== undefined && keys.has(`met:${first.name}`) ? castOf(first) : NO_CAST;
   const reactions = SHARED.reactions[plan.answer].filter(
     (line) =>
       !telling.used.has(line.id) &&
@@ -104,7 +104,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
  * after the reader went through a door is one written for the far side (it opens no other door).
  */
 function endingFits(telling: Telling, kind: EndingKind, line: Line): boolean {
-  if (!needsHold(line.needs, telling.keys, {}, null)) return false;
+  if (!needsHold(line.needs, telling.keys, NO_CAST, null)) return false;
   if (kind !== 'door' || !telling.keys.has(THROUGH_DOOR)) return true;
   return line.needs.some((need) => need.key === THROUGH_DOOR && !need.negate);
 }
@@ -145,7 +145,7 @@ export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { sourc
               endingFits(telling, plan.ending ?? 'missed-stop', line),
             );
       for (const ending of [...shuffled(telling.own, recalling), ...endingCandidates(telling)]) {
-        const cast = castFor(telling, ending.slots, null, undefined) ?? {};
+        const cast = castFor(telling, ending.slots, null, undefined) ?? NO_CAST;
         const extra =
           callback === null ? telling.slots : { ...telling.slots, recall: callback.recall };
         const text = `${first.text} ${render(ending.text, world, cast, extra)}`;

@@ -16,6 +16,7 @@ import { SETTINGS } from '../world/ingredients';
 import type { Requirement, Slot } from './storylet';
 import { TICKETED } from './storylet';
 import type { Cast } from './template';
+import { castOf } from './template';
 
 /**
  * The pieces a story has used, so none is used twice. A beat belongs to exactly one story
@@ -146,7 +147,7 @@ export function castFor(
   role: string | undefined,
   parts: Slot | null = null,
 ): Cast | null {
-  const cast: Cast = {};
+  const cast = castOf();
   const world = telling.world;
   const first = world.companions[0];
   const metNames = new Set(telling.met.map((person) => person.name));

@@ -11,8 +11,20 @@ const PRONOUNS = {
   they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themself: 'themself' },
 } as const;
 
-/** The companions a template's {c.*}, {d.*} and {k.*} slots refer to; unused slots may be absent. */
-export type Cast = Partial<Record<Slot, Companion>>;
+/** The companions a template's {c.*}, {d.*} and {k.*} slots refer to; unused slots are undefined. */
+export type Cast = Record<Slot, Companion | undefined>;
+
+/**
+ * A cast with every slot present, filled or not: one object shape for every cast, so the code
+ * that reads slots by name stays on its fast path (casts built slot by slot had a shape for each
+ * order the slots were filled in).
+ */
+export function castOf(k?: Companion, c?: Companion, d?: Companion): Cast {
+  return { c, d, k };
+}
+
+/** The cast of a piece that names no companion. */
+export const NO_CAST: Readonly<Cast> = castOf();
 
 /** Verb endings that agree with a companion's pronoun: "{c.they} keep{c.s}", "{c.they} {c.are}". */
 const AGREEMENT: Record<string, [singular: string, plural: string]> = {
