@@ -2,7 +2,7 @@
  * Terraform itself, offline: `validate` for every root with the AWS provider from the local
  * mirror, then the shared root and the dev environment planned, applied and destroyed against
  * moto_server, as far as moto emulates AWS (what it cannot is listed in MOTO_CANNOT and in the
- * README). A release's Lambda zips are uploaded first, as deploy.sh does, because the functions
+ * docs/aws.md). A release's Lambda zips are uploaded first, as deploy.sh does, because the functions
  * are tied to their artifacts' object versions.
  */
 import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';

@@ -257,7 +257,7 @@ resource "aws_lambda_function" "origin_request" {
 # creating the group (without retention) where it is missing. Here the groups are made, with
 # retention, in the two regions this configuration has providers for: the environment's own
 # (nearest its readers) and us-east-1. Other edge regions' groups cannot be declared without a
-# provider per region (Terraform has no provider for_each); they are listed in the README.
+# provider per region (Terraform has no provider for_each); they are listed in docs/aws.md.
 locals {
   edge_log_groups = toset([
     "/aws/lambda/us-east-1.${local.viewer_function}",

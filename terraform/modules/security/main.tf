@@ -168,7 +168,7 @@ resource "aws_kms_alias" "provider_keys" {
   target_key_id = aws_kms_key.provider_keys.key_id
 }
 
-# Created without a value: until an operator puts one (README, "Provider keys"), the API treats
+# Created without a value: until an operator puts one (docs/aws.md, "Narrators on AWS"), the API treats
 # the secret as "no keyed providers" and narrates with Bedrock or the built-in storyteller.
 resource "aws_secretsmanager_secret" "provider_keys" {
   name        = "${var.name}/provider-keys"
