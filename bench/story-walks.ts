@@ -13,27 +13,26 @@ export type StoryLibrary = Pick<
 
 const walks = new WeakMap<StoryLibrary, number>();
 
-/** Plays one whole story with random answers and returns its number of beats. */
+/** The beats of one whole story from `seed`, answered at random (the draws keyed by the seed). */
+function play(library: StoryLibrary, seed: string): { text: string }[] {
+  const random = library.createRandom(seed);
+  let state = library.startStory(seed);
+  while (state.ending === null) state = library.continueStory(state, random() < 0.5 ? 'yes' : 'no');
+  return state.beats;
+}
+
+/** Plays the library's next story and returns its number of beats. */
 function playOne(library: StoryLibrary): number {
   const walk = walks.get(library) ?? 0;
   walks.set(library, walk + 1);
-  const random = library.createRandom(`bench ${walk}`);
-  let state = library.startStory(`bench ${walk}`);
-  while (state.ending === null) state = library.continueStory(state, random() < 0.5 ? 'yes' : 'no');
-  return state.beats.length;
+  return play(library, `bench ${walk}`).length;
 }
 
 /** The beats of `stories` whole stories, for timing validateBeat on real text. */
 export function sampleBeats(library: StoryLibrary, stories: number): string[] {
-  const texts: string[] = [];
-  for (let index = 0; index < stories; index++) {
-    const random = library.createRandom(`sample ${index}`);
-    let state = library.startStory(`sample ${index}`);
-    while (state.ending === null)
-      state = library.continueStory(state, random() < 0.5 ? 'yes' : 'no');
-    texts.push(...state.beats.map((beat) => beat.text));
-  }
-  return texts;
+  return Array.from({ length: stories }, (_, index) =>
+    play(library, `sample ${index}`).map((beat) => beat.text),
+  ).flat();
 }
 
 function measure(run: () => number, seconds: number): number {

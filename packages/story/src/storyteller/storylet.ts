@@ -268,7 +268,7 @@ function meetsOf(effects: readonly EffectSpec[]): Slot | null {
   return null;
 }
 
-function partsOf(effects: readonly EffectSpec[]): Slot | null {
+function partedSlot(effects: readonly EffectSpec[]): Slot | null {
   for (const effect of effects) if (effect.op === 'part') return effect.slot;
   return null;
 }
@@ -293,7 +293,7 @@ export function compileQuestion(
     no,
     slots: slotsIn(spec.ask, spec.yes, spec.no),
     meets: meetsOf(does),
-    parts: partsOf([...does, ...yes.effects, ...no.effects]),
+    parts: partedSlot([...does, ...yes.effects, ...no.effects]),
     leadable: AUXILIARY_START.test(spec.ask),
     // Always present, so every storylet has one object shape (see startingWhereAllCanFollow).
     role,

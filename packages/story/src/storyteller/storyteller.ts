@@ -86,7 +86,8 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   // The previous beat came from another narrator: react to the answer in general terms.
   // Reactions name no one but k, the companion every opening introduces.
   const first = world.companions[0];
-  const cast = first !== undefined && keys.has(`met:${first.name}`) ? castOf(first) : NO_CAST;
+  const cast =
+    first !== undefined && keys.has(`met:${first.name}`) ? castOf({ k: first }) : NO_CAST;
   const reactions = SHARED.reactions[plan.answer].filter(
     (line) =>
       !telling.used.has(line.id) &&

@@ -19,8 +19,8 @@ export type Cast = Record<Slot, Companion | undefined>;
  * that reads slots by name stays on its fast path (casts built slot by slot had a shape for each
  * order the slots were filled in).
  */
-export function castOf(k?: Companion, c?: Companion, d?: Companion): Cast {
-  return { c, d, k };
+export function castOf(filled: Partial<Cast> = {}): Cast {
+  return { c: filled.c, d: filled.d, k: filled.k };
 }
 
 /** The cast of a piece that names no companion. */
