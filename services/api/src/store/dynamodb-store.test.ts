@@ -33,7 +33,7 @@ async function createTable(endpoint: string): Promise<string> {
 
 describe.skipIf(!HAS_MOTO)('DynamoDB store (skipped: moto_server is not installed)', () => {
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = await startMoto({}, { serial: true });
   }, 60_000);
   afterAll(async () => {
     await moto?.stop();
