@@ -3,10 +3,10 @@
  * rules (a repeated sentence included), its effects are applied to the ledger the plan carried,
  * and what its answers will establish is kept as the pending choice.
  */
-import { rememberTold, toldSentences, validateBeat } from './beat-rules';
+import { rememberTold, toldSoFar, validateBeat } from './beat-rules';
 import { InvalidBeatError, InvalidTurnError, StoryEndedError } from './errors';
 import type { Effect, Ledger } from './ledger/ledger';
-import { applyEffects } from './ledger/ledger';
+import { applyEffects, ledgerKey } from './ledger/ledger';
 import type { BeatPlan } from './plan';
 import type { Beat, PendingChoice, StoryState } from './state';
 import { nextTurn } from './state';
@@ -52,7 +52,8 @@ export function effectsFromPlan(
   if (duty?.type === 'payoff') effects.push({ op: 'close', id: duty.thread.id });
   if (duty?.type === 'reveal')
     effects.push({ op: 'reveal', id: `${narrator}-revelation-${plan.turn}` });
-  if (plan.callback !== null) effects.push({ op: 'fact', fact: `recalled:${plan.callback.turn}` });
+  if (plan.callback !== null)
+    effects.push({ op: 'fact', fact: ledgerKey('recalled', plan.callback.turn) });
   return effects;
 }
 
@@ -107,7 +108,7 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     );
   }
   const text = narration.text.trim();
-  const told = toldSentences(state.beats);
+  const told = toldSoFar(state.beats);
   const check = validateBeat(text, plan.kind, told);
   if (!check.ok) {
     throw new InvalidBeatError(
@@ -132,7 +133,7 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     payoff,
     ...(narration.source === undefined ? {} : { source: narration.source }),
   };
-  rememberTold(beat, told, sentences);
+  rememberTold(state.beats, beat, sentences);
   return {
     format: state.format,
     world: state.world,

@@ -3,6 +3,7 @@
  * A beat is one or two sentences, at most 45 words, in the second person, plain text, and
  * either ends with a yes/no question or is an ending (no question at all).
  */
+import { PrefixSets } from './prefix-sets';
 
 export const MAX_BEAT_WORDS = 45;
 export const MAX_BEAT_SENTENCES = 2;
@@ -114,48 +115,41 @@ export function sentenceKey(sentence: string): string {
 // Without the u flag: the pattern is all in the Basic Multilingual Plane, and u is slower.
 const LOOSE_SPACE = /\s\s|[\t\n\r\u00A0]/;
 
-const toldUpTo = new WeakMap<object, ReadonlySet<string>>();
+/** Every sentence told along a story, as the repetition rule keys them (see PrefixSets). */
+const toldLines = new PrefixSets<{ text: string }>((beat) =>
+  splitSentences(beat.text).map((sentence) => sentenceKey(sentence)),
+);
 
 /**
- * Every sentence a story has told, for the repetition rule. A beat belongs to exactly one story
- * prefix (states are immutable and share their beats), so the set up to a beat is cached on it
- * and the next beat only adds its own sentences.
+ * Every sentence a story has told, for the repetition rule: a copy the story's later beats never
+ * change, so a narrator may keep it across an await.
  */
 export function toldSentences(beats: readonly { text: string }[]): ReadonlySet<string> {
-  let told: ReadonlySet<string> = new Set<string>();
-  let from = beats.length;
-  while (from > 0) {
-    const cached = toldUpTo.get(beats[from - 1] as object);
-    if (cached !== undefined) {
-      told = cached;
-      break;
-    }
-    from--;
-  }
-  for (let index = from; index < beats.length; index++) {
-    const beat = beats[index];
-    if (beat === undefined) continue;
-    const next = new Set(told);
-    for (const sentence of splitSentences(beat.text)) next.add(sentenceKey(sentence));
-    toldUpTo.set(beat, next);
-    told = next;
-  }
-  return told;
+  return toldLines.snapshot(beats);
 }
 
 /**
- * Records the sentences a story has told up to and including `beat`, given those told before
- * it and the beat's own sentences (as its check split them): so the next beat's repetition rule
- * does not split and key the same text again.
+ * The same, shared with the story's line of beats: valid only until the next beat is added, so
+ * for the story package's own synchronous use (the storyteller and appending a beat).
+ */
+export function toldSoFar(beats: readonly { text: string }[]): ReadonlySet<string> {
+  return toldLines.upTo(beats);
+}
+
+/**
+ * Records the sentences of `beat`, added after `beats`, as its check split them: so the next
+ * beat's repetition rule does not split and key the same text again.
  */
 export function rememberTold(
-  beat: object,
-  before: ReadonlySet<string>,
+  beats: readonly { text: string }[],
+  beat: { text: string },
   sentences: readonly string[],
 ): void {
-  const next = new Set(before);
-  for (const sentence of sentences) next.add(sentenceKey(sentence));
-  toldUpTo.set(beat, next);
+  toldLines.add(
+    beats,
+    beat,
+    sentences.map((sentence) => sentenceKey(sentence)),
+  );
 }
 
 /**
@@ -169,16 +163,29 @@ export function validateBeat(
   told?: ReadonlySet<string>,
 ): BeatCheck {
   // A narrator checks its beat and the story checks it again on append: remember the last one.
-  if (lastChecked?.text === text && lastChecked.kind === kind && lastChecked.told === told) {
+  // A story's told set grows in place as beats are added, so its size is part of the key.
+  const size = told?.size ?? -1;
+  if (
+    lastChecked?.text === text &&
+    lastChecked.kind === kind &&
+    lastChecked.told === told &&
+    lastChecked.size === size
+  ) {
     return lastChecked.check;
   }
   const check = checkBeat(text, kind, told);
-  lastChecked = { text, kind, told, check };
+  lastChecked = { text, kind, told, size, check };
   return check;
 }
 
 let lastChecked:
-  | { text: string; kind: BeatKind; told: ReadonlySet<string> | undefined; check: BeatCheck }
+  | {
+      text: string;
+      kind: BeatKind;
+      told: ReadonlySet<string> | undefined;
+      size: number;
+      check: BeatCheck;
+    }
   | undefined;
 
 function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | undefined): BeatCheck {

@@ -243,9 +243,34 @@ export function openThreads(ledger: Ledger): Thread[] {
   return ledger.threads.filter((thread) => thread.closed === null);
 }
 
+/** Keys made so far, by prefix and then by id or name. */
+const interned = new Map<string, Map<string, string>>();
+/** Past this many ids under one prefix, keys are made anew each time rather than kept. */
+const MAX_INTERNED = 10_000;
+
+/**
+ * A ledger key such as "met:Mara", made once and reused. Keys are made and looked up on every
+ * beat, and a string made anew must be hashed anew on each lookup; the ids and names they join
+ * come from a bounded corpus and cast, so the cache stays small.
+ */
+export function ledgerKey(prefix: string, id: string | number): string {
+  let byId = interned.get(prefix);
+  if (byId === undefined) {
+    byId = new Map();
+    interned.set(prefix, byId);
+  }
+  const name = String(id);
+  let key = byId.get(name);
+  if (key === undefined) {
+    key = `${prefix}:${name}`;
+    if (byId.size < MAX_INTERNED) byId.set(name, key);
+  }
+  return key;
+}
+
 /** The fact that records the reader parting from a companion: no later beat brings them back. */
 export function partedFact(name: string): string {
-  return `parted:${name}`;
+  return ledgerKey('parted', name);
 }
 
 /**
@@ -265,23 +290,23 @@ export function ledgerKeys(ledger: Ledger): ReadonlySet<string> {
 function computeKeys(ledger: Ledger): Set<string> {
   const keys = new Set<string>(ledger.facts);
   keys.add(ledger.situation);
-  for (const person of ledger.people) keys.add(`met:${person.name}`);
+  for (const person of ledger.people) keys.add(ledgerKey('met', person.name));
   keys.add(ledger.people.length === 0 ? 'company:none' : 'company:some');
   for (const object of ledger.objects) {
-    keys.add(`${object.status}:${object.id}`);
-    if (object.status !== 'gone') keys.add(`has:${object.id}`);
+    keys.add(ledgerKey(object.status, object.id));
+    if (object.status !== 'gone') keys.add(ledgerKey('has', object.id));
   }
   for (const thread of ledger.threads) {
     if (thread.closed === null) {
-      keys.add(`open:${thread.id}`);
-      keys.add(`open-kind:${thread.kind}`);
+      keys.add(ledgerKey('open', thread.id));
+      keys.add(ledgerKey('open-kind', thread.kind));
     } else {
-      keys.add(`closed:${thread.id}`);
-      if (thread.refused) keys.add(`refused:${thread.id}`);
+      keys.add(ledgerKey('closed', thread.id));
+      if (thread.refused) keys.add(ledgerKey('refused', thread.id));
     }
-    keys.add(`planted:${thread.id}`);
-    keys.add(`planted-kind:${thread.kind}`);
+    keys.add(ledgerKey('planted', thread.id));
+    keys.add(ledgerKey('planted-kind', thread.kind));
   }
-  for (const revelation of ledger.revelations) keys.add(`rev:${revelation.id}`);
+  for (const revelation of ledger.revelations) keys.add(ledgerKey('rev', revelation.id));
   return keys;
 }

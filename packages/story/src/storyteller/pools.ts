@@ -3,8 +3,9 @@
  * lead-in clause: an arrival that introduces a companion, a callback to an earlier choice, or
  * a small event of the place, the genre, the weather or the world's steadiness.
  */
-import { validateBeat } from '../beat-rules';
+import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
 import { chance, pickIndex } from '../random';
+import { ledgerKey } from '../ledger/ledger';
 import type { ThreadKind } from '../vocabulary';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
@@ -167,7 +168,7 @@ function sharedIntroductions(): { written: Candidate[]; general: Candidate[] } {
 function* threadCandidates(telling: Telling, kind: ThreadKind): Generator<Candidate> {
   const { world } = telling;
   const fresh = (thread: ThreadStorylets): boolean =>
-    thread.kind === kind && !telling.keys.has(`planted:${thread.id}`);
+    thread.kind === kind && !telling.keys.has(ledgerKey('planted', thread.id));
   const own = [
     ...(kind === 'motif' ? (MOTIF_THREADS.get(world.motif.the) ?? []) : []),
     ...(kind === 'companion' ? (ROLE_THREADS.get(world.companions[0]?.role ?? '') ?? []) : []),
@@ -356,9 +357,11 @@ export function composeQuestion(
   const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
   const ask = render(storylet.ask, telling.world, cast, telling.slots);
-  // Nearly every first composition fits (about 1.04 are tried per beat), so the full rules
-  // run at once: counting words first would only count them twice.
+  // About one composition in four is too long for the beat (a lead-in, or a long outcome before
+  // it): counting its words first spares the full rules for those.
+  const words = MAX_BEAT_WORDS - countWords(first);
   const fits = (sentence: string): string | null => {
+    if (countWords(sentence) > words) return null;
     const text = `${first} ${sentence}`;
     return validateBeat(text, 'question', told).ok ? text : null;
   };

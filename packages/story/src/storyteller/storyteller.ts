@@ -10,8 +10,9 @@
  */
 import type { Narration } from '../append';
 import { FACTS, THROUGH_DOOR } from '../arc';
-import { toldSentences, validateBeat } from '../beat-rules';
+import { toldSoFar, validateBeat } from '../beat-rules';
 import type { Effect } from '../ledger/ledger';
+import { ledgerKey } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import type { Answer, EndingKind } from '../vocabulary';
@@ -23,7 +24,7 @@ import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
 import type { Cast } from './template';
 import { castOf, NO_CAST, render } from './template';
 import type { Telling } from './telling';
-import { beginTelling, castFor, needsHold, shuffled } from './telling';
+import { beginTelling, castFor, needsHold, noteSource, shuffled } from './telling';
 
 export const STORYTELLER_NAME = 'storyteller';
 
@@ -69,6 +70,36 @@ function outcomeOf(
   return outcome;
 }
 
+/**
+ * The source a beat records, naming its pieces: the first sentence's, the lead-in's or ending's,
+ * the question's (marked "Q:") and the turn a callback recalls: "outcome Q:night-bus.bell
+ * callback@3".
+ */
+function sourceOf(
+  first: string,
+  line: string | null,
+  question: string | null,
+  callback: number | null,
+): string {
+  const tokens = [first];
+  const pieces = [first];
+  if (line !== null) {
+    tokens.push(line);
+    pieces.push(line);
+  }
+  if (question !== null) {
+    tokens.push(`${QUESTION_TOKEN}${question}`);
+    pieces.push(question);
+  }
+  if (callback !== null) {
+    tokens.push(`callback@${callback}`);
+    pieces.push('callback');
+  }
+  const source = tokens.join(' ');
+  noteSource(source, pieces);
+  return source;
+}
+
 /** The first sentence: the opening line, the outcome of the last answer, or a general reaction. */
 function firstSentences(telling: Telling): { text: string; token: string }[] {
   const { state, plan, world, keys } = telling;
@@ -87,7 +118,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   // Reactions name no one but k, the companion every opening introduces.
   const first = world.companions[0];
   const cast =
-    first !== undefined && keys.has(`met:${first.name}`) ? castOf({ k: first }) : NO_CAST;
+    first !== undefined && keys.has(ledgerKey('met', first.name)) ? castOf({ k: first }) : NO_CAST;
   const reactions = SHARED.reactions[plan.answer].filter(
     (line) =>
       !telling.used.has(line.id) &&
@@ -134,7 +165,7 @@ function endingCandidates(telling: Telling): Ending[] {
  */
 export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { source: string } {
   const telling = beginTelling(state, plan);
-  const told = toldSentences(state.beats);
+  const told = toldSoFar(state.beats);
   const world = state.world;
   for (const first of firstSentences(telling)) {
     if (plan.kind === 'ending') {
@@ -155,10 +186,8 @@ export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { sourc
         return {
           text,
           narrator: STORYTELLER_NAME,
-          source: [first.token, ending.id, ...(recalled ? [`callback@${callback.turn}`] : [])].join(
-            ' ',
-          ),
-          effects: recalled ? [{ op: 'fact', fact: `recalled:${callback.turn}` }] : [],
+          source: sourceOf(first.token, ending.id, null, recalled ? callback.turn : null),
+          effects: recalled ? [{ op: 'fact', fact: ledgerKey('recalled', callback.turn) }] : [],
         };
       }
       continue;
@@ -197,24 +226,19 @@ function finish(
     }
   }
   if (composed.callback && telling.plan.callback !== null) {
-    effects.push({ op: 'fact', fact: `recalled:${telling.plan.callback.turn}` });
+    effects.push({ op: 'fact', fact: ledgerKey('recalled', telling.plan.callback.turn) });
   }
   const outcomes: PendingChoice = {
     yes: outcomeOf(storylet, 'yes', telling, cast, thread),
     no: outcomeOf(storylet, 'no', telling, cast, thread),
   };
-  const tokens = [
-    firstToken,
-    ...(lead === null ? [] : [lead.id]),
-    `${QUESTION_TOKEN}${storylet.id}`,
-  ];
-  if (composed.callback && telling.plan.callback !== null)
-    tokens.push(`callback@${telling.plan.callback.turn}`);
+  const recalled =
+    composed.callback && telling.plan.callback !== null ? telling.plan.callback.turn : null;
   return {
     text: composed.text,
     narrator: STORYTELLER_NAME,
     hold: storylet.hold,
-    source: tokens.join(' '),
+    source: sourceOf(firstToken, lead?.id ?? null, storylet.id, recalled),
     effects,
     outcomes,
   };

@@ -4,12 +4,13 @@
  * questions asked of every piece: do its requirements hold, and who fills its slots.
  */
 import { THROUGH_DOOR, wentThroughDoor } from '../arc';
-import { ledgerKeys, partedFact } from '../ledger/ledger';
+import { ledgerKey, ledgerKeys, partedFact } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import { turnKey } from '../plan';
 import type { Random } from '../random';
+import { PrefixSets } from '../prefix-sets';
 import { createRandom, pickIndex, pickOne } from '../random';
-import type { StoryState } from '../state';
+import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
@@ -18,12 +19,20 @@ import { TICKETED } from './storylet';
 import type { Cast } from './template';
 import { castOf } from './template';
 
-/**
- * The pieces a story has used, so none is used twice. A beat belongs to exactly one story
- * prefix (states are immutable and share their beats), so the set up to a beat is cached on
- * that beat and the next one only adds its own pieces.
- */
-const usedUpTo = new WeakMap<object, ReadonlySet<string>>();
+/** The pieces a story has used, so none is used twice (gathered along its line of beats). */
+const usedLines = new PrefixSets<Beat>((beat) =>
+  lastTold !== undefined && beat.source === lastTold.source
+    ? lastTold.pieces
+    : piecesOf(beat.source),
+);
+
+/** The storyteller's last beat: its source and the pieces it names, so as not to parse it back. */
+let lastTold: { source: string; pieces: readonly string[] } | undefined;
+
+/** Remembers the source of the beat just told and the pieces it names (see `usedLines`). */
+export function noteSource(source: string, pieces: readonly string[]): void {
+  lastTold = { source, pieces };
+}
 
 function piecesOf(source: string | undefined): string[] {
   if (source === undefined) return [];
@@ -33,30 +42,6 @@ function piecesOf(source: string | undefined): string[] {
     const piece = at === -1 ? token : token.slice(0, at);
     return piece.startsWith('Q:') ? piece.slice(2) : piece;
   });
-}
-
-function usedIds(state: StoryState): ReadonlySet<string> {
-  const beats = state.beats;
-  let used: ReadonlySet<string> = new Set<string>();
-  let from = beats.length;
-  // Find the newest beat already counted, then add the rest in order.
-  while (from > 0) {
-    const cached = usedUpTo.get(beats[from - 1] as object);
-    if (cached !== undefined) {
-      used = cached;
-      break;
-    }
-    from--;
-  }
-  for (let index = from; index < beats.length; index++) {
-    const beat = beats[index];
-    if (beat === undefined) continue;
-    const next = new Set(used);
-    for (const id of piecesOf(beat.source)) next.add(id);
-    usedUpTo.set(beat, next);
-    used = next;
-  }
-  return used;
 }
 
 const worldKeys = new WeakMap<World, ReadonlySet<string>>();
@@ -115,7 +100,8 @@ function requirementHolds(requirement: Requirement, keys: Keys, cast: Cast): boo
   if (requirement.slot !== null) {
     const companion = cast[requirement.slot];
     if (companion === undefined) return requirement.negate;
-    key = key.replace('{slot}', companion.name);
+    // The one requirement written with a slot is "met:{slot}" (see parseNeeds).
+    key = ledgerKey('met', companion.name);
   }
   return keys.has(key) !== requirement.negate;
 }
@@ -229,7 +215,7 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     plan,
     world,
     keys,
-    used: usedIds(state),
+    used: usedLines.upTo(state.beats),
     met,
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
