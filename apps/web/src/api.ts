@@ -1,43 +1,30 @@
 /**
- * The reader's side of the HTTP API. Shapes mirror services/api's views; the app only uses what
- * it shows. Beats stream as server-sent events over fetch (EventSource cannot POST).
+ * The reader's side of the HTTP API, typed by the contract the API answers with
+ * (`@liminal/contract`): a change on one side that the other does not follow fails the
+ * typecheck. Beats stream as server-sent events over fetch (EventSource cannot POST).
  */
-export type Answer = 'yes' | 'no';
+import type {
+  Answer,
+  BeatView,
+  ErrorBody,
+  JourneyHead,
+  JourneyResponse,
+  JourneysResponse,
+  JourneySummaryView,
+  JourneyView,
+  ReplayResponse,
+  StartJourneyBody,
+  StartResponse,
+  StoryView,
+  TurnResponse,
+} from '@liminal/contract';
+import { EVENT_STREAM, takeEvents } from '@liminal/contract/events';
 
-export interface Beat {
-  turn: number;
-  text: string;
-  narrator: string;
-  ending: string | null;
-}
-
-export interface Story {
-  seed: string;
-  world: { setting: string; genre: string; destination: string; companions: { name: string }[] };
-  beats: Beat[];
-  answers: Answer[];
-  turn: number;
-  ending: string | null;
-  replay: string;
-  /** True when an earlier storyteller told part of it: its words may differ from a shared copy. */
-  retold?: boolean;
-}
-
-export interface Journey extends Story {
-  id: string;
-  /** A/B assignments: experiment key to variant key. */
-  variants?: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface JourneySummary {
-  id: string;
-  seed: string;
-  turn: number;
-  ending: string | null;
-  updatedAt: string;
-}
+export type { Answer, JourneyHead, TurnResponse };
+export type Beat = BeatView;
+export type Story = StoryView;
+export type Journey = JourneyView;
+export type JourneySummary = JourneySummaryView;
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -51,30 +38,13 @@ export class ApiError extends Error {
   }
 }
 
-interface StartResponse {
-  beat: Beat;
-  journey: Journey;
-}
-
-/** A turn's response carries the new beat and the journey without its earlier beats. */
-export type JourneyHead = Pick<
-  Journey,
-  'id' | 'seed' | 'turn' | 'answers' | 'ending' | 'replay' | 'updatedAt'
->;
-
-interface TurnResponse {
-  beat: Beat;
-  journey: JourneyHead;
-}
-
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, { credentials: 'same-origin', ...init });
   return parse<T>(response);
 }
 
 async function parse<T>(response: Response): Promise<T> {
-  const body = (await response.json().catch(() => null)) as
-    (T & { error?: { code: string; message: string; details?: Record<string, unknown> } }) | null;
+  const body = (await response.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
   if (!response.ok || body === null) {
     const error = body?.error;
     throw new ApiError(
@@ -89,10 +59,7 @@ async function parse<T>(response: Response): Promise<T> {
 
 /** Reads an SSE response: calls onDelta for each `delta`, resolves with the `beat` payload. */
 async function readStream<T>(response: Response, onDelta: (text: string) => void): Promise<T> {
-  if (
-    !(response.headers.get('content-type') ?? '').includes('text/event-stream') ||
-    !response.body
-  ) {
+  if (!(response.headers.get('content-type') ?? '').includes(EVENT_STREAM) || !response.body) {
     return parse<T>(response);
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -100,29 +67,21 @@ async function readStream<T>(response: Response, onDelta: (text: string) => void
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
-    buffer += value;
-    let split = buffer.indexOf('\n\n');
-    while (split !== -1) {
-      const block = buffer.slice(0, split);
-      buffer = buffer.slice(split + 2);
-      split = buffer.indexOf('\n\n');
-      const event = /^event: (.+)$/mu.exec(block)?.[1];
-      const data = /^data: (.*)$/mu.exec(block)?.[1] ?? 'null';
-      if (event === 'delta') onDelta((JSON.parse(data) as { text: string }).text);
-      if (event === 'beat') return JSON.parse(data) as T;
-      if (event === 'error') {
-        const error = (JSON.parse(data) as { error: { code: string; message: string } }).error;
-        throw new ApiError(500, error.code, error.message);
-      }
+    const { events, rest } = takeEvents<T>(buffer + value);
+    buffer = rest;
+    for (const { event, data } of events) {
+      if (event === 'delta') onDelta(data.text);
+      if (event === 'beat') return data;
+      if (event === 'error') throw new ApiError(500, data.error.code, data.error.message);
     }
   }
   throw new ApiError(502, 'stream-cut', 'The narrator stopped mid-sentence.');
 }
 
-const jsonHeaders = { 'content-type': 'application/json', accept: 'text/event-stream' };
+const jsonHeaders = { 'content-type': 'application/json', accept: EVENT_STREAM };
 
 export async function startJourney(
-  input: { seed?: string; replay?: string },
+  input: StartJourneyBody,
   onDelta: (text: string) => void,
 ): Promise<Journey> {
   const response = await fetch('/api/journeys', {
@@ -160,13 +119,13 @@ export async function advance(journey: Journey, turn: TurnResponse): Promise<Jou
 }
 
 export async function getJourney(id: string): Promise<Journey> {
-  return (await request<{ journey: Journey }>(`/api/journeys/${id}`)).journey;
+  return (await request<JourneyResponse>(`/api/journeys/${id}`)).journey;
 }
 
 export async function listJourneys(): Promise<JourneySummary[]> {
-  return (await request<{ journeys: JourneySummary[] }>('/api/journeys')).journeys;
+  return (await request<JourneysResponse>('/api/journeys')).journeys;
 }
 
 export async function getReplay(token: string): Promise<Story> {
-  return (await request<{ story: Story }>(`/api/replays/${encodeURIComponent(token)}`)).story;
+  return (await request<ReplayResponse>(`/api/replays/${encodeURIComponent(token)}`)).story;
 }

@@ -66,7 +66,7 @@ export function App() {
       setError(null);
       setStreaming('');
       // The beat-reveal experiment: "whole" readers see a beat only once it is complete.
-      const typewriter = journeyRef.current?.variants?.['beat-reveal'] !== 'whole';
+      const typewriter = journeyRef.current?.variants['beat-reveal'] !== 'whole';
       try {
         show(await run((text) => typewriter && setStreaming((previous) => previous + text)));
       } catch (failure) {
@@ -161,11 +161,12 @@ export function App() {
 
   const openJourneys = () => {
     setPanel('journeys');
-    const local = savedJourneys().map(({ id, seed, turn, ending, updatedAt }) => ({
+    const local = savedJourneys().map(({ id, seed, turn, ending, createdAt, updatedAt }) => ({
       id,
       seed,
       turn,
       ending,
+      createdAt,
       updatedAt,
     }));
     setSummaries(local);
@@ -264,7 +265,7 @@ export function App() {
         )}
         {shared !== null && (
           <p class="notice">
-            {shared.retold === true
+            {shared.retold
               ? 'A shared journey from an earlier telling: the seed and answers are the same, the words have changed since.'
               : 'A shared journey, replayed word for word.'}
           </p>

@@ -26,22 +26,39 @@ function write(key: string, value: unknown): void {
   }
 }
 
+/**
+ * A journey as an earlier version of the app may have saved it: fields added since (variants,
+ * retold, createdAt) get their defaults, and anything without an id, seed and beats is dropped.
+ */
+function fromSaved(value: unknown): Journey | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const saved = value as Partial<Journey>;
+  if (
+    typeof saved.id !== 'string' ||
+    typeof saved.seed !== 'string' ||
+    !Array.isArray(saved.beats) ||
+    typeof saved.updatedAt !== 'string'
+  ) {
+    return null;
+  }
+  return {
+    ...(saved as Journey),
+    variants: saved.variants ?? {},
+    retold: saved.retold ?? false,
+    createdAt: saved.createdAt ?? saved.updatedAt,
+  };
+}
+
 export function savedJourneys(): Journey[] {
-  const journeys = read<Journey[]>(JOURNEYS_KEY, []);
-  return Array.isArray(journeys) ? journeys : [];
+  const saved = read<unknown>(JOURNEYS_KEY, []);
+  if (!Array.isArray(saved)) return [];
+  return saved.map(fromSaved).filter((journey): journey is Journey => journey !== null);
 }
 
 export function saveJourney(journey: Journey): void {
   const others = savedJourneys().filter((saved) => saved.id !== journey.id);
   write(JOURNEYS_KEY, [journey, ...others].slice(0, KEEP));
   write(CURRENT_KEY, journey.id);
-}
-
-export function forgetJourney(id: string): void {
-  write(
-    JOURNEYS_KEY,
-    savedJourneys().filter((saved) => saved.id !== id),
-  );
 }
 
 export function currentJourney(): Journey | undefined {

@@ -18,7 +18,6 @@ export { createAnthropicProvider } from './providers/anthropic-provider';
 export { BEDROCK_MODELS } from './providers/bedrock-models';
 export { createBedrockProvider } from './providers/bedrock-provider';
 export { createSageMakerProvider } from './providers/sagemaker-provider';
-export { createStorytellerProvider } from './providers/storyteller-provider';
 export type {
   Attempt,
   AttemptOutcome,

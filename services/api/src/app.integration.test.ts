@@ -4,8 +4,8 @@
 import { assignAll } from '@liminal/experiments';
 import { continueStory, decodeReplay, replayStory, startStory } from '@liminal/story';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from './http/http-error';
-import type { JourneyView } from './journeys/journey-view';
+import type { ErrorBody } from '@liminal/contract';
+import type { JourneyView } from '@liminal/contract';
 import type { TestServer } from './node/test-server';
 import { startTestServer } from './node/test-server';
 
@@ -72,6 +72,10 @@ describe('health and headers', () => {
     const response = await client().call('GET', '/api/health');
     expect(response.status).toBe(200);
     expect(response.json).toMatchObject({ status: 'ok', store: 'sqlite' });
+  });
+
+  it('answers HEAD where it answers GET, as the Allow header of a 405 says', async () => {
+    expect((await client().call('HEAD', '/api/health')).status).toBe(200);
   });
 
   it('sends the security headers on every response, errors included', async () => {
@@ -386,6 +390,7 @@ describe('bad input gets a clear JSON error and never a stack trace', () => {
     expect(errorCode(response)).toBe(code);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(response.text).not.toMatch(/\bat .*\.(ts|js):\d+/u);
+    if (status === 405) expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
   });
 
   it.each([

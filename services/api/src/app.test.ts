@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import type { ErrorBody } from './http/http-error';
+import type { ErrorBody } from '@liminal/contract';
 import { createNarratorRouter } from '@liminal/narrators';
 import { createJourneyService } from './journeys/journey-service';
 import type { JourneyStore } from './store/journey-store';

@@ -5,11 +5,20 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { StoryError } from '@liminal/story';
-import type { ErrorBody } from './http/http-error';
+import type {
+  ErrorBody,
+  HealthResponse,
+  JourneyResponse,
+  JourneysResponse,
+  OpeningResponse,
+  ReplayResponse,
+  StartResponse,
+  TurnResponse,
+} from '@liminal/contract';
+import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from '@liminal/contract';
 import { HttpError } from './http/http-error';
 import type { RateLimitOptions } from './http/rate-limit';
 import { rateLimit } from './http/rate-limit';
-import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from './http/schemas';
 import { SECURITY_HEADERS, securityHeaders } from './http/security-headers';
 import { sseResponse } from './http/sse';
 import { readJson } from './http/json-body';
@@ -50,6 +59,16 @@ function errorBody(error: unknown): ErrorBody {
 }
 
 const noStore = { 'Cache-Control': 'no-store' };
+
+/** The API's paths and the methods each accepts (a GET answers HEAD too), for 405's Allow. */
+const ROUTE_METHODS: Readonly<Record<string, string>> = {
+  '/api/health': 'GET, HEAD',
+  '/api/journeys': 'GET, HEAD, POST',
+  '/api/journeys/:id': 'GET, HEAD',
+  '/api/journeys/:id/turns': 'POST',
+  '/api/openings': 'GET, HEAD',
+  '/api/replays/:token': 'GET, HEAD',
+};
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { service } = options;
@@ -111,12 +130,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // A started journey comes whole; a turn sends the new beat and the journey's head only (the
   // client already has the earlier beats, and can fetch the journey if its copy is behind).
-  const startBody = (result: TurnResult) => ({
+  const startBody = (result: TurnResult): StartResponse => ({
     beat: beatView(result.beat),
     repeated: result.repeated,
     journey: journeyView(result.record),
   });
-  const turnBody = (result: TurnResult) => ({
+  const turnBody = (result: TurnResult): TurnResponse => ({
     beat: beatView(result.beat),
     repeated: result.repeated,
     journey: journeyHead(result.record),
@@ -144,7 +163,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/health', (context) =>
     context.json(
-      { status: 'ok', version: options.version ?? 'dev', store: options.storeName ?? 'unknown' },
+      {
+        status: 'ok',
+        version: options.version ?? 'dev',
+        store: options.storeName ?? 'unknown',
+      } satisfies HealthResponse,
       200,
       noStore,
     ),
@@ -165,12 +188,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/api/journeys', async (context) => {
     const journeys = await service.list(context.get('visitor'));
-    return context.json({ journeys }, 200, noStore);
+    return context.json({ journeys } satisfies JourneysResponse, 200, noStore);
   });
 
   app.get('/api/journeys/:id', async (context) => {
     const record = await service.get(journeyId(context));
-    return context.json({ journey: journeyView(record) }, 200, noStore);
+    return context.json({ journey: journeyView(record) } satisfies JourneyResponse, 200, noStore);
   });
 
   app.post('/api/journeys/:id/turns', async (context) => {
@@ -196,7 +219,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
     const story = storyView(service.opening(query.data.seed));
     return context.json(
-      { seed: story.seed, world: story.world, beat: story.beats[0] },
+      { seed: story.seed, world: story.world, beat: story.beats[0] } satisfies OpeningResponse,
       200,
       cacheable,
     );
@@ -205,20 +228,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/api/replays/:token', (context) => {
     const { state, retold } = service.replay(context.req.param('token'));
     const story = storyView(state, retold);
-    return context.json({ story }, 200, cacheable);
+    return context.json({ story } satisfies ReplayResponse, 200, cacheable);
   });
 
-  // Known paths with the wrong method: 405, not a misleading 404.
-  for (const path of [
-    '/api/health',
-    '/api/journeys',
-    '/api/journeys/:id',
-    '/api/journeys/:id/turns',
-    '/api/openings',
-    '/api/replays/:token',
-  ]) {
+  // Known paths with the wrong method: 405 with the methods they do accept, not a misleading 404.
+  for (const [path, allowed] of Object.entries(ROUTE_METHODS)) {
     app.all(path, () => {
-      throw new HttpError(405, 'method-not-allowed', 'This path does not accept that method.');
+      throw new HttpError(405, 'method-not-allowed', 'This path does not accept that method.', {
+        headers: { Allow: allowed },
+      });
     });
   }
   app.all('/api/*', () => {

@@ -5,35 +5,27 @@
  */
 import type { CloudFrontRequest } from 'aws-lambda';
 import { assignAll, formatAssignments } from '@liminal/experiments';
+import { EDGE_HEADERS, VISITOR_COOKIE, VISITOR_ID, visitorIdFrom } from '@liminal/contract/visitor';
 import { readCookies, setHeader } from './cookies';
-
-export const VISITOR_COOKIE = 'lt_visitor';
-const VISITOR_ID = /^[A-Za-z0-9_-]{16,64}$/u;
-/** Headers only the edge may set; a viewer's own copies are dropped. */
-export const EDGE_HEADERS = [
-  'x-liminal-visitor',
-  'x-liminal-variants',
-  'x-liminal-new-visitor',
-] as const;
 
 export function routeViewerRequest(
   request: CloudFrontRequest,
   newId: () => string,
 ): CloudFrontRequest {
-  for (const name of EDGE_HEADERS) {
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- CloudFront's header map is keyed by name
-    delete request.headers[name];
+  for (const name of Object.values(EDGE_HEADERS)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- CloudFront's header map is keyed by lower-cased name
+    delete request.headers[name.toLowerCase()];
   }
   let visitor = readCookies(request.headers).get(VISITOR_COOKIE);
   if (visitor === undefined || !VISITOR_ID.test(visitor)) {
-    visitor = newId().replace(/-/gu, '');
+    visitor = visitorIdFrom(newId());
     // The origin sees the new id as if the browser had sent it, and is told to set the cookie.
     const cookie = request.headers['cookie'] ?? [];
     cookie.push({ key: 'Cookie', value: `${VISITOR_COOKIE}=${visitor}` });
     request.headers['cookie'] = cookie;
-    setHeader(request.headers, 'X-Liminal-New-Visitor', '1');
+    setHeader(request.headers, EDGE_HEADERS.newVisitor, '1');
   }
-  setHeader(request.headers, 'X-Liminal-Visitor', visitor);
-  setHeader(request.headers, 'X-Liminal-Variants', formatAssignments(assignAll(visitor)));
+  setHeader(request.headers, EDGE_HEADERS.visitor, visitor);
+  setHeader(request.headers, EDGE_HEADERS.variants, formatAssignments(assignAll(visitor)));
   return request;
 }

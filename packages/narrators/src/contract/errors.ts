@@ -54,16 +54,6 @@ export class ProviderCallError extends NarratorError {
   }
 }
 
-/** Every provider in the chain failed (the router then falls back to the storyteller). */
-export class AllProvidersFailedError extends NarratorError {
-  override readonly name = 'AllProvidersFailedError';
-  readonly errors: readonly Error[];
-  constructor(errors: readonly Error[]) {
-    super(`Every narrator failed: ${errors.map((error) => error.message).join('; ')}`);
-    this.errors = errors;
-  }
-}
-
 export class NarratorConfigError extends NarratorError {
   override readonly name = 'NarratorConfigError';
 }

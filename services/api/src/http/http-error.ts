@@ -3,31 +3,7 @@
  * a response in exactly one place (the app's error handler). Messages are safe to show; stack
  * traces and causes never leave the server.
  */
-export type ErrorCode =
-  | 'malformed-json'
-  | 'invalid-request'
-  | 'unsupported-media-type'
-  | 'payload-too-large'
-  | 'not-found'
-  | 'journey-not-found'
-  | 'method-not-allowed'
-  | 'stale-turn'
-  | 'future-turn'
-  | 'answer-conflict'
-  | 'journey-ended'
-  | 'invalid-seed'
-  | 'invalid-replay'
-  | 'rate-limited'
-  | 'internal-error';
-
-export interface ErrorBody {
-  error: {
-    code: ErrorCode;
-    message: string;
-    /** Extra machine-readable facts, such as the current turn for a 409. */
-    details?: Readonly<Record<string, unknown>>;
-  };
-}
+import type { ErrorBody, ErrorCode } from '@liminal/contract';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';

@@ -3,14 +3,17 @@
  * authoritative result (or an `error` event). The response only starts once there is something
  * to stream, so a request that fails early still gets a plain JSON error with its real status.
  */
+import type { BeatEvent } from '@liminal/contract/events';
+import { EVENT_STREAM, frameEvent } from '@liminal/contract/events';
+
 export interface SseEmitter {
   delta(text: string): void;
 }
 
 const encoder = new TextEncoder();
 
-function frame(event: string, data: unknown): Uint8Array {
-  return encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+function frame(event: BeatEvent, data: unknown): Uint8Array {
+  return encoder.encode(frameEvent(event, data));
 }
 
 export async function sseResponse(
@@ -45,7 +48,7 @@ export async function sseResponse(
   return new Response(readable, {
     status: 200,
     headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Content-Type': `${EVENT_STREAM}; charset=utf-8`,
       'Cache-Control': 'no-store',
       'X-Accel-Buffering': 'no',
     },

@@ -4,9 +4,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-
-export const VISITOR_COOKIE = 'lt_visitor';
-const VISITOR_ID = /^[A-Za-z0-9_-]{16,64}$/u;
+import { EDGE_HEADERS, VISITOR_COOKIE, VISITOR_ID, visitorIdFrom } from '@liminal/contract/visitor';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 export interface VisitorVariables {
@@ -29,11 +27,11 @@ export function visitor(
     const existing = getCookie(context, VISITOR_COOKIE);
     if (existing !== undefined && VISITOR_ID.test(existing)) {
       context.set('visitor', existing);
-      if (options.trustEdge === true && context.req.header('x-liminal-new-visitor') === '1') {
+      if (options.trustEdge === true && context.req.header(EDGE_HEADERS.newVisitor) === '1') {
         setVisitorCookie(context, existing);
       }
     } else {
-      const id = newId().replace(/-/gu, '');
+      const id = visitorIdFrom(newId());
       context.set('visitor', id);
       setVisitorCookie(context, id);
     }

@@ -10,6 +10,7 @@ import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { assignAll, parseAssignments } from '@liminal/experiments';
+import { EDGE_HEADERS } from '@liminal/contract/visitor';
 import type { NarratorRouter } from '@liminal/narrators';
 import {
   configFromKeys,
@@ -110,7 +111,7 @@ export function createLambdaApp(
     },
     // The edge assigned the variants; a request that somehow lacks them gets the same assignment.
     assignVariants: (visitor, request) => {
-      const assigned = parseAssignments(request.headers.get('x-liminal-variants'));
+      const assigned = parseAssignments(request.headers.get(EDGE_HEADERS.variants));
       return Object.keys(assigned).length > 0 ? assigned : assignAll(visitor);
     },
     observe: (request) => {

@@ -2,10 +2,10 @@
  * The storage contract: journeys and their events. Three implementations (memory, SQLite,
  * DynamoDB) pass one shared contract suite (`journey-store.contract.ts`). Types and errors only.
  */
-import type { EndingKind, StoryState } from '@liminal/story';
+import type { JourneySummaryView, Variants } from '@liminal/contract';
+import type { StoryState } from '@liminal/story';
 
-/** A/B assignments: experiment key to variant key. */
-export type Variants = Readonly<Record<string, string>>;
+export type { Variants } from '@liminal/contract';
 
 export interface JourneyRecord {
   id: string;
@@ -20,15 +20,8 @@ export interface JourneyRecord {
   updatedAt: string;
 }
 
-export interface JourneySummary {
-  id: string;
-  seed: string;
-  /** How many beats the journey has. */
-  turn: number;
-  ending: EndingKind | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A journey in a visitor's list: stores return it in the shape the API shows (the contract's). */
+export type JourneySummary = JourneySummaryView;
 
 export const EVENT_TYPES = [
   'journey-started',
