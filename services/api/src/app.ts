@@ -4,7 +4,6 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
-import { StoryError } from '@liminal/story';
 import type {
   ErrorBody,
   HealthResponse,
@@ -17,6 +16,7 @@ import type {
 } from '@liminal/contract';
 import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from '@liminal/contract';
 import { HttpError } from './http/http-error';
+import { INTERNAL_ERROR, toHttpError } from './http/to-http-error';
 import type { RateLimitOptions } from './http/rate-limit';
 import { rateLimit } from './http/rate-limit';
 import { SECURITY_HEADERS, securityHeaders } from './http/security-headers';
@@ -24,6 +24,7 @@ import { sseResponse } from './http/sse';
 import { readJson } from './http/json-body';
 import type { VisitorVariables } from './http/visitor';
 import { visitor } from './http/visitor';
+import { JourneyError } from './journeys/journey-error';
 import type { JourneyService, TurnResult } from './journeys/journey-service';
 import { beatView, journeyHead, journeyView, storyView } from './journeys/journey-view';
 import type { Variants } from './store/journey-store';
@@ -53,9 +54,9 @@ export interface AppOptions {
 
 type AppEnv = { Variables: VisitorVariables };
 
+/** The body of the error event that ends a stream which failed after it began. */
 function errorBody(error: unknown): ErrorBody {
-  if (error instanceof HttpError) return error.toJSON();
-  return { error: { code: 'internal-error', message: 'Something went wrong on our side.' } };
+  return (toHttpError(error) ?? INTERNAL_ERROR).toJSON();
 }
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -76,14 +77,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.onError((error, context) => {
-    let httpError: HttpError;
-    if (error instanceof HttpError) {
-      httpError = error;
-    } else if (error instanceof StoryError && error.code === 'story-ended') {
-      httpError = new HttpError(409, 'journey-ended', error.message);
-    } else {
+    let httpError = toHttpError(error);
+    if (httpError === null) {
       options.logError?.(error, { method: context.req.method, path: context.req.path });
-      httpError = new HttpError(500, 'internal-error', 'Something went wrong on our side.');
+      httpError = INTERNAL_ERROR;
     }
     // Security headers here too: an error can skip the middleware that would add them.
     return context.json(httpError.toJSON(), httpError.status as 400, {
@@ -124,7 +121,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const journeyId = (context: Context<AppEnv>): string => {
     const id = context.req.param('id') ?? '';
     if (!JOURNEY_ID.test(id))
-      throw new HttpError(404, 'journey-not-found', 'There is no such journey.');
+      throw new JourneyError('journey-not-found', 'There is no such journey.');
     return id;
   };
 

@@ -1,20 +1,20 @@
 /**
  * The journey use cases: start, answer, read, list, and the stateless opening and replay.
- * It ties the story domain, a narrator and a store together; HTTP lives elsewhere.
+ * It ties the story domain, a narrator and a store together. It throws the story's errors and
+ * its own (`JourneyError`); the app turns both into HTTP answers.
  */
 import type { Answer, Beat, StoryState } from '@liminal/story';
 import {
   STORYTELLER_NAME,
-  StoryError,
   appendBeat,
   createStory,
   planNextBeat,
   replayToken,
   startStory,
 } from '@liminal/story';
-import { HttpError } from '../http/http-error';
 import type { JourneyEvent, JourneyRecord, JourneyStore, Variants } from '../store/journey-store';
 import type { BeatNarrator, NarratedBeat, NarrateOptions } from './beat-narrator';
+import { JourneyError } from './journey-error';
 
 export interface JourneyServiceOptions {
   store: JourneyStore;
@@ -38,14 +38,6 @@ export interface TurnResult {
   beat: Beat;
   /** True when this turn had already been answered the same way and was returned as stored. */
   repeated: boolean;
-}
-
-function storyErrorToHttp(error: unknown): never {
-  if (error instanceof StoryError) {
-    if (error.code === 'invalid-seed') throw new HttpError(400, 'invalid-seed', error.message);
-    if (error.code === 'invalid-replay') throw new HttpError(400, 'invalid-replay', error.message);
-  }
-  throw error;
 }
 
 export function createJourneyService(options: JourneyServiceOptions) {
@@ -75,7 +67,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
 
   async function loadJourney(id: string): Promise<JourneyRecord> {
     const record = await store.getJourney(id);
-    if (record === null) throw new HttpError(404, 'journey-not-found', 'There is no such journey.');
+    if (record === null) throw new JourneyError('journey-not-found', 'There is no such journey.');
     return record;
   }
 
@@ -149,27 +141,24 @@ export function createJourneyService(options: JourneyServiceOptions) {
         createdAt: at,
         updatedAt: at,
       };
+      // A bad seed or replay token throws the story's own error, which the app answers with 400.
       let served: Served;
-      try {
-        if (input.replay !== undefined) {
-          const started = clock();
-          const { state } = replayToken(input.replay);
-          const beat = state.beats[state.beats.length - 1] as Beat;
-          served = {
-            state,
-            beat,
-            latencyMs: clock() - started,
-            narrated: {
-              narration: { text: beat.text, narrator: STORYTELLER_NAME },
-              fallback: false,
-            },
-          };
-        } else {
-          const seed = input.seed ?? options.newSeed();
-          served = await narrateNext(createStory(seed), undefined, narrateOptions);
-        }
-      } catch (error) {
-        storyErrorToHttp(error);
+      if (input.replay !== undefined) {
+        const started = clock();
+        const { state } = replayToken(input.replay);
+        const beat = state.beats[state.beats.length - 1] as Beat;
+        served = {
+          state,
+          beat,
+          latencyMs: clock() - started,
+          narrated: {
+            narration: { text: beat.text, narrator: STORYTELLER_NAME },
+            fallback: false,
+          },
+        };
+      } else {
+        const seed = input.seed ?? options.newSeed();
+        served = await narrateNext(createStory(seed), undefined, narrateOptions);
       }
       const { state, beat } = served;
       const record: JourneyRecord = { ...base, state, costUsd: served.narrated.costUsd ?? 0 };
@@ -209,28 +198,25 @@ export function createJourneyService(options: JourneyServiceOptions) {
       if (turn === current && turn >= 2 && existing !== undefined) {
         if (record.state.answers[turn - 2] === answer)
           return { record, beat: existing, repeated: true };
-        throw new HttpError(
-          409,
+        throw new JourneyError(
           'answer-conflict',
           `Turn ${turn} was already answered differently.`,
-          { details },
+          details,
         );
       }
       if (turn <= current)
-        throw new HttpError(
-          409,
+        throw new JourneyError(
           'stale-turn',
           `Turn ${turn} is in the past; the journey is at turn ${current}.`,
-          { details },
+          details,
         );
       if (record.state.ending !== null)
-        throw new HttpError(409, 'journey-ended', 'This journey has ended.', { details });
+        throw new JourneyError('journey-ended', 'This journey has ended.', details);
       if (turn > current + 1)
-        throw new HttpError(
-          409,
+        throw new JourneyError(
           'future-turn',
           `Turn ${turn} is ahead of the journey; the next turn is ${current + 1}.`,
-          { details },
+          details,
         );
 
       const next = await narrateNext(record.state, answer, {
@@ -260,13 +246,10 @@ export function createJourneyService(options: JourneyServiceOptions) {
       if (theirs !== undefined && winner.state.answers[turn - 2] === answer) {
         return { record: winner, beat: theirs, repeated: true };
       }
-      throw new HttpError(
-        409,
+      throw new JourneyError(
         'answer-conflict',
         `Turn ${turn} was answered differently at the same moment.`,
-        {
-          details: { currentTurn: winner.state.beats.length },
-        },
+        { currentTurn: winner.state.beats.length },
       );
     },
 
@@ -278,11 +261,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
 
     /** The opening beat of a seed, without storing anything: deterministic, so cacheable. */
     opening(seed: string): StoryState {
-      try {
-        return startStory(seed);
-      } catch (error) {
-        storyErrorToHttp(error);
-      }
+      return startStory(seed);
     },
 
     /**
@@ -290,11 +269,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
      * from an earlier storyteller and the words have changed since.
      */
     replay(token: string): { state: StoryState; retold: boolean } {
-      try {
-        return replayToken(token);
-      } catch (error) {
-        storyErrorToHttp(error);
-      }
+      return replayToken(token);
     },
   };
 }

@@ -1,0 +1,23 @@
+/**
+ * What can go wrong with a journey, as the journey service says it. The service knows nothing
+ * of HTTP; the app maps these codes to statuses in one place (`http/to-http-error.ts`).
+ */
+export type JourneyErrorCode =
+  'journey-not-found' | 'stale-turn' | 'future-turn' | 'answer-conflict' | 'journey-ended';
+
+export class JourneyError extends Error {
+  override readonly name = 'JourneyError';
+  readonly code: JourneyErrorCode;
+  /** Machine-readable facts for the client, such as the journey's current turn. */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(
+    code: JourneyErrorCode,
+    message: string,
+    details?: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}
