@@ -10,6 +10,7 @@ import { join, normalize } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from './hcl';
 import { TERRAFORM, first, loadTerraform, resourcesOf, strings } from './hcl';
+import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../services/api/src/store/dynamodb-store';
 import { hasCommand } from '../../services/api/src/testing/tools';
 
 let dirs: Map<string, Directory>;
@@ -666,6 +667,38 @@ describe('what a first apply on AWS needs', () => {
     );
     expect(strings(sagemaker?.['resources']).join()).toContain(':endpoint/');
     expect(lambda().variables['sagemaker_endpoint_name']?.['default']).toBeNull();
+  });
+
+  it('creates the journeys table the DynamoDB store expects: keys, indexes, projections, TTL', () => {
+    const table = resourcesOf(dir('modules/data'), 'aws_dynamodb_table')[0]?.[1] ?? {};
+    const schema = JOURNEY_TABLE_SCHEMA;
+    const key = (type: 'HASH' | 'RANGE', keys = schema.KeySchema) =>
+      keys?.find((entry) => entry.KeyType === type)?.AttributeName;
+    expect(table['billing_mode']).toBe(schema.BillingMode);
+    expect([table['hash_key'], table['range_key']]).toEqual([key('HASH'), key('RANGE')]);
+    const attributes = (table['attribute'] as { name: string; type: string }[]).map(
+      ({ name, type }) => `${name}:${type}`,
+    );
+    expect(attributes.sort()).toEqual(
+      (schema.AttributeDefinitions ?? [])
+        .map((entry) => `${entry.AttributeName}:${entry.AttributeType}`)
+        .sort(),
+    );
+    const indexes = (table['global_secondary_index'] as Record<string, unknown>[]).map((index) => ({
+      name: index['name'],
+      keys: [index['hash_key'], index['range_key']],
+      projection: index['projection_type'],
+      attributes: strings(index['non_key_attributes'] ?? []),
+    }));
+    expect(indexes).toEqual(
+      (schema.GlobalSecondaryIndexes ?? []).map((index) => ({
+        name: index.IndexName,
+        keys: [key('HASH', index.KeySchema), key('RANGE', index.KeySchema)],
+        projection: index.Projection?.ProjectionType,
+        attributes: index.Projection?.NonKeyAttributes ?? [],
+      })),
+    );
+    expect(first(table['ttl'])).toEqual({ attribute_name: TTL_ATTRIBUTE, enabled: true });
   });
 
   it('keeps point-in-time recovery on and reserves API concurrency in every environment', () => {

@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
-import { JOURNEY_TABLE_SCHEMA, createDynamoStore } from './dynamodb-store';
+import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE, createDynamoStore } from './dynamodb-store';
 import { describeJourneyStoreContract } from './journey-store.contract';
 
 let moto: Moto | undefined;
@@ -24,7 +24,7 @@ async function createTable(endpoint: string): Promise<string> {
   await client.send(
     new UpdateTimeToLiveCommand({
       TableName: name,
-      TimeToLiveSpecification: { Enabled: true, AttributeName: 'expiresAt' },
+      TimeToLiveSpecification: { Enabled: true, AttributeName: TTL_ATTRIBUTE },
     }),
   );
   client.destroy();
@@ -52,7 +52,7 @@ describe.skipIf(!HAS_MOTO)('DynamoDB store (skipped: moto_server is not installe
     const name = await createTable(endpoint);
     const client = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
-    expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAt');
+    expect(ttl.TimeToLiveDescription?.AttributeName).toBe(TTL_ATTRIBUTE);
     client.destroy();
   });
 });

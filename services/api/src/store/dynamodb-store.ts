@@ -35,6 +35,8 @@ import { JourneyExistsError, JourneyNotFoundError } from './journey-store';
 export const JOURNEY_TTL_SECONDS = 180 * 24 * 60 * 60;
 export const VISITOR_INDEX = 'visitor-updated';
 export const TYPE_INDEX = 'event-type';
+/** The attribute DynamoDB's TTL reads (`expiresAt` below): when an abandoned journey may go. */
+export const TTL_ATTRIBUTE = 'expiresAt';
 
 /** The table's key schema and indexes, as Terraform declares them too. */
 export const JOURNEY_TABLE_SCHEMA: Omit<CreateTableCommandInput, 'TableName'> = {
