@@ -18,13 +18,12 @@ export { createAnthropicProvider } from './providers/anthropic-provider';
 export { BEDROCK_MODELS } from './providers/bedrock-models';
 export { createBedrockProvider } from './providers/bedrock-provider';
 export { createSageMakerProvider } from './providers/sagemaker-provider';
+export type { Attempt, AttemptOutcome } from './router/attempt-log';
+export type { RouterEntry } from './router/call-provider';
 export type {
-  Attempt,
-  AttemptOutcome,
   NarratorRouter,
   RoutedBeat,
   RouteOptions,
-  RouterEntry,
   RouterOptions,
 } from './router/narrator-router';
 export { createNarratorRouter } from './router/narrator-router';

@@ -11,7 +11,8 @@ import type { PriceTable } from '../pricing';
 import { PRICES } from '../pricing';
 import { BEDROCK_MODELS } from '../providers/bedrock-models';
 import { defineProvider } from '../providers/define-provider';
-import type { RouterEntry, RouterOptions } from '../router/narrator-router';
+import type { RouterEntry } from '../router/call-provider';
+import type { RouterOptions } from '../router/narrator-router';
 
 const timing = {
   timeoutMs: z.number().int().min(100).max(120_000).default(8000),

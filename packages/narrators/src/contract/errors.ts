@@ -13,7 +13,9 @@ export type ProviderErrorKind =
   | 'refusal'
   | 'client-error'
   | 'authentication'
-  | 'aborted';
+  | 'aborted'
+  /** A failure no provider mapping recognised: not retried, since a retry would repeat it. */
+  | 'unknown';
 
 /** Base error of `@liminal/narrators`. */
 export class NarratorError extends Error {

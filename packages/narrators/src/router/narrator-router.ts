@@ -7,60 +7,36 @@
  * has passed the beat rules, so a provider that breaks mid-stream is replaced without the reader
  * ever seeing a broken or doubled beat. The accepted beat is then released as deltas.
  */
-import type { BeatPlan, Narration, StoryState } from '@liminal/story';
+import type { BeatPlan, BeatRuleViolation, Narration, StoryState } from '@liminal/story';
 import {
   STORYTELLER_NAME,
   buildPrompt,
   estimateTokens,
   tellBeat,
   toldSentences,
-  validateBeat,
 } from '@liminal/story';
-import type {
-  AIProvider,
-  NarrativeRequest,
-  NarrativeResult,
-  TokenUsage,
-} from '../contract/ai-provider';
-import { ProviderCallError } from '../contract/errors';
+import type { NarrativeRequest, TokenUsage } from '../contract/ai-provider';
 import { DEFAULT_MAX_OUTPUT_TOKENS } from '../providers/define-provider';
+import { acceptBeat } from './accept-beat';
+import type { Attempt } from './attempt-log';
+import { AttemptLog, NO_USAGE } from './attempt-log';
+import type { RouterEntry } from './call-provider';
+import { callProvider } from './call-provider';
 import { createCircuitBreaker } from './circuit-breaker';
-import { correctivePrompt, trimToBeat } from './repair';
+import { correctivePrompt } from './repair';
+import type { RetryContext, RetryPolicy } from './retries';
+import { withRetries } from './retries';
 import type { Budgets } from './spend-ledger';
 import { createSpendLedger } from './spend-ledger';
-
-export interface RouterEntry {
-  provider: AIProvider;
-  /** The whole call, stream included. */
-  timeoutMs: number;
-  /** Retries after the first try, for retryable failures. */
-  maxRetries: number;
-}
 
 export interface RouterOptions {
   entries: readonly RouterEntry[];
   budgets?: Budgets;
   breaker?: { failureThreshold: number; cooldownMs: number };
-  retry?: { baseDelayMs: number; maxDelayMs: number };
+  retry?: RetryPolicy;
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-}
-
-export type AttemptOutcome = 'ok' | 'repaired' | 'invalid' | 'failed' | 'skipped';
-
-/** One try of one provider, for the event trail. */
-export interface Attempt {
-  provider: string;
-  model: string;
-  outcome: AttemptOutcome;
-  /** Error kind, broken rules, 'circuit-open' or 'budget'. */
-  reason?: string;
-  statusCode?: number;
-  retry: number;
-  latencyMs: number;
-  usage: TokenUsage;
-  costUsd: number;
 }
 
 export interface RoutedBeat {
@@ -80,8 +56,6 @@ export interface RouteOptions {
   /** What this journey has spent so far, for the per-journey budget. */
   journeySpentUsd?: number;
 }
-
-const NO_USAGE: TokenUsage = { inputTokens: 0, outputTokens: 0 };
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -115,50 +89,22 @@ export function createNarratorRouter(options: RouterOptions) {
   const ledger = createSpendLedger(options.budgets ?? {}, now);
   const first = options.entries[0]?.provider.name ?? STORYTELLER_NAME;
 
-  /** Full jitter, never sooner than the provider asked. */
-  const backoff = (attempt: number, retryAfterMs: number | undefined): number => {
-    const jittered = random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
-    return Math.max(jittered, retryAfterMs ?? 0);
-  };
-
   /**
-   * One provider call under its timeout and the caller's signal. A plain controller and timer
-   * rather than AbortSignal.timeout/any: those cost more per call than the rest of the router.
+   * Tries one provider (with retries and one repair); the accepted text, or null. A try is one
+   * call whose text is accepted as it is or trimmed, else one corrective re-ask whose text must
+   * pass as it is; a call that fails is retried as a whole try (see withRetries).
    */
-  async function call(
-    entry: RouterEntry,
-    request: NarrativeRequest,
-    signal: AbortSignal | undefined,
-  ): Promise<NarrativeResult> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      controller.abort(new DOMException('The provider took too long.', 'TimeoutError'));
-    }, entry.timeoutMs);
-    const onAbort = () => {
-      controller.abort(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const stream = entry.provider.getModelCapabilities().streaming;
-      return await entry.provider.generate(request, { signal: controller.signal, stream });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  /** Tries one provider (with retries and one repair); the accepted text, or null. */
-  async function tryProvider(
+  function tryProvider(
     entry: RouterEntry,
     request: NarrativeRequest,
     plan: BeatPlan,
     told: ReadonlySet<string>,
-    attempts: Attempt[],
     totals: { usage: TokenUsage; costUsd: number },
-    signal: AbortSignal | undefined,
+    retrying: RetryContext,
   ): Promise<{ text: string; model: string } | null> {
-    const provider = entry.provider;
+    const { provider } = entry;
     const model = provider.getModelCapabilities().model;
+    const { log } = retrying;
     const spend = (usage: TokenUsage): number => {
       const cost = provider.estimateCost(usage);
       ledger.record(cost);
@@ -169,108 +115,50 @@ export function createNarratorRouter(options: RouterOptions) {
       totals.costUsd += cost;
       return cost;
     };
-    for (let tryNumber = 0; tryNumber <= entry.maxRetries; tryNumber++) {
+    /**
+     * Calls the provider once and logs how its text fared: the first call of a try may be
+     * trimmed into a beat; a re-ask's text must pass as it is. The beat, or the rules it broke.
+     */
+    const ask = async (
+      asked: NarrativeRequest,
+      retry: number,
+      reasked: boolean,
+    ): Promise<string | readonly BeatRuleViolation[]> => {
       const started = now();
-      try {
-        const result = await call(entry, request, signal);
-        const cost = spend(result.usage);
-        const base = {
-          provider: provider.name,
-          model,
-          retry: tryNumber,
-          usage: result.usage,
-          costUsd: cost,
-        };
-        const text = result.text.trim();
-        const check = validateBeat(text, plan.kind, told);
-        if (check.ok) {
-          attempts.push({ ...base, outcome: 'ok', latencyMs: now() - started });
-          breaker.success(provider.name);
-          return { text, model };
-        }
-        const trimmed = trimToBeat(text, plan.kind, told);
-        if (trimmed !== null) {
-          attempts.push({
-            ...base,
-            outcome: 'repaired',
-            reason: `trimmed: ${check.reasons.join(',')}`,
-            latencyMs: now() - started,
-          });
-          breaker.success(provider.name);
-          return { text: trimmed, model };
-        }
-        attempts.push({
-          ...base,
+      const result = await callProvider(entry, asked, retrying.signal);
+      const spent = { retry, usage: result.usage, costUsd: spend(result.usage) };
+      const acceptance = acceptBeat(result.text, plan, told, !reasked);
+      const tried = { ...spent, latencyMs: now() - started };
+      if (!acceptance.accepted) {
+        log.record(provider.name, model, {
+          ...tried,
           outcome: 'invalid',
-          reason: check.reasons.join(','),
-          latencyMs: now() - started,
+          reason: acceptance.reasons.join(','),
         });
-        // One corrective re-ask, then on to the next provider.
-        const reasked = now();
-        const again = await call(
-          entry,
-          { ...request, prompt: correctivePrompt(request.prompt, check.reasons) },
-          signal,
-        );
-        const againCost = spend(again.usage);
-        const againText = again.text.trim();
-        const againCheck = validateBeat(againText, plan.kind, told);
-        const repairBase = {
-          provider: provider.name,
-          model,
-          retry: tryNumber,
-          usage: again.usage,
-          costUsd: againCost,
-        };
-        if (againCheck.ok) {
-          attempts.push({
-            ...repairBase,
-            outcome: 'repaired',
-            reason: 're-asked',
-            latencyMs: now() - reasked,
-          });
-          breaker.success(provider.name);
-          return { text: againText, model };
-        }
-        attempts.push({
-          ...repairBase,
-          outcome: 'invalid',
-          reason: againCheck.reasons.join(','),
-          latencyMs: now() - reasked,
-        });
-        breaker.failure(provider.name);
-        return null;
-      } catch (caught) {
-        if (signal?.aborted === true) throw signal.reason;
-        const error =
-          caught instanceof ProviderCallError
-            ? caught
-            : new ProviderCallError(provider.name, 'malformed-response', String(caught), {
-                cause: caught,
-              });
-        attempts.push({
-          provider: provider.name,
-          model,
-          outcome: 'failed',
-          reason: error.kind,
-          ...(error.statusCode === undefined ? {} : { statusCode: error.statusCode }),
-          retry: tryNumber,
-          latencyMs: now() - started,
-          usage: NO_USAGE,
-          costUsd: 0,
-        });
-        breaker.failure(provider.name);
-        if (!error.isRetryable || tryNumber === entry.maxRetries) return null;
-        const delay = backoff(tryNumber, error.retryAfterMs);
-        if (delay > retry.maxDelayMs) {
-          // Asked to wait longer than a reader should: stay away that long, try the next one.
-          breaker.openFor(provider.name, delay);
-          return null;
-        }
-        await sleep(delay, signal);
+        return acceptance.reasons;
       }
-    }
-    return null;
+      if (reasked)
+        log.record(provider.name, model, { ...tried, outcome: 'repaired', reason: 're-asked' });
+      else if (acceptance.trimmed)
+        log.record(provider.name, model, {
+          ...tried,
+          outcome: 'repaired',
+          reason: `trimmed: ${acceptance.reasons.join(',')}`,
+        });
+      else log.record(provider.name, model, { ...tried, outcome: 'ok' });
+      breaker.success(provider.name);
+      return acceptance.text;
+    };
+    return withRetries(entry, retrying, async (retry) => {
+      const first = await ask(request, retry, false);
+      if (typeof first === 'string') return { text: first, model };
+      // One corrective re-ask, then on to the next provider.
+      const corrected = { ...request, prompt: correctivePrompt(request.prompt, first) };
+      const again = await ask(corrected, retry, true);
+      if (typeof again === 'string') return { text: again, model };
+      breaker.failure(provider.name);
+      return null;
+    });
   }
 
   return {
@@ -284,8 +172,18 @@ export function createNarratorRouter(options: RouterOptions) {
       plan: BeatPlan,
       route: RouteOptions = {},
     ): Promise<RoutedBeat> {
-      const attempts: Attempt[] = [];
+      const log = new AttemptLog();
+      const attempts = log.attempts;
       const totals = { usage: NO_USAGE, costUsd: 0 };
+      const retrying: RetryContext = {
+        policy: retry,
+        breaker,
+        log,
+        now,
+        random,
+        sleep,
+        signal: route.signal,
+      };
       const release = (text: string) => {
         if (route.onDelta) for (const delta of wordDeltas(text)) route.onDelta(delta);
       };
@@ -301,16 +199,7 @@ export function createNarratorRouter(options: RouterOptions) {
           const provider = entry.provider;
           const model = provider.getModelCapabilities().model;
           const skipped = (reason: string): void => {
-            attempts.push({
-              provider: provider.name,
-              model,
-              outcome: 'skipped',
-              reason,
-              retry: 0,
-              latencyMs: 0,
-              usage: NO_USAGE,
-              costUsd: 0,
-            });
+            log.record(provider.name, model, { outcome: 'skipped', reason });
           };
           const estimate = provider.estimateCost({
             inputTokens: promptTokens,
@@ -329,9 +218,8 @@ export function createNarratorRouter(options: RouterOptions) {
             request,
             plan,
             toldSentences(state.beats),
-            attempts,
             totals,
-            route.signal,
+            retrying,
           );
           if (accepted !== null) {
             release(accepted.text);
@@ -349,15 +237,7 @@ export function createNarratorRouter(options: RouterOptions) {
       // The last resort, which cannot fail.
       const started = now();
       const narration = tellBeat(state, plan);
-      attempts.push({
-        provider: STORYTELLER_NAME,
-        model: STORYTELLER_NAME,
-        outcome: 'ok',
-        retry: 0,
-        latencyMs: now() - started,
-        usage: NO_USAGE,
-        costUsd: 0,
-      });
+      log.record(STORYTELLER_NAME, STORYTELLER_NAME, { outcome: 'ok', latencyMs: now() - started });
       release(narration.text);
       return {
         narration,

@@ -1,0 +1,53 @@
+/**
+ * The trail of one turn's narration: every try of every provider, in order, with what it cost.
+ * Each attempt is made here, in one shape, so the router says only what happened.
+ */
+import type { TokenUsage } from '../contract/ai-provider';
+
+export type AttemptOutcome = 'ok' | 'repaired' | 'invalid' | 'failed' | 'skipped';
+
+/** One try of one provider, for the event trail. */
+export interface Attempt {
+  provider: string;
+  model: string;
+  outcome: AttemptOutcome;
+  /** Error kind, broken rules, 'circuit-open' or 'budget'. */
+  reason?: string;
+  statusCode?: number;
+  retry: number;
+  latencyMs: number;
+  usage: TokenUsage;
+  costUsd: number;
+}
+
+export const NO_USAGE: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+
+/** What a provider's try came to: its outcome and, where there were any, tokens and cost. */
+export interface Tried {
+  outcome: AttemptOutcome;
+  reason?: string | undefined;
+  statusCode?: number | undefined;
+  retry?: number;
+  latencyMs?: number;
+  usage?: TokenUsage;
+  costUsd?: number;
+}
+
+export class AttemptLog {
+  readonly attempts: Attempt[] = [];
+
+  /** Records a try of `provider` (a model of it); tokens, cost, latency and retry default to 0. */
+  record(provider: string, model: string, tried: Tried): void {
+    this.attempts.push({
+      provider,
+      model,
+      outcome: tried.outcome,
+      ...(tried.reason === undefined ? {} : { reason: tried.reason }),
+      ...(tried.statusCode === undefined ? {} : { statusCode: tried.statusCode }),
+      retry: tried.retry ?? 0,
+      latencyMs: tried.latencyMs ?? 0,
+      usage: tried.usage ?? NO_USAGE,
+      costUsd: tried.costUsd ?? 0,
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * One provider call under its timeout and the caller's signal. A plain controller and timer
+ * rather than AbortSignal.timeout/any: those cost more per call than the rest of the router.
+ */
+import type { AIProvider, NarrativeRequest, NarrativeResult } from '../contract/ai-provider';
+
+export interface RouterEntry {
+  provider: AIProvider;
+  /** The whole call, stream included. */
+  timeoutMs: number;
+  /** Retries after the first try, for retryable failures. */
+  maxRetries: number;
+}
+
+export async function callProvider(
+  entry: RouterEntry,
+  request: NarrativeRequest,
+  signal: AbortSignal | undefined,
+): Promise<NarrativeResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new DOMException('The provider took too long.', 'TimeoutError'));
+  }, entry.timeoutMs);
+  const onAbort = () => {
+    controller.abort(signal?.reason);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const stream = entry.provider.getModelCapabilities().streaming;
+    return await entry.provider.generate(request, { signal: controller.signal, stream });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
