@@ -20,7 +20,6 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Beat, StoryState } from '@liminal/story';
-import { loadStory } from '@liminal/story';
 import type {
   EventQuery,
   JourneyEvent,
@@ -30,6 +29,7 @@ import type {
   Variants,
 } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError } from './journey-store';
+import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec';
 
 /** Abandoned journeys expire this long after their last answer (DynamoDB TTL). */
 export const JOURNEY_TTL_SECONDS = 180 * 24 * 60 * 60;
@@ -119,7 +119,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
     seed: record.state.world.seed,
     turn: record.state.beats.length,
     ending: record.state.ending,
-    state: JSON.stringify({ ...record.state, beats: undefined }),
+    state: encodeStateWithoutBeats(record.state),
     variants: record.variants,
     costUsd: record.costUsd,
     createdAt: record.createdAt,
@@ -131,7 +131,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
     record.state.beats.slice(from).map((beat: Beat) => ({
       Put: {
         TableName: table,
-        Item: { ...beatKey(record.id, beat.turn), beat: JSON.stringify(beat) },
+        Item: { ...beatKey(record.id, beat.turn), beat: encodeBeat(beat) },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     }));
@@ -201,9 +201,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
       const item = journey.Item as JourneyItem | undefined;
       if (item === undefined) return null;
       const texts = (beats.Items ?? []).map((beatItem) => beatItem['beat'] as string);
-      const state: StoryState = loadStory(
-        `${item.state.slice(0, -1)},"beats":[${texts.join(',')}]}`,
-      );
+      const state: StoryState = decodeStory(item.state, texts);
       return {
         id: item.id,
         visitor: item.visitor,

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from './journey-store';
 import { describeJourneyStoreContract } from './journey-store.contract';
-import { MIGRATIONS, SCHEMA_VERSION, createSqliteStore } from './sqlite-store';
+import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema';
+import { createSqliteStore } from './sqlite-store';
 
 const directory = mkdtempSync(join(tmpdir(), 'liminal-sqlite-'));
 let files = 0;

@@ -1,6 +1,7 @@
 /**
- * SQLite journey store (better-sqlite3): the default for local play. WAL mode, versioned
- * migrations tracked in `PRAGMA user_version`. A journey is one row (the story state without
+ * SQLite journey store (better-sqlite3): the default for local play. WAL mode, the schema in
+ * `sqlite-schema.ts`, writes batched by `group-commit.ts`, recent journeys kept in
+ * `record-cache.ts`, stories stored as `state-codec.ts` says. A journey is one row (the state without
  * its beats) plus one row per beat; a turn is a conditional UPDATE of the journey row, the new
  * beat's INSERT and the events, in one transaction, so two answers to one turn produce one beat.
  *
@@ -11,7 +12,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadStory } from '@liminal/story';
 import type {
   EventQuery,
   EventType,
@@ -22,48 +22,10 @@ import type {
   Variants,
 } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError, StoreError } from './journey-store';
-
-/** Each entry migrates the schema from version `index` to `index + 1`. Append only. */
-export const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE journeys (
-     id TEXT PRIMARY KEY,
-     visitor TEXT NOT NULL,
-     seed TEXT NOT NULL,
-     turn INTEGER NOT NULL,
-     ending TEXT,
-     state TEXT NOT NULL,
-     variants TEXT NOT NULL,
-     created_at TEXT NOT NULL,
-     updated_at TEXT NOT NULL
-   ) STRICT;
-   CREATE INDEX journeys_by_visitor ON journeys (visitor, updated_at DESC, id DESC);
-   CREATE TABLE events (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     type TEXT NOT NULL,
-     journey_id TEXT NOT NULL,
-     visitor TEXT NOT NULL,
-     at TEXT NOT NULL,
-     variants TEXT NOT NULL,
-     data TEXT NOT NULL
-   ) STRICT;
-   CREATE INDEX events_by_journey ON events (journey_id, seq);
-   CREATE INDEX events_by_type ON events (type, seq);`,
-  // Beats move to their own rows: a turn appends one small row instead of rewriting the whole
-  // story, and (journey, turn) as the key makes a doubled beat impossible.
-  `CREATE TABLE beats (
-     journey_id TEXT NOT NULL,
-     turn INTEGER NOT NULL,
-     beat TEXT NOT NULL,
-     PRIMARY KEY (journey_id, turn)
-   ) STRICT, WITHOUT ROWID;
-   INSERT INTO beats (journey_id, turn, beat)
-     SELECT journeys.id, json_extract(value, '$.turn'), value
-     FROM journeys, json_each(journeys.state, '$.beats');
-   UPDATE journeys SET state = json_remove(state, '$.beats');`,
-  'ALTER TABLE journeys ADD COLUMN cost_usd REAL NOT NULL DEFAULT 0;',
-];
-
-export const SCHEMA_VERSION = MIGRATIONS.length;
+import { createGroupCommit } from './group-commit';
+import { createRecordCache } from './record-cache';
+import { migrate } from './sqlite-schema';
+import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec';
 
 export interface SqliteStoreOptions {
   /** Database file path, or ':memory:'. */
@@ -98,106 +60,6 @@ interface EventRow {
   at: string;
   variants: string;
   data: string;
-}
-
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(
-      `The database schema is version ${current}, newer than this build understands (${SCHEMA_VERSION}).`,
-    );
-  }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version] ?? '');
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
-}
-
-/**
- * Least-recently-used journeys. Records are immutable values (the story domain never mutates
- * state), so handing out the cached object is safe.
- */
-function createRecordCache(capacity: number) {
-  const records = new Map<string, JourneyRecord>();
-  return {
-    get(id: string): JourneyRecord | undefined {
-      const record = records.get(id);
-      if (record !== undefined) {
-        records.delete(id);
-        records.set(id, record);
-      }
-      return record;
-    },
-    set(record: JourneyRecord): void {
-      if (capacity <= 0) return;
-      records.delete(record.id);
-      records.set(record.id, record);
-      if (records.size > capacity) {
-        const oldest = records.keys().next();
-        if (oldest.done !== true) records.delete(oldest.value);
-      }
-    },
-  };
-}
-
-/**
- * Group commit: writes requested during one turn of the event loop share one transaction (each
- * in its own savepoint, so one failing write does not undo the others), and each caller's
- * promise settles only after the COMMIT. Under load this turns hundreds of commits a second
- * into a few dozen, with the same durability for every acknowledged write.
- */
-function createGroupCommit(db: Database.Database) {
-  interface Write {
-    run: () => unknown;
-    resolve: (value: unknown) => void;
-    reject: (error: unknown) => void;
-  }
-  let queue: Write[] = [];
-  let scheduled = false;
-
-  function flush(): void {
-    scheduled = false;
-    const batch = queue;
-    queue = [];
-    if (batch.length === 0) return;
-    const outcomes: { ok: boolean; value: unknown }[] = [];
-    try {
-      db.transaction(() => {
-        for (const write of batch) {
-          try {
-            outcomes.push({ ok: true, value: write.run() });
-          } catch (error) {
-            outcomes.push({ ok: false, value: error });
-          }
-        }
-      })();
-    } catch (error) {
-      // The COMMIT itself failed: nothing in the batch was written.
-      for (const write of batch) write.reject(error);
-      return;
-    }
-    batch.forEach((write, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok === true) write.resolve(outcome.value);
-      else write.reject(outcome?.value);
-    });
-  }
-
-  return {
-    flush,
-    /** Runs `run` (a nested db.transaction, so a savepoint) in the next group commit. */
-    enqueue<T>(run: () => T): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
-    },
-  };
 }
 
 /** Opens (creating if needed) a SQLite journey store. */
@@ -269,7 +131,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
   };
   const writeBeats = (record: JourneyRecord, from: number): void => {
     for (const beat of record.state.beats.slice(from)) {
-      insertBeat.run({ journeyId: record.id, turn: beat.turn, beat: JSON.stringify(beat) });
+      insertBeat.run({ journeyId: record.id, turn: beat.turn, beat: encodeBeat(beat) });
     }
   };
   const columns = (record: JourneyRecord) => ({
@@ -278,7 +140,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     seed: record.state.world.seed,
     turn: record.state.beats.length,
     ending: record.state.ending,
-    state: JSON.stringify({ ...record.state, beats: undefined }),
+    state: encodeStateWithoutBeats(record.state),
     variants: JSON.stringify(record.variants),
     costUsd: record.costUsd,
     createdAt: record.createdAt,
@@ -330,12 +192,13 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
         }));
         const { row, beats } = read();
         if (row === undefined) return null;
-        // Reassemble the story text-wise, so loadStory checks the whole of it as one document.
-        const state = `${row.state.slice(0, -1)},"beats":[${beats.map((beat) => beat.beat).join(',')}]}`;
         const record: JourneyRecord = {
           id: row.id,
           visitor: row.visitor,
-          state: loadStory(state),
+          state: decodeStory(
+            row.state,
+            beats.map((beat) => beat.beat),
+          ),
           variants: JSON.parse(row.variants) as Variants,
           costUsd: row.cost_usd,
           createdAt: row.created_at,
