@@ -4,7 +4,6 @@
  * for CONFIG_MAX_AGE_SECONDS, and the narrator chain rebuilt only when they change), A/B variants
  * from the edge function's header, and Powertools logs and metrics.
  */
-import { randomInt, randomUUID } from 'node:crypto';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -19,14 +18,13 @@ import {
   routerOptionsFromConfig,
   withAvailableKeys,
 } from '@liminal/narrators';
-import { generateSeed } from '@liminal/story';
-import { createApp } from '../app';
+import { composeApp } from '../compose-app';
 import type { BeatNarrator } from '../journeys/beat-narrator';
-import { createJourneyService } from '../journeys/journey-service';
 import { createDynamoStore } from '../store/dynamodb-store';
 import type { LambdaConfig } from './lambda-config';
 import type { Observability } from './observability';
 import { createProviderKeysReader } from './provider-keys';
+import type { Env } from '../config/env';
 
 /** For tests against a local emulator: where the AWS clients connect. */
 export interface AwsClientSettings {
@@ -34,8 +32,6 @@ export interface AwsClientSettings {
   endpoint?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export function createLambdaApp(
   config: LambdaConfig,
@@ -51,7 +47,9 @@ export function createLambdaApp(
   const providerKeys =
     secretName === undefined
       ? () => Promise.resolve({})
-      : createProviderKeysReader(() => secrets.get(secretName, { maxAge }), observability.logger, {
+      : // Read as text, not with the Parameters utility's JSON transform: that throws one error
+        // for an empty value, bad JSON and a wrong shape alike, and the log should say which.
+        createProviderKeysReader(() => secrets.get(secretName, { maxAge }), observability.logger, {
           retryAfterMs: maxAge * 1000,
         });
 
@@ -89,19 +87,12 @@ export function createLambdaApp(
   };
 
   const store = createDynamoStore({ tableName: config.tableName, client: aws });
-  const service = createJourneyService({
+  const app = composeApp({
     store,
     narrator,
-    now: () => new Date(),
-    newId: randomUUID,
-    newSeed: () => generateSeed(() => randomInt(0, 2 ** 32) / 2 ** 32),
     onEvents: (events) => {
       observability.recordEvents(events);
     },
-  });
-  const app = createApp({
-    service,
-    newId: randomUUID,
     trustEdge: true,
     rateLimit: {
       perMinute: config.rateLimitPerMinute,

@@ -2,7 +2,8 @@
  * Configuration of the API Lambda, from its environment (set by Terraform). Read here only; a
  * missing value fails the first request with a message that names the variable.
  */
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../config/env';
+import { envReader } from '../config/env';
 
 export interface LambdaConfig {
   tableName: string;
@@ -16,32 +17,14 @@ export interface LambdaConfig {
   rateLimitBurst: number;
 }
 
-export class LambdaConfigError extends Error {
-  override readonly name = 'LambdaConfigError';
-}
-
-function required(env: Env, name: string): string {
-  const value = env[name];
-  if (value === undefined || value === '') throw new LambdaConfigError(`${name} must be set.`);
-  return value;
-}
-
-function number(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0)
-    throw new LambdaConfigError(`${name} must be a number, not "${raw}".`);
-  return value;
-}
-
 export function readLambdaConfig(env: Env): LambdaConfig {
+  const read = envReader(env);
   return {
-    tableName: required(env, 'TABLE_NAME'),
-    narratorConfigParameter: env['NARRATOR_CONFIG_PARAMETER'] || undefined,
-    providerKeysSecret: env['PROVIDER_KEYS_SECRET'] || undefined,
-    configMaxAgeSeconds: number(env, 'CONFIG_MAX_AGE_SECONDS', 300),
-    rateLimitPerMinute: number(env, 'RATE_LIMIT_PER_MINUTE', 600),
-    rateLimitBurst: number(env, 'RATE_LIMIT_BURST', 120),
+    tableName: read.required('TABLE_NAME'),
+    narratorConfigParameter: read.text('NARRATOR_CONFIG_PARAMETER'),
+    providerKeysSecret: read.text('PROVIDER_KEYS_SECRET'),
+    configMaxAgeSeconds: read.integer('CONFIG_MAX_AGE_SECONDS', 300, 0, 86_400),
+    rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    rateLimitBurst: read.integer('RATE_LIMIT_BURST', 120, 1, 1_000_000),
   };
 }

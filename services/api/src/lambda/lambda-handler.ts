@@ -11,8 +11,7 @@ import type { AwsClientSettings } from './create-lambda-app';
 import { createLambdaApp } from './create-lambda-app';
 import { readLambdaConfig } from './lambda-config';
 import { createObservability } from './observability';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../config/env';
 
 export function createLambdaHandler(env: Env, aws: AwsClientSettings = {}) {
   const observability = createObservability();

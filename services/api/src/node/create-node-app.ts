@@ -2,14 +2,12 @@
  * The composition root for the local server: SQLite store, built-in storyteller, the web app
  * served from memory, and the client's address as the rate-limit key.
  */
-import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { assignAll } from '@liminal/experiments';
-import { generateSeed } from '@liminal/story';
-import { createApp } from '../app';
-import { createJourneyService } from '../journeys/journey-service';
+import { composeApp } from '../compose-app';
 import { createSqliteStore } from '../store/sqlite-store';
+import type { Env } from '../config/env';
 import type { ServerConfig } from './config';
 import { createNarrator } from './narrator-setup';
 import { createStaticSite } from './static-site';
@@ -26,23 +24,13 @@ export function clientAddress(trustProxy: boolean) {
   };
 }
 
-export function createNodeApp(
-  config: ServerConfig,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-) {
+export function createNodeApp(config: ServerConfig, env: Env = process.env) {
   const narrator = createNarrator(env, process.cwd());
   const store = createSqliteStore({ path: join(config.dataDir, DATABASE_FILE) });
-  const service = createJourneyService({
+  const web = createStaticSite(config.webRoot);
+  const app = composeApp({
     store,
     narrator,
-    now: () => new Date(),
-    newId: randomUUID,
-    newSeed: () => generateSeed(() => randomInt(0, 2 ** 32) / 2 ** 32),
-  });
-  const web = createStaticSite(config.webRoot);
-  const app = createApp({
-    service,
-    newId: randomUUID,
     rateLimit: {
       perMinute: config.rateLimitPerMinute,
       burst: config.rateLimitBurst,

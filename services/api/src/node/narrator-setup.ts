@@ -13,8 +13,7 @@ import {
   parseNarratorConfig,
   routerOptionsFromConfig,
 } from '@liminal/narrators';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../config/env';
 
 export function readNarratorConfig(env: Env, cwd: string): NarratorConfig {
   const inline = env['AI_PROVIDER_CONFIG'];
