@@ -1,5 +1,5 @@
 /**
- * The seed's package scripts: every one exists, is described in the scripts table
+ * The design brief's package scripts: every one exists, is described in the scripts table
  * (docs/scripts-and-tests.md, linked from the README), and a
  * script whose tool is missing says which tool and where to get it.
  */

@@ -234,7 +234,7 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   return { ok: reasons.length === 0, reasons, sentences, words };
 }
 
-/** The seed interface's `validateResponse`: true when the text is a valid beat of either kind. */
+/** The design brief's `validateResponse`: true when the text is a valid beat of either kind. */
 export function isValidBeat(text: string, kind: BeatKind = 'any'): boolean {
   return validateBeat(text, kind).ok;
 }

@@ -1,4 +1,4 @@
-# The seed's alerting rules as CloudWatch alarms on an SNS topic, and the dashboard.
+# The design brief's alerting rules as CloudWatch alarms on an SNS topic, and the dashboard.
 data "aws_region" "current" {}
 data "aws_caller_identity" "current" {}
 

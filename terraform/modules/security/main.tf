@@ -135,7 +135,7 @@ resource "aws_wafv2_web_acl_logging_configuration" "site" {
 
 resource "aws_ssm_parameter" "narrator_config" {
   name        = "/${var.name}/narrators"
-  description = "The narrator chain (the seed's AI_PROVIDER_CONFIG)."
+  description = "The narrator chain (the design brief's AI_PROVIDER_CONFIG)."
   type        = "String"
   value       = var.narrator_config
   tags        = var.tags

@@ -1,5 +1,5 @@
 /**
- * The narrator configuration: one JSON document (the seed's AI_PROVIDER_CONFIG), from an
+ * The narrator configuration: one JSON document (the design brief's AI_PROVIDER_CONFIG), from an
  * environment variable or a file locally and from SSM Parameter Store on AWS. It names providers
  * in order, their models, timeouts and retries, budgets and price overrides. Keys are never in
  * it: each provider names the environment variable (or secret) that holds its key.

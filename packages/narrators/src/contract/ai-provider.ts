@@ -1,6 +1,6 @@
 /**
- * The AIProvider contract: the seed's interface, kept recognisable, plus token usage, streaming
- * and cancellation. Types only; each provider is one module in ../providers.
+ * The AIProvider contract: the design brief's interface, kept recognisable, plus token usage,
+ * streaming and cancellation. Types only; each provider is one module in ../providers.
  */
 import type { BeatPlan, StoryState } from '@liminal/story';
 
@@ -48,7 +48,7 @@ export interface NarrativeResult {
 export interface AIProvider {
   /** Unique within a configuration: "openai", "bedrock-haiku", "local-llama". */
   readonly name: string;
-  /** The seed's call: the text of the next beat for a prompt. */
+  /** The design brief's call: the text of the next beat for a prompt. */
   generateNarrative(
     prompt: string,
     context: StoryContext,

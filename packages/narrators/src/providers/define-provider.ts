@@ -1,6 +1,6 @@
 /**
- * What every provider shares: the seed's interface built around one `call`, the beat rules as
- * `validateResponse`, prices, and the mapping of SDK errors to typed, retryable-or-not errors.
+ * What every provider shares: the design brief's interface built around one `call`, the beat
+ * rules as `validateResponse`, prices, and the mapping of SDK errors to typed errors.
  */
 import { estimateTokens, isValidBeat } from '@liminal/story';
 import type {

@@ -72,7 +72,7 @@ export function describeProviderContract(label: string, harness: ProviderHarness
       expect(result.usage).toEqual({ inputTokens: 400, outputTokens: 31 });
     });
 
-    it("keeps the seed's interface: generateNarrative, capabilities and costs", async () => {
+    it("keeps the design brief's interface: generateNarrative, capabilities and costs", async () => {
       const text = await provider.generateNarrative('Beat 1.', {
         system: 'You narrate the night bus.',
       });
