@@ -4,6 +4,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
+import type { ProviderErrorKind } from '../contract/errors';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
@@ -16,6 +17,14 @@ export interface AnthropicProviderOptions {
   baseURL?: string;
   fetch?: typeof fetch;
   prices?: PriceTable;
+}
+
+/** The Anthropic SDK's errors without an HTTP status, by their classes. */
+function classifyAnthropicError(error: unknown): ProviderErrorKind | undefined {
+  if (error instanceof Anthropic.APIUserAbortError) return 'aborted';
+  if (error instanceof Anthropic.APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof Anthropic.APIConnectionError) return 'network';
+  return undefined;
 }
 
 export function createAnthropicProvider(options: AnthropicProviderOptions): AIProvider {
@@ -77,7 +86,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): AIPr
           model: options.model,
         };
       } catch (error) {
-        throw toProviderError(name, error, signal);
+        throw toProviderError(name, error, signal, classifyAnthropicError);
       }
     },
   );

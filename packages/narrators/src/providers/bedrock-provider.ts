@@ -14,7 +14,7 @@ import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import { defineProvider, toProviderError } from './define-provider';
+import { defineProvider, toProviderError, classifyAwsError } from './define-provider';
 
 export { BEDROCK_MODELS } from './bedrock-models';
 
@@ -87,7 +87,7 @@ export function createBedrockProvider(options: BedrockProviderOptions): AIProvid
           model: options.model,
         };
       } catch (error) {
-        throw toProviderError(name, error, signal);
+        throw toProviderError(name, error, signal, classifyAwsError);
       }
     },
   );

@@ -12,6 +12,7 @@ import type {
   StoryContext,
   TokenUsage,
 } from '../contract/ai-provider';
+import type { ProviderErrorKind } from '../contract/errors';
 import { ProviderCallError, kindForStatus, parseRetryAfter } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { PRICES, costOf } from '../pricing';
@@ -76,15 +77,13 @@ function abortError(provider: string, signal: AbortSignal): ProviderCallError {
   );
 }
 
-interface HttpLikeError {
-  name?: string;
+/** The fields the SDKs put on their errors: an HTTP status, headers, AWS's metadata. */
+interface SdkError {
   status?: unknown;
   headers?: unknown;
   message?: string;
   $metadata?: { httpStatusCode?: number };
   $response?: { headers?: Record<string, string> };
-  code?: string;
-  cause?: unknown;
 }
 
 function headerOf(headers: unknown, name: string): string | undefined {
@@ -96,6 +95,7 @@ function headerOf(headers: unknown, name: string): string | undefined {
   return undefined;
 }
 
+/** Node's and undici's codes for a connection that failed or dropped. */
 const NETWORK_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
@@ -115,15 +115,48 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Maps any SDK failure (OpenAI, Anthropic, AWS) to a ProviderCallError. */
+/**
+ * A vendor's own reading of its SDK's errors, by their classes or names (never their messages):
+ * the kind, or undefined when the error is not one it knows.
+ */
+export type ErrorClassifier = (error: unknown) => ProviderErrorKind | undefined;
+
+/** The AWS SDK's errors, by the names the services and the SDK's HTTP handler give them. */
+export const classifyAwsError: ErrorClassifier = (error) => {
+  if (!(error instanceof Error)) return undefined;
+  const fault = (error as { $fault?: unknown }).$fault;
+  switch (error.name) {
+    case 'AbortError':
+      return 'aborted';
+    case 'TimeoutError':
+    case 'ModelTimeoutException':
+      return 'timeout';
+    case 'ThrottlingException':
+    case 'TooManyRequestsException':
+      return 'rate-limited';
+    case 'AccessDeniedException':
+    case 'UnrecognizedClientException':
+    case 'ExpiredTokenException':
+      return 'authentication';
+    default:
+      return fault === 'server' ? 'server-error' : fault === 'client' ? 'client-error' : undefined;
+  }
+};
+
+/**
+ * Maps any SDK failure to a ProviderCallError: by HTTP status where there was a response, by
+ * the vendor's error types (`classify`), by the connection's error code, a response that was not
+ * JSON; anything else is `unknown`, which is not retried.
+ */
 export function toProviderError(
   provider: string,
   error: unknown,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  classify: ErrorClassifier,
 ): ProviderCallError {
   if (error instanceof ProviderCallError) return error;
   if (signal?.aborted === true) return abortError(provider, signal);
-  const failure = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
+  const failure = (typeof error === 'object' && error !== null ? error : {}) as SdkError;
   const message = failure.message ?? String(error);
   const status =
     typeof failure.status === 'number' ? failure.status : failure.$metadata?.httpStatusCode;
@@ -136,25 +169,15 @@ export function toProviderError(
       cause: error,
     });
   }
-  const name = failure.name ?? '';
-  // Before the name checks: the AWS SDK names a reset socket "TimeoutError".
-  if (networkCode(error) !== undefined) {
-    return new ProviderCallError(provider, 'network', message, { cause: error });
-  }
-  if (/Abort/u.test(name))
-    return new ProviderCallError(provider, 'aborted', message, { cause: error });
-  if (/Timeout/u.test(name))
-    return new ProviderCallError(provider, 'timeout', message, { cause: error });
-  if (
-    error instanceof SyntaxError ||
-    /JSON|Deserializ|Unmarshal|Parse/iu.test(`${name} ${message}`)
-  ) {
-    return new ProviderCallError(provider, 'malformed-response', message, { cause: error });
-  }
-  if (/Connection|socket|network|fetch failed|terminated/iu.test(`${name} ${message}`)) {
-    return new ProviderCallError(provider, 'network', message, { cause: error });
-  }
-  return new ProviderCallError(provider, 'malformed-response', message, { cause: error });
+  // Before the vendor's names: the AWS SDK names a reset socket "TimeoutError".
+  const kind =
+    networkCode(error) === undefined ? (classify(error) ?? fallbackKind(error)) : 'network';
+  return new ProviderCallError(provider, kind, message, { cause: error });
+}
+
+/** What every SDK shares: a body that did not parse, or nothing known. */
+function fallbackKind(error: unknown): ProviderErrorKind {
+  return error instanceof SyntaxError ? 'malformed-response' : 'unknown';
 }
 
 /** Usage for a server that reports none: the story domain's rough count (four characters a token). */

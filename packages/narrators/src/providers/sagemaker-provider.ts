@@ -9,7 +9,12 @@ import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import { defineProvider, estimatedUsage, toProviderError } from './define-provider';
+import {
+  defineProvider,
+  estimatedUsage,
+  toProviderError,
+  classifyAwsError,
+} from './define-provider';
 
 export interface SageMakerProviderOptions extends AwsOptions {
   name?: string;
@@ -74,7 +79,7 @@ export function createSageMakerProvider(options: SageMakerProviderOptions): AIPr
           model: options.model,
         };
       } catch (error) {
-        throw toProviderError(name, error, signal);
+        throw toProviderError(name, error, signal, classifyAwsError);
       }
     },
   );
