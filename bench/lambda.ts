@@ -34,7 +34,7 @@ try {
   // Module initialisation: a fresh process imports the bundle, as a Lambda cold start does.
   const inits: number[] = [];
   for (let run = 0; run < 7; run++) {
-    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(built['ai-handler'].bundle).href)}); console.log(performance.now() - t);`;
+    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(built.api.bundle).href)}); console.log(performance.now() - t);`;
     inits.push(
       Number(
         execFileSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -47,7 +47,7 @@ try {
   }
   inits.sort((a, b) => a - b);
   console.log(
-    `ai-handler module initialisation: median ${percentile(inits, 50).toFixed(1)} ms, max ${inits.at(-1)?.toFixed(1)} ms over ${inits.length} fresh processes (target < 150 ms)`,
+    `api module initialisation: median ${percentile(inits, 50).toFixed(1)} ms, max ${inits.at(-1)?.toFixed(1)} ms over ${inits.length} fresh processes (target < 150 ms)`,
   );
 
   const fixture = (name: string) =>

@@ -1,5 +1,5 @@
 // Types for scripts/build-lambda.mjs.
-export declare const FUNCTIONS: Record<'ai-handler' | 'edge-router' | 'ai-router', string>;
+export declare const FUNCTIONS: Record<'api' | 'edge-router' | 'origin-signer', string>;
 export interface BuiltFunction {
   zip: string;
   bundle: string;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run build:lambda`: bundles each function with esbuild and packs it into its zip,
 // reproducibly (same sources, same bytes): sorted entries, fixed timestamps, no metadata.
-//   ai-handler.zip   the API (API Gateway proxy integration)
-//   edge-router.zip  Lambda@Edge viewer request: the A/B router
-//   ai-router.zip    Lambda@Edge origin request on /api/*: the SigV4 signer
+//   api.zip            the API (API Gateway proxy integration)
+//   edge-router.zip    Lambda@Edge viewer request: the A/B router
+//   origin-signer.zip  Lambda@Edge origin request on /api/*: the SigV4 signer
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const FUNCTIONS = {
-  'ai-handler': 'services/api/src/lambda.ts',
+  api: 'services/api/src/lambda.ts',
   'edge-router': 'services/edge/src/handlers/viewer-request.ts',
-  'ai-router': 'services/edge/src/handlers/origin-request.ts',
+  'origin-signer': 'services/edge/src/handlers/origin-request.ts',
 };
 
 // 1980-01-01, the earliest time a zip entry can hold: no build clock in the archive.

@@ -58,7 +58,7 @@ fi
 web_dist=${WEB_DIST:-apps/web/dist}
 [ -f "$web_dist/index.html" ] || die "no web build in $web_dist."
 lambda_dist=${LAMBDA_DIST:-dist/lambda}
-[ -f "$lambda_dist/ai-handler.zip" ] || die "no Lambda zips in $lambda_dist (npm run build:lambda)."
+[ -f "$lambda_dist/api.zip" ] || die "no Lambda zips in $lambda_dist (npm run build:lambda)."
 
 log "keep the Lambda zips of $version"
 release_or_die "deploy of $version stopped before changing anything" \

@@ -93,7 +93,7 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
       );
       distribution = created.Distribution?.Id ?? '';
       mkdirSync(join(work, 'lambda'));
-      for (const name of ['ai-handler', 'edge-router', 'ai-router'])
+      for (const name of ['api', 'edge-router', 'origin-signer'])
         writeFileSync(join(work, 'lambda', `${name}.zip`), `zip of ${name}`);
     }, 60_000);
 
@@ -193,7 +193,7 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
         expect((await head('index.html')).CacheControl).toBe('no-cache');
         expect(await record()).toMatchObject({ live: '1.0.0', state: 'live' });
         const zip = await s3.send(
-          new HeadObjectCommand({ Bucket: ARTIFACTS, Key: 'lambda/1.0.0/ai-handler.zip' }),
+          new HeadObjectCommand({ Bucket: ARTIFACTS, Key: 'lambda/1.0.0/api.zip' }),
         );
         expect(zip.ContentLength).toBeGreaterThan(0);
         await s3.send(

@@ -65,10 +65,10 @@ async function main(argv: string[]): Promise<void> {
       const dir = values.dir ?? 'dist/lambda';
       const zip = (name: string) => ({ name, bytes: readFileSync(join(dir, name)) });
       const kept = [
-        ...(await keepArtifacts(bucketOf(s3(), artifacts), version, [zip('ai-handler.zip')])),
+        ...(await keepArtifacts(bucketOf(s3(), artifacts), version, [zip('api.zip')])),
         ...(await keepArtifacts(bucketOf(s3('us-east-1'), `${artifacts}-us-east-1`), version, [
           zip('edge-router.zip'),
-          zip('ai-router.zip'),
+          zip('origin-signer.zip'),
         ])),
       ];
       log(

@@ -280,12 +280,12 @@ describe.skipIf(!HAS_MOTO)(
 
     it('keeps Lambda zips immutable by their hash', async () => {
       const bucket = await freshBucket();
-      const zip = { name: 'ai-handler.zip', bytes: new TextEncoder().encode('zip one') };
-      expect(await keepArtifacts(bucket, '1.0.0', [zip])).toEqual(['lambda/1.0.0/ai-handler.zip']);
+      const zip = { name: 'api.zip', bytes: new TextEncoder().encode('zip one') };
+      expect(await keepArtifacts(bucket, '1.0.0', [zip])).toEqual(['lambda/1.0.0/api.zip']);
       expect(await keepArtifacts(bucket, '1.0.0', [zip])).toEqual([]);
       await expect(
         keepArtifacts(bucket, '1.0.0', [{ ...zip, bytes: new TextEncoder().encode('zip two') }]),
-      ).rejects.toThrow('lambda/1.0.0/ai-handler.zip is already kept with different bytes');
+      ).rejects.toThrow('lambda/1.0.0/api.zip is already kept with different bytes');
     });
   },
 );

@@ -115,9 +115,9 @@ describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
         ),
       });
       const uploads: [string, string, string][] = [
-        ['eu-west-1', 'liminal-artifacts-123456789012', 'ai-handler'],
+        ['eu-west-1', 'liminal-artifacts-123456789012', 'api'],
         ['us-east-1', 'liminal-artifacts-123456789012-us-east-1', 'edge-router'],
-        ['us-east-1', 'liminal-artifacts-123456789012-us-east-1', 'ai-router'],
+        ['us-east-1', 'liminal-artifacts-123456789012-us-east-1', 'origin-signer'],
       ];
       for (const [region, bucket, name] of uploads)
         await s3(region).send(

@@ -7,7 +7,7 @@ data "aws_region" "current" {}
 locals {
   api_function    = "${var.name}-api"
   viewer_function = "${var.name}-edge-router"
-  signer_function = "${var.name}-ai-router"
+  signer_function = "${var.name}-origin-signer"
   artifact_prefix = "lambda/${var.app_version}"
   edge_bucket     = "${var.artifacts_bucket}-us-east-1"
   # Lambda@Edge runs only the Node.js versions CloudFront lists; 22 is the newest there and the
@@ -19,7 +19,7 @@ locals {
 # bytes under an existing key are a change Terraform applies, never a silent no-op.
 data "aws_s3_object" "api" {
   bucket = var.artifacts_bucket
-  key    = "${local.artifact_prefix}/ai-handler.zip"
+  key    = "${local.artifact_prefix}/api.zip"
 }
 
 data "aws_s3_object" "viewer_request" {
@@ -31,7 +31,7 @@ data "aws_s3_object" "viewer_request" {
 data "aws_s3_object" "origin_request" {
   provider = aws.us_east_1
   bucket   = local.edge_bucket
-  key      = "${local.artifact_prefix}/ai-router.zip"
+  key      = "${local.artifact_prefix}/origin-signer.zip"
 }
 
 # --- The API function ---------------------------------------------------------------------
