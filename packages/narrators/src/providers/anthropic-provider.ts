@@ -4,11 +4,10 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
-import type { ProviderErrorKind } from '../contract/errors';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import { defineProvider, toProviderError } from './define-provider';
+import { defineProvider, toProviderError, classifyHttpSdkError } from './define-provider';
 
 export interface AnthropicProviderOptions {
   name?: string;
@@ -17,14 +16,6 @@ export interface AnthropicProviderOptions {
   baseURL?: string;
   fetch?: typeof fetch;
   prices?: PriceTable;
-}
-
-/** The Anthropic SDK's errors without an HTTP status, by their classes. */
-function classifyAnthropicError(error: unknown): ProviderErrorKind | undefined {
-  if (error instanceof Anthropic.APIUserAbortError) return 'aborted';
-  if (error instanceof Anthropic.APIConnectionTimeoutError) return 'timeout';
-  if (error instanceof Anthropic.APIConnectionError) return 'network';
-  return undefined;
 }
 
 export function createAnthropicProvider(options: AnthropicProviderOptions): AIProvider {
@@ -86,7 +77,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): AIPr
           model: options.model,
         };
       } catch (error) {
-        throw toProviderError(name, error, signal, classifyAnthropicError);
+        throw toProviderError(name, error, signal, classifyHttpSdkError(Anthropic));
       }
     },
   );

@@ -121,6 +121,26 @@ function networkCode(error: unknown): string | undefined {
  */
 export type ErrorClassifier = (error: unknown) => ProviderErrorKind | undefined;
 
+type ErrorClass = abstract new (...args: never[]) => Error;
+
+/**
+ * The OpenAI and Anthropic SDKs' errors that carry no HTTP status, by their classes (both SDKs
+ * name them alike): a cancelled call, a timed-out one, a connection that failed.
+ */
+export function classifyHttpSdkError(sdk: {
+  APIUserAbortError: ErrorClass;
+  APIConnectionTimeoutError: ErrorClass;
+  APIConnectionError: ErrorClass;
+}): ErrorClassifier {
+  return (error) => {
+    if (error instanceof sdk.APIUserAbortError) return 'aborted';
+    // Before the connection error, of which a timeout is a kind.
+    if (error instanceof sdk.APIConnectionTimeoutError) return 'timeout';
+    if (error instanceof sdk.APIConnectionError) return 'network';
+    return undefined;
+  };
+}
+
 /** The AWS SDK's errors, by the names the services and the SDK's HTTP handler give them. */
 export const classifyAwsError: ErrorClassifier = (error) => {
   if (!(error instanceof Error)) return undefined;

@@ -5,11 +5,15 @@
  */
 import OpenAI from 'openai';
 import type { AIProvider, NarrativeResult, TokenUsage } from '../contract/ai-provider';
-import type { ProviderErrorKind } from '../contract/errors';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import { defineProvider, estimatedUsage, toProviderError } from './define-provider';
+import {
+  defineProvider,
+  estimatedUsage,
+  toProviderError,
+  classifyHttpSdkError,
+} from './define-provider';
 
 export interface OpenAIProviderOptions {
   name?: string;
@@ -26,14 +30,6 @@ export interface OpenAIProviderOptions {
    * that most OpenAI-compatible servers still expect (the default when `baseURL` is set).
    */
   limitField?: 'max_completion_tokens' | 'max_tokens';
-}
-
-/** The OpenAI SDK's errors without an HTTP status, by their classes. */
-function classifyOpenAIError(error: unknown): ProviderErrorKind | undefined {
-  if (error instanceof OpenAI.APIUserAbortError) return 'aborted';
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
-  if (error instanceof OpenAI.APIConnectionError) return 'network';
-  return undefined;
 }
 
 export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider {
@@ -126,7 +122,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
           model: options.model,
         };
       } catch (error) {
-        throw toProviderError(name, error, signal, classifyOpenAIError);
+        throw toProviderError(name, error, signal, classifyHttpSdkError(OpenAI));
       }
     },
   );
