@@ -18,6 +18,7 @@ import type {
   StoryView,
   TurnResponse,
 } from '@liminal/contract';
+import { STATUS_OF } from '@liminal/contract/errors';
 import { EVENT_STREAM, takeEvents } from '@liminal/contract/events';
 
 export type { Answer, JourneyHead, TurnResponse };
@@ -72,7 +73,9 @@ async function readStream<T>(response: Response, onDelta: (text: string) => void
     for (const { event, data } of events) {
       if (event === 'delta') onDelta(data.text);
       if (event === 'beat') return data;
-      if (event === 'error') throw new ApiError(500, data.error.code, data.error.message);
+      // The stream began with 200; the error's own status comes with its code.
+      if (event === 'error')
+        throw new ApiError(STATUS_OF[data.error.code], data.error.code, data.error.message);
     }
   }
   throw new ApiError(502, 'stream-cut', 'The narrator stopped mid-sentence.');

@@ -30,3 +30,25 @@ export interface ErrorBody {
     details?: Readonly<Record<string, unknown>>;
   };
 }
+
+/**
+ * The HTTP status each code is answered with. A stream that fails after it began carries the
+ * code only (its status is already 200), so a client reads the status from here.
+ */
+export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  'malformed-json': 400,
+  'invalid-request': 400,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  'not-found': 404,
+  'journey-not-found': 404,
+  'method-not-allowed': 405,
+  'stale-turn': 409,
+  'future-turn': 409,
+  'answer-conflict': 409,
+  'journey-ended': 409,
+  'invalid-seed': 400,
+  'invalid-replay': 400,
+  'rate-limited': 429,
+  'internal-error': 500,
+};

@@ -162,7 +162,9 @@ export function validateBeat(
   kind: BeatKind = 'any',
   told?: ReadonlySet<string>,
 ): BeatCheck {
-  // A narrator checks its beat and the story checks it again on append: remember the last one.
+  // The storyteller checks its beat and the story checks it again on append, against the same
+  // told set: remember the last check. (An AI beat is checked against a snapshot first, so
+  // appending it checks it again; that costs microseconds against a model's seconds.)
   // A story's told set grows in place as beats are added, so its size is part of the key.
   const size = told?.size ?? -1;
   if (

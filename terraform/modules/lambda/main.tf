@@ -7,7 +7,9 @@ data "aws_region" "current" {}
 locals {
   api_function    = "${var.name}-api"
   viewer_function = "${var.name}-edge-router"
-  signer_function = "${var.name}-origin-signer"
+  # The signer's deployed name predates its bundle's (origin-signer.zip). A Lambda@Edge function
+  # cannot be deleted while CloudFront still has replicas of it, so renaming it would fail the apply.
+  signer_function = "${var.name}-ai-router"
   artifact_prefix = "lambda/${var.app_version}"
   edge_bucket     = "${var.artifacts_bucket}-us-east-1"
   # Lambda@Edge runs only the Node.js versions CloudFront lists; 22 is the newest there and the

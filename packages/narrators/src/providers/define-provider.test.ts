@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAwsError, toProviderError } from './define-provider';
+import { classifyAwsError, classifyHttpSdkError, toProviderError } from './define-provider';
 
 const none = () => undefined;
 const named = (name: string, extra: Record<string, unknown> = {}) =>
@@ -21,6 +21,14 @@ describe('toProviderError', () => {
       cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }),
     });
     expect(toProviderError('p', error, undefined, none).kind).toBe('network');
+  });
+
+  it('knows a stalled connection by its code', () => {
+    const error = Object.assign(new Error('x'), { code: 'UND_ERR_BODY_TIMEOUT' });
+    expect(toProviderError('p', error, undefined, none)).toMatchObject({
+      kind: 'network',
+      isRetryable: true,
+    });
   });
 
   it('takes the vendor classifier before the fallbacks', () => {
@@ -45,6 +53,7 @@ describe('toProviderError', () => {
 describe('classifyAwsError', () => {
   it.each([
     ['ThrottlingException', {}, 'rate-limited'],
+    ['ModelStreamErrorException', { $fault: 'client' }, 'server-error'],
     ['ModelTimeoutException', {}, 'timeout'],
     ['TimeoutError', {}, 'timeout'],
     ['AccessDeniedException', {}, 'authentication'],
@@ -53,5 +62,24 @@ describe('classifyAwsError', () => {
     ['SomethingNew', {}, undefined],
   ] as const)('reads %s as %s', (name, extra, kind) => {
     expect(classifyAwsError(named(name, extra))).toBe(kind);
+  });
+});
+
+describe('classifyHttpSdkError', () => {
+  it('retries an error the vendor sent inside a stream (an API error with no status)', async () => {
+    const { default: Anthropic } = await import('@anthropic-ai/sdk');
+    const midStream = new Anthropic.APIError(
+      undefined,
+      { type: 'overloaded_error' },
+      'Overloaded',
+      undefined,
+    );
+    const error = toProviderError(
+      'anthropic',
+      midStream,
+      undefined,
+      classifyHttpSdkError(Anthropic),
+    );
+    expect(error).toMatchObject({ kind: 'server-error', isRetryable: true });
   });
 });

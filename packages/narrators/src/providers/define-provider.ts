@@ -95,14 +95,18 @@ function headerOf(headers: unknown, name: string): string | undefined {
   return undefined;
 }
 
-/** Node's and undici's codes for a connection that failed or dropped. */
+/** Node's and undici's codes for a connection that failed, dropped or stalled. */
 const NETWORK_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
   'EPIPE',
   'ETIMEDOUT',
-  'UND_ERR_SOCKET',
   'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
 ]);
 
 function networkCode(error: unknown): string | undefined {
@@ -128,6 +132,7 @@ type ErrorClass = abstract new (...args: never[]) => Error;
  * name them alike): a cancelled call, a timed-out one, a connection that failed.
  */
 export function classifyHttpSdkError(sdk: {
+  APIError: ErrorClass;
   APIUserAbortError: ErrorClass;
   APIConnectionTimeoutError: ErrorClass;
   APIConnectionError: ErrorClass;
@@ -137,6 +142,9 @@ export function classifyHttpSdkError(sdk: {
     // Before the connection error, of which a timeout is a kind.
     if (error instanceof sdk.APIConnectionTimeoutError) return 'timeout';
     if (error instanceof sdk.APIConnectionError) return 'network';
+    // An API error without a status is one the vendor sent inside a stream that had begun
+    // (Anthropic's "overloaded_error", for one): the service's trouble, worth another try.
+    if (error instanceof sdk.APIError) return 'server-error';
     return undefined;
   };
 }
@@ -154,6 +162,9 @@ export const classifyAwsError: ErrorClassifier = (error) => {
     case 'ThrottlingException':
     case 'TooManyRequestsException':
       return 'rate-limited';
+    // An error event inside a Converse stream: AWS marks it a client fault but advises a retry.
+    case 'ModelStreamErrorException':
+      return 'server-error';
     case 'AccessDeniedException':
     case 'UnrecognizedClientException':
     case 'ExpiredTokenException':

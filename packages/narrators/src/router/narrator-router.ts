@@ -121,12 +121,12 @@ export function createNarratorRouter(options: RouterOptions) {
      */
     const ask = async (
       asked: NarrativeRequest,
-      retry: number,
+      tryNumber: number,
       reasked: boolean,
     ): Promise<string | readonly BeatRuleViolation[]> => {
       const started = now();
       const result = await callProvider(entry, asked, retrying.signal);
-      const spent = { retry, usage: result.usage, costUsd: spend(result.usage) };
+      const spent = { retry: tryNumber, usage: result.usage, costUsd: spend(result.usage) };
       const acceptance = acceptBeat(result.text, plan, told, !reasked);
       const tried = { ...spent, latencyMs: now() - started };
       if (!acceptance.accepted) {
@@ -149,12 +149,12 @@ export function createNarratorRouter(options: RouterOptions) {
       breaker.success(provider.name);
       return acceptance.text;
     };
-    return withRetries(entry, retrying, async (retry) => {
-      const first = await ask(request, retry, false);
-      if (typeof first === 'string') return { text: first, model };
+    return withRetries(entry, retrying, async (tryNumber) => {
+      const firstReply = await ask(request, tryNumber, false);
+      if (typeof firstReply === 'string') return { text: firstReply, model };
       // One corrective re-ask, then on to the next provider.
-      const corrected = { ...request, prompt: correctivePrompt(request.prompt, first) };
-      const again = await ask(corrected, retry, true);
+      const corrected = { ...request, prompt: correctivePrompt(request.prompt, firstReply) };
+      const again = await ask(corrected, tryNumber, true);
       if (typeof again === 'string') return { text: again, model };
       breaker.failure(provider.name);
       return null;

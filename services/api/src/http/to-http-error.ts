@@ -3,25 +3,17 @@
  * their status and stable code here, for JSON answers and for the error event of a stream alike.
  * Anything else is unexpected and becomes a 500 that says nothing of its cause.
  */
+import { STATUS_OF } from '@liminal/contract';
 import { StoryError } from '@liminal/story';
-import type { JourneyErrorCode } from '../journeys/journey-error';
 import { JourneyError } from '../journeys/journey-error';
 import { HttpError } from './http-error';
-
-const JOURNEY_STATUS: Readonly<Record<JourneyErrorCode, number>> = {
-  'journey-not-found': 404,
-  'stale-turn': 409,
-  'future-turn': 409,
-  'answer-conflict': 409,
-  'journey-ended': 409,
-};
 
 /** The HTTP error for `error`, or null when it is unexpected (a bug or an outage: log it). */
 export function toHttpError(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
   if (error instanceof JourneyError) {
     return new HttpError(
-      JOURNEY_STATUS[error.code],
+      STATUS_OF[error.code],
       error.code,
       error.message,
       error.details === undefined ? {} : { details: error.details },
@@ -31,9 +23,11 @@ export function toHttpError(error: unknown): HttpError | null {
     // A seed or replay token the reader gave; a story that has ended. Other story errors mean a
     // narrator or a stored state is wrong: the server's fault, not the reader's.
     if (error.code === 'invalid-seed' || error.code === 'invalid-replay') {
-      return new HttpError(400, error.code, error.message);
+      return new HttpError(STATUS_OF[error.code], error.code, error.message);
     }
-    if (error.code === 'story-ended') return new HttpError(409, 'journey-ended', error.message);
+    if (error.code === 'story-ended') {
+      return new HttpError(STATUS_OF['journey-ended'], 'journey-ended', error.message);
+    }
   }
   return null;
 }

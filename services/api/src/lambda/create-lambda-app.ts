@@ -25,6 +25,7 @@ import type { LambdaConfig } from './lambda-config';
 import type { Observability } from './observability';
 import { createProviderKeysReader } from './provider-keys';
 import type { Env } from '../config/env';
+import { envReader } from '../config/env';
 
 /** For tests against a local emulator: where the AWS clients connect. */
 export interface AwsClientSettings {
@@ -115,7 +116,7 @@ export function createLambdaApp(
       });
     },
     storeName: 'dynamodb',
-    version: env['APP_VERSION'] ?? 'dev',
+    version: envReader(env).text('APP_VERSION', 'dev'),
   });
   return { app, store };
 }

@@ -8,6 +8,7 @@ import { assignAll } from '@liminal/experiments';
 import { composeApp } from '../compose-app';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { Env } from '../config/env';
+import { envReader } from '../config/env';
 import type { ServerConfig } from './config';
 import { createNarrator } from './narrator-setup';
 import { createStaticSite } from './static-site';
@@ -40,7 +41,7 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
     assignVariants: (visitor) => assignAll(visitor),
     ...(web === null ? {} : { web }),
     storeName: 'sqlite',
-    version: process.env['npm_package_version'] ?? 'dev',
+    version: envReader(env).text('npm_package_version', 'dev'),
     logError: (error, where) => {
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       console.error(JSON.stringify({ level: 'error', ...where, error: detail }));

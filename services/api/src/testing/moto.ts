@@ -50,6 +50,10 @@ export async function startMoto(
   const port = await freePort();
   const args = ['-H', '127.0.0.1', '-p', String(port)];
   const serial = options.serial === true && canLaunchSerial();
+  if (options.serial === true && !serial) {
+    // Still a real emulator, but racing writes may both win on it (see SERIAL_LAUNCHER).
+    console.warn('moto: python3 cannot import moto, so it runs threaded; race tests may flake');
+  }
   const child: ChildProcess = spawn(
     serial ? 'python3' : 'moto_server',
     serial ? ['-c', SERIAL_LAUNCHER, ...args] : args,
