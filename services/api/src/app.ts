@@ -61,15 +61,24 @@ function errorBody(error: unknown): ErrorBody {
 
 const noStore = { 'Cache-Control': 'no-store' };
 
-/** The API's paths and the methods each accepts (a GET answers HEAD too), for 405's Allow. */
-const ROUTE_METHODS: Readonly<Record<string, string>> = {
-  '/api/health': 'GET, HEAD',
-  '/api/journeys': 'GET, HEAD, POST',
-  '/api/journeys/:id': 'GET, HEAD',
-  '/api/journeys/:id/turns': 'POST',
-  '/api/openings': 'GET, HEAD',
-  '/api/replays/:token': 'GET, HEAD',
-};
+/**
+ * The API's paths and the methods each accepts, read from the routes registered so far (a GET
+ * answers HEAD too), for the Allow header of a 405.
+ */
+function allowedMethods(app: Hono<AppEnv>): Map<string, string> {
+  const methods = new Map<string, Set<string>>();
+  for (const route of app.routes) {
+    if (!route.path.startsWith('/api/') || route.method === 'ALL') continue;
+    const known = methods.get(route.path) ?? new Set<string>();
+    known.add(route.method);
+    if (route.method === 'GET') known.add('HEAD');
+    methods.set(route.path, known);
+  }
+  const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  return new Map(
+    [...methods].map(([path, known]) => [path, order.filter((m) => known.has(m)).join(', ')]),
+  );
+}
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { service } = options;
@@ -229,7 +238,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   // Known paths with the wrong method: 405 with the methods they do accept, not a misleading 404.
-  for (const [path, allowed] of Object.entries(ROUTE_METHODS)) {
+  for (const [path, allowed] of allowedMethods(app)) {
     app.all(path, () => {
       throw new HttpError(405, 'method-not-allowed', 'This path does not accept that method.', {
         headers: { Allow: allowed },

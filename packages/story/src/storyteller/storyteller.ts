@@ -24,7 +24,7 @@ import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
 import type { Cast } from './template';
 import { castOf, NO_CAST, render } from './template';
 import type { Telling } from './telling';
-import { beginTelling, castFor, needsHold, noteSource, shuffled } from './telling';
+import { beginTelling, castFor, needsHold, shuffled } from './telling';
 
 export const STORYTELLER_NAME = 'storyteller';
 
@@ -82,22 +82,10 @@ function sourceOf(
   callback: number | null,
 ): string {
   const tokens = [first];
-  const pieces = [first];
-  if (line !== null) {
-    tokens.push(line);
-    pieces.push(line);
-  }
-  if (question !== null) {
-    tokens.push(`${QUESTION_TOKEN}${question}`);
-    pieces.push(question);
-  }
-  if (callback !== null) {
-    tokens.push(`callback@${callback}`);
-    pieces.push('callback');
-  }
-  const source = tokens.join(' ');
-  noteSource(source, pieces);
-  return source;
+  if (line !== null) tokens.push(line);
+  if (question !== null) tokens.push(`${QUESTION_TOKEN}${question}`);
+  if (callback !== null) tokens.push(`callback@${callback}`);
+  return tokens.join(' ');
 }
 
 /** The first sentence: the opening line, the outcome of the last answer, or a general reaction. */

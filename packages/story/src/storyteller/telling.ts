@@ -20,19 +20,7 @@ import type { Cast } from './template';
 import { castOf } from './template';
 
 /** The pieces a story has used, so none is used twice (gathered along its line of beats). */
-const usedLines = new PrefixSets<Beat>((beat) =>
-  lastTold !== undefined && beat.source === lastTold.source
-    ? lastTold.pieces
-    : piecesOf(beat.source),
-);
-
-/** The storyteller's last beat: its source and the pieces it names, so as not to parse it back. */
-let lastTold: { source: string; pieces: readonly string[] } | undefined;
-
-/** Remembers the source of the beat just told and the pieces it names (see `usedLines`). */
-export function noteSource(source: string, pieces: readonly string[]): void {
-  lastTold = { source, pieces };
-}
+const usedLines = new PrefixSets<Beat>((beat) => piecesOf(beat.source));
 
 function piecesOf(source: string | undefined): string[] {
   if (source === undefined) return [];
