@@ -77,12 +77,21 @@ function available(telling: Telling, storylet: Storylet): boolean {
  * and No, facing the same pieces, try different ones first. The draw is made lazily (a
  * Fisher-Yates shuffle that yields as it goes), since a beat rarely needs more than a few.
  */
-function* ordered<T>(
+function ordered<T>(
   telling: Telling,
   pool: readonly T[],
   storyletOf: (item: T) => Storylet,
 ): Generator<T> {
-  const remaining = pool.slice();
+  return orderedFrom(telling, [pool], storyletOf);
+}
+
+/** `ordered` over pools taken one after another, as if they were one list. */
+function* orderedFrom<T>(
+  telling: Telling,
+  pools: readonly (readonly T[])[],
+  storyletOf: (item: T) => Storylet,
+): Generator<T> {
+  const remaining = pools.length === 1 ? (pools[0] as readonly T[]).slice() : pools.flat();
   const later: T[] = [];
   const leadableFirst = telling.plan.callback !== null;
   const postponed: T[] = [];
@@ -108,21 +117,25 @@ function* ordered<T>(
 const itself = (storylet: Storylet): Storylet => storylet;
 const ofCandidate = (candidate: Candidate): Storylet => candidate.storylet;
 
-function risingPool(telling: Telling): Storylet[] {
+/**
+ * The questions of the rising action, as lists to be taken one after another: the place's and
+ * the genre's (joined once per setting and genre), the reader's role's, and those of each
+ * companion met. Not joined into one list per combination: readers, roles and companions make
+ * thousands of combinations, and a list kept for each grew the heap by a megabyte per thousand
+ * stories, without end.
+ */
+function risingPool(telling: Telling): (readonly Storylet[])[] {
   const { world } = telling;
-  const fixed = memo(risingPools, `${world.setting}|${world.genre}|${world.role}`, () => [
-    ...SETTINGS_COMPILED[world.setting].questions,
-    ...GENRES_COMPILED[world.genre].questions,
-    ...SHARED.questions,
-    ...(READER_ROLE_QUESTIONS.get(world.role) ?? []),
-  ]);
-  // The companions met so far add their roles' questions; keyed by their roles, in order.
-  if (telling.met.length === 0) return fixed;
-  const roles = telling.met.map((person) => person.role).join('|');
-  return memo(risingPools, `${world.setting}|${world.genre}|${world.role}|${roles}`, () => [
-    ...fixed,
-    ...telling.met.flatMap((person) => ROLE_QUESTIONS.get(person.role) ?? []),
-  ]);
+  const pools = [
+    memo(risingPools, `${world.setting}|${world.genre}`, () => [
+      ...SETTINGS_COMPILED[world.setting].questions,
+      ...GENRES_COMPILED[world.genre].questions,
+      ...SHARED.questions,
+    ]),
+    READER_ROLE_QUESTIONS.get(world.role) ?? [],
+  ];
+  for (const person of telling.met) pools.push(ROLE_QUESTIONS.get(person.role) ?? []);
+  return pools;
 }
 
 /**
@@ -204,7 +217,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
     case 'introduce':
       yield* introductionCandidates(telling, duty.name);
       // An introduction must happen: the fallback is any question, opened by an arrival.
-      for (const storylet of ordered(telling, risingPool(telling), itself)) {
+      for (const storylet of orderedFrom(telling, risingPool(telling), itself)) {
         if (storylet.leadable) yield plain(storylet, 'introduce', { arrival: true });
       }
       break;
@@ -276,7 +289,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
     case undefined:
       break;
   }
-  for (const storylet of ordered(telling, risingPool(telling), itself))
+  for (const storylet of orderedFrom(telling, risingPool(telling), itself))
     yield plain(storylet, 'question');
 }
 
