@@ -54,7 +54,7 @@ async function measure(call: () => Promise<unknown>): Promise<number[]> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-const direct = () => provider.generate(request, { stream: true });
+const direct = () => provider.stream(request, { onDelta: () => undefined });
 const routed = () => router.narrate(state, plan, { onDelta: () => undefined });
 
 await measure(direct); // warm up both paths and the connection pool
@@ -68,18 +68,22 @@ for (let round = 0; round < rounds; round++) {
 await upstream.stop();
 
 // The router's own cost, without any network: a provider that answers at once, called in turn.
+const instantBeat = {
+  text: 'You hear the bus sigh to a stop. Do you step down into the rain?',
+  usage: { inputTokens: 400, outputTokens: 20 },
+  model: 'gpt-4o-mini',
+};
 const instant = createNarratorRouter({
   entries: [
     {
       provider: {
         ...provider,
         name: 'instant',
-        generate: () =>
-          Promise.resolve({
-            text: 'The bus sighs to a stop. Do you step down into the rain?',
-            usage: { inputTokens: 400, outputTokens: 20 },
-            model: 'gpt-4o-mini',
-          }),
+        generate: () => Promise.resolve(instantBeat),
+        stream: (_request, { onDelta }) => {
+          for (const word of instantBeat.text.split(/(?<= )/u)) onDelta(word);
+          return Promise.resolve(instantBeat);
+        },
       },
       timeoutMs: 5000,
       maxRetries: 0,

@@ -21,9 +21,9 @@ export const EXPERIMENTS: readonly Experiment[] = [
   {
     key: 'beat-reveal',
     description:
-      'How a new beat appears: typed in word by word as it streams, or shown whole once it is complete. Measures completion rate and where readers stop.',
+      'How a new beat appears: streamed as the narrator writes it (its first sentence as soon as that stands on its own, the rest once the beat is accepted), or shown whole once it is accepted. Measures completion rate and where readers stop.',
     variants: [
-      { key: 'typewriter', weight: 0.5 },
+      { key: 'streamed', weight: 0.5 },
       { key: 'whole', weight: 0.5 },
     ],
   },

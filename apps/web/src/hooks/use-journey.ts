@@ -49,9 +49,9 @@ export function useJourney() {
       setError(null);
       setStreaming('');
       // The beat-reveal experiment: "whole" readers see a beat only once it is complete.
-      const typewriter = journeyRef.current?.variants['beat-reveal'] !== 'whole';
+      const streamed = journeyRef.current?.variants['beat-reveal'] !== 'whole';
       try {
-        show(await run((text) => typewriter && setStreaming((previous) => previous + text)));
+        show(await run((text) => streamed && setStreaming((previous) => previous + text)));
       } catch (failure) {
         setStreaming('');
         setError(describeError(failure));

@@ -237,13 +237,16 @@ function lazyProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIP
   const variable = keyVariable(config);
   if (variable !== undefined) requireKey(env, variable, config.name);
   let loaded: Promise<AIProvider> | undefined;
-  const streaming =
-    config.type === 'sagemaker' ? false : config.type === 'custom' ? config.streaming : true;
+  const load = () => (loaded ??= loadProvider(config, env, prices));
+  const streams = config.type !== 'sagemaker' && (config.type !== 'custom' || config.streaming);
+  // The loaded provider maps its own errors; these are already ProviderCallErrors.
   return defineProvider(
-    { name: config.name, model: config.model, streaming, prices },
-    async (request, options) => {
-      loaded ??= loadProvider(config, env, prices);
-      return (await loaded).generate(request, options);
+    { name: config.name, model: config.model, prices, classify: () => undefined },
+    {
+      generate: async (request, options) => (await load()).generate(request, options),
+      ...(streams
+        ? { stream: async (request, options) => (await load()).stream(request, options) }
+        : {}),
     },
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The AIProvider contract: the design brief's interface, kept recognisable, plus token usage,
- * streaming and cancellation. Types only; each provider is one module in ../providers.
+ * streaming and cancellation, with one call per mode (whole, streamed) as vercel/ai's language
+ * model spec has. Types only; each provider is one module in ../providers.
  */
 import type { BeatPlan, StoryState } from '@liminal/story';
 
@@ -33,9 +34,11 @@ export interface NarrativeRequest {
 
 export interface GenerateOptions {
   signal?: AbortSignal;
-  /** Stream the completion (where the model can); deltas go to onDelta as they arrive. */
-  stream?: boolean;
-  onDelta?: (text: string) => void;
+}
+
+export interface StreamOptions extends GenerateOptions {
+  /** Each piece of the completion's text, as it arrives. */
+  onDelta: (text: string) => void;
 }
 
 export interface NarrativeResult {
@@ -48,14 +51,20 @@ export interface NarrativeResult {
 export interface AIProvider {
   /** Unique within a configuration: "openai", "bedrock-haiku", "local-llama". */
   readonly name: string;
-  /** The design brief's call: the text of the next beat for a prompt. */
+  /** The design brief's call: the text of the next beat for a prompt (`generate`, text only). */
   generateNarrative(
     prompt: string,
     context: StoryContext,
     options?: GenerateOptions,
   ): Promise<string>;
-  /** The same call with usage, for cost accounting. */
+  /** The whole completion at once, with usage for cost accounting. */
   generate(request: NarrativeRequest, options?: GenerateOptions): Promise<NarrativeResult>;
+  /**
+   * The completion streamed: its text goes to `onDelta` as it arrives, and the promise resolves
+   * with the whole, as `generate` would. A model that cannot stream (see capabilities) sends its
+   * whole text as one piece.
+   */
+  stream(request: NarrativeRequest, options: StreamOptions): Promise<NarrativeResult>;
   /** True when the text passes the beat rules (either kind). */
   validateResponse(response: string): boolean;
   /** USD for `tokens` output tokens, or exactly for a usage. */

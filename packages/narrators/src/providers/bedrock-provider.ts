@@ -9,12 +9,18 @@ import {
   ConverseCommand,
   ConverseStreamCommand,
 } from '@aws-sdk/client-bedrock-runtime';
-import type { AIProvider, NarrativeResult } from '../contract/ai-provider';
+import type {
+  AIProvider,
+  GenerateOptions,
+  NarrativeRequest,
+  NarrativeResult,
+  StreamOptions,
+} from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import { defineProvider, toProviderError, classifyAwsError } from './define-provider';
+import { classifyAwsError, defineProvider } from './define-provider';
 
 export { BEDROCK_MODELS } from './bedrock-models';
 
@@ -30,65 +36,74 @@ export function createBedrockProvider(options: BedrockProviderOptions): AIProvid
   const name = options.name ?? 'bedrock';
   const client = new BedrockRuntimeClient(awsClientOptions(options));
 
+  const input = (request: NarrativeRequest) => ({
+    modelId: options.model,
+    system: [{ text: request.system }],
+    messages: [{ role: 'user' as const, content: [{ text: request.prompt }] }],
+    inferenceConfig: { maxTokens: request.maxOutputTokens, temperature: 0.9 },
+  });
+  const sendOptions = (signal: AbortSignal | undefined) =>
+    signal === undefined ? {} : { abortSignal: signal };
+  const refused = (stopReason: string | undefined): boolean =>
+    stopReason !== undefined && REFUSALS.has(stopReason);
+  const refusal = () => new ProviderCallError(name, 'refusal', 'the model refused');
+
+  async function generate(
+    request: NarrativeRequest,
+    { signal }: GenerateOptions,
+  ): Promise<NarrativeResult> {
+    const response = await client.send(new ConverseCommand(input(request)), sendOptions(signal));
+    if (refused(response.stopReason)) throw refusal();
+    const content = response.output?.message?.content;
+    if (content === undefined)
+      throw new ProviderCallError(name, 'malformed-response', 'no message in the response');
+    return {
+      text: content.map((block) => block.text ?? '').join(''),
+      usage: {
+        inputTokens: response.usage?.inputTokens ?? 0,
+        outputTokens: response.usage?.outputTokens ?? 0,
+      },
+      model: options.model,
+    };
+  }
+
+  async function stream(
+    request: NarrativeRequest,
+    { signal, onDelta }: StreamOptions,
+  ): Promise<NarrativeResult> {
+    const response = await client.send(
+      new ConverseStreamCommand(input(request)),
+      sendOptions(signal),
+    );
+    let text = '';
+    let inputTokens = 0;
+    let outputTokens = 0;
+    let stopReason: string | undefined;
+    for await (const event of response.stream ?? ([] as ConverseStreamOutput[])) {
+      if (event.contentBlockDelta?.delta?.text !== undefined) {
+        text += event.contentBlockDelta.delta.text;
+        onDelta(event.contentBlockDelta.delta.text);
+      } else if (event.messageStop) {
+        stopReason = event.messageStop.stopReason;
+      } else if (event.metadata?.usage) {
+        inputTokens = event.metadata.usage.inputTokens ?? 0;
+        outputTokens = event.metadata.usage.outputTokens ?? 0;
+      }
+    }
+    if (refused(stopReason)) throw refusal();
+    if (stopReason === undefined)
+      throw new ProviderCallError(name, 'network', 'the stream ended early');
+    return { text, usage: { inputTokens, outputTokens }, model: options.model };
+  }
+
   return defineProvider(
     {
       name,
       model: options.model,
-      streaming: true,
       contextWindowTokens: 200_000,
+      classify: classifyAwsError,
       ...(options.prices ? { prices: options.prices } : {}),
     },
-    async (request, { signal, stream, onDelta }): Promise<NarrativeResult> => {
-      const input = {
-        modelId: options.model,
-        system: [{ text: request.system }],
-        messages: [{ role: 'user' as const, content: [{ text: request.prompt }] }],
-        inferenceConfig: { maxTokens: request.maxOutputTokens, temperature: 0.9 },
-      };
-      const sendOptions = signal === undefined ? {} : { abortSignal: signal };
-      try {
-        if (stream === true) {
-          const response = await client.send(new ConverseStreamCommand(input), sendOptions);
-          let text = '';
-          let inputTokens = 0;
-          let outputTokens = 0;
-          let stopReason: string | undefined;
-          for await (const event of response.stream ?? ([] as ConverseStreamOutput[])) {
-            if (event.contentBlockDelta?.delta?.text !== undefined) {
-              text += event.contentBlockDelta.delta.text;
-              onDelta?.(event.contentBlockDelta.delta.text);
-            } else if (event.messageStop) {
-              stopReason = event.messageStop.stopReason;
-            } else if (event.metadata?.usage) {
-              inputTokens = event.metadata.usage.inputTokens ?? 0;
-              outputTokens = event.metadata.usage.outputTokens ?? 0;
-            }
-          }
-          if (stopReason !== undefined && REFUSALS.has(stopReason)) {
-            throw new ProviderCallError(name, 'refusal', 'the model refused');
-          }
-          if (stopReason === undefined)
-            throw new ProviderCallError(name, 'network', 'the stream ended early');
-          return { text, usage: { inputTokens, outputTokens }, model: options.model };
-        }
-        const response = await client.send(new ConverseCommand(input), sendOptions);
-        if (response.stopReason !== undefined && REFUSALS.has(response.stopReason)) {
-          throw new ProviderCallError(name, 'refusal', 'the model refused');
-        }
-        const content = response.output?.message?.content;
-        if (content === undefined)
-          throw new ProviderCallError(name, 'malformed-response', 'no message in the response');
-        return {
-          text: content.map((block) => block.text ?? '').join(''),
-          usage: {
-            inputTokens: response.usage?.inputTokens ?? 0,
-            outputTokens: response.usage?.outputTokens ?? 0,
-          },
-          model: options.model,
-        };
-      } catch (error) {
-        throw toProviderError(name, error, signal, classifyAwsError);
-      }
-    },
+    { generate, stream },
   );
 }

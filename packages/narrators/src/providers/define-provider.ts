@@ -1,6 +1,7 @@
 /**
- * What every provider shares: the design brief's interface built around one `call`, the beat
- * rules as `validateResponse`, prices, and the mapping of SDK errors to typed errors.
+ * What every provider shares: the design brief's interface built around a vendor's calls (one
+ * per mode), the beat rules as `validateResponse`, prices, and the mapping of SDK errors to typed
+ * errors.
  */
 import { estimateTokens, isValidBeat } from '@liminal/story';
 import type {
@@ -10,6 +11,7 @@ import type {
   NarrativeRequest,
   NarrativeResult,
   StoryContext,
+  StreamOptions,
   TokenUsage,
 } from '../contract/ai-provider';
 import type { ProviderErrorKind } from '../contract/errors';
@@ -23,38 +25,67 @@ export const DEFAULT_MAX_OUTPUT_TOKENS = 120;
 export interface ProviderBase {
   name: string;
   model: string;
-  streaming: boolean;
   contextWindowTokens?: number;
   prices?: PriceTable;
+  /** The vendor's own reading of its SDK's errors (see `toProviderError`). */
+  classify: ErrorClassifier;
 }
 
-export function defineProvider(
-  base: ProviderBase,
-  call: (request: NarrativeRequest, options: GenerateOptions) => Promise<NarrativeResult>,
-): AIProvider {
+/** A provider's calls, one per mode; a model that cannot stream has no `stream`. */
+export interface ProviderCalls {
+  generate: (request: NarrativeRequest, options: GenerateOptions) => Promise<NarrativeResult>;
+  stream?: (request: NarrativeRequest, options: StreamOptions) => Promise<NarrativeResult>;
+}
+
+/**
+ * An AIProvider around a vendor's calls: a call on a signal already aborted fails at once, and
+ * whatever a call throws becomes a typed `ProviderCallError` here, once for every vendor.
+ */
+export function defineProvider(base: ProviderBase, calls: ProviderCalls): AIProvider {
   const prices = base.prices ?? PRICES;
   const capabilities: ModelCapabilities = {
     model: base.model,
-    streaming: base.streaming,
+    streaming: calls.stream !== undefined,
     maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
     contextWindowTokens: base.contextWindowTokens ?? 128_000,
   };
-  const provider: AIProvider = {
+  async function guarded<O extends GenerateOptions>(
+    call: (request: NarrativeRequest, options: O) => Promise<NarrativeResult>,
+    request: NarrativeRequest,
+    options: O,
+  ): Promise<NarrativeResult> {
+    const { signal } = options;
+    if (signal?.aborted === true) throw abortError(base.name, signal);
+    try {
+      return await call(request, options);
+    } catch (error) {
+      throw toProviderError(base.name, error, signal, base.classify);
+    }
+  }
+  const generate = (request: NarrativeRequest, options: GenerateOptions = {}) =>
+    guarded(calls.generate, request, options);
+  return {
     name: base.name,
-    async generateNarrative(prompt: string, context: StoryContext, options: GenerateOptions = {}) {
-      const request = {
-        system: context.system,
-        prompt,
-        maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
-      };
-      return (await call(request, options)).text;
-    },
-    generate(request, options = {}) {
-      if (options.signal?.aborted === true) {
-        return Promise.reject(abortError(base.name, options.signal));
-      }
-      return call(request, options);
-    },
+    generateNarrative: async (prompt: string, context: StoryContext, options = {}) =>
+      (
+        await generate(
+          { system: context.system, prompt, maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS },
+          options,
+        )
+      ).text,
+    generate,
+    stream: (request, options) =>
+      calls.stream === undefined
+        ? guarded(
+            async (whole, { onDelta, ...rest }: StreamOptions) => {
+              const result = await calls.generate(whole, rest);
+              onDelta(result.text);
+              return result;
+            },
+            request,
+            options,
+          )
+        : guarded(calls.stream, request, options),
     validateResponse: (response) => isValidBeat(response),
     estimateCost(tokens: number | TokenUsage) {
       const usage = typeof tokens === 'number' ? { inputTokens: 0, outputTokens: tokens } : tokens;
@@ -62,7 +93,6 @@ export function defineProvider(
     },
     getModelCapabilities: () => capabilities,
   };
-  return provider;
 }
 
 function abortError(provider: string, signal: AbortSignal): ProviderCallError {

@@ -4,16 +4,18 @@
  * provider for any OpenAI-compatible server (vLLM, llama.cpp, Ollama, a self-hosted model).
  */
 import OpenAI from 'openai';
-import type { AIProvider, NarrativeResult, TokenUsage } from '../contract/ai-provider';
+import type {
+  AIProvider,
+  GenerateOptions,
+  NarrativeRequest,
+  NarrativeResult,
+  StreamOptions,
+  TokenUsage,
+} from '../contract/ai-provider';
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import {
-  defineProvider,
-  estimatedUsage,
-  toProviderError,
-  classifyHttpSdkError,
-} from './define-provider';
+import { classifyHttpSdkError, defineProvider, estimatedUsage } from './define-provider';
 
 export interface OpenAIProviderOptions {
   name?: string;
@@ -38,92 +40,75 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
     options.limitField ?? (options.baseURL === undefined ? 'max_completion_tokens' : 'max_tokens');
   const client = new OpenAI(httpApiClientOptions(options));
 
+  // A computed key: which field a server understands is configuration, not code.
+  const body = (request: NarrativeRequest) => ({
+    model: options.model,
+    messages: [
+      { role: 'system' as const, content: request.system },
+      { role: 'user' as const, content: request.prompt },
+    ],
+    ...({ [limitField]: request.maxOutputTokens } as { max_completion_tokens: number }),
+  });
+  const usageOf = (usage: OpenAI.CompletionUsage): TokenUsage => ({
+    inputTokens: usage.prompt_tokens,
+    outputTokens: usage.completion_tokens,
+  });
+
+  async function generate(
+    request: NarrativeRequest,
+    { signal }: GenerateOptions,
+  ): Promise<NarrativeResult> {
+    const response = await client.chat.completions.create(body(request), { signal });
+    const choice = response.choices[0];
+    if (choice === undefined)
+      throw new ProviderCallError(name, 'malformed-response', 'no choices in the response');
+    if (choice.finish_reason === 'content_filter' || (choice.message.refusal ?? null) !== null) {
+      throw new ProviderCallError(name, 'refusal', 'the model refused');
+    }
+    const text = choice.message.content ?? '';
+    return {
+      text,
+      usage: response.usage ? usageOf(response.usage) : estimatedUsage(request, text),
+      model: options.model,
+    };
+  }
+
+  async function stream(
+    request: NarrativeRequest,
+    { signal, onDelta }: StreamOptions,
+  ): Promise<NarrativeResult> {
+    const chunks = await client.chat.completions.create(
+      { ...body(request), stream: true, stream_options: { include_usage: true } },
+      { signal },
+    );
+    let text = '';
+    let usage: TokenUsage | undefined;
+    let finish: string | null | undefined;
+    for await (const chunk of chunks) {
+      const choice = chunk.choices[0];
+      const delta = choice?.delta.content ?? '';
+      if (delta !== '') {
+        text += delta;
+        onDelta(delta);
+      }
+      finish = choice?.finish_reason ?? finish;
+      if (chunk.usage) usage = usageOf(chunk.usage);
+    }
+    if (finish === 'content_filter')
+      throw new ProviderCallError(name, 'refusal', 'the model refused');
+    if (finish === undefined || finish === null) {
+      throw new ProviderCallError(name, 'network', 'the stream ended before the completion did');
+    }
+    return { text, usage: usage ?? estimatedUsage(request, text), model: options.model };
+  }
+
   return defineProvider(
     {
       name,
       model: options.model,
-      streaming: options.streaming ?? true,
+      classify: classifyHttpSdkError(OpenAI),
       ...(options.prices ? { prices: options.prices } : {}),
     },
-    async (request, { signal, stream, onDelta }): Promise<NarrativeResult> => {
-      // A computed key: which field a server understands is configuration, not code.
-      const limit = { [limitField]: request.maxOutputTokens } as { max_completion_tokens: number };
-      const messages = [
-        { role: 'system' as const, content: request.system },
-        { role: 'user' as const, content: request.prompt },
-      ];
-      try {
-        if (stream === true && options.streaming !== false) {
-          const chunks = await client.chat.completions.create(
-            {
-              model: options.model,
-              messages,
-              ...limit,
-              stream: true,
-              stream_options: { include_usage: true },
-            },
-            { signal },
-          );
-          let text = '';
-          let usage: TokenUsage | undefined;
-          let finish: string | null | undefined;
-          for await (const chunk of chunks) {
-            const choice = chunk.choices[0];
-            const delta = choice?.delta.content ?? '';
-            if (delta !== '') {
-              text += delta;
-              onDelta?.(delta);
-            }
-            finish = choice?.finish_reason ?? finish;
-            if (chunk.usage) {
-              usage = {
-                inputTokens: chunk.usage.prompt_tokens,
-                outputTokens: chunk.usage.completion_tokens,
-              };
-            }
-          }
-          if (finish === 'content_filter')
-            throw new ProviderCallError(name, 'refusal', 'the model refused');
-          if (finish === undefined || finish === null) {
-            throw new ProviderCallError(
-              name,
-              'network',
-              'the stream ended before the completion did',
-            );
-          }
-          return {
-            text,
-            usage: usage ?? estimatedUsage(request, text),
-            model: options.model,
-          };
-        }
-        const response = await client.chat.completions.create(
-          { model: options.model, messages, ...limit },
-          { signal },
-        );
-        const choice = response.choices[0];
-        if (choice === undefined)
-          throw new ProviderCallError(name, 'malformed-response', 'no choices in the response');
-        if (
-          choice.finish_reason === 'content_filter' ||
-          (choice.message.refusal ?? null) !== null
-        ) {
-          throw new ProviderCallError(name, 'refusal', 'the model refused');
-        }
-        const text = choice.message.content ?? '';
-        return {
-          text,
-          usage: response.usage
-            ? {
-                inputTokens: response.usage.prompt_tokens,
-                outputTokens: response.usage.completion_tokens,
-              }
-            : estimatedUsage(request, text),
-          model: options.model,
-        };
-      } catch (error) {
-        throw toProviderError(name, error, signal, classifyHttpSdkError(OpenAI));
-      }
-    },
+    options.streaming === false ? { generate } : { generate, stream },
   );
 }

@@ -62,10 +62,7 @@ export function describeProviderContract(label: string, harness: ProviderHarness
     it('streams deltas that add up to the text, with the reported usage', async () => {
       upstream.script({ usage: { input: 400, output: 31 } });
       const deltas: string[] = [];
-      const result = await provider.generate(request, {
-        stream: true,
-        onDelta: (text) => deltas.push(text),
-      });
+      const result = await provider.stream(request, { onDelta: (text) => deltas.push(text) });
       expect(deltas.join('')).toBe(result.text);
       expect(result.text).toBe(DEFAULT_BEAT);
       if (harness.streams) expect(deltas.length).toBeGreaterThan(5);
@@ -96,7 +93,7 @@ export function describeProviderContract(label: string, harness: ProviderHarness
         controller.abort();
       }, 50);
       const error = await failure(
-        provider.generate(request, { signal: controller.signal, stream: true }),
+        provider.stream(request, { signal: controller.signal, onDelta: () => undefined }),
       );
       expect(error.kind).toBe('aborted');
       expect(error.isRetryable).toBe(false);
@@ -154,8 +151,15 @@ export function describeProviderContract(label: string, harness: ProviderHarness
     if (harness.refusals)
       it('maps a refusal to a non-retryable refusal', async () => {
         upstream.script({ refusal: true });
-        const error = await failure(provider.generate(request, { stream: harness.streams }));
-        expect(error).toMatchObject({ kind: 'refusal', isRetryable: false });
+        expect(await failure(provider.generate(request))).toMatchObject({
+          kind: 'refusal',
+          isRetryable: false,
+        });
+        if (harness.streams) {
+          upstream.script({ refusal: true });
+          const streamed = await failure(provider.stream(request, { onDelta: () => undefined }));
+          expect(streamed).toMatchObject({ kind: 'refusal', isRetryable: false });
+        }
       });
 
     if (harness.streams)
@@ -163,7 +167,7 @@ export function describeProviderContract(label: string, harness: ProviderHarness
         upstream.script({ cutAfter: 3 });
         const deltas: string[] = [];
         const error = await failure(
-          provider.generate(request, { stream: true, onDelta: (text) => deltas.push(text) }),
+          provider.stream(request, { onDelta: (text) => deltas.push(text) }),
         );
         expect(deltas.length).toBe(3);
         expect(error.isRetryable).toBe(true);

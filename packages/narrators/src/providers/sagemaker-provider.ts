@@ -9,12 +9,7 @@ import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import {
-  defineProvider,
-  estimatedUsage,
-  toProviderError,
-  classifyAwsError,
-} from './define-provider';
+import { classifyAwsError, defineProvider, estimatedUsage } from './define-provider';
 
 export interface SageMakerProviderOptions extends AwsOptions {
   name?: string;
@@ -37,12 +32,14 @@ export function createSageMakerProvider(options: SageMakerProviderOptions): AIPr
     {
       name,
       model: options.model,
-      streaming: false,
+      classify: classifyAwsError,
       contextWindowTokens: 8_000,
       ...(options.prices ? { prices: options.prices } : {}),
     },
-    async (request, { signal, onDelta }): Promise<NarrativeResult> => {
-      try {
+    {
+      // An endpoint answers whole: a SageMaker streaming endpoint speaks its container's own
+      // format, and the router shows a whole beat as soon as it is accepted.
+      async generate(request, { signal }): Promise<NarrativeResult> {
         const response = await client.send(
           new InvokeEndpointCommand({
             EndpointName: options.endpointName,
@@ -68,7 +65,6 @@ export function createSageMakerProvider(options: SageMakerProviderOptions): AIPr
             'malformed-response',
             'no text in the endpoint response',
           );
-        onDelta?.(text);
         return {
           text,
           usage: {
@@ -78,9 +74,7 @@ export function createSageMakerProvider(options: SageMakerProviderOptions): AIPr
           },
           model: options.model,
         };
-      } catch (error) {
-        throw toProviderError(name, error, signal, classifyAwsError);
-      }
+      },
     },
   );
 }

@@ -29,4 +29,30 @@ describe('acceptBeat', () => {
     const acceptance = acceptBeat('The lamps go out. Do you stand?', plan, told, true);
     expect(acceptance).toEqual({ accepted: false, reasons: ['repeated-sentence'] });
   });
+
+  describe('after an opening the reader has already read', () => {
+    const opening = 'You feel the bus lean into the bend.';
+    const question = 'Do you take the seat by the window?';
+
+    it('takes a reply that begins with the opening, or only continues it', () => {
+      const whole = `${opening} ${question}`;
+      for (const reply of [whole, question]) {
+        expect(acceptBeat(reply, plan, told, true, opening)).toEqual({
+          accepted: true,
+          text: whole,
+          trimmed: false,
+        });
+      }
+    });
+
+    it('trims a continuation to its last sentence, keeping the opening', () => {
+      const acceptance = acceptBeat(`The lights fade. ${question}`, plan, told, true, opening);
+      expect(acceptance).toMatchObject({ accepted: true, text: `${opening} ${question}` });
+    });
+
+    it('refuses a continuation that cannot follow it, naming the rule', () => {
+      const acceptance = acceptBeat('The lights fade.', plan, told, false, opening);
+      expect(acceptance).toEqual({ accepted: false, reasons: ['no-question'] });
+    });
+  });
 });

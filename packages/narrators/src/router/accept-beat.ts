@@ -13,18 +13,26 @@ export type Acceptance =
 
 /**
  * Accepts `raw` as the beat `plan` asks for, trimming it if `trim` allows; `told` holds the
- * sentences the story has told, which the beat may not repeat.
+ * sentences the story has told, which the beat may not repeat. With `opening` (a first sentence
+ * the reader has already read), the beat must begin with it: `raw` is taken as what follows it,
+ * whether or not the model wrote the opening again.
  */
 export function acceptBeat(
   raw: string,
   plan: BeatPlan,
   told: ReadonlySet<string>,
   trim: boolean,
+  opening: string | null = null,
 ): Acceptance {
-  const text = raw.trim();
+  let text = raw.trim();
+  let rest = text;
+  if (opening !== null) {
+    rest = text.startsWith(opening) ? text.slice(opening.length).trim() : text;
+    text = `${opening} ${rest}`;
+  }
   const check = validateBeat(text, plan.kind, told);
   if (check.ok) return { accepted: true, text, trimmed: false };
-  const trimmed = trim ? trimToBeat(text, plan.kind, told) : null;
+  const trimmed = trim ? trimToBeat(rest, plan.kind, told, opening ?? undefined) : null;
   if (trimmed !== null)
     return { accepted: true, text: trimmed, trimmed: true, reasons: check.reasons };
   return { accepted: false, reasons: check.reasons };

@@ -12,10 +12,12 @@ export interface RouterEntry {
   maxRetries: number;
 }
 
+/** Calls the provider whole, or streamed to `onDelta` when given. */
 export async function callProvider(
   entry: RouterEntry,
   request: NarrativeRequest,
   signal: AbortSignal | undefined,
+  onDelta?: (text: string) => void,
 ): Promise<NarrativeResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => {
@@ -26,8 +28,9 @@ export async function callProvider(
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const stream = entry.provider.getModelCapabilities().streaming;
-    return await entry.provider.generate(request, { signal: controller.signal, stream });
+    return await (onDelta === undefined
+      ? entry.provider.generate(request, { signal: controller.signal })
+      : entry.provider.stream(request, { signal: controller.signal, onDelta }));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

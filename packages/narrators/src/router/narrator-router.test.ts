@@ -234,6 +234,53 @@ describe('the narrator router under faults', () => {
   });
 });
 
+describe('streaming to the reader', () => {
+  const opening = 'You feel the bus shudder over the bridge, and Mara looks up from her book.';
+  const streamed = `${opening} Do you ask her where she is going?`;
+  // The fake streams a word per chunk: the opening is 15 chunks, and the 16th begins the question.
+  const afterOpening = 17;
+
+  it('shows the first sentence while the rest is still being written', async () => {
+    openai.script({ text: streamed, chunkDelayMs: 40 });
+    const seen: { text: string; at: number }[] = [];
+    const patient = router({ entries: [{ provider: gpt(), timeoutMs: 5000, maxRetries: 0 }] });
+    const beat = await patient.narrate(state, plan, {
+      onDelta: (text) => seen.push({ text, at: performance.now() }),
+    });
+    const done = performance.now();
+    expect(beat.narration.text).toBe(streamed);
+    expect(seen.map((delta) => delta.text).join('')).toBe(streamed);
+    const shown = seen.find((delta) => delta.text.includes('book.'))?.at ?? done;
+    // The question's last six words were still on their way, 40 ms apart.
+    expect(done - shown).toBeGreaterThan(150);
+  });
+
+  it('asks for the continuation of the shown sentence when the stream breaks after it', async () => {
+    openai.script({ text: streamed, cutAfter: afterOpening }, { text: 'Do you follow her?' });
+    const beat = await narrate(router());
+    expect(beat.narration.text).toBe(`${opening} Do you follow her?`);
+    expect(JSON.stringify(openai.requests.at(-1)?.body)).toContain('already read its first');
+    expect(outcomes(beat.attempts)).toEqual(['openai:failed:network', 'openai:ok']);
+  });
+
+  it('lets the storyteller finish a beat whose narrators all fail after its first sentence', async () => {
+    openai.script({ text: streamed, cutAfter: afterOpening }, { status: 503 });
+    anthropic.script({ status: 503 });
+    const beat = await narrate(router());
+    expect(beat.narration.narrator).toBe('storyteller');
+    expect(beat.narration.text.startsWith(`${opening} `)).toBe(true);
+  });
+
+  it('keeps the shown sentence when the reply has to be trimmed', async () => {
+    openai.script({
+      text: 'You wait by the door. The lights fade to amber. Do you step off into the rain?',
+    });
+    const beat = await narrate(router());
+    expect(beat.narration.text).toBe('You wait by the door. Do you step off into the rain?');
+    expect(beat.attempts[0]).toMatchObject({ outcome: 'repaired' });
+  });
+});
+
 describe('cost accounting', () => {
   it.each([true, false])(
     'matches the usage the server reported exactly (streaming %s)',

@@ -3,9 +3,10 @@
  * jittered backoff that honour Retry-After, a circuit breaker per provider, spend budgets, beat
  * validation with one repair, and the built-in storyteller last, so a turn never fails.
  *
- * Streams are buffered: a provider's text reaches the reader only once the whole beat is in and
- * has passed the beat rules, so a provider that breaks mid-stream is replaced without the reader
- * ever seeing a broken or doubled beat. The accepted beat is then released as deltas.
+ * Streams reach the reader a sentence at a time, and never as text that is later withdrawn: the
+ * beat's first sentence as soon as it stands on its own, the rest once the whole beat has passed
+ * the rules (see first-sentence.ts). A provider that breaks after the first sentence is replaced
+ * by one that continues from it, the storyteller last.
  */
 import type { BeatPlan, BeatRuleViolation, Narration, StoryState } from '@liminal/story';
 import {
@@ -23,7 +24,9 @@ import { AttemptLog, NO_USAGE } from './attempt-log';
 import type { RouterEntry } from './call-provider';
 import { callProvider } from './call-provider';
 import { createCircuitBreaker } from './circuit-breaker';
-import { correctivePrompt } from './repair';
+import type { FirstSentenceGate } from './first-sentence';
+import { createFirstSentenceGate } from './first-sentence';
+import { continuationPrompt, correctivePrompt } from './repair';
 import type { RetryContext, RetryPolicy } from './retries';
 import { withRetries } from './retries';
 import type { Budgets } from './spend-ledger';
@@ -51,6 +54,7 @@ export interface RoutedBeat {
 }
 
 export interface RouteOptions {
+  /** The beat's text as the reader may see it: the first sentence early, the rest when accepted. */
   onDelta?: (text: string) => void;
   signal?: AbortSignal;
   /** What this journey has spent so far, for the per-journey budget. */
@@ -92,7 +96,9 @@ export function createNarratorRouter(options: RouterOptions) {
   /**
    * Tries one provider (with retries and one repair); the accepted text, or null. A try is one
    * call whose text is accepted as it is or trimmed, else one corrective re-ask whose text must
-   * pass as it is; a call that fails is retried as a whole try (see withRetries).
+   * pass as it is; a call that fails is retried as a whole try (see withRetries). With a `gate`,
+   * a call streams into it while nothing has been shown; once something has, every call asks
+   * for the continuation of what was shown.
    */
   function tryProvider(
     entry: RouterEntry,
@@ -101,6 +107,7 @@ export function createNarratorRouter(options: RouterOptions) {
     told: ReadonlySet<string>,
     totals: { usage: TokenUsage; costUsd: number },
     retrying: RetryContext,
+    gate: FirstSentenceGate | null,
   ): Promise<{ text: string; model: string } | null> {
     const { provider } = entry;
     const model = provider.getModelCapabilities().model;
@@ -125,9 +132,15 @@ export function createNarratorRouter(options: RouterOptions) {
       reasked: boolean,
     ): Promise<string | readonly BeatRuleViolation[]> => {
       const started = now();
-      const result = await callProvider(entry, asked, retrying.signal);
+      const opening = gate?.shown ?? null;
+      const result = await callProvider(
+        entry,
+        opening === null ? asked : { ...asked, prompt: continuationPrompt(asked.prompt, opening) },
+        retrying.signal,
+        gate !== null && opening === null ? gate.watch() : undefined,
+      );
       const spent = { retry: tryNumber, usage: result.usage, costUsd: spend(result.usage) };
-      const acceptance = acceptBeat(result.text, plan, told, !reasked);
+      const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? null);
       const tried = { ...spent, latencyMs: now() - started };
       if (!acceptance.accepted) {
         log.record(provider.name, model, {
@@ -184,8 +197,19 @@ export function createNarratorRouter(options: RouterOptions) {
         sleep,
         signal: route.signal,
       };
+      const { onDelta } = route;
       const release = (text: string) => {
-        if (route.onDelta) for (const delta of wordDeltas(text)) route.onDelta(delta);
+        if (onDelta) for (const delta of wordDeltas(text)) onDelta(delta);
+      };
+      const told = toldSentences(state.beats);
+      const gate =
+        onDelta === undefined
+          ? null
+          : createFirstSentenceGate(told, (sentence) => release(`${sentence} `));
+      /** The accepted beat, less what the reader has already been shown of it. */
+      const releaseRest = (text: string) => {
+        const shown = gate?.shown ?? null;
+        release(shown === null ? text : text.slice(shown.length).trimStart());
       };
       if (options.entries.length > 0) {
         const prompt = buildPrompt(state, plan);
@@ -213,16 +237,9 @@ export function createNarratorRouter(options: RouterOptions) {
             skipped('circuit-open');
             continue;
           }
-          const accepted = await tryProvider(
-            entry,
-            request,
-            plan,
-            toldSentences(state.beats),
-            totals,
-            retrying,
-          );
+          const accepted = await tryProvider(entry, request, plan, told, totals, retrying, gate);
           if (accepted !== null) {
-            release(accepted.text);
+            releaseRest(accepted.text);
             return {
               narration: { text: accepted.text, narrator: provider.name },
               fallback: provider.name !== first,
@@ -236,9 +253,9 @@ export function createNarratorRouter(options: RouterOptions) {
       }
       // The last resort, which cannot fail.
       const started = now();
-      const narration = tellBeat(state, plan);
+      const narration = tellBeat(state, plan, gate?.shown ?? undefined);
       log.record(STORYTELLER_NAME, STORYTELLER_NAME, { outcome: 'ok', latencyMs: now() - started });
-      release(narration.text);
+      releaseRest(narration.text);
       return {
         narration,
         fallback: first !== STORYTELLER_NAME,

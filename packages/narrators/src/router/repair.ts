@@ -9,15 +9,23 @@ import { splitSentences, validateBeat } from '@liminal/story';
 // Pictographs and the joiners and selectors that build emoji sequences, removed one by one.
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
-/** The text with common model habits stripped, or null if that does not make a valid beat. */
+/** A label a model may put before its beat: "Beat 3:", "Narrator -". */
+export const LABEL = /^\s*(?:beat\s*\d+|narrator|story)\s*[:.-]\s*/iu;
+
+/**
+ * The text with common model habits stripped, or null if that does not make a valid beat. With
+ * `opening` (a first sentence the reader has already read), `text` is what follows it, and the
+ * beat is the opening and the text's last sentence.
+ */
 export function trimToBeat(
   text: string,
   kind: Exclude<BeatKind, 'any'>,
   told?: ReadonlySet<string>,
+  opening?: string,
 ): string | null {
   let cleaned = text
     .replace(EMOJI, '')
-    .replace(/^\s*(?:beat\s*\d+|narrator|story)\s*[:.-]\s*/iu, '')
+    .replace(LABEL, '')
     .replace(/\*\*|__|`|^#+\s*/gmu, '')
     .replace(/\s+/gu, ' ')
     .replace(/\s+([.,!?;:])/gu, '$1')
@@ -26,7 +34,10 @@ export function trimToBeat(
   if (quoted?.[1] !== undefined) cleaned = quoted[1].trim();
   const sentences = splitSentences(cleaned);
   // The question closes a beat, so keep the end: the last two sentences.
-  const candidate = sentences.slice(-2).join(' ');
+  const candidate =
+    opening === undefined
+      ? sentences.slice(-2).join(' ')
+      : `${opening} ${sentences.at(-1) ?? ''}`.trim();
   return validateBeat(candidate, kind, told).ok ? candidate : null;
 }
 
@@ -46,6 +57,14 @@ const RULES: Record<BeatRuleViolation, string> = {
   'question-in-ending': 'it asked a question, but this beat is the ending',
   'repeated-sentence': 'it repeated a sentence the story has already told',
 };
+
+/**
+ * The user prompt with the beat's first sentence, which the reader has already read: the model
+ * writes only what follows it.
+ */
+export function continuationPrompt(prompt: string, opening: string): string {
+  return `${prompt}\n\nThe beat has begun, and the reader has already read its first sentence: "${opening}" Write only the one sentence that follows it, so that the two together follow every rule.`;
+}
 
 /** The user prompt again, with what was wrong with the last answer. */
 export function correctivePrompt(prompt: string, reasons: readonly BeatRuleViolation[]): string {

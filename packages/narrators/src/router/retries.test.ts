@@ -7,8 +7,9 @@ import { createCircuitBreaker } from './circuit-breaker';
 import type { RetryContext } from './retries';
 import { backoff, withRetries } from './retries';
 
-const provider = defineProvider({ name: 'flaky', model: 'flaky-1', streaming: false }, () =>
-  Promise.reject(new Error('never called')),
+const provider = defineProvider(
+  { name: 'flaky', model: 'flaky-1', classify: () => undefined },
+  { generate: () => Promise.reject(new Error('never called')) },
 );
 const entry: RouterEntry = { provider, timeoutMs: 1000, maxRetries: 2 };
 

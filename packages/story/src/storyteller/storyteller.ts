@@ -13,6 +13,7 @@ import { FACTS, THROUGH_DOOR } from '../arc';
 import { toldSoFar, validateBeat } from '../beat-rules';
 import type { Effect } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
+import { mentionsName } from '../ledger/mentions';
 import type { BeatPlan } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import type { Answer, EndingKind } from '../vocabulary';
@@ -146,16 +147,44 @@ function endingCandidates(telling: Telling): Ending[] {
   return [...shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a)), ...last];
 }
 
+/** Stands for a first sentence another narrator wrote among a beat's source tokens. */
+const NARRATED_TOKEN = 'narrated';
+
 /**
  * Narrates a planned beat. Returns the text, the storyteller's name, the answer that holds the
  * world together, the storylets used (stored with the beat), what the beat establishes and what
  * each answer to its question will establish.
+ *
+ * With `opening`, the beat begins with that sentence, which another narrator wrote and the reader
+ * has already read (a streamed beat whose narrator failed after it), and the storyteller writes
+ * only what follows; the companions the opening names count as met.
  */
-export function tellBeat(state: StoryState, plan: BeatPlan): Narration & { source: string } {
+export function tellBeat(
+  state: StoryState,
+  plan: BeatPlan,
+  opening?: string,
+): Narration & { source: string } {
+  if (opening === undefined) return tell(state, plan, undefined);
+  const beat = tell(state, plan, opening);
+  const named: Effect[] = state.world.companions
+    .filter((companion) => mentionsName(opening, companion.name))
+    .map((companion) => ({ op: 'meet', name: companion.name }));
+  return { ...beat, effects: [...named, ...(beat.effects ?? [])] };
+}
+
+function tell(
+  state: StoryState,
+  plan: BeatPlan,
+  opening: string | undefined,
+): Narration & { source: string } {
   const telling = beginTelling(state, plan);
   const told = toldSoFar(state.beats);
   const world = state.world;
-  for (const first of firstSentences(telling)) {
+  const firsts =
+    opening === undefined
+      ? firstSentences(telling)
+      : [{ text: opening.trim(), token: NARRATED_TOKEN }];
+  for (const first of firsts) {
     if (plan.kind === 'ending') {
       const callback = plan.callback;
       const recalling =

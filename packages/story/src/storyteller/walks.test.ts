@@ -22,6 +22,9 @@ import {
   yesNoDivergence,
 } from '../report/measures';
 import { playWalk } from '../report/walk';
+import { appendBeat } from '../append';
+import { toldSentences, validateBeat } from '../beat-rules';
+import { tellBeat } from './storyteller';
 import { ENDING_KINDS } from '../vocabulary';
 
 const WALKS = 1000;
@@ -94,6 +97,25 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         expect(story.ledger.facts, seed).toContain('stranded');
       }
     }
+  });
+
+  it('finishes any beat from a first sentence another narrator wrote (one of up to 20 words)', () => {
+    // A streamed AI beat whose narrator failed after its first sentence reached the reader.
+    const opening =
+      'You feel the floor tilt under your feet, and every light along the way flickers twice before it holds.';
+    let finished = 0;
+    for (const { states, plans } of all.slice(0, 150)) {
+      for (const [index, plan] of plans.entries()) {
+        const before = states[index - 1];
+        if (before === undefined) continue;
+        const beat = tellBeat(before, plan, opening);
+        expect(beat.text.startsWith(`${opening} `)).toBe(true);
+        expect(validateBeat(beat.text, plan.kind, toldSentences(before.beats)).reasons).toEqual([]);
+        appendBeat(before, plan, beat);
+        finished++;
+      }
+    }
+    expect(finished).toBeGreaterThan(1000);
   });
 
   it('is the same story, word for word, when played again', () => {
