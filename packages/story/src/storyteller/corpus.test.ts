@@ -84,9 +84,9 @@ function castsIn(world: World) {
   const [mara, ivo, wren] = world.companions;
   if (!mara || !ivo || !wren) throw new Error('three companions expected');
   return [
-    { c: mara, d: ivo, k: wren },
-    { c: ivo, d: wren, k: mara },
-    { c: wren, d: mara, k: ivo },
+    { companion: mara, other: ivo, first: wren },
+    { companion: ivo, other: wren, first: mara },
+    { companion: wren, other: mara, first: ivo },
   ];
 }
 
@@ -329,7 +329,7 @@ describe('the storyteller corpus', () => {
     // A past tense or a modal agrees with any pronoun; a present tense carries its ending slot.
     // Past tenses (regular and the common irregular ones) and modals agree with any pronoun.
     const agrees =
-      /^(?:\w+ed|had|will|would|might|may|shall|did|could|can|cannot|must|should|knew|said|won|kept|met|let|put|set|sat|lost|left|found|told|came|went|gave|took|made|saw|heard|got|ran|held|brought|thought|felt|wrote|drew|chose|began|sang|slept|wept|stood|understood|sent|spent|built|lent|meant|taught|caught|bought|fought|ate|fell|flew|grew|threw|wore|tore|broke|spoke|woke|rose|drove|hid|fed|led|read|shut|cut|hurt|hung|rang|drank|sank|struck|stuck|dug|became|forgot|forgave|\w*\{[cdk]\.(?:s|es|are|were|have)\})$/u;
+      /^(?:\w+ed|had|will|would|might|may|shall|did|could|can|cannot|must|should|knew|said|won|kept|met|let|put|set|sat|lost|left|found|told|came|went|gave|took|made|saw|heard|got|ran|held|brought|thought|felt|wrote|drew|chose|began|sang|slept|wept|stood|understood|sent|spent|built|lent|meant|taught|caught|bought|fought|ate|fell|flew|grew|threw|wore|tore|broke|spoke|woke|rose|drove|hid|fed|led|read|shut|cut|hurt|hung|rang|drank|sank|struck|stuck|dug|became|forgot|forgave|\w*\{(?:companion|other|first)\.(?:s|es|are|were|have)\})$/u;
     const adverbs = new Set([
       'still',
       'really',
@@ -350,7 +350,7 @@ describe('the storyteller corpus', () => {
       ...templates
         .join('\n')
         .matchAll(
-          /\{[cdk]\.they\} ([\w{}]+(?:\.[a-z]+\})?)(?: ([\w{}]+(?:\.[a-z]+\})?))?(?: ([\w{}]+(?:\.[a-z]+\})?))?/gu,
+          /\{(?:companion|other|first)\.they\} ([\w{}]+(?:\.[a-z]+\})?)(?: ([\w{}]+(?:\.[a-z]+\})?))?(?: ([\w{}]+(?:\.[a-z]+\})?))?/gu,
         ),
     ];
     expect(uses.length).toBeGreaterThan(0);
@@ -640,9 +640,9 @@ function ledgerAfter(world: World, storylet: Storylet, answer: 'yes' | 'no'): Le
     '',
   );
   const names = {
-    c: world.companions[0]?.name,
-    d: world.companions[1]?.name,
-    k: world.companions[0]?.name,
+    companion: world.companions[0]?.name,
+    other: world.companions[1]?.name,
+    first: world.companions[0]?.name,
   };
   const resolve = (effects: readonly EffectSpec[]) =>
     effects

@@ -165,7 +165,9 @@ function sharedIntroductions(): { written: Candidate[]; general: Candidate[] } {
     general: SHARED.questions
       .filter(
         (storylet) =>
-          storylet.leadable && storylet.slots.includes('c') && !storylet.slots.includes('d'),
+          storylet.leadable &&
+          storylet.slots.includes('companion') &&
+          !storylet.slots.includes('other'),
       )
       .map((storylet): Candidate => plain(storylet, 'introduce', { arrival: true })),
   };
@@ -362,10 +364,10 @@ export function composeQuestion(
   const { storylet } = candidate;
   if (telling.used.has(storylet.id)) return null;
   // An arrival introduces c; a piece opened by one is cast as if it introduced c itself.
-  const meets = candidate.arrival ? 'c' : storylet.meets;
+  const meets = candidate.arrival ? 'companion' : storylet.meets;
   const slots =
-    candidate.arrival && !storylet.slots.includes('c')
-      ? [...storylet.slots, 'c' as const]
+    candidate.arrival && !storylet.slots.includes('companion')
+      ? [...storylet.slots, 'companion' as const]
       : storylet.slots;
   const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
@@ -399,7 +401,7 @@ export function composeQuestion(
       ...SHARED.arrivals,
     ]);
     for (const line of randomly(telling, arrivals)) {
-      if (line.meets !== 'c' || !usableLine(telling, line, cast)) continue;
+      if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
       if (text !== null) return { text, cast, lead: line, callback: false };
     }

@@ -8,7 +8,7 @@
  *
  * Requirements ("needs"), space-separated; `!` negates:
  *   aboard | waiting                 where the reader is
- *   met:c                            a companion slot is introduced (implied by using the slot)
+ *   met:SLOT                         a companion slot is introduced (implied by using the slot)
  *   has:X held:X left:X given:X      an object of the lexicon exists / is held / left / given
  *   open:ID planted:ID refused:ID    a thread's state; open-kind:K planted-kind:K by kind
  *   rev:ID                           a revelation was made
@@ -16,9 +16,10 @@
  *   company:none company:some        whether any companion has been met yet
  *   any other word                   a fact set by an effect ("+seated")
  * Effects ("does", and after "|" in an outcome):
- *   meet:c know:c                    introduce a companion slot / record what the reader learns
- *   part:c                           the reader and a companion go separate ways: no later
- *                                    piece casts them (never the first companion, k)
+ *   meet:SLOT know:SLOT              introduce a companion slot / record what the reader learns
+ *   part:SLOT                        the reader and a companion go separate ways: no later
+ *                                    piece casts them (never the first companion)
+ * where SLOT is companion, other or first (see `Slot`).
  *   see:X take:X give:X drop:X lose:X  an object appears (left), is held, given, left, gone
  *   board                            the reader boards the vessel
  *   stay                             the reader lets it go: the first time, or (if refused
@@ -32,9 +33,12 @@ import type { Effect, ObjectStatus } from '../ledger/ledger';
 import { partedFact } from '../ledger/ledger';
 import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
 
-/** The companion slots a template may use: c and d are any companions met, k the first. */
-export type Slot = 'c' | 'd' | 'k';
-export const SLOTS: readonly Slot[] = ['c', 'd', 'k'];
+/**
+ * The companion slots a template may use: `companion` is the one the piece is about, `other` a
+ * second one, `first` the first companion met (who carries the companion thread).
+ */
+export type Slot = 'companion' | 'other' | 'first';
+export const SLOTS: readonly Slot[] = ['companion', 'other', 'first'];
 
 export class CorpusError extends Error {
   override readonly name = 'CorpusError';
@@ -138,7 +142,7 @@ export interface RevelationSpec extends QuestionSpec {
 
 // ---- Compiling -----------------------------------------------------------------------------------
 
-const SLOT_USE = /\{([cdk])\.\w+\}/gu;
+const SLOT_USE = /\{(companion|other|first)\.\w+\}/gu;
 const AUXILIARY_START =
   /^(?:do|does|will|would|is|are|can|could|should|shall|have|has|may|might)\b/iu;
 const OBJECT_OPS: Record<string, ObjectStatus> = {
@@ -177,8 +181,8 @@ function slotsIn(...texts: string[]): Slot[] {
   return SLOTS.filter((slot) => found.has(slot));
 }
 
-function isSlot(value: string): value is Slot {
-  return value === 'c' || value === 'd' || value === 'k';
+export function isSlot(value: string): value is Slot {
+  return (SLOTS as readonly string[]).includes(value);
 }
 
 /** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
@@ -215,7 +219,8 @@ export function parseNeeds(text: string | undefined, where: string): Requirement
         throw new CorpusError(`${where}: unknown requirement "${token}"`);
       }
       if (prefix === 'met') {
-        if (!isSlot(value)) throw new CorpusError(`${where}: "${token}" must name c, d or k`);
+        if (!isSlot(value))
+          throw new CorpusError(`${where}: "${token}" must name companion, other or first`);
         return { key: 'met:{slot}', slot: value, negate };
       }
       return { key: body, slot: null, negate };
@@ -239,7 +244,8 @@ export function parseEffects(text: string | undefined, where: string): EffectSpe
       }
       const [op = '', value = ''] = token.split(':');
       if (op === 'meet' || op === 'know' || op === 'part') {
-        if (!isSlot(value)) throw new CorpusError(`${where}: "${token}" must name c, d or k`);
+        if (!isSlot(value))
+          throw new CorpusError(`${where}: "${token}" must name companion, other or first`);
         return { op, slot: value };
       }
       const status = OBJECT_OPS[op];

@@ -33,7 +33,11 @@ export const STORYTELLER_NAME = 'storyteller';
 export const QUESTION_TOKEN = 'Q:';
 
 function namesOf(cast: Cast): Record<Slot, string | undefined> {
-  return { c: cast.c?.name, d: cast.d?.name, k: cast.k?.name };
+  return {
+    companion: cast.companion?.name,
+    other: cast.other?.name,
+    first: cast.first?.name,
+  };
 }
 
 function resolveAll(
@@ -104,10 +108,10 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
   const text = state.pending?.[plan.answer].text;
   if (text !== undefined) return [{ text, token: 'outcome' }];
   // The previous beat came from another narrator: react to the answer in general terms.
-  // Reactions name no one but k, the companion every opening introduces.
+  // Reactions name no one but the first companion, whom every opening introduces.
   const first = world.companions[0];
   const cast =
-    first !== undefined && keys.has(ledgerKey('met', first.name)) ? castOf({ k: first }) : NO_CAST;
+    first !== undefined && keys.has(ledgerKey('met', first.name)) ? castOf({ first }) : NO_CAST;
   const reactions = SHARED.reactions[plan.answer].filter(
     (line) =>
       !telling.used.has(line.id) &&

@@ -109,9 +109,9 @@ export function needsHold(
 }
 
 /**
- * A cast for a piece: k is the first companion (who must be met), the slot a piece introduces
- * is the newcomer the plan names, a role question's c is the companion with that role, and the
- * other slots are companions already met and still with the reader; the slot a piece may part
+ * A cast for a piece: `first` is the first companion (who must be met), the slot a piece
+ * introduces is the newcomer the plan names, a role question's `companion` is the one with that
+ * role, and the other slots are companions already met and still with the reader; the slot a piece may part
  * the reader from (`parts`) is never the first companion.
  */
 export function castFor(
@@ -133,26 +133,26 @@ export function castFor(
       : undefined;
   if (meets !== null) {
     if (newcomer === undefined || metNames.has(newcomer.name)) return null;
-    if (meets === 'k' && newcomer !== first) return null;
+    if (meets === 'first' && newcomer !== first) return null;
     cast[meets] = newcomer;
   }
   if (role !== undefined) {
     const holder = world.companions.find((companion) => companion.role === role);
     if (holder === undefined) return null;
-    if (cast.c !== undefined && cast.c !== holder) return null;
-    if (cast.c === undefined && !metNames.has(holder.name)) return null;
-    cast.c = holder;
+    if (cast.companion !== undefined && cast.companion !== holder) return null;
+    if (cast.companion === undefined && !metNames.has(holder.name)) return null;
+    cast.companion = holder;
   }
-  if (slots.includes('k')) {
+  if (slots.includes('first')) {
     if (first === undefined) return null;
-    if (cast.k === undefined) {
+    if (cast.first === undefined) {
       if (!metNames.has(first.name)) return null;
-      cast.k = first;
+      cast.first = first;
     }
   }
-  for (const slot of ['c', 'd'] as const) {
+  for (const slot of ['companion', 'other'] as const) {
     if (!slots.includes(slot) || cast[slot] !== undefined) continue;
-    const taken = new Set([cast.c?.name, cast.d?.name]);
+    const taken = new Set([cast.companion?.name, cast.other?.name]);
     // The first companion carries the companion thread, so is never the one the reader leaves.
     if (slot === parts) taken.add(first?.name);
     const options = telling.met.filter((person) => !taken.has(person.name));

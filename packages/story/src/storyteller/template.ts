@@ -4,6 +4,7 @@
 import type { Companion, World } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 import type { Slot } from './storylet';
+import { isSlot } from './storylet';
 
 const PRONOUNS = {
   she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
@@ -11,7 +12,7 @@ const PRONOUNS = {
   they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themself: 'themself' },
 } as const;
 
-/** The companions a template's {c.*}, {d.*} and {k.*} slots refer to; unused slots are undefined. */
+/** The companions a template's {companion.*}, {other.*} and {first.*} slots refer to; unused ones are undefined. */
 export type Cast = Record<Slot, Companion | undefined>;
 
 /**
@@ -20,13 +21,13 @@ export type Cast = Record<Slot, Companion | undefined>;
  * order the slots were filled in).
  */
 export function castOf(filled: Partial<Cast> = {}): Cast {
-  return { c: filled.c, d: filled.d, k: filled.k };
+  return { companion: filled.companion, other: filled.other, first: filled.first };
 }
 
 /** The cast of a piece that names no companion. */
 export const NO_CAST: Readonly<Cast> = castOf();
 
-/** Verb endings that agree with a companion's pronoun: "{c.they} keep{c.s}", "{c.they} {c.are}". */
+/** Verb endings that agree with a companion's pronoun: "{companion.they} keep{companion.s}", "{companion.they} {companion.are}". */
 const AGREEMENT: Record<string, [singular: string, plural: string]> = {
   s: ['s', ''],
   es: ['es', ''],
@@ -120,7 +121,7 @@ export function render(
     const { name, field } = part;
     let value: string | undefined;
     if (field !== undefined) {
-      const companion = name === 'c' || name === 'd' || name === 'k' ? cast[name] : undefined;
+      const companion = isSlot(name) ? cast[name] : undefined;
       if (companion !== undefined) value = companionSlot(companion, field);
     } else {
       value = extra?.[name] ?? worldSlot(world, name);

@@ -169,9 +169,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Will you give the pressed flower to {c.name}, who has been looking at it?',
-          yes: '{c.name} takes it carefully, as if it were still alive, and thanks you twice. | give:motif | you gave the pressed flower to {c.name}',
-          no: 'You keep it, and {c.name} nods as if to say some things are not for sharing. | | you kept the pressed flower from {c.name}',
+          ask: 'Will you give the pressed flower to {companion.name}, who has been looking at it?',
+          yes: '{companion.name} takes it carefully, as if it were still alive, and thanks you twice. | give:motif | you gave the pressed flower to {companion.name}',
+          no: 'You keep it, and {companion.name} nods as if to say some things are not for sharing. | | you kept the pressed flower from {companion.name}',
         },
         {
           hold: 'yes',
@@ -204,9 +204,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Will you give the toy compass to {c.name}, who seems lost in a way no map could help?',
-          yes: '{c.name} holds it, and the needle swings round to point at you, and {c.name} laughs. | give:motif | you gave the toy compass to {c.name}',
-          no: 'You keep it, and {c.name} watches the needle over your shoulder, hopeful. | | you kept the toy compass',
+          ask: 'Will you give the toy compass to {companion.name}, who seems lost in a way no map could help?',
+          yes: '{companion.name} holds it, and the needle swings round to point at you, and {companion.name} laughs. | give:motif | you gave the toy compass to {companion.name}',
+          no: 'You keep it, and {companion.name} watches the needle over your shoulder, hopeful. | | you kept the toy compass',
         },
         {
           hold: 'yes',
@@ -309,8 +309,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you ask {c.name} what time the wristwatch without hands is telling?',
-          yes: '{c.name} looks and says, quite seriously, that it says you are on time. | | you asked {c.name} to read the handless watch',
+          ask: 'Do you ask {companion.name} what time the wristwatch without hands is telling?',
+          yes: '{companion.name} looks and says, quite seriously, that it says you are on time. | | you asked {companion.name} to read the handless watch',
           no: 'You keep the question, and the watch keeps its time to itself. | | you did not ask about the handless watch',
         },
         {
@@ -379,9 +379,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Will you teach {c.name} the one tune the tin whistle seems to know?',
-          yes: '{c.name} learns it in three tries and plays it better than you. | | you taught {c.name} the whistle’s tune',
-          no: 'You keep the tune, and {c.name} hums it anyway, having heard it somewhere long ago. | | you kept the whistle’s tune',
+          ask: 'Will you teach {companion.name} the one tune the tin whistle seems to know?',
+          yes: '{companion.name} learns it in three tries and plays it better than you. | | you taught {companion.name} the whistle’s tune',
+          no: 'You keep the tune, and {companion.name} hums it anyway, having heard it somewhere long ago. | | you kept the whistle’s tune',
         },
         {
           hold: 'yes',
@@ -407,7 +407,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: '{c.name} has an old player in {c.their} bag; will you listen to the cassette with no label?',
+          ask: '{companion.name} has an old player in {companion.their} bag; will you listen to the cassette with no label?',
           yes: 'It is your own voice, years younger, wishing you a safe journey. | | you listened to the cassette with no label',
           no: 'You keep it unplayed, and some things are better as a question. | | you left the cassette unplayed',
         },
@@ -442,8 +442,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Will you peel the orange and share it with {c.name}?',
-          yes: 'You share it segment by segment, and for a while nobody needs to say anything. | lose:motif | you shared the orange with {c.name}',
+          ask: 'Will you peel the orange and share it with {companion.name}?',
+          yes: 'You share it segment by segment, and for a while nobody needs to say anything. | lose:motif | you shared the orange with {companion.name}',
           no: 'You keep it whole, and its smell keeps you company instead. | | you kept the orange whole',
         },
         {
@@ -491,8 +491,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Do you show {c.name} the postcard of the sea?',
-          yes: '{c.name} says {c.they} know{c.s} that beach, and that the tide there is always coming in. | | you showed {c.name} the postcard',
+          ask: 'Do you show {companion.name} the postcard of the sea?',
+          yes: '{companion.name} says {companion.they} know{companion.s} that beach, and that the tide there is always coming in. | | you showed {companion.name} the postcard',
           no: 'You keep it to yourself, and it sits against your heart like a small window. | | you kept the postcard to yourself',
         },
       ],
@@ -519,9 +519,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Will you give the silver thimble to {c.name}, whose coat has a loose button?',
-          yes: '{c.name} sews the button on then and there with a borrowed needle, and thanks you. | give:motif | you gave the thimble to {c.name}',
-          no: 'You keep it, and {c.name}’s button dangles on, hopeful. | | you kept the silver thimble',
+          ask: 'Will you give the silver thimble to {companion.name}, whose coat has a loose button?',
+          yes: '{companion.name} sews the button on then and there with a borrowed needle, and thanks you. | give:motif | you gave the thimble to {companion.name}',
+          no: 'You keep it, and {companion.name}’s button dangles on, hopeful. | | you kept the silver thimble',
         },
         {
           hold: 'yes',
@@ -561,8 +561,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Do you ask {c.name} whether {c.they} had ever seen the lighthouse on the keyring?',
-          yes: '{c.name} says {c.they} had been born in one like it, and looks at the keyring with wet eyes. | | you asked {c.name} about the lighthouse',
+          ask: 'Do you ask {companion.name} whether {companion.they} had ever seen the lighthouse on the keyring?',
+          yes: '{companion.name} says {companion.they} had been born in one like it, and looks at the keyring with wet eyes. | | you asked {companion.name} about the lighthouse',
           no: 'You do not ask, and the little lamp keeps its own counsel. | | you kept the lighthouse to yourself',
         },
       ],
@@ -590,7 +590,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'no',
           needs: 'has:motif',
           ask: 'The face on the playing card has changed to someone you know; do you look closely?',
-          yes: 'It is {c.name}, smiling the same small smile, and {c.name} looks at you and winks. | | you saw {c.name} on the playing card',
+          yes: 'It is {companion.name}, smiling the same small smile, and {companion.name} looks at you and winks. | | you saw {companion.name} on the playing card',
           no: 'You put it face down again, and it stops being anyone at all. | | you did not look at the card’s new face',
         },
         {
@@ -617,9 +617,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: '{c.name} says the moth-eaten scarf looks exactly like one {c.their} father wore; do you offer it to {c.them}?',
-          yes: '{c.name} holds it to {c.their} face for a long moment, then gives it back, smiling. | | you offered {c.name} the moth-eaten scarf',
-          no: 'You keep it on, and {c.name} reaches out and straightens it for you, gently. | | you kept the moth-eaten scarf on',
+          ask: '{companion.name} says the moth-eaten scarf looks exactly like one {companion.their} father wore; do you offer it to {companion.them}?',
+          yes: '{companion.name} holds it to {companion.their} face for a long moment, then gives it back, smiling. | | you offered {companion.name} the moth-eaten scarf',
+          no: 'You keep it on, and {companion.name} reaches out and straightens it for you, gently. | | you kept the moth-eaten scarf on',
         },
         {
           hold: 'no',
@@ -659,9 +659,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you ask {c.name} whether {c.they} had ever stayed at the hotel on the matchbook?',
-          yes: '{c.name} says {c.they} had, once, on the best night of {c.their} life, and will not say more. | | you asked {c.name} about the closed hotel',
-          no: 'You leave it, and {c.name} glances at the matchbook as if at an old photograph. | | you kept the matchbook to yourself',
+          ask: 'Do you ask {companion.name} whether {companion.they} had ever stayed at the hotel on the matchbook?',
+          yes: '{companion.name} says {companion.they} had, once, on the best night of {companion.their} life, and will not say more. | | you asked {companion.name} about the closed hotel',
+          no: 'You leave it, and {companion.name} glances at the matchbook as if at an old photograph. | | you kept the matchbook to yourself',
         },
         {
           hold: 'yes',

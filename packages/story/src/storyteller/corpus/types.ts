@@ -12,7 +12,7 @@ export interface SettingCorpus {
   openings: readonly LineSpec[];
   /** Clauses that can open a question: "As the bus leans into the long bend". */
   leadIns: readonly LineSpec[];
-  /** Clauses that introduce a companion ({c}) as they join the reader: they `meet:c`. */
+  /** Clauses that introduce a companion ({companion}) as they join the reader: they `meet:companion`. */
   arrivals: readonly LineSpec[];
   /** Questions for the rising action and beyond. */
   questions: readonly QuestionSpec[];
@@ -38,7 +38,7 @@ export interface GenreCorpus {
 }
 
 export interface SharedCorpus {
-  /** Questions that introduce a companion ({c}) anywhere: they `meet:c`. */
+  /** Questions that introduce a companion ({companion}) anywhere: they `meet:companion`. */
   introductions: readonly QuestionSpec[];
   /** Clauses that introduce a companion anywhere (with situation requirements). */
   arrivals: readonly LineSpec[];

@@ -9,7 +9,10 @@ export const FOLK: GenreCorpus = {
     'As someone begins an old song about a journey that never ended',
     { text: 'When a hare appears from nowhere and sits watching you', does: '+hare' },
     'While the air carries the smell of woodsmoke and wet bracken',
-    { text: 'As {c.name} hums a tune {c.their} grandmother knew', needs: 'company:some' },
+    {
+      text: 'As {companion.name} hums a tune {companion.their} grandmother knew',
+      needs: 'company:some',
+    },
     'When a single bell rings from a church you cannot see',
     'As salt and rowan berries appear on the sill beside you',
     'While the moon sits low and yellow as a lantern',
@@ -36,9 +39,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'road-song',
       hold: 'yes',
-      ask: 'When {c.name} starts an old road song, do you join in?',
-      yes: 'Your voices fit together, and the song carries you both through the dark stretch. | | you sang the road song with {c.name}',
-      no: 'You stay quiet, and the song goes on in voices that are not there. | | you let {c.name} sing alone',
+      ask: 'When {companion.name} starts an old road song, do you join in?',
+      yes: 'Your voices fit together, and the song carries you both through the dark stretch. | | you sang the road song with {companion.name}',
+      no: 'You stay quiet, and the song goes on in voices that are not there. | | you let {companion.name} sing alone',
     },
     {
       id: 'pale-lights',
@@ -57,7 +60,7 @@ export const FOLK: GenreCorpus = {
     {
       id: 'coat-inside-out',
       hold: 'yes',
-      ask: 'Do you turn your coat inside out, as {d.name} advises?',
+      ask: 'Do you turn your coat inside out, as {other.name} advises?',
       yes: 'Your coat inside out, the tricks of the night slide off you like rain. | +coat-turned | you turned your coat inside out',
       no: 'You leave it as it is, and the night begins to play its tricks on you. | | you kept your coat the right way out',
     },
@@ -72,9 +75,9 @@ export const FOLK: GenreCorpus = {
       id: 'hawthorn',
       hold: 'yes',
       does: 'see:sprig',
-      ask: 'Will you carry the hawthorn sprig {c.name} offers you?',
-      yes: 'The hawthorn pricks your finger, and a bead of blood keeps you rooted in the world. | take:sprig | you carried {c.name}’s hawthorn sprig',
-      no: 'You refuse it, and {c.name} tucks it behind {c.their} own ear with a worried look. | give:sprig | you refused the hawthorn sprig',
+      ask: 'Will you carry the hawthorn sprig {companion.name} offers you?',
+      yes: 'The hawthorn pricks your finger, and a bead of blood keeps you rooted in the world. | take:sprig | you carried {companion.name}’s hawthorn sprig',
+      no: 'You refuse it, and {companion.name} tucks it behind {companion.their} own ear with a worried look. | give:sprig | you refused the hawthorn sprig',
     },
     {
       id: 'hare',
@@ -96,21 +99,21 @@ export const FOLK: GenreCorpus = {
       hold: 'no',
       ask: 'Do you answer the crow when it speaks?',
       yes: 'It tells you the way is longer than you think and shorter than you fear. | | you spoke with the crow',
-      no: 'You ignore it, and it speaks to {c.name} instead, who listens gravely. | | you ignored the crow',
+      no: 'You ignore it, and it speaks to {companion.name} instead, who listens gravely. | | you ignored the crow',
     },
     {
       id: 'grandmother',
       hold: 'yes',
-      ask: 'Do you ask {c.name} what the old song {c.they} hummed is about?',
-      yes: '{c.name} says it is about a traveller who was kind at every door, and so came home. | | you asked {c.name} about the old song',
+      ask: 'Do you ask {companion.name} what the old song {companion.they} hummed is about?',
+      yes: '{companion.name} says it is about a traveller who was kind at every door, and so came home. | | you asked {companion.name} about the old song',
       no: 'You let the tune be, and it follows you like a loyal dog. | | you let the old tune be',
     },
     {
       id: 'red-thread',
       hold: 'yes',
-      ask: 'Will you let {c.name} tie a red thread round your wrist, knotted three times against harm?',
-      yes: '{c.name} pulls each knot tight with {c.their} teeth, and the thread sits snug as a promise. | | you wore the red thread {c.name} tied',
-      no: 'You keep your wrists bare, and {c.name} ties the thread round {c.their} own instead, with a fourth knot for you. | | you would not wear the red thread',
+      ask: 'Will you let {companion.name} tie a red thread round your wrist, knotted three times against harm?',
+      yes: '{companion.name} pulls each knot tight with {companion.their} teeth, and the thread sits snug as a promise. | | you wore the red thread {companion.name} tied',
+      no: 'You keep your wrists bare, and {companion.name} ties the thread round {companion.their} own instead, with a fourth knot for you. | | you would not wear the red thread',
     },
     {
       id: 'sell-luck',
@@ -122,9 +125,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'touch-wood',
       hold: 'yes',
-      ask: 'When {c.name} says the night will end well, do you touch wood?',
-      yes: 'You knock on the nearest wood, and {c.name} breathes out, as if a draught had been shut out. | | you touched wood for {c.name}',
-      no: 'You do not, and {c.name} knocks twice for you and once for {c.themself}, just in case. | | you would not touch wood',
+      ask: 'When {companion.name} says the night will end well, do you touch wood?',
+      yes: 'You knock on the nearest wood, and {companion.name} breathes out, as if a draught had been shut out. | | you touched wood for {companion.name}',
+      no: 'You do not, and {companion.name} knocks twice for you and once for {companion.themself}, just in case. | | you would not touch wood',
     },
     {
       id: 'blue-eye',
@@ -136,9 +139,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'right-foot',
       hold: 'yes',
-      ask: 'Will you cross the next threshold right foot first, as {c.name} says the old people did?',
-      yes: 'Right foot first, and {c.name} nods as if a small debt had been paid on your behalf. | | you crossed right foot first',
-      no: 'You cross left foot first, and {c.name} sighs and says well, now we shall see. | | you crossed left foot first',
+      ask: 'Will you cross the next threshold right foot first, as {companion.name} says the old people did?',
+      yes: 'Right foot first, and {companion.name} nods as if a small debt had been paid on your behalf. | | you crossed right foot first',
+      no: 'You cross left foot first, and {companion.name} sighs and says well, now we shall see. | | you crossed left foot first',
     },
     {
       id: 'pedlar',
@@ -157,9 +160,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'first-drop',
       hold: 'yes',
-      ask: 'Will you knock three times on the nearest wood for those who were here first, as {c.name} does?',
-      yes: 'The wood answers with a hollow sound, and {c.name} nods at you like a neighbour. | | you knocked for those who were here first',
-      no: 'You keep your hands in your pockets, and {c.name} quietly knocks a fourth time, for you. | | you would not knock for those here first',
+      ask: 'Will you knock three times on the nearest wood for those who were here first, as {companion.name} does?',
+      yes: 'The wood answers with a hollow sound, and {companion.name} nods at you like a neighbour. | | you knocked for those who were here first',
+      no: 'You keep your hands in your pockets, and {companion.name} quietly knocks a fourth time, for you. | | you would not knock for those here first',
     },
   ],
   boarding: [
@@ -203,23 +206,23 @@ export const FOLK: GenreCorpus = {
     {
       id: 'song-tonight',
       hold: 'yes',
-      ask: '{k.name} begins to sing, very softly, a song about this very night; do you ask {k.them} how it ends?',
-      yes: '{k.name} says the ending is not written yet, and that you are the one writing it. | | you asked how the song of tonight ends',
+      ask: '{first.name} begins to sing, very softly, a song about this very night; do you ask {first.them} how it ends?',
+      yes: '{first.name} says the ending is not written yet, and that you are the one writing it. | | you asked how the song of tonight ends',
       no: 'You do not ask, and the song skips its last verse as if it had been torn out. | | you never asked how the song ends',
       follow: {
         yes: [
           {
             hold: 'yes',
             ask: 'Will you sing the next verse yourself, since you are writing it?',
-            yes: 'You sing it, haltingly, and {k.name} joins on the second line as if {k.they} had always known it. | | you sang the next verse yourself',
+            yes: 'You sing it, haltingly, and {first.name} joins on the second line as if {first.they} had always known it. | | you sang the next verse yourself',
             no: 'You hum instead, and the verse writes itself around your humming. | | you only hummed the next verse',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you look for the torn-out verse in {k.name}’s face?',
-            yes: 'It is there, in the set of {k.their} mouth, and it is sadder and kinder than you thought. | | you read the last verse in {k.name}’s face',
+            ask: 'Do you look for the torn-out verse in {first.name}’s face?',
+            yes: 'It is there, in the set of {first.their} mouth, and it is sadder and kinder than you thought. | | you read the last verse in {first.name}’s face',
             no: 'You look away, and the missing verse stays missing, which may be a mercy. | | you left the last verse missing',
           },
         ],
@@ -254,24 +257,24 @@ export const FOLK: GenreCorpus = {
     {
       id: 'fair-folk',
       hold: 'yes',
-      ask: 'Is {k.name} one of the fair folk, as the old rhymes warn?',
-      yes: 'Yes, {k.name} admits, and swears on iron to do you no harm. | | you learned {k.name} was one of the fair folk',
-      no: 'No, says {k.name}, but {k.their} smile has too many teeth in it. | | you took {k.name} at {k.their} word',
+      ask: 'Is {first.name} one of the fair folk, as the old rhymes warn?',
+      yes: 'Yes, {first.name} admits, and swears on iron to do you no harm. | | you learned {first.name} was one of the fair folk',
+      no: 'No, says {first.name}, but {first.their} smile has too many teeth in it. | | you took {first.name} at {first.their} word',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you shake the hand {k.name} offers, knowing what {k.they} {k.are}?',
-            yes: '{k.name}’s hand is cool and light as a leaf, and the bargain is a kind one. | | you shook hands with the fair one',
-            no: 'You bow instead, as the old rules say, and {k.name} bows back, pleased. | | you bowed rather than shake the fair hand',
+            ask: 'Will you shake the hand {first.name} offers, knowing what {first.they} {first.are}?',
+            yes: '{first.name}’s hand is cool and light as a leaf, and the bargain is a kind one. | | you shook hands with the fair one',
+            no: 'You bow instead, as the old rules say, and {first.name} bows back, pleased. | | you bowed rather than shake the fair hand',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you ask {k.name} to say {k.their} name three times, to be sure?',
-            yes: '{k.name} says it twice, laughs, and says the third time is for friends. | | you asked {k.name} for the name thrice',
-            no: 'You let it go, and {k.name} smiles wider, which does not help. | | you let {k.name}’s smile go unquestioned',
+            ask: 'Do you ask {first.name} to say {first.their} name three times, to be sure?',
+            yes: '{first.name} says it twice, laughs, and says the third time is for friends. | | you asked {first.name} for the name thrice',
+            no: 'You let it go, and {first.name} smiles wider, which does not help. | | you let {first.name}’s smile go unquestioned',
           },
         ],
       },
@@ -280,7 +283,7 @@ export const FOLK: GenreCorpus = {
       id: 'iron-nail',
       hold: 'yes',
       does: 'see:nail',
-      ask: '{k.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
+      ask: '{first.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
       yes: 'The nail is cold and heavy in your palm, and the night’s tricks begin to slide off you. | take:nail | you kept the iron nail',
       no: 'You give it back, and something out in the dark takes an interest in you. | give:nail | you gave back the iron nail',
       follow: {
@@ -297,8 +300,8 @@ export const FOLK: GenreCorpus = {
           {
             hold: 'no',
             needs: 'has:nail',
-            ask: 'Do you ask {k.name} for the iron nail back, now that the dark is watching?',
-            yes: '{k.name} gives it without a word, as if {k.they} had known you would ask. | take:nail | you asked for the iron nail back',
+            ask: 'Do you ask {first.name} for the iron nail back, now that the dark is watching?',
+            yes: '{first.name} gives it without a word, as if {first.they} had known you would ask. | take:nail | you asked for the iron nail back',
             no: 'You trust to luck instead, and the dark watches you with open curiosity. | | you trusted to luck',
           },
         ],
@@ -314,8 +317,8 @@ export const FOLK: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you let {c.name} tell you what year it is, since you have forgotten?',
-            yes: '{c.name} tells you, gently, and it is this year, and you have lost nothing after all. | | you let {c.name} give you back the year',
+            ask: 'Will you let {companion.name} tell you what year it is, since you have forgotten?',
+            yes: '{companion.name} tells you, gently, and it is this year, and you have lost nothing after all. | | you let {companion.name} give you back the year',
             no: 'You decide the year does not matter, and it stops mattering. | | you let the year go',
           },
         ],
@@ -332,24 +335,24 @@ export const FOLK: GenreCorpus = {
     {
       id: 'name-known',
       hold: 'yes',
-      ask: '{k.name} knows the name you were called as a small child, which nobody alive remembers; do you let {k.them} say it?',
-      yes: '{k.name} says it softly, and something in you that has been cold for years warms through. | | you let {k.name} say your childhood name',
-      no: 'You shake your head, and {k.name} keeps the name, carefully, like a bird in cupped hands. | | you would not let {k.name} say your old name',
+      ask: '{first.name} knows the name you were called as a small child, which nobody alive remembers; do you let {first.them} say it?',
+      yes: '{first.name} says it softly, and something in you that has been cold for years warms through. | | you let {first.name} say your childhood name',
+      no: 'You shake your head, and {first.name} keeps the name, carefully, like a bird in cupped hands. | | you would not let {first.name} say your old name',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Do you ask {k.name} who taught {k.them} your childhood name?',
-            yes: '{k.name} says your grandmother did, long ago, at a crossroads, in case you ever needed it. | | you asked who taught {k.name} your name',
-            no: 'You let it be a gift without a history, and {k.name} seems to think that wise. | | you took the name without asking',
+            ask: 'Do you ask {first.name} who taught {first.them} your childhood name?',
+            yes: '{first.name} says your grandmother did, long ago, at a crossroads, in case you ever needed it. | | you asked who taught {first.name} your name',
+            no: 'You let it be a gift without a history, and {first.name} seems to think that wise. | | you took the name without asking',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Will you ask {k.name} to write the name down instead, so you can read it later?',
-            yes: '{k.name} writes it on the back of your hand in something that does not wash off. | | you let {k.name} write the name on your hand',
-            no: 'You leave it unwritten, and {k.name} says names have a way of finding their owners anyway. | | you left your old name unwritten',
+            ask: 'Will you ask {first.name} to write the name down instead, so you can read it later?',
+            yes: '{first.name} writes it on the back of your hand in something that does not wash off. | | you let {first.name} write the name on your hand',
+            no: 'You leave it unwritten, and {first.name} says names have a way of finding their owners anyway. | | you left your old name unwritten',
           },
         ],
       },
@@ -389,17 +392,17 @@ export const FOLK: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {k.name} what the bargain bought, all those years ago?',
-            yes: '{k.name} says it bought your great-grandmother a safe road home, and so, in a way, you. | | you learned what the old bargain bought',
+            ask: 'Will you ask {first.name} what the bargain bought, all those years ago?',
+            yes: '{first.name} says it bought your great-grandmother a safe road home, and so, in a way, you. | | you learned what the old bargain bought',
             no: 'You leave it, and the debt sits lighter for not being looked at. | | you did not ask what the bargain bought',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you let {k.name} pay the bargain for you?',
-            yes: '{k.name} pays with something from an inner pocket, and will not say what it was. | | you let {k.name} pay your family’s debt',
-            no: 'You ask {k.name} not to, and the cold stays, and you bear it. | | you would not let {k.name} pay',
+            ask: 'Do you let {first.name} pay the bargain for you?',
+            yes: '{first.name} pays with something from an inner pocket, and will not say what it was. | | you let {first.name} pay your family’s debt',
+            no: 'You ask {first.name} not to, and the cold stays, and you bear it. | | you would not let {first.name} pay',
           },
         ],
       },
@@ -463,9 +466,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'toll',
       hold: 'yes',
-      ask: 'Do you pay the toll that {k.name} names for the last stretch: one true sentence?',
-      yes: 'You say it, and {k.name} bows low and opens the way. | | you paid {k.name} a true sentence',
-      no: 'You refuse, and {k.name} sighs and sets you a harder road instead. | | you refused {k.name}’s toll',
+      ask: 'Do you pay the toll that {first.name} names for the last stretch: one true sentence?',
+      yes: 'You say it, and {first.name} bows low and opens the way. | | you paid {first.name} a true sentence',
+      no: 'You refuse, and {first.name} sighs and sets you a harder road instead. | | you refused {first.name}’s toll',
     },
   ],
   endings: {

@@ -14,7 +14,7 @@ export const GHOST: GenreCorpus = {
     'When you smell pipe smoke, though nobody here is smoking',
     'As footsteps cross the floor above, though there is no floor above',
     {
-      text: 'While {c.name} shivers and says someone has walked over {c.their} grave',
+      text: 'While {companion.name} shivers and says someone has walked over {companion.their} grave',
       needs: 'company:some',
     },
     'As the clock stops, and starts again when you look away',
@@ -32,8 +32,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'old-passenger',
       hold: 'yes',
-      ask: 'Do you ask {c.name} about the old passenger in the grey coat whom no one else seems to see?',
-      yes: '{c.name} says the old man has made this journey every night for fifty years, and is no trouble. | +grey-coat | you asked {c.name} about the man in the grey coat',
+      ask: 'Do you ask {companion.name} about the old passenger in the grey coat whom no one else seems to see?',
+      yes: '{companion.name} says the old man has made this journey every night for fifty years, and is no trouble. | +grey-coat | you asked {companion.name} about the man in the grey coat',
       no: 'You say nothing, and the old man in the grey coat tips his hat to you alone. | +grey-coat | you kept the man in the grey coat to yourself',
     },
     {
@@ -55,7 +55,7 @@ export const GHOST: GenreCorpus = {
       id: 'photograph-wall',
       hold: 'yes',
       ask: 'Will you look closely at the old framed photograph of passengers on the wall?',
-      yes: 'Among the faces of a hundred years ago is {c.name}, not a day younger. | +photo-c | you found {c.name} in the old photograph',
+      yes: 'Among the faces of a hundred years ago is {companion.name}, not a day younger. | +photo-c | you found {companion.name} in the old photograph',
       no: 'You leave it, and the faces in it seem to turn, very slightly, toward you. | | you left the old photograph alone',
     },
     {
@@ -82,9 +82,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'tell-ghost',
       hold: 'yes',
-      ask: 'Will you tell {c.name} that you think this place is haunted?',
-      yes: '{c.name} says of course it is, kindly, the way you tell a child that stars are far away. | | you told {c.name} the place was haunted',
-      no: 'You keep it to yourself, and {c.name} looks at you as if {c.they} had been wanting to say the same. | | you kept your haunting to yourself',
+      ask: 'Will you tell {companion.name} that you think this place is haunted?',
+      yes: '{companion.name} says of course it is, kindly, the way you tell a child that stars are far away. | | you told {companion.name} the place was haunted',
+      no: 'You keep it to yourself, and {companion.name} looks at you as if {companion.they} had been wanting to say the same. | | you kept your haunting to yourself',
     },
     {
       id: 'candle',
@@ -146,9 +146,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'over-shoulder',
       hold: 'no',
-      ask: 'Will you ask {c.name} who {c.they} smiled at just now, over your shoulder?',
-      yes: '{c.name} says it was an old friend, long gone, who sometimes comes to see {c.them} off. | | you asked {c.name} who was over your shoulder',
-      no: 'You let it be, and {c.name} turns back to you, a little sheepish, and talks of ordinary things. | | you let {c.name} smile at nobody',
+      ask: 'Will you ask {companion.name} who {companion.they} smiled at just now, over your shoulder?',
+      yes: '{companion.name} says it was an old friend, long gone, who sometimes comes to see {companion.them} off. | | you asked {companion.name} who was over your shoulder',
+      no: 'You let it be, and {companion.name} turns back to you, a little sheepish, and talks of ordinary things. | | you let {companion.name} smile at nobody',
     },
     {
       id: 'first-dance',
@@ -206,24 +206,24 @@ export const GHOST: GenreCorpus = {
     {
       id: 'companion-dead',
       hold: 'yes',
-      ask: '{k.name} has no reflection in the dark glass; do you let {k.them} know that you have seen?',
-      yes: '{k.name} smiles, relieved, and says it is easier when someone knows. | | you let {k.name} know you had seen',
-      no: 'You say nothing, and {k.name} goes on pretending, tired, for your sake. | | you let {k.name} keep pretending',
+      ask: '{first.name} has no reflection in the dark glass; do you let {first.them} know that you have seen?',
+      yes: '{first.name} smiles, relieved, and says it is easier when someone knows. | | you let {first.name} know you had seen',
+      no: 'You say nothing, and {first.name} goes on pretending, tired, for your sake. | | you let {first.name} keep pretending',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {k.name} what would let {k.them} rest at last?',
-            yes: '{k.name} says only this: to reach {destination} with someone beside {k.them}, once. | +k-rest | you asked what {k.name} needed to rest',
-            no: 'You do not ask, and {k.name} seems glad just to be known, for now. | | you did not ask what {k.name} needed',
+            ask: 'Will you ask {first.name} what would let {first.them} rest at last?',
+            yes: '{first.name} says only this: to reach {destination} with someone beside {first.them}, once. | +k-rest | you asked what {first.name} needed to rest',
+            no: 'You do not ask, and {first.name} seems glad just to be known, for now. | | you did not ask what {first.name} needed',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you sit a little closer to {k.name}, so {k.they} no longer {k.have} to pretend so hard?',
-            yes: 'You sit closer, and the cold of {k.them} is gentle, and {k.name} stops pretending to breathe. | | you sat close to {k.name}',
-            no: 'You keep your distance, and {k.name} keeps up the pretence, tenderly, all night. | | you kept your distance from {k.name}',
+            ask: 'Do you sit a little closer to {first.name}, so {first.they} no longer {first.have} to pretend so hard?',
+            yes: 'You sit closer, and the cold of {first.them} is gentle, and {first.name} stops pretending to breathe. | | you sat close to {first.name}',
+            no: 'You keep your distance, and {first.name} keeps up the pretence, tenderly, all night. | | you kept your distance from {first.name}',
           },
         ],
       },
@@ -232,15 +232,15 @@ export const GHOST: GenreCorpus = {
       id: 'you-dead',
       hold: 'no',
       ask: 'No stranger has spoken to you all night; do you wonder, for a moment, whether you are the ghost?',
-      yes: 'You wonder, and {k.name} takes your hand and says, firmly, that you are not, and {k.their} hand is warm. | | you wondered if you were the ghost',
+      yes: 'You wonder, and {first.name} takes your hand and says, firmly, that you are not, and {first.their} hand is warm. | | you wondered if you were the ghost',
       no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you thank {k.name} for the warmth of that hand?',
-            yes: '{k.name} squeezes harder and says that is what hands are for. | | you thanked {k.name} for the warm hand',
-            no: 'You only hold on, and that is thanks enough. | | you only held on to {k.name}',
+            ask: 'Will you thank {first.name} for the warmth of that hand?',
+            yes: '{first.name} squeezes harder and says that is what hands are for. | | you thanked {first.name} for the warm hand',
+            no: 'You only hold on, and that is thanks enough. | | you only held on to {first.name}',
           },
         ],
         no: [
@@ -316,15 +316,15 @@ export const GHOST: GenreCorpus = {
           {
             hold: 'yes',
             ask: 'Will you say goodnight back, aloud, though no one else can hear her?',
-            yes: 'You say it, and {k.name} squeezes your hand without asking why. | | you said goodnight to your mother',
+            yes: 'You say it, and {first.name} squeezes your hand without asking why. | | you said goodnight to your mother',
             no: 'You say it only in your head, and it is heard anyway. | | you said goodnight only in your head',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you tell {k.name} whose voice it was?',
-            yes: '{k.name} says {k.they} had guessed, and that it is a good voice to be carried by. | | you told {k.name} whose voice it was',
+            ask: 'Do you tell {first.name} whose voice it was?',
+            yes: '{first.name} says {first.they} had guessed, and that it is a good voice to be carried by. | | you told {first.name} whose voice it was',
             no: 'You keep it, and it keeps you, quietly, the rest of the way. | | you kept your mother’s voice to yourself',
           },
         ],
@@ -333,24 +333,24 @@ export const GHOST: GenreCorpus = {
     {
       id: 'kept-place',
       hold: 'yes',
-      ask: 'For years {k.name} has kept the place beside {k.them} empty every night, for someone who never came; is it you?',
-      yes: 'It is, {k.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {k.name} had kept a place for you',
-      no: 'No, you say gently, and {k.name} nods and keeps the place empty still. | | you told {k.name} the place was not for you',
+      ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; is it you?',
+      yes: 'It is, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
+      no: 'No, you say gently, and {first.name} nods and keeps the place empty still. | | you told {first.name} the place was not for you',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you sit in the place {k.name} kept for you?',
-            yes: 'You sit, and {k.name} sighs like someone setting down a heavy bag at last. | +k-rest | you sat in the place {k.name} had kept',
-            no: 'You stand beside it instead, and {k.name} says that is close enough. | | you stood beside the kept place',
+            ask: 'Will you sit in the place {first.name} kept for you?',
+            yes: 'You sit, and {first.name} sighs like someone setting down a heavy bag at last. | +k-rest | you sat in the place {first.name} had kept',
+            no: 'You stand beside it instead, and {first.name} says that is close enough. | | you stood beside the kept place',
           },
         ],
         no: [
           {
             hold: 'no',
             ask: 'Do you offer to sit there for a while anyway, until the right one comes?',
-            yes: '{k.name} accepts, and the two of you wait together, which makes the waiting lighter. | +k-rest | you kept {k.name} company in the empty place',
-            no: 'You leave the place empty, and {k.name} keeps faith with it. | | you left the kept place empty',
+            yes: '{first.name} accepts, and the two of you wait together, which makes the waiting lighter. | +k-rest | you kept {first.name} company in the empty place',
+            no: 'You leave the place empty, and {first.name} keeps faith with it. | | you left the kept place empty',
           },
         ],
       },
@@ -358,24 +358,24 @@ export const GHOST: GenreCorpus = {
     {
       id: 'last-journey',
       hold: 'no',
-      ask: '{k.name} asks you, very gently, to remember that this is {k.their} last journey; do you promise to?',
-      yes: 'You promise, and {k.name} looks at you as if you had given {k.them} a coat against the cold. | +k-rest | you promised to remember {k.name}’s last journey',
-      no: 'You say you cannot promise, and {k.name} smiles and says nobody ever can. | | you would not promise {k.name}',
+      ask: '{first.name} asks you, very gently, to remember that this is {first.their} last journey; do you promise to?',
+      yes: 'You promise, and {first.name} looks at you as if you had given {first.them} a coat against the cold. | +k-rest | you promised to remember {first.name}’s last journey',
+      no: 'You say you cannot promise, and {first.name} smiles and says nobody ever can. | | you would not promise {first.name}',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {k.name} what {k.they} would like you to remember most?',
-            yes: '{k.name} says: that it was not frightening, in the end, and that there was company. | | you asked what {k.name} wanted remembered',
-            no: 'You decide to remember all of it, and {k.name} seems to know. | | you chose to remember all of it',
+            ask: 'Will you ask {first.name} what {first.they} would like you to remember most?',
+            yes: '{first.name} says: that it was not frightening, in the end, and that there was company. | | you asked what {first.name} wanted remembered',
+            no: 'You decide to remember all of it, and {first.name} seems to know. | | you chose to remember all of it',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you take {k.name}’s cold hand anyway, since you could not promise?',
-            yes: 'You take it, and it is the promise you could not say. | | you took {k.name}’s hand instead of promising',
-            no: 'You keep your hands in your lap, and {k.name} looks out of the window, at peace. | | you let {k.name} look out alone',
+            ask: 'Do you take {first.name}’s cold hand anyway, since you could not promise?',
+            yes: 'You take it, and it is the promise you could not say. | | you took {first.name}’s hand instead of promising',
+            no: 'You keep your hands in your lap, and {first.name} looks out of the window, at peace. | | you let {first.name} look out alone',
           },
         ],
       },
@@ -387,29 +387,29 @@ export const GHOST: GenreCorpus = {
       id: 'too-cold',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {k.name}’s hands are always cold, however warm it is?',
-        yes: 'You notice, and {k.name} tucks them into {k.their} sleeves, embarrassed. | +noticed-cold | you noticed {k.name}’s cold hands',
-        no: 'You do not remark on it, and {k.name} seems grateful for the tact. | | you said nothing of {k.name}’s cold hands',
+        ask: 'Do you notice that {first.name}’s hands are always cold, however warm it is?',
+        yes: 'You notice, and {first.name} tucks them into {first.their} sleeves, embarrassed. | +noticed-cold | you noticed {first.name}’s cold hands',
+        no: 'You do not remark on it, and {first.name} seems grateful for the tact. | | you said nothing of {first.name}’s cold hands',
       },
       payoffs: [
         {
           hold: 'yes',
-          ask: '{k.name} confesses {k.they} had died on this journey long ago, and has been making it ever since; will you help {k.them} finish it?',
-          yes: '{k.name} weeps a little, without tears, and says nobody has offered before. | +k-rest | you offered to see {k.name} to the end',
-          no: 'You say you cannot, and {k.name} says that is all right, someone will, one night. | | you could not help {k.name} finish',
+          ask: '{first.name} confesses {first.they} had died on this journey long ago, and has been making it ever since; will you help {first.them} finish it?',
+          yes: '{first.name} weeps a little, without tears, and says nobody has offered before. | +k-rest | you offered to see {first.name} to the end',
+          no: 'You say you cannot, and {first.name} says that is all right, someone will, one night. | | you could not help {first.name} finish',
         },
         {
           hold: 'no',
           needs: 'noticed-cold',
-          ask: '{k.name} asks, very shyly, whether you would warm {k.their} cold hands in yours; do you?',
-          yes: 'You take them, and they warm, slowly, the first warmth in years, and {k.name} closes {k.their} eyes. | | you warmed {k.name}’s hands',
-          no: 'You hesitate too long, and {k.name} smiles and says it was a foolish thing to ask. | | you did not warm {k.name}’s hands',
+          ask: '{first.name} asks, very shyly, whether you would warm {first.their} cold hands in yours; do you?',
+          yes: 'You take them, and they warm, slowly, the first warmth in years, and {first.name} closes {first.their} eyes. | | you warmed {first.name}’s hands',
+          no: 'You hesitate too long, and {first.name} smiles and says it was a foolish thing to ask. | | you did not warm {first.name}’s hands',
         },
         {
           hold: 'yes',
-          ask: '{k.name} asks you to say {k.their} name aloud, just once, the way the living say names; do you?',
-          yes: 'You say it, and {k.name} closes {k.their} eyes and smiles as if warmed right through. | | you said {k.name}’s name aloud',
-          no: 'You cannot quite, and {k.name} says the asking was enough. | | you could not say {k.name}’s name',
+          ask: '{first.name} asks you to say {first.their} name aloud, just once, the way the living say names; do you?',
+          yes: 'You say it, and {first.name} closes {first.their} eyes and smiles as if warmed right through. | | you said {first.name}’s name aloud',
+          no: 'You cannot quite, and {first.name} says the asking was enough. | | you could not say {first.name}’s name',
         },
       ],
     },
@@ -457,9 +457,9 @@ export const GHOST: GenreCorpus = {
       id: 'rest-k',
       hold: 'yes',
       needs: 'k-rest',
-      ask: 'With {destination} near, do you take {k.name}’s hand for the last stretch, as {k.they} asked?',
-      yes: '{k.name}’s hand grows lighter and lighter in yours, like a leaf about to fall. | | you held {k.name}’s hand to the end',
-      no: 'You cannot quite do it, and {k.name} nods and says the asking was enough. | | you could not hold {k.name}’s hand',
+      ask: 'With {destination} near, do you take {first.name}’s hand for the last stretch, as {first.they} asked?',
+      yes: '{first.name}’s hand grows lighter and lighter in yours, like a leaf about to fall. | | you held {first.name}’s hand to the end',
+      no: 'You cannot quite do it, and {first.name} nods and says the asking was enough. | | you could not hold {first.name}’s hand',
     },
     {
       id: 'candle-window',
@@ -480,7 +480,7 @@ export const GHOST: GenreCorpus = {
         needs: 'aboard',
       },
       {
-        text: 'At {destination} {k.name} steps off with you, and in the first sunlight is gone, as gently as breath from glass.',
+        text: 'At {destination} {first.name} steps off with you, and in the first sunlight is gone, as gently as breath from glass.',
         needs: 'aboard k-rest',
       },
     ],

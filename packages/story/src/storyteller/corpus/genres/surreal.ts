@@ -12,7 +12,7 @@ export const SURREAL: GenreCorpus = {
     { text: 'As the ceiling fills with slow fish made of light', does: '+light-fish' },
     'When every clock in sight shows a different season',
     {
-      text: 'As {c.name}’s voice arrives a second after {c.their} lips move',
+      text: 'As {companion.name}’s voice arrives a second after {companion.their} lips move',
       needs: 'company:some',
     },
     'While the night outside turns the pale colour of milk',
@@ -31,8 +31,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'hand-floor',
       hold: 'yes',
-      ask: 'Will you hold {c.name}’s hand as the floor softens?',
-      yes: 'Your hands meet, and the floor firms up under you both as if reassured. | | you held {c.name}’s hand as the floor softened',
+      ask: 'Will you hold {companion.name}’s hand as the floor softens?',
+      yes: 'Your hands meet, and the floor firms up under you both as if reassured. | | you held {companion.name}’s hand as the floor softened',
       no: 'You keep your hands to yourself, and the floor sinks to the ankles, warm as sand. | | you let the floor soften under you',
     },
     {
@@ -60,8 +60,8 @@ export const SURREAL: GenreCorpus = {
       id: 'fish-ask',
       hold: 'yes',
       needs: 'light-fish',
-      ask: 'Do you ask {d.name} whether {d.they} can see the fish of light swimming overhead?',
-      yes: '{d.name} can, and saying so aloud makes them swim more slowly and politely. | | you and {d.name} watched the fish of light',
+      ask: 'Do you ask {other.name} whether {other.they} can see the fish of light swimming overhead?',
+      yes: '{other.name} can, and saying so aloud makes them swim more slowly and politely. | | you and {other.name} watched the fish of light',
       no: 'You do not ask, and the fish gather around you alone, curious and bright. | | you kept the fish of light to yourself',
     },
     {
@@ -97,30 +97,30 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'balloon',
       hold: 'no',
-      ask: 'Do you take the red balloon that {c.name} is offering, though there is no string?',
-      yes: 'You take it, and it sits on your palm, patient, weighing nothing and everything. | | you took {c.name}’s red balloon',
+      ask: 'Do you take the red balloon that {companion.name} is offering, though there is no string?',
+      yes: 'You take it, and it sits on your palm, patient, weighing nothing and everything. | | you took {companion.name}’s red balloon',
       no: 'You decline, and the balloon drifts up through the ceiling without a mark. | | you let the red balloon drift away',
     },
     {
       id: 'colour',
       hold: 'yes',
-      ask: 'Will you tell {c.name} that {c.their} coat has changed colour?',
-      yes: '{c.name} looks down, surprised, and says it is only the colour of the hour. | | you told {c.name} about the coat',
-      no: 'You say nothing, and the coat changes back, a little hurt. | | you said nothing about {c.name}’s coat',
+      ask: 'Will you tell {companion.name} that {companion.their} coat has changed colour?',
+      yes: '{companion.name} looks down, surprised, and says it is only the colour of the hour. | | you told {companion.name} about the coat',
+      no: 'You say nothing, and the coat changes back, a little hurt. | | you said nothing about {companion.name}’s coat',
     },
     {
       id: 'lend-hour',
       hold: 'no',
-      ask: 'Will you lend {c.name} an hour of your night, since {c.they} ran short?',
-      yes: 'You pass it across, and {c.name} tucks it into a breast pocket, where it ticks softly. | | you lent {c.name} an hour of your night',
-      no: 'You keep your hours, and {c.name} says no matter, {c.they} will borrow one from tomorrow. | | you kept all your hours from {c.name}',
+      ask: 'Will you lend {companion.name} an hour of your night, since {companion.they} ran short?',
+      yes: 'You pass it across, and {companion.name} tucks it into a breast pocket, where it ticks softly. | | you lent {companion.name} an hour of your night',
+      no: 'You keep your hours, and {companion.name} says no matter, {companion.they} will borrow one from tomorrow. | | you kept all your hours from {companion.name}',
     },
     {
       id: 'weigh-words',
       hold: 'no',
-      ask: 'Do you weigh your words on the little brass scales {c.name} has set out?',
-      yes: 'Your kind words are light as feathers and your true ones heavy, and {c.name} notes it all without surprise. | | you weighed your words on {c.name}’s scales',
-      no: 'You keep your words unweighed, and {c.name} packs the scales away, a little disappointed in you. | | you kept your words unweighed',
+      ask: 'Do you weigh your words on the little brass scales {companion.name} has set out?',
+      yes: 'Your kind words are light as feathers and your true ones heavy, and {companion.name} notes it all without surprise. | | you weighed your words on {companion.name}’s scales',
+      no: 'You keep your words unweighed, and {companion.name} packs the scales away, a little disappointed in you. | | you kept your words unweighed',
     },
     {
       id: 'post-dream',
@@ -146,9 +146,9 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'swap-voices',
       hold: 'no',
-      ask: 'Do you swap voices with {c.name} for a while, just to see?',
-      yes: 'Your voice sounds grand on {c.name}, and {c.their} voice makes you sound like a late-night radio host. | | you swapped voices with {c.name}',
-      no: 'You keep your own voice, and {c.name} borrows the hum of the lights instead, which suits {c.them}. | | you kept your own voice',
+      ask: 'Do you swap voices with {companion.name} for a while, just to see?',
+      yes: 'Your voice sounds grand on {companion.name}, and {companion.their} voice makes you sound like a late-night radio host. | | you swapped voices with {companion.name}',
+      no: 'You keep your own voice, and {companion.name} borrows the hum of the lights instead, which suits {companion.them}. | | you kept your own voice',
     },
     {
       id: 'palm-cloud',
@@ -213,8 +213,8 @@ export const SURREAL: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you tell {c.name} that you are, in fact, asleep at home?',
-            yes: '{c.name} nods and says so is {c.they}, most nights, and it does not make this less real. | | you told {c.name} you were asleep at home',
+            ask: 'Will you tell {companion.name} that you are, in fact, asleep at home?',
+            yes: '{companion.name} nods and says so is {companion.they}, most nights, and it does not make this less real. | | you told {companion.name} you were asleep at home',
             no: 'You keep it to yourself, and it sits warm in you like a secret kindness. | | you kept your sleeping self a secret',
           },
         ],
@@ -231,23 +231,23 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'dreamer',
       hold: 'yes',
-      ask: 'Is {k.name} the one who has been dreaming all of this?',
-      yes: 'Yes, {k.name} admits, and promises to try to dream you somewhere kind. | | you learned {k.name} was the dreamer',
-      no: 'No, says {k.name}, and looks at you as if you might be the dreamer. | | you would not believe {k.name} was dreaming you',
+      ask: 'Is {first.name} the one who has been dreaming all of this?',
+      yes: 'Yes, {first.name} admits, and promises to try to dream you somewhere kind. | | you learned {first.name} was the dreamer',
+      no: 'No, says {first.name}, and looks at you as if you might be the dreamer. | | you would not believe {first.name} was dreaming you',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {k.name} to dream {destination} a little closer?',
-            yes: '{k.name} closes {k.their} eyes and frowns, and the journey shortens by a street. | | you asked {k.name} to dream {destination} closer',
-            no: 'You let {k.name} dream as {k.they} will, and the night grows wide and strange. | | you let {k.name} dream as {k.they} would',
+            ask: 'Will you ask {first.name} to dream {destination} a little closer?',
+            yes: '{first.name} closes {first.their} eyes and frowns, and the journey shortens by a street. | | you asked {first.name} to dream {destination} closer',
+            no: 'You let {first.name} dream as {first.they} will, and the night grows wide and strange. | | you let {first.name} dream as {first.they} would',
           },
         ],
         no: [
           {
             hold: 'no',
             ask: 'If you are the dreamer, do you dare to dream something small and good on purpose?',
-            yes: 'You dream a warm cup into {k.name}’s hands, and it is there, steaming. | | you dreamed a warm cup for {k.name}',
+            yes: 'You dream a warm cup into {first.name}’s hands, and it is there, steaming. | | you dreamed a warm cup for {first.name}',
             no: 'You dream nothing on purpose, and the night goes on dreaming itself. | | you left the dream to dream itself',
           },
         ],
@@ -313,8 +313,8 @@ export const SURREAL: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you teach {c.name} the name you gave the sky?',
-            yes: '{c.name} says it back to you, and the sky seems pleased to be talked about. | | you taught {c.name} the sky’s new name',
+            ask: 'Will you teach {companion.name} the name you gave the sky?',
+            yes: '{companion.name} says it back to you, and the sky seems pleased to be talked about. | | you taught {companion.name} the sky’s new name',
             no: 'You keep the name, and the sky keeps it with you, a private joke. | | you kept the sky’s name private',
           },
         ],
@@ -338,8 +338,8 @@ export const SURREAL: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you take {k.name}’s hand so that the two of you do not drift apart?',
-            yes: '{k.name} holds on, and you drift together like two leaves on the same stream. | | you held {k.name}’s hand in the air',
+            ask: 'Will you take {first.name}’s hand so that the two of you do not drift apart?',
+            yes: '{first.name} holds on, and you drift together like two leaves on the same stream. | | you held {first.name}’s hand in the air',
             no: 'You drift alone, and it is lonelier than you expected, and then it is not. | | you drifted on your own',
           },
           {
@@ -352,9 +352,9 @@ export const SURREAL: GenreCorpus = {
         no: [
           {
             hold: 'yes',
-            ask: 'Will you call up to {k.name} to come back down to you?',
-            yes: '{k.name} comes down like a dropped scarf and lands beside you, laughing. | | you called {k.name} back down',
-            no: 'You let {k.name} float on, and {k.they} wave{k.s} from near the ceiling, content. | | you let {k.name} float on',
+            ask: 'Will you call up to {first.name} to come back down to you?',
+            yes: '{first.name} comes down like a dropped scarf and lands beside you, laughing. | | you called {first.name} back down',
+            no: 'You let {first.name} float on, and {first.they} wave{first.s} from near the ceiling, content. | | you let {first.name} float on',
           },
           {
             hold: 'no',
@@ -381,9 +381,9 @@ export const SURREAL: GenreCorpus = {
           },
           {
             hold: 'no',
-            ask: 'Does {k.name} recognise the younger you?',
-            yes: '{k.name} goes very still and says you look exactly as you did the first time you met. | | you were recognised by {k.name} though younger',
-            no: 'No, and {k.name} introduces {k.themself} all over again, politely, which is its own gift. | | you were not known to {k.name} when younger',
+            ask: 'Does {first.name} recognise the younger you?',
+            yes: '{first.name} goes very still and says you look exactly as you did the first time you met. | | you were recognised by {first.name} though younger',
+            no: 'No, and {first.name} introduces {first.themself} all over again, politely, which is its own gift. | | you were not known to {first.name} when younger',
           },
         ],
         no: [
@@ -399,7 +399,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'second-moon',
       hold: 'yes',
-      ask: 'A second moon has risen beside the first, and {k.name} says it belongs to you; do you claim it?',
+      ask: 'A second moon has risen beside the first, and {first.name} says it belongs to you; do you claim it?',
       yes: 'You claim it, and it brightens a little, like a dog hearing its name. | | you claimed the second moon',
       no: 'You say it must belong to someone else, and the second moon dims, hurt. | | you would not claim the second moon',
       follow: {
@@ -412,9 +412,9 @@ export const SURREAL: GenreCorpus = {
           },
           {
             hold: 'no',
-            ask: 'Do you offer {k.name} a share of your moon?',
-            yes: '{k.name} takes half, and both halves turn out to be whole, which {k.name} says is typical. | | you shared your moon with {k.name}',
-            no: 'You keep it, and {k.name} says everyone should have one thing that is only theirs. | | you kept your moon to yourself',
+            ask: 'Do you offer {first.name} a share of your moon?',
+            yes: '{first.name} takes half, and both halves turn out to be whole, which {first.name} says is typical. | | you shared your moon with {first.name}',
+            no: 'You keep it, and {first.name} says everyone should have one thing that is only theirs. | | you kept your moon to yourself',
           },
         ],
         no: [

@@ -39,14 +39,20 @@ export const NIGHT_BUS: SettingCorpus = {
   ],
   arrivals: [
     {
-      text: 'When {c.name}, {c.role}, climbs aboard at a shelter in the middle of nowhere',
-      does: 'meet:c',
+      text: 'When {companion.name}, {companion.role}, climbs aboard at a shelter in the middle of nowhere',
+      does: 'meet:companion',
     },
-    { text: 'As {c.name}, {c.role}, comes down the stairs from the top deck', does: 'meet:c' },
-    { text: 'When {c.name}, {c.role}, wakes on the back seat and blinks at you', does: 'meet:c' },
     {
-      text: 'As {c.name}, {c.role}, sways down the aisle to the seat across from yours',
-      does: 'meet:c',
+      text: 'As {companion.name}, {companion.role}, comes down the stairs from the top deck',
+      does: 'meet:companion',
+    },
+    {
+      text: 'When {companion.name}, {companion.role}, wakes on the back seat and blinks at you',
+      does: 'meet:companion',
+    },
+    {
+      text: 'As {companion.name}, {companion.role}, sways down the aisle to the seat across from yours',
+      does: 'meet:companion',
     },
   ],
   questions: [
@@ -89,9 +95,9 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'chocolate',
       hold: 'yes',
-      ask: 'Do you offer {c.name} the last of your chocolate?',
-      yes: '{c.name} takes a square, and for a moment {c.their} tired face looks years younger. | | you shared your chocolate with {c.name}',
-      no: 'You keep the chocolate, and {c.name} turns to the window as if you had not been there. | | you kept your chocolate from {c.name}',
+      ask: 'Do you offer {companion.name} the last of your chocolate?',
+      yes: '{companion.name} takes a square, and for a moment {companion.their} tired face looks years younger. | | you shared your chocolate with {companion.name}',
+      no: 'You keep the chocolate, and {companion.name} turns to the window as if you had not been there. | | you kept your chocolate from {companion.name}',
     },
     {
       id: 'dropped-ticket',
@@ -105,8 +111,8 @@ export const NIGHT_BUS: SettingCorpus = {
       id: 'show-ticket',
       hold: 'yes',
       needs: 'held:ticket',
-      ask: 'Will you show {c.name} the ticket stamped with tomorrow’s date?',
-      yes: '{c.name} reads it twice and says the stop it names is the one {c.they} had been looking for. | | you showed {c.name} tomorrow’s ticket',
+      ask: 'Will you show {companion.name} the ticket stamped with tomorrow’s date?',
+      yes: '{companion.name} reads it twice and says the stop it names is the one {companion.they} had been looking for. | | you showed {companion.name} tomorrow’s ticket',
       no: 'You keep it in your pocket, where it seems to keep time of its own. | | you kept tomorrow’s ticket to yourself',
     },
     {
@@ -120,9 +126,9 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'really-going',
       hold: 'yes',
-      ask: 'Do you tell {c.name} where you are really going?',
-      yes: 'You say {destination} aloud, and {c.name} nods as if you had passed a test. | | you told {c.name} where you were really going',
-      no: 'You shrug instead, and {c.name} writes something small in the margin of an old newspaper. | | you kept your destination from {c.name}',
+      ask: 'Do you tell {companion.name} where you are really going?',
+      yes: 'You say {destination} aloud, and {companion.name} nods as if you had passed a test. | | you told {companion.name} where you were really going',
+      no: 'You shrug instead, and {companion.name} writes something small in the margin of an old newspaper. | | you kept your destination from {companion.name}',
     },
     {
       id: 'back-seat',
@@ -135,7 +141,7 @@ export const NIGHT_BUS: SettingCorpus = {
       id: 'roundabout',
       hold: 'yes',
       ask: 'Do you grab the rail as the bus takes the roundabout too fast?',
-      yes: 'You brace and stay upright, and {d.name} catches your eye with a small grin. | | you kept your feet on the roundabout',
+      yes: 'You brace and stay upright, and {other.name} catches your eye with a small grin. | | you kept your feet on the roundabout',
       no: 'You sway loose, and for a moment the whole deck seems to turn around you instead. | | you let the roundabout swing you',
     },
     {
@@ -176,8 +182,8 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'wake-me',
       hold: 'yes',
-      ask: 'Will you ask {c.name} to wake you at {destination}?',
-      yes: '{c.name} promises, and you believe {c.them}, which is rarer than it should be. | +trusted | you trusted {c.name} to wake you',
+      ask: 'Will you ask {companion.name} to wake you at {destination}?',
+      yes: '{companion.name} promises, and you believe {companion.them}, which is rarer than it should be. | +trusted | you trusted {companion.name} to wake you',
       no: 'You decide to stay awake, and the effort makes every streetlight ring like a bell. | | you kept yourself awake',
     },
     {
@@ -233,9 +239,9 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'swap-window',
       hold: 'yes',
-      ask: 'Will you let {c.name} have the window seat?',
-      yes: '{c.name} takes it with a nod and quietly names each street you pass, like an old habit. | | you gave {c.name} the window seat',
-      no: 'You keep the window, and in the glass {c.name}’s reflection is watching a different street. | | you kept the window seat from {c.name}',
+      ask: 'Will you let {companion.name} have the window seat?',
+      yes: '{companion.name} takes it with a nod and quietly names each street you pass, like an old habit. | | you gave {companion.name} the window seat',
+      no: 'You keep the window, and in the glass {companion.name}’s reflection is watching a different street. | | you kept the window seat from {companion.name}',
     },
     {
       id: 'stop-display',
@@ -333,29 +339,29 @@ export const NIGHT_BUS: SettingCorpus = {
       id: 'every-bell',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {k.name} rings the bell at every stop and never gets off?',
-        yes: '{k.name} sees you noticing and says, a little sheepishly, that {k.they} will know the stop when it comes. | +noticed-bell | you noticed {k.name} ringing for every stop',
-        no: 'You let it pass, and the bell goes on ringing at every shelter, patient as a clock. | | you let {k.name} ring every bell unremarked',
+        ask: 'Do you notice that {first.name} rings the bell at every stop and never gets off?',
+        yes: '{first.name} sees you noticing and says, a little sheepishly, that {first.they} will know the stop when it comes. | +noticed-bell | you noticed {first.name} ringing for every stop',
+        no: 'You let it pass, and the bell goes on ringing at every shelter, patient as a clock. | | you let {first.name} ring every bell unremarked',
       },
       payoffs: [
         {
           hold: 'yes',
-          ask: '{k.name} admits to looking for the stop where {k.they} had once got off too early; will you help {k.them} watch for it?',
-          yes: 'You watch together, and when it comes {k.name} does not ring, only smiles and lets it go by. | | you helped {k.name} watch for the lost stop',
-          no: 'You leave {k.name} to it, and the search goes on without you, quietly. | | you left {k.name} to look for the stop alone',
+          ask: '{first.name} admits to looking for the stop where {first.they} had once got off too early; will you help {first.them} watch for it?',
+          yes: 'You watch together, and when it comes {first.name} does not ring, only smiles and lets it go by. | | you helped {first.name} watch for the lost stop',
+          no: 'You leave {first.name} to it, and the search goes on without you, quietly. | | you left {first.name} to look for the stop alone',
         },
         {
           hold: 'no',
           needs: 'noticed-bell',
-          ask: 'At the next shelter {k.name} stands to get off at last; do you ask {k.them} to stay?',
-          yes: '{k.name} sits back down, surprised and glad, and the bell stays quiet after that. | | you asked {k.name} to stay aboard',
-          no: '{k.name} steps down into the dark and turns to wave, lit and easy, as the bus pulls away. | | you let {k.name} get off at last',
+          ask: 'At the next shelter {first.name} stands to get off at last; do you ask {first.them} to stay?',
+          yes: '{first.name} sits back down, surprised and glad, and the bell stays quiet after that. | | you asked {first.name} to stay aboard',
+          no: '{first.name} steps down into the dark and turns to wave, lit and easy, as the bus pulls away. | | you let {first.name} get off at last',
         },
         {
           hold: 'yes',
-          ask: '{k.name} asks if you will ring the bell for {k.them} this once; do you?',
-          yes: 'You ring it, and {k.name} stays seated, laughing, and says that was all {k.they} had needed. | | you rang the bell for {k.name}',
-          no: 'You leave it, and for the first time all night {k.name} does not ring either. | | you left the bell to {k.name}',
+          ask: '{first.name} asks if you will ring the bell for {first.them} this once; do you?',
+          yes: 'You ring it, and {first.name} stays seated, laughing, and says that was all {first.they} had needed. | | you rang the bell for {first.name}',
+          no: 'You leave it, and for the first time all night {first.name} does not ring either. | | you left the bell to {first.name}',
         },
       ],
     },

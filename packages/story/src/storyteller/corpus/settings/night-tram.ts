@@ -38,12 +38,21 @@ export const NIGHT_TRAM: SettingCorpus = {
   ],
   arrivals: [
     {
-      text: 'When {c.name}, {c.role}, steps up from a stop under a dead streetlamp',
-      does: 'meet:c',
+      text: 'When {companion.name}, {companion.role}, steps up from a stop under a dead streetlamp',
+      does: 'meet:companion',
     },
-    { text: 'As {c.name}, {c.role}, catches the tram at a run', does: 'meet:c' },
-    { text: 'When {c.name}, {c.role}, looks up from the far end of the car', does: 'meet:c' },
-    { text: 'As {c.name}, {c.role}, swings aboard by the brass pole', does: 'meet:c' },
+    {
+      text: 'As {companion.name}, {companion.role}, catches the tram at a run',
+      does: 'meet:companion',
+    },
+    {
+      text: 'When {companion.name}, {companion.role}, looks up from the far end of the car',
+      does: 'meet:companion',
+    },
+    {
+      text: 'As {companion.name}, {companion.role}, swings aboard by the brass pole',
+      does: 'meet:companion',
+    },
   ],
   questions: [
     {
@@ -92,9 +101,9 @@ export const NIGHT_TRAM: SettingCorpus = {
     {
       id: 'wrong-stop',
       hold: 'yes',
-      ask: 'Will you tell {c.name} that {c.their} stop has just gone by?',
-      yes: '{c.name} laughs and says {c.they} had never meant to get off there, only to see it go by. | | you warned {c.name} about the stop',
-      no: 'You say nothing, and {c.name} watches the stop go with a small, private smile. | | you let {c.name}’s stop go by unmentioned',
+      ask: 'Will you tell {companion.name} that {companion.their} stop has just gone by?',
+      yes: '{companion.name} laughs and says {companion.they} had never meant to get off there, only to see it go by. | | you warned {companion.name} about the stop',
+      no: 'You say nothing, and {companion.name} watches the stop go with a small, private smile. | | you let {companion.name}’s stop go by unmentioned',
     },
     {
       id: 'scratched',
@@ -176,9 +185,9 @@ export const NIGHT_TRAM: SettingCorpus = {
     {
       id: 'doze',
       hold: 'yes',
-      ask: 'Will you let {c.name} doze against your shoulder?',
-      yes: '{c.name} sleeps at once, heavy and warm, and wakes exactly one stop before {c.their} own. | | you let {c.name} doze on your shoulder',
-      no: 'You shift away, and {c.name} dozes against the window instead, murmuring the names of stops not yet reached. | | you shifted away from {c.name}',
+      ask: 'Will you let {companion.name} doze against your shoulder?',
+      yes: '{companion.name} sleeps at once, heavy and warm, and wakes exactly one stop before {companion.their} own. | | you let {companion.name} doze on your shoulder',
+      no: 'You shift away, and {companion.name} dozes against the window instead, murmuring the names of stops not yet reached. | | you shifted away from {companion.name}',
     },
     {
       id: 'old-advert',
@@ -269,29 +278,29 @@ export const NIGHT_TRAM: SettingCorpus = {
       id: 'same-tram',
       plant: {
         hold: 'yes',
-        ask: 'Do you ask {k.name} why {k.they} keep{k.s} checking a tram timetable from years ago?',
-        yes: '{k.name} says {k.they} will explain at the end of the line, and folds it away carefully. | +asked-k | you asked {k.name} about the old timetable',
-        no: 'You do not ask, and {k.name} keeps running a finger down its columns, lips moving. | | you left {k.name} to the old timetable',
+        ask: 'Do you ask {first.name} why {first.they} keep{first.s} checking a tram timetable from years ago?',
+        yes: '{first.name} says {first.they} will explain at the end of the line, and folds it away carefully. | +asked-k | you asked {first.name} about the old timetable',
+        no: 'You do not ask, and {first.name} keeps running a finger down its columns, lips moving. | | you left {first.name} to the old timetable',
       },
       payoffs: [
         {
           hold: 'yes',
-          ask: '{k.name} admits this is the tram {k.they} had missed, once, on the night that changed everything; do you ask what happened?',
-          yes: '{k.name} tells you, quietly, and when {k.name} finishes the old timetable is only paper. | | you heard why {k.name} had missed the tram',
-          no: 'You let it rest, and {k.name} nods, grateful, and tucks the timetable away for good. | | you let {k.name}’s old night rest',
+          ask: '{first.name} admits this is the tram {first.they} had missed, once, on the night that changed everything; do you ask what happened?',
+          yes: '{first.name} tells you, quietly, and when {first.name} finishes the old timetable is only paper. | | you heard why {first.name} had missed the tram',
+          no: 'You let it rest, and {first.name} nods, grateful, and tucks the timetable away for good. | | you let {first.name}’s old night rest',
         },
         {
           hold: 'no',
           needs: 'asked-k',
-          ask: 'Nearly at the end of the line, {k.name} keeps {k.their} word and offers you the old timetable; will you take it?',
-          yes: 'You take it, and the stops on it are the ones you have passed tonight, in order. | | you took {k.name}’s old timetable',
-          no: 'You tell {k.name} to keep it, and {k.name} looks lighter for having offered. | | you let {k.name} keep the old timetable',
+          ask: 'Nearly at the end of the line, {first.name} keeps {first.their} word and offers you the old timetable; will you take it?',
+          yes: 'You take it, and the stops on it are the ones you have passed tonight, in order. | | you took {first.name}’s old timetable',
+          no: 'You tell {first.name} to keep it, and {first.name} looks lighter for having offered. | | you let {first.name} keep the old timetable',
         },
         {
           hold: 'yes',
-          ask: '{k.name} finds tonight’s date on the old timetable, circled in faded pencil; do you ask who circled it?',
-          yes: '{k.name} says {k.they} had, years ago, hoping someone would be on this tram with {k.them}. | | you asked who circled the date',
-          no: 'You let it be, and {k.name} looks at you as if you were the answer to it. | | you let the circled date be',
+          ask: '{first.name} finds tonight’s date on the old timetable, circled in faded pencil; do you ask who circled it?',
+          yes: '{first.name} says {first.they} had, years ago, hoping someone would be on this tram with {first.them}. | | you asked who circled the date',
+          no: 'You let it be, and {first.name} looks at you as if you were the answer to it. | | you let the circled date be',
         },
       ],
     },

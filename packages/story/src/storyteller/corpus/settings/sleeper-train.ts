@@ -37,23 +37,29 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     'As the couplings clank and the carriage shrugs',
   ],
   arrivals: [
-    { text: 'When {c.name}, {c.role}, knocks at your cabin door', does: 'meet:c' },
-    { text: 'As {c.name}, {c.role}, squeezes past you in the narrow corridor', does: 'meet:c' },
     {
-      text: 'When {c.name}, {c.role}, stops at your open door to say good evening',
-      does: 'meet:c',
+      text: 'When {companion.name}, {companion.role}, knocks at your cabin door',
+      does: 'meet:companion',
     },
     {
-      text: 'As {c.name}, {c.role}, leans out of the next cabin to say good evening',
-      does: 'meet:c',
+      text: 'As {companion.name}, {companion.role}, squeezes past you in the narrow corridor',
+      does: 'meet:companion',
+    },
+    {
+      text: 'When {companion.name}, {companion.role}, stops at your open door to say good evening',
+      does: 'meet:companion',
+    },
+    {
+      text: 'As {companion.name}, {companion.role}, leans out of the next cabin to say good evening',
+      does: 'meet:companion',
     },
   ],
   questions: [
     {
       id: 'dining-car',
       hold: 'yes',
-      ask: 'Do you accept {c.name}’s invitation to the dining car?',
-      yes: 'The dining car is warm, and {c.name} orders soup for you both with a conspirator’s smile. | +dined | you went to the dining car with {c.name}',
+      ask: 'Do you accept {companion.name}’s invitation to the dining car?',
+      yes: 'The dining car is warm, and {companion.name} orders soup for you both with a conspirator’s smile. | +dined | you went to the dining car with {companion.name}',
       no: 'You stay in your cabin, and the dining car goes on without you somewhere behind the train. | | you turned down the dining car',
     },
     {
@@ -73,9 +79,9 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'blanket',
       hold: 'yes',
-      ask: 'Do you lend {d.name} your spare blanket?',
-      yes: '{d.name} wraps up gratefully and tells you the name of every river you cross. | | you lent {d.name} your spare blanket',
-      no: 'You keep your blanket, and {d.name} shivers in a cold that seems to follow {d.them}. | | you kept your blanket from {d.name}',
+      ask: 'Do you lend {other.name} your spare blanket?',
+      yes: '{other.name} wraps up gratefully and tells you the name of every river you cross. | | you lent {other.name} your spare blanket',
+      no: 'You keep your blanket, and {other.name} shivers in a cold that seems to follow {other.them}. | | you kept your blanket from {other.name}',
     },
     {
       id: 'long-stop',
@@ -101,8 +107,8 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'border',
       hold: 'yes',
-      ask: 'Do you ask {c.name} about the border you are crossing?',
-      yes: '{c.name} explains it patiently, and the explanation makes you feel safe. | | you asked {c.name} about the border',
+      ask: 'Do you ask {companion.name} about the border you are crossing?',
+      yes: '{companion.name} explains it patiently, and the explanation makes you feel safe. | | you asked {companion.name} about the border',
       no: 'You do not ask, and the border passes in a long blink of white light. | | you let the border pass unexplained',
     },
     {
@@ -123,9 +129,9 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       id: 'soup',
       hold: 'yes',
       needs: 'dined',
-      ask: 'Will you let {c.name} order you a second bowl of soup?',
-      yes: 'The second bowl is better than the first, and {c.name} looks pleased with {c.themself}. | | you let {c.name} order you more soup',
-      no: 'You say you are full, and {c.name} eats the second bowl {c.themself}, slowly, with great dignity. | | you turned down a second bowl',
+      ask: 'Will you let {companion.name} order you a second bowl of soup?',
+      yes: 'The second bowl is better than the first, and {companion.name} looks pleased with {companion.themself}. | | you let {companion.name} order you more soup',
+      no: 'You say you are full, and {companion.name} eats the second bowl {companion.themself}, slowly, with great dignity. | | you turned down a second bowl',
     },
     {
       id: 'inspector',
@@ -179,9 +185,9 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'dream',
       hold: 'yes',
-      ask: 'Do you tell {c.name} the dream you had the last time you dozed off?',
-      yes: '{c.name} listens properly, and told aloud the dream shrinks to what it was: a kitchen, a kettle. | | you told {c.name} your dream',
-      no: 'You keep it to yourself, and later {c.name} mentions a kitchen with yellow curtains, exactly as you dreamed it. | | you kept your dream from {c.name}',
+      ask: 'Do you tell {companion.name} the dream you had the last time you dozed off?',
+      yes: '{companion.name} listens properly, and told aloud the dream shrinks to what it was: a kitchen, a kettle. | | you told {companion.name} your dream',
+      no: 'You keep it to yourself, and later {companion.name} mentions a kitchen with yellow curtains, exactly as you dreamed it. | | you kept your dream from {companion.name}',
     },
     {
       id: 'luggage-rack',

@@ -19,9 +19,9 @@ export const APPROACHES: readonly QuestionSpec[] = [
     id: 'goodbye',
     hold: 'yes',
     needs: 'aboard',
-    ask: 'Will you say goodbye to {c.name} before {destination}?',
-    yes: 'You say goodbye, and {c.name} holds your hand a moment longer than needed. | | you said goodbye to {c.name}',
-    no: 'You leave it unsaid, and {c.name} waves at the space where you were sitting. | | you left without saying goodbye to {c.name}',
+    ask: 'Will you say goodbye to {companion.name} before {destination}?',
+    yes: 'You say goodbye, and {companion.name} holds your hand a moment longer than needed. | | you said goodbye to {companion.name}',
+    no: 'You leave it unsaid, and {companion.name} waves at the space where you were sitting. | | you left without saying goodbye to {companion.name}',
   },
   {
     id: 'eyes',
@@ -108,7 +108,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   ],
   loop: [
     {
-      text: 'Everything folds back to its first minute, and {k.name}’s secret goes round with it, still untold, waiting for next time.',
+      text: 'Everything folds back to its first minute, and {first.name}’s secret goes round with it, still untold, waiting for next time.',
       needs: 'open-kind:companion',
     },
     {
