@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-cloudfront';
 import {
   CreateBucketCommand,
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -161,6 +162,8 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
       '--skip-smoke',
       '--drain-seconds',
       '0',
+      '--artifacts',
+      ARTIFACTS,
       ...target(),
     ];
     const text = async (key: string) =>
@@ -253,6 +256,16 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
         expect(missing.stderr).toContain(
           'rollback to 9.9.9 refused; nothing changed: release 9.9.9 is not kept',
         );
+        // A release whose web files are whole but one of whose functions' zips is gone.
+        await s3.send(
+          new DeleteObjectCommand({
+            Bucket: `${ARTIFACTS}-us-east-1`,
+            Key: 'lambda/1.0.2/origin-signer.zip',
+          }),
+        );
+        const noZip = await run('scripts/rollback.sh', rollbackArgs('1.0.2'));
+        expect(noZip.status).toBe(1);
+        expect(noZip.stderr).toContain('lambda/1.0.2/origin-signer.zip is missing');
         const again = await run('scripts/deploy.sh', deployArgs('1.0.1'), {
           WEB_DIST: webBuild('1.0.1', { 'robots.txt': 'User-agent: *' }),
         });

@@ -2,8 +2,10 @@
 # Rolls an environment back to an earlier release, which deploy.sh kept:
 #   scripts/rollback.sh <dev|staging|production> <version> [--yes] [--skip-terraform]
 #                       [--skip-smoke] [--drain-seconds N] [--bucket B --distribution D --url U]
-# The kept web release is verified first (every file against its manifest), so a rollback to a
-# release that is not whole changes nothing. Then the functions go back through terraform apply
+#                       [--artifacts A]
+# The kept release is verified first (every web file against its manifest, and the Lambda zips
+# when the functions go back too or --artifacts is given), so a rollback to a release that is not
+# whole changes nothing. Then the functions go back through terraform apply
 # with app_version=<version> (their zips are kept under lambda/<version>/), and the web release
 # goes live the way a deploy does: exactly its files, stale ones removed, smoke-tested.
 set -euo pipefail
@@ -18,7 +20,7 @@ if ! [[ "$environment" =~ ^(dev|staging|production)$ ]] || [ -z "$version" ]; th
 fi
 shift 2
 assume_yes=false skip_terraform=false skip_smoke=false
-bucket="" distribution="" url="" drain_seconds=60
+bucket="" distribution="" url="" artifacts="" drain_seconds=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --yes) assume_yes=true; shift ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --bucket) bucket=$2; shift 2 ;;
     --distribution) distribution=$2; shift 2 ;;
     --url) url=$2; shift 2 ;;
+    --artifacts) artifacts=$2; shift 2 ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -40,7 +43,15 @@ $skip_terraform || read_outputs "$environment"
 if [ -z "$bucket" ] || [ -z "$distribution" ]; then
   die "the web bucket and distribution are unknown: pass --bucket and --distribution."
 fi
-release_or_die "rollback to $version refused; nothing changed" verify --bucket "$bucket" --version "$version"
+if ! $skip_terraform; then
+  stack="terraform/environments/$environment"
+  artifacts=${artifacts:-$(grep -E '^artifacts_bucket' "$stack/terraform.tfvars" | sed -E 's/.*= *"(.*)"/\1/')}
+  [ -n "$artifacts" ] || die "the artifacts bucket is unknown: pass --artifacts."
+fi
+zips=()
+[ -z "$artifacts" ] || zips=(--artifacts "$artifacts")
+release_or_die "rollback to $version refused; nothing changed" \
+  verify --bucket "$bucket" --version "$version" "${zips[@]}"
 
 $skip_terraform || apply_release "$environment" "$version" "$assume_yes"
 

@@ -8,6 +8,14 @@ import type { Bucket } from './bucket';
 import { ReleaseError } from './releases';
 import { sha256 } from './manifest';
 
+/** A release's zips: the API in the region's artifacts bucket, the edge functions in us-east-1's. */
+export const LAMBDA_ZIPS = {
+  regional: ['api.zip'],
+  edge: ['edge-router.zip', 'origin-signer.zip'],
+} as const;
+
+const keyOf = (version: string, name: string) => `lambda/${version}/${name}`;
+
 export interface Artifact {
   name: string;
   bytes: Uint8Array;
@@ -20,7 +28,7 @@ export async function keepArtifacts(
 ): Promise<string[]> {
   const kept: string[] = [];
   for (const artifact of artifacts) {
-    const key = `lambda/${version}/${artifact.name}`;
+    const key = keyOf(version, artifact.name);
     const hash = sha256(artifact.bytes);
     const existing = await bucket.metadata(key);
     if (existing !== undefined) {
@@ -38,4 +46,26 @@ export async function keepArtifacts(
     kept.push(key);
   }
   return kept;
+}
+
+/**
+ * Checks that every zip in `names` is kept for `version` with the bytes first kept, so a rollback
+ * never reaches Terraform with a function whose code is not there.
+ */
+export async function verifyArtifacts(
+  bucket: Bucket,
+  version: string,
+  names: readonly string[],
+): Promise<void> {
+  const problems: string[] = [];
+  for (const name of names) {
+    const key = keyOf(version, name);
+    const bytes = await bucket.bytes(key);
+    const recorded = bytes === undefined ? undefined : (await bucket.metadata(key))?.['sha256'];
+    if (bytes === undefined) problems.push(`${key} is missing from s3://${bucket.name}`);
+    else if (recorded !== undefined && recorded !== sha256(bytes))
+      problems.push(`${key} has changed`);
+  }
+  if (problems.length > 0)
+    throw new ReleaseError(`release ${version} cannot go live: ${problems.join('; ')}`);
 }

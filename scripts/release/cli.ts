@@ -4,7 +4,8 @@
  *
  *   keep-lambda --artifacts A --version V [--dir dist/lambda]   keep the Lambda zips
  *   keep-web    --bucket B --version V [--dir apps/web/dist]     keep the web build
- *   verify      --bucket B --version V                           check a kept release
+ *   verify      --bucket B --version V [--artifacts A]           check a kept release (and its
+ *                                                                Lambda zips, with --artifacts)
  *   go-live     --bucket B --distribution D --version V [--url U] [--drain-seconds N]
  *   current     --bucket B                                       print the live version
  *   smoke       [URL]                                            the smoke test alone
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { S3Client } from '@aws-sdk/client-s3';
-import { keepArtifacts } from './artifacts';
+import { keepArtifacts, LAMBDA_ZIPS, verifyArtifacts } from './artifacts';
 import { bucketOf } from './bucket';
 import { cloudFrontCdn } from './cdn';
 import { manifestOf } from './manifest';
@@ -36,6 +37,9 @@ const s3 = (region?: string) =>
 const log = (message: string) => {
   console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 };
+
+/** The us-east-1 copy of the artifacts bucket, where the edge functions' zips are kept. */
+const edgeArtifacts = (artifacts: string) => bucketOf(s3('us-east-1'), `${artifacts}-us-east-1`);
 
 function option(values: Record<string, string | undefined>, name: string): string {
   const value = values[name];
@@ -65,11 +69,8 @@ async function main(argv: string[]): Promise<void> {
       const dir = values.dir ?? 'dist/lambda';
       const zip = (name: string) => ({ name, bytes: readFileSync(join(dir, name)) });
       const kept = [
-        ...(await keepArtifacts(bucketOf(s3(), artifacts), version, [zip('api.zip')])),
-        ...(await keepArtifacts(bucketOf(s3('us-east-1'), `${artifacts}-us-east-1`), version, [
-          zip('edge-router.zip'),
-          zip('origin-signer.zip'),
-        ])),
+        ...(await keepArtifacts(bucketOf(s3(), artifacts), version, LAMBDA_ZIPS.regional.map(zip))),
+        ...(await keepArtifacts(edgeArtifacts(artifacts), version, LAMBDA_ZIPS.edge.map(zip))),
       ];
       log(
         `Lambda zips of ${version}: ${kept.length === 0 ? 'already kept' : `kept ${kept.length}`}`,
@@ -88,11 +89,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'verify': {
-      const manifest = await verifyRelease(
-        bucketOf(s3(), option(values, 'bucket')),
-        option(values, 'version'),
-      );
-      log(`release ${manifest.version} is whole: ${manifest.files.length} files`);
+      const version = option(values, 'version');
+      const manifest = await verifyRelease(bucketOf(s3(), option(values, 'bucket')), version);
+      const artifacts = values.artifacts;
+      if (artifacts !== undefined && artifacts !== '') {
+        await verifyArtifacts(bucketOf(s3(), artifacts), version, LAMBDA_ZIPS.regional);
+        await verifyArtifacts(edgeArtifacts(artifacts), version, LAMBDA_ZIPS.edge);
+      }
+      const zips = artifacts === undefined || artifacts === '' ? '' : ' and its Lambda zips';
+      log(`release ${manifest.version} is whole: ${manifest.files.length} files${zips}`);
       return;
     }
     case 'go-live': {

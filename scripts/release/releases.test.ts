@@ -13,7 +13,7 @@ import type { TestServer } from '../../services/api/src/node/test-server';
 import { startTestServer } from '../../services/api/src/node/test-server';
 import type { Moto } from '../../services/api/src/testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../../services/api/src/testing/moto';
-import { keepArtifacts } from './artifacts';
+import { keepArtifacts, verifyArtifacts } from './artifacts';
 import type { Bucket } from './bucket';
 import { bucketOf } from './bucket';
 import type { Manifest } from './manifest';
@@ -286,6 +286,24 @@ describe.skipIf(!HAS_MOTO)(
       await expect(
         keepArtifacts(bucket, '1.0.0', [{ ...zip, bytes: new TextEncoder().encode('zip two') }]),
       ).rejects.toThrow('lambda/1.0.0/api.zip is already kept with different bytes');
+    });
+
+    it('verifies that a release keeps each of its Lambda zips', async () => {
+      const bucket = await freshBucket();
+      const zip = { name: 'api.zip', bytes: new TextEncoder().encode('zip one') };
+      await keepArtifacts(bucket, '1.0.0', [zip]);
+      await expect(verifyArtifacts(bucket, '1.0.0', ['api.zip'])).resolves.toBeUndefined();
+      await expect(
+        verifyArtifacts(bucket, '1.0.0', ['api.zip', 'edge-router.zip']),
+      ).rejects.toThrow('release 1.0.0 cannot go live: lambda/1.0.0/edge-router.zip is missing');
+      await bucket.put('lambda/1.0.0/api.zip', new TextEncoder().encode('zip two'), {
+        contentType: 'application/zip',
+        cacheControl: 'no-store',
+        metadata: { sha256: 'not-the-hash' },
+      });
+      await expect(verifyArtifacts(bucket, '1.0.0', ['api.zip'])).rejects.toThrow(
+        'lambda/1.0.0/api.zip has changed',
+      );
     });
   },
 );
