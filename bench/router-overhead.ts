@@ -1,6 +1,6 @@
 /**
  * Router overhead: the same OpenAI SDK call to a local fake upstream, made directly and through
- * the narrator router (prompt building, breaker, budget, beat validation, buffered release), in
+ * the narrator router (prompt building, breaker, budget, beat validation, the first-sentence gate), in
  * alternating rounds of one run under concurrency. Prints the p50 and p99 the router adds.
  * Target: at most 1 ms p50 and 3 ms p99 added.
  *

@@ -50,6 +50,15 @@ describe('acceptBeat', () => {
       expect(acceptance).toMatchObject({ accepted: true, text: `${opening} ${question}` });
     });
 
+    it('refuses a reply with nothing after the opening: the reader has that already', () => {
+      for (const reply of ['', opening, `  ${opening}  `]) {
+        expect(acceptBeat(reply, plan, told, true, opening)).toEqual({
+          accepted: false,
+          reasons: ['empty'],
+        });
+      }
+    });
+
     it('refuses a continuation that cannot follow it, naming the rule', () => {
       const acceptance = acceptBeat('The lights fade.', plan, told, false, opening);
       expect(acceptance).toEqual({ accepted: false, reasons: ['no-question'] });

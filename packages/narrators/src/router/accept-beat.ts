@@ -22,17 +22,19 @@ export function acceptBeat(
   plan: BeatPlan,
   told: ReadonlySet<string>,
   trim: boolean,
-  opening: string | null = null,
+  opening?: string,
 ): Acceptance {
   let text = raw.trim();
   let rest = text;
-  if (opening !== null) {
+  if (opening !== undefined) {
     rest = text.startsWith(opening) ? text.slice(opening.length).trim() : text;
+    // The opening alone is not a beat: the reader has it already, and something must follow.
+    if (rest === '') return { accepted: false, reasons: ['empty'] };
     text = `${opening} ${rest}`;
   }
   const check = validateBeat(text, plan.kind, told);
   if (check.ok) return { accepted: true, text, trimmed: false };
-  const trimmed = trim ? trimToBeat(rest, plan.kind, told, opening ?? undefined) : null;
+  const trimmed = trim ? trimToBeat(rest, plan.kind, told, opening) : null;
   if (trimmed !== null)
     return { accepted: true, text: trimmed, trimmed: true, reasons: check.reasons };
   return { accepted: false, reasons: check.reasons };

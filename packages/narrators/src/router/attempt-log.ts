@@ -33,12 +33,16 @@ export interface Tried {
   costUsd?: number;
 }
 
-export class AttemptLog {
-  readonly attempts: Attempt[] = [];
-
+export interface AttemptLog {
+  readonly attempts: Attempt[];
   /** Records a try of `provider` (a model of it); tokens, cost, latency and retry default to 0. */
-  record(provider: string, model: string, tried: Tried): void {
-    this.attempts.push({
+  record(provider: string, model: string, tried: Tried): void;
+}
+
+export function createAttemptLog(): AttemptLog {
+  const attempts: Attempt[] = [];
+  const record = (provider: string, model: string, tried: Tried): void => {
+    attempts.push({
       provider,
       model,
       outcome: tried.outcome,
@@ -49,5 +53,6 @@ export class AttemptLog {
       usage: tried.usage ?? NO_USAGE,
       costUsd: tried.costUsd ?? 0,
     });
-  }
+  };
+  return { attempts, record };
 }

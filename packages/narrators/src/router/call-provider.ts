@@ -12,7 +12,10 @@ export interface RouterEntry {
   maxRetries: number;
 }
 
-/** Calls the provider whole, or streamed to `onDelta` when given. */
+/**
+ * Calls the provider whole, or streamed to `onDelta` when given; a piece that arrives after the
+ * call has settled (a stream still running past its timeout) is dropped.
+ */
 export async function callProvider(
   entry: RouterEntry,
   request: NarrativeRequest,
@@ -27,11 +30,18 @@ export async function callProvider(
     controller.abort(signal?.reason);
   };
   signal?.addEventListener('abort', onAbort, { once: true });
+  let settled = false;
   try {
     return await (onDelta === undefined
       ? entry.provider.generate(request, { signal: controller.signal })
-      : entry.provider.stream(request, { signal: controller.signal, onDelta }));
+      : entry.provider.stream(request, {
+          signal: controller.signal,
+          onDelta: (text) => {
+            if (!settled) onDelta(text);
+          },
+        }));
   } finally {
+    settled = true;
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }

@@ -21,6 +21,8 @@ describe('standsAlone', () => {
     ['markup', 'You feel the **bus** lean into the bend.'],
     ['a sentence the story told', 'You hear the lamps go out.'],
     ['too long to leave room', `You ${'wait '.repeat(MAX_OPENING_WORDS)}here.`],
+    ['what may be a fragment (a number)', 'You pay 3.'],
+    ['what may be a fragment (an abbreviation)', 'You see Mr.'],
   ])('refuses %s', (_, sentence) => {
     expect(standsAlone(sentence, told)).toBe(false);
   });
@@ -61,6 +63,25 @@ describe('the first-sentence gate', () => {
     gate.watch()('You feel the bus lean. Do');
     const push = gate.watch();
     push('You hear a bell. Do you stand?');
+    expect(shown).toEqual(['You feel the bus lean.']);
+  });
+
+  it('shows nothing the storyteller could not continue', () => {
+    const shown: string[] = [];
+    const gate = createFirstSentenceGate(
+      told,
+      (sentence) => shown.push(sentence),
+      () => false,
+    );
+    gate.watch()('You feel the bus lean. Do you sit?');
+    expect(shown).toEqual([]);
+  });
+
+  it('shows once, even when an earlier reply still streams after a later one showed', () => {
+    const { gate, shown } = gateWith();
+    const late = gate.watch();
+    gate.watch()('You feel the bus lean. Do');
+    late('You hear a bell. Do you stand?');
     expect(shown).toEqual(['You feel the bus lean.']);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Streaming a beat without ever showing the reader text that is later withdrawn. A beat is two
- * sentences; the first is released as soon as it is complete and stands on its own, and the rest
- * only once the whole beat has passed the rules. From then on the beat must begin with what was
- * shown: a reply is accepted only as its continuation (see `acceptBeat`), a re-ask or the next
- * provider is asked for the continuation, and the built-in storyteller continues from it.
+ * Streaming a beat without the router ever showing the reader text that it later withdraws. A
+ * beat is one or two sentences; the first of two is released as soon as it is complete and stands
+ * on its own, and the rest only once the whole beat has passed the rules. From then on the beat
+ * must begin with what was shown: a reply is accepted only as its continuation (see `acceptBeat`),
+ * a re-ask or the next provider is asked for the continuation, and the built-in storyteller
+ * continues from it (the gate shows nothing the storyteller could not continue).
  */
 import { countWords, splitSentences, validateBeat } from '@liminal/story';
 import { LABEL } from './repair';
@@ -14,16 +15,21 @@ import { LABEL } from './repair';
  */
 export const MAX_OPENING_WORDS = 20;
 
+/** A sentence that may be a fragment: it ends on an abbreviation or a number ("Mr.", "3."). */
+const MAYBE_CUT = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Mt|No)|\d)\.$/u;
+
 /**
  * True when `sentence` can be shown before the rest of its beat: it would pass the beat rules as
  * a beat of its own with no question (second person, finished, no markup, not told before), it is
- * short enough to leave room for what follows, and nothing in it is a habit that trimming would
- * strip later (a label, or quotes around the whole beat).
+ * short enough to leave room for what follows, it is not a model's habit a reader should not see
+ * (a label, quotes around the whole beat), and it does not end where a sentence may only seem to
+ * (an abbreviation, a number).
  */
 export function standsAlone(sentence: string, told: ReadonlySet<string>): boolean {
   return (
     /^\p{Lu}/u.test(sentence) &&
     !LABEL.test(sentence) &&
+    !MAYBE_CUT.test(sentence) &&
     countWords(sentence) <= MAX_OPENING_WORDS &&
     validateBeat(sentence, 'ending', told).ok
   );
@@ -41,27 +47,30 @@ export interface FirstSentenceGate {
 
 /**
  * For one beat: calls `show` once with the first sentence of a streamed reply when that is
- * complete (the next sentence has begun) and stands alone. A reply whose first sentence does not
- * stand alone is shown whole, once accepted, as if it had not streamed.
+ * complete (the next sentence has begun), stands alone and `canContinue` (the storyteller, the
+ * last resort, can finish a beat from it). A reply whose first sentence is not shown is shown
+ * whole, once accepted, as if it had not streamed.
  */
 export function createFirstSentenceGate(
   told: ReadonlySet<string>,
   show: (sentence: string) => void,
+  canContinue: (sentence: string) => boolean = () => true,
 ): FirstSentenceGate {
   let shown: string | null = null;
   return {
     watch() {
       let reply = '';
-      let decided = shown !== null;
+      let decided = false;
       return (delta) => {
-        if (decided) return;
+        // Shown already: by this reply, or by one before it whose call has not yet settled.
+        if (decided || shown !== null) return;
         reply += delta;
         // A sentence is complete once another has begun after it: until then a closing quote
         // or more of an ellipsis may still be on its way.
         const [first, next] = splitSentences(reply);
         if (first === undefined || next === undefined) return;
         decided = true;
-        if (standsAlone(first, told)) {
+        if (standsAlone(first, told) && canContinue(first)) {
           shown = first;
           show(first);
         }

@@ -20,7 +20,7 @@ import type { NarrativeRequest, TokenUsage } from '../contract/ai-provider';
 import { DEFAULT_MAX_OUTPUT_TOKENS } from '../providers/define-provider';
 import { acceptBeat } from './accept-beat';
 import type { Attempt } from './attempt-log';
-import { AttemptLog, NO_USAGE } from './attempt-log';
+import { createAttemptLog, NO_USAGE } from './attempt-log';
 import type { RouterEntry } from './call-provider';
 import { callProvider } from './call-provider';
 import { createCircuitBreaker } from './circuit-breaker';
@@ -132,15 +132,18 @@ export function createNarratorRouter(options: RouterOptions) {
       reasked: boolean,
     ): Promise<string | readonly BeatRuleViolation[]> => {
       const started = now();
-      const opening = gate?.shown ?? null;
+      const opening = gate?.shown ?? undefined;
       const result = await callProvider(
         entry,
-        opening === null ? asked : { ...asked, prompt: continuationPrompt(asked.prompt, opening) },
+        opening === undefined
+          ? asked
+          : { ...asked, prompt: continuationPrompt(asked.prompt, opening) },
         retrying.signal,
-        gate !== null && opening === null ? gate.watch() : undefined,
+        gate !== null && opening === undefined ? gate.watch() : undefined,
       );
       const spent = { retry: tryNumber, usage: result.usage, costUsd: spend(result.usage) };
-      const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? null);
+      // Read the gate again: this very call may have shown its first sentence.
+      const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? undefined);
       const tried = { ...spent, latencyMs: now() - started };
       if (!acceptance.accepted) {
         log.record(provider.name, model, {
@@ -185,7 +188,7 @@ export function createNarratorRouter(options: RouterOptions) {
       plan: BeatPlan,
       route: RouteOptions = {},
     ): Promise<RoutedBeat> {
-      const log = new AttemptLog();
+      const log = createAttemptLog();
       const attempts = log.attempts;
       const totals = { usage: NO_USAGE, costUsd: 0 };
       const retrying: RetryContext = {
@@ -202,10 +205,23 @@ export function createNarratorRouter(options: RouterOptions) {
         if (onDelta) for (const delta of wordDeltas(text)) onDelta(delta);
       };
       const told = toldSentences(state.beats);
+      // Nothing is shown that the storyteller, the last resort, could not finish a beat from.
+      const storytellerContinues = (sentence: string): boolean => {
+        try {
+          tellBeat(state, plan, sentence);
+          return true;
+        } catch {
+          return false;
+        }
+      };
       const gate =
         onDelta === undefined
           ? null
-          : createFirstSentenceGate(told, (sentence) => release(`${sentence} `));
+          : createFirstSentenceGate(
+              told,
+              (sentence) => release(`${sentence} `),
+              storytellerContinues,
+            );
       /** The accepted beat, less what the reader has already been shown of it. */
       const releaseRest = (text: string) => {
         const shown = gate?.shown ?? null;

@@ -34,10 +34,10 @@ export function trimToBeat(
   if (quoted?.[1] !== undefined) cleaned = quoted[1].trim();
   const sentences = splitSentences(cleaned);
   // The question closes a beat, so keep the end: the last two sentences.
+  const last = sentences.at(-1);
+  if (opening !== undefined && last === undefined) return null;
   const candidate =
-    opening === undefined
-      ? sentences.slice(-2).join(' ')
-      : `${opening} ${sentences.at(-1) ?? ''}`.trim();
+    opening === undefined ? sentences.slice(-2).join(' ') : `${opening} ${last ?? ''}`;
   return validateBeat(candidate, kind, told).ok ? candidate : null;
 }
 

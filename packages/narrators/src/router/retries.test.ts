@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderCallError } from '../contract/errors';
 import { defineProvider } from '../providers/define-provider';
-import { AttemptLog } from './attempt-log';
+import { createAttemptLog } from './attempt-log';
 import type { RouterEntry } from './call-provider';
 import { createCircuitBreaker } from './circuit-breaker';
 import type { RetryContext } from './retries';
@@ -18,7 +18,7 @@ function context(): RetryContext & { slept: number[] } {
   return {
     policy: { baseDelayMs: 100, maxDelayMs: 1000 },
     breaker: createCircuitBreaker({ failureThreshold: 10, cooldownMs: 1000, now: () => 0 }),
-    log: new AttemptLog(),
+    log: createAttemptLog(),
     now: () => 0,
     random: () => 0.5,
     sleep: (ms) => {

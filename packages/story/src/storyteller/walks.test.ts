@@ -23,6 +23,7 @@ import {
 } from '../report/measures';
 import { playWalk } from '../report/walk';
 import { appendBeat } from '../append';
+import { createStory } from '../state';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { ENDING_KINDS } from '../vocabulary';
@@ -104,10 +105,9 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     const opening =
       'You feel the floor tilt under your feet, and every light along the way flickers twice before it holds.';
     let finished = 0;
-    for (const { states, plans } of all.slice(0, 150)) {
+    for (const { seed, states, plans } of all.slice(0, 150)) {
       for (const [index, plan] of plans.entries()) {
-        const before = states[index - 1];
-        if (before === undefined) continue;
+        const before = states[index - 1] ?? createStory(seed);
         const beat = tellBeat(before, plan, opening);
         expect(beat.text.startsWith(`${opening} `)).toBe(true);
         expect(validateBeat(beat.text, plan.kind, toldSentences(before.beats)).reasons).toEqual([]);

@@ -6,7 +6,10 @@
 import type { BeatPlan, Narration, StoryState } from '@liminal/story';
 
 export interface NarrateOptions {
-  /** Called with each piece of the accepted beat's text. */
+  /**
+   * Called with each piece of the beat's text as the reader may see it: a streamed beat's first
+   * sentence once it stands alone, the rest once the beat is accepted.
+   */
   onDelta?: (text: string) => void;
   signal?: AbortSignal;
   /** What the journey has spent on narration so far, for its budget. */
