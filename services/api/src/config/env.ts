@@ -2,9 +2,11 @@
  * Reading configuration from environment variables, for the local server and the Lambda alike.
  * A bad value fails with a message that names the variable and says what it should be.
  */
+import { ApiServiceError } from '../errors';
+
 export type Env = Readonly<Record<string, string | undefined>>;
 
-export class ConfigError extends Error {
+export class ConfigError extends ApiServiceError {
   override readonly name = 'ConfigError';
 }
 

@@ -4,8 +4,9 @@
  * traces and causes never leave the server.
  */
 import type { ErrorBody, ErrorCode } from '@liminal/contract';
+import { ApiServiceError } from '../errors';
 
-export class HttpError extends Error {
+export class HttpError extends ApiServiceError {
   override readonly name = 'HttpError';
   readonly status: number;
   readonly code: ErrorCode;

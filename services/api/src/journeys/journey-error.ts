@@ -2,10 +2,12 @@
  * What can go wrong with a journey, as the journey service says it. The service knows nothing
  * of HTTP; the app maps these codes to statuses in one place (`http/to-http-error.ts`).
  */
+import { ApiServiceError } from '../errors';
+
 export type JourneyErrorCode =
   'journey-not-found' | 'stale-turn' | 'future-turn' | 'answer-conflict' | 'journey-ended';
 
-export class JourneyError extends Error {
+export class JourneyError extends ApiServiceError {
   override readonly name = 'JourneyError';
   readonly code: JourneyErrorCode;
   /** Machine-readable facts for the client, such as the journey's current turn. */
@@ -15,8 +17,9 @@ export class JourneyError extends Error {
     code: JourneyErrorCode,
     message: string,
     details?: Readonly<Record<string, unknown>>,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.code = code;
     this.details = details;
   }

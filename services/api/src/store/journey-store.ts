@@ -4,6 +4,7 @@
  */
 import type { JourneySummaryView, Variants } from '@liminal/contract';
 import type { StoryState } from '@liminal/story';
+import { ApiServiceError } from '../errors';
 
 export type { Variants } from '@liminal/contract';
 
@@ -70,7 +71,7 @@ export interface JourneyStore {
 }
 
 /** Base error of the storage layer. */
-export class StoreError extends Error {
+export class StoreError extends ApiServiceError {
   override readonly name: string = 'StoreError';
 }
 
