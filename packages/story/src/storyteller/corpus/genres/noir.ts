@@ -498,11 +498,13 @@ export const NOIR: GenreCorpus = {
     'missed-stop': [
       {
         text: 'You miss {destination} while watching a face in the crowd, and the {vessel} carries you on to a town where nobody knows your name.',
-        needs: 'aboard',
+        // A lift carries no one to a town.
+        needs: 'aboard !setting:hotel-lift',
       },
       {
         text: 'The last {stop} comes and goes in the rain, and you ride on, one more stranger with a story nobody asked for.',
-        needs: 'aboard',
+        // Stops that pass a window in the rain: not a plane's gates or a lift's floors.
+        needs: 'aboard !setting:airport-gate !setting:hotel-lift',
       },
       {
         text: 'The last {vessel} pulls out without you, and you light a cigarette in the doorway and let the night decide where you land.',
