@@ -10,10 +10,14 @@ import type {
   NarrativeResult,
   StreamOptions,
 } from '../contract/ai-provider';
-import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import { classifyHttpSdkError, defineProvider } from './define-provider';
+import {
+  classifyHttpSdkError,
+  defineProvider,
+  refusalError,
+  streamEndedError,
+} from './define-provider';
 
 export interface AnthropicProviderOptions {
   name?: string;
@@ -34,14 +38,13 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): AIPr
     system: request.system,
     messages: [{ role: 'user' as const, content: request.prompt }],
   });
-  const refusal = () => new ProviderCallError(name, 'refusal', 'the model refused');
 
   async function generate(
     request: NarrativeRequest,
     { signal }: GenerateOptions,
   ): Promise<NarrativeResult> {
     const message = await client.messages.create(body(request), { signal });
-    if (message.stop_reason === 'refusal') throw refusal();
+    if (message.stop_reason === 'refusal') throw refusalError(name);
     const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     return {
       text,
@@ -71,9 +74,8 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): AIPr
         stopReason = event.delta.stop_reason ?? stopReason;
       }
     }
-    if (stopReason === 'refusal') throw refusal();
-    if (stopReason === null)
-      throw new ProviderCallError(name, 'network', 'the stream ended before the message did');
+    if (stopReason === 'refusal') throw refusalError(name);
+    if (stopReason === null) throw streamEndedError(name);
     return { text, usage: { inputTokens, outputTokens }, model: options.model };
   }
 

@@ -20,7 +20,12 @@ import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import type { AwsOptions } from './client-options';
 import { awsClientOptions } from './client-options';
-import { classifyAwsError, defineProvider } from './define-provider';
+import {
+  classifyAwsError,
+  defineProvider,
+  refusalError,
+  streamEndedError,
+} from './define-provider';
 
 export { BEDROCK_MODELS } from './bedrock-models';
 
@@ -46,14 +51,13 @@ export function createBedrockProvider(options: BedrockProviderOptions): AIProvid
     signal === undefined ? {} : { abortSignal: signal };
   const refused = (stopReason: string | undefined): boolean =>
     stopReason !== undefined && REFUSALS.has(stopReason);
-  const refusal = () => new ProviderCallError(name, 'refusal', 'the model refused');
 
   async function generate(
     request: NarrativeRequest,
     { signal }: GenerateOptions,
   ): Promise<NarrativeResult> {
     const response = await client.send(new ConverseCommand(input(request)), sendOptions(signal));
-    if (refused(response.stopReason)) throw refusal();
+    if (refused(response.stopReason)) throw refusalError(name);
     const content = response.output?.message?.content;
     if (content === undefined)
       throw new ProviderCallError(name, 'malformed-response', 'no message in the response');
@@ -90,9 +94,8 @@ export function createBedrockProvider(options: BedrockProviderOptions): AIProvid
         outputTokens = event.metadata.usage.outputTokens ?? 0;
       }
     }
-    if (refused(stopReason)) throw refusal();
-    if (stopReason === undefined)
-      throw new ProviderCallError(name, 'network', 'the stream ended early');
+    if (refused(stopReason)) throw refusalError(name);
+    if (stopReason === undefined) throw streamEndedError(name);
     return { text, usage: { inputTokens, outputTokens }, model: options.model };
   }
 

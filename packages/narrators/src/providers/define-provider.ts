@@ -241,6 +241,16 @@ function fallbackKind(error: unknown): ProviderErrorKind {
   return error instanceof SyntaxError ? 'malformed-response' : 'unknown';
 }
 
+/** The model declined: a content filter, or a refusal stop reason. Not worth a retry. */
+export function refusalError(provider: string): ProviderCallError {
+  return new ProviderCallError(provider, 'refusal', 'the model refused');
+}
+
+/** A stream that stopped before the model said it was done: the connection's fault, retried. */
+export function streamEndedError(provider: string): ProviderCallError {
+  return new ProviderCallError(provider, 'network', 'the stream ended before the model finished');
+}
+
 /** Usage for a server that reports none: the story domain's rough count (four characters a token). */
 export function estimatedUsage(request: NarrativeRequest, text: string): TokenUsage {
   return {

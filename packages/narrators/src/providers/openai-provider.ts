@@ -15,7 +15,13 @@ import type {
 import { ProviderCallError } from '../contract/errors';
 import type { PriceTable } from '../pricing';
 import { httpApiClientOptions } from './client-options';
-import { classifyHttpSdkError, defineProvider, estimatedUsage } from './define-provider';
+import {
+  classifyHttpSdkError,
+  defineProvider,
+  estimatedUsage,
+  refusalError,
+  streamEndedError,
+} from './define-provider';
 
 export interface OpenAIProviderOptions {
   name?: string;
@@ -63,7 +69,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
     if (choice === undefined)
       throw new ProviderCallError(name, 'malformed-response', 'no choices in the response');
     if (choice.finish_reason === 'content_filter' || (choice.message.refusal ?? null) !== null) {
-      throw new ProviderCallError(name, 'refusal', 'the model refused');
+      throw refusalError(name);
     }
     const text = choice.message.content ?? '';
     return {
@@ -94,10 +100,9 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): AIProvider
       finish = choice?.finish_reason ?? finish;
       if (chunk.usage) usage = usageOf(chunk.usage);
     }
-    if (finish === 'content_filter')
-      throw new ProviderCallError(name, 'refusal', 'the model refused');
+    if (finish === 'content_filter') throw refusalError(name);
     if (finish === undefined || finish === null) {
-      throw new ProviderCallError(name, 'network', 'the stream ended before the completion did');
+      throw streamEndedError(name);
     }
     return { text, usage: usage ?? estimatedUsage(request, text), model: options.model };
   }
