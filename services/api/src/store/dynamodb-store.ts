@@ -96,10 +96,17 @@ const beatKey = (id: string, turn: number) => ({
   sk: `B#${String(turn).padStart(4, '0')}`,
 });
 
-function isConditionFailure(error: unknown, index: number): boolean {
+/**
+ * True when a transaction was cancelled because another write got there first: a condition
+ * failed on any of its items (the journey's turn, or a beat a racing request already wrote), or
+ * DynamoDB cancelled it for conflicting with a transaction in flight on the same items.
+ */
+function lostARace(error: unknown): boolean {
   return (
     error instanceof TransactionCanceledException &&
-    error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed'
+    (error.CancellationReasons ?? []).some(
+      (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
+    )
   );
 }
 
@@ -179,7 +186,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
           }),
         );
       } catch (error) {
-        if (isConditionFailure(error, 0)) throw new JourneyExistsError(record.id);
+        if (lostARace(error)) throw new JourneyExistsError(record.id);
         throw error;
       }
     },
@@ -246,7 +253,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
         );
         return true;
       } catch (error) {
-        if (!isConditionFailure(error, 0)) throw error;
+        if (!lostARace(error)) throw error;
         const exists = await client.send(
           new GetCommand({
             TableName: table,
