@@ -54,6 +54,33 @@ interface Ack {
   text: string;
 }
 
+describe('a server whose port is taken', () => {
+  it('says which port and how to choose another, and exits 1', async () => {
+    const first = await startServer();
+    const port = new URL(first.url).port;
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'services/api/src/node/server.ts'],
+        {
+          env: { ...process.env, PORT: port, DATA_DIR: join(dataDir, 'second'), WEB_ROOT: 'none' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Port ${port} is already in use`);
+      expect(stderr).toContain('npm start');
+      expect(stderr).not.toMatch(/\n\s+at /u);
+    } finally {
+      first.child.kill('SIGTERM');
+      await new Promise((resolve) => first.child.once('exit', resolve));
+    }
+  });
+});
+
 describe('a server asked to stop', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'exits cleanly on %s, keeping what it stored',

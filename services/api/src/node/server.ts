@@ -4,6 +4,7 @@
 import { serve } from '@hono/node-server';
 import { readServerConfig } from './config';
 import { createNodeApp } from './create-node-app';
+import { describeListenError } from './listen-error';
 
 let started: ReturnType<typeof createNodeApp>;
 let config: ReturnType<typeof readServerConfig>;
@@ -21,6 +22,10 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
   if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
   console.log(`Narrators, in order: ${narrator.names.join(', ')}.`);
+});
+server.once('error', (error) => {
+  console.error(describeListenError(error, config.host, config.port));
+  void store.close().finally(() => process.exit(1));
 });
 
 let stopping = false;
