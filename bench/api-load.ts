@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { SERVER_BUNDLE, buildServer } from '../scripts/build.mjs';
 import { startAppServer, startProcess } from './server-process';
+import { READER_COOKIE } from '../services/api/src/testing/reader';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +40,12 @@ function post(agent: Agent, url: URL, path: string, body: string): Promise<Reply
         port: url.port,
         method: 'POST',
         path,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        // One reader's cookie throughout: answering needs the visitor who began the journey.
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...READER_COOKIE,
+        },
       },
       (response) => {
         let text = '';

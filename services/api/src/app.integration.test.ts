@@ -205,6 +205,20 @@ describe('answering turns', () => {
     expect((response.json as ErrorBody).error.details).toMatchObject({ currentTurn: 2 });
   });
 
+  it('lets only the visitor who began a journey answer it; anyone else gets 403 and can read it', async () => {
+    const owner = client();
+    const { journey } = await owner.start('one reader only');
+    const stranger = client();
+    const refused = await stranger.answer(journey.id, 2, 'yes');
+    expect(refused.status).toBe(403);
+    expect(errorCode(refused)).toBe('not-your-journey');
+    expect(refused.text).toContain('share link');
+    expect((await stranger.call('GET', `/api/journeys/${journey.id}`)).status).toBe(200);
+    expect((await owner.answer(journey.id, 2, 'yes')).status).toBe(200);
+    // A retry of the owner's answer stays the owner's: the stranger cannot replay it either.
+    expect((await stranger.answer(journey.id, 2, 'yes')).status).toBe(403);
+  });
+
   it('plays a journey to its ending, then refuses further turns', async () => {
     const reader = client();
     const { journey } = await reader.start('to the end');

@@ -7,6 +7,7 @@ import { loadStory } from '@liminal/story';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from './node/test-server';
 import { startTestServer } from './node/test-server';
+import { READER_COOKIE } from './testing/reader';
 
 let server: TestServer;
 const journeys: string[] = [];
@@ -16,7 +17,7 @@ beforeAll(async () => {
   for (let index = 0; index < 5; index++) {
     const response = await fetch(`${server.url}/api/journeys`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...READER_COOKIE },
       body: JSON.stringify({ seed: `property ${index}` }),
     });
     journeys.push(((await response.json()) as { journey: { id: string } }).journey.id);
@@ -60,7 +61,7 @@ describe('the answer route under random input', () => {
         async (id, text, type) => {
           const response = await fetch(`${server.url}/api/journeys/${id}/turns`, {
             method: 'POST',
-            headers: { 'content-type': type },
+            headers: { 'content-type': type, ...READER_COOKIE },
             body: text,
           });
           await response.arrayBuffer();

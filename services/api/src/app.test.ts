@@ -9,6 +9,7 @@ import { createNarratorRouter } from '@liminal/narrators';
 import { createJourneyService } from './journeys/journey-service';
 import type { JourneyStore } from './store/journey-store';
 import { createMemoryStore } from './store/memory-store';
+import { READER_COOKIE } from './testing/reader';
 
 function appWith(store: JourneyStore, logged: unknown[] = []) {
   const service = createJourneyService({
@@ -49,7 +50,7 @@ describe('unexpected failures', () => {
     const app = appWith(store);
     const started = await app.request('/api/journeys', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...READER_COOKIE },
       body: '{}',
     });
     const { journey } = (await started.json()) as { journey: { id: string } };
@@ -59,7 +60,7 @@ describe('unexpected failures', () => {
     };
     const response = await appWith(failing).request(`/api/journeys/${journey.id}/turns`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...READER_COOKIE },
       body: JSON.stringify({ turn: 2, answer: 'yes' }),
     });
     expect(response.status).toBe(500);

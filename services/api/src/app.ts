@@ -44,6 +44,11 @@ export interface AppOptions {
   web?: MiddlewareHandler;
   /** Trust the edge function's visitor headers (on AWS, where only CloudFront reaches the API). */
   trustEdge?: boolean;
+  /**
+   * Trust `X-Forwarded-Proto` for whether the reader's connection is HTTPS (behind a proxy the
+   * operator runs, or on AWS); otherwise only the server's own connection counts.
+   */
+  trustProxy?: boolean;
   /** Called after every API request, for metrics. */
   observe?: (request: { method: string; path: string; status: number; durationMs: number }) => void;
   /** Where unexpected errors go; never to the client. */
@@ -107,7 +112,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       clientKey: options.rateLimit.clientKey ?? (() => 'anonymous'),
     }),
   );
-  app.use('/api/*', visitor(options.newId, { trustEdge: options.trustEdge === true }));
+  app.use(
+    '/api/*',
+    visitor(options.newId, {
+      trustEdge: options.trustEdge === true,
+      trustProxy: options.trustProxy === true,
+    }),
+  );
   if (options.observe !== undefined) {
     const observe = options.observe;
     app.use('/api/*', async (context, next) => {
@@ -206,7 +217,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const id = journeyId(context);
     const body = await readJson(context, AnswerTurnBody, { maxBytes: MAX_BODY_BYTES });
     return respondWithBeat(context, 200, turnBody, (onDelta) =>
-      service.answer(id, body.turn, body.answer, onDelta === undefined ? {} : { onDelta }),
+      service.answer(
+        id,
+        body.turn,
+        body.answer,
+        context.get('visitor'),
+        onDelta === undefined ? {} : { onDelta },
+      ),
     );
   });
 

@@ -8,6 +8,7 @@ import { DEFAULT_BEAT, startFakeOpenAI } from '@liminal/narrators/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from './node/test-server';
 import { startTestServer } from './node/test-server';
+import { READER_COOKIE } from './testing/reader';
 
 const SECRET = 'sk-test-secret-do-not-leak';
 let upstream: FakeUpstream;
@@ -43,7 +44,7 @@ beforeEach(() => {
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...READER_COOKIE, ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, text: await response.text() };

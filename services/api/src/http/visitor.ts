@@ -17,6 +17,13 @@ export interface VisitorOptions {
    * header with `x-liminal-new-visitor: 1`: then this sets the cookie the browser lacks.
    */
   trustEdge?: boolean;
+  /**
+   * Behind a proxy that terminates TLS and says so in `X-Forwarded-Proto`. Without it the header
+   * is anyone's to send, so only the server's own connection decides whether the cookie is
+   * `Secure` (a cookie marked Secure over plain HTTP is never sent back, and the reader would
+   * become a new visitor on every request).
+   */
+  trustProxy?: boolean;
 }
 
 export function visitor(
@@ -28,20 +35,27 @@ export function visitor(
     if (existing !== undefined && VISITOR_ID.test(existing)) {
       context.set('visitor', existing);
       if (options.trustEdge === true && context.req.header(EDGE_HEADERS.newVisitor) === '1') {
-        setVisitorCookie(context, existing);
+        setVisitorCookie(context, existing, options.trustProxy === true);
       }
     } else {
       const id = visitorIdFrom(newId());
       context.set('visitor', id);
-      setVisitorCookie(context, id);
+      setVisitorCookie(context, id, options.trustProxy === true);
     }
     await next();
   };
 }
 
-function setVisitorCookie(context: Context, id: string): void {
-  const forwarded = context.req.header('x-forwarded-proto');
-  const secure = (forwarded ?? new URL(context.req.url).protocol.replace(':', '')) === 'https';
+/** True when the reader's connection is HTTPS, as far as this server can know. */
+function isHttps(context: Context, trustProxy: boolean): boolean {
+  const forwarded = trustProxy ? context.req.header('x-forwarded-proto') : undefined;
+  // A chain of proxies lists one protocol each; the first is the reader's.
+  const reader = forwarded?.split(',')[0]?.trim().toLowerCase();
+  return (reader ?? new URL(context.req.url).protocol.replace(':', '')) === 'https';
+}
+
+function setVisitorCookie(context: Context, id: string, trustProxy: boolean): void {
+  const secure = isHttps(context, trustProxy);
   setCookie(context, VISITOR_COOKIE, id, {
     path: '/',
     httpOnly: true,

@@ -5,7 +5,12 @@
 import { ApiServiceError } from '../errors';
 
 export type JourneyErrorCode =
-  'journey-not-found' | 'stale-turn' | 'future-turn' | 'answer-conflict' | 'journey-ended';
+  | 'journey-not-found'
+  | 'not-your-journey'
+  | 'stale-turn'
+  | 'future-turn'
+  | 'answer-conflict'
+  | 'journey-ended';
 
 export class JourneyError extends ApiServiceError {
   override readonly name = 'JourneyError';

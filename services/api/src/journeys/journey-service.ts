@@ -182,13 +182,21 @@ export function createJourneyService(options: JourneyServiceOptions) {
      * turn and answer again return the stored beat; anything else out of step is a 409 that
      * says which turn is current.
      */
+    /** Answers turn `turn` of journey `id` for `visitor`, who must be the one who started it. */
     async answer(
       id: string,
       turn: number,
       answer: Answer,
+      visitor: string,
       narrateOptions: NarrateOptions = {},
     ): Promise<TurnResult> {
       const record = await loadJourney(id);
+      if (record.visitor !== visitor) {
+        throw new JourneyError(
+          'not-your-journey',
+          'Only the reader who began this journey can answer it. Its share link shows the story so far.',
+        );
+      }
       const current = record.state.beats.length;
       const details = {
         currentTurn: current,

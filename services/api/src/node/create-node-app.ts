@@ -37,6 +37,7 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
       burst: config.rateLimitBurst,
       clientKey: clientAddress(config.trustProxy),
     },
+    trustProxy: config.trustProxy,
     // The same assignment the edge function makes in the cloud.
     assignVariants: (visitor) => assignAll(visitor),
     ...(web === null ? {} : { web }),

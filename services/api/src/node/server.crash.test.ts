@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../store/sqlite-store';
 import { DATABASE_FILE } from './create-node-app';
+import { READER_COOKIE } from '../testing/reader';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'liminal-crash-'));
 afterAll(() => {
@@ -113,7 +114,7 @@ describe('a server killed mid-burst', () => {
     for (let index = 0; index < 24; index++) {
       const response = await fetch(`${first.url}/api/journeys`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...READER_COOKIE },
         body: JSON.stringify({ seed: `crash ${index}` }),
       });
       journeys.push(((await response.json()) as { journey: { id: string } }).journey.id);
@@ -129,7 +130,7 @@ describe('a server killed mid-burst', () => {
         try {
           const response = await fetch(`${first.url}/api/journeys/${id}/turns`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...READER_COOKIE },
             body: JSON.stringify({ turn, answer: turn % 2 === 0 ? 'yes' : 'no' }),
           });
           if (response.status !== 200) return;
