@@ -132,3 +132,9 @@ export async function listJourneys(): Promise<JourneySummary[]> {
 export async function getReplay(token: string): Promise<Story> {
   return (await request<ReplayResponse>(`/api/replays/${encodeURIComponent(token)}`)).story;
 }
+
+/** A shared journey in its stored words, up to the turn the link's token was made at. */
+export async function getSharedJourney(id: string, token: string): Promise<Story> {
+  const path = `/api/journeys/${encodeURIComponent(id)}/story?replay=${encodeURIComponent(token)}`;
+  return (await request<ReplayResponse>(path)).story;
+}

@@ -13,16 +13,16 @@ import { SharePanel } from './components/share-panel';
 import { StoryLog } from './components/story-log';
 import { useAnswerKeys } from './hooks/use-answer-keys';
 import type { Beginning } from './hooks/use-journey';
-import { useJourney } from './hooks/use-journey';
+import { sharedJourneyId, useJourney } from './hooks/use-journey';
 import type { Theme } from './journal';
 import { savedJourneys, savedTheme, saveTheme } from './journal';
-import { ENDING_LABELS } from './labels';
+import { ENDING_LABELS, toldByAi } from './labels';
 import { applyTheme } from './theme';
 
 type Panel = 'none' | 'journeys' | 'share';
 
 export function App() {
-  const { journey, shared, streaming, busy, error, retry, ...act } = useJourney();
+  const { journey, shared, sharedFrom, streaming, busy, error, retry, ...act } = useJourney();
   const [panel, setPanel] = useState<Panel>('none');
   const [summaries, setSummaries] = useState<JourneySummary[]>([]);
   const [theme, setTheme] = useState<Theme>(savedTheme());
@@ -57,6 +57,13 @@ export function App() {
   const ended = story?.ending ?? null;
   const restart = story === null ? undefined : () => begin({ seed: story.seed });
   const share = story === null ? undefined : () => setPanel('share');
+  // The stored journey a share link names: the reader's own, or the one a stored share showed.
+  const shareId =
+    shared === null
+      ? journey?.id
+      : sharedFrom === 'stored'
+        ? (sharedJourneyId() ?? undefined)
+        : undefined;
 
   return (
     <div class="shell">
@@ -89,7 +96,12 @@ export function App() {
         />
       )}
       {panel === 'share' && story !== null && (
-        <SharePanel token={story.replay} onClose={() => setPanel('none')} />
+        <SharePanel
+          token={story.replay}
+          journeyId={shareId}
+          aiTold={toldByAi(story.beats)}
+          onClose={() => setPanel('none')}
+        />
       )}
 
       <main class="story">
@@ -101,9 +113,13 @@ export function App() {
         )}
         {shared !== null && (
           <p class="notice">
-            {shared.retold
-              ? 'A shared journey from an earlier telling: the seed and answers are the same, the words have changed since.'
-              : 'A shared journey, replayed word for word.'}
+            {sharedFrom === 'stored'
+              ? 'A shared journey, in the words it was told.'
+              : sharedFrom === 'original-gone'
+                ? 'A shared journey, retold by the built-in storyteller: the original telling is no longer kept, so the words may differ.'
+                : shared.retold
+                  ? 'A shared journey from an earlier telling: the seed and answers are the same, the words have changed since.'
+                  : 'A shared journey, replayed word for word.'}
           </p>
         )}
         {shared === null && journey?.retold === true && (

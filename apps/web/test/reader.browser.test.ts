@@ -136,14 +136,21 @@ describe.skipIf(!HAS_CHROMIUM)(
       const original = await beats(page);
       await page.getByRole('button', { name: 'Share' }).click();
       const link = await page.locator('#share-link').inputValue();
-      // A share link names the storyteller's current telling, so it replays word for word.
+      // A share link names the storyteller's current telling and the stored journey.
       expect(link).toContain(`/?r=${TELLING}.`);
+      expect(link).toMatch(/&j=[0-9a-f-]{36}$/u);
       await context.close();
 
       const stranger = await open();
       await stranger.page.goto(link);
       await waitForBeats(stranger.page, original.length);
       expect(await beats(stranger.page)).toEqual(original);
+      expect(await stranger.page.locator('.notice').innerText()).toContain('the words it was told');
+      // A journey no longer kept: the storyteller retells the seed and answers, and says so.
+      await stranger.page.goto(link.replace(/&j=.*$/u, '&j=00000000-0000-4000-8000-000000000000'));
+      await waitForBeats(stranger.page, original.length);
+      expect(await beats(stranger.page)).toEqual(original);
+      expect(await stranger.page.locator('.notice').innerText()).toContain('no longer kept');
       await stranger.context.close();
     });
 

@@ -169,6 +169,50 @@ describe('starting and reading journeys', () => {
   });
 });
 
+describe('share links', () => {
+  it('show a journey in its stored words, up to the turn the link was made at', async () => {
+    const reader = client();
+    const { journey } = await reader.start('shared as stored');
+    const second = (await reader.answer(journey.id, 2, 'no')).json as TurnBody;
+    const link = second.journey.replay;
+    await reader.answer(journey.id, 3, 'yes');
+    const friend = client();
+    const shared = await friend.call(
+      'GET',
+      `/api/journeys/${journey.id}/story?replay=${encodeURIComponent(link)}`,
+    );
+    expect(shared.status).toBe(200);
+    const { story } = shared.json as {
+      story: { beats: { text: string }[]; answers: string[]; replay: string };
+    };
+    const stored = (await reader.call('GET', `/api/journeys/${journey.id}`)).json as {
+      journey: { beats: { text: string }[] };
+    };
+    expect(story.beats.map((beat) => beat.text)).toEqual(
+      stored.journey.beats.slice(0, 2).map((beat) => beat.text),
+    );
+    expect(story.answers).toEqual(['no']);
+    expect(story.replay).toBe(link);
+  });
+
+  it('find nothing for a link of another journey, and refuse a malformed one', async () => {
+    const reader = client();
+    const { journey } = await reader.start('one journey');
+    const other = encodeURIComponent(tokenFor('another journey', ['yes']));
+    const mismatched = await reader.call(
+      'GET',
+      `/api/journeys/${journey.id}/story?replay=${other}`,
+    );
+    expect(mismatched.status).toBe(404);
+    expect(errorCode(mismatched)).toBe('journey-not-found');
+    const malformed = await reader.call('GET', `/api/journeys/${journey.id}/story?replay=nope`);
+    expect(malformed.status).toBe(400);
+    expect(errorCode(malformed)).toBe('invalid-replay');
+    const missing = await reader.call('GET', `/api/journeys/${journey.id}/story`);
+    expect(errorCode(missing)).toBe('invalid-request');
+  });
+});
+
 function tokenFor(seed: string, answers: readonly ('yes' | 'no')[]): string {
   const letters = answers.map((answer) => answer[0]).join('');
   const base = Buffer.from(seed).toString('base64url');
@@ -261,6 +305,20 @@ describe('answering turns', () => {
       type: 'beat-served',
     });
     expect(served).toHaveLength(2);
+  });
+
+  it('gives a new visitor their cookie with a streamed first beat, so they can answer it', async () => {
+    const reader = client();
+    const started = await reader.call(
+      'POST',
+      '/api/journeys',
+      { seed: 'streamed start' },
+      { accept: 'text/event-stream' },
+    );
+    expect(started.headers.get('content-type')).toContain('text/event-stream');
+    expect(started.headers.get('set-cookie')).toMatch(/^lt_visitor=/u);
+    const id = /"id":"([0-9a-f-]{36})"/u.exec(started.text)?.[1] ?? '';
+    expect((await reader.answer(id, 2, 'yes')).status).toBe(200);
   });
 
   it('streams a beat as server-sent events when asked', async () => {

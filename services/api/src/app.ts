@@ -20,7 +20,7 @@ import { INTERNAL_ERROR, toHttpError } from './http/to-http-error';
 import type { RateLimitOptions } from './http/rate-limit';
 import { rateLimit } from './http/rate-limit';
 import { SECURITY_HEADERS, securityHeaders } from './http/security-headers';
-import { sseResponse } from './http/sse';
+import { sseStream } from './http/sse';
 import { readJson } from './http/json-body';
 import type { VisitorVariables } from './http/visitor';
 import { visitor } from './http/visitor';
@@ -169,13 +169,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     run: (onDelta?: (text: string) => void) => Promise<TurnResult>,
   ): Promise<Response> => {
     if (!wantsStream(context)) return context.json(body(await run()), status, noStore);
-    // Headers already set on the context (the visitor cookie) are merged in by Hono.
-    return sseResponse(async (emit) => {
+    const streamed = await sseStream(async (emit) => {
       const result = await run((text) => {
         emit.delta(text);
       });
       return body(result);
     }, errorBody);
+    // Sent through the context, so the headers already set on it (a new visitor's cookie) go
+    // out with the stream: a Response returned as it is would leave them behind.
+    return context.body(streamed.body, 200, streamed.headers);
   };
 
   app.get('/api/health', (context) =>
@@ -246,6 +248,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       200,
       cacheable,
     );
+  });
+
+  app.get('/api/journeys/:id/story', async (context) => {
+    const replay = context.req.query('replay');
+    if (replay === undefined) {
+      throw new HttpError(400, 'invalid-request', 'Ask for a shared journey with ?replay=<token>.');
+    }
+    const story = storyView(await service.shared(journeyId(context), replay));
+    return context.json({ story } satisfies ReplayResponse, 200, noStore);
   });
 
   app.get('/api/replays/:token', (context) => {

@@ -79,6 +79,24 @@ describe('narration by a configured AI provider', () => {
     expect((await server.app.store.getJourney(body.journey.id))?.costUsd).toBeCloseTo(expected, 12);
   });
 
+  it('shares an AI-narrated journey in the words the AI wrote, not a retelling', async () => {
+    const started = JSON.parse((await post('/api/journeys', { seed: 'shared ai story' })).text) as {
+      journey: { id: string; replay: string };
+    };
+    const token = encodeURIComponent(started.journey.replay);
+    const get = async (path: string) =>
+      JSON.parse(await (await fetch(`${server.url}${path}`)).text()) as {
+        story: { beats: { text: string; narrator: string }[] };
+      };
+    const shared = await get(`/api/journeys/${started.journey.id}/story?replay=${token}`);
+    expect(shared.story.beats).toEqual([
+      expect.objectContaining({ text: DEFAULT_BEAT, narrator: 'local-llama' }),
+    ]);
+    // The token alone is a retelling by the built-in storyteller: not what the reader read.
+    const retold = await get(`/api/replays/${token}`);
+    expect(retold.story.beats[0]?.text).not.toBe(DEFAULT_BEAT);
+  });
+
   it('falls back to the storyteller when the provider is down, and keeps the trail', async () => {
     const started = JSON.parse((await post('/api/journeys', { seed: 'provider down' })).text) as {
       journey: { id: string };

@@ -5,7 +5,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, Journey, Story } from '../api';
-import { ApiError, advance, answerTurn, getJourney, getReplay, startJourney } from '../api';
+import {
+  ApiError,
+  advance,
+  answerTurn,
+  getJourney,
+  getReplay,
+  getSharedJourney,
+  startJourney,
+} from '../api';
 import { currentJourney, saveJourney, savedJourneys } from '../journal';
 
 /** How a new journey begins: a new world, a chosen seed, or a replay token. */
@@ -23,9 +31,21 @@ function shareToken(): string | null {
   return new URLSearchParams(location.search).get('r');
 }
 
+/** The stored journey a share link names, if it names one. */
+export function sharedJourneyId(): string | null {
+  return new URLSearchParams(location.search).get('j');
+}
+
+/**
+ * Where a shared story's words come from: the stored journey, the built-in storyteller replaying
+ * the link's seed and answers, or that retelling because the stored journey is no longer kept.
+ */
+export type SharedFrom = 'stored' | 'replayed' | 'original-gone';
+
 export function useJourney() {
   const [journey, setJourney] = useState<Journey | null>(null);
   const [shared, setShared] = useState<Story | null>(null);
+  const [sharedFrom, setSharedFrom] = useState<SharedFrom>('replayed');
   const [streaming, setStreaming] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -111,9 +131,28 @@ export function useJourney() {
   useEffect(() => {
     const token = shareToken();
     if (token !== null) {
-      getReplay(token).then(setShared, (failure: unknown) => {
+      const failed = (failure: unknown) => {
         setError(describeError(failure));
-      });
+      };
+      const replay = (from: SharedFrom) =>
+        getReplay(token).then((story) => {
+          setSharedFrom(from);
+          setShared(story);
+        }, failed);
+      const id = sharedJourneyId();
+      if (id === null) void replay('replayed');
+      else
+        getSharedJourney(id, token).then(
+          (story) => {
+            setSharedFrom('stored');
+            setShared(story);
+          },
+          (failure: unknown) => {
+            // The journey is no longer kept: the storyteller retells its seed and answers.
+            if (failure instanceof ApiError && failure.status === 404) void replay('original-gone');
+            else failed(failure);
+          },
+        );
       return;
     }
     const saved = currentJourney();
@@ -133,5 +172,5 @@ export function useJourney() {
     );
   }, [begin, show]);
 
-  return { journey, shared, streaming, busy, error, retry, begin, answer, open };
+  return { journey, shared, sharedFrom, streaming, busy, error, retry, begin, answer, open };
 }

@@ -16,10 +16,22 @@ function frame(event: BeatEvent, data: unknown): Uint8Array {
   return encoder.encode(frameEvent(event, data));
 }
 
-export async function sseResponse(
+/** What a stream is sent with: the app sends it through its context, with the context's headers. */
+export interface SseStream {
+  body: ReadableStream<Uint8Array>;
+  headers: Record<string, string>;
+}
+
+const SSE_HEADERS = {
+  'Content-Type': `${EVENT_STREAM}; charset=utf-8`,
+  'Cache-Control': 'no-store',
+  'X-Accel-Buffering': 'no',
+};
+
+export async function sseStream(
   run: (emit: SseEmitter) => Promise<unknown>,
   toErrorBody: (error: unknown) => unknown,
-): Promise<Response> {
+): Promise<SseStream> {
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
   const progress = { started: false };
@@ -45,12 +57,5 @@ export async function sseResponse(
       .catch((error: unknown) => writer.write(frame('error', toErrorBody(error))))
       .finally(() => void writer.close());
   }
-  return new Response(readable, {
-    status: 200,
-    headers: {
-      'Content-Type': `${EVENT_STREAM}; charset=utf-8`,
-      'Cache-Control': 'no-store',
-      'X-Accel-Buffering': 'no',
-    },
-  });
+  return { body: readable, headers: SSE_HEADERS };
 }

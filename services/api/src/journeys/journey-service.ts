@@ -9,6 +9,7 @@ import {
   appendBeat,
   createStory,
   planNextBeat,
+  decodeReplay,
   replayToken,
   startStory,
 } from '@liminal/story';
@@ -278,6 +279,26 @@ export function createJourneyService(options: JourneyServiceOptions) {
      */
     replay(token: string): { state: StoryState; retold: boolean } {
       return replayToken(token);
+    },
+
+    /**
+     * A journey as a share link shows it: its stored words (whoever narrated them) up to the
+     * turn the link was made at. The link's replay token must be this journey's seed and a
+     * prefix of its answers; otherwise, or when the journey is gone, 'journey-not-found' (the
+     * reader's screen then replays the token with the built-in storyteller).
+     */
+    async shared(id: string, token: string): Promise<StoryState> {
+      const { seed, answers } = decodeReplay(token);
+      const { state } = await loadJourney(id);
+      const matches =
+        seed === state.world.seed &&
+        answers.length <= state.answers.length &&
+        answers.every((answer, index) => state.answers[index] === answer);
+      if (!matches) {
+        throw new JourneyError('journey-not-found', 'No journey matches this share link.');
+      }
+      const beats = state.beats.slice(0, answers.length + 1);
+      return { ...state, beats, answers, ending: beats.at(-1)?.ending ?? null };
     },
   };
 }
