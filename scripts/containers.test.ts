@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCommand } from '../services/api/src/testing/tools';
+import { hasCommand, titled } from '../services/api/src/testing/tools';
 
 const ROOT = join(import.meta.dirname, '..');
 const has = hasCommand;
@@ -43,7 +43,11 @@ describe('Dockerfiles', () => {
 
 describe('compose files', () => {
   it.skipIf(!has('docker-compose')).each(COMPOSE)(
-    '%s passes docker-compose config (skipped: docker-compose is not installed)',
+    titled(
+      '%s passes docker-compose config',
+      has('docker-compose'),
+      'docker-compose is not installed',
+    ),
     (file) => {
       const result = spawnSync('docker-compose', ['-f', join(ROOT, file), 'config', '-q'], {
         encoding: 'utf8',
@@ -64,7 +68,7 @@ describe('compose files', () => {
 
 describe('YAML', () => {
   it.skipIf(!has('yamllint'))(
-    'is yamllint clean, warnings included (skipped: yamllint is not installed)',
+    titled('is yamllint clean, warnings included', has('yamllint'), 'yamllint is not installed'),
     () => {
       const result = spawnSync('yamllint', ['-s', '.'], { encoding: 'utf8', cwd: ROOT });
       expect(result.stdout).toBe('');

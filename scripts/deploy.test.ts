@@ -25,7 +25,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Moto } from '../services/api/src/testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../services/api/src/testing/moto';
-import { hasCommand } from '../services/api/src/testing/tools';
+import { hasCommand, titled } from '../services/api/src/testing/tools';
 
 const HAS_AWS_CLI = hasCommand('aws');
 const WEB = 'liminal-test-web';
@@ -52,7 +52,11 @@ function which(command: string): string | undefined {
 }
 
 describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
-  'deploy.sh and rollback.sh on moto_server (skipped: needs moto_server and the AWS CLI)',
+  titled(
+    'deploy.sh and rollback.sh on moto_server',
+    HAS_MOTO && HAS_AWS_CLI,
+    'needs moto_server and the AWS CLI',
+  ),
   () => {
     let moto: Moto;
     let s3: S3Client;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../apps/web/test/build-web';
 import type { TestServer } from '../services/api/src/node/test-server';
 import { startTestServer } from '../services/api/src/node/test-server';
-import { freePort } from '../services/api/src/testing/tools';
+import { freePort, titled } from '../services/api/src/testing/tools';
 
 const NGINX =
   spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' })
@@ -20,7 +20,7 @@ const NGINX =
 const HAS_NGINX = NGINX !== '';
 
 describe.skipIf(!HAS_NGINX)(
-  'nginx.conf in front of the app (skipped: nginx is not installed)',
+  titled('nginx.conf in front of the app', HAS_NGINX, 'nginx is not installed'),
   () => {
     let web: string;
     let api: TestServer;

@@ -13,6 +13,7 @@ import type { TestServer } from '../../services/api/src/node/test-server';
 import { startTestServer } from '../../services/api/src/node/test-server';
 import type { Moto } from '../../services/api/src/testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../../services/api/src/testing/moto';
+import { titled } from '../../services/api/src/testing/tools';
 import { keepArtifacts, verifyArtifacts } from './artifacts';
 import type { Bucket } from './bucket';
 import { bucketOf } from './bucket';
@@ -68,7 +69,7 @@ function siteOf(manifest: Manifest, directory: string): Record<string, string> {
 const NO_CDN: Cdn = { invalidateAll: async () => {} };
 
 describe.skipIf(!HAS_MOTO)(
-  'web releases on moto_server (skipped: moto_server is not installed)',
+  titled('web releases on moto_server', HAS_MOTO, 'moto_server is not installed'),
   () => {
     let moto: Moto;
     let client: S3Client;

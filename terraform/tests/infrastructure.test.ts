@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from './hcl';
 import { TERRAFORM, first, loadTerraform, resourcesOf, strings } from './hcl';
 import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../services/api/src/store/dynamodb-store';
-import { hasCommand } from '../../services/api/src/testing/tools';
+import { hasCommand, titled } from '../../services/api/src/testing/tools';
 
 let dirs: Map<string, Directory>;
 beforeAll(async () => {
@@ -53,13 +53,16 @@ function statementsOf(document: Json | undefined): Json[] {
 }
 
 describe('Terraform formatting', () => {
-  it.skipIf(!HAS_TERRAFORM)('is terraform fmt clean (skipped: terraform is not installed)', () => {
-    const result = spawnSync('terraform', ['fmt', '-check', '-recursive', TERRAFORM], {
-      encoding: 'utf8',
-    });
-    expect(result.stdout.trim()).toBe('');
-    expect(result.status).toBe(0);
-  });
+  it.skipIf(!HAS_TERRAFORM)(
+    titled('is terraform fmt clean', HAS_TERRAFORM, 'terraform is not installed'),
+    () => {
+      const result = spawnSync('terraform', ['fmt', '-check', '-recursive', TERRAFORM], {
+        encoding: 'utf8',
+      });
+      expect(result.stdout.trim()).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
 });
 
 describe('wiring', () => {

@@ -10,7 +10,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Moto } from '../../services/api/src/testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../../services/api/src/testing/moto';
-import { hasCommand } from '../../services/api/src/testing/tools';
+import { hasCommand, titled } from '../../services/api/src/testing/tools';
 import type { Workspace } from './terraform-cli';
 import { findProviderMirror, motoOverride, workspace } from './terraform-cli';
 
@@ -77,29 +77,32 @@ async function plannedChanges(ws: Workspace, args: string[]): Promise<PlannedCha
   return plan.resource_changes ?? [];
 }
 
-describe.skipIf(MIRROR === undefined)(`terraform validate (skipped: ${WHY_SKIPPED})`, () => {
-  it.each(ROOTS)(
-    'validates %s with the pinned provider',
-    async (root) => {
-      const ws = workspace(root, MIRROR ?? '');
-      try {
-        await ok(ws, ['init', '-backend=false']);
-        const report = JSON.parse(await ok(ws, ['validate', '-json'])) as {
-          valid: boolean;
-          diagnostics: { summary: string }[];
-        };
-        expect(report.diagnostics.map((diagnostic) => diagnostic.summary)).toEqual([]);
-        expect(report.valid).toBe(true);
-      } finally {
-        ws.dispose();
-      }
-    },
-    120_000,
-  );
-});
+describe.skipIf(MIRROR === undefined)(
+  titled('terraform validate', MIRROR !== undefined, WHY_SKIPPED),
+  () => {
+    it.each(ROOTS)(
+      'validates %s with the pinned provider',
+      async (root) => {
+        const ws = workspace(root, MIRROR ?? '');
+        try {
+          await ok(ws, ['init', '-backend=false']);
+          const report = JSON.parse(await ok(ws, ['validate', '-json'])) as {
+            valid: boolean;
+            diagnostics: { summary: string }[];
+          };
+          expect(report.diagnostics.map((diagnostic) => diagnostic.summary)).toEqual([]);
+          expect(report.valid).toBe(true);
+        } finally {
+          ws.dispose();
+        }
+      },
+      120_000,
+    );
+  },
+);
 
 describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
-  `the shared root and dev on moto_server (skipped: ${WHY_SKIPPED})`,
+  titled('the shared root and dev on moto_server', MIRROR !== undefined && HAS_MOTO, WHY_SKIPPED),
   () => {
     let moto: Moto;
     let shared: Workspace;

@@ -11,13 +11,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../services/api/src/node/test-server';
 import { startTestServer } from '../../../services/api/src/node/test-server';
-import { HAS_CHROMIUM, launchChromium } from './browser';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './browser';
+import { titled } from '../../../services/api/src/testing/tools';
 import { WEB_ROOT, buildWebApp } from './build-web';
 
 const SCREENSHOTS = join(WEB_ROOT, '../../artifacts/screenshots');
 
 describe.skipIf(!HAS_CHROMIUM)(
-  'the reader in Chromium (skipped: /usr/bin/chromium is not installed)',
+  titled('the reader in Chromium', HAS_CHROMIUM, `${CHROMIUM} is not installed`),
   () => {
     let outDir: string;
     let server: TestServer;

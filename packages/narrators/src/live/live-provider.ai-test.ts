@@ -16,7 +16,9 @@ const KEYS: Record<string, string | undefined> = {
 const ready = chosen !== undefined && KEYS[chosen] !== undefined && KEYS[chosen] !== '';
 
 describe.skipIf(!ready)(
-  `live narration by ${chosen ?? 'a provider'} (skipped: set TEST_AI_PROVIDER to openai, anthropic or bedrock, with its credentials)`,
+  ready
+    ? `live narration by ${chosen}`
+    : 'live narration (skipped: set TEST_AI_PROVIDER to openai, anthropic or bedrock, with its credentials)',
   () => {
     it('narrates a valid beat, with usage and cost', async () => {
       const config = parseNarratorConfig({

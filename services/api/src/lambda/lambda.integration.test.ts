@@ -15,6 +15,7 @@ import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
 import { PassThrough } from 'node:stream';
 import { createLambdaHandler, createStreamingLambdaHandler } from './lambda-handler';
+import { titled } from '../testing/tools';
 
 const template = JSON.parse(
   readFileSync(join(import.meta.dirname, '__fixtures__', 'api-gateway-proxy-event.json'), 'utf8'),
@@ -50,7 +51,7 @@ function apiEvent(
 }
 
 describe.skipIf(!HAS_MOTO)(
-  'the API Lambda on API Gateway events (skipped: moto_server is not installed)',
+  titled('the API Lambda on API Gateway events', HAS_MOTO, 'moto_server is not installed'),
   () => {
     let moto: Moto;
     let handler: ReturnType<typeof createLambdaHandler>;

@@ -15,6 +15,7 @@ import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
 import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE, createDynamoStore } from './dynamodb-store';
 import { describeJourneyStoreContract } from './journey-store.contract';
+import { titled } from '../testing/tools';
 
 let moto: Moto | undefined;
 let tables = 0;
@@ -33,58 +34,61 @@ async function createTable(endpoint: string): Promise<string> {
   return name;
 }
 
-describe.skipIf(!HAS_MOTO)('DynamoDB store (skipped: moto_server is not installed)', () => {
-  beforeAll(async () => {
-    moto = await startMoto({}, { serial: true });
-  }, 60_000);
-  afterAll(async () => {
-    await moto?.stop();
-  });
-
-  describeJourneyStoreContract('dynamodb', async () => {
-    const endpoint = moto?.endpoint ?? '';
-    return createDynamoStore({
-      tableName: await createTable(endpoint),
-      client: { ...MOTO_CLIENT, endpoint },
+describe.skipIf(!HAS_MOTO)(
+  titled('DynamoDB store', HAS_MOTO, 'moto_server is not installed'),
+  () => {
+    beforeAll(async () => {
+      moto = await startMoto({}, { serial: true });
+    }, 60_000);
+    afterAll(async () => {
+      await moto?.stop();
     });
-  });
 
-  it('keeps abandoned journeys under a TTL attribute', async () => {
-    const endpoint = moto?.endpoint ?? '';
-    const name = await createTable(endpoint);
-    const client = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
-    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
-    expect(ttl.TimeToLiveDescription?.AttributeName).toBe(TTL_ATTRIBUTE);
-    client.destroy();
-  });
+    describeJourneyStoreContract('dynamodb', async () => {
+      const endpoint = moto?.endpoint ?? '';
+      return createDynamoStore({
+        tableName: await createTable(endpoint),
+        client: { ...MOTO_CLIENT, endpoint },
+      });
+    });
 
-  it('counts a condition failure on any item of a turn as losing the race, not as an error', async () => {
-    const endpoint = moto?.endpoint ?? '';
-    const tableName = await createTable(endpoint);
-    const store = createDynamoStore({ tableName, client: { ...MOTO_CLIENT, endpoint } });
-    const at = '2026-01-01T00:00:00.000Z';
-    const journey = {
-      id: 'j-half',
-      visitor: 'visitor-1',
-      state: startStory('a race on the second item'),
-      variants: {},
-      costUsd: 0,
-      createdAt: at,
-      updatedAt: at,
-    };
-    await store.createJourney(journey, []);
-    // A racing request's beat for turn 2 is written, its journey update not yet: the turn
-    // condition (the first item) holds, and the beat's (the second) fails.
-    const raw = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
-    await raw.send(
-      new PutItemCommand({
-        TableName: tableName,
-        Item: { pk: { S: 'J#j-half' }, sk: { S: 'B#0002' }, beat: { S: '{}' } },
-      }),
-    );
-    raw.destroy();
-    const next = { ...journey, state: continueStory(journey.state, 'yes') };
-    await expect(store.appendTurn(next, 1, [])).resolves.toBe(false);
-    await store.close();
-  });
-});
+    it('keeps abandoned journeys under a TTL attribute', async () => {
+      const endpoint = moto?.endpoint ?? '';
+      const name = await createTable(endpoint);
+      const client = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
+      const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
+      expect(ttl.TimeToLiveDescription?.AttributeName).toBe(TTL_ATTRIBUTE);
+      client.destroy();
+    });
+
+    it('counts a condition failure on any item of a turn as losing the race, not as an error', async () => {
+      const endpoint = moto?.endpoint ?? '';
+      const tableName = await createTable(endpoint);
+      const store = createDynamoStore({ tableName, client: { ...MOTO_CLIENT, endpoint } });
+      const at = '2026-01-01T00:00:00.000Z';
+      const journey = {
+        id: 'j-half',
+        visitor: 'visitor-1',
+        state: startStory('a race on the second item'),
+        variants: {},
+        costUsd: 0,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await store.createJourney(journey, []);
+      // A racing request's beat for turn 2 is written, its journey update not yet: the turn
+      // condition (the first item) holds, and the beat's (the second) fails.
+      const raw = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
+      await raw.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: { pk: { S: 'J#j-half' }, sk: { S: 'B#0002' }, beat: { S: '{}' } },
+        }),
+      );
+      raw.destroy();
+      const next = { ...journey, state: continueStory(journey.state, 'yes') };
+      await expect(store.appendTurn(next, 1, [])).resolves.toBe(false);
+      await store.close();
+    });
+  },
+);

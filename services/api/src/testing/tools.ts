@@ -10,6 +10,14 @@ export function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
+/**
+ * A suite's or test's title, saying why it is skipped only when it is: a title that says
+ * "skipped" over tests that ran (and may have failed) misleads whoever reads the report.
+ */
+export function titled(name: string, available: boolean, missing: string): string {
+  return available ? name : `${name} (skipped: ${missing})`;
+}
+
 /** A port nothing listens on right now, on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
