@@ -485,12 +485,28 @@ describe('bad input gets a clear JSON error and never a stack trace', () => {
     expect(stored?.state.beats).toHaveLength(1);
   });
 
-  it('refuses a body that is not JSON with 415', async () => {
-    const response = await client().call('POST', '/api/journeys', 'seed=a', {
-      'content-type': 'application/x-www-form-urlencoded',
+  it.each([
+    'application/x-www-form-urlencoded',
+    'application/json-patch+json',
+    'application/json; charset=utf-16',
+    'text/json',
+  ])('refuses a body sent as %s with 415', async (type) => {
+    const response = await client().call('POST', '/api/journeys', '{"seed":"a"}', {
+      'content-type': type,
     });
     expect(response.status).toBe(415);
     expect(errorCode(response)).toBe('unsupported-media-type');
+  });
+
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'Application/JSON; charset="UTF-8"',
+  ])('takes a body sent as %s', async (type) => {
+    const response = await client().call('POST', '/api/journeys', '{"seed":"a"}', {
+      'content-type': type,
+    });
+    expect(response.status).toBe(201);
   });
 });
 

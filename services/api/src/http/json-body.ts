@@ -45,6 +45,16 @@ async function readText(context: Context, maxBytes: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * True for `application/json`, alone or with `charset=utf-8`: the body is read as UTF-8, so any
+ * other charset, and look-alikes such as `application/json-patch+json`, are refused.
+ */
+export function isJsonContentType(header: string): boolean {
+  const [type = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return parameters.every((parameter) => /^charset="?utf-8"?$/u.test(parameter));
+}
+
 export async function readJson<Schema extends z.ZodType>(
   context: Context,
   schema: Schema,
@@ -53,9 +63,12 @@ export async function readJson<Schema extends z.ZodType>(
   const text = await readText(context, options.maxBytes);
   let value: unknown = {};
   if (text.trim() !== '' || options.allowEmpty !== true) {
-    const type = context.req.header('content-type') ?? '';
-    if (!/^application\/json\b/iu.test(type)) {
-      throw new HttpError(415, 'unsupported-media-type', 'Send the body as application/json.');
+    if (!isJsonContentType(context.req.header('content-type') ?? '')) {
+      throw new HttpError(
+        415,
+        'unsupported-media-type',
+        'Send the body as application/json (in UTF-8).',
+      );
     }
     try {
       value = JSON.parse(text);
