@@ -1,10 +1,12 @@
 /**
  * Entry point of the local server: adapts Node's HTTP server to the app. No logic here.
  */
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { readServerConfig } from './config';
 import { createNodeApp } from './create-node-app';
 import { describeListenError } from './listen-error';
+import { answerClientErrors, serverOptions } from './server-limits';
 
 let started: ReturnType<typeof createNodeApp>;
 let config: ReturnType<typeof readServerConfig>;
@@ -17,12 +19,16 @@ try {
   process.exit(1);
 }
 const { app, store, narrator, hasWeb } = started;
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
-  if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
-  console.log(`Narrators, in order: ${narrator.names.join(', ')}.`);
-});
+const server = serve(
+  { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverOptions() },
+  (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
+    if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
+    console.log(`Narrators, in order: ${narrator.names.join(', ')}.`);
+  },
+);
+answerClientErrors(server as Server);
 server.once('error', (error) => {
   console.error(describeListenError(error, config.host, config.port));
   void store.close().finally(() => process.exit(1));

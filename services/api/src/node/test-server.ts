@@ -9,6 +9,9 @@ import { serve } from '@hono/node-server';
 import type { ServerConfig } from './config';
 import { readServerConfig } from './config';
 import { createNodeApp } from './create-node-app';
+import type { Server } from 'node:http';
+import type { ServerLimits } from './server-limits';
+import { SERVER_LIMITS, answerClientErrors, serverOptions } from './server-limits';
 
 export interface TestServer {
   url: string;
@@ -17,7 +20,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  limits: ServerLimits = SERVER_LIMITS,
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'liminal-api-'));
   const config = readServerConfig(
     {
@@ -31,9 +37,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   );
   const app = createNodeApp(config, { ...env });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
-      resolve(started);
-    });
+    const started = serve(
+      {
+        fetch: app.app.fetch,
+        port: 0,
+        hostname: '127.0.0.1',
+        serverOptions: serverOptions(limits),
+      },
+      () => {
+        resolve(started);
+      },
+    );
+    answerClientErrors(started as Server);
   });
   const { port } = server.address() as AddressInfo;
   return {
