@@ -10,6 +10,7 @@ import { handle, streamHandle } from 'hono/aws-lambda';
 import type { AwsClientSettings } from './create-lambda-app';
 import { createLambdaApp } from './create-lambda-app';
 import { readLambdaConfig } from './lambda-config';
+import type { Observability } from './observability';
 import { createObservability } from './observability';
 import type { Env } from '../config/env';
 
@@ -30,7 +31,7 @@ export function createLambdaHandler(env: Env, aws: AwsClientSettings = {}) {
     try {
       return await ready(event, context);
     } finally {
-      observability.metrics.publishStoredMetrics();
+      publishMetrics(observability);
       observability.logger.resetKeys();
     }
   };
@@ -74,7 +75,16 @@ export function createStreamingLambdaHandler(
     try {
       await inner(event, stream, context);
     } finally {
-      observability.metrics.publishStoredMetrics();
+      publishMetrics(observability);
     }
   });
+}
+
+/**
+ * Publishes what the request stored. Most metrics are written at once with their own dimensions
+ * (single metrics), so a request may have stored none: publishing nothing would only print
+ * Powertools' "No application metrics to publish" warning into the logs.
+ */
+function publishMetrics(observability: Observability): void {
+  if (observability.metrics.hasStoredMetrics()) observability.metrics.publishStoredMetrics();
 }
