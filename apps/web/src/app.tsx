@@ -132,23 +132,25 @@ export function App() {
           answers={story?.answers ?? []}
           streaming={streaming}
           thinking={busy}
-        />
-        {ended !== null && (
-          <section class="ending" aria-label="The end">
-            <p class="ending-title">The end: {ENDING_LABELS[ended] ?? ended}</p>
-            <div class="row">
-              <button type="button" onClick={() => begin({})}>
-                New world
-              </button>
-              <button type="button" onClick={restart}>
-                Restart
-              </button>
-              <button type="button" onClick={share}>
-                Share
-              </button>
-            </div>
-          </section>
-        )}
+          follow={shared === null}
+        >
+          {ended !== null && (
+            <section class="ending" aria-label="The end">
+              <p class="ending-title">The end: {ENDING_LABELS[ended] ?? ended}</p>
+              <div class="row">
+                <button type="button" onClick={() => begin({})}>
+                  New world
+                </button>
+                <button type="button" onClick={restart}>
+                  Restart
+                </button>
+                <button type="button" onClick={share}>
+                  Share
+                </button>
+              </div>
+            </section>
+          )}
+        </StoryLog>
         {shared !== null && ended === null && (
           <div class="row">
             <button type="button" onClick={() => begin({ replay: shared.replay })}>

@@ -104,6 +104,22 @@ describe.skipIf(!HAS_CHROMIUM)(
       await expect.poll(() => page.locator('.ending').isVisible()).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(overflow).toBeLessThanOrEqual(360);
+      // The ending's choices are brought into view, not left below the fold.
+      const choices = page.locator('.ending button', { hasText: 'New world' });
+      await expect
+        .poll(async () => {
+          const box = await choices.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 740;
+        })
+        .toBe(true);
+      // The bar's actions share their rows: none is left on a line of its own.
+      const rows = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll('.bar-actions button')].map(
+          (button) => (button as HTMLElement).offsetTop,
+        );
+        return tops.map((top) => tops.filter((other) => other === top).length);
+      });
+      expect(Math.min(...rows), JSON.stringify(rows)).toBeGreaterThanOrEqual(2);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -142,11 +158,14 @@ describe.skipIf(!HAS_CHROMIUM)(
       expect(link).toMatch(/&j=[0-9a-f-]{36}$/u);
       await context.close();
 
-      const stranger = await open();
+      // At phone size, where the story is longer than the screen.
+      const stranger = await open({ width: 360, height: 740 });
       await stranger.page.goto(link);
       await waitForBeats(stranger.page, original.length);
       expect(await beats(stranger.page)).toEqual(original);
       expect(await stranger.page.locator('.notice').innerText()).toContain('the words it was told');
+      // It opens at the top, where the notice says what it is, not scrolled to its end.
+      expect(await stranger.page.evaluate(() => window.scrollY)).toBe(0);
       // A journey no longer kept: the storyteller retells the seed and answers, and says so.
       await stranger.page.goto(link.replace(/&j=.*$/u, '&j=00000000-0000-4000-8000-000000000000'));
       await waitForBeats(stranger.page, original.length);
@@ -289,6 +308,29 @@ describe.skipIf(!HAS_CHROMIUM)(
         (text) => document.querySelector('[role="log"] .beat')?.textContent === text,
         firstOpening,
       );
+      await context.close();
+    });
+
+    it('keeps a long seed without spaces inside the Journeys list', async () => {
+      const { page, context } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      await page.getByRole('button', { name: 'Journeys' }).click();
+      // Wide letters, as in the probe that found it: 64 of them are wider than the page's column.
+      await page.locator('#seed-input').fill('W'.repeat(64));
+      await page.getByRole('button', { name: 'Begin' }).click();
+      await page.waitForFunction(
+        () => document.querySelector('.seed-value')?.textContent.length === 64,
+      );
+      await page.getByRole('button', { name: 'Journeys' }).click();
+      await expect.poll(() => page.locator('.journeys .journey').count()).toBeGreaterThanOrEqual(1);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      expect(widths.page).toBeLessThanOrEqual(widths.view);
+      const meta = await page.locator('.journey-meta').first().boundingBox();
+      expect((meta?.x ?? Infinity) + (meta?.width ?? 0)).toBeLessThanOrEqual(widths.view);
       await context.close();
     });
   },

@@ -3,6 +3,7 @@
  * receives whole beats, so a screen reader announces each beat once; text still streaming in is
  * shown outside it and hidden from assistive technology.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Answer, Beat } from '../api';
 
@@ -11,15 +12,23 @@ interface Props {
   answers: readonly Answer[];
   streaming: string;
   thinking: boolean;
+  /**
+   * Keep the newest text in view as it arrives. Off for a shared story, which is read from the
+   * top (where the notice says what it is).
+   */
+  follow: boolean;
+  /** What follows the last beat and is kept in view with it (the ending's choices). */
+  children?: ComponentChildren;
 }
 
-export function StoryLog({ beats, answers, streaming, thinking }: Props) {
+export function StoryLog({ beats, answers, streaming, thinking, follow, children }: Props) {
   const end = useRef<HTMLDivElement>(null);
-  // Keep the newest text in view above the answer bar.
+  // Keep the newest text, and whatever follows it, in view above the answer bar.
   useEffect(() => {
+    if (!follow) return;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     end.current?.scrollIntoView({ block: 'end', behavior: reduced ? 'auto' : 'smooth' });
-  }, [beats.length, streaming, thinking]);
+  }, [beats.length, streaming, thinking, follow]);
   return (
     <>
       <div role="log" aria-live="polite" aria-label="The story so far">
@@ -52,6 +61,7 @@ export function StoryLog({ beats, answers, streaming, thinking }: Props) {
           <span>.</span>
         </p>
       )}
+      {children}
       <div ref={end} class="log-end" />
     </>
   );
