@@ -57,13 +57,16 @@ export function App() {
   const ended = story?.ending ?? null;
   const restart = story === null ? undefined : () => begin({ seed: story.seed });
   const share = story === null ? undefined : () => setPanel('share');
-  // The stored journey a share link names: the reader's own, or the one a stored share showed.
+  // The stored journey a share link names, when an AI told part of it (the storyteller's own
+  // words replay from the token alone): the reader's own, or the one a stored share showed.
   const shareId =
-    shared === null
-      ? journey?.id
-      : sharedFrom === 'stored'
-        ? (sharedJourneyId() ?? undefined)
-        : undefined;
+    story === null || !toldByAi(story.beats)
+      ? undefined
+      : shared === null
+        ? journey?.id
+        : sharedFrom === 'stored'
+          ? (sharedJourneyId() ?? undefined)
+          : undefined;
 
   return (
     <div class="shell">

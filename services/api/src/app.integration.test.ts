@@ -249,7 +249,7 @@ describe('answering turns', () => {
     expect((response.json as ErrorBody).error.details).toMatchObject({ currentTurn: 2 });
   });
 
-  it('lets only the visitor who began a journey answer it; anyone else gets 403 and can read it', async () => {
+  it('lets only the visitor who began a journey answer or read it whole; anyone else gets 403 or 404', async () => {
     const owner = client();
     const { journey } = await owner.start('one reader only');
     const stranger = client();
@@ -257,7 +257,8 @@ describe('answering turns', () => {
     expect(refused.status).toBe(403);
     expect(errorCode(refused)).toBe('not-your-journey');
     expect(refused.text).toContain('share link');
-    expect((await stranger.call('GET', `/api/journeys/${journey.id}`)).status).toBe(200);
+    // Nor read it whole: a stranger reads a journey only through a share link.
+    expect((await stranger.call('GET', `/api/journeys/${journey.id}`)).status).toBe(404);
     expect((await owner.answer(journey.id, 2, 'yes')).status).toBe(200);
     // A retry of the owner's answer stays the owner's: the stranger cannot replay it either.
     expect((await stranger.answer(journey.id, 2, 'yes')).status).toBe(403);

@@ -211,7 +211,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.get('/api/journeys/:id', async (context) => {
-    const record = await service.get(journeyId(context));
+    const record = await service.get(journeyId(context), context.get('visitor'));
     return context.json({ journey: journeyView(record) } satisfies JourneyResponse, 200, noStore);
   });
 

@@ -105,6 +105,10 @@ export function useJourney() {
             // Answered already (a retry after a dropped response) or moved on elsewhere: resync.
             if (failure instanceof ApiError && failure.status === 409)
               return getJourney(journey.id);
+            // Begun by another visitor (this browser's cookie was cleared, or it came from
+            // elsewhere): carry on in a copy of one's own, from its seed and answers.
+            if (failure instanceof ApiError && failure.status === 403)
+              return startJourney({ replay: journey.replay }, onDelta);
             throw failure;
           }
         }, run);

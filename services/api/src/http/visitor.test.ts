@@ -26,8 +26,8 @@ describe('the visitor cookie', () => {
     const forwarded = { 'x-forwarded-proto': 'https' };
     expect(await cookieFor(false, 'http://127.0.0.1/api/here', forwarded)).not.toContain('Secure');
     expect(await cookieFor(true, 'http://127.0.0.1/api/here', forwarded)).toContain('Secure');
-    // A chain of proxies: the first protocol is the reader's.
-    const chain = { 'x-forwarded-proto': 'http, https' };
+    // A chain: only the last protocol, added by the trusted proxy, counts.
+    const chain = { 'x-forwarded-proto': 'https, http' };
     expect(await cookieFor(true, 'http://127.0.0.1/api/here', chain)).not.toContain('Secure');
   });
 });

@@ -49,8 +49,9 @@ export function visitor(
 /** True when the reader's connection is HTTPS, as far as this server can know. */
 function isHttps(context: Context, trustProxy: boolean): boolean {
   const forwarded = trustProxy ? context.req.header('x-forwarded-proto') : undefined;
-  // A chain of proxies lists one protocol each; the first is the reader's.
-  const reader = forwarded?.split(',')[0]?.trim().toLowerCase();
+  // A chain of proxies lists one protocol each, and a client may send its own first: only the
+  // last, added by the trusted proxy in front of this server, is believed.
+  const reader = forwarded?.split(',').at(-1)?.trim().toLowerCase();
   return (reader ?? new URL(context.req.url).protocol.replace(':', '')) === 'https';
 }
 

@@ -179,11 +179,10 @@ export function createJourneyService(options: JourneyServiceOptions) {
     },
 
     /**
-     * Answers the newest beat: `turn` is the number of the beat the answer leads to. The same
-     * turn and answer again return the stored beat; anything else out of step is a 409 that
-     * says which turn is current.
+     * Answers the newest beat for `visitor`, who must be the one who began the journey: `turn` is
+     * the number of the beat the answer leads to. The same turn and answer again return the
+     * stored beat; anything else out of step is a 409 that says which turn is current.
      */
-    /** Answers turn `turn` of journey `id` for `visitor`, who must be the one who started it. */
     async answer(
       id: string,
       turn: number,
@@ -262,7 +261,17 @@ export function createJourneyService(options: JourneyServiceOptions) {
       );
     },
 
-    get: loadJourney,
+    /**
+     * A journey, whole, for the visitor who began it. Anyone else is told it does not exist:
+     * others read a journey only through a share link, and only up to the turn it was made at.
+     */
+    async get(id: string, visitor: string): Promise<JourneyRecord> {
+      const record = await loadJourney(id);
+      if (record.visitor !== visitor) {
+        throw new JourneyError('journey-not-found', 'There is no such journey.');
+      }
+      return record;
+    },
 
     list(visitor: string, limit = 50) {
       return store.listJourneys(visitor, limit);

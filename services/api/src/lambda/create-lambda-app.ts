@@ -95,8 +95,6 @@ export function createLambdaApp(
       observability.recordEvents(events);
     },
     trustEdge: true,
-    // API Gateway terminates TLS and sets X-Forwarded-Proto itself.
-    trustProxy: true,
     rateLimit: {
       perMinute: config.rateLimitPerMinute,
       burst: config.rateLimitBurst,

@@ -8,6 +8,7 @@ import type { Server, ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '@liminal/contract';
 import { STATUS_OF } from '@liminal/contract';
+import { HttpError } from '../http/http-error';
 
 export interface ServerLimits {
   /** Milliseconds a client has to send its headers. */
@@ -41,7 +42,9 @@ const REASONS: Record<number, string> = {
 /** Answers what Node refuses before the app (see the module comment) with the API's error body. */
 export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (!socket.writable) {
+    // A reset connection, or one already carrying a response: nothing can be written to it.
+    const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || answering?.headersSent === true) {
       socket.destroy();
       return;
     }
@@ -50,13 +53,15 @@ export function answerClientErrors(server: Server): void {
       'The request could not be read.',
     ];
     const status = STATUS_OF[code];
-    const body = JSON.stringify({ error: { code, message } });
+    const body = JSON.stringify(new HttpError(status, code, message).toJSON());
+    // Hang up once it is written: a client that never closes its side must not keep the socket.
     socket.end(
       `HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'Connection: close\r\n\r\n' +
         body,
+      () => socket.destroy(),
     );
   });
 }

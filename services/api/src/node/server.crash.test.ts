@@ -89,7 +89,7 @@ describe('a server asked to stop', () => {
       const server = await startServer();
       const response = await fetch(`${server.url}/api/journeys`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', connection: 'keep-alive' },
+        headers: { 'content-type': 'application/json', connection: 'keep-alive', ...READER_COOKIE },
         body: JSON.stringify({ seed: `graceful ${signal}` }),
       });
       const { journey } = (await response.json()) as { journey: { id: string } };
@@ -98,7 +98,10 @@ describe('a server asked to stop', () => {
       expect(await exited).toBe(0);
       const again = await startServer();
       try {
-        expect((await fetch(`${again.url}/api/journeys/${journey.id}`)).status).toBe(200);
+        const read = await fetch(`${again.url}/api/journeys/${journey.id}`, {
+          headers: READER_COOKIE,
+        });
+        expect(read.status).toBe(200);
       } finally {
         again.child.kill('SIGTERM');
         await new Promise((resolve) => again.child.once('exit', resolve));
@@ -164,7 +167,9 @@ describe('a server killed mid-burst', () => {
     const second = await startServer();
     try {
       for (const id of journeys) {
-        const response = await fetch(`${second.url}/api/journeys/${id}`);
+        const response = await fetch(`${second.url}/api/journeys/${id}`, {
+          headers: READER_COOKIE,
+        });
         expect(response.status).toBe(200);
         const { journey } = (await response.json()) as {
           journey: { beats: { turn: number; text: string }[]; answers: string[] };

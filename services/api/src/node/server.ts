@@ -19,9 +19,15 @@ try {
   process.exit(1);
 }
 const { app, store, narrator, hasWeb } = started;
+// Only a failure to listen is reported this way; once listening, the server's own errors stand.
+const cannotListen = (error: Error) => {
+  console.error(describeListenError(error, config.host, config.port));
+  void store.close().finally(() => process.exit(1));
+};
 const server = serve(
   { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverOptions() },
   (info) => {
+    server.off('error', cannotListen);
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
     if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
@@ -29,10 +35,7 @@ const server = serve(
   },
 );
 answerClientErrors(server as Server);
-server.once('error', (error) => {
-  console.error(describeListenError(error, config.host, config.port));
-  void store.close().finally(() => process.exit(1));
-});
+server.once('error', cannotListen);
 
 let stopping = false;
 function stop(signal: string): void {

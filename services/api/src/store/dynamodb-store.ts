@@ -98,15 +98,14 @@ const beatKey = (id: string, turn: number) => ({
 
 /**
  * True when a transaction was cancelled because another write got there first: a condition
- * failed on any of its items (the journey's turn, or a beat a racing request already wrote), or
- * DynamoDB cancelled it for conflicting with a transaction in flight on the same items.
+ * failed on any of its items (the journey's turn, or a beat a racing request already wrote).
+ * A transaction conflict is not one of these: both writers may have been cancelled, and the
+ * caller's error says so rather than reporting an answer nobody gave.
  */
 function lostARace(error: unknown): boolean {
   return (
     error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some(
-      (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
-    )
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')
   );
 }
 
