@@ -8,8 +8,8 @@ import {
   STORYTELLER_NAME,
   appendBeat,
   createStory,
-  planNextBeat,
   decodeReplay,
+  planNextBeat,
   replayToken,
   startStory,
 } from '@liminal/story';

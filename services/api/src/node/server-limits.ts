@@ -5,6 +5,7 @@
  * (headers too large, a request that cannot be parsed, one too slow) instead of an empty answer.
  */
 import type { Server, ServerOptions } from 'node:http';
+import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '@liminal/contract';
 import { STATUS_OF } from '@liminal/contract';
@@ -33,11 +34,6 @@ const REFUSALS: Record<string, [ErrorCode, string]> = {
   HPE_HEADER_OVERFLOW: ['headers-too-large', 'The request headers are too large.'],
   ERR_HTTP_REQUEST_TIMEOUT: ['request-timeout', 'The request took too long to arrive.'],
 };
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  431: 'Request Header Fields Too Large',
-};
 
 /** Answers what Node refuses before the app (see the module comment) with the API's error body. */
 export function answerClientErrors(server: Server): void {
@@ -56,7 +52,7 @@ export function answerClientErrors(server: Server): void {
     const body = JSON.stringify(new HttpError(status, code, message).toJSON());
     // Hang up once it is written: a client that never closes its side must not keep the socket.
     socket.end(
-      `HTTP/1.1 ${status} ${REASONS[status] ?? 'Error'}\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'Connection: close\r\n\r\n' +
