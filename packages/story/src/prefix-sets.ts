@@ -9,20 +9,22 @@
  * once, or copy it (see `snapshot`) to keep it across an await.
  */
 
-/** One line of beats and the set of everything its first `tip` beats gathered. */
-interface Line {
+/** One line of beats: the set of everything its first `tip` beats gathered, and the last of them. */
+interface Line<B> {
   readonly set: Set<string>;
   tip: number;
+  last: B | undefined;
 }
 
-/** Where a beat sits: the line it was added to, and how many beats the line had then. */
-interface Mark {
-  readonly line: Line;
-  readonly length: number;
-}
+/**
+ * Lines kept at once: one per story being told. A story whose line was dropped (more stories
+ * under way than this) is gathered again from its beats, which costs a few microseconds.
+ */
+const LINES = 64;
 
 export class PrefixSets<B extends object> {
-  private readonly marks = new WeakMap<B, Mark>();
+  // Kept in a short list rather than marked on each beat in a WeakMap: see recent.ts for why.
+  private readonly lines: Line<B>[] = [];
 
   /** `itemsOf` gives a beat's items, for beats this instance did not see added. */
   constructor(private readonly itemsOf: (beat: B) => Iterable<string>) {}
@@ -42,27 +44,32 @@ export class PrefixSets<B extends object> {
     return new Set(this.upTo(beats));
   }
 
-  private grow(line: Line, beat: B, items: Iterable<string>): void {
+  private grow(line: Line<B>, beat: B, items: Iterable<string>): void {
     for (const item of items) line.set.add(item);
     line.tip++;
-    this.marks.set(beat, { line, length: line.tip });
+    line.last = beat;
   }
 
-  /** The line whose tip is exactly `beats`, extended or gathered as needed. */
-  private lineAt(beats: readonly B[]): Line {
-    // The newest beat whose line still ends at it: usually the last one.
-    let from = beats.length;
-    let line: Line | undefined;
-    while (from > 0) {
-      const mark = this.marks.get(beats[from - 1] as B);
-      if (mark !== undefined && mark.line.tip === mark.length) {
-        line = mark.line;
-        break;
-      }
-      from--;
+  /**
+   * The line whose tip is exactly `beats`: the longest kept line that ends at one of them
+   * (usually the last), extended; or a new one. Beats are shared, never changed, so a line that
+   * ends at the same beat object has gathered the same beats before it.
+   */
+  private lineAt(beats: readonly B[]): Line<B> {
+    let line: Line<B> | undefined;
+    // Newest first, stopping at a line that ends at the last beat: the story just told.
+    for (let at = this.lines.length - 1; at >= 0; at--) {
+      const kept = this.lines[at] as Line<B>;
+      if (kept.tip > beats.length || (line !== undefined && kept.tip <= line.tip)) continue;
+      if (kept.tip === 0 ? beats.length === 0 : beats[kept.tip - 1] === kept.last) line = kept;
+      if (line?.tip === beats.length) break;
     }
-    line ??= { set: new Set<string>(), tip: 0 };
-    for (let index = from; index < beats.length; index++) {
+    if (line === undefined) {
+      line = { set: new Set<string>(), tip: 0, last: undefined };
+      if (this.lines.length === LINES) this.lines.shift();
+      this.lines.push(line);
+    }
+    for (let index = line.tip; index < beats.length; index++) {
       const beat = beats[index] as B;
       this.grow(line, beat, this.itemsOf(beat));
     }

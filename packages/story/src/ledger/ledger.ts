@@ -10,6 +10,7 @@
 import type { Answer, ThreadKind } from '../state';
 import type { Pronoun } from '../world/ingredients';
 import type { World } from '../world/world';
+import { recentCache } from '../recent';
 
 /** Waiting for the vessel (on a platform, at a gate) or aboard it. */
 export type Situation = 'waiting' | 'aboard';
@@ -218,8 +219,7 @@ export function rememberChoice(ledger: Ledger, choice: Choice): Ledger {
   const next = copyLedger(ledger);
   next.choices = [...ledger.choices, choice];
   // A remembered choice changes nothing requirements can see: the keys carry over.
-  const keys = keysCache.get(ledger);
-  if (keys !== undefined) keysCache.set(next, keys);
+  keysCache.get(next, () => ledgerKeys(ledger));
   return next;
 }
 
@@ -236,7 +236,7 @@ function copyLedger(ledger: Ledger): Ledger {
   };
 }
 
-const keysCache = new WeakMap<Ledger, ReadonlySet<string>>();
+const keysCache = recentCache<Ledger, ReadonlySet<string>>(8);
 
 /** The threads planted and not yet closed. */
 export function openThreads(ledger: Ledger): Thread[] {
@@ -279,12 +279,7 @@ export function partedFact(name: string): string {
  * ("open:<id>", "open-kind:door", "refused:<id>"), revelations ("rev:<id>") and facts as they are.
  */
 export function ledgerKeys(ledger: Ledger): ReadonlySet<string> {
-  let cached = keysCache.get(ledger);
-  if (cached === undefined) {
-    cached = computeKeys(ledger);
-    keysCache.set(ledger, cached);
-  }
-  return cached;
+  return keysCache.get(ledger, computeKeys);
 }
 
 function computeKeys(ledger: Ledger): Set<string> {

@@ -37,7 +37,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import { CorpusError, TICKETED, compileQuestion, resolveEffect } from './storylet';
 import { withoutWorldPhrases } from '../report/audit';
-import { NO_CAST, render } from './template';
+import { compileTemplate, NO_CAST, render } from './template';
 
 /** Where a piece can be told: its setting (or any) and its genre (or any). */
 interface Place {
@@ -93,7 +93,7 @@ function castsIn(world: World) {
 /** A template rendered in every world and cast it can appear in. */
 function renderAt(template: string, place: Place, extra?: Record<string, string>): string[] {
   return worldsAt(place).flatMap((world) =>
-    castsIn(world).map((cast) => render(template, world, cast, extra)),
+    castsIn(world).map((cast) => render(compileTemplate(template), world, cast, extra)),
   );
 }
 
@@ -216,7 +216,7 @@ function checkMentions(
     problems.push(`${where} mentions the motif without requiring or introducing it`);
   for (const world of worldsAt(place).slice(0, 3)) {
     for (const text of castsIn(world).map((cast) =>
-      render(template, world, cast, { recall: 'you waited' }),
+      render(compileTemplate(template), world, cast, { recall: 'you waited' }),
     )) {
       for (const id of mentions(text, world, covered.has('motif'))) {
         if (!covered.has(id))
@@ -563,7 +563,7 @@ describe('the storyteller corpus', () => {
           (question) =>
             question.slots.length === 0 &&
             validateBeat(
-              `${render(opening.text, world, NO_CAST)} ${render(question.ask, world, NO_CAST)}`,
+              `${render(opening.template, world, NO_CAST)} ${render(question.askTemplate, world, NO_CAST)}`,
               'question',
             ).ok,
         ),

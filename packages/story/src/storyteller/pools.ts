@@ -21,7 +21,7 @@ import {
   SHARED,
 } from './registry';
 import type { Telling } from './telling';
-import { castFor, needsHold } from './telling';
+import { castFor, needsHold, withRecall } from './telling';
 import type { Cast } from './template';
 import { lowerFirst, render } from './template';
 
@@ -371,7 +371,7 @@ export function composeQuestion(
       : storylet.slots;
   const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
-  const ask = render(storylet.ask, telling.world, cast, telling.slots);
+  const ask = render(storylet.askTemplate, telling.world, cast, telling.said);
   // About one composition in four is too long for the beat (a lead-in, or a long outcome before
   // it): counting its words first spares the full rules for those.
   const words = MAX_BEAT_WORDS - countWords(first);
@@ -380,14 +380,14 @@ export function composeQuestion(
     const text = `${first} ${sentence}`;
     return validateBeat(text, 'question', told).ok ? text : null;
   };
-  const opened = (line: Line, extra?: Record<string, string>): string =>
-    `${render(line.text, telling.world, cast, { ...telling.slots, ...extra })}, ${lowerFirst(ask)}`;
+  const opened = (line: Line): string =>
+    `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`;
 
   if (candidate.vessel) {
     for (const line of randomly(telling, SETTINGS_COMPILED[telling.world.setting].vessels)) {
       if (!usableLine(telling, line, cast)) continue;
       const text = fits(
-        `${render(line.text, telling.world, cast, telling.slots)}, ${lowerFirst(ask)}`,
+        `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`,
       );
       if (text !== null) return { text, cast, lead: line, callback: false };
     }
@@ -412,13 +412,21 @@ export function composeQuestion(
     for (const frame of randomly(telling, SHARED.callbacks)) {
       if (telling.used.has(frame.id)) continue;
       const text = fits(
-        `${render(frame.text, telling.world, cast, { ...telling.slots, recall: callback.recall })}, ${lowerFirst(ask)}`,
+        `${render(frame.template, telling.world, cast, withRecall(telling.said, callback.recall))}, ${lowerFirst(ask)}`,
       );
       if (text !== null)
         return {
           text,
           cast,
-          lead: { id: frame.id, text: frame.text, needs: [], does: [], slots: [], meets: null },
+          lead: {
+            id: frame.id,
+            text: frame.text,
+            template: frame.template,
+            needs: [],
+            does: [],
+            slots: [],
+            meets: null,
+          },
           callback: true,
         };
     }

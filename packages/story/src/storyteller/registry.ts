@@ -17,7 +17,14 @@ import { SETTING_CORPUS } from './corpus/settings';
 import { SHARED_CORPUS } from './corpus/shared';
 import type { LineSpec } from './corpus/types';
 import type { Ending, Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
-import { compileLine, compileQuestion, compileRevelation, compileThread } from './storylet';
+import {
+  compileEnding,
+  compileLine,
+  compileQuestion,
+  compileRevelation,
+  compileThread,
+} from './storylet';
+import { compileTemplate } from './template';
 
 export interface CompiledSetting {
   openings: Line[];
@@ -50,10 +57,9 @@ function endings(
 ): Record<EndingKind, Ending[]> {
   const compiled = {} as Record<EndingKind, Ending[]>;
   for (const kind of ENDING_KINDS) {
-    compiled[kind] = lines(specs[kind], `${prefix}ending-${kind}`).map((line) => ({
-      ...line,
-      kind,
-    }));
+    compiled[kind] = specs[kind].map((spec, index) =>
+      compileEnding(spec, `${prefix}ending-${kind}${index + 1}`, kind),
+    );
   }
   return compiled;
 }
@@ -117,6 +123,7 @@ export const SHARED = {
   callbacks: SHARED_CORPUS.callbacks.map((text, index) => ({
     id: `shared.callback${index + 1}`,
     text,
+    template: compileTemplate(text),
   })),
   reactions: byKey(['yes', 'no'] as const, (answer: Answer) =>
     lines(SHARED_CORPUS.reactions[answer], `shared.reaction-${answer}`),

@@ -32,13 +32,8 @@
 import type { Effect, ObjectStatus } from '../ledger/ledger';
 import { partedFact } from '../ledger/ledger';
 import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
-
-/**
- * The companion slots a template may use: `companion` is the one the piece is about, `other` a
- * second one, `first` the first companion met (who carries the companion thread).
- */
-export type Slot = 'companion' | 'other' | 'first';
-export const SLOTS: readonly Slot[] = ['companion', 'other', 'first'];
+import type { Slot, Template } from './template';
+import { compileTemplate, isSlot, SLOTS } from './template';
 
 export class CorpusError extends Error {
   override readonly name = 'CorpusError';
@@ -62,8 +57,11 @@ export interface Requirement {
 
 export interface OutcomeSpec {
   text: string;
+  /** `text` compiled, and `recall` (below), for the storyteller to render. */
+  template: Template;
   effects: EffectSpec[];
   recall?: string;
+  recallTemplate?: Template;
 }
 
 /** One question the storyteller can ask, with what each answer does. */
@@ -71,6 +69,8 @@ export interface Storylet {
   id: string;
   hold: Answer;
   ask: string;
+  /** `ask` compiled, for the storyteller to render. */
+  askTemplate: Template;
   needs: Requirement[];
   does: EffectSpec[];
   yes: OutcomeSpec;
@@ -91,6 +91,8 @@ export interface Storylet {
 export interface Line {
   id: string;
   text: string;
+  /** `text` compiled, for the storyteller to render. */
+  template: Template;
   needs: Requirement[];
   does: EffectSpec[];
   slots: Slot[];
@@ -181,10 +183,6 @@ function slotsIn(...texts: string[]): Slot[] {
   return SLOTS.filter((slot) => found.has(slot));
 }
 
-export function isSlot(value: string): value is Slot {
-  return (SLOTS as readonly string[]).includes(value);
-}
-
 /** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
 /** The world key of a journey on a ticket (every setting but the hotel lift). */
 export const TICKETED = 'ticketed';
@@ -259,12 +257,17 @@ function parseOutcome(text: string, where: string): OutcomeSpec {
   if (rest.length > 0 || say === '') {
     throw new CorpusError(`${where}: an outcome is "text | effects | recall"`);
   }
-  const outcome: OutcomeSpec = { text: say, effects: parseEffects(effects, where) };
+  const outcome: OutcomeSpec = {
+    text: say,
+    template: compileTemplate(say),
+    effects: parseEffects(effects, where),
+  };
   if (recall !== undefined && recall !== '') {
     if (!recall.startsWith('you ')) {
       throw new CorpusError(`${where}: a recall is a clause starting "you ...": "${recall}"`);
     }
     outcome.recall = recall;
+    outcome.recallTemplate = compileTemplate(recall);
   }
   return outcome;
 }
@@ -293,6 +296,7 @@ export function compileQuestion(
     id,
     hold: spec.hold,
     ask: spec.ask,
+    askTemplate: compileTemplate(spec.ask),
     needs: [...parseNeeds(spec.needs, id), ...travelNeeds(spec.ask, spec.yes, spec.no)],
     does,
     yes,
@@ -314,10 +318,30 @@ export function compileLine(spec: LineSpec, id: string): Line {
   return {
     id,
     text: written.text,
+    template: compileTemplate(written.text),
     needs: [...parseNeeds(written.needs, id), ...travelNeeds(written.text)],
     does,
     slots: slotsIn(written.text),
     meets: meetsOf(does),
+  };
+}
+
+/**
+ * Compiles an ending: a line and its kind, built field by field. (Spreading a line into a new
+ * object gave nearly every ending an object shape of its own, and the code that reads endings
+ * fell back to its slowest, megamorphic, property loads.)
+ */
+export function compileEnding(spec: LineSpec, id: string, kind: EndingKind): Ending {
+  const line = compileLine(spec, id);
+  return {
+    id: line.id,
+    text: line.text,
+    template: line.template,
+    needs: line.needs,
+    does: line.does,
+    slots: line.slots,
+    meets: line.meets,
+    kind,
   };
 }
 
@@ -332,6 +356,7 @@ function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): 
     id: first.id,
     hold: first.hold,
     ask: first.ask,
+    askTemplate: first.askTemplate,
     needs: [...first.needs, ...travelNeeds('ticket')],
     does: first.does,
     yes: first.yes,

@@ -19,13 +19,13 @@ import type { Outcome, PendingChoice, StoryState } from '../state';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate } from './pools';
-import type { Ending, Line, Slot, Storylet } from './storylet';
+import type { Ending, Line, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
 import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
-import type { Cast } from './template';
+import type { Cast, Slot } from './template';
 import { castOf, NO_CAST, render } from './template';
 import type { Telling } from './telling';
-import { beginTelling, castFor, needsHold, shuffled } from './telling';
+import { beginTelling, castFor, needsHold, shuffled, withRecall } from './telling';
 
 export const STORYTELLER_NAME = 'storyteller';
 
@@ -64,11 +64,11 @@ function outcomeOf(
 ): Outcome {
   const spec = storylet[answer];
   const outcome: Outcome = {
-    text: render(spec.text, telling.world, cast, telling.slots),
+    text: render(spec.template, telling.world, cast, telling.said),
     effects: resolveAll(telling, spec.effects, cast, thread),
   };
-  if (spec.recall !== undefined) {
-    const recall = render(spec.recall, telling.world, cast, telling.slots);
+  if (spec.recallTemplate !== undefined) {
+    const recall = render(spec.recallTemplate, telling.world, cast, telling.said);
     // A recall opens with "you"; render capitalises it, and a callback wants it mid-sentence.
     outcome.recall = recall.startsWith('You ') ? `y${recall.slice(1)}` : recall;
   }
@@ -101,7 +101,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
       needsHold(line.needs, keys, NO_CAST, null),
     );
     return shuffled(telling.own, openings).map((line) => ({
-      text: render(line.text, world, NO_CAST),
+      text: render(line.template, world, NO_CAST),
       token: line.id,
     }));
   }
@@ -119,7 +119,7 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
       needsHold(line.needs, keys, cast, null),
   );
   return shuffled(telling.own, reactions).map((line) => ({
-    text: render(line.text, world, cast, telling.slots),
+    text: render(line.template, world, cast, telling.said),
     token: line.id,
   }));
 }
@@ -199,9 +199,8 @@ function tell(
             );
       for (const ending of [...shuffled(telling.own, recalling), ...endingCandidates(telling)]) {
         const cast = castFor(telling, ending.slots, null, undefined) ?? NO_CAST;
-        const extra =
-          callback === null ? telling.slots : { ...telling.slots, recall: callback.recall };
-        const text = `${first.text} ${render(ending.text, world, cast, extra)}`;
+        const said = callback === null ? telling.said : withRecall(telling.said, callback.recall);
+        const text = `${first.text} ${render(ending.template, world, cast, said)}`;
         if (!validateBeat(text, 'ending', told).ok) continue;
         const recalled = callback !== null && ending.text.includes('{recall}');
         return {

@@ -10,13 +10,14 @@ import { turnKey } from '../plan';
 import type { Random } from '../random';
 import { PrefixSets } from '../prefix-sets';
 import { createRandom, pickIndex, pickOne } from '../random';
+import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
-import type { Requirement, Slot } from './storylet';
+import type { Requirement } from './storylet';
 import { TICKETED } from './storylet';
-import type { Cast } from './template';
+import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
 
 /** The pieces a story has used, so none is used twice (gathered along its line of beats). */
@@ -32,7 +33,7 @@ function piecesOf(source: string | undefined): string[] {
   });
 }
 
-const worldKeys = new WeakMap<World, ReadonlySet<string>>();
+const worldKeys = recentCache<World, ReadonlySet<string>>(16);
 /** What requirements are checked against: the ledger's keys, the world's, and the moment's. */
 export interface Keys {
   has(key: string): boolean;
@@ -50,18 +51,17 @@ function keysOf(plan: BeatPlan, world: World): Keys {
 
 /** Keys the world itself satisfies: its setting, genre, weather and motif. */
 function worldKeySet(world: World): ReadonlySet<string> {
-  let keys = worldKeys.get(world);
-  if (keys === undefined) {
-    keys = new Set([
-      ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
-      `setting:${world.setting}`,
-      `genre:${world.genre}`,
-      `weather:${world.weather}`,
-      `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
-    ]);
-    worldKeys.set(world, keys);
-  }
-  return keys;
+  return worldKeys.get(
+    world,
+    () =>
+      new Set([
+        ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
+        `setting:${world.setting}`,
+        `genre:${world.genre}`,
+        `weather:${world.weather}`,
+        `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
+      ]),
+  );
 }
 
 /** Everything a beat's choices depend on. */
@@ -79,8 +79,8 @@ export interface Telling {
   own: Random;
   /** Which half of the shared order this answer tries first, so Yes and No ask different things. */
   parity: 0 | 1;
-  /** World slots as this beat says them: the destination shortened once it has been heard. */
-  slots: Readonly<Record<string, string>>;
+  /** The destination as this beat says it: shortened once it has been heard. */
+  said: Said;
 }
 
 function requirementHolds(requirement: Requirement, keys: Keys, cast: Cast): boolean {
@@ -172,19 +172,15 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
   return copy;
 }
 
-const destinations = new WeakMap<World, { whole: Telling['slots']; short: Telling['slots'] }>();
+const destinations = recentCache<World, { whole: Said; short: Said }>(16);
 
 /** The destination in full until a beat has said it, then in short (made once per world). */
-function destinationSlots(state: StoryState): Telling['slots'] {
+function destinationSaid(state: StoryState): Said {
   const world = state.world;
-  let slots = destinations.get(world);
-  if (slots === undefined) {
-    slots = {
-      whole: { destination: world.destination },
-      short: { destination: shortDestination(world.destination) },
-    };
-    destinations.set(world, slots);
-  }
+  const slots = destinations.get(world, () => ({
+    whole: { destination: world.destination, recall: undefined },
+    short: { destination: shortDestination(world.destination), recall: undefined },
+  }));
   const told = state.beats.some((beat) => beat.text.includes(world.destination));
   return told ? slots.short : slots.whole;
 }
@@ -208,6 +204,11 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
     parity: plan.answer === 'no' ? 1 : 0,
-    slots: destinationSlots(state),
+    said: destinationSaid(state),
   };
+}
+
+/** What a beat says, with an earlier choice for a callback to recall. */
+export function withRecall(said: Said, recall: string): Said {
+  return { destination: said.destination, recall };
 }

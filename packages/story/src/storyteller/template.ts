@@ -3,14 +3,23 @@
  */
 import type { Companion, World } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
-import type { Slot } from './storylet';
-import { isSlot } from './storylet';
 
 const PRONOUNS = {
   she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
   he: { they: 'he', them: 'him', their: 'his', theirs: 'his', themself: 'himself' },
   they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themself: 'themself' },
 } as const;
+
+/**
+ * The companion slots a template may use: `companion` is the one the piece is about, `other` a
+ * second one, `first` the first companion met (who carries the companion thread).
+ */
+export type Slot = 'companion' | 'other' | 'first';
+export const SLOTS: readonly Slot[] = ['companion', 'other', 'first'];
+
+export function isSlot(value: string): value is Slot {
+  return (SLOTS as readonly string[]).includes(value);
+}
 
 /** The companions a template's {companion.*}, {other.*} and {first.*} slots refer to; unused ones are undefined. */
 export type Cast = Record<Slot, Companion | undefined>;
@@ -36,28 +45,40 @@ const AGREEMENT: Record<string, [singular: string, plural: string]> = {
   have: ['has', 'have'],
 };
 
-function companionSlot(companion: Companion, field: string): string | undefined {
+/**
+ * What a beat says beyond its world and cast: the destination as this beat says it (shortened
+ * once heard) and the earlier choice a callback recalls. One object shape for every beat: the
+ * code that reads it stays on its fast path.
+ */
+export interface Said {
+  readonly destination?: string | undefined;
+  readonly recall?: string | undefined;
+}
+
+/** Reads one field of a companion, or undefined for a field templates do not have. */
+function companionField(field: string): ((companion: Companion) => string) | undefined {
   const agreement = AGREEMENT[field];
-  if (agreement !== undefined) return companion.pronoun === 'they' ? agreement[1] : agreement[0];
+  if (agreement !== undefined) {
+    const [singular, plural] = agreement;
+    return (companion) => (companion.pronoun === 'they' ? plural : singular);
+  }
   switch (field) {
     case 'name':
-      return companion.name;
+      return (companion) => companion.name;
     case 'role':
-      return companion.role;
+      return (companion) => companion.role;
     case 'mood':
-      return companion.mood;
+      return (companion) => companion.mood;
     case 'they':
     case 'them':
     case 'their':
     case 'theirs':
     case 'themself':
-      return PRONOUNS[companion.pronoun][field];
+      return (companion) => PRONOUNS[companion.pronoun][field];
     default:
       return undefined;
   }
 }
-
-const SLOT = /\{(\w+)(?:\.(\w+))?\}/gu;
 
 /** The value of a world slot such as {destination}, or undefined for an unknown one. */
 function worldSlot(world: World, name: string): string | undefined {
@@ -82,52 +103,68 @@ function worldSlot(world: World, name: string): string | undefined {
   }
 }
 
-/** A template split once into literal text and slots, so rendering is only concatenation. */
-type Part = string | { whole: string; name: string; field: string | undefined };
-const compiled = new Map<string, Part[]>();
+/** A slot of a template, with what fills it: undefined for an unknown or unfilled slot. */
+interface SlotPart {
+  whole: string;
+  fill: (world: World, cast: Cast, said: Said | undefined) => string | undefined;
+}
 
-function partsOf(template: string): Part[] {
-  let parts = compiled.get(template);
-  if (parts === undefined) {
-    parts = [];
-    let at = 0;
-    for (const match of template.matchAll(SLOT)) {
-      if (match.index > at) parts.push(template.slice(at, match.index));
-      parts.push({ whole: match[0], name: match[1] ?? '', field: match[2] });
-      at = match.index + match[0].length;
-    }
-    if (at < template.length) parts.push(template.slice(at));
-    compiled.set(template, parts);
+/**
+ * A corpus text split once, when the corpus loads, into literal text and slots that know what
+ * fills them, so rendering is only concatenation. (A cache of splits keyed by the text cost a
+ * hash-table probe, and a likely cache miss, per render.)
+ */
+export interface Template {
+  readonly text: string;
+  readonly parts: readonly (string | SlotPart)[];
+}
+
+const SLOT = /\{(\w+)(?:\.(\w+))?\}/gu;
+
+function slotPart(whole: string, name: string, field: string | undefined): SlotPart {
+  if (field === undefined) {
+    if (name === 'destination')
+      return { whole, fill: (world, _cast, said) => said?.destination ?? world.destination };
+    if (name === 'recall') return { whole, fill: (_world, _cast, said) => said?.recall };
+    return { whole, fill: (world) => worldSlot(world, name) };
   }
-  return parts;
+  const read = companionField(field);
+  if (read === undefined || !isSlot(name)) return { whole, fill: () => undefined };
+  return {
+    whole,
+    fill: (_world, cast) => {
+      const companion = cast[name];
+      return companion === undefined ? undefined : read(companion);
+    },
+  };
+}
+
+export function compileTemplate(text: string): Template {
+  const parts: (string | SlotPart)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(SLOT)) {
+    if (match.index > at) parts.push(text.slice(at, match.index));
+    parts.push(slotPart(match[0], match[1] ?? '', match[2]));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return { text, parts };
 }
 
 /**
  * Renders a template; throws on an unknown slot, or a companion slot the cast leaves empty, so
- * corpus mistakes surface in tests. `extra` fills further slots such as {recall}.
+ * corpus mistakes surface in tests. `said` fills {destination} as the beat says it, and {recall}.
  */
-export function render(
-  template: string,
-  world: World,
-  cast: Cast,
-  extra?: Readonly<Record<string, string>>,
-): string {
+export function render(template: Template, world: World, cast: Cast, said?: Said): string {
   let filled = '';
-  for (const part of partsOf(template)) {
+  for (const part of template.parts) {
     if (typeof part === 'string') {
       filled += part;
       continue;
     }
-    const { name, field } = part;
-    let value: string | undefined;
-    if (field !== undefined) {
-      const companion = isSlot(name) ? cast[name] : undefined;
-      if (companion !== undefined) value = companionSlot(companion, field);
-    } else {
-      value = extra?.[name] ?? worldSlot(world, name);
-    }
+    const value = part.fill(world, cast, said);
     if (value === undefined) {
-      throw new Error(`Unknown or unfilled template slot ${part.whole} in "${template}"`);
+      throw new Error(`Unknown or unfilled template slot ${part.whole} in "${template.text}"`);
     }
     filled += value;
   }
