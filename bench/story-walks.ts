@@ -35,19 +35,29 @@ export function sampleBeats(library: StoryLibrary, stories: number): string[] {
   ).flat();
 }
 
-function measure(run: () => number, seconds: number): number {
+function warmUp(run: () => number): void {
   // Warm up for a second first: the optimising compiler takes a few hundred milliseconds to
   // settle on the storyteller's larger functions, and a server runs long past that.
   const warming = performance.now();
   while (performance.now() - warming < 1000) run();
+}
+
+/** Beats and CPU seconds of `run`, repeated for `seconds` of wall time. */
+function slice(run: () => number, seconds: number): { beats: number; cpu: number } {
   let beats = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   while (performance.now() - started < seconds * 1000) beats += run();
-  // Beats per second of this process's CPU time: the machine is shared, and time spent waiting
-  // for a core is not the storyteller's.
+  // CPU time of this process: the machine is shared, and time spent waiting for a core is not
+  // the storyteller's.
   const used = process.cpuUsage(cpu);
-  return beats / ((used.user + used.system) / 1e6);
+  return { beats, cpu: (used.user + used.system) / 1e6 };
+}
+
+function measure(run: () => number, seconds: number): number {
+  warmUp(run);
+  const { beats, cpu } = slice(run, seconds);
+  return beats / cpu;
 }
 
 /** Beats per second of a full turn (or of `run`), printed under `name`. */
@@ -64,16 +74,35 @@ export function beatsPerSecond(
   return rate;
 }
 
-/** Alternating rounds of `now` and `then`: each round's rates, and the median of their ratios. */
+/** Slices per round: the two libraries take turns this often, so a change in the machine's load falls on both. */
+const SLICES = 20;
+
+/**
+ * Alternating rounds of `now` and `then`: each round's rates, and the median of their ratios.
+ * Within a round the two take turns in short slices and their beats and CPU time are summed, so
+ * the ratio compares them under the same conditions on a machine whose speed swings.
+ */
 export function medianRatio(
   now: StoryLibrary,
   then: StoryLibrary,
   rounds: number,
   seconds: number,
 ): { ratio: number; pairs: [number, number][] } {
+  const runs = [() => playOne(now), () => playOne(then)] as const;
+  for (const run of runs) warmUp(run);
   const pairs: [number, number][] = [];
   for (let round = 0; round < rounds; round++) {
-    pairs.push([measure(() => playOne(now), seconds), measure(() => playOne(then), seconds)]);
+    const totals = runs.map(() => ({ beats: 0, cpu: 0 }));
+    for (let turn = 0; turn < SLICES; turn++) {
+      runs.forEach((run, index) => {
+        const { beats, cpu } = slice(run, seconds / SLICES);
+        const total = totals[index] as { beats: number; cpu: number };
+        total.beats += beats;
+        total.cpu += cpu;
+      });
+    }
+    const [a, b] = totals.map((total) => total.beats / total.cpu) as [number, number];
+    pairs.push([a, b]);
   }
   const ratios = pairs.map(([a, b]) => a / b).sort((a, b) => a - b);
   return { ratio: ratios[Math.floor(ratios.length / 2)] ?? 0, pairs };

@@ -3,6 +3,7 @@
  * A beat is one or two sentences, at most 45 words, in the second person, plain text, and
  * either ends with a yes/no question or is an ending (no question at all).
  */
+import { codeAt } from './chars';
 import { PrefixSets } from './prefix-sets';
 
 export const MAX_BEAT_WORDS = 45;
@@ -55,8 +56,6 @@ const SENTENCE = /[^.!?\u2026]+(?:[.!?\u2026]+["'\u201D\u2019)\]]*|$)/g;
 // opens with an auxiliary verb: "The door is open; do you step through?". One pass, no splitting.
 const YES_NO_CLAUSE =
   /(?:^|[,;:\u2014\u2013]|\s-\s)\s*(?:and |so |then |but |now |still |yet )?(?:do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|had|may|might|must|dare|won't|don't|doesn't|didn't|isn't|aren't|can't|wouldn't|shouldn't)\b/i;
-const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
-const ENDS_WITH_QUESTION = /\?["'\u201D\u2019)\]]*$/;
 
 /** Splits text into trimmed sentences. */
 export function splitSentences(text: string): string[] {
@@ -73,8 +72,9 @@ export function countWords(text: string): number {
   // instructions (measured per call under cachegrind); the regex is kept for non-ASCII letters.
   let words = 0;
   let counted = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = codeAt(text, index);
     if (code === 32 || (code >= 9 && code <= 13)) counted = false;
     else if (counted) continue;
     else if (
@@ -108,45 +108,13 @@ export function isYesNoQuestion(sentence: string): boolean {
 /** A sentence as the repetition rule compares it: lower case, single spaces. */
 export function sentenceKey(sentence: string): string {
   const lower = sentence.toLowerCase();
-  // Most sentences have single spaces only; the replacing regex runs only when they do not.
-  return hasLooseSpace(lower) ? lower.replace(/\s+/gu, ' ') : lower;
+  // Most sentences have single spaces only; the regex runs only when they do not.
+  return LOOSE_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 }
 
-/**
- * True when text has two spaces together, or a space other than " " (what `\s+` would fold).
- * A hand loop: sentences are keyed several times a beat, and a regex test cost three times as
- * much per call.
- */
-function hasLooseSpace(text: string): boolean {
-  let afterSpace = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32) {
-      if (afterSpace) return true;
-      afterSpace = true;
-    } else if (code < 128 ? code >= 9 && code <= 13 : isUnicodeSpace(code)) {
-      return true;
-    } else {
-      afterSpace = false;
-    }
-  }
-  return false;
-}
-
-/** The characters beyond ASCII that `\s` matches. */
-function isUnicodeSpace(code: number): boolean {
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+// Without the u flag: the pattern is all in the Basic Multilingual Plane, and u is slower.
+// (A hand loop over the characters measured slower than this test.)
+const LOOSE_SPACE = /\s\s|[\t\n\r\u00A0]/;
 
 /** Every sentence told along a story, as the repetition rule keys them (see PrefixSets). */
 const toldLines = new PrefixSets<{ text: string }>((beat) =>
@@ -178,11 +146,7 @@ export function rememberTold(
   beat: { text: string },
   sentences: readonly string[],
 ): void {
-  toldLines.add(
-    beats,
-    beat,
-    sentences.map((sentence) => sentenceKey(sentence)),
-  );
+  toldLines.add(beats, beat, sentenceKeys(sentences));
 }
 
 /**
@@ -244,9 +208,13 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   if (!SECOND_PERSON.test(trimmed)) reasons.push('not-second-person');
 
   const last = sentences[sentences.length - 1] ?? '';
-  if (!SENTENCE_END.test(last)) reasons.push('unfinished-sentence');
-  const endsWithQuestion = ENDS_WITH_QUESTION.test(last);
-  const earlierQuestion = sentences.slice(0, -1).some((sentence) => sentence.includes('?'));
+  const stop = finalStop(last);
+  if (stop === -1) reasons.push('unfinished-sentence');
+  const endsWithQuestion = stop === QUESTION_MARK;
+  let earlierQuestion = false;
+  for (let index = 0; index < sentences.length - 1; index++) {
+    if ((sentences[index] as string).includes('?')) earlierQuestion = true;
+  }
 
   if (kind === 'ending') {
     if (endsWithQuestion || earlierQuestion) reasons.push('question-in-ending');
@@ -259,15 +227,50 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   } else if (earlierQuestion) {
     reasons.push('question-before-end');
   }
-  if (
-    told !== undefined &&
-    told.size > 0 &&
-    sentences.some((sentence) => told.has(sentenceKey(sentence)))
-  ) {
+  if (told !== undefined && told.size > 0 && sentenceKeys(sentences).some((key) => told.has(key))) {
     reasons.push('repeated-sentence');
   }
   return { ok: reasons.length === 0, reasons, sentences, words };
 }
+
+const QUESTION_MARK = 0x3f;
+
+/**
+ * The mark that ends a sentence (. ! ? or an ellipsis), read back past closing quotes and
+ * brackets; -1 when it does not end with one. A backward scan: an end-anchored pattern is tried
+ * at every position of the sentence.
+ */
+function finalStop(sentence: string): number {
+  let index = sentence.length - 1;
+  while (index >= 0 && isCloser(codeAt(sentence, index))) index--;
+  const code = index >= 0 ? codeAt(sentence, index) : -1;
+  return code === 0x2e || code === 0x21 || code === QUESTION_MARK || code === 0x2026 ? code : -1;
+}
+
+/** " ' and their curly closing forms, ) and ]. */
+function isCloser(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x29 ||
+    code === 0x5d
+  );
+}
+
+/**
+ * The keys of a check's sentences, made once: the check compares them with the told set, and
+ * appending the beat then adds the same keys (strings already hashed) to it.
+ */
+function sentenceKeys(sentences: readonly string[]): readonly string[] {
+  if (lastKeys?.sentences !== sentences) {
+    lastKeys = { sentences, keys: sentences.map((sentence) => sentenceKey(sentence)) };
+  }
+  return lastKeys.keys;
+}
+
+let lastKeys: { sentences: readonly string[]; keys: readonly string[] } | undefined;
 
 /** The design brief's `validateResponse`: true when the text is a valid beat of either kind. */
 export function isValidBeat(text: string, kind: BeatKind = 'any'): boolean {

@@ -286,10 +286,15 @@ function chooseDuty(
   }
   const newcomer = schedule.introductions.get(turn);
   // An introduction missed because another duty took its beat happens at the next free one.
-  const overdue = [...schedule.introductions].find(
-    ([at, name]) => at < turn && !ledger.people.some((person) => person.name === name),
-  );
-  const introduce = newcomer ?? overdue?.[1];
+  let introduce = newcomer;
+  if (introduce === undefined) {
+    for (const [at, name] of schedule.introductions) {
+      if (at < turn && !ledger.people.some((person) => person.name === name)) {
+        introduce = name;
+        break;
+      }
+    }
+  }
   if (introduce !== undefined && !ledger.people.some((person) => person.name === introduce)) {
     return { type: 'introduce', name: introduce };
   }

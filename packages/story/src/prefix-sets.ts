@@ -17,10 +17,12 @@ interface Line<B> {
 }
 
 /**
- * Lines kept at once: one per story being told. A story whose line was dropped (more stories
- * under way than this) is gathered again from its beats, which costs a few microseconds.
+ * Lines kept at once: a few stories under way. A story whose line was dropped (more stories
+ * told in turn than this, as on a busy server) is gathered again from its beats, which costs
+ * a few microseconds; keeping many lines cost more, since each one outlived two minor
+ * collections and was promoted to the old generation (600 bytes a beat with 64 lines, 80 with 4).
  */
-const LINES = 64;
+const LINES = 8;
 
 export class PrefixSets<B extends object> {
   // Kept in a short list rather than marked on each beat in a WeakMap: see recent.ts for why.
@@ -51,18 +53,17 @@ export class PrefixSets<B extends object> {
   }
 
   /**
-   * The line whose tip is exactly `beats`: the longest kept line that ends at one of them
-   * (usually the last), extended; or a new one. Beats are shared, never changed, so a line that
-   * ends at the same beat object has gathered the same beats before it.
+   * The line whose tip is exactly `beats`: the newest kept line that ends at one of them (usually
+   * the story just told, at its last beat or the one before), extended; or a new one. Beats are
+   * shared, never changed, so a line that ends at the same beat object has gathered the same
+   * beats before it.
    */
   private lineAt(beats: readonly B[]): Line<B> {
     let line: Line<B> | undefined;
-    // Newest first, stopping at a line that ends at the last beat: the story just told.
-    for (let at = this.lines.length - 1; at >= 0; at--) {
+    for (let at = this.lines.length - 1; at >= 0 && line === undefined; at--) {
       const kept = this.lines[at] as Line<B>;
-      if (kept.tip > beats.length || (line !== undefined && kept.tip <= line.tip)) continue;
+      if (kept.tip > beats.length) continue;
       if (kept.tip === 0 ? beats.length === 0 : beats[kept.tip - 1] === kept.last) line = kept;
-      if (line?.tip === beats.length) break;
     }
     if (line === undefined) {
       line = { set: new Set<string>(), tip: 0, last: undefined };

@@ -8,6 +8,8 @@
  * and small enough that a dependency would cost more than it saves.
  */
 
+import { codeAt } from './chars';
+
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
@@ -17,8 +19,9 @@ export function hash128(text: string): [number, number, number, number] {
   let h2 = 3144134277;
   let h3 = 1013904242;
   let h4 = 2773480762;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = codeAt(text, index);
     h1 = h2 ^ Math.imul(h1 ^ code, 597399067);
     h2 = h3 ^ Math.imul(h2 ^ code, 2869860233);
     h3 = h4 ^ Math.imul(h3 ^ code, 951274213);

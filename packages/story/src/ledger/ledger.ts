@@ -285,23 +285,48 @@ export function ledgerKeys(ledger: Ledger): ReadonlySet<string> {
 function computeKeys(ledger: Ledger): Set<string> {
   const keys = new Set<string>(ledger.facts);
   keys.add(ledger.situation);
-  for (const person of ledger.people) keys.add(ledgerKey('met', person.name));
   keys.add(ledger.people.length === 0 ? 'company:none' : 'company:some');
-  for (const object of ledger.objects) {
-    keys.add(ledgerKey(object.status, object.id));
-    if (object.status !== 'gone') keys.add(ledgerKey('has', object.id));
-  }
-  for (const thread of ledger.threads) {
-    if (thread.closed === null) {
-      keys.add(ledgerKey('open', thread.id));
-      keys.add(ledgerKey('open-kind', thread.kind));
-    } else {
-      keys.add(ledgerKey('closed', thread.id));
-      if (thread.refused) keys.add(ledgerKey('refused', thread.id));
-    }
-    keys.add(ledgerKey('planted', thread.id));
-    keys.add(ledgerKey('planted-kind', thread.kind));
-  }
-  for (const revelation of ledger.revelations) keys.add(ledgerKey('rev', revelation.id));
+  // Most turns change one part of the ledger, if any: the keys of each part are kept for the
+  // list they came from (ledgers share the lists they do not change).
+  for (const key of peopleKeys.get(ledger.people, keysOfPeople)) keys.add(key);
+  for (const key of objectKeys.get(ledger.objects, keysOfObjects)) keys.add(key);
+  for (const key of threadKeys.get(ledger.threads, keysOfThreads)) keys.add(key);
+  for (const key of revelationKeys.get(ledger.revelations, keysOfRevelations)) keys.add(key);
   return keys;
+}
+
+const peopleKeys = recentCache<readonly Person[], readonly string[]>(8);
+const objectKeys = recentCache<readonly StoryObject[], readonly string[]>(8);
+const threadKeys = recentCache<readonly Thread[], readonly string[]>(8);
+const revelationKeys = recentCache<readonly Revelation[], readonly string[]>(8);
+
+function keysOfPeople(people: readonly Person[]): string[] {
+  return people.map((person) => ledgerKey('met', person.name));
+}
+
+function keysOfObjects(objects: readonly StoryObject[]): string[] {
+  const keys: string[] = [];
+  for (const object of objects) {
+    keys.push(ledgerKey(object.status, object.id));
+    if (object.status !== 'gone') keys.push(ledgerKey('has', object.id));
+  }
+  return keys;
+}
+
+function keysOfThreads(threads: readonly Thread[]): string[] {
+  const keys: string[] = [];
+  for (const thread of threads) {
+    if (thread.closed === null) {
+      keys.push(ledgerKey('open', thread.id), ledgerKey('open-kind', thread.kind));
+    } else {
+      keys.push(ledgerKey('closed', thread.id));
+      if (thread.refused) keys.push(ledgerKey('refused', thread.id));
+    }
+    keys.push(ledgerKey('planted', thread.id), ledgerKey('planted-kind', thread.kind));
+  }
+  return keys;
+}
+
+function keysOfRevelations(revelations: readonly Revelation[]): string[] {
+  return revelations.map((revelation) => ledgerKey('rev', revelation.id));
 }

@@ -4,6 +4,7 @@
  * a small event of the place, the genre, the weather or the world's steadiness.
  */
 import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
+import type { Random } from '../random';
 import { chance, pickIndex } from '../random';
 import { ledgerKey } from '../ledger/ledger';
 import type { ThreadKind } from '../vocabulary';
@@ -91,16 +92,11 @@ function* orderedFrom<T>(
   pools: readonly (readonly T[])[],
   storyletOf: (item: T) => Storylet,
 ): Generator<T> {
-  const remaining = pools.length === 1 ? (pools[0] as readonly T[]).slice() : pools.flat();
   const later: T[] = [];
   const leadableFirst = telling.plan.callback !== null;
   const postponed: T[] = [];
   let position = 0;
-  while (remaining.length > 0) {
-    const at = pickIndex(telling.order, remaining.length);
-    const item = remaining[at] as T;
-    remaining[at] = remaining[remaining.length - 1] as T;
-    remaining.pop();
+  for (const item of drawn(telling.order, pools)) {
     const storylet = storyletOf(item);
     if (!available(telling, storylet)) continue;
     const mine = position % 2 === telling.parity;
@@ -325,13 +321,35 @@ function leadInPool(telling: Telling): readonly Line[] {
  * Lines in a random order of this answer's draws, tried lazily: a beat usually takes the first
  * one that is usable.
  */
-function* randomly<T>(telling: Telling, items: readonly T[]): Generator<T> {
-  const remaining = items.slice();
-  while (remaining.length > 0) {
-    const at = pickIndex(telling.own, remaining.length);
-    const item = remaining[at] as T;
-    remaining[at] = remaining[remaining.length - 1] as T;
-    remaining.pop();
+function randomly<T>(telling: Telling, items: readonly T[]): Generator<T> {
+  return drawn(telling.own, [items]);
+}
+
+/**
+ * The items of `pools`, as if joined into one list, in the order a Fisher-Yates shuffle of that
+ * list draws them from `random`: each draw takes a random one of those left and moves the last
+ * into its place. Drawn as they are asked for and without copying the pools, since a beat
+ * rarely takes more than a few of a hundred (copying them was most of the cost of ordering).
+ */
+function* drawn<T>(random: Random, pools: readonly (readonly T[])[]): Generator<T> {
+  let left = 0;
+  for (const pool of pools) left += pool.length;
+  // The places a draw filled from the end of the list: everywhere else, the pools' own items.
+  const moved = new Map<number, T>();
+  const itemAt = (index: number): T => {
+    if (moved.has(index)) return moved.get(index) as T;
+    let offset = index;
+    for (const pool of pools) {
+      if (offset < pool.length) return pool[offset] as T;
+      offset -= pool.length;
+    }
+    throw new RangeError(`No item at ${index}`);
+  };
+  while (left > 0) {
+    const pick = pickIndex(random, left);
+    const item = itemAt(pick);
+    left--;
+    if (pick !== left) moved.set(pick, itemAt(left));
     yield item;
   }
 }

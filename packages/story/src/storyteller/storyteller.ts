@@ -23,7 +23,7 @@ import type { Ending, Line, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
 import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
 import type { Cast, Slot } from './template';
-import { castOf, NO_CAST, render } from './template';
+import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
 import { beginTelling, castFor, needsHold, shuffled, withRecall } from './telling';
 
@@ -68,9 +68,8 @@ function outcomeOf(
     effects: resolveAll(telling, spec.effects, cast, thread),
   };
   if (spec.recallTemplate !== undefined) {
-    const recall = render(spec.recallTemplate, telling.world, cast, telling.said);
-    // A recall opens with "you"; render capitalises it, and a callback wants it mid-sentence.
-    outcome.recall = recall.startsWith('You ') ? `y${recall.slice(1)}` : recall;
+    // A recall is written "you ...": a callback places it mid-sentence.
+    outcome.recall = renderClause(spec.recallTemplate, telling.world, cast, telling.said);
   }
   return outcome;
 }

@@ -24,13 +24,21 @@ import { castOf } from './template';
 const usedLines = new PrefixSets<Beat>((beat) => piecesOf(beat.source));
 
 function piecesOf(source: string | undefined): string[] {
-  if (source === undefined) return [];
-  // "Q:" marks the question and "@" a detail (a callback's turn); the piece is the rest.
-  return source.split(' ').map((token) => {
-    const at = token.indexOf('@');
-    const piece = at === -1 ? token : token.slice(0, at);
-    return piece.startsWith('Q:') ? piece.slice(2) : piece;
-  });
+  const pieces: string[] = [];
+  if (source === undefined) return pieces;
+  // Tokens are separated by spaces; "Q:" marks the question and "@" a detail (a callback's
+  // turn); the piece is the rest. Read with indexOf: split cost nine tenths of this function.
+  let start = 0;
+  while (start < source.length) {
+    let end = source.indexOf(' ', start);
+    if (end === -1) end = source.length;
+    const at = source.indexOf('@', start);
+    const stop = at !== -1 && at < end ? at : end;
+    const from = source.startsWith('Q:', start) ? start + 2 : start;
+    pieces.push(source.slice(from, stop));
+    start = end + 1;
+  }
+  return pieces;
 }
 
 const worldKeys = recentCache<World, ReadonlySet<string>>(16);

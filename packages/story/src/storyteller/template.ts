@@ -117,6 +117,8 @@ interface SlotPart {
 export interface Template {
   readonly text: string;
   readonly parts: readonly (string | SlotPart)[];
+  /** The first part capitalised, when it is literal text (most templates open that way). */
+  readonly opening: string | undefined;
 }
 
 const SLOT = /\{(\w+)(?:\.(\w+))?\}/gu;
@@ -148,7 +150,8 @@ export function compileTemplate(text: string): Template {
     at = match.index + match[0].length;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return { text, parts };
+  const first = parts[0];
+  return { text, parts, opening: typeof first === 'string' ? capitalise(first) : undefined };
 }
 
 /**
@@ -156,19 +159,42 @@ export function compileTemplate(text: string): Template {
  * corpus mistakes surface in tests. `said` fills {destination} as the beat says it, and {recall}.
  */
 export function render(template: Template, world: World, cast: Cast, said?: Said): string {
+  return fill(template, world, cast, said, true);
+}
+
+/** Renders a clause to be placed mid-sentence (a recall): as written, not capitalised. */
+export function renderClause(template: Template, world: World, cast: Cast, said?: Said): string {
+  return fill(template, world, cast, said, false);
+}
+
+function fill(
+  template: Template,
+  world: World,
+  cast: Cast,
+  said: Said | undefined,
+  opens: boolean,
+): string {
+  const parts = template.parts;
   let filled = '';
-  for (const part of template.parts) {
-    if (typeof part === 'string') {
-      filled += part;
-      continue;
-    }
-    const value = part.fill(world, cast, said);
+  let from = 0;
+  if (opens && template.opening !== undefined) {
+    filled = template.opening;
+    from = 1;
+  }
+  for (let index = from; index < parts.length; index++) {
+    const part = parts[index] as string | SlotPart;
+    let value = typeof part === 'string' ? part : part.fill(world, cast, said);
     if (value === undefined) {
-      throw new Error(`Unknown or unfilled template slot ${part.whole} in "${template.text}"`);
+      throw new Error(
+        `Unknown or unfilled template slot ${(part as SlotPart).whole} in "${template.text}"`,
+      );
     }
+    // Slots such as {destination} may open a sentence: capitalise whatever comes first. (The
+    // whole rendered string is joined from pieces; reading its first letter would copy it.)
+    if (opens && filled.length === 0) value = capitalise(value);
     filled += value;
   }
-  return capitalise(filled);
+  return filled;
 }
 
 /** Upper-cases the first letter (slots such as {destination} may open a sentence). */
