@@ -4,6 +4,9 @@
  * alternating rounds of one run under concurrency. Prints the p50 and p99 the router adds.
  * Target: at most 1 ms p50 and 3 ms p99 added.
  *
+ * Then fallback: the first narrator answers 503 and a second is configured; the routed call is
+ * timed against calling the second directly. Target: within 2x at p50.
+ *
  *   npm run ai:benchmark [-- --concurrency 10 --seconds 3 --rounds 3]
  */
 import { performance } from 'node:perf_hooks';
@@ -57,14 +60,43 @@ const percentile = (sorted: number[], p: number) =>
 const direct = () => provider.stream(request, { onDelta: () => undefined });
 const routed = () => router.narrate(state, plan, { onDelta: () => undefined });
 
-await measure(direct); // warm up both paths and the connection pool
-await measure(routed);
-const directAll: number[] = [];
-const routedAll: number[] = [];
-for (let round = 0; round < rounds; round++) {
-  directAll.push(...(await measure(direct)));
-  routedAll.push(...(await measure(routed)));
+/** Both calls warmed up (and the connection pool), then timed in alternating rounds. */
+async function alternate(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number[], number[]]> {
+  await measure(a);
+  await measure(b);
+  const timed: [number[], number[]] = [[], []];
+  for (let round = 0; round < rounds; round++) {
+    timed[0].push(...(await measure(a)));
+    timed[1].push(...(await measure(b)));
+  }
+  return timed;
 }
+
+const [directAll, routedAll] = await alternate(direct, routed);
+
+// Fallback: a narrator that answers 503 first in the chain, the healthy one second.
+const down = await startProcess(['--import', 'tsx', 'bench/fake-upstream-process.ts'], {
+  FAKE_STATUS: '503',
+});
+const failing = createOpenAIProvider({
+  apiKey: 'sk-bench',
+  baseURL: `${down.url}/v1`,
+  model: 'gpt-4o-mini',
+});
+const fallbackRouter = createNarratorRouter({
+  entries: [
+    { provider: failing, timeoutMs: 5000, maxRetries: 2 },
+    { provider, timeoutMs: 5000, maxRetries: 1 },
+  ],
+  // The failing narrator's breaker would open after five failures and hide the cost measured.
+  breaker: { failureThreshold: Number.MAX_SAFE_INTEGER, cooldownMs: 30_000 },
+});
+const fallback = () => fallbackRouter.narrate(state, plan, { onDelta: () => undefined });
+const [secondAll, fallbackAll] = await alternate(direct, fallback);
+await down.stop();
 await upstream.stop();
 
 // The router's own cost, without any network: a provider that answers at once, called in turn.
@@ -114,6 +146,16 @@ const addedP50 = percentile(routedAll, 50) - percentile(directAll, 50);
 const addedP99 = percentile(routedAll, 99) - percentile(directAll, 99);
 console.log(
   `router's own time per call (no network): p50 ${percentile(own, 50).toFixed(3)} ms, p99 ${percentile(own, 99).toFixed(3)} ms`,
+);
+console.log(
+  `fallback after a 503, against calling the second narrator directly (target p50 within 2x):`,
+);
+fallbackAll.sort((a, b) => a - b);
+secondAll.sort((a, b) => a - b);
+line('second', secondAll);
+line('fallback', fallbackAll);
+console.log(
+  `fallback / direct: p50 ${(percentile(fallbackAll, 50) / percentile(secondAll, 50)).toFixed(2)}x, p99 ${(percentile(fallbackAll, 99) / percentile(secondAll, 99)).toFixed(2)}x`,
 );
 console.log(
   `added by the router: p50 ${addedP50.toFixed(3)} ms (target <= 1), p99 ${addedP99.toFixed(3)} ms (target <= 3); throughput ratio ${(routedAll.length / directAll.length).toFixed(3)}`,

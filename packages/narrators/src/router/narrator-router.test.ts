@@ -32,8 +32,9 @@ afterAll(async () => {
   await anthropic.close();
 });
 beforeEach(() => {
-  openai.setDefault({});
-  anthropic.setDefault({});
+  // A case whose provider was not called as often as scripted leaves nothing for the next.
+  openai.reset();
+  anthropic.reset();
 });
 
 const gpt = () =>
@@ -67,6 +68,11 @@ function outcomes(attempts: { provider: string; outcome: string; reason?: string
   );
 }
 
+/** OpenAI as the only narrator: the last one, so it makes all its tries at once. */
+const alone = (): Partial<RouterOptions> => ({
+  entries: [{ provider: gpt(), timeoutMs: 400, maxRetries: 1 }],
+});
+
 async function narrate(routerInstance: ReturnType<typeof router>) {
   const deltas: string[] = [];
   const beat = await routerInstance.narrate(state, plan, { onDelta: (text) => deltas.push(text) });
@@ -86,14 +92,14 @@ describe('the narrator router under faults', () => {
 
   it('retries after a timeout, then succeeds', async () => {
     openai.script({ delayMs: 1000 });
-    const beat = await narrate(router());
+    const beat = await narrate(router(alone()));
     expect(outcomes(beat.attempts)).toEqual(['openai:failed:timeout', 'openai:ok']);
   });
 
   it('waits at least as long as Retry-After on 429, then succeeds', async () => {
     const sleeps: number[] = [];
     openai.script({ status: 429, retryAfter: '1' });
-    const beat = await narrate(router({}, sleeps));
+    const beat = await narrate(router(alone(), sleeps));
     expect(outcomes(beat.attempts)).toEqual(['openai:failed:rate-limited', 'openai:ok']);
     expect(sleeps).toEqual([1000]);
   });
@@ -111,27 +117,53 @@ describe('the narrator router under faults', () => {
   it.each([500, 503])('retries a %i with jittered backoff', async (status) => {
     const sleeps: number[] = [];
     openai.script({ status });
-    const beat = await narrate(router({}, sleeps));
+    const beat = await narrate(router(alone(), sleeps));
     expect(outcomes(beat.attempts)).toEqual(['openai:failed:server-error', 'openai:ok']);
     expect(sleeps).toHaveLength(1);
     expect(sleeps[0]).toBeLessThanOrEqual(200);
   });
 
+  it('moves on to the next narrator at once after a failure a retry could help', async () => {
+    const sleeps: number[] = [];
+    openai.script({ status: 503 });
+    const beat = await narrate(router({}, sleeps));
+    expect(outcomes(beat.attempts)).toEqual(['openai:failed:server-error', 'anthropic:ok']);
+    // No backoff waited out: the next narrator was asked straight after the failure.
+    expect(sleeps).toEqual([]);
+    expect(beat.fallback).toBe(true);
+  });
+
+  it('retries a narrator only once the next one has failed too', async () => {
+    const sleeps: number[] = [];
+    openai.script({ status: 503 });
+    anthropic.script({ status: 503 });
+    const beat = await narrate(router({}, sleeps));
+    expect(outcomes(beat.attempts)).toEqual([
+      'openai:failed:server-error',
+      'anthropic:failed:server-error',
+      'openai:ok',
+    ]);
+    // What is left of OpenAI's backoff, after Anthropic's try took some of it.
+    expect(sleeps.length).toBeLessThanOrEqual(1);
+    expect(sleeps.every((ms) => ms > 0 && ms <= 200)).toBe(true);
+    expect(beat.narration.narrator).toBe('openai');
+  });
+
   it('retries a reset connection', async () => {
     openai.script({ reset: true });
-    const beat = await narrate(router());
+    const beat = await narrate(router(alone()));
     expect(outcomes(beat.attempts)).toEqual(['openai:failed:network', 'openai:ok']);
   });
 
   it('retries a malformed response', async () => {
     openai.script({ malformed: true });
-    const beat = await narrate(router());
+    const beat = await narrate(router(alone()));
     expect(beat.attempts[0]?.outcome).toBe('failed');
     expect(beat.attempts.at(-1)).toMatchObject({ provider: 'openai', outcome: 'ok' });
   });
 
   it('replaces a provider whose stream is cut after the first tokens, showing nothing of it', async () => {
-    openai.script({ cutAfter: 3 }, { cutAfter: 3 });
+    openai.script({ cutAfter: 3 });
     anthropic.script({ text: 'The ferry horn sounds twice across the water. Do you step aboard?' });
     const beat = await narrate(router());
     expect(beat.narration).toMatchObject({
@@ -139,11 +171,7 @@ describe('the narrator router under faults', () => {
       text: 'The ferry horn sounds twice across the water. Do you step aboard?',
     });
     expect(beat.fallback).toBe(true);
-    expect(outcomes(beat.attempts)).toEqual([
-      'openai:failed:network',
-      'openai:failed:network',
-      'anthropic:ok',
-    ]);
+    expect(outcomes(beat.attempts)).toEqual(['openai:failed:network', 'anthropic:ok']);
   });
 
   it('trims an answer with three sentences down to a valid beat', async () => {
@@ -199,10 +227,11 @@ describe('the narrator router under faults', () => {
     const beat = await narrate(router());
     expect(beat.narration.narrator).toBe('storyteller');
     expect(beat.fallback).toBe(true);
+    // Each once, then OpenAI's retry (Anthropic has none), then the last resort.
     expect(outcomes(beat.attempts)).toEqual([
       'openai:failed:server-error',
-      'openai:failed:server-error',
       'anthropic:failed:server-error',
+      'openai:failed:server-error',
       'storyteller:ok',
     ]);
   });
@@ -257,10 +286,22 @@ describe('streaming to the reader', () => {
 
   it('asks for the continuation of the shown sentence when the stream breaks after it', async () => {
     openai.script({ text: streamed, cutAfter: afterOpening }, { text: 'Do you follow her?' });
-    const beat = await narrate(router());
+    const beat = await narrate(router(alone()));
     expect(beat.narration.text).toBe(`${opening} Do you follow her?`);
     expect(JSON.stringify(openai.requests.at(-1)?.body)).toContain('already read its first');
     expect(outcomes(beat.attempts)).toEqual(['openai:failed:network', 'openai:ok']);
+  });
+
+  it('asks the next narrator for the continuation when the first breaks after its opening', async () => {
+    openai.script({ text: streamed, cutAfter: afterOpening });
+    anthropic.script({ text: 'Do you follow her?' });
+    const beat = await narrate(router());
+    expect(beat.narration).toMatchObject({
+      text: `${opening} Do you follow her?`,
+      narrator: 'anthropic',
+    });
+    expect(JSON.stringify(anthropic.requests.at(-1)?.body)).toContain('already read its first');
+    expect(outcomes(beat.attempts)).toEqual(['openai:failed:network', 'anthropic:ok']);
   });
 
   it('lets the storyteller finish a beat whose narrators all fail after its first sentence', async () => {

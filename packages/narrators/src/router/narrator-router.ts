@@ -27,7 +27,7 @@ import { createCircuitBreaker } from './circuit-breaker';
 import type { FirstSentenceGate } from './first-sentence';
 import { createFirstSentenceGate } from './first-sentence';
 import { continuationPrompt, correctivePrompt } from './repair';
-import type { RetryContext, RetryPolicy } from './retries';
+import type { RetryContext, RetryPolicy, Tried, TryRange } from './retries';
 import { withRetries } from './retries';
 import type { Budgets } from './spend-ledger';
 import { createSpendLedger } from './spend-ledger';
@@ -108,7 +108,8 @@ export function createNarratorRouter(options: RouterOptions) {
     totals: { usage: TokenUsage; costUsd: number },
     retrying: RetryContext,
     gate: FirstSentenceGate | null,
-  ): Promise<{ text: string; model: string } | null> {
+    tries: TryRange,
+  ): Promise<Tried<{ text: string; model: string }>> {
     const { provider } = entry;
     const model = provider.getModelCapabilities().model;
     const { log } = retrying;
@@ -165,16 +166,21 @@ export function createNarratorRouter(options: RouterOptions) {
       breaker.success(provider.name);
       return acceptance.text;
     };
-    return withRetries(entry, retrying, async (tryNumber) => {
-      const firstReply = await ask(request, tryNumber, false);
-      if (typeof firstReply === 'string') return { text: firstReply, model };
-      // One corrective re-ask, then on to the next provider.
-      const corrected = { ...request, prompt: correctivePrompt(request.prompt, firstReply) };
-      const again = await ask(corrected, tryNumber, true);
-      if (typeof again === 'string') return { text: again, model };
-      breaker.failure(provider.name);
-      return null;
-    });
+    return withRetries(
+      entry,
+      retrying,
+      async (tryNumber) => {
+        const firstReply = await ask(request, tryNumber, false);
+        if (typeof firstReply === 'string') return { text: firstReply, model };
+        // One corrective re-ask, then on to the next provider.
+        const corrected = { ...request, prompt: correctivePrompt(request.prompt, firstReply) };
+        const again = await ask(corrected, tryNumber, true);
+        if (typeof again === 'string') return { text: again, model };
+        breaker.failure(provider.name);
+        return null;
+      },
+      tries,
+    );
   }
 
   return {
@@ -235,36 +241,72 @@ export function createNarratorRouter(options: RouterOptions) {
           maxOutputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
         };
         const promptTokens = estimateTokens(prompt.system) + estimateTokens(prompt.user);
-        for (const entry of options.entries) {
+        /** False (and logged) when the budget or the breaker keeps a provider out of this turn. */
+        const usable = (entry: RouterEntry): boolean => {
           const provider = entry.provider;
           const model = provider.getModelCapabilities().model;
-          const skipped = (reason: string): void => {
+          const skipped = (reason: string): false => {
             log.record(provider.name, model, { outcome: 'skipped', reason });
+            return false;
           };
           const estimate = provider.estimateCost({
             inputTokens: promptTokens,
             outputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
           });
           if (!ledger.allows(estimate, (route.journeySpentUsd ?? 0) + totals.costUsd)) {
-            skipped('budget');
-            continue;
+            return skipped('budget');
           }
-          if (!breaker.allow(provider.name)) {
-            skipped('circuit-open');
-            continue;
-          }
-          const accepted = await tryProvider(entry, request, plan, told, totals, retrying, gate);
-          if (accepted !== null) {
-            releaseRest(accepted.text);
-            return {
-              narration: { text: accepted.text, narrator: provider.name },
-              fallback: provider.name !== first,
-              attempts,
-              usage: totals.usage,
-              costUsd: totals.costUsd,
-              model: accepted.model,
-            };
-          }
+          return breaker.allow(provider.name) || skipped('circuit-open');
+        };
+        const routed = (entry: RouterEntry, accepted: { text: string; model: string }) => {
+          releaseRest(accepted.text);
+          return {
+            narration: { text: accepted.text, narrator: entry.provider.name },
+            fallback: entry.provider.name !== first,
+            attempts,
+            usage: totals.usage,
+            costUsd: totals.costUsd,
+            model: accepted.model,
+          };
+        };
+        // A provider that fails in a way a retry could help is not retried while another is
+        // configured after it: the reader would wait out its backoff when the next one may answer
+        // at once. Its retries come after everything after it has failed too; the last provider,
+        // with no one to move on to, makes all its tries at once.
+        const later: { entry: RouterEntry; retry: { from: number; at: number } }[] = [];
+        for (const [index, entry] of options.entries.entries()) {
+          if (!usable(entry)) continue;
+          const last = index === options.entries.length - 1;
+          const tries = { from: 0, to: last ? entry.maxRetries : 0 };
+          const tried = await tryProvider(
+            entry,
+            request,
+            plan,
+            told,
+            totals,
+            retrying,
+            gate,
+            tries,
+          );
+          if (tried.value !== null) return routed(entry, tried.value);
+          if (tried.retry !== null) later.push({ entry, retry: tried.retry });
+        }
+        for (const { entry, retry: next } of later) {
+          if (!usable(entry)) continue;
+          const wait = next.at - now();
+          if (wait > 0) await sleep(wait, route.signal);
+          const tries = { from: next.from, to: entry.maxRetries };
+          const tried = await tryProvider(
+            entry,
+            request,
+            plan,
+            told,
+            totals,
+            retrying,
+            gate,
+            tries,
+          );
+          if (tried.value !== null) return routed(entry, tried.value);
         }
       }
       // The last resort, which cannot fail.

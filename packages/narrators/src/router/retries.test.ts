@@ -40,7 +40,7 @@ describe('withRetries', () => {
         return Promise.reject(new ProviderCallError('flaky', 'server-error', '503'));
       return Promise.resolve('beat');
     });
-    expect(result).toBe('beat');
+    expect(result).toEqual({ value: 'beat', retry: null });
     expect(tries).toBe(3);
     expect(retrying.slept).toEqual([50, 100]);
     expect(
@@ -62,7 +62,7 @@ describe('withRetries', () => {
         tries++;
         return Promise.reject(error);
       });
-      expect(result).toBeNull();
+      expect(result).toEqual({ value: null, retry: null });
       expect(tries).toBe(1);
       expect(retrying.log.attempts[0]?.reason).toBe(
         error instanceof ProviderCallError ? 'authentication' : 'unknown',
@@ -75,7 +75,7 @@ describe('withRetries', () => {
     const result = await withRetries(entry, retrying, () =>
       Promise.reject(new ProviderCallError('flaky', 'rate-limited', '429', { retryAfterMs: 5000 })),
     );
-    expect(result).toBeNull();
+    expect(result).toEqual({ value: null, retry: null });
     expect(retrying.slept).toEqual([]);
     expect(retrying.breaker.state('flaky')).toBe('open');
   });
@@ -88,8 +88,31 @@ describe('withRetries', () => {
         tries++;
         return Promise.resolve(null);
       }),
-    ).toBeNull();
+    ).toEqual({ value: null, retry: null });
     expect(tries).toBe(1);
+  });
+});
+
+describe('withRetries over part of the tries', () => {
+  it('stops after the range and says when the next try may start', async () => {
+    const retrying = context();
+    const failing = () => Promise.reject(new ProviderCallError('flaky', 'server-error', '503'));
+    const first = await withRetries(entry, retrying, failing, { from: 0, to: 0 });
+    expect(first).toEqual({ value: null, retry: { from: 1, at: 50 } });
+    expect(retrying.slept).toEqual([]);
+    const rest = await withRetries(entry, retrying, failing, { from: 1, to: 2 });
+    expect(rest).toEqual({ value: null, retry: null });
+    expect(retrying.slept).toEqual([100]);
+    expect(retrying.log.attempts.map((attempt) => attempt.retry)).toEqual([0, 1, 2]);
+  });
+
+  it('offers no later try when the range ends at the last retry', async () => {
+    const retrying = context();
+    const failing = () => Promise.reject(new ProviderCallError('flaky', 'server-error', '503'));
+    expect(await withRetries(entry, retrying, failing, { from: 2, to: 2 })).toEqual({
+      value: null,
+      retry: null,
+    });
   });
 });
 

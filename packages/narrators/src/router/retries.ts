@@ -2,7 +2,8 @@
  * Trying one provider again after a retryable failure: full jitter, never sooner than the
  * provider's Retry-After, and never longer than a reader should wait (then the provider is
  * left alone that long and the chain moves on). Every failure is logged and counted by the
- * provider's circuit breaker.
+ * provider's circuit breaker. The router decides which tries happen when (see TryRange): a
+ * provider with another after it gets one try at first, its retries only once the rest failed.
  */
 import { ProviderCallError } from '../contract/errors';
 import type { AttemptLog } from './attempt-log';
@@ -35,22 +36,38 @@ export function backoff(
   return Math.max(jittered, retryAfterMs ?? 0);
 }
 
+/** Which tries of a provider to make now: `from` to `to`, numbered from 0. */
+export interface TryRange {
+  from: number;
+  to: number;
+}
+
 /**
- * Runs `attempt` (numbered from 0) until it returns, or throws something a retry cannot help,
- * or the entry's retries are spent. Returns what it returned; null when the provider failed.
- * The caller's own cancellation is thrown as it is.
+ * What the tries came to: the value a try returned, or null and when the provider may be tried
+ * again (its next try number and the time its backoff ends), if a retry could help and it has
+ * retries left.
+ */
+export type Tried<T> =
+  { value: T; retry: null } | { value: null; retry: { from: number; at: number } | null };
+
+/**
+ * Runs `attempt` for each try of `tries` (all of the entry's, by default) until one returns, or
+ * throws something a retry cannot help. The caller's own cancellation is thrown as it is.
  */
 export async function withRetries<T>(
   entry: RouterEntry,
   context: RetryContext,
   attempt: (tryNumber: number) => Promise<T | null>,
-): Promise<T | null> {
+  tries: TryRange = { from: 0, to: entry.maxRetries },
+): Promise<Tried<T>> {
   const { provider } = entry;
   const model = provider.getModelCapabilities().model;
-  for (let tryNumber = 0; tryNumber <= entry.maxRetries; tryNumber++) {
+  const gaveUp = { value: null, retry: null };
+  for (let tryNumber = tries.from; tryNumber <= tries.to; tryNumber++) {
     const started = context.now();
     try {
-      return await attempt(tryNumber);
+      const value = await attempt(tryNumber);
+      return value === null ? gaveUp : { value, retry: null };
     } catch (caught) {
       if (context.signal?.aborted === true) throw context.signal.reason;
       const error = asProviderError(provider.name, caught);
@@ -62,17 +79,20 @@ export async function withRetries<T>(
         latencyMs: context.now() - started,
       });
       context.breaker.failure(provider.name);
-      if (!error.isRetryable || tryNumber === entry.maxRetries) return null;
+      if (!error.isRetryable || tryNumber === entry.maxRetries) return gaveUp;
       const delay = backoff(context.policy, context.random, tryNumber, error.retryAfterMs);
       if (delay > context.policy.maxDelayMs) {
         // Asked to wait longer than a reader should: stay away that long, try the next one.
         context.breaker.openFor(provider.name, delay);
-        return null;
+        return gaveUp;
+      }
+      if (tryNumber === tries.to) {
+        return { value: null, retry: { from: tryNumber + 1, at: context.now() + delay } };
       }
       await context.sleep(delay, context.signal);
     }
   }
-  return null;
+  return gaveUp;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface FakeUpstream {
   script(...replies: FakeReply[]): void;
   /** The reply once the script is used up. */
   setDefault(reply: FakeReply): void;
+  /** Forgets replies scripted and not used, and answers by default again. */
+  reset(): void;
   readonly requests: ReceivedRequest[];
   close(): Promise<void>;
 }
@@ -138,6 +140,10 @@ export async function startFakeUpstream(dialect: Dialect): Promise<FakeUpstream>
     script: (...replies) => queue.push(...replies),
     setDefault: (reply) => {
       fallback = reply;
+    },
+    reset: () => {
+      queue.length = 0;
+      fallback = {};
     },
     requests,
     close: () =>
