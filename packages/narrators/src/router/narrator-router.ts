@@ -273,21 +273,13 @@ export function createNarratorRouter(options: RouterOptions) {
         // configured after it: the reader would wait out its backoff when the next one may answer
         // at once. Its retries come after everything after it has failed too; the last provider,
         // with no one to move on to, makes all its tries at once.
+        const attempt = (entry: RouterEntry, tries: TryRange) =>
+          tryProvider(entry, request, plan, told, totals, retrying, gate, tries);
         const later: { entry: RouterEntry; retry: { from: number; at: number } }[] = [];
         for (const [index, entry] of options.entries.entries()) {
           if (!usable(entry)) continue;
           const last = index === options.entries.length - 1;
-          const tries = { from: 0, to: last ? entry.maxRetries : 0 };
-          const tried = await tryProvider(
-            entry,
-            request,
-            plan,
-            told,
-            totals,
-            retrying,
-            gate,
-            tries,
-          );
+          const tried = await attempt(entry, { from: 0, to: last ? entry.maxRetries : 0 });
           if (tried.value !== null) return routed(entry, tried.value);
           if (tried.retry !== null) later.push({ entry, retry: tried.retry });
         }
@@ -295,17 +287,7 @@ export function createNarratorRouter(options: RouterOptions) {
           if (!usable(entry)) continue;
           const wait = next.at - now();
           if (wait > 0) await sleep(wait, route.signal);
-          const tries = { from: next.from, to: entry.maxRetries };
-          const tried = await tryProvider(
-            entry,
-            request,
-            plan,
-            told,
-            totals,
-            retrying,
-            gate,
-            tries,
-          );
+          const tried = await attempt(entry, { from: next.from, to: entry.maxRetries });
           if (tried.value !== null) return routed(entry, tried.value);
         }
       }
