@@ -42,6 +42,23 @@ export const MIGRATIONS: readonly string[] = [
      FROM journeys, json_each(journeys.state, '$.beats');
    UPDATE journeys SET state = json_remove(state, '$.beats');`,
   'ALTER TABLE journeys ADD COLUMN cost_usd REAL NOT NULL DEFAULT 0;',
+  // A leaner events table: the rowid as the sequence (events are never deleted, so it only grows;
+  // AUTOINCREMENT cost a write to sqlite_sequence per event), and no index by type, which no
+  // query used.
+  `CREATE TABLE events_lean (
+     seq INTEGER PRIMARY KEY,
+     type TEXT NOT NULL,
+     journey_id TEXT NOT NULL,
+     visitor TEXT NOT NULL,
+     at TEXT NOT NULL,
+     variants TEXT NOT NULL,
+     data TEXT NOT NULL
+   ) STRICT;
+   INSERT INTO events_lean (seq, type, journey_id, visitor, at, variants, data)
+     SELECT seq, type, journey_id, visitor, at, variants, data FROM events;
+   DROP TABLE events;
+   ALTER TABLE events_lean RENAME TO events;
+   CREATE INDEX events_by_journey ON events (journey_id, seq);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -69,6 +69,52 @@ describe('the SQLite store', () => {
     await store.close();
   });
 
+  it('keeps every event, in order, when the events table is rebuilt without AUTOINCREMENT', async () => {
+    const path = join(directory, 'v3.db');
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, 3)) db.exec(migration);
+    db.pragma('user_version = 3');
+    const insert = db.prepare(
+      `INSERT INTO events (type, journey_id, visitor, at, variants, data)
+       VALUES (?, 'j', 'v', 'a', '{}', '{}')`,
+    );
+    insert.run('journey-started');
+    insert.run('answer-given');
+    db.close();
+    const store = createSqliteStore({ path });
+    const at = '2026-01-01T00:00:00.000Z';
+    const { startStory } = await import('@liminal/story');
+    await store.createJourney(
+      {
+        id: 'j',
+        visitor: 'v',
+        state: startStory('lean'),
+        variants: {},
+        costUsd: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+      [{ type: 'journey-completed', journeyId: 'j', visitor: 'v', at, variants: {}, data: {} }],
+    );
+    expect((await store.listEvents({ journeyId: 'j' })).map((event) => event.type)).toEqual([
+      'journey-started',
+      'answer-given',
+      'journey-completed',
+    ]);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    const sql = after.prepare<[], { sql: string }>(
+      "SELECT sql FROM sqlite_master WHERE name IN ('events', 'events_by_type')",
+    );
+    expect(
+      sql
+        .all()
+        .map((row) => row.sql)
+        .join('\n'),
+    ).not.toMatch(/AUTOINCREMENT|events_by_type/u);
+    after.close();
+  });
+
   it('refuses a database written by a newer schema', () => {
     const path = join(directory, 'future.db');
     const db = new Database(path);

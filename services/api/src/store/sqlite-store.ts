@@ -147,7 +147,9 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     updatedAt: record.updatedAt,
   });
 
-  const create = db.transaction((record: JourneyRecord, events: readonly JourneyEvent[]) => {
+  // Plain functions, not transactions of their own: the group commit runs them in its batch's
+  // transaction (see group-commit.ts), and a nested transaction would cost a savepoint each.
+  const create = (record: JourneyRecord, events: readonly JourneyEvent[]): void => {
     try {
       insertJourney.run(columns(record));
     } catch (error) {
@@ -158,19 +160,22 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     }
     writeBeats(record, 0);
     writeEvents(events);
-  });
-  const append = db.transaction(
-    (record: JourneyRecord, expectedTurn: number, events: readonly JourneyEvent[]): boolean => {
-      const { changes } = updateJourney.run({ ...columns(record), expectedTurn });
-      if (changes === 0) {
-        if (journeyExists.get(record.id) === undefined) throw new JourneyNotFoundError(record.id);
-        return false;
-      }
-      writeBeats(record, expectedTurn);
-      writeEvents(events);
-      return true;
-    },
-  );
+  };
+  const append = (
+    record: JourneyRecord,
+    expectedTurn: number,
+    events: readonly JourneyEvent[],
+  ): boolean => {
+    // The conditional UPDATE comes first: a lost race returns before anything is written.
+    const { changes } = updateJourney.run({ ...columns(record), expectedTurn });
+    if (changes === 0) {
+      if (journeyExists.get(record.id) === undefined) throw new JourneyNotFoundError(record.id);
+      return false;
+    }
+    writeBeats(record, expectedTurn);
+    writeEvents(events);
+    return true;
+  };
 
   const writes = createGroupCommit(db);
 
