@@ -10,7 +10,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createNarratorRouter, createOpenAIProvider } from '../packages/narrators/src/index';
+import { createNarratorRouter } from '../packages/narrators/src/index';
+import { createOpenAIProvider } from '../packages/narrators/src/providers/openai-provider';
 import { startFakeOpenAI } from '../packages/narrators/src/testing/index';
 import { planNextBeat, startStory } from '../packages/story/src/index';
 

@@ -11,7 +11,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createNarratorRouter, createOpenAIProvider } from '../packages/narrators/src/index';
+import { createNarratorRouter } from '../packages/narrators/src/index';
+import { createOpenAIProvider } from '../packages/narrators/src/providers/openai-provider';
 import { buildPrompt, planNextBeat, startStory } from '../packages/story/src/index';
 import { startProcess } from './server-process';
 

@@ -2,7 +2,7 @@
 // Builds the web app (Vite) and the local server bundle (esbuild).
 //   node scripts/build.mjs            build both
 //   node scripts/build.mjs --if-stale only what is missing or older than its sources
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,9 +51,15 @@ export async function buildServer({ ifStale = false } = {}) {
   const sources = ['services/api/src', 'packages'];
   if (ifStale && !stale(SERVER_BUNDLE, sources)) return false;
   const { build } = await import('esbuild');
+  // Chunks are named by their content: clear the last build's, or they pile up.
+  rmSync(join(dirname(SERVER_BUNDLE), 'chunks'), { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'services/api/src/node/server.ts')],
-    outfile: SERVER_BUNDLE,
+    entryPoints: { server: join(root, 'services/api/src/node/server.ts') },
+    outdir: dirname(SERVER_BUNDLE),
+    outExtension: { '.js': '.mjs' },
+    // Code splitting: a provider's SDK loads when the configuration names it, not at start.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -13,11 +13,11 @@ export type {
 export * from './contract/errors';
 export type { ModelPrice, PriceTable } from './pricing';
 export { PRICES, costOf, priceOf } from './pricing';
-export { createOpenAIProvider } from './providers/openai-provider';
-export { createAnthropicProvider } from './providers/anthropic-provider';
+// The providers themselves are not exported here: each loads its vendor's SDK (a megabyte of
+// code between them), and importing this module must not, or every cold start would pay for
+// SDKs its configuration never names. Configuration loads them on demand
+// (routerOptionsFromConfig); code that wants one directly imports its module.
 export { BEDROCK_MODELS } from './providers/bedrock-models';
-export { createBedrockProvider } from './providers/bedrock-provider';
-export { createSageMakerProvider } from './providers/sagemaker-provider';
 export type { Attempt, AttemptOutcome } from './router/attempt-log';
 export type { RouterEntry } from './router/call-provider';
 export type {

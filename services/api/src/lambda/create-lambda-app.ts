@@ -4,10 +4,6 @@
  * for CONFIG_MAX_AGE_SECONDS, and the narrator chain rebuilt only when they change), A/B variants
  * from the edge function's header, and Powertools logs and metrics.
  */
-import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
-import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SSMClient } from '@aws-sdk/client-ssm';
 import { assignAll, parseAssignments } from '@liminal/experiments';
 import { EDGE_HEADERS } from '@liminal/contract/visitor';
 import type { NarratorRouter } from '@liminal/narrators';
@@ -27,6 +23,12 @@ import { createProviderKeysReader } from './provider-keys';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
 
+/** `make`, called the first time the result is asked for; the same promise after that. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
 /** For tests against a local emulator: where the AWS clients connect. */
 export interface AwsClientSettings {
   region?: string;
@@ -40,8 +42,23 @@ export function createLambdaApp(
   observability: Observability,
   aws: AwsClientSettings = {},
 ) {
-  const ssm = new SSMProvider({ awsSdkV3Client: new SSMClient(aws) });
-  const secrets = new SecretsProvider({ awsSdkV3Client: new SecretsManagerClient(aws) });
+  // The Parameter Store and Secrets Manager clients load when first asked for (the first
+  // narration, when the function is configured to read them), not at cold start: their SDKs are
+  // a quarter of a megabyte that a request serving no beat never needs.
+  const ssm = once(async () => {
+    const [{ SSMProvider }, { SSMClient }] = await Promise.all([
+      import('@aws-lambda-powertools/parameters/ssm'),
+      import('@aws-sdk/client-ssm'),
+    ]);
+    return new SSMProvider({ awsSdkV3Client: new SSMClient(aws) });
+  });
+  const secrets = once(async () => {
+    const [{ SecretsProvider }, { SecretsManagerClient }] = await Promise.all([
+      import('@aws-lambda-powertools/parameters/secrets'),
+      import('@aws-sdk/client-secrets-manager'),
+    ]);
+    return new SecretsProvider({ awsSdkV3Client: new SecretsManagerClient(aws) });
+  });
   const maxAge = config.configMaxAgeSeconds;
 
   const secretName = config.providerKeysSecret;
@@ -50,17 +67,22 @@ export function createLambdaApp(
       ? () => Promise.resolve({})
       : // Read as text, not with the Parameters utility's JSON transform: that throws one error
         // for an empty value, bad JSON and a wrong shape alike, and the log should say which.
-        createProviderKeysReader(() => secrets.get(secretName, { maxAge }), observability.logger, {
-          retryAfterMs: maxAge * 1000,
-        });
+        createProviderKeysReader(
+          async () => (await secrets()).get(secretName, { maxAge }),
+          observability.logger,
+          {
+            retryAfterMs: maxAge * 1000,
+          },
+        );
 
   let current: { key: string; router: NarratorRouter } | undefined;
   /** The narrator chain for the cached configuration and keys; rebuilt when either changes. */
   async function router(): Promise<NarratorRouter> {
+    const parameter = config.narratorConfigParameter;
     const [document, keys] = await Promise.all([
-      config.narratorConfigParameter === undefined
+      parameter === undefined
         ? undefined
-        : ssm.get(config.narratorConfigParameter, { maxAge }),
+        : ssm().then((parameters) => parameters.get(parameter, { maxAge })),
       providerKeys(),
     ]);
     const key = `${String(document)}\u0000${JSON.stringify(keys)}`;
