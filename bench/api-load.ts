@@ -1,30 +1,47 @@
 /**
- * Load benchmark: N concurrent clients answer turns against the real server (production bundle,
- * SQLite), then the same clients hit a bare Node HTTP server in the same run, for a ratio that
- * survives a noisy machine. Prints turns/s and p50/p99 latency for both.
- * Targets on a 2-core machine: at least 3,000 turns/s and p99 under 20 ms at 100 clients.
+ * Load benchmark: concurrent clients answer turns against the real server (production bundle,
+ * SQLite) and against a bare `node:http` server that answers every request with a captured turn
+ * response, the two interleaved in rounds of one run, so the ratio survives a noisy machine.
+ * Prints turns/s and p50/p99 for both at 100 and at 10 clients, each round's ratios, their
+ * median and the load average. Targets (issue 13): app/bare at least 0.25x at both client
+ * counts, p99 at 100 clients at most 3x the bare server's.
  *
- *   npm run bench:api [-- --clients 100 --seconds 10]
+ * With `--journeys N`, N journeys are stored first and the clients answer turns of random
+ * existing ones (spread over the clients so none answers another's), as a server that has been
+ * up a while does: most turns then miss the journey cache.
+ *
+ *   npm run bench:api [-- --clients 100 --light-clients 10 --seconds 5 --rounds 3 --journeys 100000]
  */
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { startStory } from '../packages/story/src/index';
 import { SERVER_BUNDLE, buildServer } from '../scripts/build.mjs';
-import { startAppServer, startProcess } from './server-process';
+import { DATABASE_FILE } from '../services/api/src/node/create-node-app';
+import { createSqliteStore } from '../services/api/src/store/sqlite-store';
 import { READER_COOKIE } from '../services/api/src/testing/reader';
+import { startAppServer, startProcess } from './server-process';
 
 const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '100' },
     'light-clients': { type: 'string', default: '10' },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
+    journeys: { type: 'string', default: '0' },
   },
 });
-let clients = Number(values.clients);
+const heavyClients = Number(values.clients);
 const lightClients = Number(values['light-clients']);
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
+const rounds = Number(values.rounds);
+const stored = Number(values.journeys);
+const visitor = READER_COOKIE.cookie.split('=')[1] ?? '';
 
 interface Reply {
   status: number;
@@ -73,7 +90,7 @@ interface Result {
 }
 
 /** Runs `clients` loops of `step` for warmup + seconds; only the measured window counts. */
-async function drive(step: (client: number) => Promise<boolean>): Promise<Result> {
+async function drive(clients: number, step: (client: number) => Promise<boolean>): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
@@ -105,13 +122,42 @@ async function drive(step: (client: number) => Promise<boolean>): Promise<Result
   };
 }
 
-async function benchApp(): Promise<Result> {
-  const server = await startAppServer(SERVER_BUNDLE);
+interface Journey {
+  id: string;
+  turn: number;
+}
+
+/** Stores `count` journeys, each just begun, in a fresh database for the server to open. */
+async function storeJourneys(dataDir: string, count: number): Promise<Journey[]> {
+  const store = createSqliteStore({ path: join(dataDir, DATABASE_FILE), cacheSize: 0 });
+  const journeys: Journey[] = [];
+  const at = new Date().toISOString();
+  for (let from = 0; from < count; from += 1000) {
+    const batch = Array.from({ length: Math.min(1000, count - from) }, (_, index) => {
+      const id = randomUUID();
+      journeys.push({ id, turn: 1 });
+      const state = startStory(`stored ${from + index}`);
+      return store.createJourney(
+        { id, visitor, state, variants: {}, costUsd: 0, createdAt: at, updatedAt: at },
+        [{ type: 'journey-started', journeyId: id, visitor, at, variants: {}, data: {} }],
+      );
+    });
+    await Promise.all(batch);
+  }
+  await store.close();
+  return journeys;
+}
+
+/** The app server and a way to answer turns on it, keeping journeys between rounds. */
+async function appUnderLoad() {
+  const existing: Journey[] = [];
+  const server = await startAppServer(SERVER_BUNDLE, {}, async (dataDir) => {
+    if (stored > 0) existing.push(...(await storeJourneys(dataDir, stored)));
+  });
   const url = new URL(server.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
-  const journeys = new Map<number, { id: string; turn: number }>();
+  const agent = new Agent({ keepAlive: true, maxSockets: heavyClients });
   let seedCounter = 0;
-  const startJourney = async (client: number) => {
+  const startJourney = async (): Promise<Journey> => {
     const reply = await post(
       agent,
       url,
@@ -119,44 +165,72 @@ async function benchApp(): Promise<Result> {
       JSON.stringify({ seed: `load ${seedCounter++}` }),
     );
     const body = JSON.parse(reply.body) as { journey: { id: string } };
-    journeys.set(client, { id: body.journey.id, turn: 1 });
+    return { id: body.journey.id, turn: 1 };
   };
-  try {
-    const result = await drive(async (client) => {
-      let journey = journeys.get(client);
-      if (journey === undefined) {
-        await startJourney(client);
-        journey = journeys.get(client);
+  /** One answer; the reply's text, or null when it was not a 200. */
+  const answer = async (journey: Journey): Promise<string | null> => {
+    const turn = journey.turn + 1;
+    const reply = await post(
+      agent,
+      url,
+      `/api/journeys/${journey.id}/turns`,
+      JSON.stringify({ turn, answer: turn % 3 === 0 ? 'no' : 'yes' }),
+    );
+    if (reply.status !== 200) return null;
+    journey.turn = turn;
+    return reply.body;
+  };
+  const ended = (body: string) =>
+    (JSON.parse(body) as { beat: { ending: string | null } }).beat.ending !== null;
+  // Without stored journeys each client plays one journey to its end, then begins another;
+  // with them, each client answers a random one of its share of the stored journeys.
+  const current = new Map<number, Journey>();
+  const shares = (clients: number): Journey[][] =>
+    Array.from({ length: clients }, (_, client) =>
+      existing.filter((_, index) => index % clients === client),
+    );
+  const load = (clients: number) => {
+    const own = stored > 0 ? shares(clients) : [];
+    return drive(clients, async (client) => {
+      let journey: Journey | undefined;
+      if (stored > 0) {
+        const mine = own[client] ?? [];
+        journey = mine[Math.floor(Math.random() * mine.length)];
         if (journey === undefined) return false;
+      } else {
+        // A start happens on the untimed path: only the answer is a turn.
+        journey = current.get(client) ?? (await startJourney());
+        current.set(client, journey);
       }
-      const turn = journey.turn + 1;
-      // Only the answer itself is timed by `drive`; starts happen on the untimed path above.
-      const reply = await post(
-        agent,
-        url,
-        `/api/journeys/${journey.id}/turns`,
-        JSON.stringify({ turn, answer: turn % 3 === 0 ? 'no' : 'yes' }),
-      );
-      if (reply.status !== 200) return false;
-      const body = JSON.parse(reply.body) as { beat: { ending: string | null } };
-      journey.turn = turn;
-      if (body.beat.ending !== null) journeys.delete(client);
+      const body = await answer(journey);
+      if (body === null) return false;
+      if (ended(body)) {
+        if (stored > 0) {
+          const mine = own[client] ?? [];
+          mine.splice(mine.indexOf(journey), 1);
+        } else current.delete(client);
+      }
       return true;
     });
-    return result;
-  } finally {
-    agent.destroy();
-    await server.stop();
-  }
+  };
+  return {
+    load,
+    /** A real turn's response, for the bare server to send. */
+    capture: async () => (await answer(await startJourney())) ?? '{}',
+    stop: async () => {
+      agent.destroy();
+      await server.stop();
+    },
+  };
 }
 
 const BARE_SERVER = `
 const http = require('node:http');
+const payload = process.env.TURN_RESPONSE;
 const server = http.createServer((request, response) => {
   let body = '';
   request.on('data', (chunk) => (body += chunk));
   request.on('end', () => {
-    const payload = JSON.stringify({ ok: true, received: body.length });
     response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
     response.end(payload);
   });
@@ -165,43 +239,58 @@ server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:'
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 `;
 
-async function benchBare(): Promise<Result> {
-  const server = await startProcess(['-e', BARE_SERVER], {});
+async function bareUnderLoad(response: string) {
+  const server = await startProcess(['-e', BARE_SERVER], { TURN_RESPONSE: response });
   const url = new URL(server.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
-  try {
-    return await drive(async () => {
-      const reply = await post(agent, url, '/turn', JSON.stringify({ turn: 2, answer: 'yes' }));
-      return reply.status === 200;
-    });
-  } finally {
-    agent.destroy();
-    await server.stop();
-  }
+  const agent = new Agent({ keepAlive: true, maxSockets: heavyClients });
+  return {
+    load: (clients: number) =>
+      drive(clients, async () => {
+        const reply = await post(agent, url, '/turn', JSON.stringify({ turn: 2, answer: 'yes' }));
+        return reply.status === 200;
+      }),
+    stop: async () => {
+      agent.destroy();
+      await server.stop();
+    },
+  };
 }
 
 await buildServer({ ifStale: true });
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 console.log(
-  `API load: ${clients} concurrent clients, ${warmup}s warm-up, ${seconds}s measured, node ${process.version}`,
+  `API load: ${heavyClients} and ${lightClients} clients, ${rounds} rounds of app and bare interleaved, ${warmup}s warm-up + ${seconds}s each, ${stored > 0 ? `turns on random ones of ${stored.toLocaleString('en-GB')} stored journeys` : 'each client playing journeys through'}, node ${process.version}, load average ${load()}`,
 );
-const app = await benchApp();
-const bare = await benchBare();
-const heavy = clients;
-clients = lightClients;
-const light = await benchApp();
-clients = heavy;
-const line = (name: string, result: Result) => {
+const app = await appUnderLoad();
+const bare = await bareUnderLoad(await app.capture());
+const line = (name: string, result: Result) =>
+  `${name.padEnd(16)} ${Math.round(result.perSecond).toLocaleString('en-GB').padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99.toFixed(2).padStart(6)} ms   errors ${result.errors}`;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ratios = new Map<number, { throughput: number[]; p99: number[] }>();
+try {
+  for (let round = 1; round <= rounds; round++) {
+    for (const clients of [heavyClients, lightClients]) {
+      const ofApp = await app.load(clients);
+      const ofBare = await bare.load(clients);
+      const kept = ratios.get(clients) ?? { throughput: [], p99: [] };
+      kept.throughput.push(ofApp.perSecond / ofBare.perSecond);
+      kept.p99.push(ofApp.p99 / ofBare.p99);
+      ratios.set(clients, kept);
+      console.log(`round ${round}, ${clients} clients (load average ${load()})`);
+      console.log(`  ${line('turns', ofApp)}`);
+      console.log(`  ${line('bare node:http', ofBare)}`);
+    }
+  }
+} finally {
+  await app.stop();
+  await bare.stop();
+}
+for (const [clients, kept] of ratios) {
   console.log(
-    `${name.padEnd(26)} ${Math.round(result.perSecond).toLocaleString('en-GB').padStart(8)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${result.errors}`,
+    `${clients} clients: app/bare throughput median ${median(kept.throughput).toFixed(3)}x (${kept.throughput.map((r) => r.toFixed(3)).join(', ')}; target >= 0.25), p99 app/bare median ${median(kept.p99).toFixed(2)}x (${kept.p99.map((r) => r.toFixed(2)).join(', ')}; target <= 3 at ${heavyClients})`,
   );
-};
-line(`turns, ${heavy} clients`, app);
-line(`bare node:http, ${heavy} clients`, bare);
-line(`turns, ${lightClients} clients`, light);
-console.log(
-  `app/bare throughput ${(app.perSecond / bare.perSecond).toFixed(2)}; targets at ${heavy} clients: >= 3,000 turns/s (${(app.perSecond / 3000).toFixed(2)}x), p99 < 20 ms (${app.p99 < 20 ? 'met' : 'missed'})`,
-);
-// With N requests always in flight, mean latency is N / throughput (Little's law).
-console.log(
-  `Little's law floor at ${heavy} clients: mean latency >= ${((heavy / app.perSecond) * 1000).toFixed(1)} ms at this throughput`,
-);
+}

@@ -45,12 +45,17 @@ export function startProcess(args: string[], env: Record<string, string>): Promi
   });
 }
 
-/** The real server with SQLite in a fresh directory and the given web root. */
+/**
+ * The real server with SQLite in a fresh directory and the given web root; `prepare` may fill
+ * the directory (a database of stored journeys, say) before the server opens it.
+ */
 export async function startAppServer(
   bundle: string,
   env: Record<string, string> = {},
+  prepare: (dataDir: string) => Promise<void> = () => Promise.resolve(),
 ): Promise<ServerProcess & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'liminal-bench-'));
+  await prepare(dataDir);
   const server = await startProcess(
     [
       ...(process.env['BENCH_PROFILE']
