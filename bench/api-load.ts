@@ -89,18 +89,31 @@ interface Result {
   errors: number;
 }
 
-/** Runs `clients` loops of `step` for warmup + seconds; only the measured window counts. */
-async function drive(clients: number, step: (client: number) => Promise<boolean>): Promise<Result> {
+/** The time `call` took, in milliseconds, and what it returned. */
+async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await call();
+  return { ms: performance.now() - started, value };
+}
+
+/**
+ * Runs `clients` loops of `step` for warmup + seconds; only the measured window counts. A step
+ * returns the milliseconds of its timed request (a journey begun on the way is not a turn), or
+ * null when the request failed.
+ */
+async function drive(
+  clients: number,
+  step: (client: number) => Promise<number | null>,
+): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
   let stop = false;
   const loop = async (client: number) => {
     while (!stop) {
-      const started = performance.now();
-      const ok = await step(client).catch(() => false);
+      const ms = await step(client).catch(() => null);
       if (!measuring) continue;
-      if (ok) latencies.push(performance.now() - started);
+      if (ms !== null) latencies.push(ms);
       else errors++;
     }
   };
@@ -125,6 +138,7 @@ async function drive(clients: number, step: (client: number) => Promise<boolean>
 interface Journey {
   id: string;
   turn: number;
+  ended: boolean;
 }
 
 /** Stores `count` journeys, each just begun, in a fresh database for the server to open. */
@@ -135,7 +149,7 @@ async function storeJourneys(dataDir: string, count: number): Promise<Journey[]>
   for (let from = 0; from < count; from += 1000) {
     const batch = Array.from({ length: Math.min(1000, count - from) }, (_, index) => {
       const id = randomUUID();
-      journeys.push({ id, turn: 1 });
+      journeys.push({ id, turn: 1, ended: false });
       const state = startStory(`stored ${from + index}`);
       return store.createJourney(
         { id, visitor, state, variants: {}, costUsd: 0, createdAt: at, updatedAt: at },
@@ -165,20 +179,22 @@ async function appUnderLoad() {
       JSON.stringify({ seed: `load ${seedCounter++}` }),
     );
     const body = JSON.parse(reply.body) as { journey: { id: string } };
-    return { id: body.journey.id, turn: 1 };
+    return { id: body.journey.id, turn: 1, ended: false };
   };
   /** One answer; the reply's text, or null when it was not a 200. */
-  const answer = async (journey: Journey): Promise<string | null> => {
+  const answer = async (journey: Journey): Promise<{ ms: number; body: string | null }> => {
     const turn = journey.turn + 1;
-    const reply = await post(
-      agent,
-      url,
-      `/api/journeys/${journey.id}/turns`,
-      JSON.stringify({ turn, answer: turn % 3 === 0 ? 'no' : 'yes' }),
+    const { ms, value: reply } = await timed(() =>
+      post(
+        agent,
+        url,
+        `/api/journeys/${journey.id}/turns`,
+        JSON.stringify({ turn, answer: turn % 3 === 0 ? 'no' : 'yes' }),
+      ),
     );
-    if (reply.status !== 200) return null;
+    if (reply.status !== 200) return { ms, body: null };
     journey.turn = turn;
-    return reply.body;
+    return { ms, body: reply.body };
   };
   const ended = (body: string) =>
     (JSON.parse(body) as { beat: { ending: string | null } }).beat.ending !== null;
@@ -187,7 +203,7 @@ async function appUnderLoad() {
   const current = new Map<number, Journey>();
   const shares = (clients: number): Journey[][] =>
     Array.from({ length: clients }, (_, client) =>
-      existing.filter((_, index) => index % clients === client),
+      existing.filter((journey, index) => !journey.ended && index % clients === client),
     );
   const load = (clients: number) => {
     const own = stored > 0 ? shares(clients) : [];
@@ -195,28 +211,35 @@ async function appUnderLoad() {
       let journey: Journey | undefined;
       if (stored > 0) {
         const mine = own[client] ?? [];
+        // A client whose stored journeys have all ended begins another, and goes on.
+        if (mine.length === 0) {
+          const begun = await startJourney();
+          mine.push(begun);
+          existing.push(begun);
+        }
         journey = mine[Math.floor(Math.random() * mine.length)];
-        if (journey === undefined) return false;
+        if (journey === undefined) return null;
       } else {
-        // A start happens on the untimed path: only the answer is a turn.
         journey = current.get(client) ?? (await startJourney());
         current.set(client, journey);
       }
-      const body = await answer(journey);
-      if (body === null) return false;
+      // Only the answer is timed: beginning a journey is not a turn.
+      const { ms, body } = await answer(journey);
+      if (body === null) return null;
       if (ended(body)) {
+        journey.ended = true;
         if (stored > 0) {
           const mine = own[client] ?? [];
           mine.splice(mine.indexOf(journey), 1);
         } else current.delete(client);
       }
-      return true;
+      return ms;
     });
   };
   return {
     load,
     /** A real turn's response, for the bare server to send. */
-    capture: async () => (await answer(await startJourney())) ?? '{}',
+    capture: async () => (await answer(await startJourney())).body ?? '{}',
     stop: async () => {
       agent.destroy();
       await server.stop();
@@ -246,8 +269,10 @@ async function bareUnderLoad(response: string) {
   return {
     load: (clients: number) =>
       drive(clients, async () => {
-        const reply = await post(agent, url, '/turn', JSON.stringify({ turn: 2, answer: 'yes' }));
-        return reply.status === 200;
+        const { ms, value: reply } = await timed(() =>
+          post(agent, url, '/turn', JSON.stringify({ turn: 2, answer: 'yes' })),
+        );
+        return reply.status === 200 ? ms : null;
       }),
     stop: async () => {
       agent.destroy();
