@@ -74,6 +74,13 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Checkpoint the WAL into the database every 10,000 pages (about 40 MB), not SQLite's 1,000:
+    // each checkpoint syncs both files and blocks the event loop, and at the default one came
+    // every hundred or so small commits (bench:api: 1,350 -> 2,090 turns/s at 10 clients, p99
+    // 30-40 -> 19 ms). Durability is the same; a restart after a crash replays a longer WAL.
+    db.pragma('wal_autocheckpoint = 10000');
+    // Once checkpointed, the WAL file is cut back to this size instead of staying at its largest.
+    db.pragma('journal_size_limit = 67108864');
     db.exec('BEGIN IMMEDIATE; COMMIT');
   } catch (error) {
     db.close();
