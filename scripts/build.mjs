@@ -2,7 +2,7 @@
 // Builds the web app (Vite) and the local server bundle (esbuild).
 //   node scripts/build.mjs            build both
 //   node scripts/build.mjs --if-stale only what is missing or older than its sources
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,8 +51,9 @@ export async function buildServer({ ifStale = false } = {}) {
   const sources = ['services/api/src', 'packages'];
   if (ifStale && !stale(SERVER_BUNDLE, sources)) return false;
   const { build } = await import('esbuild');
-  // Chunks are named by their content: clear the last build's, or they pile up.
-  rmSync(join(dirname(SERVER_BUNDLE), 'chunks'), { recursive: true, force: true });
+  // Chunks are named by their content, so an older build's stay beside the new ones: a server
+  // still running from that build loads its own on demand (and tests run servers while others
+  // build). They are small; `rm -rf services/api/dist` clears them.
   await build({
     entryPoints: { server: join(root, 'services/api/src/node/server.ts') },
     outdir: dirname(SERVER_BUNDLE),

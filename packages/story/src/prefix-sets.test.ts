@@ -34,6 +34,21 @@ describe('PrefixSets', () => {
     expect(gathered(sets, [a])).toEqual(['given']);
   });
 
+  it('gathers a story again from its beats once many others were told in between', () => {
+    let parsed = 0;
+    const sets = new PrefixSets<Beat>((b) => {
+      parsed++;
+      return b.items;
+    });
+    const [a, b] = [beat('a'), beat('b')];
+    sets.add([], a, ['a']);
+    // Far more stories than lines are kept, each told a beat in turn.
+    for (let story = 0; story < 50; story++) sets.add([], beat(`other ${story}`), ['x']);
+    expect(gathered(sets, [a, b])).toEqual(['a', 'b']);
+    // Its line was let go, so both its beats were read again.
+    expect(parsed).toBe(2);
+  });
+
   it('gives snapshots that later beats do not change', () => {
     const sets = new PrefixSets<Beat>((b) => b.items);
     const [a, b] = [beat('a'), beat('b')];

@@ -284,9 +284,11 @@ export function createNarratorRouter(options: RouterOptions) {
           if (tried.retry !== null) later.push({ entry, retry: tried.retry });
         }
         for (const { entry, retry: next } of later) {
-          if (!usable(entry)) continue;
+          // Wait out what is left of the backoff first: the budget and the breaker are asked
+          // about the moment of the call (and a half-open breaker's probe is not held asleep).
           const wait = next.at - now();
           if (wait > 0) await sleep(wait, route.signal);
+          if (!usable(entry)) continue;
           const tried = await attempt(entry, { from: next.from, to: entry.maxRetries });
           if (tried.value !== null) return routed(entry, tried.value);
         }

@@ -218,7 +218,8 @@ export function applyEffects(
 export function rememberChoice(ledger: Ledger, choice: Choice): Ledger {
   const next = copyLedger(ledger);
   next.choices = [...ledger.choices, choice];
-  // A remembered choice changes nothing requirements can see: the keys carry over.
+  // A remembered choice changes nothing requirements can see: the new ledger's keys are the old
+  // one's (worked out now if they were not already kept).
   keysCache.get(next, () => ledgerKeys(ledger));
   return next;
 }

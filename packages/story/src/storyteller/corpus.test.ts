@@ -37,6 +37,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import { CorpusError, TICKETED, compileQuestion, resolveEffect } from './storylet';
 import { withoutWorldPhrases } from '../report/audit';
+import type { Said } from './template';
 import { compileTemplate, NO_CAST, render } from './template';
 
 /** Where a piece can be told: its setting (or any) and its genre (or any). */
@@ -91,9 +92,9 @@ function castsIn(world: World) {
 }
 
 /** A template rendered in every world and cast it can appear in. */
-function renderAt(template: string, place: Place, extra?: Record<string, string>): string[] {
+function renderAt(template: string, place: Place, said?: Said): string[] {
   return worldsAt(place).flatMap((world) =>
-    castsIn(world).map((cast) => render(compileTemplate(template), world, cast, extra)),
+    castsIn(world).map((cast) => render(compileTemplate(template), world, cast, said)),
   );
 }
 

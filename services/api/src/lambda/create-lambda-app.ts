@@ -23,10 +23,18 @@ import { createProviderKeysReader } from './provider-keys';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
 
-/** `make`, called the first time the result is asked for; the same promise after that. */
+/**
+ * `make`, called the first time the result is asked for; the same promise after that, unless it
+ * failed (a failed import or client is tried again on the next request, not kept for the
+ * container's life).
+ */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
-  return () => (made ??= make());
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
 }
 
 /** For tests against a local emulator: where the AWS clients connect. */

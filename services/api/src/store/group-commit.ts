@@ -43,10 +43,11 @@ export function createGroupCommit(db: Database.Database) {
     let values: unknown[];
     try {
       values = db.transaction(() => batch.map((write) => write.run()))();
-    } catch {
-      // A write failed (or the COMMIT did): nothing in the batch was written. A batch of one has
-      // had its own transaction already; it is settled again the same way.
-      oneByOne(batch);
+    } catch (error) {
+      // A write failed (or the COMMIT did): nothing in the batch was written. A batch of one
+      // had a transaction of its own already, and its error is its own.
+      if (batch.length === 1) batch[0]?.reject(error);
+      else oneByOne(batch);
       return;
     }
     batch.forEach((write, index) => {

@@ -44,7 +44,7 @@ export const MIGRATIONS: readonly string[] = [
   'ALTER TABLE journeys ADD COLUMN cost_usd REAL NOT NULL DEFAULT 0;',
   // A leaner events table: the rowid as the sequence (events are never deleted, so it only grows;
   // AUTOINCREMENT cost a write to sqlite_sequence per event), and no index by type, which no
-  // query used.
+  // request path used (listEvents by type, for tests and operators, now scans the table).
   `CREATE TABLE events_lean (
      seq INTEGER PRIMARY KEY,
      type TEXT NOT NULL,
