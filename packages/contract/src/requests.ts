@@ -2,7 +2,7 @@
  * Request schemas. Objects are strict: an unknown field is an error, not silently ignored.
  */
 import { MAX_SEED_LENGTH } from '@liminal/story';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Journey ids are server-made UUIDs; anything else cannot name a journey. */
 export const JOURNEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;

@@ -4,7 +4,7 @@
  * in order, their models, timeouts and retries, budgets and price overrides. Keys are never in
  * it: each provider names the environment variable (or secret) that holds its key.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AIProvider } from '../contract/ai-provider';
 import { NarratorConfigError } from '../contract/errors';
 import type { PriceTable } from '../pricing';

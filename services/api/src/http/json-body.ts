@@ -8,7 +8,7 @@
  * large share of a turn's cost under load.
  */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HttpError } from './http-error';
 
 function tooLarge(maxBytes: number): HttpError {
