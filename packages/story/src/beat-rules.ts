@@ -212,8 +212,8 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   if (stop === -1) reasons.push('unfinished-sentence');
   const endsWithQuestion = stop === QUESTION_MARK;
   let earlierQuestion = false;
-  for (let index = 0; index < sentences.length - 1; index++) {
-    if ((sentences[index] as string).includes('?')) earlierQuestion = true;
+  for (let index = 0; index < sentences.length - 1 && !earlierQuestion; index++) {
+    earlierQuestion = (sentences[index] as string).includes('?');
   }
 
   if (kind === 'ending') {

@@ -436,15 +436,7 @@ export function composeQuestion(
         return {
           text,
           cast,
-          lead: {
-            id: frame.id,
-            text: frame.text,
-            template: frame.template,
-            needs: [],
-            does: [],
-            slots: [],
-            meets: null,
-          },
+          lead: frame,
           callback: true,
         };
     }

@@ -24,7 +24,6 @@ import {
   compileRevelation,
   compileThread,
 } from './storylet';
-import { compileTemplate } from './template';
 
 export interface CompiledSetting {
   openings: Line[];
@@ -120,11 +119,8 @@ export const SHARED = {
   steady: lines(SHARED_CORPUS.steady, 'shared.steady'),
   echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
   weather: lines(SHARED_CORPUS.weather, 'shared.weather'),
-  callbacks: SHARED_CORPUS.callbacks.map((text, index) => ({
-    id: `shared.callback${index + 1}`,
-    text,
-    template: compileTemplate(text),
-  })),
+  // Lines like any other, so a callback's frame is the lead-in its beat records.
+  callbacks: lines(SHARED_CORPUS.callbacks, 'shared.callback'),
   reactions: byKey(['yes', 'no'] as const, (answer: Answer) =>
     lines(SHARED_CORPUS.reactions[answer], `shared.reaction-${answer}`),
   ),
