@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -32,22 +32,32 @@ try {
   );
 
   // Module initialisation: a fresh process imports the bundle, as a Lambda cold start does.
-  const inits: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(built.api.bundle).href)}); console.log(performance.now() - t);`;
-    inits.push(
-      Number(
-        execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-          env: { ...process.env, TABLE_NAME: 'bench' },
-        })
-          .toString()
-          .trim(),
-      ),
-    );
+  // Timed twice from the same runs: from before the process is spawned (Node's own start
+  // included, as the runtime's init phase includes it) and from the import alone.
+  const withStart: number[] = [];
+  const importOnly: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(built.api.bundle).href)}); const now = performance.now(); console.log(performance.timeOrigin + now, now - t);`;
+    const spawned = performance.timeOrigin + performance.now();
+    const [done = NaN, imported = NaN] = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { env: { ...process.env, TABLE_NAME: 'bench' } },
+    )
+      .toString()
+      .trim()
+      .split(' ')
+      .map(Number);
+    withStart.push(done - spawned);
+    importOnly.push(imported);
   }
-  inits.sort((a, b) => a - b);
+  withStart.sort((a, b) => a - b);
+  importOnly.sort((a, b) => a - b);
   console.log(
-    `api module initialisation: median ${percentile(inits, 50).toFixed(1)} ms, max ${inits.at(-1)?.toFixed(1)} ms over ${inits.length} fresh processes (target <= 100 ms)`,
+    `api initialisation with Node's start: median ${percentile(withStart, 50).toFixed(1)} ms, max ${withStart.at(-1)?.toFixed(1)} ms over ${withStart.length} fresh processes (target <= 100 ms)`,
+  );
+  console.log(
+    `api module import alone:              median ${percentile(importOnly, 50).toFixed(1)} ms, max ${importOnly.at(-1)?.toFixed(1)} ms (load average ${loadavg()[0]?.toFixed(2)})`,
   );
 
   const fixture = (name: string) =>

@@ -13,6 +13,13 @@ export type StoryLibrary = Pick<
 
 const walks = new WeakMap<StoryLibrary, number>();
 
+/** What timing one or more stories found: beats told after the opening, and the time that took. */
+interface Timed {
+  beats: number;
+  /** Wall milliseconds inside continueStory: story start-up (world, cast, opening) excluded. */
+  continuing: number;
+}
+
 /** The beats of one whole story from `seed`, answered at random (the draws keyed by the seed). */
 function play(library: StoryLibrary, seed: string): { text: string }[] {
   const random = library.createRandom(seed);
@@ -21,11 +28,21 @@ function play(library: StoryLibrary, seed: string): { text: string }[] {
   return state.beats;
 }
 
-/** Plays the library's next story and returns its number of beats. */
-function playOne(library: StoryLibrary): number {
+/** Plays the library's next story, timing only its turns after the opening. */
+function playOne(library: StoryLibrary): Timed {
   const walk = walks.get(library) ?? 0;
   walks.set(library, walk + 1);
-  return play(library, `bench ${walk}`).length;
+  const seed = `bench ${walk}`;
+  const random = library.createRandom(seed);
+  let state = library.startStory(seed);
+  let continuing = 0;
+  while (state.ending === null) {
+    const answer = random() < 0.5 ? 'yes' : 'no';
+    const started = performance.now();
+    state = library.continueStory(state, answer);
+    continuing += performance.now() - started;
+  }
+  return { beats: state.beats.length - 1, continuing };
 }
 
 /** The beats of `stories` whole stories, for timing validateBeat on real text. */
@@ -35,43 +52,57 @@ export function sampleBeats(library: StoryLibrary, stories: number): string[] {
   ).flat();
 }
 
-function warmUp(run: () => number): void {
+function warmUp(run: () => Timed): void {
   // Warm up for a second first: the optimising compiler takes a few hundred milliseconds to
   // settle on the storyteller's larger functions, and a server runs long past that.
   const warming = performance.now();
   while (performance.now() - warming < 1000) run();
 }
 
-/** Beats and CPU seconds of `run`, repeated for `seconds` of wall time. */
-function slice(run: () => number, seconds: number): { beats: number; cpu: number } {
+/** Beats of `count` runs, and the CPU seconds their timed part used. */
+function slice(run: () => Timed, count: number): { beats: number; cpu: number } {
   let beats = 0;
+  let continuing = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
-  while (performance.now() - started < seconds * 1000) beats += run();
-  // CPU time of this process: the machine is shared, and time spent waiting for a core is not
-  // the storyteller's.
+  for (let index = 0; index < count; index++) {
+    const timed = run();
+    beats += timed.beats;
+    continuing += timed.continuing;
+  }
+  // CPU time of this process, since the machine is shared and time spent waiting for a core is
+  // not the storyteller's; the timed part's share of it is its share of the wall time.
   const used = process.cpuUsage(cpu);
-  return { beats, cpu: (used.user + used.system) / 1e6 };
+  const wall = performance.now() - started;
+  return { beats, cpu: ((used.user + used.system) / 1e6) * (continuing / wall) };
 }
 
-function measure(run: () => number, seconds: number): number {
-  warmUp(run);
-  const { beats, cpu } = slice(run, seconds);
-  return beats / cpu;
-}
-
-/** Beats per second of a full turn (or of `run`), printed under `name`. */
+/**
+ * Beats per CPU second over `count` runs of `run` (stories, by default) after a warm-up,
+ * printed under `name`.
+ */
 export function beatsPerSecond(
   name: string,
   library: StoryLibrary,
-  seconds: number,
-  run: () => number = () => playOne(library),
+  count: number,
+  run: () => Timed = () => playOne(library),
 ): number {
-  const rate = measure(run, seconds);
+  warmUp(run);
+  const { beats, cpu } = slice(run, count);
+  const rate = beats / cpu;
   console.log(
     `${name.padEnd(28)} ${Math.round(rate).toLocaleString('en-GB').padStart(12)} beats/s`,
   );
   return rate;
+}
+
+/** Times `work`, which returns how many beats it handled, as a run of its own. */
+export function timed(work: () => number): () => Timed {
+  return () => {
+    const started = performance.now();
+    const beats = work();
+    return { beats, continuing: performance.now() - started };
+  };
 }
 
 /** Slices per round: the two libraries take turns this often, so a change in the machine's load falls on both. */
@@ -79,14 +110,15 @@ const SLICES = 20;
 
 /**
  * Alternating rounds of `now` and `then`: each round's rates, and the median of their ratios.
- * Within a round the two take turns in short slices and their beats and CPU time are summed, so
+ * Within a round each plays `stories` stories (the same seeds), taking turns in short slices
+ * whose beats and CPU time are summed, so
  * the ratio compares them under the same conditions on a machine whose speed swings.
  */
 export function medianRatio(
   now: StoryLibrary,
   then: StoryLibrary,
   rounds: number,
-  seconds: number,
+  stories: number,
 ): { ratio: number; pairs: [number, number][] } {
   const runs = [() => playOne(now), () => playOne(then)] as const;
   for (const run of runs) warmUp(run);
@@ -95,7 +127,7 @@ export function medianRatio(
     const totals = runs.map(() => ({ beats: 0, cpu: 0 }));
     for (let turn = 0; turn < SLICES; turn++) {
       runs.forEach((run, index) => {
-        const { beats, cpu } = slice(run, seconds / SLICES);
+        const { beats, cpu } = slice(run, Math.max(1, Math.round(stories / SLICES)));
         const total = totals[index] as { beats: number; cpu: number };
         total.beats += beats;
         total.cpu += cpu;

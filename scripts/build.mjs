@@ -63,6 +63,8 @@ export async function buildServer({ ifStale = false } = {}) {
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
+    // ES module builds where a package has one: only what is used, no CommonJS wrappers.
+    mainFields: ['module', 'main'],
     target: 'node20',
     format: 'esm',
     // A native addon: loaded from node_modules at run time.

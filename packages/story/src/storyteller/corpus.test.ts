@@ -23,13 +23,13 @@ import {
 import type { World } from '../world/world';
 import { createWorld } from '../world/world';
 import {
-  GENRES_COMPILED,
+  genreCorpus,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
   ROLE_REVELATIONS,
   ROLE_THREADS,
   ROLE_QUESTIONS,
-  SETTINGS_COMPILED,
+  settingCorpus,
   SHARED,
   allRevelations,
   allThreads,
@@ -104,7 +104,7 @@ const questions: Piece<Storylet>[] = [];
 const lines: Piece<Line>[] = [];
 const endings: Piece<Line>[] = [];
 for (const setting of SETTING_IDS) {
-  const corpus = SETTINGS_COMPILED[setting];
+  const corpus = settingCorpus(setting);
   const place = { setting };
   for (const storylet of [...corpus.questions, ...corpus.boarding, ...corpus.approaches])
     questions.push({ piece: storylet, place });
@@ -115,7 +115,7 @@ for (const setting of SETTING_IDS) {
     lines.push({ piece: line, place });
 }
 for (const genre of GENRES) {
-  const corpus = GENRES_COMPILED[genre];
+  const corpus = genreCorpus(genre);
   const place = { genre };
   for (const storylet of [...corpus.questions, ...corpus.approaches, ...corpus.boarding])
     questions.push({ piece: storylet, place });
@@ -252,9 +252,9 @@ describe('the storyteller corpus', () => {
     expect(SETTING_IDS.length).toBeGreaterThanOrEqual(9);
     expect(GENRES.length).toBeGreaterThanOrEqual(5);
     for (const setting of SETTING_IDS)
-      expect(SETTINGS_COMPILED[setting].questions.length, setting).toBeGreaterThanOrEqual(12);
+      expect(settingCorpus(setting).questions.length, setting).toBeGreaterThanOrEqual(12);
     for (const genre of GENRES)
-      expect(GENRES_COMPILED[genre].revelations.length, genre).toBeGreaterThanOrEqual(4);
+      expect(genreCorpus(genre).revelations.length, genre).toBeGreaterThanOrEqual(4);
   });
 
   it('asks single yes/no questions, and a lead-in can open those that start with an auxiliary', () => {
@@ -515,7 +515,7 @@ describe('the storyteller corpus', () => {
 
   it('lets a waiting reader board at the first chance and at the last, and says so', () => {
     for (const setting of SETTING_IDS.filter((id) => SETTINGS[id].start === 'waiting')) {
-      const boarding = SETTINGS_COMPILED[setting].boarding;
+      const boarding = settingCorpus(setting).boarding;
       const first = boarding.filter((storylet) =>
         storylet.needs.some((need) => need.key === 'boarding-refused' && need.negate),
       );
@@ -542,7 +542,7 @@ describe('the storyteller corpus', () => {
       for (const kind of ENDING_KINDS) {
         for (const situation of ['aboard', 'waiting'] as const) {
           if (kind === 'arrival' && situation === 'waiting') continue;
-          const open = [...GENRES_COMPILED[genre].endings[kind], ...SHARED.lastWords[kind]].filter(
+          const open = [...genreCorpus(genre).endings[kind], ...SHARED.lastWords[kind]].filter(
             (line) =>
               line.needs.every(
                 (need) =>
@@ -558,7 +558,7 @@ describe('the storyteller corpus', () => {
 
   it('fits an opening with the longest role and destination before a question of the place', () => {
     for (const world of WORLDS.filter((candidate) => candidate.genre === 'mystery')) {
-      const corpus = SETTINGS_COMPILED[world.setting];
+      const corpus = settingCorpus(world.setting);
       const fits = corpus.openings.some((opening) =>
         corpus.questions.some(
           (question) =>

@@ -12,13 +12,13 @@ import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './sto
 import {
   findRevelation,
   findThread,
-  GENRES_COMPILED,
+  genreCorpus,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
   ROLE_REVELATIONS,
   ROLE_THREADS,
   ROLE_QUESTIONS,
-  SETTINGS_COMPILED,
+  settingCorpus,
   SHARED,
 } from './registry';
 import type { Telling } from './telling';
@@ -124,8 +124,8 @@ function risingPool(telling: Telling): (readonly Storylet[])[] {
   const { world } = telling;
   const pools = [
     memo(risingPools, `${world.setting}|${world.genre}`, () => [
-      ...SETTINGS_COMPILED[world.setting].questions,
-      ...GENRES_COMPILED[world.genre].questions,
+      ...settingCorpus(world.setting).questions,
+      ...genreCorpus(world.genre).questions,
       ...SHARED.questions,
     ]),
     READER_ROLE_QUESTIONS.get(world.role) ?? [],
@@ -185,8 +185,8 @@ function* threadCandidates(telling: Telling, kind: ThreadKind): Generator<Candid
     ...(kind === 'companion' ? (ROLE_THREADS.get(world.companions[0]?.role ?? '') ?? []) : []),
   ].filter(fresh);
   const others = [
-    ...SETTINGS_COMPILED[world.setting].threads,
-    ...GENRES_COMPILED[world.genre].threads,
+    ...settingCorpus(world.setting).threads,
+    ...genreCorpus(world.genre).threads,
     ...SHARED.threads,
   ].filter(fresh);
   const candidate = (thread: ThreadStorylets): Candidate => ({
@@ -209,7 +209,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
   switch (duty?.type) {
     case 'open':
       // The first question belongs to the place: the reader has only just arrived in it.
-      for (const storylet of ordered(telling, SETTINGS_COMPILED[world.setting].questions, itself))
+      for (const storylet of ordered(telling, settingCorpus(world.setting).questions, itself))
         yield plain(storylet, 'question');
       break;
     case 'introduce':
@@ -221,14 +221,12 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       break;
     case 'board': {
       // Boarding pieces of the place, and dilemmas that follow its line for the vessel arriving.
-      const own = SETTINGS_COMPILED[world.setting].boarding.map((storylet) =>
-        plain(storylet, 'board'),
-      );
+      const own = settingCorpus(world.setting).boarding.map((storylet) => plain(storylet, 'board'));
       const dilemmas =
-        SETTINGS_COMPILED[world.setting].vessels.length === 0
+        settingCorpus(world.setting).vessels.length === 0
           ? []
-          : [...GENRES_COMPILED[world.genre].boarding, ...SHARED.boarding].map(
-              (storylet): Candidate => plain(storylet, 'board', { vessel: true }),
+          : [...genreCorpus(world.genre).boarding, ...SHARED.boarding].map((storylet): Candidate =>
+              plain(storylet, 'board', { vessel: true }),
             );
       yield* ordered(telling, [...own, ...dilemmas], ofCandidate);
       break;
@@ -255,7 +253,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       // The turn told about the first companion, written for their role, and the genre's own:
       // Yes and No try them in opposite orders, so the two answers turn the story differently.
       const own = ROLE_REVELATIONS.get(world.companions[0]?.role ?? '') ?? [];
-      const genre = GENRES_COMPILED[world.genre].revelations;
+      const genre = genreCorpus(world.genre).revelations;
       const revealOf = (item: RevelationStorylets): Storylet => item.reveal;
       for (const pool of telling.parity === 0 ? [own, genre] : [genre, own]) {
         for (const revelation of ordered(telling, pool, revealOf))
@@ -275,8 +273,8 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       for (const storylet of ordered(
         telling,
         [
-          ...SETTINGS_COMPILED[world.setting].approaches,
-          ...GENRES_COMPILED[world.genre].approaches,
+          ...settingCorpus(world.setting).approaches,
+          ...genreCorpus(world.genre).approaches,
           ...SHARED.approaches,
         ],
         itself,
@@ -312,8 +310,8 @@ function leadInPool(telling: Telling): readonly Line[] {
   if (plan.continuity <= 2) return SHARED.fraying;
   if (plan.continuity >= 5) return SHARED.steady;
   return memo(placeLeadIns, `${world.setting}|${world.genre}`, () => [
-    ...SETTINGS_COMPILED[world.setting].leadIns,
-    ...GENRES_COMPILED[world.genre].leadIns,
+    ...settingCorpus(world.setting).leadIns,
+    ...genreCorpus(world.genre).leadIns,
   ]);
 }
 
@@ -402,7 +400,7 @@ export function composeQuestion(
     `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`;
 
   if (candidate.vessel) {
-    for (const line of randomly(telling, SETTINGS_COMPILED[telling.world.setting].vessels)) {
+    for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
       if (!usableLine(telling, line, cast)) continue;
       const text = fits(
         `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`,
@@ -415,7 +413,7 @@ export function composeQuestion(
     if (!storylet.leadable) return null;
     const setting = telling.world.setting;
     const arrivals = memo(arrivalLines, setting, () => [
-      ...SETTINGS_COMPILED[setting].arrivals,
+      ...settingCorpus(setting).arrivals,
       ...SHARED.arrivals,
     ]);
     for (const line of randomly(telling, arrivals)) {

@@ -1,7 +1,10 @@
 /**
  * The compiled corpus: every piece with a stable id, indexed the ways the storyteller looks
  * pieces up (by setting, genre, companion role, the reader's role, motif, thread, revelation).
- * Compiled once, when the module loads; a malformed piece throws a `CorpusError` here.
+ * The shared, role and motif pieces are compiled when the module loads; each setting's and
+ * genre's when a story first needs them, since a story is told in one of each and a fresh
+ * process (a Lambda cold start) should not compile the other twelve. A malformed piece throws a
+ * `CorpusError` when compiled; the corpus tests compile every one.
  */
 import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
 import { ENDING_KINDS, THREAD_KINDS } from '../vocabulary';
@@ -67,28 +70,47 @@ function byKey<K extends string, T>(keys: readonly K[], make: (key: K) => T): Re
   return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, T>;
 }
 
-export const SETTINGS_COMPILED: Record<SettingId, CompiledSetting> = byKey(
-  SETTING_IDS,
-  (setting) => {
-    const corpus = SETTING_CORPUS[setting];
-    const prefix = `${setting}.`;
-    return {
-      openings: lines(corpus.openings, `${prefix}opening`),
-      leadIns: lines(corpus.leadIns, `${prefix}lead`),
-      arrivals: lines(corpus.arrivals, `${prefix}arrival`),
-      questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
-      boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
-      vessels: lines(corpus.vessels, `${prefix}vessel`),
-      threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
-      approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
-    };
-  },
-);
+/** Pieces indexed by id, for journeys that continue from stored state. */
+const threads = new Map<string, ThreadStorylets>();
+const revelations = new Map<string, RevelationStorylets>();
+const endingLines = new Map<string, Ending>();
 
-export const GENRES_COMPILED: Record<Genre, CompiledGenre> = byKey(GENRES, (genre) => {
+/** `make(key)` the first time a key is asked for; the same value after that. */
+function onFirstUse<K extends string, T>(make: (key: K) => T): (key: K) => T {
+  const made = new Map<K, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** The compiled pieces written for one setting. */
+export const settingCorpus: (setting: SettingId) => CompiledSetting = onFirstUse((setting) => {
+  const corpus = SETTING_CORPUS[setting];
+  const prefix = `${setting}.`;
+  const compiled: CompiledSetting = {
+    openings: lines(corpus.openings, `${prefix}opening`),
+    leadIns: lines(corpus.leadIns, `${prefix}lead`),
+    arrivals: lines(corpus.arrivals, `${prefix}arrival`),
+    questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+    vessels: lines(corpus.vessels, `${prefix}vessel`),
+    threads: corpus.threads.map((spec) => compileThread(spec, prefix)),
+    approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
+  };
+  for (const thread of compiled.threads) threads.set(thread.id, thread);
+  return compiled;
+});
+
+/** The compiled pieces written for one genre. */
+export const genreCorpus: (genre: Genre) => CompiledGenre = onFirstUse((genre) => {
   const corpus = GENRE_CORPUS[genre];
   const prefix = `${genre}.`;
-  return {
+  const compiled: CompiledGenre = {
     leadIns: lines(corpus.leadIns, `${prefix}lead`),
     questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
     boarding: corpus.boarding.map((spec) => compileQuestion(spec, `${prefix}boarding-${spec.id}`)),
@@ -97,6 +119,11 @@ export const GENRES_COMPILED: Record<Genre, CompiledGenre> = byKey(GENRES, (genr
     approaches: corpus.approaches.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),
     endings: endings(corpus.endings, prefix),
   };
+  for (const thread of compiled.threads) threads.set(thread.id, thread);
+  for (const revelation of compiled.revelations) revelations.set(revelation.reveal.id, revelation);
+  for (const kind of ENDING_KINDS)
+    for (const line of compiled.endings[kind]) endingLines.set(line.id, line);
+  return compiled;
 });
 
 export const SHARED = {
@@ -169,15 +196,6 @@ export const ROLE_REVELATIONS: ReadonlyMap<string, RevelationStorylets[]> = new 
   ]),
 );
 
-const threads = new Map<string, ThreadStorylets>();
-const revelations = new Map<string, RevelationStorylets>();
-for (const setting of SETTING_IDS)
-  for (const thread of SETTINGS_COMPILED[setting].threads) threads.set(thread.id, thread);
-for (const genre of GENRES) {
-  for (const thread of GENRES_COMPILED[genre].threads) threads.set(thread.id, thread);
-  for (const revelation of GENRES_COMPILED[genre].revelations)
-    revelations.set(revelation.reveal.id, revelation);
-}
 for (const thread of SHARED.threads) threads.set(thread.id, thread);
 for (const list of ROLE_REVELATIONS.values()) {
   for (const revelation of list) revelations.set(revelation.reveal.id, revelation);
@@ -186,10 +204,6 @@ for (const list of [...MOTIF_THREADS.values(), ...ROLE_THREADS.values()]) {
   for (const thread of list) threads.set(thread.id, thread);
 }
 
-const endingLines = new Map<string, Ending>();
-for (const genre of GENRES)
-  for (const kind of ENDING_KINDS)
-    for (const line of GENRES_COMPILED[genre].endings[kind]) endingLines.set(line.id, line);
 for (const kind of ENDING_KINDS) {
   for (const line of [
     ...SHARED.endings[kind],
@@ -200,27 +214,54 @@ for (const kind of ENDING_KINDS) {
   }
 }
 
+/**
+ * Compiles the setting or genre a piece id belongs to ("night-bus.q3", "noir.ending-..."): a
+ * journey read back from storage names its pieces before this process has told a story there.
+ */
+function compileGroupOf(id: string): void {
+  const dot = id.indexOf('.');
+  if (dot < 0) return;
+  const group = id.slice(0, dot);
+  if ((SETTING_IDS as readonly string[]).includes(group)) settingCorpus(group as SettingId);
+  else if ((GENRES as readonly string[]).includes(group)) genreCorpus(group as Genre);
+}
+
+function find<T>(index: ReadonlyMap<string, T>, id: string): T | undefined {
+  const found = index.get(id);
+  if (found !== undefined) return found;
+  compileGroupOf(id);
+  return index.get(id);
+}
+
 /** The ending line with this id. */
 export function findEnding(id: string): Ending | undefined {
-  return endingLines.get(id);
+  return find(endingLines, id);
 }
 
 /** The thread a storylet id planted, if the storyteller planted it. */
 export function findThread(id: string): ThreadStorylets | undefined {
-  return threads.get(id);
+  return find(threads, id);
 }
 
 /** The revelation with this id, if the storyteller made it. */
 export function findRevelation(id: string): RevelationStorylets | undefined {
-  return revelations.get(id);
+  return find(revelations, id);
+}
+
+/** Compiles every setting and genre: for the corpus tests, which read them all. */
+function compileAll(): void {
+  for (const setting of SETTING_IDS) settingCorpus(setting);
+  for (const genre of GENRES) genreCorpus(genre);
 }
 
 /** Every thread the corpus can plant, for the corpus tests. */
 export function allThreads(): ReadonlyMap<string, ThreadStorylets> {
+  compileAll();
   return threads;
 }
 
 /** Every revelation, for the corpus tests. */
 export function allRevelations(): ReadonlyMap<string, RevelationStorylets> {
+  compileAll();
   return revelations;
 }

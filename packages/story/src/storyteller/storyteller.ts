@@ -21,7 +21,7 @@ import { composeQuestion, questionPools } from './pools';
 import type { Candidate } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
-import { GENRES_COMPILED, SETTINGS_COMPILED, SHARED } from './registry';
+import { genreCorpus, settingCorpus, SHARED } from './registry';
 import type { Cast, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
@@ -96,7 +96,7 @@ function sourceOf(
 function firstSentences(telling: Telling): { text: string; token: string }[] {
   const { state, plan, world, keys } = telling;
   if (plan.answer === null) {
-    const openings = SETTINGS_COMPILED[world.setting].openings.filter((line) =>
+    const openings = settingCorpus(world.setting).openings.filter((line) =>
       needsHold(line.needs, keys, NO_CAST, null),
     );
     return shuffled(telling.own, openings).map((line) => ({
@@ -136,7 +136,7 @@ function endingFits(telling: Telling, kind: EndingKind, line: Line): boolean {
 function endingCandidates(telling: Telling): Ending[] {
   const { plan, world } = telling;
   const kind = plan.ending ?? 'missed-stop';
-  const pool = [...GENRES_COMPILED[world.genre].endings[kind], ...SHARED.endings[kind]].filter(
+  const pool = [...genreCorpus(world.genre).endings[kind], ...SHARED.endings[kind]].filter(
     (line) =>
       !telling.used.has(line.id) &&
       (line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null) &&
