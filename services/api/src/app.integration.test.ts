@@ -278,16 +278,29 @@ describe('answering turns', () => {
     expect(after.status).toBe(409);
     expect(errorCode(after)).toBe('journey-ended');
 
+    // One event row per turn: the start, then each beat with the answer it follows; the last
+    // row says how the story ended.
     const events = await server.app.store.listEvents({ journeyId: journey.id });
-    const count = (type: string) => events.filter((event) => event.type === type).length;
-    expect(count('journey-started')).toBe(1);
-    expect(count('beat-served')).toBe(body.journey.turn);
-    expect(count('answer-given')).toBe(body.journey.turn - 1);
-    const completed = events.find((event) => event.type === 'journey-completed');
-    expect(completed?.data).toEqual({ ending: body.beat.ending, length: body.journey.turn });
-    const served = events.find((event) => event.type === 'beat-served');
-    expect(served?.data).toMatchObject({ narrator: 'storyteller', fallback: false });
-    expect(typeof served?.data['latencyMs']).toBe('number');
+    expect(events.map((event) => event.type)).toEqual([
+      'journey-started',
+      ...Array.from({ length: body.journey.turn - 1 }, () => 'beat-served'),
+    ]);
+    expect(events.map((event) => event.data['turn'])).toEqual(
+      Array.from({ length: body.journey.turn }, (_, index) => index + 1),
+    );
+    expect(events.slice(1).map((event) => event.data['answer'])).toEqual(
+      Array.from({ length: body.journey.turn - 1 }, (_, index) =>
+        (index + 2) % 3 === 0 ? 'no' : 'yes',
+      ),
+    );
+    expect(events.slice(0, -1).every((event) => event.data['ending'] === null)).toBe(true);
+    expect(events.at(-1)?.data['ending']).toBe(body.beat.ending);
+    expect(events[0]?.data).toMatchObject({
+      seed: 'to the end',
+      narrator: 'storyteller',
+      fallback: false,
+    });
+    expect(typeof events[1]?.data['latencyMs']).toBe('number');
   });
 
   it('turns concurrent answers to the same turn into one beat', async () => {
@@ -301,11 +314,8 @@ describe('answering turns', () => {
     expect(beats.size).toBe(1);
     const stored = await server.app.store.getJourney(journey.id);
     expect(stored?.state.beats).toHaveLength(2);
-    const served = await server.app.store.listEvents({
-      journeyId: journey.id,
-      type: 'beat-served',
-    });
-    expect(served).toHaveLength(2);
+    const served = await server.app.store.listEvents({ journeyId: journey.id });
+    expect(served.map((event) => event.type)).toEqual(['journey-started', 'beat-served']);
   });
 
   it('gives a new visitor their cookie with a streamed first beat, so they can answer it', async () => {

@@ -67,6 +67,6 @@ describe('unexpected failures', () => {
     const stored = await store.getJourney(journey.id);
     expect(stored?.state.beats).toHaveLength(1);
     expect(stored?.state.answers).toEqual([]);
-    expect(await store.listEvents({ type: 'answer-given' })).toEqual([]);
+    expect(await store.listEvents({ type: 'beat-served' })).toEqual([]);
   });
 });

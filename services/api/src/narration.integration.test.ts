@@ -65,7 +65,7 @@ describe('narration by a configured AI provider', () => {
 
     const served = await server.app.store.listEvents({
       journeyId: body.journey.id,
-      type: 'beat-served',
+      type: 'journey-started',
     });
     expect(served[0]?.data).toMatchObject({
       narrator: 'local-llama',

@@ -60,12 +60,6 @@ export function createJourneyService(options: JourneyServiceOptions) {
     };
   }
 
-  function completionEvents(record: JourneyRecord): JourneyEvent[] {
-    const ending = record.state.ending;
-    if (ending === null) return [];
-    return [event('journey-completed', record, { ending, length: record.state.beats.length })];
-  }
-
   async function loadJourney(id: string): Promise<JourneyRecord> {
     const record = await store.getJourney(id);
     if (record === null) throw new JourneyError('journey-not-found', 'There is no such journey.');
@@ -92,39 +86,43 @@ export function createJourneyService(options: JourneyServiceOptions) {
     return { state: next, beat: next.beats[next.beats.length - 1] as Beat, latencyMs, narrated };
   }
 
-  /** The narration's events: every provider attempt (when AI narrators are configured), then the beat. */
-  function narrationEvents(record: JourneyRecord, served: Served): JourneyEvent[] {
+  /**
+   * What every turn's one event row says of its beat: who narrated it, how long it took, whether
+   * it fell back, its tokens and cost, and the ending when it ended the story (the story's length
+   * is then `turn`). One row per turn, not one per fact: a turn's write stays small.
+   */
+  function beatFacts(served: Served) {
     const { narrated, beat } = served;
-    const attempts = narrated.attempts ?? [];
-    const onlyStoryteller = attempts.length === 1 && attempts[0]?.provider === STORYTELLER_NAME;
-    const trail = onlyStoryteller
-      ? []
-      : attempts.map((attempt) =>
-          event('narration-attempted', record, {
-            turn: beat.turn,
-            provider: attempt.provider,
-            model: attempt.model,
-            outcome: attempt.outcome,
-            reason: attempt.reason ?? null,
-            statusCode: attempt.statusCode ?? null,
-            retry: attempt.retry,
-            latencyMs: attempt.latencyMs,
-            costUsd: attempt.costUsd,
-          }),
-        );
-    return [
-      ...trail,
-      event('beat-served', record, {
-        turn: beat.turn,
-        narrator: narrated.narration.narrator,
-        model: narrated.model ?? narrated.narration.narrator,
-        latencyMs: served.latencyMs,
-        fallback: narrated.fallback,
-        inputTokens: narrated.usage?.inputTokens ?? 0,
-        outputTokens: narrated.usage?.outputTokens ?? 0,
-        costUsd: narrated.costUsd ?? 0,
+    return {
+      turn: beat.turn,
+      narrator: narrated.narration.narrator,
+      model: narrated.model ?? narrated.narration.narrator,
+      latencyMs: served.latencyMs,
+      fallback: narrated.fallback,
+      inputTokens: narrated.usage?.inputTokens ?? 0,
+      outputTokens: narrated.usage?.outputTokens ?? 0,
+      costUsd: narrated.costUsd ?? 0,
+      ending: served.state.ending,
+    };
+  }
+
+  /** Every provider attempt, when AI narrators were tried; the storyteller alone leaves none. */
+  function attemptEvents(record: JourneyRecord, served: Served): JourneyEvent[] {
+    const attempts = served.narrated.attempts ?? [];
+    if (attempts.length === 1 && attempts[0]?.provider === STORYTELLER_NAME) return [];
+    return attempts.map((attempt) =>
+      event('narration-attempted', record, {
+        turn: served.beat.turn,
+        provider: attempt.provider,
+        model: attempt.model,
+        outcome: attempt.outcome,
+        reason: attempt.reason ?? null,
+        statusCode: attempt.statusCode ?? null,
+        retry: attempt.retry,
+        latencyMs: attempt.latencyMs,
+        costUsd: attempt.costUsd,
       }),
-    ];
+    );
   }
 
   return {
@@ -169,9 +167,9 @@ export function createJourneyService(options: JourneyServiceOptions) {
           setting: state.world.setting,
           genre: state.world.genre,
           replayed: input.replay !== undefined,
+          ...beatFacts(served),
         }),
-        ...narrationEvents(record, served),
-        ...completionEvents(record),
+        ...attemptEvents(record, served),
       ];
       await store.createJourney(record, startEvents);
       options.onEvents?.(startEvents);
@@ -238,10 +236,10 @@ export function createJourneyService(options: JourneyServiceOptions) {
         updatedAt: options.now().toISOString(),
       };
       const beat = next.beat;
+      // The answer that led to this beat, with the beat: the turn's one row.
       const turnEvents = [
-        event('answer-given', updated, { turn: current, answer }),
-        ...narrationEvents(updated, next),
-        ...completionEvents(updated),
+        event('beat-served', updated, { answer, ...beatFacts(next) }),
+        ...attemptEvents(updated, next),
       ];
       const written = await store.appendTurn(updated, current, turnEvents);
       if (written) {

@@ -32,6 +32,25 @@ export function createObservability(options: { namespace?: string; serviceName?:
     single.addMetric(name, unit, value);
   };
 
+  /** A beat's narration metrics, and the journey's completion when the beat ended it. */
+  const beatMetrics = (data: JourneyEvent['data'], variant: string) => {
+    const narrator = String(data['narrator']);
+    emit('NarratorLatency', MetricUnit.Milliseconds, Number(data['latencyMs']), {
+      narrator,
+      variant,
+    });
+    emit('Fallbacks', MetricUnit.Count, data['fallback'] === true ? 1 : 0, { narrator, variant });
+    emit('BeatsServed', MetricUnit.Count, 1, { narrator, variant });
+    emit('InputTokens', MetricUnit.Count, Number(data['inputTokens'] ?? 0), { narrator });
+    emit('OutputTokens', MetricUnit.Count, Number(data['outputTokens'] ?? 0), { narrator });
+    emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
+    const ending = data['ending'];
+    if (typeof ending === 'string') {
+      emit('JourneysCompleted', MetricUnit.Count, 1, { variant, ending });
+      emit('JourneyLength', MetricUnit.Count, Number(data['turn']), { variant });
+    }
+  };
+
   return {
     logger,
     metrics,
@@ -42,30 +61,11 @@ export function createObservability(options: { namespace?: string; serviceName?:
         switch (event.type) {
           case 'journey-started':
             emit('JourneysStarted', MetricUnit.Count, 1, { variant });
+            beatMetrics(data, variant);
             break;
-          case 'journey-completed':
-            emit('JourneysCompleted', MetricUnit.Count, 1, {
-              variant,
-              ending: String(data['ending']),
-            });
-            emit('JourneyLength', MetricUnit.Count, Number(data['length']), { variant });
+          case 'beat-served':
+            beatMetrics(data, variant);
             break;
-          case 'beat-served': {
-            const narrator = String(data['narrator']);
-            emit('NarratorLatency', MetricUnit.Milliseconds, Number(data['latencyMs']), {
-              narrator,
-              variant,
-            });
-            emit('Fallbacks', MetricUnit.Count, data['fallback'] === true ? 1 : 0, {
-              narrator,
-              variant,
-            });
-            emit('BeatsServed', MetricUnit.Count, 1, { narrator, variant });
-            emit('InputTokens', MetricUnit.Count, Number(data['inputTokens'] ?? 0), { narrator });
-            emit('OutputTokens', MetricUnit.Count, Number(data['outputTokens'] ?? 0), { narrator });
-            emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
-            break;
-          }
           case 'narration-attempted': {
             // Skipped attempts never reached a provider; the storyteller cannot fail.
             if (data['outcome'] === 'skipped' || data['provider'] === 'storyteller') break;
@@ -78,6 +78,8 @@ export function createObservability(options: { namespace?: string; serviceName?:
             break;
           }
           case 'answer-given':
+          case 'journey-completed':
+            // Written by earlier versions only; a turn's row carries these facts now.
             break;
         }
       }

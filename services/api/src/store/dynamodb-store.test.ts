@@ -6,7 +6,9 @@ import {
   CreateTableCommand,
   DescribeTimeToLiveCommand,
   DynamoDBClient,
+  GetItemCommand,
   PutItemCommand,
+  UpdateItemCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { continueStory, startStory } from '@liminal/story';
@@ -15,6 +17,7 @@ import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
 import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE, createDynamoStore } from './dynamodb-store';
 import { describeJourneyStoreContract } from './journey-store.contract';
+import { encodeStateWithoutBeats } from './state-codec';
 import { titled } from '../testing/tools';
 
 let moto: Moto | undefined;
@@ -88,6 +91,38 @@ describe.skipIf(!HAS_MOTO)(
       raw.destroy();
       const next = { ...journey, state: continueStory(journey.state, 'yes') };
       await expect(store.appendTurn(next, 1, [])).resolves.toBe(false);
+      await store.close();
+    });
+
+    it('stores the state deflated, and still reads a state stored as text by earlier versions', async () => {
+      const endpoint = moto?.endpoint ?? '';
+      const tableName = await createTable(endpoint);
+      const store = createDynamoStore({ tableName, client: { ...MOTO_CLIENT, endpoint } });
+      const at = '2026-01-01T00:00:00.000Z';
+      let state = startStory('a state packed small');
+      for (const answer of ['yes', 'no', 'yes'] as const) state = continueStory(state, answer);
+      const journey = { id: 'j-packed', visitor: 'v', state, variants: {}, costUsd: 0 };
+      await store.createJourney({ ...journey, createdAt: at, updatedAt: at }, []);
+      const raw = new DynamoDBClient({ ...MOTO_CLIENT, endpoint });
+      const key = { pk: { S: 'J#j-packed' }, sk: { S: 'J' } };
+      const packed = await raw.send(new GetItemCommand({ TableName: tableName, Key: key }));
+      const bytes = packed.Item?.['state']?.B;
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      expect(bytes?.length).toBeLessThan(encodeStateWithoutBeats(state).length / 2);
+      expect((await store.getJourney('j-packed'))?.state).toEqual(state);
+
+      // An item from before: the same state as a JSON string.
+      await raw.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: key,
+          UpdateExpression: 'SET #state = :text',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':text': { S: encodeStateWithoutBeats(state) } },
+        }),
+      );
+      raw.destroy();
+      expect((await store.getJourney('j-packed'))?.state).toEqual(state);
       await store.close();
     });
   },

@@ -1,7 +1,7 @@
 /**
  * DynamoDB journey store, for AWS. One table, one partition per journey:
  *
- *   pk = J#<id>  sk = J            the journey (story state without beats), TTL attribute
+ *   pk = J#<id>  sk = J            the journey (story state without beats, deflated), TTL attribute
  *   pk = J#<id>  sk = B#0007       one item per beat: the key makes a doubled beat impossible
  *   pk = J#<id>  sk = E#<at>#<n>   events, with the type in a GSI for per-type reads
  *
@@ -10,6 +10,7 @@
  * a GSI keyed by visitor and update time. Hot paths use GetItem, Query and transactions only;
  * the unfiltered event listing (for tests and exports) is the one Scan.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CreateTableCommandInput, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
@@ -83,12 +84,22 @@ export interface DynamoStoreOptions {
 interface JourneyItem {
   id: string;
   visitor: string;
-  state: string;
+  /** Deflated JSON; a string in items written before states were deflated. */
+  state: Uint8Array | string;
   variants: Variants;
   costUsd: number;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * The state is rewritten on every turn, and write units are counted per started kilobyte (twice,
+ * in a transaction): deflated, a finished journey's state goes from about 2.5 KB to under 1 KB,
+ * so a turn's journey update costs 2 write units instead of 6 (`npm run bench:dynamodb`).
+ */
+const packState = (text: string): Uint8Array => deflateRawSync(text);
+const unpackState = (stored: Uint8Array | string): string =>
+  typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8');
 
 const journeyKey = (id: string) => ({ pk: `J#${id}`, sk: 'J' });
 const beatKey = (id: string, turn: number) => ({
@@ -125,7 +136,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
     seed: record.state.world.seed,
     turn: record.state.beats.length,
     ending: record.state.ending,
-    state: encodeStateWithoutBeats(record.state),
+    state: packState(encodeStateWithoutBeats(record.state)),
     variants: record.variants,
     costUsd: record.costUsd,
     createdAt: record.createdAt,
@@ -207,7 +218,7 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
       const item = journey.Item as JourneyItem | undefined;
       if (item === undefined) return null;
       const texts = (beats.Items ?? []).map((beatItem) => beatItem['beat'] as string);
-      const state: StoryState = decodeStory(item.state, texts);
+      const state: StoryState = decodeStory(unpackState(item.state), texts);
       return {
         id: item.id,
         visitor: item.visitor,

@@ -24,6 +24,12 @@ export interface JourneyRecord {
 /** A journey in a visitor's list: stores return it in the shape the API shows (the contract's). */
 export type JourneySummary = JourneySummaryView;
 
+/**
+ * A turn writes one row: `journey-started` for the opening beat, `beat-served` (with the answer
+ * it follows) for each later one, both with the beat's narration facts and the ending when there
+ * is one; `narration-attempted` rows only when AI narrators were tried. The last two types were
+ * written by versions before that, and are still read from stores that hold them.
+ */
 export const EVENT_TYPES = [
   'journey-started',
   'narration-attempted',
