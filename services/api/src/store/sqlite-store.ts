@@ -24,6 +24,7 @@ import type {
 import { JourneyExistsError, JourneyNotFoundError, StoreError } from './journey-store';
 import { createGroupCommit } from './group-commit';
 import { createRecordCache } from './record-cache';
+import { startCheckpointer } from './wal-checkpointer';
 import { migrate } from './sqlite-schema';
 import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec';
 
@@ -62,35 +63,48 @@ interface EventRow {
   data: string;
 }
 
-/** Opens (creating if needed) a SQLite journey store. */
-export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+/**
+ * Makes this process the database's only server, for as long as it runs: an exclusive lock on a
+ * small file beside it (`<path>.lock`), held until close or exit. No other server can change a
+ * journey behind this one's cache, and a second server on the same data directory fails at
+ * start. The lock is a file of its own so the database itself can have a second connection, the
+ * checkpointer's.
+ */
+function takeOwnership(path: string): Database.Database {
+  mkdirSync(dirname(path), { recursive: true });
   // A short busy wait: a live owner holds the lock for good, a crashed one has released it.
-  const db = new Database(options.path, { timeout: 1000 });
+  const lock = new Database(`${path}.lock`, { timeout: 1000 });
   try {
-    // This process owns the file (taken by the empty write below and held until close): no
-    // other writer can change a journey behind the cache, and a second server on the same data
-    // directory fails at start. Set before WAL, so no shared memory is used.
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    // Checkpoint the WAL into the database every 10,000 pages (about 40 MB), not SQLite's 1,000:
-    // each checkpoint syncs both files and blocks the event loop, and at the default one came
-    // every hundred or so small commits (bench:api: 1,350 -> 2,090 turns/s at 10 clients, p99
-    // 30-40 -> 19 ms). Durability is the same; a restart after a crash replays a longer WAL.
-    db.pragma('wal_autocheckpoint = 10000');
-    // Once checkpointed, the WAL file is cut back to this size instead of staying at its largest.
-    db.pragma('journal_size_limit = 67108864');
-    db.exec('BEGIN IMMEDIATE; COMMIT');
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.pragma('journal_mode = WAL');
+    lock.exec('BEGIN IMMEDIATE; COMMIT');
   } catch (error) {
-    db.close();
+    lock.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new StoreError(`The database ${options.path} is in use by another process.`, {
-        cause: error,
-      });
+      throw new StoreError(`The database ${path} is in use by another process.`, { cause: error });
     }
     throw error;
   }
+  return lock;
+}
+
+/** Opens (creating if needed) a SQLite journey store. */
+export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
+  const owner = options.path === ':memory:' ? undefined : takeOwnership(options.path);
+  let db: Database.Database;
+  try {
+    db = new Database(options.path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    // No checkpoint on commit: a worker thread checkpoints (see wal-checkpointer.ts).
+    db.pragma('wal_autocheckpoint = 0');
+    // Once checkpointed, the WAL file is cut back to this size instead of staying at its largest.
+    db.pragma('journal_size_limit = 67108864');
+  } catch (error) {
+    owner?.close();
+    throw error;
+  }
+  const checkpointer = owner === undefined ? undefined : startCheckpointer(options.path);
   migrate(db);
   const cache = createRecordCache(options.cacheSize ?? 2000);
 
@@ -265,10 +279,12 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
           }));
       });
     },
-    close() {
+    async close() {
       writes.flush();
+      await checkpointer?.stop();
+      // The last connection to close checkpoints what is left and removes the WAL file.
       db.close();
-      return Promise.resolve();
+      owner?.close();
     },
   };
 }
