@@ -142,6 +142,24 @@ describe.skipIf(!HAS_CHROMIUM)(
       await context.close();
     });
 
+    it('begins a fresh visit with one request, and resumes it on reload without another', async () => {
+      const { page, context } = await open();
+      const starts: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/journeys')
+          starts.push(request.url());
+      });
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      expect(starts).toHaveLength(1);
+      const first = await beats(page);
+      await page.reload();
+      await waitForBeats(page, 1);
+      expect(await beats(page)).toEqual(first);
+      expect(starts).toHaveLength(1);
+      await context.close();
+    });
+
     it('opens a share link elsewhere and shows the identical transcript', async () => {
       const { page, context } = await open();
       await page.goto(server.url);
