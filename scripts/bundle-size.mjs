@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sizes of the web app's first load. `npm run bundle:size` checks the initial JS+CSS against the
 // 30 KB gzip budget, then starts the built server and reports what it actually sends for a
-// first visit (the page, its scripts, stylesheets, preloads and icon) as bytes on the wire with
+// first visit (the page, its scripts, stylesheets, preloads, icon and Latin fonts) as bytes on the wire with
 // no compression, gzip and brotli. `npm run bundle:analyze` also lists every built file.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -99,10 +99,20 @@ try {
       ),
     ),
   ];
+  // And the fonts an English page uses: the stylesheet's faces for the Latin range (the others
+  // are fetched only when a page shows their scripts).
+  for (const sheet of wanted.filter((path) => path.endsWith('.css'))) {
+    const css = (await bytesSent(url, sheet, 'identity')).body;
+    for (const face of css.match(/@font-face\{[^}]*\}/gu) ?? []) {
+      const woff2 = /url\((\/assets\/[^)]+\.woff2)\)/u.exec(face)?.[1];
+      if (woff2 !== undefined && /unicode-range:\s*U\+(?:0000-00FF|\?\?)[,;}]/iu.test(face))
+        wanted.push(woff2);
+    }
+  }
   const encodings = ['identity', 'gzip', 'br'];
   const totals = encodings.map(() => 0);
   console.log(`first load as the server sends it (${url.origin}):`);
-  console.log(`${'path'.padEnd(44)} ${encodings.map((name) => name.padStart(10)).join(' ')}`);
+  console.log(`${'path'.padEnd(52)} ${encodings.map((name) => name.padStart(10)).join(' ')}`);
   for (const path of wanted) {
     const sizes = [];
     for (const [index, encoding] of encodings.entries()) {
@@ -111,9 +121,9 @@ try {
       sizes.push(sent.bytes);
       totals[index] += sent.bytes;
     }
-    console.log(`${path.padEnd(44)} ${sizes.map((size) => kb(size).padStart(10)).join(' ')}`);
+    console.log(`${path.padEnd(52)} ${sizes.map((size) => kb(size).padStart(10)).join(' ')}`);
   }
-  console.log(`${'total'.padEnd(44)} ${totals.map((size) => kb(size).padStart(10)).join(' ')}`);
+  console.log(`${'total'.padEnd(52)} ${totals.map((size) => kb(size).padStart(10)).join(' ')}`);
 } finally {
   stop();
 }

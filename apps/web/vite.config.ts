@@ -8,6 +8,9 @@ export default defineConfig({
     // Assets under /assets/ are content-hashed; the server caches them for a year.
     assetsDir: 'assets',
     cssCodeSplit: false,
+    // Fonts stay files, fetched only for the scripts a page shows: inlined into the CSS, every
+    // small subset (Greek, Vietnamese...) would weigh on every first load.
+    assetsInlineLimit: (file) => (/\.woff2?$/u.test(file) ? false : undefined),
   },
   server: {
     // `npm run dev`: the Vite dev server proxies the API to a running `npm start` server.

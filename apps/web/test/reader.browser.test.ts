@@ -287,6 +287,45 @@ describe.skipIf(!HAS_CHROMIUM)(
       60_000,
     );
 
+    it('sets beats in Literata at 60-70 characters a line, on a wash of the setting colour', async () => {
+      const { page, context } = await open({ width: 1280, height: 800 });
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      for (let turn = 2; turn <= 4; turn++) {
+        await page.keyboard.press('y');
+        await waitForBeats(page, turn);
+      }
+      const reading = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const beats = [...document.querySelectorAll<HTMLElement>('[role="log"] .beat')];
+        // Characters per line, over beats of two lines or more (a beat's last line is short).
+        let characters = 0;
+        let lines = 0;
+        for (const beat of beats) {
+          const count = Math.round(
+            beat.getBoundingClientRect().height / parseFloat(getComputedStyle(beat).lineHeight),
+          );
+          if (count < 2) continue;
+          characters += beat.textContent.length;
+          lines += count - 0.5;
+        }
+        const shell = document.querySelector<HTMLElement>('.shell');
+        return {
+          perLine: characters / lines,
+          literata: document.fonts.check('1em Literata'),
+          setting: shell?.dataset['setting'],
+          world: document.querySelector('.world')?.textContent ?? '',
+          wash: shell === null ? 'none' : getComputedStyle(shell, '::before').backgroundImage,
+        };
+      });
+      expect(reading.perLine).toBeGreaterThanOrEqual(55);
+      expect(reading.perLine).toBeLessThanOrEqual(75);
+      expect(reading.literata).toBe(true);
+      expect(reading.world.toLowerCase().replace(/\s+/gu, '-')).toContain(`${reading.setting},`);
+      expect(reading.wash).toContain('radial-gradient');
+      await context.close();
+    });
+
     it('switches themes and respects reduced motion', async () => {
       const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' });
       const page = await context.newPage();
@@ -297,7 +336,8 @@ describe.skipIf(!HAS_CHROMIUM)(
         .first()
         .evaluate((element) => getComputedStyle(element).animationName);
       expect(animation).toBe('none');
-      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const background = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       const light = await background();
       await page.getByRole('button', { name: /^Theme:/u }).click(); // system -> light
       await page.getByRole('button', { name: /^Theme:/u }).click(); // light -> dark
