@@ -1,0 +1,23 @@
+/**
+ * @liminal/insights: daily rollups of the stored events, and the statistics of A/B results.
+ */
+export type {
+  AttemptCounters,
+  DayRollup,
+  InsightEvent,
+  NarratorCounters,
+  Rollups,
+  StoryCounters,
+  TurnCounters,
+  VariantCounters,
+} from './rollups';
+export { LATENCY_BOUNDS, applyEvent, emptyRollups, latencyPercentile } from './rollups';
+export type { Comparison, Rate, RatioCheck } from './statistics';
+export {
+  Z95,
+  chiSquareSurvival,
+  compareRates,
+  normalCdf,
+  sampleRatioCheck,
+  wilsonInterval,
+} from './statistics';

@@ -1,0 +1,201 @@
+/**
+ * Rollups kept incrementally equal a recount from the journeys themselves, for random journeys
+ * whose events arrive in any order, some of them twice (a stream redelivers records).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { InsightEvent, Rollups } from './rollups';
+import { LATENCY_BOUNDS, applyEvent, emptyRollups, latencyPercentile } from './rollups';
+
+interface Journey {
+  id: string;
+  day: string;
+  variant: 'whole' | 'streamed';
+  /** The narrator of each beat, the opening first. */
+  narrators: ('storyteller' | 'openai')[];
+  /** The answer before each beat after the opening. */
+  answers: ('yes' | 'no')[];
+  ending: 'arrived' | 'missed-stop' | null;
+}
+
+const journeyArbitrary = (index: number) =>
+  fc
+    .record({
+      day: fc.constantFrom('2026-11-24', '2026-11-25', '2026-11-26'),
+      variant: fc.constantFrom('whole' as const, 'streamed' as const),
+      length: fc.integer({ min: 1, max: 12 }),
+      narrators: fc.array(fc.constantFrom('storyteller' as const, 'openai' as const), {
+        minLength: 12,
+        maxLength: 12,
+      }),
+      answers: fc.array(fc.constantFrom('yes' as const, 'no' as const), {
+        minLength: 11,
+        maxLength: 11,
+      }),
+      ending: fc.constantFrom('arrived' as const, 'missed-stop' as const, null),
+    })
+    .map((drawn): Journey => ({
+      id: `j${index}`,
+      day: drawn.day,
+      variant: drawn.variant,
+      narrators: drawn.narrators.slice(0, drawn.length),
+      answers: drawn.answers.slice(0, drawn.length - 1),
+      ending: drawn.ending,
+    }));
+
+/** The rows the API stores for a journey: one per turn, the last with its ending. */
+function eventsOf(journey: Journey): { key: string; event: InsightEvent }[] {
+  return journey.narrators.map((narrator, index) => {
+    const turn = index + 1;
+    const last = turn === journey.narrators.length;
+    return {
+      key: `${journey.id}/${String(turn)}`,
+      event: {
+        type: turn === 1 ? 'journey-started' : 'beat-served',
+        journeyId: journey.id,
+        at: `${journey.day}T12:00:00.000Z`,
+        variants: { 'beat-reveal': journey.variant },
+        data: {
+          turn,
+          narrator,
+          latencyMs: turn * 7,
+          fallback: narrator === 'storyteller' && turn % 3 === 0,
+          costUsd: narrator === 'openai' ? 0.001 : 0,
+          ending: last ? journey.ending : null,
+          ...(turn === 1 ? {} : { answer: journey.answers[index - 1] ?? null }),
+        },
+      },
+    };
+  });
+}
+
+/** The same counts, taken from the journeys directly rather than from events. */
+function recount(journeys: readonly Journey[]) {
+  const days = new Map<string, Journey[]>();
+  for (const journey of journeys)
+    days.set(journey.day, [...(days.get(journey.day) ?? []), journey]);
+  return Object.fromEntries(
+    [...days].map(([day, list]) => {
+      const ended = list.filter((journey) => journey.ending !== null);
+      const turns: Record<string, { reached: number; yes: number; no: number; ended: number }> = {};
+      for (let turn = 1; turn <= 12; turn++) {
+        const reached = list.filter((journey) => journey.narrators.length >= turn);
+        const answered = list.filter((journey) => journey.answers.length >= turn);
+        if (reached.length === 0 && answered.length === 0) continue;
+        turns[String(turn)] = {
+          reached: reached.length,
+          yes: answered.filter((journey) => journey.answers[turn - 1] === 'yes').length,
+          no: answered.filter((journey) => journey.answers[turn - 1] === 'no').length,
+          ended: ended.filter((journey) => journey.narrators.length === turn).length,
+        };
+      }
+      const beatsBy = (narrator: string) =>
+        list.reduce(
+          (sum, journey) => sum + journey.narrators.filter((name) => name === narrator).length,
+          0,
+        );
+      return [
+        day,
+        {
+          started: list.length,
+          completed: ended.length,
+          beats: list.reduce((sum, journey) => sum + journey.narrators.length, 0),
+          arrived: ended.filter((journey) => journey.ending === 'arrived').length,
+          turns,
+          storytellerBeats: beatsBy('storyteller'),
+          openaiBeats: beatsBy('openai'),
+          wholeJourneys: list.filter((journey) => journey.variant === 'whole').length,
+          wholeCompleted: ended.filter((journey) => journey.variant === 'whole').length,
+        },
+      ];
+    }),
+  );
+}
+
+function summary(rollups: Rollups) {
+  return Object.fromEntries(
+    Object.entries(rollups.days).map(([day, rollup]) => [
+      day,
+      {
+        started: rollup.stories.started,
+        completed: rollup.stories.completed,
+        beats: rollup.stories.beats,
+        arrived: rollup.stories.endings['arrived'] ?? 0,
+        turns: rollup.turns,
+        storytellerBeats: rollup.narrators['storyteller']?.beats ?? 0,
+        openaiBeats: rollup.narrators['openai']?.beats ?? 0,
+        wholeJourneys: rollup.variants['beat-reveal=whole']?.journeys ?? 0,
+        wholeCompleted: rollup.variants['beat-reveal=whole']?.completed ?? 0,
+      },
+    ]),
+  );
+}
+
+describe('the insights rollups', () => {
+  it('equal a recount, whatever the order of the events and however many arrive twice', () => {
+    const scenario = fc
+      .integer({ min: 1, max: 25 })
+      .chain((count) =>
+        fc.tuple(
+          fc.tuple(...Array.from({ length: count }, (_, index) => journeyArbitrary(index))),
+          fc.array(fc.nat(), { minLength: 400, maxLength: 400 }),
+          fc.array(fc.boolean(), { minLength: 400, maxLength: 400 }),
+        ),
+      );
+    fc.assert(
+      fc.property(scenario, ([journeys, order, twice]) => {
+        const events = journeys.flatMap(eventsOf);
+        // Some records delivered twice, then everything shuffled.
+        const delivered = [...events, ...events.filter((_, index) => twice[index] === true)]
+          .map((item, index) => ({ item, rank: order[index % order.length] ?? 0, index }))
+          .sort((a, b) => a.rank - b.rank || a.index - b.index)
+          .map(({ item }) => item);
+        const rollups = emptyRollups();
+        let counted = 0;
+        for (const { key, event } of delivered) if (applyEvent(rollups, key, event)) counted++;
+        expect(counted).toBe(events.length);
+        expect(summary(rollups)).toEqual(recount(journeys));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts provider attempts by reason, and nothing for rows of earlier versions', () => {
+    const rollups = emptyRollups();
+    const at = '2026-11-26T00:00:00.000Z';
+    const attempt = (outcome: string, reason: string | null) => ({
+      type: 'narration-attempted',
+      journeyId: 'j',
+      at,
+      variants: {},
+      data: { turn: 2, provider: 'openai', outcome, reason },
+    });
+    applyEvent(rollups, 'a1', attempt('failed', 'server-error'));
+    applyEvent(rollups, 'a2', attempt('failed', 'server-error'));
+    applyEvent(rollups, 'a3', attempt('ok', null));
+    applyEvent(rollups, 'a4', attempt('skipped', 'circuit-open'));
+    applyEvent(rollups, 'old', { ...attempt('ok', null), type: 'answer-given' });
+    const day = rollups.days['2026-11-26'];
+    expect(day?.attempts).toEqual({
+      'openai:server-error': { attempts: 2, failures: 2 },
+      'openai:ok': { attempts: 1, failures: 0 },
+    });
+    expect(day?.stories).toEqual({ started: 0, completed: 0, beats: 0, endings: {} });
+  });
+
+  it('reads latency percentiles from the histogram as bucket bounds', () => {
+    const latency = Array.from({ length: LATENCY_BOUNDS.length + 1 }, () => 0);
+    latency[0] = 50; // up to 5 ms
+    latency[4] = 45; // up to 100 ms
+    latency[7] = 5; // up to 1 s
+    expect(latencyPercentile(latency, 50)).toBe(5);
+    expect(latencyPercentile(latency, 95)).toBe(100);
+    expect(latencyPercentile(latency, 99)).toBe(1000);
+    expect(
+      latencyPercentile(
+        latency.map(() => 0),
+        50,
+      ),
+    ).toBe(0);
+  });
+});

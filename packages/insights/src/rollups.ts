@@ -1,0 +1,200 @@
+/**
+ * Daily rollups of the stored events, kept up to date as events are written, so the insights
+ * page reads a row per day and dimension instead of every event. The same code runs wherever
+ * events are written: locally in the turn's own SQLite transaction, on AWS from the journeys
+ * table's stream. Every counter is a sum, so the order events arrive in does not matter; each
+ * event carries a key (its stored id), and an event whose key was applied already is skipped,
+ * so a redelivered stream record counts once.
+ */
+
+/** What rollups read of an event: the shape the stores keep (see JourneyEvent in the API). */
+export interface InsightEvent {
+  type: string;
+  journeyId: string;
+  at: string;
+  variants: Readonly<Record<string, string>>;
+  data: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** Upper bounds of the latency histogram, in ms: percentiles are read from it. */
+export const LATENCY_BOUNDS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000];
+
+export interface StoryCounters {
+  started: number;
+  completed: number;
+  /** Beats served, the opening included. */
+  beats: number;
+  /** Completed journeys by ending kind. */
+  endings: Record<string, number>;
+}
+
+export interface VariantCounters {
+  journeys: number;
+  completed: number;
+  beats: number;
+}
+
+export interface NarratorCounters {
+  beats: number;
+  fallbacks: number;
+  costUsd: number;
+  /** Beats by latency: index i counts those up to LATENCY_BOUNDS[i], the last any slower. */
+  latency: number[];
+}
+
+export interface TurnCounters {
+  /** Beats served at this turn. */
+  reached: number;
+  yes: number;
+  no: number;
+  /** Journeys that ended at this turn. */
+  ended: number;
+}
+
+export interface AttemptCounters {
+  attempts: number;
+  failures: number;
+}
+
+/** One day's counters, by dimension. */
+export interface DayRollup {
+  stories: StoryCounters;
+  /** By "experiment=variant". */
+  variants: Record<string, VariantCounters>;
+  /** By narrator name. */
+  narrators: Record<string, NarratorCounters>;
+  /** By turn number. */
+  turns: Record<string, TurnCounters>;
+  /** Provider attempts when AI narrators were tried, by "provider:reason" ("ok" when it served). */
+  attempts: Record<string, AttemptCounters>;
+}
+
+export interface Rollups {
+  /** By day, "2026-11-26" (UTC, from the event's time). */
+  days: Record<string, DayRollup>;
+  /** Keys of the events applied. */
+  applied: Set<string>;
+}
+
+export function emptyRollups(): Rollups {
+  return { days: {}, applied: new Set() };
+}
+
+function emptyDay(): DayRollup {
+  return {
+    stories: { started: 0, completed: 0, beats: 0, endings: {} },
+    variants: {},
+    narrators: {},
+    turns: {},
+    attempts: {},
+  };
+}
+
+function counter<T>(table: Record<string, T>, key: string, make: () => T): T {
+  let found = table[key];
+  if (found === undefined) {
+    found = make();
+    table[key] = found;
+  }
+  return found;
+}
+
+function latencyBucket(ms: number): number {
+  const index = LATENCY_BOUNDS.findIndex((bound) => ms <= bound);
+  return index === -1 ? LATENCY_BOUNDS.length : index;
+}
+
+/** A beat's counters: the row every turn writes (`journey-started` or `beat-served`). */
+function countBeat(day: DayRollup, event: InsightEvent): void {
+  const { data } = event;
+  const turn = Number(data['turn']);
+  const ending = typeof data['ending'] === 'string' ? data['ending'] : null;
+  day.stories.beats += 1;
+  if (ending !== null) {
+    day.stories.completed += 1;
+    day.stories.endings[ending] = (day.stories.endings[ending] ?? 0) + 1;
+  }
+  const narrator = counter(day.narrators, String(data['narrator']), () => ({
+    beats: 0,
+    fallbacks: 0,
+    costUsd: 0,
+    latency: Array.from({ length: LATENCY_BOUNDS.length + 1 }, () => 0),
+  }));
+  narrator.beats += 1;
+  if (data['fallback'] === true) narrator.fallbacks += 1;
+  narrator.costUsd += Number(data['costUsd'] ?? 0);
+  const bucket = latencyBucket(Number(data['latencyMs'] ?? 0));
+  narrator.latency[bucket] = (narrator.latency[bucket] ?? 0) + 1;
+  const atTurn = counter(day.turns, String(turn), () => ({ reached: 0, yes: 0, no: 0, ended: 0 }));
+  atTurn.reached += 1;
+  if (ending !== null) atTurn.ended += 1;
+  // The answer that led to this beat was given at the turn before.
+  const answer = data['answer'];
+  if (answer === 'yes' || answer === 'no') {
+    const answered = counter(day.turns, String(turn - 1), () => ({
+      reached: 0,
+      yes: 0,
+      no: 0,
+      ended: 0,
+    }));
+    answered[answer] += 1;
+  }
+  for (const [experiment, variant] of Object.entries(event.variants)) {
+    const arm = counter(day.variants, `${experiment}=${variant}`, () => ({
+      journeys: 0,
+      completed: 0,
+      beats: 0,
+    }));
+    arm.beats += 1;
+    if (event.type === 'journey-started') arm.journeys += 1;
+    if (ending !== null) arm.completed += 1;
+  }
+}
+
+/**
+ * Adds one event to the rollups, unless its key was applied already. Returns whether it counted.
+ * Types written by earlier versions (`answer-given`, `journey-completed`) carry facts a turn's
+ * row now holds, and count for nothing here.
+ */
+export function applyEvent(rollups: Rollups, key: string, event: InsightEvent): boolean {
+  if (rollups.applied.has(key)) return false;
+  rollups.applied.add(key);
+  const day = counter(rollups.days, event.at.slice(0, 10), emptyDay);
+  switch (event.type) {
+    case 'journey-started':
+      day.stories.started += 1;
+      countBeat(day, event);
+      break;
+    case 'beat-served':
+      countBeat(day, event);
+      break;
+    case 'narration-attempted': {
+      const outcome = String(event.data['outcome']);
+      if (outcome === 'skipped') break;
+      const reason = outcome === 'ok' ? 'ok' : String(event.data['reason'] ?? outcome);
+      const attempts = counter(day.attempts, `${String(event.data['provider'])}:${reason}`, () => ({
+        attempts: 0,
+        failures: 0,
+      }));
+      attempts.attempts += 1;
+      if (outcome !== 'ok') attempts.failures += 1;
+      break;
+    }
+    default:
+      break;
+  }
+  return true;
+}
+
+/** The latency at percentile `p` (0-100) from a histogram: the upper bound of its bucket. */
+export function latencyPercentile(latency: readonly number[], p: number): number {
+  const total = latency.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return 0;
+  const rank = Math.ceil((p / 100) * total);
+  let seen = 0;
+  for (const [index, count] of latency.entries()) {
+    seen += count;
+    if (seen >= rank) return LATENCY_BOUNDS[index] ?? Infinity;
+  }
+  return Infinity;
+}
