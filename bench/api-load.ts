@@ -10,7 +10,11 @@
  * existing ones (spread over the clients so none answers another's), as a server that has been
  * up a while does: most turns then miss the journey cache.
  *
+ * With `--rollups-baseline`, the baseline is the same app keeping no rollups (INSIGHTS_ROLLUPS=false)
+ * instead of the bare server: what the insights rollups cost a turn (issue 15: at least 0.9x).
+ *
  *   npm run bench:api [-- --clients 100 --light-clients 10 --seconds 5 --rounds 3 --journeys 100000]
+ *   npm run bench:api -- --rollups-baseline
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     journeys: { type: 'string', default: '0' },
+    'rollups-baseline': { type: 'boolean', default: false },
   },
 });
 const heavyClients = Number(values.clients);
@@ -41,6 +46,8 @@ const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
 const stored = Number(values.journeys);
+// The baseline: a bare server, or with --rollups-baseline the same app keeping no rollups.
+const rollupsBaseline = values['rollups-baseline'];
 const visitor = READER_COOKIE.cookie.split('=')[1] ?? '';
 
 interface Reply {
@@ -163,9 +170,9 @@ async function storeJourneys(dataDir: string, count: number): Promise<Journey[]>
 }
 
 /** The app server and a way to answer turns on it, keeping journeys between rounds. */
-async function appUnderLoad() {
+async function appUnderLoad(env: Record<string, string> = {}) {
   const existing: Journey[] = [];
-  const server = await startAppServer(SERVER_BUNDLE, {}, async (dataDir) => {
+  const server = await startAppServer(SERVER_BUNDLE, env, async (dataDir) => {
     if (stored > 0) existing.push(...(await storeJourneys(dataDir, stored)));
   });
   const url = new URL(server.url);
@@ -290,7 +297,10 @@ console.log(
   `API load: ${heavyClients} and ${lightClients} clients, ${rounds} rounds of app and bare interleaved, ${warmup}s warm-up + ${seconds}s each, ${stored > 0 ? `turns on random ones of ${stored.toLocaleString('en-GB')} stored journeys` : 'each client playing journeys through'}, node ${process.version}, load average ${load()}`,
 );
 const app = await appUnderLoad();
-const bare = await bareUnderLoad(await app.capture());
+const bare = rollupsBaseline
+  ? await appUnderLoad({ INSIGHTS_ROLLUPS: 'false' })
+  : await bareUnderLoad(await app.capture());
+const baselineName = rollupsBaseline ? 'no rollups' : 'bare node:http';
 const line = (name: string, result: Result) =>
   `${name.padEnd(16)} ${Math.round(result.perSecond).toLocaleString('en-GB').padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99.toFixed(2).padStart(6)} ms   errors ${result.errors}`;
 const median = (values: number[]) =>
@@ -307,7 +317,7 @@ try {
       ratios.set(clients, kept);
       console.log(`round ${round}, ${clients} clients (load average ${load()})`);
       console.log(`  ${line('turns', ofApp)}`);
-      console.log(`  ${line('bare node:http', ofBare)}`);
+      console.log(`  ${line(baselineName, ofBare)}`);
     }
   }
 } finally {
@@ -315,7 +325,10 @@ try {
   await bare.stop();
 }
 for (const [clients, kept] of ratios) {
+  const targets = rollupsBaseline
+    ? { throughput: '>= 0.9', p99: 'none' }
+    : { throughput: '>= 0.25', p99: `<= 3 at ${heavyClients}` };
   console.log(
-    `${clients} clients: app/bare throughput median ${median(kept.throughput).toFixed(3)}x (${kept.throughput.map((r) => r.toFixed(3)).join(', ')}; target >= 0.25), p99 app/bare median ${median(kept.p99).toFixed(2)}x (${kept.p99.map((r) => r.toFixed(2)).join(', ')}; target <= 3 at ${heavyClients})`,
+    `${clients} clients: app/${rollupsBaseline ? 'no rollups' : 'bare'} throughput median ${median(kept.throughput).toFixed(3)}x (${kept.throughput.map((r) => r.toFixed(3)).join(', ')}; target ${targets.throughput}), p99 median ${median(kept.p99).toFixed(2)}x (${kept.p99.map((r) => r.toFixed(2)).join(', ')}; target ${targets.p99})`,
   );
 }

@@ -6,12 +6,20 @@ export type {
   DayRollup,
   InsightEvent,
   NarratorCounters,
+  RollupRow,
   Rollups,
   StoryCounters,
   TurnCounters,
   VariantCounters,
 } from './rollups';
-export { LATENCY_BOUNDS, applyEvent, emptyRollups, latencyPercentile } from './rollups';
+export {
+  LATENCY_BOUNDS,
+  applyEvent,
+  emptyRollups,
+  fromRows,
+  latencyPercentile,
+  toRows,
+} from './rollups';
 export type { Comparison, Rate, RatioCheck } from './statistics';
 export {
   Z95,

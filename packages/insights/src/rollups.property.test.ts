@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InsightEvent, Rollups } from './rollups';
-import { LATENCY_BOUNDS, applyEvent, emptyRollups, latencyPercentile } from './rollups';
+import {
+  LATENCY_BOUNDS,
+  applyEvent,
+  emptyRollups,
+  fromRows,
+  latencyPercentile,
+  toRows,
+} from './rollups';
 
 interface Journey {
   id: string;
@@ -155,6 +162,15 @@ describe('the insights rollups', () => {
         for (const { key, event } of delivered) if (applyEvent(rollups, key, event)) counted++;
         expect(counted).toBe(events.length);
         expect(summary(rollups)).toEqual(recount(journeys));
+        // As rows, the form stores keep: they read back whole, and two stores' worth of rows
+        // (say, two batches) add up to the rows of all their events.
+        expect(fromRows(toRows(rollups.days))).toEqual(rollups.days);
+        const [first, second] = [emptyRollups(), emptyRollups()];
+        events.forEach(({ key, event }, index) => {
+          applyEvent(index % 2 === 0 ? first : second, key, event);
+        });
+        const summed = { days: fromRows([...toRows(first.days), ...toRows(second.days)]) };
+        expect(summary({ ...rollups, ...summed })).toEqual(recount(journeys));
       }),
       { numRuns: 200 },
     );

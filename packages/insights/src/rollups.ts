@@ -99,6 +99,14 @@ function counter<T>(table: Record<string, T>, key: string, make: () => T): T {
   return found;
 }
 
+const newNarrator = (): NarratorCounters => ({
+  beats: 0,
+  fallbacks: 0,
+  costUsd: 0,
+  latency: Array.from({ length: LATENCY_BOUNDS.length + 1 }, () => 0),
+});
+const newTurn = (): TurnCounters => ({ reached: 0, yes: 0, no: 0, ended: 0 });
+
 function latencyBucket(ms: number): number {
   const index = LATENCY_BOUNDS.findIndex((bound) => ms <= bound);
   return index === -1 ? LATENCY_BOUNDS.length : index;
@@ -114,30 +122,19 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
     day.stories.completed += 1;
     day.stories.endings[ending] = (day.stories.endings[ending] ?? 0) + 1;
   }
-  const narrator = counter(day.narrators, String(data['narrator']), () => ({
-    beats: 0,
-    fallbacks: 0,
-    costUsd: 0,
-    latency: Array.from({ length: LATENCY_BOUNDS.length + 1 }, () => 0),
-  }));
+  const narrator = counter(day.narrators, String(data['narrator']), newNarrator);
   narrator.beats += 1;
   if (data['fallback'] === true) narrator.fallbacks += 1;
   narrator.costUsd += Number(data['costUsd'] ?? 0);
   const bucket = latencyBucket(Number(data['latencyMs'] ?? 0));
   narrator.latency[bucket] = (narrator.latency[bucket] ?? 0) + 1;
-  const atTurn = counter(day.turns, String(turn), () => ({ reached: 0, yes: 0, no: 0, ended: 0 }));
+  const atTurn = counter(day.turns, String(turn), newTurn);
   atTurn.reached += 1;
   if (ending !== null) atTurn.ended += 1;
   // The answer that led to this beat was given at the turn before.
   const answer = data['answer'];
   if (answer === 'yes' || answer === 'no') {
-    const answered = counter(day.turns, String(turn - 1), () => ({
-      reached: 0,
-      yes: 0,
-      no: 0,
-      ended: 0,
-    }));
-    answered[answer] += 1;
+    counter(day.turns, String(turn - 1), newTurn)[answer] += 1;
   }
   for (const [experiment, variant] of Object.entries(event.variants)) {
     const arm = counter(day.variants, `${experiment}=${variant}`, () => ({
@@ -197,4 +194,104 @@ export function latencyPercentile(latency: readonly number[], p: number): number
     if (seen >= rank) return LATENCY_BOUNDS[index] ?? Infinity;
   }
   return Infinity;
+}
+
+/**
+ * One counter of one day as a row: what a store keeps, and adds to with each write (every
+ * counter is a sum, so a store adds a batch's rows to its own without reading them first).
+ */
+export interface RollupRow {
+  day: string;
+  /** "started", "ending", "variant.journeys", "narrator.latency", "turn.yes", "attempt.failures"... */
+  metric: string;
+  /** The dimension's value: the ending kind, "beat-reveal=whole", "storyteller#3", the turn. */
+  key: string;
+  value: number;
+}
+
+/** The rollups' counters as rows, zeros left out. */
+export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
+  const rows: RollupRow[] = [];
+  const add = (day: string, metric: string, key: string, value: number) => {
+    if (value !== 0) rows.push({ day, metric, key, value });
+  };
+  for (const [day, rollup] of Object.entries(days)) {
+    const { stories } = rollup;
+    add(day, 'started', '', stories.started);
+    add(day, 'completed', '', stories.completed);
+    add(day, 'beats', '', stories.beats);
+    for (const [ending, count] of Object.entries(stories.endings))
+      add(day, 'ending', ending, count);
+    for (const [arm, counts] of Object.entries(rollup.variants)) {
+      add(day, 'variant.journeys', arm, counts.journeys);
+      add(day, 'variant.completed', arm, counts.completed);
+      add(day, 'variant.beats', arm, counts.beats);
+    }
+    for (const [narrator, counts] of Object.entries(rollup.narrators)) {
+      add(day, 'narrator.beats', narrator, counts.beats);
+      add(day, 'narrator.fallbacks', narrator, counts.fallbacks);
+      add(day, 'narrator.costUsd', narrator, counts.costUsd);
+      counts.latency.forEach((count, bucket) => {
+        add(day, 'narrator.latency', `${narrator}#${String(bucket)}`, count);
+      });
+    }
+    for (const [turn, counts] of Object.entries(rollup.turns)) {
+      add(day, 'turn.reached', turn, counts.reached);
+      add(day, 'turn.yes', turn, counts.yes);
+      add(day, 'turn.no', turn, counts.no);
+      add(day, 'turn.ended', turn, counts.ended);
+    }
+    for (const [attempt, counts] of Object.entries(rollup.attempts)) {
+      add(day, 'attempt.attempts', attempt, counts.attempts);
+      add(day, 'attempt.failures', attempt, counts.failures);
+    }
+  }
+  return rows;
+}
+
+/** Rows back into days: the inverse of `toRows`, summing rows that share a counter. */
+export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
+  const days: Record<string, DayRollup> = {};
+  for (const { day: date, metric, key, value } of rows) {
+    const day = counter(days, date, emptyDay);
+    const [group, field = ''] = metric.split('.');
+    switch (group) {
+      case 'started':
+      case 'completed':
+      case 'beats':
+        day.stories[group] += value;
+        break;
+      case 'ending':
+        day.stories.endings[key] = (day.stories.endings[key] ?? 0) + value;
+        break;
+      case 'variant': {
+        const arm = counter(day.variants, key, () => ({ journeys: 0, completed: 0, beats: 0 }));
+        arm[field as keyof VariantCounters] += value;
+        break;
+      }
+      case 'narrator': {
+        if (field === 'latency') {
+          const hash = key.lastIndexOf('#');
+          const counts = counter(day.narrators, key.slice(0, hash), newNarrator);
+          const bucket = Number(key.slice(hash + 1));
+          counts.latency[bucket] = (counts.latency[bucket] ?? 0) + value;
+        } else {
+          const counts = counter(day.narrators, key, newNarrator);
+          counts[field as 'beats' | 'fallbacks' | 'costUsd'] += value;
+        }
+        break;
+      }
+      case 'turn':
+        counter(day.turns, key, newTurn)[field as keyof TurnCounters] += value;
+        break;
+      case 'attempt': {
+        const counts = counter(day.attempts, key, () => ({ attempts: 0, failures: 0 }));
+        counts[field as keyof AttemptCounters] += value;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return days;
 }

@@ -14,6 +14,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   rateLimitBurst: number;
   trustProxy: boolean;
+  /** Keep the daily rollups of the events the insights page will read (`INSIGHTS_ROLLUPS`). */
+  rollups: boolean;
 }
 
 /** Reads the server configuration; relative paths resolve against `cwd`. */
@@ -27,5 +29,6 @@ export function readServerConfig(env: Env, cwd: string): ServerConfig {
     rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
     rateLimitBurst: read.integer('RATE_LIMIT_BURST', 60, 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY', false),
+    rollups: read.boolean('INSIGHTS_ROLLUPS', true),
   };
 }

@@ -27,7 +27,10 @@ export function clientAddress(trustProxy: boolean) {
 
 export function createNodeApp(config: ServerConfig, env: Env = process.env) {
   const narrator = createNarrator(env, process.cwd());
-  const store = createSqliteStore({ path: join(config.dataDir, DATABASE_FILE) });
+  const store = createSqliteStore({
+    path: join(config.dataDir, DATABASE_FILE),
+    rollups: config.rollups,
+  });
   const web = createStaticSite(config.webRoot);
   const app = composeApp({
     store,

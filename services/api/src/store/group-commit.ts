@@ -12,7 +12,20 @@
  */
 import type Database from 'better-sqlite3';
 
-export function createGroupCommit(db: Database.Database) {
+/** Work a store adds to every transaction: `beforeCommit` inside it, `afterRollback` if it fails. */
+export interface CommitHooks {
+  beforeCommit?: () => void;
+  afterRollback?: () => void;
+}
+
+export function createGroupCommit(db: Database.Database, hooks: CommitHooks = {}) {
+  /** The writes, then whatever the store adds before COMMIT, in one transaction. */
+  const transaction = db.transaction((runs: readonly (() => unknown)[]) => {
+    const values = runs.map((run) => run());
+    hooks.beforeCommit?.();
+    return values;
+  });
+
   interface Write {
     run: () => unknown;
     resolve: (value: unknown) => void;
@@ -26,8 +39,9 @@ export function createGroupCommit(db: Database.Database) {
     for (const write of batch) {
       let value: unknown;
       try {
-        value = db.transaction(write.run)();
+        [value] = transaction([write.run]);
       } catch (error) {
+        hooks.afterRollback?.();
         write.reject(error);
         continue;
       }
@@ -42,8 +56,9 @@ export function createGroupCommit(db: Database.Database) {
     if (batch.length === 0) return;
     let values: unknown[];
     try {
-      values = db.transaction(() => batch.map((write) => write.run()))();
+      values = transaction(batch.map((write) => write.run));
     } catch (error) {
+      hooks.afterRollback?.();
       // A write failed (or the COMMIT did): nothing in the batch was written. A batch of one
       // had a transaction of its own already, and its error is its own.
       if (batch.length === 1) batch[0]?.reject(error);

@@ -23,9 +23,11 @@ import type {
 } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError, StoreError } from './journey-store';
 import { createGroupCommit } from './group-commit';
+import type { DayRollup, RollupRow } from '@liminal/insights';
+import { applyEvent, emptyRollups, fromRows, toRows } from '@liminal/insights';
 import { createRecordCache } from './record-cache';
 import { startCheckpointer } from './wal-checkpointer';
-import { migrate } from './sqlite-schema';
+import { ROLLUPS_VERSION, migrate } from './sqlite-schema';
 import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec';
 
 export interface SqliteStoreOptions {
@@ -33,6 +35,14 @@ export interface SqliteStoreOptions {
   path: string;
   /** Journeys kept in memory after a read or write (0 turns the cache off). */
   cacheSize?: number;
+  /** Keep the daily rollups of @liminal/insights with every write (default true). */
+  rollups?: boolean;
+}
+
+/** The SQLite store, with the daily rollups it keeps. */
+export interface SqliteJourneyStore extends JourneyStore {
+  /** The rollups of the days from `from` to `to` ("2026-11-01"), both included. */
+  rollups(from: string, to: string): Promise<Record<string, DayRollup>>;
 }
 
 interface JourneyRow {
@@ -63,6 +73,27 @@ interface EventRow {
   data: string;
 }
 
+/** Counts the events a database from before the rollups holds (inside the migration's transaction). */
+function backfillRollups(db: Database.Database): void {
+  const rollups = emptyRollups();
+  const events = db.prepare<[], EventRow & { seq: number }>(
+    'SELECT seq, type, journey_id, visitor, at, variants, data FROM events',
+  );
+  for (const row of events.iterate()) {
+    applyEvent(rollups, String(row.seq), {
+      type: row.type,
+      journeyId: row.journey_id,
+      at: row.at,
+      variants: JSON.parse(row.variants) as Variants,
+      data: JSON.parse(row.data) as JourneyEvent['data'],
+    });
+  }
+  const insert = db.prepare<[string, string, string, number]>(
+    'INSERT INTO rollups (day, metric, key, value) VALUES (?, ?, ?, ?)',
+  );
+  for (const row of toRows(rollups.days)) insert.run(row.day, row.metric, row.key, row.value);
+}
+
 /**
  * Makes this process the database's only server, for as long as it runs: an exclusive lock on a
  * small file beside it (`<path>.lock`), held until close or exit. No other server can change a
@@ -89,7 +120,7 @@ function takeOwnership(path: string): Database.Database {
 }
 
 /** Opens (creating if needed) a SQLite journey store. */
-export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
+export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneyStore {
   const owner = options.path === ':memory:' ? undefined : takeOwnership(options.path);
   let db: Database.Database;
   try {
@@ -105,7 +136,8 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     throw error;
   }
   const checkpointer = owner === undefined ? undefined : startCheckpointer(options.path);
-  migrate(db);
+  // A database from before the rollups has its stored events counted as it is upgraded.
+  migrate(db, { [ROLLUPS_VERSION]: () => backfillRollups(db) });
   const cache = createRecordCache(options.cacheSize ?? 2000);
 
   const insertBeat = db.prepare(
@@ -138,6 +170,18 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
      VALUES (@type, @journeyId, @visitor, @at, @variants, @data)`,
   );
 
+  // The events of the writes in the current transaction, counted, then added to the rollups
+  // table just before it commits: one statement per counter a batch touched, not per event.
+  const keepRollups = options.rollups ?? true;
+  let pending = emptyRollups();
+  let pendingKeys = 0;
+  const addToRollups = db.prepare<[string, string, string, number]>(
+    `INSERT INTO rollups (day, metric, key, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT (day, metric, key) DO UPDATE SET value = value + excluded.value`,
+  );
+  const selectRollups = db.prepare<[string, string], RollupRow>(
+    'SELECT day, metric, key, value FROM rollups WHERE day >= ? AND day <= ?',
+  );
   const writeEvents = (events: readonly JourneyEvent[]): void => {
     for (const event of events) {
       insertEvent.run({
@@ -148,6 +192,7 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
         variants: JSON.stringify(event.variants),
         data: JSON.stringify(event.data),
       });
+      if (keepRollups) applyEvent(pending, String(pendingKeys++), event);
     }
   };
   const writeBeats = (record: JourneyRecord, from: number): void => {
@@ -198,7 +243,19 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
     return true;
   };
 
-  const writes = createGroupCommit(db);
+  const writes = createGroupCommit(db, {
+    beforeCommit: () => {
+      if (pendingKeys === 0) return;
+      for (const row of toRows(pending.days))
+        addToRollups.run(row.day, row.metric, row.key, row.value);
+      pending = emptyRollups();
+      pendingKeys = 0;
+    },
+    afterRollback: () => {
+      pending = emptyRollups();
+      pendingKeys = 0;
+    },
+  });
 
   // better-sqlite3 is synchronous; the contract is async so DynamoDB can share it.
   return {
@@ -278,6 +335,9 @@ export function createSqliteStore(options: SqliteStoreOptions): JourneyStore {
             data: JSON.parse(row.data) as JourneyEvent['data'],
           }));
       });
+    },
+    rollups(from, to) {
+      return Promise.resolve().then(() => fromRows(selectRollups.all(from, to)));
     },
     async close() {
       writes.flush();

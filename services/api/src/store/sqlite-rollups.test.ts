@@ -1,0 +1,126 @@
+/**
+ * The SQLite store's daily rollups: kept in the transaction that writes the events, so they
+ * always equal a recount of the stored events, and filled from the events already stored when a
+ * database from before them is opened.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyEvent, emptyRollups } from '@liminal/insights';
+import { continueStory, startStory } from '@liminal/story';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { JourneyEvent, JourneyRecord } from './journey-store';
+import { ROLLUPS_VERSION } from './sqlite-schema';
+import type { SqliteJourneyStore } from './sqlite-store';
+import { createSqliteStore } from './sqlite-store';
+
+const directory = mkdtempSync(join(tmpdir(), 'liminal-rollups-'));
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+const DAY = '2026-11-26';
+const at = `${DAY}T10:00:00.000Z`;
+
+function turnEvent(record: JourneyRecord, turn: number, ending: string | null): JourneyEvent {
+  return {
+    type: turn === 1 ? 'journey-started' : 'beat-served',
+    journeyId: record.id,
+    visitor: record.visitor,
+    at,
+    variants: record.variants,
+    data: {
+      turn,
+      narrator: 'storyteller',
+      latencyMs: 1,
+      fallback: false,
+      costUsd: 0,
+      ending,
+      ...(turn === 1 ? {} : { answer: turn % 2 === 0 ? 'yes' : 'no' }),
+    },
+  };
+}
+
+/** Plays `turns` turns of a journey through the store, as the journey service writes them. */
+async function play(store: SqliteJourneyStore, id: string, turns: number): Promise<void> {
+  let record: JourneyRecord = {
+    id,
+    visitor: 'v',
+    state: startStory(id),
+    variants: { 'beat-reveal': id.length % 2 === 0 ? 'whole' : 'streamed' },
+    costUsd: 0,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await store.createJourney(record, [turnEvent(record, 1, null)]);
+  for (let turn = 2; turn <= turns && record.state.ending === null; turn++) {
+    const next = { ...record, state: continueStory(record.state, turn % 2 === 0 ? 'yes' : 'no') };
+    await store.appendTurn(next, turn - 1, [turnEvent(next, turn, next.state.ending)]);
+    record = next;
+  }
+}
+
+/** The rollups recounted from the stored events, from scratch. */
+async function recount(store: SqliteJourneyStore) {
+  const rollups = emptyRollups();
+  (await store.listEvents()).forEach((event, index) => {
+    applyEvent(rollups, String(index), event);
+  });
+  return rollups.days;
+}
+
+describe('the SQLite rollups', () => {
+  it('equal a recount of the stored events after journeys played at once', async () => {
+    const store = createSqliteStore({ path: join(directory, 'played.db') });
+    await Promise.all(
+      ['a', 'bb', 'ccc', 'dddd', 'eeeee'].map((id, index) => play(store, id, 3 + index * 4)),
+    );
+    const rollups = await store.rollups(DAY, DAY);
+    expect(rollups).toEqual(await recount(store));
+    expect(rollups[DAY]?.stories.started).toBe(5);
+    expect(await store.rollups('2026-11-27', '2026-12-31')).toEqual({});
+    await store.close();
+  });
+
+  it('count a write once when its batch fails and its writes run again one by one', async () => {
+    const store = createSqliteStore({ path: join(directory, 'retried.db') });
+    const record: JourneyRecord = {
+      id: 'taken',
+      visitor: 'v',
+      state: startStory('taken'),
+      variants: {},
+      costUsd: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+    // Two writes in one batch: the second takes the same id and fails, so the batch is undone
+    // and the first written again on its own.
+    const results = await Promise.allSettled([
+      store.createJourney(record, [turnEvent(record, 1, null)]),
+      store.createJourney(record, [turnEvent(record, 1, null)]),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await store.rollups(DAY, DAY))[DAY]?.stories.started).toBe(1);
+    expect(await store.rollups(DAY, DAY)).toEqual(await recount(store));
+    await store.close();
+  });
+
+  it('are filled from the events of a database from before them', async () => {
+    const path = join(directory, 'before.db');
+    const old = createSqliteStore({ path, rollups: false });
+    await play(old, 'old journey', 6);
+    await old.close();
+    // Back to the schema before the rollups, as an earlier version left it.
+    const db = new Database(path);
+    db.exec('DROP TABLE rollups');
+    db.pragma(`user_version = ${ROLLUPS_VERSION - 1}`);
+    db.close();
+
+    const store = createSqliteStore({ path });
+    const rollups = await store.rollups(DAY, DAY);
+    expect(rollups[DAY]?.stories.beats).toBe(6);
+    expect(rollups).toEqual(await recount(store));
+    await store.close();
+  });
+});
