@@ -29,3 +29,5 @@ export {
   sampleRatioCheck,
   wilsonInterval,
 } from './statistics';
+export type { ArmReport, ExperimentReport, ExperimentSpec, InsightsReport } from './report';
+export { MIN_JOURNEYS_PER_ARM, buildReport } from './report';

@@ -1,0 +1,240 @@
+/**
+ * The insights report for a range of days, from rollups alone: stories and their endings, where
+ * readers stop and how they answer, narrators, and each experiment's arms with a verdict in plain
+ * language. What the page shows and what its CSV and JSON exports hold.
+ */
+import type { DayRollup, NarratorCounters, TurnCounters } from './rollups';
+import { LATENCY_BOUNDS, latencyPercentile } from './rollups';
+import type { Comparison, RatioCheck } from './statistics';
+import { compareRates, sampleRatioCheck, wilsonInterval } from './statistics';
+
+/** What the report needs of an experiment (the shape of @liminal/experiments'). */
+export interface ExperimentSpec {
+  key: string;
+  description: string;
+  variants: readonly { key: string; weight: number }[];
+}
+
+export interface ArmReport {
+  variant: string;
+  weight: number;
+  journeys: number;
+  completed: number;
+  completionRate: number;
+  interval: [number, number];
+  beatsPerJourney: number;
+}
+
+export interface ExperimentReport {
+  key: string;
+  description: string;
+  /** The first variant is the control. */
+  arms: ArmReport[];
+  /** Each other arm against the control. */
+  comparisons: (Comparison & { variant: string })[];
+  ratio: RatioCheck;
+  verdict: string;
+}
+
+export interface InsightsReport {
+  from: string;
+  to: string;
+  stories: {
+    started: number;
+    completed: number;
+    completionRate: number;
+    interval: [number, number];
+    beatsPerStory: number;
+    endings: Record<string, number>;
+    byDay: { day: string; started: number; completed: number; beats: number }[];
+  };
+  /** Readers reaching each turn, and the share of Yes among the answers given there. */
+  turns: { turn: number; reached: number; ended: number; answered: number; yesShare: number }[];
+  narrators: {
+    narrator: string;
+    beats: number;
+    fallbacks: number;
+    p50Ms: number;
+    p95Ms: number;
+    costUsd: number;
+  }[];
+  attempts: { key: string; attempts: number; failures: number }[];
+  experiments: ExperimentReport[];
+}
+
+/** Journeys each arm needs, and completions and non-completions, before a verdict. */
+export const MIN_JOURNEYS_PER_ARM = 100;
+const MIN_OUTCOMES = 10;
+
+const points = (rate: number) => `${rate >= 0 ? '+' : ''}${(rate * 100).toFixed(1)}`;
+
+function verdictFor(
+  arms: readonly ArmReport[],
+  comparisons: ExperimentReport['comparisons'],
+  ratio: RatioCheck,
+): string {
+  if (ratio.mismatch) {
+    return `Assignment is broken: the arms' journeys differ from the weights more than chance allows (chi-square ${ratio.chiSquare.toFixed(1)}, p = ${ratio.pValue.toExponential(1)}). No result here can be trusted until that is fixed.`;
+  }
+  const thin = arms.find(
+    (arm) =>
+      arm.journeys < MIN_JOURNEYS_PER_ARM ||
+      arm.completed < MIN_OUTCOMES ||
+      arm.journeys - arm.completed < MIN_OUTCOMES,
+  );
+  if (thin !== undefined) {
+    return `Not enough data yet: ${thin.variant} has ${String(thin.journeys)} journeys (${String(thin.completed)} completed); each arm needs at least ${String(MIN_JOURNEYS_PER_ARM)}, with ${String(MIN_OUTCOMES)} completed and ${String(MIN_OUTCOMES)} not.`;
+  }
+  return comparisons
+    .map((comparison) => {
+      const ci = `95% CI ${points(comparison.interval[0])} to ${points(comparison.interval[1])}`;
+      const p = `p = ${comparison.pValue.toFixed(3)}`;
+      if (comparison.pValue >= 0.05) {
+        return `No difference shown between ${comparison.variant} and ${arms[0]?.variant ?? 'control'}: ${points(comparison.difference)} points, ${ci} (${p}).`;
+      }
+      const more = comparison.difference > 0 ? 'more' : 'fewer';
+      return `${comparison.variant} completes ${more} stories: ${points(comparison.difference)} points, ${ci} (${p}).`;
+    })
+    .join(' ');
+}
+
+function sum<T>(days: readonly DayRollup[], pick: (day: DayRollup) => Record<string, T>) {
+  const all = new Map<string, T[]>();
+  for (const day of days)
+    for (const [key, value] of Object.entries(pick(day)))
+      all.set(key, [...(all.get(key) ?? []), value]);
+  return all;
+}
+
+/** The report of the days from `from` to `to` ("2026-11-01"), both included. */
+export function buildReport(
+  rollups: Readonly<Record<string, DayRollup>>,
+  from: string,
+  to: string,
+  experiments: readonly ExperimentSpec[],
+): InsightsReport {
+  const entries = Object.entries(rollups)
+    .filter(([day]) => day >= from && day <= to)
+    .sort(([a], [b]) => a.localeCompare(b));
+  const days = entries.map(([, rollup]) => rollup);
+  const started = days.reduce((total, day) => total + day.stories.started, 0);
+  const completed = days.reduce((total, day) => total + day.stories.completed, 0);
+  const beats = days.reduce((total, day) => total + day.stories.beats, 0);
+  const endings: Record<string, number> = {};
+  for (const day of days)
+    for (const [ending, count] of Object.entries(day.stories.endings))
+      endings[ending] = (endings[ending] ?? 0) + count;
+
+  const turns = [...sum(days, (day) => day.turns)]
+    .map(([turn, list]) => {
+      const total = list.reduce(
+        (acc: TurnCounters, counts) => ({
+          reached: acc.reached + counts.reached,
+          yes: acc.yes + counts.yes,
+          no: acc.no + counts.no,
+          ended: acc.ended + counts.ended,
+        }),
+        { reached: 0, yes: 0, no: 0, ended: 0 },
+      );
+      const answered = total.yes + total.no;
+      return {
+        turn: Number(turn),
+        reached: total.reached,
+        ended: total.ended,
+        answered,
+        yesShare: answered === 0 ? 0 : total.yes / answered,
+      };
+    })
+    .sort((a, b) => a.turn - b.turn);
+
+  const narrators = [...sum(days, (day) => day.narrators)]
+    .map(([narrator, list]) => {
+      const latency = Array.from({ length: LATENCY_BOUNDS.length + 1 }, (_, bucket) =>
+        list.reduce((total, counts: NarratorCounters) => total + (counts.latency[bucket] ?? 0), 0),
+      );
+      return {
+        narrator,
+        beats: list.reduce((total, counts) => total + counts.beats, 0),
+        fallbacks: list.reduce((total, counts) => total + counts.fallbacks, 0),
+        p50Ms: latencyPercentile(latency, 50),
+        p95Ms: latencyPercentile(latency, 95),
+        costUsd: list.reduce((total, counts) => total + counts.costUsd, 0),
+      };
+    })
+    .sort((a, b) => b.beats - a.beats);
+
+  const attempts = [...sum(days, (day) => day.attempts)]
+    .map(([key, list]) => ({
+      key,
+      attempts: list.reduce((total, counts) => total + counts.attempts, 0),
+      failures: list.reduce((total, counts) => total + counts.failures, 0),
+    }))
+    .sort((a, b) => b.attempts - a.attempts);
+
+  const arms = sum(days, (day) => day.variants);
+  const experimentReports = experiments.map((experiment): ExperimentReport => {
+    const armReports = experiment.variants.map((variant): ArmReport => {
+      const list = arms.get(`${experiment.key}=${variant.key}`) ?? [];
+      const journeys = list.reduce((total, counts) => total + counts.journeys, 0);
+      const done = list.reduce((total, counts) => total + counts.completed, 0);
+      const armBeats = list.reduce((total, counts) => total + counts.beats, 0);
+      return {
+        variant: variant.key,
+        weight: variant.weight,
+        journeys,
+        completed: done,
+        completionRate: journeys === 0 ? 0 : done / journeys,
+        interval: wilsonInterval({ successes: done, trials: journeys }),
+        beatsPerJourney: journeys === 0 ? 0 : armBeats / journeys,
+      };
+    });
+    const [control, ...others] = armReports;
+    const comparisons =
+      control === undefined || control.journeys === 0
+        ? []
+        : others
+            .filter((arm) => arm.journeys > 0)
+            .map((arm) => ({
+              variant: arm.variant,
+              ...compareRates(
+                { successes: control.completed, trials: control.journeys },
+                { successes: arm.completed, trials: arm.journeys },
+              ),
+            }));
+    const ratio = sampleRatioCheck(
+      armReports.map((arm) => arm.journeys),
+      armReports.map((arm) => arm.weight),
+    );
+    return {
+      key: experiment.key,
+      description: experiment.description,
+      arms: armReports,
+      comparisons,
+      ratio,
+      verdict: verdictFor(armReports, comparisons, ratio),
+    };
+  });
+
+  return {
+    from,
+    to,
+    stories: {
+      started,
+      completed,
+      completionRate: started === 0 ? 0 : completed / started,
+      interval: wilsonInterval({ successes: completed, trials: started }),
+      beatsPerStory: started === 0 ? 0 : beats / started,
+      endings,
+      byDay: entries.map(([day, rollup]) => ({
+        day,
+        started: rollup.stories.started,
+        completed: rollup.stories.completed,
+        beats: rollup.stories.beats,
+      })),
+    },
+    turns,
+    narrators,
+    attempts,
+    experiments: experimentReports,
+  };
+}
