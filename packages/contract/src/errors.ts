@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'invalid-seed',
   'invalid-replay',
   'rate-limited',
+  'operator-token-required',
+  'operator-only',
   'internal-error',
 ] as const;
 
@@ -56,5 +58,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   'invalid-seed': 400,
   'invalid-replay': 400,
   'rate-limited': 429,
+  'operator-token-required': 401,
+  'operator-only': 403,
   'internal-error': 500,
 };

@@ -28,9 +28,27 @@ import { JourneyError } from './journeys/journey-error';
 import type { JourneyService, TurnResult } from './journeys/journey-service';
 import { beatView, journeyHead, journeyView, storyView } from './journeys/journey-view';
 import type { Variants } from './store/journey-store';
+import type { DayRollup, ExperimentSpec } from '@liminal/insights';
+import { buildReport } from '@liminal/insights';
 
 /** Largest request body accepted, in bytes: a turn is ~30 bytes, a seed at most ~260. */
 export const MAX_BODY_BYTES = 4096;
+/** The insights' default range, and the longest one a request may ask for, in days. */
+const INSIGHTS_DEFAULT_DAYS = 30;
+const INSIGHTS_MAX_DAYS = 366;
+
+/** A calendar day as "2026-11-26" that exists. */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+
+function daysBefore(day: string, count: number): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(time) ? day : new Date(time - count * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** How long shared caches may keep deterministic GETs (openings, replays). */
 const DETERMINISTIC_MAX_AGE = 86_400;
 
@@ -55,6 +73,15 @@ export interface AppOptions {
   logError?: (error: unknown, context: { method: string; path: string }) => void;
   version?: string;
   storeName?: string;
+  /** The operators' insights, where the store keeps rollups; without it the route is not served. */
+  insights?: {
+    read: (from: string, to: string) => Promise<Record<string, DayRollup>>;
+    experiments: readonly ExperimentSpec[];
+    /** Throws the HTTP error of a request that may not read them (http/operator-access.ts). */
+    authorize: (context: Context) => void;
+    /** Today, as "2026-11-26" (UTC): the default range ends here. */
+    today?: () => string;
+  };
 }
 
 type AppEnv = { Variables: VisitorVariables };
@@ -191,6 +218,26 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       noStore,
     ),
   );
+
+  if (options.insights !== undefined) {
+    const insights = options.insights;
+    app.get('/api/insights', async (context) => {
+      insights.authorize(context);
+      const today = insights.today?.() ?? new Date().toISOString().slice(0, 10);
+      const to = context.req.query('to') ?? today;
+      const from = context.req.query('from') ?? daysBefore(to, INSIGHTS_DEFAULT_DAYS - 1);
+      const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      if (!isDay(from) || !isDay(to) || !(span >= 0 && span < INSIGHTS_MAX_DAYS)) {
+        throw new HttpError(
+          400,
+          'invalid-request',
+          `from and to are days (2026-11-26), from not after to, at most ${String(INSIGHTS_MAX_DAYS)} days apart.`,
+        );
+      }
+      const report = buildReport(await insights.read(from, to), from, to, insights.experiments);
+      return context.json({ insights: report }, 200, noStore);
+    });
+  }
 
   app.post('/api/journeys', async (context) => {
     const body = await readJson(context, StartJourneyBody, {

@@ -16,6 +16,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Keep the daily rollups of the events the insights page will read (`INSIGHTS_ROLLUPS`). */
   rollups: boolean;
+  /** The operators' token for the insights (`INSIGHTS_TOKEN`); unset, loopback only. */
+  insightsToken: string | undefined;
 }
 
 /** Reads the server configuration; relative paths resolve against `cwd`. */
@@ -30,5 +32,6 @@ export function readServerConfig(env: Env, cwd: string): ServerConfig {
     rateLimitBurst: read.integer('RATE_LIMIT_BURST', 60, 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY', false),
     rollups: read.boolean('INSIGHTS_ROLLUPS', true),
+    insightsToken: read.text('INSIGHTS_TOKEN', '') || undefined,
   };
 }

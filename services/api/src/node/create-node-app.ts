@@ -4,8 +4,9 @@
  */
 import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
-import { assignAll } from '@liminal/experiments';
+import { EXPERIMENTS, assignAll } from '@liminal/experiments';
 import { composeApp } from '../compose-app';
+import { checkOperator } from '../http/operator-access';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
@@ -45,6 +46,21 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
     assignVariants: (visitor) => assignAll(visitor),
     ...(web === null ? {} : { web }),
     storeName: 'sqlite',
+    ...(config.rollups
+      ? {
+          insights: {
+            read: (from: string, to: string) => store.rollups(from, to),
+            experiments: EXPERIMENTS,
+            authorize: (context) => {
+              checkOperator(
+                { token: config.insightsToken, behindProxy: config.trustProxy },
+                context.req.header('authorization'),
+                (context.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress,
+              );
+            },
+          },
+        }
+      : {}),
     version: envReader(env).text('npm_package_version', 'dev'),
     logError: (error, where) => {
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,0 +1,47 @@
+/**
+ * Who may read the operators' pages (the insights): the holder of INSIGHTS_TOKEN, sent as
+ * `Authorization: Bearer <token>`; with no token set, only a request from this machine. A reader's
+ * cookie never grants access. Behind a proxy (TRUST_PROXY) every request arrives from the proxy's
+ * address, so there loopback proves nothing and a token is required.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { HttpError } from './http-error';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+export interface OperatorAccessOptions {
+  /** The operators' token; undefined for loopback-only access. */
+  token: string | undefined;
+  /** Requests come through a proxy, so the connection's address is not the client's. */
+  behindProxy: boolean;
+}
+
+/** Throws the HTTP error a request without operator access gets; returns when it may go on. */
+export function checkOperator(
+  options: OperatorAccessOptions,
+  authorization: string | undefined,
+  remoteAddress: string | undefined,
+): void {
+  if (options.token !== undefined) {
+    const sent = /^Bearer\s+(\S+)$/u.exec(authorization ?? '')?.[1];
+    // Compared as digests: equal lengths, in constant time, whatever was sent.
+    if (sent === undefined || !timingSafeEqual(digest(sent), digest(options.token))) {
+      throw new HttpError(
+        401,
+        'operator-token-required',
+        'The insights are for operators: send the operators’ token as a Bearer token.',
+        { headers: { 'WWW-Authenticate': 'Bearer realm="insights"' } },
+      );
+    }
+    return;
+  }
+  if (options.behindProxy || remoteAddress === undefined || !LOOPBACK.has(remoteAddress)) {
+    throw new HttpError(
+      403,
+      'operator-only',
+      'The insights are served to this machine only until INSIGHTS_TOKEN is set.',
+    );
+  }
+}

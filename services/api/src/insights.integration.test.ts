@@ -1,0 +1,97 @@
+/**
+ * The operators' insights over real HTTP: the report of the rollups the SQLite store keeps,
+ * loopback-only without a token, the token required once set, a reader's cookie never enough.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InsightsReport } from '@liminal/insights';
+import type { TestServer } from './node/test-server';
+import { startTestServer } from './node/test-server';
+
+const servers: TestServer[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+async function play(url: string, seed: string, turns: number): Promise<string> {
+  const started = await fetch(`${url}/api/journeys`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ seed }),
+  });
+  const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { journey } = (await started.json()) as { journey: { id: string } };
+  for (let turn = 2; turn <= turns; turn++) {
+    await fetch(`${url}/api/journeys/${journey.id}/turns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ turn, answer: turn % 2 === 0 ? 'yes' : 'no' }),
+    });
+  }
+  return cookie;
+}
+
+describe('GET /api/insights', () => {
+  let open: TestServer;
+  beforeAll(async () => {
+    open = await startTestServer();
+    servers.push(open);
+  });
+
+  it('reports the stories played today, from this machine without a token', async () => {
+    await play(open.url, 'insights one', 4);
+    await play(open.url, 'insights two', 3);
+    const response = await fetch(`${open.url}/api/insights`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { insights } = (await response.json()) as { insights: InsightsReport };
+    expect(insights.stories.started).toBe(2);
+    expect(insights.stories.beatsPerStory).toBe(3.5);
+    // Both answered Yes to their first beat and No to their second (the answer to a beat is
+    // counted at that beat's turn).
+    expect(insights.turns.slice(0, 2)).toMatchObject([
+      { turn: 1, reached: 2, answered: 2, yesShare: 1 },
+      { turn: 2, reached: 2, answered: 2, yesShare: 0 },
+    ]);
+    expect(insights.narrators[0]).toMatchObject({ narrator: 'storyteller', beats: 7 });
+    expect(insights.experiments[0]?.key).toBe('beat-reveal');
+    expect(insights.experiments[0]?.verdict).toMatch(/^Not enough data yet/u);
+  });
+
+  it('answers a bad range with a 400 that says what a range is', async () => {
+    for (const query of [
+      'from=yesterday',
+      'from=2026-02-30&to=2026-03-01',
+      'from=2026-13-01',
+      'from=2026-11-20&to=2026-11-10',
+      'from=2020-01-01&to=2026-01-01',
+    ]) {
+      const response = await fetch(`${open.url}/api/insights?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        'invalid-request',
+      );
+    }
+  });
+
+  it('requires the token once one is set, whatever cookie comes with the request', async () => {
+    const guarded = await startTestServer({ INSIGHTS_TOKEN: 'operators-only-9f2c' });
+    servers.push(guarded);
+    const cookie = await play(guarded.url, 'a reader', 2);
+    const asReader = await fetch(`${guarded.url}/api/insights`, { headers: { cookie } });
+    expect(asReader.status).toBe(401);
+    expect(asReader.headers.get('www-authenticate')).toContain('Bearer');
+    const body = (await asReader.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('operator-token-required');
+    expect(body.error.message).not.toContain('operators-only-9f2c');
+    const asOperator = await fetch(`${guarded.url}/api/insights`, {
+      headers: { authorization: 'Bearer operators-only-9f2c' },
+    });
+    expect(asOperator.status).toBe(200);
+  });
+
+  it('is not served when the rollups are off', async () => {
+    const off = await startTestServer({ INSIGHTS_ROLLUPS: 'false' });
+    servers.push(off);
+    expect((await fetch(`${off.url}/api/insights`)).status).toBe(404);
+  });
+});
