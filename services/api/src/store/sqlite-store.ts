@@ -35,6 +35,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** Journeys kept in memory after a read or write (0 turns the cache off). */
   cacheSize?: number;
+  /** WAL pages after which the serving connection checkpoints itself (default 10,000). */
+  checkpointPages?: number;
   /** Keep the daily rollups of @liminal/insights with every write (default true). */
   rollups?: boolean;
 }
@@ -127,8 +129,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
     db = new Database(options.path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // No checkpoint on commit: a worker thread checkpoints (see wal-checkpointer.ts).
-    db.pragma('wal_autocheckpoint = 0');
+    // A worker thread checkpoints (see wal-checkpointer.ts); this connection checkpoints only
+    // as a safety valve, once the log passes this many pages: under steady writes the worker's
+    // checkpoints never catch up with the very last commit, so the log would never start over.
+    // Most pages are copied by then, so the valve's checkpoint is short.
+    db.pragma(`wal_autocheckpoint = ${String(options.checkpointPages ?? 10_000)}`);
     // Once checkpointed, the WAL file is cut back to this size instead of staying at its largest.
     db.pragma('journal_size_limit = 67108864');
   } catch (error) {
