@@ -176,7 +176,7 @@ describe('the insights rollups', () => {
     );
   });
 
-  it('counts provider attempts by reason, and nothing for rows of earlier versions', () => {
+  it('counts provider attempts by reason', () => {
     const rollups = emptyRollups();
     const at = '2026-11-26T00:00:00.000Z';
     const attempt = (outcome: string, reason: string | null) => ({
@@ -190,13 +190,44 @@ describe('the insights rollups', () => {
     applyEvent(rollups, 'a2', attempt('failed', 'server-error'));
     applyEvent(rollups, 'a3', attempt('ok', null));
     applyEvent(rollups, 'a4', attempt('skipped', 'circuit-open'));
-    applyEvent(rollups, 'old', { ...attempt('ok', null), type: 'answer-given' });
     const day = rollups.days['2026-11-26'];
     expect(day?.attempts).toEqual({
       'openai:server-error': { attempts: 2, failures: 2 },
       'openai:ok': { attempts: 1, failures: 0 },
     });
     expect(day?.stories).toEqual({ started: 0, completed: 0, beats: 0, endings: {} });
+  });
+
+  it('counts rows written before one row per turn as what they said', () => {
+    const rollups = emptyRollups();
+    const at = '2026-11-20T00:00:00.000Z';
+    const row = (type: string, data: InsightEvent['data']): InsightEvent => ({
+      type,
+      journeyId: 'old',
+      at,
+      variants: { 'beat-reveal': 'whole' },
+      data,
+    });
+    const beat = (turn: number) =>
+      row('beat-served', { turn, narrator: 'storyteller', latencyMs: 1, fallback: false });
+    [
+      row('journey-started', { seed: 'old', setting: 'Night bus', genre: 'noir' }),
+      beat(1),
+      row('answer-given', { turn: 1, answer: 'yes' }),
+      beat(2),
+      row('answer-given', { turn: 2, answer: 'no' }),
+      beat(3),
+      row('journey-completed', { ending: 'arrival', length: 3 }),
+    ].forEach((event, index) => applyEvent(rollups, String(index), event));
+    const day = rollups.days['2026-11-20'];
+    expect(day?.stories).toEqual({ started: 1, completed: 1, beats: 3, endings: { arrival: 1 } });
+    expect(day?.turns).toEqual({
+      '1': { reached: 1, yes: 1, no: 0, ended: 0 },
+      '2': { reached: 1, yes: 0, no: 1, ended: 0 },
+      '3': { reached: 1, yes: 0, no: 0, ended: 1 },
+    });
+    expect(day?.variants).toEqual({ 'beat-reveal=whole': { journeys: 1, completed: 1, beats: 3 } });
+    expect(Object.keys(day?.narrators ?? {})).toEqual(['storyteller']);
   });
 
   it('reads latency percentiles from the histogram as bucket bounds', () => {

@@ -136,22 +136,35 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
   if (answer === 'yes' || answer === 'no') {
     counter(day.turns, String(turn - 1), newTurn)[answer] += 1;
   }
+  countArms(day, event, {
+    started: event.type === 'journey-started',
+    completed: ending !== null,
+    beat: true,
+  });
+}
+
+/** An event's share of each experiment arm its reader was in. */
+function countArms(
+  day: DayRollup,
+  event: InsightEvent,
+  counts: { started?: boolean; completed?: boolean; beat?: boolean },
+): void {
   for (const [experiment, variant] of Object.entries(event.variants)) {
     const arm = counter(day.variants, `${experiment}=${variant}`, () => ({
       journeys: 0,
       completed: 0,
       beats: 0,
     }));
-    arm.beats += 1;
-    if (event.type === 'journey-started') arm.journeys += 1;
-    if (ending !== null) arm.completed += 1;
+    if (counts.beat === true) arm.beats += 1;
+    if (counts.started === true) arm.journeys += 1;
+    if (counts.completed === true) arm.completed += 1;
   }
 }
 
 /**
  * Adds one event to the rollups, unless its key was applied already. Returns whether it counted.
- * Types written by earlier versions (`answer-given`, `journey-completed`) carry facts a turn's
- * row now holds, and count for nothing here.
+ * Rows written before one row per turn (a `journey-started` without a beat, `answer-given`,
+ * `journey-completed`) count as what they said, so an older store's events roll up alike.
  */
 export function applyEvent(rollups: Rollups, key: string, event: InsightEvent): boolean {
   if (rollups.applied.has(key)) return false;
@@ -160,11 +173,28 @@ export function applyEvent(rollups: Rollups, key: string, event: InsightEvent): 
   switch (event.type) {
     case 'journey-started':
       day.stories.started += 1;
-      countBeat(day, event);
+      // Rows from before one row per turn carry no beat: their opening came as a beat-served.
+      if (event.data['turn'] === undefined) countArms(day, event, { started: true });
+      else countBeat(day, event);
       break;
     case 'beat-served':
       countBeat(day, event);
       break;
+    // Written only before one row per turn (never beside the rows that now carry the same facts).
+    case 'answer-given': {
+      const answer = event.data['answer'];
+      if (answer === 'yes' || answer === 'no')
+        counter(day.turns, String(event.data['turn']), newTurn)[answer] += 1;
+      break;
+    }
+    case 'journey-completed': {
+      const ending = String(event.data['ending']);
+      day.stories.completed += 1;
+      day.stories.endings[ending] = (day.stories.endings[ending] ?? 0) + 1;
+      counter(day.turns, String(event.data['length']), newTurn).ended += 1;
+      countArms(day, event, { completed: true });
+      break;
+    }
     case 'narration-attempted': {
       const outcome = String(event.data['outcome']);
       if (outcome === 'skipped') break;
@@ -187,7 +217,7 @@ export function applyEvent(rollups: Rollups, key: string, event: InsightEvent): 
 export function latencyPercentile(latency: readonly number[], p: number): number {
   const total = latency.reduce((sum, count) => sum + count, 0);
   if (total === 0) return 0;
-  const rank = Math.ceil((p / 100) * total);
+  const rank = Math.max(1, Math.ceil((p / 100) * total));
   let seen = 0;
   for (const [index, count] of latency.entries()) {
     seen += count;

@@ -72,5 +72,21 @@ describe('the insights statistics', () => {
     expect(sampleRatioCheck([5400, 4600], [1, 1]).mismatch).toBe(true);
     expect(sampleRatioCheck([5050, 4950], [1, 1]).mismatch).toBe(false);
     expect(sampleRatioCheck([0, 0], [1, 1])).toEqual({ chiSquare: 0, pValue: 1, mismatch: false });
+    // A switched-off arm (weight 0) that still gets visitors is broken assignment.
+    expect(sampleRatioCheck([500, 480, 3], [1, 1, 0]).mismatch).toBe(true);
+    expect(sampleRatioCheck([500, 480, 0], [1, 1, 0]).mismatch).toBe(false);
+  });
+
+  it('keeps small tails and empty arms honest', () => {
+    // Far out, the tail is computed directly: 1 - CDF would round to 0.
+    expect(
+      compareRates({ successes: 100, trials: 1000 }, { successes: 300, trials: 1000 }).pValue,
+    ).toBeGreaterThan(0);
+    expect(compareRates({ successes: 0, trials: 0 }, { successes: 5, trials: 10 })).toEqual({
+      difference: 0,
+      interval: [-1, 1],
+      z: 0,
+      pValue: 1,
+    });
   });
 });

@@ -11,13 +11,18 @@
  * rational approximation of Abramowitz and Stegun 7.1.26 (absolute error under 1.5e-7).
  */
 export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
+  const tail = upperNormalTail(Math.abs(z));
+  return z >= 0 ? 1 - tail : tail;
+}
+
+/** P(Z > z) for z >= 0, computed directly (not as 1 - CDF, which loses small tails). */
+function upperNormalTail(z: number): number {
+  const x = z / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
   const poly =
     t *
     (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erfc = poly * Math.exp(-x * x);
-  return z >= 0 ? 1 - erfc / 2 : erfc / 2;
+  return (poly * Math.exp(-x * x)) / 2;
 }
 
 /** z for a two-sided 95% interval. */
@@ -53,6 +58,9 @@ export interface Comparison {
 
 /** The variant's rate against control's: the two-proportion z-test with a pooled standard error. */
 export function compareRates(control: Rate, variant: Rate): Comparison {
+  // An arm with no trials says nothing: no difference, and no evidence of one.
+  if (control.trials === 0 || variant.trials === 0)
+    return { difference: 0, interval: [-1, 1], z: 0, pValue: 1 };
   const p1 = control.successes / control.trials;
   const p2 = variant.successes / variant.trials;
   const difference = p2 - p1;
@@ -64,7 +72,7 @@ export function compareRates(control: Rate, variant: Rate): Comparison {
     difference,
     interval: [difference - Z95 * error, difference + Z95 * error],
     z,
-    pValue: 2 * (1 - normalCdf(Math.abs(z))),
+    pValue: Math.min(1, 2 * upperNormalTail(Math.abs(z))),
   };
 }
 
@@ -141,12 +149,20 @@ export function sampleRatioCheck(
   weights: readonly number[],
 ): RatioCheck {
   const total = counts.reduce((sum, count) => sum + count, 0);
-  const weightTotal = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return { chiSquare: 0, pValue: 1, mismatch: false };
+  const weightTotal = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0);
+  // A visitor in an arm that should get none is a mismatch whatever the numbers.
+  if (counts.some((count, index) => count > 0 && !((weights[index] ?? 0) > 0)))
+    return { chiSquare: Infinity, pValue: 0, mismatch: true };
   let chiSquare = 0;
+  let arms = 0;
   counts.forEach((count, index) => {
-    const expected = (total * (weights[index] ?? 0)) / weightTotal;
-    if (expected > 0) chiSquare += (count - expected) ** 2 / expected;
+    const weight = weights[index] ?? 0;
+    if (weight <= 0) return;
+    arms++;
+    const expected = (total * weight) / weightTotal;
+    chiSquare += (count - expected) ** 2 / expected;
   });
-  const pValue = total === 0 ? 1 : chiSquareSurvival(chiSquare, Math.max(1, counts.length - 1));
+  const pValue = arms < 2 ? 1 : chiSquareSurvival(chiSquare, arms - 1);
   return { chiSquare, pValue, mismatch: pValue < 0.001 };
 }

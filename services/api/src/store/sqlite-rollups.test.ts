@@ -11,7 +11,6 @@ import { continueStory, startStory } from '@liminal/story';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JourneyEvent, JourneyRecord } from './journey-store';
-import { ROLLUPS_VERSION } from './sqlite-schema';
 import type { SqliteJourneyStore } from './sqlite-store';
 import { createSqliteStore } from './sqlite-store';
 
@@ -106,21 +105,56 @@ describe('the SQLite rollups', () => {
     await store.close();
   });
 
-  it('are filled from the events of a database from before them', async () => {
+  it('count the events of an older database as it is upgraded, rows of before one row per turn too', async () => {
     const path = join(directory, 'before.db');
     const old = createSqliteStore({ path, rollups: false });
     await play(old, 'old journey', 6);
     await old.close();
-    // Back to the schema before the rollups, as an earlier version left it.
+    // Back to the schema before the rollups, with a journey stored the way versions before one
+    // row per turn stored it: a start without a beat, a row per beat, answers and the end apart.
     const db = new Database(path);
-    db.exec('DROP TABLE rollups');
-    db.pragma(`user_version = ${ROLLUPS_VERSION - 1}`);
+    db.exec('DROP TABLE rollups; DROP TABLE rollups_through');
+    db.pragma('user_version = 4');
+    const insert = db.prepare(
+      `INSERT INTO events (type, journey_id, visitor, at, variants, data) VALUES (?, 'legacy', 'v', ?, '{"beat-reveal":"whole"}', ?)`,
+    );
+    const legacy: [string, object][] = [
+      ['journey-started', { seed: 'legacy', setting: 'Night bus', genre: 'noir', replayed: false }],
+      ['beat-served', { turn: 1, narrator: 'storyteller', latencyMs: 1, fallback: false }],
+      ['answer-given', { turn: 1, answer: 'yes' }],
+      ['beat-served', { turn: 2, narrator: 'storyteller', latencyMs: 1, fallback: false }],
+      ['journey-completed', { ending: 'arrival', length: 2 }],
+    ];
+    for (const [type, data] of legacy) insert.run(type, at, JSON.stringify(data));
     db.close();
 
     const store = createSqliteStore({ path });
     const rollups = await store.rollups(DAY, DAY);
-    expect(rollups[DAY]?.stories.beats).toBe(6);
+    expect(rollups[DAY]?.stories).toMatchObject({ started: 2, beats: 8, completed: 1 });
+    expect(rollups[DAY]?.variants['beat-reveal=whole']).toEqual({
+      journeys: 1,
+      completed: 1,
+      beats: 2,
+    });
     expect(rollups).toEqual(await recount(store));
     await store.close();
+  });
+
+  it('count what was written while they were off when they are turned back on', async () => {
+    const path = join(directory, 'off-then-on.db');
+    const first = createSqliteStore({ path });
+    await play(first, 'counted at once', 3);
+    await first.close();
+    const off = createSqliteStore({ path, rollups: false });
+    await play(off, 'written while off', 4);
+    await off.close();
+    const on = createSqliteStore({ path });
+    expect((await on.rollups(DAY, DAY))[DAY]?.stories).toMatchObject({ started: 2, beats: 7 });
+    expect(await on.rollups(DAY, DAY)).toEqual(await recount(on));
+    await on.close();
+    // Opening again counts nothing twice.
+    const again = createSqliteStore({ path });
+    expect(await again.rollups(DAY, DAY)).toEqual(await recount(again));
+    await again.close();
   });
 });

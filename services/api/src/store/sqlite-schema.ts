@@ -60,29 +60,27 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE events_lean RENAME TO events;
    CREATE INDEX events_by_journey ON events (journey_id, seq);`,
   // Daily rollups of the events (@liminal/insights): one row per day, metric and key, added to in
-  // the transaction that writes the events. The store fills it from the events already stored
-  // when it first opens a database from before (see sqlite-store.ts).
+  // the transaction that writes the events; `rollups_through` is the last event counted, so the
+  // store counts whatever came after it when it opens (an older database's events, or those
+  // written while rollups were off).
   `CREATE TABLE rollups (
      day TEXT NOT NULL,
      metric TEXT NOT NULL,
      key TEXT NOT NULL,
      value REAL NOT NULL,
      PRIMARY KEY (day, metric, key)
-   ) STRICT, WITHOUT ROWID;`,
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE rollups_through (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     seq INTEGER NOT NULL
+   ) STRICT;
+   INSERT INTO rollups_through (id, seq) VALUES (1, 0);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
-/** The version that added the rollups table. */
-export const ROLLUPS_VERSION = 5;
 
-/**
- * Brings the database up to SCHEMA_VERSION; refuses one newer than this build. `fill[v]` runs in
- * the transaction that brings it to version v, after its SQL: data a migration derives in code.
- */
-export function migrate(
-  db: Database.Database,
-  fill: Readonly<Record<number, () => void>> = {},
-): void {
+/** Brings the database up to SCHEMA_VERSION; refuses one newer than this build. */
+export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new StoreError(
@@ -92,7 +90,6 @@ export function migrate(
   for (let version = current; version < SCHEMA_VERSION; version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version] ?? '');
-      fill[version + 1]?.();
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -27,7 +27,7 @@ import type { DayRollup, RollupRow } from '@liminal/insights';
 import { applyEvent, emptyRollups, fromRows, toRows } from '@liminal/insights';
 import { createRecordCache } from './record-cache';
 import { startCheckpointer } from './wal-checkpointer';
-import { ROLLUPS_VERSION, migrate } from './sqlite-schema';
+import { migrate } from './sqlite-schema';
 import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec';
 
 export interface SqliteStoreOptions {
@@ -75,27 +75,6 @@ interface EventRow {
   data: string;
 }
 
-/** Counts the events a database from before the rollups holds (inside the migration's transaction). */
-function backfillRollups(db: Database.Database): void {
-  const rollups = emptyRollups();
-  const events = db.prepare<[], EventRow & { seq: number }>(
-    'SELECT seq, type, journey_id, visitor, at, variants, data FROM events',
-  );
-  for (const row of events.iterate()) {
-    applyEvent(rollups, String(row.seq), {
-      type: row.type,
-      journeyId: row.journey_id,
-      at: row.at,
-      variants: JSON.parse(row.variants) as Variants,
-      data: JSON.parse(row.data) as JourneyEvent['data'],
-    });
-  }
-  const insert = db.prepare<[string, string, string, number]>(
-    'INSERT INTO rollups (day, metric, key, value) VALUES (?, ?, ?, ?)',
-  );
-  for (const row of toRows(rollups.days)) insert.run(row.day, row.metric, row.key, row.value);
-}
-
 /**
  * Makes this process the database's only server, for as long as it runs: an exclusive lock on a
  * small file beside it (`<path>.lock`), held until close or exit. No other server can change a
@@ -140,9 +119,17 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
     owner?.close();
     throw error;
   }
-  const checkpointer = owner === undefined ? undefined : startCheckpointer(options.path);
-  // A database from before the rollups has its stored events counted as it is upgraded.
-  migrate(db, { [ROLLUPS_VERSION]: () => backfillRollups(db) });
+  /** A store that fails to open leaves nothing open: not the database, nor the lock on it. */
+  const failOpen = (error: unknown): never => {
+    db.close();
+    owner?.close();
+    throw error;
+  };
+  try {
+    migrate(db);
+  } catch (error) {
+    failOpen(error);
+  }
   const cache = createRecordCache(options.cacheSize ?? 2000);
 
   const insertBeat = db.prepare(
@@ -187,9 +174,47 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
   const selectRollups = db.prepare<[string, string], RollupRow>(
     'SELECT day, metric, key, value FROM rollups WHERE day >= ? AND day <= ?',
   );
+  // The last event counted: what came after it (an older database's events, or those written
+  // while rollups were off) is counted when the store opens.
+  const countedThrough = db.prepare<[], { seq: number }>(
+    'SELECT seq FROM rollups_through WHERE id = 1',
+  );
+  const markCounted = db.prepare<[number]>('UPDATE rollups_through SET seq = ? WHERE id = 1');
+  const eventsAfter = db.prepare<[number], EventRow & { seq: number }>(
+    'SELECT seq, type, journey_id, visitor, at, variants, data FROM events WHERE seq > ? ORDER BY seq',
+  );
+  let lastSeq = 0;
+  const addPending = () => {
+    for (const row of toRows(pending.days))
+      addToRollups.run(row.day, row.metric, row.key, row.value);
+    markCounted.run(lastSeq);
+    pending = emptyRollups();
+    pendingKeys = 0;
+  };
+  if (keepRollups) {
+    const countNew = db.transaction(() => {
+      lastSeq = countedThrough.get()?.seq ?? 0;
+      for (const row of eventsAfter.iterate(lastSeq)) {
+        applyEvent(pending, String(pendingKeys++), {
+          type: row.type,
+          journeyId: row.journey_id,
+          at: row.at,
+          variants: JSON.parse(row.variants) as Variants,
+          data: JSON.parse(row.data) as JourneyEvent['data'],
+        });
+        lastSeq = row.seq;
+      }
+      if (pendingKeys > 0) addPending();
+    });
+    try {
+      countNew();
+    } catch (error) {
+      failOpen(error);
+    }
+  }
   const writeEvents = (events: readonly JourneyEvent[]): void => {
     for (const event of events) {
-      insertEvent.run({
+      const { lastInsertRowid } = insertEvent.run({
         type: event.type,
         journeyId: event.journeyId,
         visitor: event.visitor,
@@ -197,7 +222,10 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
         variants: JSON.stringify(event.variants),
         data: JSON.stringify(event.data),
       });
-      if (keepRollups) applyEvent(pending, String(pendingKeys++), event);
+      if (keepRollups) {
+        applyEvent(pending, String(pendingKeys++), event);
+        lastSeq = Number(lastInsertRowid);
+      }
     }
   };
   const writeBeats = (record: JourneyRecord, from: number): void => {
@@ -250,17 +278,15 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
 
   const writes = createGroupCommit(db, {
     beforeCommit: () => {
-      if (pendingKeys === 0) return;
-      for (const row of toRows(pending.days))
-        addToRollups.run(row.day, row.metric, row.key, row.value);
-      pending = emptyRollups();
-      pendingKeys = 0;
+      if (pendingKeys > 0) addPending();
     },
     afterRollback: () => {
       pending = emptyRollups();
       pendingKeys = 0;
     },
   });
+
+  const checkpointer = owner === undefined ? undefined : startCheckpointer(options.path);
 
   // better-sqlite3 is synchronous; the contract is async so DynamoDB can share it.
   return {
