@@ -506,9 +506,27 @@ describe('monitoring', () => {
       'CostUsd',
       'TurnLatency',
       'BeatsServed',
+      'Answers',
     ]) {
       expect(body, metric).toContain(metric);
     }
+    // The seed's completion rate, choice pattern and AI quality, each a rate by metric math.
+    const titles = (
+      JSON.parse(body) as { widgets: { properties: { title: string } }[] }
+    ).widgets.map((widget) => widget.properties.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Completion rate (%): journeys completed per journey started',
+        'Choice pattern: share of Yes by turn (%)',
+        'AI quality: fallbacks and narrator errors per beat served (%)',
+      ]),
+    );
+    for (const rate of [
+      '100 * completed / started',
+      '100 * yes0 / all0',
+      '100 * fallbacks / beats',
+    ])
+      expect(body, rate).toContain(rate);
     expect(
       JSON.stringify(dir('modules/monitoring').resources['aws_cloudwatch_dashboard']),
     ).toContain('templatefile');

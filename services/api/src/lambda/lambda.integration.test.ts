@@ -293,9 +293,15 @@ describe.skipIf(!HAS_MOTO)(
         'CostUsd',
         'Requests',
         'ServerErrors',
+        'Answers',
       ]) {
         expect(byName.has(name), name).toBe(true);
       }
+      const answers = byName.get('Answers');
+      expect(answers?._aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(
+        expect.arrayContaining(['service', 'answer', 'turnBucket']),
+      );
+      expect(['1-3', '4-6', '7-9', '10+']).toContain(answers?.['turnBucket']);
       const latency = byName.get('NarratorLatency');
       expect(latency?._aws.CloudWatchMetrics[0]?.Namespace).toBe('LiminalTransit');
       expect(latency?._aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(

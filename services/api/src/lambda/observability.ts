@@ -12,6 +12,14 @@ import type { JourneyEvent } from '../store/journey-store';
 export const METRICS_NAMESPACE = 'LiminalTransit';
 export const SERVICE_NAME = 'liminal-api';
 
+/** Where in a story an answer was given, as a bounded metric dimension. */
+export function turnBucket(turn: number): string {
+  if (turn <= 3) return '1-3';
+  if (turn <= 6) return '4-6';
+  if (turn <= 9) return '7-9';
+  return '10+';
+}
+
 /** The experiment whose variant is a metric dimension (the shipped one). */
 const VARIANT_EXPERIMENT = 'beat-reveal';
 
@@ -44,6 +52,15 @@ export function createObservability(options: { namespace?: string; serviceName?:
     emit('InputTokens', MetricUnit.Count, Number(data['inputTokens'] ?? 0), { narrator });
     emit('OutputTokens', MetricUnit.Count, Number(data['outputTokens'] ?? 0), { narrator });
     emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
+    // The answer this beat follows, by the turn it was given at, in four buckets (a bounded
+    // dimension): the choice pattern the dashboard shows as a share of Yes.
+    const answer = data['answer'];
+    if (answer === 'yes' || answer === 'no') {
+      emit('Answers', MetricUnit.Count, 1, {
+        answer,
+        turnBucket: turnBucket(Number(data['turn']) - 1),
+      });
+    }
     const ending = data['ending'];
     if (typeof ending === 'string') {
       emit('JourneysCompleted', MetricUnit.Count, 1, { variant, ending });
