@@ -31,3 +31,4 @@ export {
 } from './statistics';
 export type { ArmReport, ExperimentReport, ExperimentSpec, InsightsReport } from './report';
 export { MIN_JOURNEYS_PER_ARM, buildReport } from './report';
+export { reportToCsv } from './report-csv';

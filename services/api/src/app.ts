@@ -29,7 +29,7 @@ import type { JourneyService, TurnResult } from './journeys/journey-service';
 import { beatView, journeyHead, journeyView, storyView } from './journeys/journey-view';
 import type { Variants } from './store/journey-store';
 import type { DayRollup, ExperimentSpec } from '@liminal/insights';
-import { buildReport } from '@liminal/insights';
+import { buildReport, reportToCsv } from '@liminal/insights';
 
 /** Largest request body accepted, in bytes: a turn is ~30 bytes, a seed at most ~260. */
 export const MAX_BODY_BYTES = 4096;
@@ -234,7 +234,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
           `from and to are days (2026-11-26), from not after to, at most ${String(INSIGHTS_MAX_DAYS)} days apart.`,
         );
       }
+      const format = context.req.query('format') ?? 'json';
+      if (format !== 'json' && format !== 'csv') {
+        throw new HttpError(400, 'invalid-request', 'format is json (the default) or csv.');
+      }
       const report = buildReport(await insights.read(from, to), from, to, insights.experiments);
+      if (format === 'csv') {
+        return context.body(reportToCsv(report), 200, {
+          ...noStore,
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="insights-${from}-${to}.csv"`,
+        });
+      }
       return context.json({ insights: report }, 200, noStore);
     });
   }

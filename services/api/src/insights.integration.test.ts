@@ -57,6 +57,21 @@ describe('GET /api/insights', () => {
     expect(insights.experiments[0]?.verdict).toMatch(/^Not enough data yet/u);
   });
 
+  it('exports the same report as CSV, and refuses a format it does not have', async () => {
+    const csv = await fetch(`${open.url}/api/insights?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="insights-/u);
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines[0]).toBe('section,item,measure,value');
+    const json = (await (await fetch(`${open.url}/api/insights`)).json()) as {
+      insights: InsightsReport;
+    };
+    expect(lines).toContain(`stories,all,started,${String(json.insights.stories.started)}`);
+    const xml = await fetch(`${open.url}/api/insights?format=xml`);
+    expect(xml.status).toBe(400);
+  });
+
   it('answers a bad range with a 400 that says what a range is', async () => {
     for (const query of [
       'from=yesterday',
