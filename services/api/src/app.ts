@@ -79,8 +79,6 @@ export interface AppOptions {
     experiments: readonly ExperimentSpec[];
     /** Throws the HTTP error of a request that may not read them (http/operator-access.ts). */
     authorize: (context: Context) => void;
-    /** Today, as "2026-11-26" (UTC): the default range ends here. */
-    today?: () => string;
   };
 }
 
@@ -223,8 +221,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const insights = options.insights;
     app.get('/api/insights', async (context) => {
       insights.authorize(context);
-      const today = insights.today?.() ?? new Date().toISOString().slice(0, 10);
-      const to = context.req.query('to') ?? today;
+      // By default the last 30 days, today (UTC) included.
+      const to = context.req.query('to') ?? new Date().toISOString().slice(0, 10);
       const from = context.req.query('from') ?? daysBefore(to, INSIGHTS_DEFAULT_DAYS - 1);
       const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
       if (!isDay(from) || !isDay(to) || !(span >= 0 && span < INSIGHTS_MAX_DAYS)) {
