@@ -17,7 +17,7 @@ import { sharedJourneyId, useJourney } from './hooks/use-journey';
 import type { Theme } from './journal';
 import { savedJourneys, savedTheme, saveTheme } from './journal';
 import { ENDING_LABELS, toldByAi } from './labels';
-import { applyTheme, settingKey } from './theme';
+import { applyTheme } from './theme';
 
 type Panel = 'none' | 'journeys' | 'share';
 
@@ -69,7 +69,7 @@ export function App() {
           : undefined;
 
   return (
-    <div class="shell" data-setting={settingKey(story?.world.setting)}>
+    <div class="shell" data-setting={story?.world.settingKey}>
       <SeedBar
         seed={story?.seed}
         narrator={story?.beats[story.beats.length - 1]?.narrator}

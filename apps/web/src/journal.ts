@@ -28,7 +28,8 @@ function write(key: string, value: unknown): void {
 
 /**
  * A journey as an earlier version of the app may have saved it: fields added since (variants,
- * retold, createdAt) get their defaults, and anything without an id, seed and beats is dropped.
+ * retold, createdAt, the world's settingKey) get their defaults, and anything without an id,
+ * seed and beats is dropped.
  */
 function fromSaved(value: unknown): Journey | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -41,8 +42,12 @@ function fromSaved(value: unknown): Journey | null {
   ) {
     return null;
   }
+  // Saved before the view carried the setting's key: its name gives it ("Night bus": night-bus).
+  const world = saved.world as Partial<Journey['world']> | undefined;
+  const settingKey = world?.settingKey ?? world?.setting?.toLowerCase().replace(/\s+/gu, '-') ?? '';
   return {
     ...(saved as Journey),
+    ...(world === undefined ? {} : { world: { ...(world as Journey['world']), settingKey } }),
     variants: saved.variants ?? {},
     retold: saved.retold ?? false,
     createdAt: saved.createdAt ?? saved.updatedAt,

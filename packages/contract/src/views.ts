@@ -15,6 +15,8 @@ export interface BeatView {
 
 export interface WorldView {
   setting: string;
+  /** The setting's key ("night-bus"): what the page's tint is chosen by. */
+  settingKey: string;
   genre: string;
   destination: string;
   companions: { name: string; role: string }[];

@@ -17,6 +17,7 @@ export function storyView(state: StoryState, retold = false): StoryView {
     seed: world.seed,
     world: {
       setting: SETTINGS[world.setting].name,
+      settingKey: world.setting,
       genre: world.genre,
       destination: world.destination,
       companions: world.companions.map(({ name, role }) => ({ name, role })),
