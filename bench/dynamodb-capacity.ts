@@ -21,7 +21,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { createJourneyService } from '../services/api/src/journeys/journey-service';
 import { createNarrator } from '../services/api/src/node/narrator-setup';
-import { JOURNEY_TABLE_SCHEMA, createDynamoStore } from '../services/api/src/store/dynamodb-store';
+import {
+  JOURNEY_TABLE_SCHEMA,
+  VISITOR_INDEX,
+  createDynamoStore,
+} from '../services/api/src/store/dynamodb-store';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../services/api/src/testing/moto';
 
 const { values } = parseArgs({ options: { journeys: { type: 'string', default: '30' } } });
@@ -73,7 +77,7 @@ const readUnits = (bytes: number) => Math.ceil(bytes / 4096);
 /** What the visitor index holds of a journey item: its keys, the table's keys, and INCLUDE. */
 const VISITOR_INDEX_ATTRIBUTES = (() => {
   const index = JOURNEY_TABLE_SCHEMA.GlobalSecondaryIndexes?.find(
-    (candidate) => candidate.IndexName === 'visitor-updated',
+    (candidate) => candidate.IndexName === VISITOR_INDEX,
   );
   return [
     'pk',

@@ -98,11 +98,16 @@ function verdictFor(
     .join(' ');
 }
 
-function sum<T>(days: readonly DayRollup[], pick: (day: DayRollup) => Record<string, T>) {
+/** Each key's counters across the days, gathered for summing. */
+function byKey<T>(days: readonly DayRollup[], pick: (day: DayRollup) => Record<string, T>) {
   const all = new Map<string, T[]>();
-  for (const day of days)
-    for (const [key, value] of Object.entries(pick(day)))
-      all.set(key, [...(all.get(key) ?? []), value]);
+  for (const day of days) {
+    for (const [key, value] of Object.entries(pick(day))) {
+      const list = all.get(key);
+      if (list === undefined) all.set(key, [value]);
+      else list.push(value);
+    }
+  }
   return all;
 }
 
@@ -125,7 +130,7 @@ export function buildReport(
     for (const [ending, count] of Object.entries(day.stories.endings))
       endings[ending] = (endings[ending] ?? 0) + count;
 
-  const turns = [...sum(days, (day) => day.turns)]
+  const turns = [...byKey(days, (day) => day.turns)]
     .map(([turn, list]) => {
       const total = list.reduce(
         (acc: TurnCounters, counts) => ({
@@ -147,7 +152,7 @@ export function buildReport(
     })
     .sort((a, b) => a.turn - b.turn);
 
-  const narrators = [...sum(days, (day) => day.narrators)]
+  const narrators = [...byKey(days, (day) => day.narrators)]
     .map(([narrator, list]) => {
       const latency = Array.from({ length: LATENCY_BOUNDS.length + 1 }, (_, bucket) =>
         list.reduce((total, counts: NarratorCounters) => total + (counts.latency[bucket] ?? 0), 0),
@@ -163,7 +168,7 @@ export function buildReport(
     })
     .sort((a, b) => b.beats - a.beats);
 
-  const attempts = [...sum(days, (day) => day.attempts)]
+  const attempts = [...byKey(days, (day) => day.attempts)]
     .map(([key, list]) => ({
       key,
       attempts: list.reduce((total, counts) => total + counts.attempts, 0),
@@ -171,7 +176,7 @@ export function buildReport(
     }))
     .sort((a, b) => b.attempts - a.attempts);
 
-  const arms = sum(days, (day) => day.variants);
+  const arms = byKey(days, (day) => day.variants);
   const experimentReports = experiments.map((experiment): ExperimentReport => {
     const armReports = experiment.variants.map((variant): ArmReport => {
       const list = arms.get(`${experiment.key}=${variant.key}`) ?? [];
