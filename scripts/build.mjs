@@ -34,16 +34,37 @@ function stale(output, sources) {
   );
 }
 
+/**
+ * Builds the web app's two pages into `outDir`, one Vite build each: the reader's (index.html)
+ * and the operators' insights (insights.html). Separate builds, so the reader's page stays one
+ * script with nothing shared to fetch first, and the insights' chart library never reaches it.
+ */
+export async function buildWebPages({ outDir = WEB_DIST, logLevel = 'warn', mode } = {}) {
+  const { build } = await import('vite');
+  const common = {
+    root: join(root, 'apps/web'),
+    logLevel,
+    ...(mode === undefined ? {} : { mode }),
+  };
+  await build({ ...common, build: { outDir, emptyOutDir: true } });
+  await build({
+    ...common,
+    // The reader's build copied public/ already.
+    publicDir: false,
+    build: { outDir, emptyOutDir: false, rollupOptions: { input: 'insights.html' } },
+  });
+}
+
 export async function buildWeb({ ifStale = false } = {}) {
   const sources = [
     'apps/web/src',
     'apps/web/public',
     'apps/web/index.html',
+    'apps/web/insights.html',
     'apps/web/vite.config.ts',
   ];
-  if (ifStale && !stale(join(WEB_DIST, 'index.html'), sources)) return false;
-  const { build } = await import('vite');
-  await build({ root: join(root, 'apps/web'), logLevel: 'warn' });
+  if (ifStale && !stale(join(WEB_DIST, 'insights.html'), sources)) return false;
+  await buildWebPages();
   return true;
 }
 

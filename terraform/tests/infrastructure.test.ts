@@ -635,7 +635,7 @@ describe('what a first apply on AWS needs', () => {
       expect(behavior, String(behavior['path_pattern'])).not.toHaveProperty('function_association');
   });
 
-  it('rewrites the app’s routes to /index.html and leaves files alone (the CloudFront Function itself)', () => {
+  it('rewrites the app’s routes to /index.html, /insights to its own page, and leaves files alone (the CloudFront Function itself)', () => {
     const code = readFileSync(join(TERRAFORM, 'modules/cloudfront/spa-routes.js'), 'utf8');
     const context: { handler?: (event: unknown) => { uri: string } } = {};
     runInNewContext(`${code}\nthis.handler = handler;`, context);
@@ -643,6 +643,8 @@ describe('what a first apply on AWS needs', () => {
     expect(rewrite('/')).toBe('/index.html');
     expect(rewrite('/journey/abc123')).toBe('/index.html');
     expect(rewrite('/about')).toBe('/index.html');
+    expect(rewrite('/insights')).toBe('/insights.html');
+    expect(rewrite('/insights/extra')).toBe('/index.html');
     expect(rewrite('/assets/index-4f2a.js')).toBe('/assets/index-4f2a.js');
     expect(rewrite('/favicon.svg')).toBe('/favicon.svg');
     expect(rewrite('/sw.js')).toBe('/sw.js');

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildWebPages } from '../../../scripts/build.mjs';
 
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,12 +16,7 @@ export async function buildWebApp(): Promise<string> {
   const nodeEnv = process.env['NODE_ENV'];
   process.env['NODE_ENV'] = 'production';
   try {
-    await build({
-      root: WEB_ROOT,
-      mode: 'production',
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
+    await buildWebPages({ outDir, mode: 'production', logLevel: 'silent' });
   } finally {
     if (nodeEnv === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = nodeEnv;

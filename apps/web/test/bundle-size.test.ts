@@ -42,10 +42,25 @@ describe('the initial download', () => {
     expect(gzipped).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
   });
 
-  it('has no inline scripts or styles, so the CSP needs no unsafe-inline', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/u);
-    expect(html).not.toMatch(/<style\b/u);
-    expect(html).not.toMatch(/\sstyle="/u);
+  it.each(['index.html', 'insights.html'])(
+    'has no inline scripts or styles, so the CSP needs no unsafe-inline (%s)',
+    (page) => {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/u);
+      expect(html).not.toMatch(/<style\b/u);
+      expect(html).not.toMatch(/\sstyle="/u);
+    },
+  );
+
+  it('shares nothing with the insights page: its code and chart library load only there', () => {
+    const reader = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const insights = initialAssets(readFileSync(join(outDir, 'insights.html'), 'utf8'));
+    expect(insights.some((asset) => asset.endsWith('.js'))).toBe(true);
+    expect(insights.filter((asset) => reader.includes(asset))).toEqual([]);
+    const readerCode = reader.map((asset) => readFileSync(join(outDir, asset), 'utf8')).join('');
+    // uPlot's class names and the page's own heading.
+    expect(readerCode).not.toMatch(/u-over|Provider attempts/u);
+    const insightsCode = insights.map((asset) => readFileSync(join(outDir, asset), 'utf8'));
+    expect(insightsCode.join('')).toMatch(/u-over/u);
   });
 });

@@ -5,13 +5,12 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { TELLING } from '@liminal/story';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../services/api/src/node/test-server';
 import { startTestServer } from '../../../services/api/src/node/test-server';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from './browser';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium, seriousViolations } from './browser';
 import { titled } from '../../../services/api/src/testing/tools';
 import { WEB_ROOT, buildWebApp } from './build-web';
 
@@ -270,16 +269,7 @@ describe.skipIf(!HAS_CHROMIUM)(
         await page.waitForFunction(() =>
           document.getAnimations().every((animation) => animation.playState !== 'running'),
         );
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations.filter((violation) =>
-          ['serious', 'critical'].includes(violation.impact ?? ''),
-        );
-        expect(
-          serious.map(
-            (violation) =>
-              `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.html).join(' | ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         const theme = colorScheme === 'light' ? '' : '-dark';
         await page.screenshot({ path: join(SCREENSHOTS, `reader-${width}x${height}${theme}.png`) });
         await context.close();

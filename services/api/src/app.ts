@@ -17,6 +17,7 @@ import type {
 import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from '@liminal/contract';
 import { HttpError } from './http/http-error';
 import { INTERNAL_ERROR, toHttpError } from './http/to-http-error';
+import type { OperatorAccess } from './http/operator-access';
 import type { RateLimitOptions } from './http/rate-limit';
 import { rateLimit } from './http/rate-limit';
 import { SECURITY_HEADERS, securityHeaders } from './http/security-headers';
@@ -77,8 +78,11 @@ export interface AppOptions {
   insights?: {
     read: (from: string, to: string) => Promise<Record<string, DayRollup>>;
     experiments: readonly ExperimentSpec[];
-    /** Throws the HTTP error of a request that may not read them (http/operator-access.ts). */
-    authorize: (context: Context) => void;
+    /**
+     * Throws the HTTP error of a request that may not read them; returns how it was let in
+     * (http/operator-access.ts), which the page states.
+     */
+    authorize: (context: Context) => OperatorAccess;
   };
 }
 
@@ -220,7 +224,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.insights !== undefined) {
     const insights = options.insights;
     app.get('/api/insights', async (context) => {
-      insights.authorize(context);
+      const access = insights.authorize(context);
       // By default the last 30 days, today (UTC) included.
       const to = context.req.query('to') ?? new Date().toISOString().slice(0, 10);
       const from = context.req.query('from') ?? daysBefore(to, INSIGHTS_DEFAULT_DAYS - 1);
@@ -244,7 +248,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
           'Content-Disposition': `attachment; filename="insights-${from}-${to}.csv"`,
         });
       }
-      return context.json({ insights: report }, 200, noStore);
+      return context.json({ insights: report, access }, 200, noStore);
     });
   }
 

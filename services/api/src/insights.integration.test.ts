@@ -43,7 +43,11 @@ describe('GET /api/insights', () => {
     const response = await fetch(`${open.url}/api/insights`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const { insights } = (await response.json()) as { insights: InsightsReport };
+    const { insights, access } = (await response.json()) as {
+      insights: InsightsReport;
+      access: string;
+    };
+    expect(access).toBe('loopback');
     expect(insights.stories.started).toBe(2);
     expect(insights.stories.beatsPerStory).toBe(3.5);
     // Both answered Yes to their first beat and No to their second (the answer to a beat is
@@ -102,6 +106,8 @@ describe('GET /api/insights', () => {
       headers: { authorization: 'Bearer operators-only-9f2c' },
     });
     expect(asOperator.status).toBe(200);
+    // The page says how it was let in.
+    expect(((await asOperator.json()) as { access: string }).access).toBe('token');
   });
 
   it('is not served when the rollups are off', async () => {

@@ -18,12 +18,18 @@ export interface OperatorAccessOptions {
   behindProxy: boolean;
 }
 
-/** Throws the HTTP error a request without operator access gets; returns when it may go on. */
+/** How a request was let in: by the token, or as this machine's while no token is set. */
+export type OperatorAccess = 'token' | 'loopback';
+
+/**
+ * Throws the HTTP error a request without operator access gets; returns how it was let in, which
+ * the page states (a page open to this machine only says so).
+ */
 export function checkOperator(
   options: OperatorAccessOptions,
   authorization: string | undefined,
   remoteAddress: string | undefined,
-): void {
+): OperatorAccess {
   if (options.token !== undefined) {
     const sent = /^Bearer\s+(\S+)$/u.exec(authorization ?? '')?.[1];
     // Compared as digests: equal lengths, in constant time, whatever was sent.
@@ -35,7 +41,7 @@ export function checkOperator(
         { headers: { 'WWW-Authenticate': 'Bearer realm="insights"' } },
       );
     }
-    return;
+    return 'token';
   }
   if (options.behindProxy || remoteAddress === undefined || !LOOPBACK.has(remoteAddress)) {
     throw new HttpError(
@@ -44,4 +50,5 @@ export function checkOperator(
       'The insights are served to this machine only until INSIGHTS_TOKEN is set.',
     );
   }
+  return 'loopback';
 }

@@ -51,13 +51,12 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
           insights: {
             read: (from: string, to: string) => store.rollups(from, to),
             experiments: EXPERIMENTS,
-            authorize: (context) => {
+            authorize: (context) =>
               checkOperator(
                 { token: config.insightsToken, behindProxy: config.trustProxy },
                 context.req.header('authorization'),
                 (context.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress,
-              );
-            },
+              ),
           },
         }
       : {}),

@@ -1,7 +1,8 @@
 /**
  * Serves the built web app from memory: files are read and compressed (brotli and gzip) once at
  * start-up. Fingerprinted assets are cached for a year; index.html is always revalidated; any
- * other GET falls back to index.html so client-side links work (the SPA fallback).
+ * other GET falls back to index.html so client-side links work (the SPA fallback), except the
+ * operators' page, /insights, which is its own HTML file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -74,12 +75,14 @@ export function createStaticSite(root: string): MiddlewareHandler | null {
   );
   const index = files.get('/index.html');
   if (index === undefined) return null;
+  // Pages with their own HTML (the same rewrite as terraform/modules/cloudfront/spa-routes.js).
+  const pages = new Map([['/insights', files.get('/insights.html')]]);
 
   return async (context, next) => {
     const method = context.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
     const path = context.req.path;
-    const file = files.get(path) ?? (extname(path) === '' ? index : undefined);
+    const file = files.get(path) ?? pages.get(path) ?? (extname(path) === '' ? index : undefined);
     if (file === undefined) return next();
     const headers: Record<string, string> = {
       'Content-Type': file.type,
