@@ -1,5 +1,8 @@
 // Types for scripts/build-lambda.mjs.
-export declare const FUNCTIONS: Record<'api' | 'edge-router' | 'origin-signer', string>;
+export declare const FUNCTIONS: Record<
+  'api' | 'edge-router' | 'origin-signer' | 'insights-stream',
+  string
+>;
 export interface BuiltFunction {
   zip: string;
   bundle: string;

@@ -4,6 +4,7 @@
 //   api.zip            the API (API Gateway proxy integration)
 //   edge-router.zip    Lambda@Edge viewer request: the A/B router
 //   origin-signer.zip  Lambda@Edge origin request on /api/*: the SigV4 signer
+//   insights-stream.zip  the journeys table's stream into the insights' daily rollups
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ export const FUNCTIONS = {
   api: 'services/api/src/lambda.ts',
   'edge-router': 'services/edge/src/handlers/viewer-request.ts',
   'origin-signer': 'services/edge/src/handlers/origin-request.ts',
+  'insights-stream': 'services/api/src/insights-stream.ts',
 };
 
 // 1980-01-01, the earliest time a zip entry can hold: no build clock in the archive.

@@ -34,7 +34,7 @@ afterAll(() => {
 describe('npm run build:lambda', () => {
   it('builds the same bytes from the same sources, and every bundle exports a handler', async () => {
     const second = await buildLambdas(fresh());
-    for (const name of ['api', 'edge-router', 'origin-signer'] as const) {
+    for (const name of ['api', 'edge-router', 'origin-signer', 'insights-stream'] as const) {
       expect(readFileSync(first[name].zip).equals(readFileSync(second[name].zip)), name).toBe(true);
       const module = (await import(pathToFileURL(first[name].bundle).href)) as {
         handler?: unknown;

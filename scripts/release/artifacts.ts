@@ -10,7 +10,7 @@ import { sha256 } from './manifest';
 
 /** A release's zips: the API in the region's artifacts bucket, the edge functions in us-east-1's. */
 export const LAMBDA_ZIPS = {
-  regional: ['api.zip'],
+  regional: ['api.zip', 'insights-stream.zip'],
   edge: ['edge-router.zip', 'origin-signer.zip'],
 } as const;
 

@@ -11,6 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from './hcl';
 import { TERRAFORM, first, loadTerraform, resourcesOf, strings } from './hcl';
 import { JOURNEY_TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../services/api/src/store/dynamodb-store';
+import {
+  ROLLUP_TABLE_SCHEMA,
+  ROLLUP_TTL_ATTRIBUTE,
+} from '../../services/api/src/store/dynamodb-rollups';
+import { FUNCTIONS } from '../../scripts/build-lambda.mjs';
 import { hasCommand, titled } from '../../services/api/src/testing/tools';
 
 let dirs: Map<string, Directory>;
@@ -37,6 +42,9 @@ const dir = (path: string): Directory => {
   return found;
 };
 const moduleDir = (from: Directory, source: string) => normalize(join(from.path, source));
+const tableNamed = (name: string): Json =>
+  resourcesOf(dir('modules/data'), 'aws_dynamodb_table').find(([found]) => found === name)?.[1] ??
+  {};
 const HAS_TERRAFORM = hasCommand('terraform');
 
 type Json = Record<string, unknown>;
@@ -693,7 +701,7 @@ describe('what a first apply on AWS needs', () => {
   });
 
   it('creates the journeys table the DynamoDB store expects: keys, indexes, projections, TTL', () => {
-    const table = resourcesOf(dir('modules/data'), 'aws_dynamodb_table')[0]?.[1] ?? {};
+    const table = tableNamed('journeys');
     const schema = JOURNEY_TABLE_SCHEMA;
     const key = (type: 'HASH' | 'RANGE', keys = schema.KeySchema) =>
       keys?.find((entry) => entry.KeyType === type)?.AttributeName;
@@ -724,9 +732,31 @@ describe('what a first apply on AWS needs', () => {
     expect(first(table['ttl'])).toEqual({ attribute_name: TTL_ATTRIBUTE, enabled: true });
   });
 
+  it('creates the insights’ rollups table the stream Lambda writes, and streams new journey items to it', () => {
+    const table = tableNamed('insights');
+    const keys = (ROLLUP_TABLE_SCHEMA.KeySchema ?? []).map((entry) => entry.AttributeName);
+    expect([table['hash_key'], table['range_key']]).toEqual(keys);
+    expect(first(table['ttl'])).toEqual({ attribute_name: ROLLUP_TTL_ATTRIBUTE, enabled: true });
+    const journeys = tableNamed('journeys');
+    expect([journeys['stream_enabled'], journeys['stream_view_type']]).toEqual([true, 'NEW_IMAGE']);
+    const lambdaModule = dir('modules/lambda');
+    const mapping = resourcesOf(lambdaModule, 'aws_lambda_event_source_mapping')[0]?.[1] ?? {};
+    expect(mapping['function_response_types']).toEqual(['ReportBatchItemFailures']);
+    expect(mapping['bisect_batch_on_function_error']).toBe(true);
+    // Only event inserts reach the function; failures past the retries are kept in a queue.
+    const pattern = String(first(first(mapping['filter_criteria'])['filter'])['pattern']);
+    expect(pattern).toContain('INSERT');
+    expect(pattern).toContain('E#');
+    expect(first(first(mapping['destination_config'])['on_failure'])['destination_arn']).toContain(
+      'aws_sqs_queue.insights_stream_failures',
+    );
+    // Its bundle is one the build makes.
+    expect(Object.keys(FUNCTIONS)).toContain('insights-stream');
+  });
+
   it('keeps point-in-time recovery on and reserves API concurrency in every environment', () => {
-    const table = resourcesOf(dir('modules/data'), 'aws_dynamodb_table')[0]?.[1] ?? {};
-    expect(first(table['point_in_time_recovery'])['enabled']).toBe(true);
+    for (const name of ['journeys', 'insights'])
+      expect(first(tableNamed(name)['point_in_time_recovery'])['enabled'], name).toBe(true);
     for (const environment of ENVIRONMENTS)
       expect(Number(vars(environment)['api_reserved_concurrency']), environment).toBeGreaterThan(0);
   });

@@ -54,6 +54,7 @@ const SERVICES = [
   's3',
   'secretsmanager',
   'sns',
+  'sqs',
   'ssm',
   'sts',
   'wafv2',

@@ -119,6 +119,7 @@ describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
       });
       const uploads: [string, string, string][] = [
         ['eu-west-1', 'liminal-artifacts-123456789012', 'api'],
+        ['eu-west-1', 'liminal-artifacts-123456789012', 'insights-stream'],
         ['us-east-1', 'liminal-artifacts-123456789012-us-east-1', 'edge-router'],
         ['us-east-1', 'liminal-artifacts-123456789012-us-east-1', 'origin-signer'],
       ];
@@ -214,6 +215,11 @@ describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
       expect(table?.['point_in_time_recovery']).toEqual([
         expect.objectContaining({ enabled: true }),
       ]);
+      expect(table?.['stream_view_type']).toBe('NEW_IMAGE');
+      const mapping = resources.get(
+        'module.lambda.aws_lambda_event_source_mapping.insights_stream',
+      );
+      expect(mapping?.['function_response_types']).toEqual(['ReportBatchItemFailures']);
       const topic = resources.get('module.monitoring.aws_sns_topic.alarms');
       expect(String(topic?.['kms_master_key_id'])).toMatch(/^arn:aws:kms:/u);
 

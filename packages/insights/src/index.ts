@@ -29,6 +29,12 @@ export {
   sampleRatioCheck,
   wilsonInterval,
 } from './statistics';
-export type { ArmReport, ExperimentReport, ExperimentSpec, InsightsReport } from './report';
-export { MIN_JOURNEYS_PER_ARM, buildReport } from './report';
+export type {
+  ArmReport,
+  ExperimentReport,
+  ExperimentSpec,
+  InsightsReport,
+  ReportOptions,
+} from './report';
+export { ABANDON_AFTER_MINUTES, MIN_JOURNEYS_PER_ARM, buildReport } from './report';
 export { reportToCsv } from './report-csv';

@@ -24,12 +24,14 @@ export function reportToCsv(report: InsightsReport): string {
   add('stories', 'all', 'completion rate low (95%)', stories.interval[0]);
   add('stories', 'all', 'completion rate high (95%)', stories.interval[1]);
   add('stories', 'all', 'beats per story', stories.beatsPerStory);
+  if (stories.abandoned !== null) add('stories', 'all', 'abandoned', stories.abandoned);
   for (const [ending, count] of Object.entries(stories.endings))
     add('endings', ending, 'journeys', count);
   for (const day of stories.byDay) {
     add('days', day.day, 'started', day.started);
     add('days', day.day, 'completed', day.completed);
     add('days', day.day, 'beats', day.beats);
+    if (day.abandoned !== null) add('days', day.day, 'abandoned', day.abandoned);
   }
   for (const turn of report.turns) {
     add('turns', turn.turn, 'reached', turn.reached);

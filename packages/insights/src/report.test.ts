@@ -68,6 +68,8 @@ describe('the insights report', () => {
       endings: { arrival: 6 },
     });
     expect(report.stories.byDay.map((day) => day.day)).toEqual(['2026-11-20', '2026-11-21']);
+    // Both days are long over: every journey not completed was abandoned.
+    expect(report.stories.abandoned).toBe(10);
     expect(report.turns).toEqual([
       { turn: 1, reached: 20, ended: 0, answered: 20, yesShare: 0.4 },
       { turn: 2, reached: 9, ended: 0, answered: 0, yesShare: 0 },
@@ -107,5 +109,34 @@ describe('the insights report', () => {
     const none = buildReport({}, '2026-11-01', '2026-11-30', [EXPERIMENT]);
     expect(none.experiments[0]?.comparisons).toEqual([]);
     expect(none.experiments[0]?.verdict).toMatch(/^Not enough data yet/u);
+  });
+});
+
+describe('abandoned journeys', () => {
+  const rollups = fromRows([
+    row('2026-11-25', 'started', '', 10),
+    row('2026-11-25', 'completed', '', 4),
+    row('2026-11-26', 'started', '', 8),
+    row('2026-11-26', 'completed', '', 1),
+  ]);
+  const report = (now: string, abandonAfterMinutes?: number) =>
+    buildReport(rollups, '2026-11-25', '2026-11-26', [], {
+      now: new Date(now),
+      ...(abandonAfterMinutes === undefined ? {} : { abandonAfterMinutes }),
+    });
+
+  it('counts a day once it is over by more than the abandonment time, not before', () => {
+    const early = report('2026-11-26T00:20:00Z');
+    expect(early.stories.byDay.map((day) => day.abandoned)).toEqual([null, null]);
+    expect(early.stories.abandoned).toBeNull();
+    const later = report('2026-11-26T00:31:00Z');
+    expect(later.stories.byDay.map((day) => day.abandoned)).toEqual([6, null]);
+    expect(later.stories.abandoned).toBe(6);
+    expect(report('2026-11-27T00:31:00Z').stories.abandoned).toBe(13);
+  });
+
+  it('takes the abandonment time from the options', () => {
+    expect(report('2026-11-26T00:20:00Z', 10).stories.abandoned).toBe(6);
+    expect(report('2026-11-26T00:20:00Z', 10).stories.abandonAfterMinutes).toBe(10);
   });
 });

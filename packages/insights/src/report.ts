@@ -45,8 +45,22 @@ export interface InsightsReport {
     completionRate: number;
     interval: [number, number];
     beatsPerStory: number;
+    /**
+     * Journeys started and not completed on the days that are over by more than the
+     * abandonment time (no turn since); null when no day of the range is yet.
+     */
+    abandoned: number | null;
+    /** Minutes without a turn after which a journey counts as abandoned. */
+    abandonAfterMinutes: number;
     endings: Record<string, number>;
-    byDay: { day: string; started: number; completed: number; beats: number }[];
+    byDay: {
+      day: string;
+      started: number;
+      completed: number;
+      beats: number;
+      /** Null while the day is too recent to tell. */
+      abandoned: number | null;
+    }[];
   };
   /** Readers reaching each turn, and the share of Yes among the answers given there. */
   turns: { turn: number; reached: number; ended: number; answered: number; yesShare: number }[];
@@ -111,13 +125,39 @@ function byKey<T>(days: readonly DayRollup[], pick: (day: DayRollup) => Record<s
   return all;
 }
 
+export interface ReportOptions {
+  /** Minutes without a turn after which a journey counts as abandoned (default 30). */
+  abandonAfterMinutes?: number;
+  now?: Date;
+}
+
+export const ABANDON_AFTER_MINUTES = 30;
+const DAY_MS = 86_400_000;
+
+/**
+ * A day's abandoned journeys, once it is over by more than the abandonment time: those started
+ * that day and not completed (rollups count completions on the day they happen, so a story that
+ * ends after midnight counts against the next day; the few such shift a day's figure a little).
+ */
+function abandonedOn(
+  day: string,
+  stories: { started: number; completed: number },
+  settledBefore: number,
+): number | null {
+  if (Date.parse(`${day}T00:00:00Z`) + DAY_MS > settledBefore) return null;
+  return Math.max(0, stories.started - stories.completed);
+}
+
 /** The report of the days from `from` to `to` ("2026-11-01"), both included. */
 export function buildReport(
   rollups: Readonly<Record<string, DayRollup>>,
   from: string,
   to: string,
   experiments: readonly ExperimentSpec[],
+  options: ReportOptions = {},
 ): InsightsReport {
+  const abandonAfterMinutes = options.abandonAfterMinutes ?? ABANDON_AFTER_MINUTES;
+  const settledBefore = (options.now ?? new Date()).getTime() - abandonAfterMinutes * 60_000;
   const entries = Object.entries(rollups)
     .filter(([day]) => day >= from && day <= to)
     .sort(([a], [b]) => a.localeCompare(b));
@@ -125,6 +165,13 @@ export function buildReport(
   const started = days.reduce((total, day) => total + day.stories.started, 0);
   const completed = days.reduce((total, day) => total + day.stories.completed, 0);
   const beats = days.reduce((total, day) => total + day.stories.beats, 0);
+  const byDay = entries.map(([day, rollup]) => ({
+    day,
+    started: rollup.stories.started,
+    completed: rollup.stories.completed,
+    beats: rollup.stories.beats,
+    abandoned: abandonedOn(day, rollup.stories, settledBefore),
+  }));
   const endings: Record<string, number> = {};
   for (const day of days)
     for (const [ending, count] of Object.entries(day.stories.endings))
@@ -229,13 +276,12 @@ export function buildReport(
       completionRate: started === 0 ? 0 : completed / started,
       interval: wilsonInterval({ successes: completed, trials: started }),
       beatsPerStory: started === 0 ? 0 : beats / started,
+      abandoned: byDay.some((day) => day.abandoned !== null)
+        ? byDay.reduce((total, day) => total + (day.abandoned ?? 0), 0)
+        : null,
+      abandonAfterMinutes,
       endings,
-      byDay: entries.map(([day, rollup]) => ({
-        day,
-        started: rollup.stories.started,
-        completed: rollup.stories.completed,
-        beats: rollup.stories.beats,
-      })),
+      byDay,
     },
     turns,
     narrators,

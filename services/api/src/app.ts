@@ -78,11 +78,13 @@ export interface AppOptions {
   insights?: {
     read: (from: string, to: string) => Promise<Record<string, DayRollup>>;
     experiments: readonly ExperimentSpec[];
+    /** Minutes without a turn before a journey counts as abandoned. */
+    abandonAfterMinutes: number;
     /**
      * Throws the HTTP error of a request that may not read them; returns how it was let in
      * (http/operator-access.ts), which the page states.
      */
-    authorize: (context: Context) => OperatorAccess;
+    authorize: (context: Context) => OperatorAccess | Promise<OperatorAccess>;
   };
 }
 
@@ -224,7 +226,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.insights !== undefined) {
     const insights = options.insights;
     app.get('/api/insights', async (context) => {
-      const access = insights.authorize(context);
+      const access = await insights.authorize(context);
       // By default the last 30 days, today (UTC) included.
       const to = context.req.query('to') ?? new Date().toISOString().slice(0, 10);
       const from = context.req.query('from') ?? daysBefore(to, INSIGHTS_DEFAULT_DAYS - 1);
@@ -240,7 +242,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       if (format !== 'json' && format !== 'csv') {
         throw new HttpError(400, 'invalid-request', 'format is json (the default) or csv.');
       }
-      const report = buildReport(await insights.read(from, to), from, to, insights.experiments);
+      const report = buildReport(await insights.read(from, to), from, to, insights.experiments, {
+        abandonAfterMinutes: insights.abandonAfterMinutes,
+      });
       if (format === 'csv') {
         return context.body(reportToCsv(report), 200, {
           ...noStore,

@@ -73,6 +73,10 @@ module "lambda" {
   app_version                    = var.app_version
   table_name                     = module.data.table_name
   table_arn                      = module.data.table_arn
+  journeys_stream_arn            = module.data.table_stream_arn
+  insights_table_name            = module.data.insights_table_name
+  insights_table_arn             = module.data.insights_table_arn
+  insights_token_secret_arn      = module.security.insights_token_secret_arn
   narrator_config_parameter_name = module.security.narrator_config_parameter_name
   narrator_config_parameter_arn  = module.security.narrator_config_parameter_arn
   provider_keys_secret_arn       = module.security.provider_keys_secret_arn

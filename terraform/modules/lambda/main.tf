@@ -1,11 +1,13 @@
-# Three functions from versioned artifacts: the API (regional) and two Lambda@Edge functions
-# (us-east-1, published versions, no environment: Lambda@Edge allows none).
+# Four functions from versioned artifacts: the API and the insights' stream consumer (regional),
+# and two Lambda@Edge functions (us-east-1, published versions, no environment: Lambda@Edge
+# allows none).
 
 data "aws_caller_identity" "current" {}
 data "aws_region" "current" {}
 
 locals {
   api_function    = "${var.name}-api"
+  stream_function = "${var.name}-insights-stream"
   viewer_function = "${var.name}-edge-router"
   # The signer's deployed name predates its bundle's (origin-signer.zip). A Lambda@Edge function
   # cannot be deleted while CloudFront still has replicas of it, so renaming it would fail the apply.
@@ -22,6 +24,11 @@ locals {
 data "aws_s3_object" "api" {
   bucket = var.artifacts_bucket
   key    = "${local.artifact_prefix}/api.zip"
+}
+
+data "aws_s3_object" "insights_stream" {
+  bucket = var.artifacts_bucket
+  key    = "${local.artifact_prefix}/insights-stream.zip"
 }
 
 data "aws_s3_object" "viewer_request" {
@@ -80,6 +87,12 @@ data "aws_iam_policy_document" "api" {
   }
 
   statement {
+    sid       = "ReadInsightsRollups"
+    actions   = ["dynamodb:Query"]
+    resources = [var.insights_table_arn]
+  }
+
+  statement {
     sid       = "NarratorConfiguration"
     actions   = ["ssm:GetParameter"]
     resources = [var.narrator_config_parameter_arn]
@@ -88,7 +101,7 @@ data "aws_iam_policy_document" "api" {
   statement {
     sid       = "ProviderKeys"
     actions   = ["secretsmanager:GetSecretValue"]
-    resources = [var.provider_keys_secret_arn]
+    resources = [var.provider_keys_secret_arn, var.insights_token_secret_arn]
   }
 
   statement {
@@ -155,6 +168,8 @@ resource "aws_lambda_function" "api" {
       TABLE_NAME                   = var.table_name
       NARRATOR_CONFIG_PARAMETER    = var.narrator_config_parameter_name
       PROVIDER_KEYS_SECRET         = var.provider_keys_secret_arn
+      INSIGHTS_TABLE               = var.insights_table_name
+      INSIGHTS_TOKEN_SECRET        = var.insights_token_secret_arn
       APP_VERSION                  = var.app_version
       POWERTOOLS_SERVICE_NAME      = "liminal-api"
       POWERTOOLS_METRICS_NAMESPACE = "LiminalTransit"
@@ -176,6 +191,124 @@ resource "aws_lambda_alias" "api_live" {
   name             = "live"
   function_name    = aws_lambda_function.api.function_name
   function_version = aws_lambda_function.api.version
+}
+
+# --- The insights' stream consumer ---------------------------------------------------------
+# Reads the journeys table's stream (event inserts only, filtered before the function is called)
+# and counts each event into the rollups table, once: a redelivered record finds its marker.
+
+resource "aws_iam_role" "insights_stream" {
+  name               = local.stream_function
+  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
+  tags               = var.tags
+}
+
+resource "aws_cloudwatch_log_group" "insights_stream" {
+  name              = "/aws/lambda/${local.stream_function}"
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
+}
+
+resource "aws_sqs_queue" "insights_stream_failures" {
+  name                      = "${local.stream_function}-failures"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+  tags                      = var.tags
+}
+
+data "aws_iam_policy_document" "insights_stream" {
+  statement {
+    sid       = "WriteOwnLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.insights_stream.arn}:*"]
+  }
+
+  statement {
+    sid = "ReadJourneysStream"
+    actions = [
+      "dynamodb:DescribeStream",
+      "dynamodb:GetRecords",
+      "dynamodb:GetShardIterator",
+    ]
+    resources = [var.journeys_stream_arn]
+  }
+
+  # ListStreams names no stream: it is granted on the table's streams only.
+  statement {
+    sid       = "ListJourneysStreams"
+    actions   = ["dynamodb:ListStreams"]
+    resources = ["${var.table_arn}/stream/*"]
+  }
+
+  # A counted event is one transaction: its marker (put if absent) and the counters it adds to.
+  statement {
+    sid       = "WriteInsightsRollups"
+    actions   = ["dynamodb:PutItem", "dynamodb:UpdateItem"]
+    resources = [var.insights_table_arn]
+  }
+
+  # Records that still fail after the retries: their place in the stream, kept for replay.
+  statement {
+    sid       = "ReportFailedRecords"
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.insights_stream_failures.arn]
+  }
+}
+
+resource "aws_iam_role_policy" "insights_stream" {
+  name   = "least-privilege"
+  role   = aws_iam_role.insights_stream.id
+  policy = data.aws_iam_policy_document.insights_stream.json
+}
+
+resource "aws_lambda_function" "insights_stream" {
+  function_name     = local.stream_function
+  role              = aws_iam_role.insights_stream.arn
+  runtime           = local.runtime
+  architectures     = ["arm64"]
+  handler           = "index.handler"
+  s3_bucket         = data.aws_s3_object.insights_stream.bucket
+  s3_key            = data.aws_s3_object.insights_stream.key
+  s3_object_version = data.aws_s3_object.insights_stream.version_id
+  memory_size       = 256
+  timeout           = 60
+
+  environment {
+    variables = {
+      INSIGHTS_TABLE = var.insights_table_name
+    }
+  }
+
+  depends_on = [aws_cloudwatch_log_group.insights_stream, aws_iam_role_policy.insights_stream]
+  tags       = var.tags
+}
+
+resource "aws_lambda_event_source_mapping" "insights_stream" {
+  event_source_arn  = var.journeys_stream_arn
+  function_name     = aws_lambda_function.insights_stream.arn
+  starting_position = "LATEST"
+  batch_size        = 100
+  # The handler reports the first record it could not count; Lambda retries from there.
+  function_response_types        = ["ReportBatchItemFailures"]
+  bisect_batch_on_function_error = true
+  maximum_retry_attempts         = 10
+  maximum_record_age_in_seconds  = 86400
+
+  # Only event items, as they are inserted: journeys and beats never reach the function.
+  filter_criteria {
+    filter {
+      pattern = jsonencode({
+        eventName = ["INSERT"]
+        dynamodb  = { Keys = { sk = { S = [{ prefix = "E#" }] } } }
+      })
+    }
+  }
+
+  destination_config {
+    on_failure {
+      destination_arn = aws_sqs_queue.insights_stream_failures.arn
+    }
+  }
 }
 
 # --- Lambda@Edge functions (us-east-1) --------------------------------------------------------

@@ -28,6 +28,26 @@ variable "table_arn" {
   type        = string
 }
 
+variable "journeys_stream_arn" {
+  description = "The journeys table's stream, which the insights' stream Lambda reads."
+  type        = string
+}
+
+variable "insights_table_name" {
+  description = "The insights' rollups table (INSIGHTS_TABLE)."
+  type        = string
+}
+
+variable "insights_table_arn" {
+  description = "The insights' rollups table's ARN."
+  type        = string
+}
+
+variable "insights_token_secret_arn" {
+  description = "Secrets Manager secret holding the operators' token for the insights."
+  type        = string
+}
+
 variable "narrator_config_parameter_name" {
   description = "SSM parameter with the narrator configuration."
   type        = string

@@ -168,6 +168,16 @@ resource "aws_kms_alias" "provider_keys" {
   target_key_id = aws_kms_key.provider_keys.key_id
 }
 
+# The operators' token for the insights (GET /api/insights and the /insights page). Created without
+# a value, like the provider keys: until an operator puts one (docs/aws.md, "Insights on AWS"), no
+# token matches and the insights refuse everyone.
+resource "aws_secretsmanager_secret" "insights_token" {
+  name        = "${var.name}/insights-token"
+  description = "The operators' token for the insights; the value is set outside Terraform."
+  kms_key_id  = aws_kms_key.provider_keys.arn
+  tags        = var.tags
+}
+
 # Created without a value: until an operator puts one (docs/aws.md, "Narrators on AWS"), the API treats
 # the secret as "no keyed providers" and narrates with Bedrock or the built-in storyteller.
 resource "aws_secretsmanager_secret" "provider_keys" {

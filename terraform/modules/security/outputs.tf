@@ -27,3 +27,8 @@ output "provider_keys_kms_key_arn" {
   description = "The secret's customer key, which the API may use through Secrets Manager only."
   value       = aws_kms_key.provider_keys.arn
 }
+
+output "insights_token_secret_arn" {
+  description = "The operators' token for the insights (INSIGHTS_TOKEN_SECRET of the API)."
+  value       = aws_secretsmanager_secret.insights_token.arn
+}

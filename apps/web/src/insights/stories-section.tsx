@@ -27,6 +27,16 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
           </dd>
         </div>
         <div>
+          <dt>Abandoned</dt>
+          <dd>
+            {stories.abandoned === null ? '-' : count(stories.abandoned)}
+            <small>
+              not completed, no turn for {stories.abandonAfterMinutes} minutes
+              {stories.abandoned === null ? ' (no day of the range is over yet)' : ''}
+            </small>
+          </dd>
+        </div>
+        <div>
           <dt>Beats per story</dt>
           <dd>{stories.beatsPerStory.toFixed(1)}</dd>
         </div>
@@ -68,6 +78,7 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
               <th scope="col">Started</th>
               <th scope="col">Completed</th>
               <th scope="col">Completion rate</th>
+              <th scope="col">Abandoned</th>
               <th scope="col">Beats</th>
             </tr>
           </thead>
@@ -78,6 +89,7 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
                 <td>{count(day.started)}</td>
                 <td>{count(day.completed)}</td>
                 <td>{day.started === 0 ? '-' : percent(day.completed / day.started)}</td>
+                <td>{day.abandoned === null ? 'too soon' : count(day.abandoned)}</td>
                 <td>{count(day.beats)}</td>
               </tr>
             ))}

@@ -16,6 +16,8 @@ export interface OperatorAccessOptions {
   token: string | undefined;
   /** Requests come through a proxy, so the connection's address is not the client's. */
   behindProxy: boolean;
+  /** What to tell a request when no token is set (on AWS: where to put one). */
+  unsetMessage?: string;
 }
 
 /** How a request was let in: by the token, or as this machine's while no token is set. */
@@ -47,7 +49,8 @@ export function checkOperator(
     throw new HttpError(
       403,
       'operator-only',
-      'The insights are served to this machine only until INSIGHTS_TOKEN is set.',
+      options.unsetMessage ??
+        'The insights are served to this machine only until INSIGHTS_TOKEN is set.',
     );
   }
   return 'loopback';

@@ -4,7 +4,7 @@
  * for CONFIG_MAX_AGE_SECONDS, and the narrator chain rebuilt only when they change), A/B variants
  * from the edge function's header, and Powertools logs and metrics.
  */
-import { assignAll, parseAssignments } from '@liminal/experiments';
+import { EXPERIMENTS, assignAll, parseAssignments } from '@liminal/experiments';
 import { EDGE_HEADERS } from '@liminal/contract/visitor';
 import type { NarratorRouter } from '@liminal/narrators';
 import {
@@ -16,6 +16,8 @@ import {
 } from '@liminal/narrators';
 import { composeApp } from '../compose-app';
 import type { BeatNarrator } from '../journeys/beat-narrator';
+import { checkOperator } from '../http/operator-access';
+import { createDynamoRollups } from '../store/dynamodb-rollups';
 import { createDynamoStore } from '../store/dynamodb-store';
 import type { LambdaConfig } from './lambda-config';
 import type { Observability } from './observability';
@@ -118,6 +120,44 @@ export function createLambdaApp(
   };
 
   const store = createDynamoStore({ tableName: config.tableName, client: aws });
+
+  // The operators' token, from its secret (cached like the provider keys); undefined while the
+  // secret has no value, when the insights refuse everyone.
+  const tokenSecret = config.insightsTokenSecret;
+  async function insightsToken(): Promise<string | undefined> {
+    if (tokenSecret === undefined) return undefined;
+    try {
+      const value = await (await secrets()).get(tokenSecret, { maxAge });
+      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    } catch (error) {
+      observability.logger.warn('insights token unreadable', {
+        error: error instanceof Error ? error.name : String(error),
+      });
+      return undefined;
+    }
+  }
+  const insightsTable = config.insightsTable;
+  const insights =
+    insightsTable === undefined
+      ? undefined
+      : {
+          read: createDynamoRollups({ tableName: insightsTable, client: aws }).read,
+          experiments: EXPERIMENTS,
+          abandonAfterMinutes: config.abandonAfterMinutes,
+          // Every request comes through CloudFront here: only the token lets one in.
+          authorize: async (context: { req: { header(name: string): string | undefined } }) =>
+            checkOperator(
+              {
+                token: await insightsToken(),
+                behindProxy: true,
+                unsetMessage:
+                  'The insights need the operators’ token, and none is set yet: put one in the insights-token secret.',
+              },
+              context.req.header('authorization'),
+              undefined,
+            ),
+        };
+
   const app = composeApp({
     store,
     narrator,
@@ -146,6 +186,7 @@ export function createLambdaApp(
       });
     },
     storeName: 'dynamodb',
+    ...(insights === undefined ? {} : { insights }),
     version: envReader(env).text('APP_VERSION', 'dev'),
   });
   return { app, store };

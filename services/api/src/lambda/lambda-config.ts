@@ -11,6 +11,12 @@ export interface LambdaConfig {
   narratorConfigParameter: string | undefined;
   /** Secrets Manager secret: a JSON object of provider keys by variable name. */
   providerKeysSecret: string | undefined;
+  /** The insights' rollups table; unset, GET /api/insights is not served. */
+  insightsTable: string | undefined;
+  /** Secrets Manager secret holding the operators' token for the insights. */
+  insightsTokenSecret: string | undefined;
+  /** Minutes without a turn before the insights count a journey abandoned. */
+  abandonAfterMinutes: number;
   /** How long configuration and keys are cached before they are read again. */
   configMaxAgeSeconds: number;
   rateLimitPerMinute: number;
@@ -23,6 +29,9 @@ export function readLambdaConfig(env: Env): LambdaConfig {
     tableName: read.required('TABLE_NAME'),
     narratorConfigParameter: read.text('NARRATOR_CONFIG_PARAMETER'),
     providerKeysSecret: read.text('PROVIDER_KEYS_SECRET'),
+    insightsTable: read.text('INSIGHTS_TABLE'),
+    insightsTokenSecret: read.text('INSIGHTS_TOKEN_SECRET'),
+    abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
     configMaxAgeSeconds: read.integer('CONFIG_MAX_AGE_SECONDS', 300, 0, 86_400),
     rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     rateLimitBurst: read.integer('RATE_LIMIT_BURST', 120, 1, 1_000_000),

@@ -18,6 +18,8 @@ export interface ServerConfig {
   rollups: boolean;
   /** The operators' token for the insights (`INSIGHTS_TOKEN`); unset, loopback only. */
   insightsToken: string | undefined;
+  /** Minutes without a turn before the insights count a journey abandoned. */
+  abandonAfterMinutes: number;
 }
 
 /** Reads the server configuration; relative paths resolve against `cwd`. */
@@ -33,5 +35,6 @@ export function readServerConfig(env: Env, cwd: string): ServerConfig {
     trustProxy: read.boolean('TRUST_PROXY', false),
     rollups: read.boolean('INSIGHTS_ROLLUPS', true),
     insightsToken: read.text('INSIGHTS_TOKEN', '') || undefined,
+    abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
   };
 }

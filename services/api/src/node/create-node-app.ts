@@ -51,6 +51,7 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
           insights: {
             read: (from: string, to: string) => store.rollups(from, to),
             experiments: EXPERIMENTS,
+            abandonAfterMinutes: config.abandonAfterMinutes,
             authorize: (context) =>
               checkOperator(
                 { token: config.insightsToken, behindProxy: config.trustProxy },

@@ -1,0 +1,161 @@
+/**
+ * The insights on AWS, against moto_server: journeys played through the DynamoDB store, the
+ * journeys table's own stream read back as the Lambda would receive it, and the stream handler
+ * counting it into the rollups table. The rollups must equal a recount of the stored events,
+ * also when records arrive twice and out of order; a failure reports the first record not
+ * counted.
+ */
+import { randomUUID } from 'node:crypto';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
+import { assignAll } from '@liminal/experiments';
+import { applyEvent, emptyRollups } from '@liminal/insights';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJourneyService } from '../journeys/journey-service';
+import { createNarrator } from '../node/narrator-setup';
+import { JOURNEY_TABLE_SCHEMA, createDynamoStore } from '../store/dynamodb-store';
+import type { DynamoRollups } from '../store/dynamodb-rollups';
+import { ROLLUP_TABLE_SCHEMA, createDynamoRollups } from '../store/dynamodb-rollups';
+import type { Moto } from '../testing/moto';
+import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
+import { titled } from '../testing/tools';
+import { createInsightsStreamHandler, eventOf } from './insights-stream-handler';
+
+const silent = { error: () => undefined };
+
+describe.skipIf(!HAS_MOTO)(
+  titled('the insights stream Lambda', HAS_MOTO, 'moto_server is not installed'),
+  () => {
+    let moto: Moto | undefined;
+    let client: { endpoint: string } & typeof MOTO_CLIENT;
+    let records: DynamoDBRecord[] = [];
+    let recount: ReturnType<typeof emptyRollups>;
+    let tables = 0;
+
+    async function rollupsTable(): Promise<DynamoRollups> {
+      const tableName = `rollups-${String(tables++)}`;
+      const dynamo = new DynamoDBClient(client);
+      await dynamo.send(new CreateTableCommand({ TableName: tableName, ...ROLLUP_TABLE_SCHEMA }));
+      dynamo.destroy();
+      return createDynamoRollups({ tableName, client });
+    }
+
+    beforeAll(async () => {
+      moto = await startMoto({}, { serial: true });
+      client = { ...MOTO_CLIENT, endpoint: moto.endpoint };
+      const dynamo = new DynamoDBClient(client);
+      const created = await dynamo.send(
+        new CreateTableCommand({
+          TableName: 'journeys',
+          ...JOURNEY_TABLE_SCHEMA,
+          StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+        }),
+      );
+      dynamo.destroy();
+
+      // Six readers, each in the arms the edge would assign, playing 3 to 8 turns.
+      const store = createDynamoStore({ tableName: 'journeys', client });
+      const service = createJourneyService({
+        store,
+        narrator: createNarrator({}, process.cwd()),
+        now: () => new Date(),
+        newId: randomUUID,
+        newSeed: () => randomUUID(),
+      });
+      for (let reader = 0; reader < 6; reader++) {
+        const visitor = `stream${String(reader).padStart(18, '0')}`;
+        const visit = { visitor, variants: assignAll(visitor) };
+        let { record } = await service.start(visit, { seed: `stream reader ${String(reader)}` });
+        for (let turn = 2; turn <= 3 + reader && record.state.ending === null; turn++) {
+          ({ record } = await service.answer(record.id, turn, turn % 3 ? 'yes' : 'no', visitor));
+        }
+      }
+      recount = emptyRollups();
+      for (const [index, event] of (await store.listEvents()).entries())
+        applyEvent(recount, String(index), event);
+
+      // The table's stream, read as the event source mapping reads it.
+      const streams = new DynamoDBStreamsClient(client);
+      const arn = created.TableDescription?.LatestStreamArn ?? '';
+      const description = await streams.send(new DescribeStreamCommand({ StreamArn: arn }));
+      const read: _Record[] = [];
+      for (const shard of description.StreamDescription?.Shards ?? []) {
+        let iterator = (
+          await streams.send(
+            new GetShardIteratorCommand({
+              StreamArn: arn,
+              ShardId: shard.ShardId ?? '',
+              ShardIteratorType: 'TRIM_HORIZON',
+            }),
+          )
+        ).ShardIterator;
+        while (iterator !== undefined) {
+          const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+          read.push(...(page.Records ?? []));
+          if ((page.Records ?? []).length === 0) break;
+          iterator = page.NextShardIterator;
+        }
+      }
+      streams.destroy();
+      // The SDK's record and the Lambda event's record are the same JSON.
+      records = read as unknown as DynamoDBRecord[];
+    }, 120_000);
+
+    afterAll(async () => {
+      await moto?.stop();
+    });
+
+    it('reads journeys, beats and events from the stream, and counts only the events', () => {
+      const events = records.filter((record) => eventOf(record) !== null);
+      expect(records.length).toBeGreaterThan(events.length);
+      expect(events.length).toBeGreaterThan(6);
+    });
+
+    it('keeps rollups equal to a recount of the stored events', async () => {
+      const rollups = await rollupsTable();
+      const handler = createInsightsStreamHandler(rollups, silent);
+      expect(await handler({ Records: records })).toEqual({ batchItemFailures: [] });
+      const today = new Date().toISOString().slice(0, 10);
+      expect(await rollups.read(today, today)).toEqual(recount.days);
+    }, 60_000);
+
+    it('counts a redelivered record once, whatever order the records arrive in', async () => {
+      const rollups = await rollupsTable();
+      const handler = createInsightsStreamHandler(rollups, silent);
+      const half = Math.floor(records.length / 2);
+      // The second half first, then everything again in reverse: each record at least once.
+      await handler({ Records: records.slice(half) });
+      await handler({ Records: [...records].reverse() });
+      await handler({ Records: records.slice(0, 3) });
+      const today = new Date().toISOString().slice(0, 10);
+      expect(await rollups.read(today, today)).toEqual(recount.days);
+    }, 60_000);
+
+    it('reports the first record it could not count, having counted the ones before it', async () => {
+      const rollups = await rollupsTable();
+      const events = records.filter((record) => eventOf(record) !== null);
+      const failing = events[2];
+      let counted = 0;
+      const flaky: DynamoRollups = {
+        apply: async (key, event) => {
+          if (key === eventOf(failing ?? {})?.key) throw new Error('throttled');
+          counted += 1;
+          return rollups.apply(key, event);
+        },
+        read: rollups.read,
+      };
+      const handler = createInsightsStreamHandler(flaky, silent);
+      expect(await handler({ Records: events })).toEqual({
+        batchItemFailures: [{ itemIdentifier: failing?.dynamodb?.SequenceNumber }],
+      });
+      expect(counted).toBe(2);
+    }, 60_000);
+  },
+);
