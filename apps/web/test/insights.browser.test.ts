@@ -98,6 +98,8 @@ describe.skipIf(!HAS_CHROMIUM)(
           'Readers and answers by turn',
           'Beats by narrator',
           'Arms of beat-reveal',
+          'Answers by where the story stood',
+          'The storyteller’s questions most answered, and which way',
         ]),
       );
       const figures = await page.locator('.figures dd').allInnerTexts();

@@ -2,6 +2,7 @@
  * @liminal/insights: daily rollups of the stored events, and the statistics of A/B results.
  */
 export type {
+  AnswerCounters,
   AttemptCounters,
   DayRollup,
   InsightEvent,

@@ -39,6 +39,14 @@ export function reportToCsv(report: InsightsReport): string {
     add('turns', turn.turn, 'answered', turn.answered);
     add('turns', turn.turn, 'share of yes', turn.yesShare);
   }
+  for (const arc of report.arcs) {
+    add('arcs', arc.arc, 'yes', arc.yes);
+    add('arcs', arc.arc, 'no', arc.no);
+  }
+  for (const question of report.questions) {
+    add('questions', question.question, 'yes', question.yes);
+    add('questions', question.question, 'no', question.no);
+  }
   for (const narrator of report.narrators) {
     add('narrators', narrator.narrator, 'beats', narrator.beats);
     add('narrators', narrator.narrator, 'fallbacks', narrator.fallbacks);

@@ -140,3 +140,29 @@ describe('abandoned journeys', () => {
     expect(report('2026-11-26T00:20:00Z', 10).stories.abandonAfterMinutes).toBe(10);
   });
 });
+
+describe('answers by question and by arc position', () => {
+  it('sums each across the days, questions most answered first, arcs in the arc’s order', () => {
+    const report = buildReport(
+      fromRows([
+        row('2026-11-20', 'question.yes', 'night-bus.bell', 3),
+        row('2026-11-21', 'question.no', 'night-bus.bell', 1),
+        row('2026-11-20', 'question.no', 'ferry.rope', 9),
+        row('2026-11-20', 'arc.yes', 'turn', 2),
+        row('2026-11-20', 'arc.yes', 'opening', 6),
+        row('2026-11-21', 'arc.no', 'opening', 2),
+      ]),
+      '2026-11-20',
+      '2026-11-21',
+      [],
+    );
+    expect(report.questions).toEqual([
+      { question: 'ferry.rope', yes: 0, no: 9, yesShare: 0 },
+      { question: 'night-bus.bell', yes: 3, no: 1, yesShare: 0.75 },
+    ]);
+    expect(report.arcs).toEqual([
+      { arc: 'opening', yes: 6, no: 2, yesShare: 0.75 },
+      { arc: 'turn', yes: 2, no: 0, yesShare: 1 },
+    ]);
+  });
+});

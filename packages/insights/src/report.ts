@@ -3,7 +3,7 @@
  * readers stop and how they answer, narrators, and each experiment's arms with a verdict in plain
  * language. What the page shows and what its CSV and JSON exports hold.
  */
-import type { DayRollup, NarratorCounters, TurnCounters } from './rollups';
+import type { AnswerCounters, DayRollup, NarratorCounters, TurnCounters } from './rollups';
 import { LATENCY_BOUNDS, latencyPercentile } from './rollups';
 import type { Comparison, RatioCheck } from './statistics';
 import { compareRates, sampleRatioCheck, wilsonInterval } from './statistics';
@@ -64,6 +64,10 @@ export interface InsightsReport {
   };
   /** Readers reaching each turn, and the share of Yes among the answers given there. */
   turns: { turn: number; reached: number; ended: number; answered: number; yesShare: number }[];
+  /** Answers by the arc position of the beat answered, in the arc's order. */
+  arcs: AnswerShare<'arc'>[];
+  /** The storyteller's questions most answered (at most QUESTIONS_SHOWN), most answered first. */
+  questions: AnswerShare<'question'>[];
   narrators: {
     narrator: string;
     beats: number;
@@ -74,6 +78,35 @@ export interface InsightsReport {
   }[];
   attempts: { key: string; attempts: number; failures: number }[];
   experiments: ExperimentReport[];
+}
+
+export type AnswerShare<K extends string> = Record<K, string> & {
+  yes: number;
+  no: number;
+  yesShare: number;
+};
+
+/** The questions the report lists: enough to see which way readers lean, a bounded payload. */
+export const QUESTIONS_SHOWN = 40;
+/** The arc's positions in order (@liminal/story's ARC_POSITIONS; this package depends on none). */
+const ARC_ORDER = ['opening', 'rising', 'turn', 'resolution'];
+
+/** Sums each key's yes and no across the days. */
+function answerShares<K extends string>(
+  name: K,
+  days: readonly DayRollup[],
+  pick: (day: DayRollup) => Record<string, AnswerCounters>,
+): AnswerShare<K>[] {
+  return [...byKey(days, pick)].map(([key, list]) => {
+    const yes = list.reduce((total, counts) => total + counts.yes, 0);
+    const no = list.reduce((total, counts) => total + counts.no, 0);
+    return {
+      [name]: key,
+      yes,
+      no,
+      yesShare: yes + no === 0 ? 0 : yes / (yes + no),
+    } as AnswerShare<K>;
+  });
 }
 
 /** Journeys each arm needs, and completions and non-completions, before a verdict. */
@@ -284,6 +317,12 @@ export function buildReport(
       byDay,
     },
     turns,
+    arcs: answerShares('arc', days, (day) => day.arcs).sort(
+      (a, b) => ARC_ORDER.indexOf(a.arc) - ARC_ORDER.indexOf(b.arc),
+    ),
+    questions: answerShares('question', days, (day) => day.questions)
+      .sort((a, b) => b.yes + b.no - (a.yes + a.no) || a.question.localeCompare(b.question))
+      .slice(0, QUESTIONS_SHOWN),
     narrators,
     attempts,
     experiments: experimentReports,

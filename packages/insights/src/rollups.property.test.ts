@@ -69,7 +69,13 @@ function eventsOf(journey: Journey): { key: string; event: InsightEvent }[] {
           fallback: narrator === 'storyteller' && turn % 3 === 0,
           costUsd: narrator === 'openai' ? 0.001 : 0,
           ending: last ? journey.ending : null,
-          ...(turn === 1 ? {} : { answer: journey.answers[index - 1] ?? null }),
+          ...(turn === 1
+            ? {}
+            : {
+                answer: journey.answers[index - 1] ?? null,
+                // Beat b asked question q<b mod 3>; this beat answers the one before.
+                answeredQuestion: `q${String((turn - 1) % 3)}`,
+              }),
         },
       },
     };
@@ -96,6 +102,14 @@ function recount(journeys: readonly Journey[]) {
           ended: ended.filter((journey) => journey.narrators.length === turn).length,
         };
       }
+      const questions: Record<string, { yes: number; no: number }> = {};
+      for (const journey of list) {
+        journey.answers.forEach((answer, index) => {
+          const question = `q${String((index + 1) % 3)}`;
+          questions[question] ??= { yes: 0, no: 0 };
+          questions[question][answer] += 1;
+        });
+      }
       const beatsBy = (narrator: string) =>
         list.reduce(
           (sum, journey) => sum + journey.narrators.filter((name) => name === narrator).length,
@@ -109,6 +123,7 @@ function recount(journeys: readonly Journey[]) {
           beats: list.reduce((sum, journey) => sum + journey.narrators.length, 0),
           arrived: ended.filter((journey) => journey.ending === 'arrived').length,
           turns,
+          questions,
           storytellerBeats: beatsBy('storyteller'),
           openaiBeats: beatsBy('openai'),
           wholeJourneys: list.filter((journey) => journey.variant === 'whole').length,
@@ -129,6 +144,7 @@ function summary(rollups: Rollups) {
         beats: rollup.stories.beats,
         arrived: rollup.stories.endings['arrived'] ?? 0,
         turns: rollup.turns,
+        questions: rollup.questions,
         storytellerBeats: rollup.narrators['storyteller']?.beats ?? 0,
         openaiBeats: rollup.narrators['openai']?.beats ?? 0,
         wholeJourneys: rollup.variants['beat-reveal=whole']?.journeys ?? 0,
@@ -190,10 +206,14 @@ describe('the insights rollups', () => {
     applyEvent(rollups, 'a2', attempt('failed', 'server-error'));
     applyEvent(rollups, 'a3', attempt('ok', null));
     applyEvent(rollups, 'a4', attempt('skipped', 'circuit-open'));
+    applyEvent(rollups, 'a5', attempt('repaired', 're-asked'));
     const day = rollups.days['2026-11-26'];
+    // Skips (budget, breaker) and repairs are counted, neither as a failure.
     expect(day?.attempts).toEqual({
       'openai:server-error': { attempts: 2, failures: 2 },
       'openai:ok': { attempts: 1, failures: 0 },
+      'openai:skipped (circuit-open)': { attempts: 1, failures: 0 },
+      'openai:repaired (re-asked)': { attempts: 1, failures: 0 },
     });
     expect(day?.stories).toEqual({ started: 0, completed: 0, beats: 0, endings: {} });
   });

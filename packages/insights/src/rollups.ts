@@ -51,6 +51,12 @@ export interface TurnCounters {
   ended: number;
 }
 
+/** Answers given to one question, or at one arc position. */
+export interface AnswerCounters {
+  yes: number;
+  no: number;
+}
+
 export interface AttemptCounters {
   attempts: number;
   failures: number;
@@ -65,8 +71,16 @@ export interface DayRollup {
   narrators: Record<string, NarratorCounters>;
   /** By turn number. */
   turns: Record<string, TurnCounters>;
-  /** Provider attempts when AI narrators were tried, by "provider:reason" ("ok" when it served). */
+  /**
+   * Provider attempts when AI narrators were tried, by "provider:reason": "ok" when it served,
+   * "repaired (...)" when it served after a repair, "skipped (...)" when the budget or the
+   * circuit breaker kept it out, else the failure's reason.
+   */
   attempts: Record<string, AttemptCounters>;
+  /** Answers by the storyteller's question (its storylet id) they answered. */
+  questions: Record<string, AnswerCounters>;
+  /** Answers by the arc position of the beat they answered. */
+  arcs: Record<string, AnswerCounters>;
 }
 
 export interface Rollups {
@@ -87,6 +101,8 @@ function emptyDay(): DayRollup {
     narrators: {},
     turns: {},
     attempts: {},
+    questions: {},
+    arcs: {},
   };
 }
 
@@ -106,6 +122,7 @@ const newNarrator = (): NarratorCounters => ({
   latency: Array.from({ length: LATENCY_BOUNDS.length + 1 }, () => 0),
 });
 const newTurn = (): TurnCounters => ({ reached: 0, yes: 0, no: 0, ended: 0 });
+const newAnswers = (): AnswerCounters => ({ yes: 0, no: 0 });
 
 function latencyBucket(ms: number): number {
   const index = LATENCY_BOUNDS.findIndex((bound) => ms <= bound);
@@ -135,6 +152,9 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
   const answer = data['answer'];
   if (answer === 'yes' || answer === 'no') {
     counter(day.turns, String(turn - 1), newTurn)[answer] += 1;
+    const { answeredQuestion: question, answeredArc: arc } = data;
+    if (typeof question === 'string') counter(day.questions, question, newAnswers)[answer] += 1;
+    if (typeof arc === 'string') counter(day.arcs, arc, newAnswers)[answer] += 1;
   }
   countArms(day, event, {
     started: event.type === 'journey-started',
@@ -197,14 +217,20 @@ export function applyEvent(rollups: Rollups, key: string, event: InsightEvent): 
     }
     case 'narration-attempted': {
       const outcome = String(event.data['outcome']);
-      if (outcome === 'skipped') break;
-      const reason = outcome === 'ok' ? 'ok' : String(event.data['reason'] ?? outcome);
-      const attempts = counter(day.attempts, `${String(event.data['provider'])}:${reason}`, () => ({
+      const reason = String(event.data['reason'] ?? outcome);
+      const served = outcome === 'ok' || outcome === 'repaired';
+      const label =
+        outcome === 'ok'
+          ? 'ok'
+          : outcome === 'repaired' || outcome === 'skipped'
+            ? `${outcome} (${reason})`
+            : reason;
+      const attempts = counter(day.attempts, `${String(event.data['provider'])}:${label}`, () => ({
         attempts: 0,
         failures: 0,
       }));
       attempts.attempts += 1;
-      if (outcome !== 'ok') attempts.failures += 1;
+      if (!served && outcome !== 'skipped') attempts.failures += 1;
       break;
     }
     default:
@@ -275,6 +301,14 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
       add(day, 'attempt.attempts', attempt, counts.attempts);
       add(day, 'attempt.failures', attempt, counts.failures);
     }
+    for (const [question, counts] of Object.entries(rollup.questions)) {
+      add(day, 'question.yes', question, counts.yes);
+      add(day, 'question.no', question, counts.no);
+    }
+    for (const [arc, counts] of Object.entries(rollup.arcs)) {
+      add(day, 'arc.yes', arc, counts.yes);
+      add(day, 'arc.no', arc, counts.no);
+    }
   }
   return rows;
 }
@@ -319,6 +353,12 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
         counts[field as keyof AttemptCounters] += value;
         break;
       }
+      case 'question':
+        counter(day.questions, key, newAnswers)[field as keyof AnswerCounters] += value;
+        break;
+      case 'arc':
+        counter(day.arcs, key, newAnswers)[field as keyof AnswerCounters] += value;
+        break;
       default:
         break;
     }

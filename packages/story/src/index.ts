@@ -58,7 +58,7 @@ export type { Narration } from './append';
 export { appendBeat } from './append';
 export type { NarrationPrompt } from './prompt';
 export { buildPrompt, estimateTokens } from './prompt';
-export { STORYTELLER_NAME, tellBeat } from './storyteller/storyteller';
+export { STORYTELLER_NAME, questionOf, tellBeat } from './storyteller/storyteller';
 export type { ReplayedStory } from './story';
 export { continueStory, replayStory, replayToken, startStory, tellNext } from './story';
 export type { DecodedReplay, Replay } from './replay';

@@ -57,6 +57,14 @@ describe('GET /api/insights', () => {
       { turn: 2, reached: 2, answered: 2, yesShare: 0 },
     ]);
     expect(insights.narrators[0]).toMatchObject({ narrator: 'storyteller', beats: 7 });
+    // Each answer is counted against the storyteller's question it answered, and where the
+    // story stood: 5 answers in all.
+    const answers = (list: { yes: number; no: number }[]) =>
+      list.reduce((total, entry) => total + entry.yes + entry.no, 0);
+    expect(answers(insights.questions)).toBe(5);
+    expect(insights.questions[0]?.question).toMatch(/^[a-z-]+\.[a-z0-9-]+$/u);
+    expect(answers(insights.arcs)).toBe(5);
+    expect(insights.arcs[0]?.arc).toBe('opening');
     expect(insights.experiments[0]?.key).toBe('beat-reveal');
     expect(insights.experiments[0]?.verdict).toMatch(/^Not enough data yet/u);
   });

@@ -11,6 +11,50 @@ function stoppedAt(turns: InsightsReport['turns'], index: number): number {
   return Math.max(0, here.reached - here.ended - next);
 }
 
+interface AnswerRow {
+  label: string;
+  yes: number;
+  no: number;
+  yesShare: number;
+}
+
+function AnswerTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: AnswerRow[];
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col">Yes</th>
+            <th scope="col">No</th>
+            <th scope="col">Share of Yes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{count(row.yes)}</td>
+              <td>{count(row.no)}</td>
+              <td>{percent(row.yesShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function ChoicesSection({ report }: { report: InsightsReport }) {
   const { turns } = report;
   return (
@@ -71,6 +115,16 @@ export function ChoicesSection({ report }: { report: InsightsReport }) {
             Stopped there: readers who reached the turn, did not end there and did not reach the
             next; journeys still being read count here until their next turn.
           </p>
+          <AnswerTable
+            caption="Answers by where the story stood"
+            heading="Arc position"
+            rows={report.arcs.map((arc) => ({ ...arc, label: arc.arc }))}
+          />
+          <AnswerTable
+            caption="The storyteller’s questions most answered, and which way"
+            heading="Question"
+            rows={report.questions.map((question) => ({ ...question, label: question.question }))}
+          />
         </>
       )}
     </section>

@@ -10,7 +10,9 @@ import { createRandom } from '../random';
 import type { Random } from '../random';
 import type { Answer, StoryState } from '../state';
 import { createStory } from '../state';
-import { QUESTION_TOKEN, tellBeat } from '../storyteller/storyteller';
+import { questionOf, tellBeat } from '../storyteller/storyteller';
+
+export { questionOf };
 
 export interface Walk {
   seed: string;
@@ -39,13 +41,4 @@ export function playWalk(seed: string, answer?: (turn: number) => Answer, random
     states.push(story);
     if (story.ending !== null) return { seed, story, plans, states };
   }
-}
-
-/** The storylet a beat's question came from, or null for an ending or another narrator's beat. */
-export function questionOf(beat: { source?: string; ending: unknown }): string | null {
-  if (beat.ending !== null || beat.source === undefined) return null;
-  for (const token of beat.source.split(' ')) {
-    if (token.startsWith(QUESTION_TOKEN)) return token.slice(QUESTION_TOKEN.length);
-  }
-  return null;
 }

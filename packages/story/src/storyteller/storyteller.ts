@@ -32,6 +32,15 @@ export const STORYTELLER_NAME = 'storyteller';
 /** Marks the question's storylet among a beat's source tokens: "Q:night-bus.bell". */
 export const QUESTION_TOKEN = 'Q:';
 
+/** The storylet a beat's question came from, or null for an ending or another narrator's beat. */
+export function questionOf(beat: { source?: string; ending: unknown }): string | null {
+  if (beat.ending !== null || beat.source === undefined) return null;
+  for (const token of beat.source.split(' ')) {
+    if (token.startsWith(QUESTION_TOKEN)) return token.slice(QUESTION_TOKEN.length);
+  }
+  return null;
+}
+
 function namesOf(cast: Cast): Record<Slot, string | undefined> {
   return {
     companion: cast.companion?.name,

@@ -10,6 +10,7 @@ import {
   createStory,
   decodeReplay,
   planNextBeat,
+  questionOf,
   replayToken,
   startStory,
 } from '@liminal/story';
@@ -236,9 +237,16 @@ export function createJourneyService(options: JourneyServiceOptions) {
         updatedAt: options.now().toISOString(),
       };
       const beat = next.beat;
-      // The answer that led to this beat, with the beat: the turn's one row.
+      // The answer that led to this beat, with the beat: the turn's one row. What was answered
+      // (the storyteller's question, where the story stood) goes with it, for the insights.
+      const answered = record.state.beats[current - 1];
       const turnEvents = [
-        event('beat-served', updated, { answer, ...beatFacts(next) }),
+        event('beat-served', updated, {
+          answer,
+          answeredArc: answered?.arc ?? null,
+          answeredQuestion: answered === undefined ? null : questionOf(answered),
+          ...beatFacts(next),
+        }),
         ...attemptEvents(updated, next),
       ];
       const written = await store.appendTurn(updated, current, turnEvents);

@@ -35,6 +35,15 @@ function random(seed: number): () => number {
 }
 
 const DAY_MS = 86_400_000;
+const ARCS = ['opening', 'rising', 'turn', 'resolution'];
+const QUESTIONS = [
+  'night-bus.bell',
+  'night-bus.driver',
+  'ferry.rope',
+  'ferry.lantern',
+  'airport-gate.desk',
+  'lighthouse.keeper',
+];
 
 /** Writes the history; resolves once every journey is stored. */
 export async function writeHistory(options: HistoryOptions): Promise<void> {
@@ -88,7 +97,13 @@ export async function writeHistory(options: HistoryOptions): Promise<void> {
               costUsd,
               ending: completes && turn === length ? ending : null,
               // Yes more often early in a story, less often as it closes.
-              ...(turn > 1 ? { answer: next() < 0.62 - turn * 0.015 ? 'yes' : 'no' } : {}),
+              ...(turn > 1
+                ? {
+                    answer: next() < 0.62 - turn * 0.015 ? 'yes' : 'no',
+                    answeredArc: ARCS[Math.min(3, Math.floor(((turn - 1) / length) * 4))] ?? null,
+                    answeredQuestion: QUESTIONS[Math.floor(next() * QUESTIONS.length)] ?? null,
+                  }
+                : {}),
             },
           });
         }
