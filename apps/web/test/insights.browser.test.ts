@@ -113,6 +113,9 @@ describe.skipIf(!HAS_CHROMIUM)(
         /^whole completes more stories: \+\d+\.\d points, 95% CI/u,
       );
       expect(await page.locator('.warning').count()).toBe(0);
+      expect(await page.locator('.experiment').innerText()).toMatch(
+        /Sample ratio, on visitors: chi-square/u,
+      );
       // The token stays with the tab: a reload opens the page without asking again.
       await page.reload();
       await page.locator('.verdict').first().waitFor();

@@ -61,6 +61,7 @@ export function reportToCsv(report: InsightsReport): string {
   for (const experiment of report.experiments) {
     for (const arm of experiment.arms) {
       const item = `${experiment.key}=${arm.variant}`;
+      add('experiments', item, 'visitors', arm.visitors);
       add('experiments', item, 'journeys', arm.journeys);
       add('experiments', item, 'completed', arm.completed);
       add('experiments', item, 'completion rate', arm.completionRate);
@@ -71,7 +72,12 @@ export function reportToCsv(report: InsightsReport): string {
       add('experiments', item, 'difference from control', comparison.difference);
       add('experiments', item, 'p-value', comparison.pValue);
     }
-    add('experiments', experiment.key, 'sample ratio p-value', experiment.ratio.pValue);
+    add(
+      'experiments',
+      experiment.key,
+      `sample ratio p-value (on ${experiment.ratio.basis})`,
+      experiment.ratio.pValue,
+    );
   }
   return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

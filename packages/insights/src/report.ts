@@ -18,6 +18,8 @@ export interface ExperimentSpec {
 export interface ArmReport {
   variant: string;
   weight: number;
+  /** Visitors whose first journey was in this arm. */
+  visitors: number;
   journeys: number;
   completed: number;
   completionRate: number;
@@ -32,7 +34,8 @@ export interface ExperimentReport {
   arms: ArmReport[];
   /** Each other arm against the control. */
   comparisons: (Comparison & { variant: string })[];
-  ratio: RatioCheck;
+  /** The sample-ratio check, on visitors (as assignment is) where the rollups count them. */
+  ratio: RatioCheck & { basis: 'visitors' | 'journeys' };
   verdict: string;
 }
 
@@ -118,10 +121,10 @@ const points = (rate: number) => `${rate >= 0 ? '+' : ''}${(rate * 100).toFixed(
 function verdictFor(
   arms: readonly ArmReport[],
   comparisons: ExperimentReport['comparisons'],
-  ratio: RatioCheck,
+  ratio: ExperimentReport['ratio'],
 ): string {
   if (ratio.mismatch) {
-    return `Assignment is broken: the arms' journeys differ from the weights more than chance allows (chi-square ${ratio.chiSquare.toFixed(1)}, p = ${ratio.pValue.toExponential(1)}). No result here can be trusted until that is fixed.`;
+    return `Assignment is broken: the arms' ${ratio.basis} differ from the weights more than chance allows (chi-square ${ratio.chiSquare.toFixed(1)}, p = ${ratio.pValue.toExponential(1)}). No result here can be trusted until that is fixed.`;
   }
   const thin = arms.find(
     (arm) =>
@@ -261,11 +264,14 @@ export function buildReport(
     const armReports = experiment.variants.map((variant): ArmReport => {
       const list = arms.get(`${experiment.key}=${variant.key}`) ?? [];
       const journeys = list.reduce((total, counts) => total + counts.journeys, 0);
+      // Zero in rollups written before visitors were counted.
+      const visitors = list.reduce((total, counts) => total + counts.visitors, 0);
       const done = list.reduce((total, counts) => total + counts.completed, 0);
       const armBeats = list.reduce((total, counts) => total + counts.beats, 0);
       return {
         variant: variant.key,
         weight: variant.weight,
+        visitors,
         journeys,
         completed: done,
         completionRate: journeys === 0 ? 0 : done / journeys,
@@ -286,10 +292,14 @@ export function buildReport(
                 { successes: arm.completed, trials: arm.journeys },
               ),
             }));
-    const ratio = sampleRatioCheck(
-      armReports.map((arm) => arm.journeys),
-      armReports.map((arm) => arm.weight),
-    );
+    const basis = armReports.some((arm) => arm.visitors > 0) ? 'visitors' : 'journeys';
+    const ratio = {
+      ...sampleRatioCheck(
+        armReports.map((arm) => arm[basis]),
+        armReports.map((arm) => arm.weight),
+      ),
+      basis,
+    } as const;
     return {
       key: experiment.key,
       description: experiment.description,

@@ -23,6 +23,8 @@ interface Journey {
   /** The answer before each beat after the opening. */
   answers: ('yes' | 'no')[];
   ending: 'arrived' | 'missed-stop' | null;
+  /** The visitor's first journey. */
+  first: boolean;
 }
 
 const journeyArbitrary = (index: number) =>
@@ -40,6 +42,7 @@ const journeyArbitrary = (index: number) =>
         maxLength: 11,
       }),
       ending: fc.constantFrom('arrived' as const, 'missed-stop' as const, null),
+      first: fc.boolean(),
     })
     .map((drawn): Journey => ({
       id: `j${index}`,
@@ -48,6 +51,7 @@ const journeyArbitrary = (index: number) =>
       narrators: drawn.narrators.slice(0, drawn.length),
       answers: drawn.answers.slice(0, drawn.length - 1),
       ending: drawn.ending,
+      first: drawn.first,
     }));
 
 /** The rows the API stores for a journey: one per turn, the last with its ending. */
@@ -70,7 +74,7 @@ function eventsOf(journey: Journey): { key: string; event: InsightEvent }[] {
           costUsd: narrator === 'openai' ? 0.001 : 0,
           ending: last ? journey.ending : null,
           ...(turn === 1
-            ? {}
+            ? { firstJourney: journey.first }
             : {
                 answer: journey.answers[index - 1] ?? null,
                 // Beat b asked question q<b mod 3>; this beat answers the one before.
@@ -127,6 +131,8 @@ function recount(journeys: readonly Journey[]) {
           storytellerBeats: beatsBy('storyteller'),
           openaiBeats: beatsBy('openai'),
           wholeJourneys: list.filter((journey) => journey.variant === 'whole').length,
+          wholeVisitors: list.filter((journey) => journey.variant === 'whole' && journey.first)
+            .length,
           wholeCompleted: ended.filter((journey) => journey.variant === 'whole').length,
         },
       ];
@@ -148,6 +154,7 @@ function summary(rollups: Rollups) {
         storytellerBeats: rollup.narrators['storyteller']?.beats ?? 0,
         openaiBeats: rollup.narrators['openai']?.beats ?? 0,
         wholeJourneys: rollup.variants['beat-reveal=whole']?.journeys ?? 0,
+        wholeVisitors: rollup.variants['beat-reveal=whole']?.visitors ?? 0,
         wholeCompleted: rollup.variants['beat-reveal=whole']?.completed ?? 0,
       },
     ]),
@@ -246,7 +253,9 @@ describe('the insights rollups', () => {
       '2': { reached: 1, yes: 0, no: 1, ended: 0 },
       '3': { reached: 1, yes: 0, no: 0, ended: 1 },
     });
-    expect(day?.variants).toEqual({ 'beat-reveal=whole': { journeys: 1, completed: 1, beats: 3 } });
+    expect(day?.variants).toEqual({
+      'beat-reveal=whole': { visitors: 0, journeys: 1, completed: 1, beats: 3 },
+    });
     expect(Object.keys(day?.narrators ?? {})).toEqual(['storyteller']);
   });
 

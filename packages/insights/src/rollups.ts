@@ -29,6 +29,8 @@ export interface StoryCounters {
 }
 
 export interface VariantCounters {
+  /** Visitors whose first journey was in this arm (each counted once, on that journey). */
+  visitors: number;
   journeys: number;
   completed: number;
   beats: number;
@@ -123,6 +125,7 @@ const newNarrator = (): NarratorCounters => ({
 });
 const newTurn = (): TurnCounters => ({ reached: 0, yes: 0, no: 0, ended: 0 });
 const newAnswers = (): AnswerCounters => ({ yes: 0, no: 0 });
+const newArm = (): VariantCounters => ({ visitors: 0, journeys: 0, completed: 0, beats: 0 });
 
 function latencyBucket(ms: number): number {
   const index = LATENCY_BOUNDS.findIndex((bound) => ms <= bound);
@@ -170,11 +173,8 @@ function countArms(
   counts: { started?: boolean; completed?: boolean; beat?: boolean },
 ): void {
   for (const [experiment, variant] of Object.entries(event.variants)) {
-    const arm = counter(day.variants, `${experiment}=${variant}`, () => ({
-      journeys: 0,
-      completed: 0,
-      beats: 0,
-    }));
+    const arm = counter(day.variants, `${experiment}=${variant}`, newArm);
+    if (counts.started === true && event.data['firstJourney'] === true) arm.visitors += 1;
     if (counts.beat === true) arm.beats += 1;
     if (counts.started === true) arm.journeys += 1;
     if (counts.completed === true) arm.completed += 1;
@@ -279,6 +279,7 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
     for (const [ending, count] of Object.entries(stories.endings))
       add(day, 'ending', ending, count);
     for (const [arm, counts] of Object.entries(rollup.variants)) {
+      add(day, 'variant.visitors', arm, counts.visitors);
       add(day, 'variant.journeys', arm, counts.journeys);
       add(day, 'variant.completed', arm, counts.completed);
       add(day, 'variant.beats', arm, counts.beats);
@@ -329,8 +330,7 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
         day.stories.endings[key] = (day.stories.endings[key] ?? 0) + value;
         break;
       case 'variant': {
-        const arm = counter(day.variants, key, () => ({ journeys: 0, completed: 0, beats: 0 }));
-        arm[field as keyof VariantCounters] += value;
+        counter(day.variants, key, newArm)[field as keyof VariantCounters] += value;
         break;
       }
       case 'narrator': {

@@ -66,6 +66,10 @@ describe('GET /api/insights', () => {
     expect(answers(insights.arcs)).toBe(5);
     expect(insights.arcs[0]?.arc).toBe('opening');
     expect(insights.experiments[0]?.key).toBe('beat-reveal');
+    // Two new readers, each counted once in their arm, and the sample ratio taken on them.
+    const arms = insights.experiments[0]?.arms ?? [];
+    expect(arms.reduce((total, arm) => total + arm.visitors, 0)).toBe(2);
+    expect(insights.experiments[0]?.ratio.basis).toBe('visitors');
     expect(insights.experiments[0]?.verdict).toMatch(/^Not enough data yet/u);
   });
 

@@ -16,9 +16,9 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
       <p class="note">{experiment.description}</p>
       {ratio.mismatch ? (
         <p class="warning" role="alert">
-          Sample ratio mismatch: the arms' journeys differ from the weights more than chance allows
-          (chi-square {ratio.chiSquare.toFixed(1)}, p = {ratio.pValue.toExponential(1)}). Assignment
-          or logging is broken; do not trust this experiment's results.
+          Sample ratio mismatch: the arms' {ratio.basis} differ from the weights more than chance
+          allows (chi-square {ratio.chiSquare.toFixed(1)}, p = {ratio.pValue.toExponential(1)}).
+          Assignment or logging is broken; do not trust this experiment's results.
         </p>
       ) : null}
       <p class="verdict">{experiment.verdict}</p>
@@ -29,6 +29,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
             <tr>
               <th scope="col">Variant</th>
               <th scope="col">Weight</th>
+              <th scope="col">Visitors</th>
               <th scope="col">Journeys</th>
               <th scope="col">Completed</th>
               <th scope="col">Completion rate (95% CI)</th>
@@ -43,6 +44,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
                   {index === 0 ? ' (control)' : ''}
                 </th>
                 <td>{arm.weight}</td>
+                <td>{count(arm.visitors)}</td>
                 <td>{count(arm.journeys)}</td>
                 <td>{count(arm.completed)}</td>
                 <td>
@@ -82,8 +84,8 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
         </div>
       )}
       <p class="note">
-        Sample ratio: chi-square {ratio.chiSquare.toFixed(2)}, p = {ratio.pValue.toFixed(3)}{' '}
-        {ratio.mismatch ? '(mismatch)' : '(as the weights expect)'}.
+        Sample ratio, on {ratio.basis}: chi-square {ratio.chiSquare.toFixed(2)}, p ={' '}
+        {ratio.pValue.toFixed(3)} {ratio.mismatch ? '(mismatch)' : '(as the weights expect)'}.
       </p>
     </article>
   );
@@ -96,8 +98,9 @@ export function ExperimentsSection({ report }: { report: InsightsReport }) {
       <p class="note">
         Completion rates are compared with a two-proportion z-test (pooled standard error), each
         rate shown with its Wilson 95% interval; the difference's interval uses the unpooled
-        standard error. The sample-ratio check is Pearson's chi-square against the weights, failing
-        below p = 0.001. A verdict waits until every arm has {MIN_JOURNEYS_PER_ARM} journeys.
+        standard error. The sample-ratio check is Pearson's chi-square of the arms' visitors (each
+        counted on their first journey) against the weights, failing below p = 0.001. A verdict
+        waits until every arm has {MIN_JOURNEYS_PER_ARM} journeys.
       </p>
       {report.experiments.length === 0 ? (
         <p class="empty">No experiment is running.</p>

@@ -160,6 +160,9 @@ export function createJourneyService(options: JourneyServiceOptions) {
         const seed = input.seed ?? options.newSeed();
         served = await narrateNext(createStory(seed), undefined, narrateOptions);
       }
+      // A visitor's first journey counts them once among their experiment arms' visitors (the
+      // insights' sample-ratio check is on visitors, as assignment is). One indexed read a start.
+      const firstJourney = (await store.listJourneys(visit.visitor, 1)).length === 0;
       const { state, beat } = served;
       const record: JourneyRecord = { ...base, state, costUsd: served.narrated.costUsd ?? 0 };
       const startEvents = [
@@ -168,6 +171,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
           setting: state.world.setting,
           genre: state.world.genre,
           replayed: input.replay !== undefined,
+          firstJourney,
           ...beatFacts(served),
         }),
         ...attemptEvents(record, served),

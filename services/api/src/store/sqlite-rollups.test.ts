@@ -131,7 +131,9 @@ describe('the SQLite rollups', () => {
     const store = createSqliteStore({ path });
     const rollups = await store.rollups(DAY, DAY);
     expect(rollups[DAY]?.stories).toMatchObject({ started: 2, beats: 8, completed: 1 });
+    // Rows from before visitors were counted count none.
     expect(rollups[DAY]?.variants['beat-reveal=whole']).toEqual({
+      visitors: 0,
       journeys: 1,
       completed: 1,
       beats: 2,

@@ -91,6 +91,8 @@ export async function writeHistory(options: HistoryOptions): Promise<void> {
             type: turn === 1 ? 'journey-started' : 'beat-served',
             data: {
               turn,
+              // Each made-up reader plays one journey.
+              ...(turn === 1 ? { firstJourney: true } : {}),
               narrator,
               latencyMs: narrator === 'openai' ? 400 + next() * 900 : next() * 3,
               fallback: failed,
