@@ -515,6 +515,8 @@ describe('monitoring', () => {
       'TurnLatency',
       'BeatsServed',
       'Answers',
+      'NarrationOutcomes',
+      'BudgetHits',
     ]) {
       expect(body, metric).toContain(metric);
     }

@@ -84,8 +84,17 @@ export function createObservability(options: { namespace?: string; serviceName?:
             beatMetrics(data, variant);
             break;
           case 'narration-attempted': {
-            // Skipped attempts never reached a provider; the storyteller cannot fail.
-            if (data['outcome'] === 'skipped' || data['provider'] === 'storyteller') break;
+            // The storyteller cannot fail.
+            if (data['provider'] === 'storyteller') break;
+            const provider = String(data['provider']);
+            const outcome = String(data['outcome']);
+            // Narration quality, every attempt by its outcome (ok, repaired, invalid, failed,
+            // skipped): both dimensions bounded, by the configured providers and five outcomes.
+            emit('NarrationOutcomes', MetricUnit.Count, 1, { narrator: provider, outcome });
+            if (outcome === 'skipped' && data['reason'] === 'budget')
+              emit('BudgetHits', MetricUnit.Count, 1, { narrator: provider });
+            // Skipped attempts never reached a provider.
+            if (outcome === 'skipped') break;
             const failed = data['outcome'] === 'failed' || data['outcome'] === 'invalid';
             // Without the narrator dimension too, for the account-wide AI error alarm.
             emit('NarrationAttempts', MetricUnit.Count, 1);

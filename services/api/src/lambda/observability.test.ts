@@ -1,0 +1,79 @@
+/**
+ * The EMF metrics of provider attempts: narration quality by provider and outcome, budget hits,
+ * and the error metrics the alarms read, with bounded dimensions.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JourneyEvent } from '../store/journey-store';
+import { createObservability } from './observability';
+
+interface EmfLine {
+  _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
+  [key: string]: unknown;
+}
+
+function printedBy(run: () => void): EmfLine[] {
+  const printed: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return printed
+    .join('')
+    .split('\n')
+    .filter((line) => line.includes('"_aws"'))
+    .map((line) => JSON.parse(line) as EmfLine);
+}
+
+const attempt = (provider: string, outcome: string, reason: string | null): JourneyEvent => ({
+  type: 'narration-attempted',
+  journeyId: 'j1',
+  visitor: 'v1',
+  at: '2026-11-26T10:00:00.000Z',
+  variants: {},
+  data: { turn: 2, provider, model: 'm', outcome, reason, latencyMs: 10, costUsd: 0 },
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('narration attempt metrics', () => {
+  it('counts every attempt by provider and outcome, budget skips as budget hits, failures as errors', () => {
+    const observability = createObservability();
+    const lines = printedBy(() => {
+      observability.recordEvents([
+        attempt('openai', 'ok', null),
+        attempt('openai', 'repaired', 're-asked'),
+        attempt('openai', 'skipped', 'budget'),
+        attempt('anthropic', 'skipped', 'circuit-open'),
+        attempt('anthropic', 'failed', 'timeout'),
+        attempt('storyteller', 'ok', null),
+      ]);
+    });
+    const named = (name: string) =>
+      lines.filter((line) => line._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name === name);
+    expect(
+      named('NarrationOutcomes').map(
+        (line) => `${String(line['narrator'])}:${String(line['outcome'])}`,
+      ),
+    ).toEqual([
+      'openai:ok',
+      'openai:repaired',
+      'openai:skipped',
+      'anthropic:skipped',
+      'anthropic:failed',
+    ]);
+    expect(named('NarrationOutcomes')[0]?._aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(
+      expect.arrayContaining(['narrator', 'outcome']),
+    );
+    expect(named('BudgetHits').map((line) => line['narrator'])).toEqual(['openai']);
+    expect(named('NarratorErrors').map((line) => line['narrator'])).toEqual(['anthropic']);
+    // Skips never reached a provider: three attempts did (ok, repaired, failed).
+    expect(named('NarrationAttempts')).toHaveLength(3);
+  });
+});
