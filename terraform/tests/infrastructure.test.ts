@@ -517,6 +517,7 @@ describe('monitoring', () => {
       'Answers',
       'NarrationOutcomes',
       'BudgetHits',
+      'JourneysAbandoned',
     ]) {
       expect(body, metric).toContain(metric);
     }
@@ -752,8 +753,12 @@ describe('what a first apply on AWS needs', () => {
     expect(first(first(mapping['destination_config'])['on_failure'])['destination_arn']).toContain(
       'aws_sqs_queue.insights_stream_failures',
     );
-    // Its bundle is one the build makes.
+    // Its bundle is one the build makes; a daily schedule also calls it, for abandonment.
     expect(Object.keys(FUNCTIONS)).toContain('insights-stream');
+    const rule = resourcesOf(lambdaModule, 'aws_cloudwatch_event_rule')[0]?.[1] ?? {};
+    expect(rule['schedule_expression']).toMatch(/^cron\(45 0 /u);
+    const permission = resourcesOf(lambdaModule, 'aws_lambda_permission')[0]?.[1] ?? {};
+    expect(permission['principal']).toBe('events.amazonaws.com');
   });
 
   it('keeps point-in-time recovery on and reserves API concurrency in every environment', () => {

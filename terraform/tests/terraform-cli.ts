@@ -46,6 +46,7 @@ const SERVICES = [
   'cloudfront',
   'cloudwatch',
   'dynamodb',
+  'events',
   'iam',
   'kms',
   'lambda',

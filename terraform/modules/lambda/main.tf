@@ -240,10 +240,11 @@ data "aws_iam_policy_document" "insights_stream" {
     resources = ["${var.table_arn}/stream/*"]
   }
 
-  # A counted event is one transaction: its marker (put if absent) and the counters it adds to.
+  # A counted event is one transaction: its marker (put if absent) and the counters it adds to;
+  # the daily abandonment metric reads a day's counters back.
   statement {
     sid       = "WriteInsightsRollups"
-    actions   = ["dynamodb:PutItem", "dynamodb:UpdateItem"]
+    actions   = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"]
     resources = [var.insights_table_arn]
   }
 
@@ -309,6 +310,28 @@ resource "aws_lambda_event_source_mapping" "insights_stream" {
       destination_arn = aws_sqs_queue.insights_stream_failures.arn
     }
   }
+}
+
+# Once a day, after midnight UTC plus the abandonment time (30 minutes), the same function prints
+# the abandoned journeys of the day just over as the JourneysAbandoned metric.
+resource "aws_cloudwatch_event_rule" "insights_daily" {
+  name                = "${local.stream_function}-daily"
+  description         = "The abandoned journeys of the day just over, as a metric."
+  schedule_expression = "cron(45 0 * * ? *)"
+  tags                = var.tags
+}
+
+resource "aws_cloudwatch_event_target" "insights_daily" {
+  rule = aws_cloudwatch_event_rule.insights_daily.name
+  arn  = aws_lambda_function.insights_stream.arn
+}
+
+resource "aws_lambda_permission" "insights_daily" {
+  statement_id  = "DailyAbandonmentMetric"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.insights_stream.function_name
+  principal     = "events.amazonaws.com"
+  source_arn    = aws_cloudwatch_event_rule.insights_daily.arn
 }
 
 # --- Lambda@Edge functions (us-east-1) --------------------------------------------------------

@@ -8,11 +8,17 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { InsightEvent } from '@liminal/insights';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type {
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+  ScheduledEvent,
+} from 'aws-lambda';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
 import type { DynamoRollups } from '../store/dynamodb-rollups';
 import { createDynamoRollups } from '../store/dynamodb-rollups';
+import { abandonedDay, insightsMetrics, printAbandoned } from './abandonment-metric';
 
 /** The event a record inserted, with its key; null for any other record. */
 export function eventOf(record: DynamoDBRecord): { key: string; event: InsightEvent } | null {
@@ -61,20 +67,40 @@ export function createInsightsStreamHandler(rollups: DynamoRollups, log: StreamH
 }
 
 /**
- * The function's handler, configured from its environment (INSIGHTS_TABLE, set by Terraform) on
- * the first batch: a missing variable fails that batch with its name, not the import.
+ * The function's handler, configured from its environment (set by Terraform) on its first
+ * call, so a missing variable fails that call with its name, not the import. Two triggers: the
+ * journeys table's stream (records to count), and a daily schedule (the abandoned journeys of
+ * the day just settled, as a metric: see abandonment-metric.ts).
  */
-export function createInsightsStreamLambda(env: Env) {
-  let handle: ReturnType<typeof createInsightsStreamHandler> | undefined;
-  return (stream: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    handle ??= createInsightsStreamHandler(
-      createDynamoRollups({ tableName: envReader(env).required('INSIGHTS_TABLE') }),
-      {
+export function createInsightsStreamLambda(env: Env, now: () => Date = () => new Date()) {
+  let configured:
+    | {
+        rollups: DynamoRollups;
+        count: ReturnType<typeof createInsightsStreamHandler>;
+        abandonAfterMinutes: number;
+      }
+    | undefined;
+  const configure = () => {
+    if (configured !== undefined) return configured;
+    const read = envReader(env);
+    const rollups = createDynamoRollups({ tableName: read.required('INSIGHTS_TABLE') });
+    configured = {
+      rollups,
+      count: createInsightsStreamHandler(rollups, {
         error: (message, details) => {
           console.error(JSON.stringify({ level: 'error', message, ...details }));
         },
-      },
-    );
-    return handle(stream);
+      }),
+      abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
+    };
+    return configured;
+  };
+  return async (
+    event: DynamoDBStreamEvent | ScheduledEvent,
+  ): Promise<DynamoDBBatchResponse | undefined> => {
+    const { rollups, count, abandonAfterMinutes } = configure();
+    if ('Records' in event) return count(event);
+    printAbandoned(await abandonedDay(rollups, now(), abandonAfterMinutes), insightsMetrics());
+    return undefined;
   };
 }

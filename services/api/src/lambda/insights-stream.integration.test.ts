@@ -17,7 +17,7 @@ import {
 import { assignAll } from '@liminal/experiments';
 import { applyEvent, emptyRollups } from '@liminal/insights';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createJourneyService } from '../journeys/journey-service';
 import { createNarrator } from '../node/narrator-setup';
 import { JOURNEY_TABLE_SCHEMA, createDynamoStore } from '../store/dynamodb-store';
@@ -26,6 +26,7 @@ import { ROLLUP_TABLE_SCHEMA, createDynamoRollups } from '../store/dynamodb-roll
 import type { Moto } from '../testing/moto';
 import { HAS_MOTO, MOTO_CLIENT, startMoto } from '../testing/moto';
 import { titled } from '../testing/tools';
+import { abandonedDay, insightsMetrics, printAbandoned } from './abandonment-metric';
 import { createInsightsStreamHandler, eventOf } from './insights-stream-handler';
 
 const silent = { error: () => undefined };
@@ -156,6 +157,42 @@ describe.skipIf(!HAS_MOTO)(
         batchItemFailures: [{ itemIdentifier: failing?.dynamodb?.SequenceNumber }],
       });
       expect(counted).toBe(2);
+    }, 60_000);
+
+    it('reports the abandoned journeys of the day just settled as a metric on that day', async () => {
+      const rollups = await rollupsTable();
+      await createInsightsStreamHandler(rollups, silent)({ Records: records });
+      const today = new Date().toISOString().slice(0, 10);
+      const day = recount.days[today];
+      const expected = (day?.stories.started ?? 0) - (day?.stories.completed ?? 0);
+      // At 00:45 tomorrow, today is over by more than 30 minutes; at 00:15 it is not yet.
+      const tomorrow = Date.parse(`${today}T00:00:00Z`) + 86_400_000;
+      const settled = await abandonedDay(rollups, new Date(tomorrow + 45 * 60_000), 30);
+      expect(settled).toMatchObject({ day: today, abandoned: expected });
+      expect(Object.values(settled.byVariant).reduce((total, n) => total + n, 0)).toBe(expected);
+      const early = await abandonedDay(rollups, new Date(tomorrow + 15 * 60_000), 30);
+      expect(early.day).not.toBe(today);
+
+      const printed: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        printed.push(String(chunk));
+        return true;
+      });
+      try {
+        printAbandoned(settled, insightsMetrics());
+      } finally {
+        vi.restoreAllMocks();
+      }
+      const lines = printed
+        .join('')
+        .split('\n')
+        .filter((line) => line.includes('JourneysAbandoned'))
+        .map(
+          (line) => JSON.parse(line) as { JourneysAbandoned: number; _aws: { Timestamp: number } },
+        );
+      expect(lines[0]?.JourneysAbandoned).toBe(expected);
+      expect(new Date(lines[0]?._aws.Timestamp ?? 0).toISOString().slice(0, 10)).toBe(today);
+      expect(lines).toHaveLength(1 + Object.keys(settled.byVariant).length);
     }, 60_000);
   },
 );
