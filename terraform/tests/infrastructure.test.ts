@@ -494,6 +494,8 @@ describe('monitoring', () => {
       'ai_errors',
       'availability',
       'error_rate',
+      'insights_behind',
+      'insights_failures',
       'latency',
     ]);
     for (const [name, body] of alarms)
@@ -748,8 +750,9 @@ describe('what a first apply on AWS needs', () => {
     expect(mapping['bisect_batch_on_function_error']).toBe(true);
     // Only event inserts reach the function; failures past the retries are kept in a queue.
     const pattern = String(first(first(mapping['filter_criteria'])['filter'])['pattern']);
-    expect(pattern).toContain('INSERT');
-    expect(pattern).toContain('E#');
+    expect(pattern).toBe(
+      '${jsonencode({\n        eventName = ["INSERT"]\n        dynamodb  = { Keys = { sk = { S = [{ prefix = "E#" }] } } }\n      })}',
+    );
     expect(first(first(mapping['destination_config'])['on_failure'])['destination_arn']).toContain(
       'aws_sqs_queue.insights_stream_failures',
     );
@@ -757,6 +760,10 @@ describe('what a first apply on AWS needs', () => {
     expect(Object.keys(FUNCTIONS)).toContain('insights-stream');
     const rule = resourcesOf(lambdaModule, 'aws_cloudwatch_event_rule')[0]?.[1] ?? {};
     expect(rule['schedule_expression']).toMatch(/^cron\(45 0 /u);
+    // WAF logs keep no signature and no operators' token.
+    const logging = resourcesOf(dir('modules/security'), 'aws_wafv2_web_acl_logging_configuration');
+    expect(JSON.stringify(logging)).toContain('x-liminal-operator-token');
+    expect(JSON.stringify(logging)).toContain('"authorization"');
     const permission = resourcesOf(lambdaModule, 'aws_lambda_permission')[0]?.[1] ?? {};
     expect(permission['principal']).toBe('events.amazonaws.com');
   });

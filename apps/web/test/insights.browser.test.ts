@@ -105,7 +105,9 @@ describe.skipIf(!HAS_CHROMIUM)(
       const figures = await page.locator('.figures dd').allInnerTexts();
       expect(figures[0]).toBe('1,200');
       // Abandoned: the days before today are over, so their unfinished journeys count.
-      expect(figures[3]).toMatch(/^\d{3}\nnot completed, no turn for 30 minutes$/u);
+      expect(figures[3]).toMatch(
+        /^\d{3}\nnot completed the day they began, counted 30 minutes after it ended \(UTC\)$/u,
+      );
       // 14 days of rows, and the four endings.
       expect(await page.locator('table').first().locator('tbody tr').count()).toBe(14);
       expect(await page.locator('table.bars tbody tr').count()).toBe(4);

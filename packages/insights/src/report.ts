@@ -49,8 +49,8 @@ export interface InsightsReport {
     interval: [number, number];
     beatsPerStory: number;
     /**
-     * Journeys started and not completed on the days that are over by more than the
-     * abandonment time (no turn since); null when no day of the range is yet.
+     * Journeys not completed the day they began (UTC), on the days over by more than the
+     * abandonment time; null when no day of the range is yet.
      */
     abandoned: number | null;
     /** Minutes without a turn after which a journey counts as abandoned. */

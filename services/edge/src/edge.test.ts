@@ -154,6 +154,17 @@ describe('the origin-request signer', () => {
     expect(authorization).not.toBe(withoutBody['authorization']);
   });
 
+  it('leaves the operators’ token header to the API while Authorization takes the signature', async () => {
+    const request = requestOf(fixture('origin-request'));
+    request.headers['authorization'] = [{ key: 'Authorization', value: 'Bearer sent-by-viewer' }];
+    request.headers['x-liminal-operator-token'] = [
+      { key: 'X-Liminal-Operator-Token', value: 'operators-token' },
+    ];
+    const signed = (await signOriginRequest(request, EXAMPLE)) as CloudFrontRequest;
+    expect(header(signed, 'x-liminal-operator-token')).toBe('operators-token');
+    expect(header(signed, 'authorization')).toMatch(/^AWS4-HMAC-SHA256 /u);
+  });
+
   it('refuses a body CloudFront truncated instead of signing it wrongly', async () => {
     const original = requestOf(fixture('origin-request'));
     const request = {

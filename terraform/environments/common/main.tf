@@ -141,5 +141,8 @@ module "monitoring" {
   alarm_subscribers   = var.alarm_subscribers
   alarms_unwatched    = var.alarms_unwatched
   dashboard_body_path = "${path.root}/../../../monitoring/dashboard.json"
-  tags                = local.tags
+  # The insights' stream function and its failure queue, watched by two alarms.
+  insights_function_name      = module.lambda.insights_function_name
+  insights_failure_queue_name = module.lambda.insights_failure_queue_name
+  tags                        = local.tags
 }

@@ -248,7 +248,8 @@ data "aws_iam_policy_document" "insights_stream" {
     resources = [var.insights_table_arn]
   }
 
-  # Records that still fail after the retries: their place in the stream, kept for replay.
+  # Batches that still fail after the retries: their shard and sequence numbers (not the
+  # records), to replay from the stream while it holds them.
   statement {
     sid       = "ReportFailedRecords"
     actions   = ["sqs:SendMessage"]

@@ -27,3 +27,13 @@ output "api_version" {
   description = "The API function's published version for this release."
   value       = aws_lambda_function.api.version
 }
+
+output "insights_function_name" {
+  description = "The insights' stream function's name, for its alarm."
+  value       = aws_lambda_function.insights_stream.function_name
+}
+
+output "insights_failure_queue_name" {
+  description = "The queue the insights' stream function reports uncounted batches to."
+  value       = aws_sqs_queue.insights_stream_failures.name
+}

@@ -218,3 +218,39 @@ resource "aws_cloudwatch_dashboard" "main" {
     api_name = var.api_name
   })
 }
+
+# The insights' rollups: a batch the stream function gave up on (its place in the stream is in the
+# failure queue, to replay within the stream's 24 hours), or the function an hour behind.
+resource "aws_cloudwatch_metric_alarm" "insights_failures" {
+  alarm_name          = "${var.name}-insights-uncounted"
+  alarm_description   = "The insights' stream function could not count a batch: replay it from the queue's message within 24 hours."
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = var.insights_failure_queue_name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = 0
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  ok_actions          = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "insights_behind" {
+  alarm_name          = "${var.name}-insights-behind"
+  alarm_description   = "The insights' stream function is more than an hour behind the journeys table."
+  namespace           = "AWS/Lambda"
+  metric_name         = "IteratorAge"
+  dimensions          = { FunctionName = var.insights_function_name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = 3600000
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  ok_actions          = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+}

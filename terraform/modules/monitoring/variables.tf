@@ -61,6 +61,16 @@ variable "dashboard_body_path" {
   type        = string
 }
 
+variable "insights_function_name" {
+  description = "The insights' stream function, whose falling behind raises an alarm."
+  type        = string
+}
+
+variable "insights_failure_queue_name" {
+  description = "Where the insights' stream function reports batches it could not count."
+  type        = string
+}
+
 variable "tags" {
   description = "Tags for every resource."
   type        = map(string)

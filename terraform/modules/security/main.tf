@@ -126,9 +126,20 @@ resource "aws_wafv2_web_acl_logging_configuration" "site" {
   resource_arn            = aws_wafv2_web_acl.site.arn
   log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
 
+  # No visitor ids, signatures or operators' tokens in the logs.
   redacted_fields {
     single_header {
       name = "cookie"
+    }
+  }
+  redacted_fields {
+    single_header {
+      name = "authorization"
+    }
+  }
+  redacted_fields {
+    single_header {
+      name = "x-liminal-operator-token"
     }
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The page's side of GET /api/insights. The operators' token, when the server wants one, is
- * sent as a Bearer token and kept for this tab only (sessionStorage), never in a cookie: a
+ * sent in its own header and kept for this tab only (sessionStorage), never in a cookie: a
  * cookie would travel with every request to the site, the reader's too.
  */
+import { OPERATOR_TOKEN_HEADER } from '@liminal/contract/operator';
 import type { InsightsReport } from '@liminal/insights';
 
 export type { InsightsReport };
@@ -64,7 +65,8 @@ export async function fetchInsights(
 ): Promise<Response> {
   const response = await fetch(insightsUrl(range, format), {
     credentials: 'omit',
-    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    // Its own header: on AWS, Authorization carries the request's SigV4 signature.
+    headers: token === null ? {} : { [OPERATOR_TOKEN_HEADER]: token },
   }).catch(() => {
     throw new InsightsError(0, 'unavailable', 'The server could not be reached.');
   });

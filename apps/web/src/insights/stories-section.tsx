@@ -31,8 +31,9 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
           <dd>
             {stories.abandoned === null ? '-' : count(stories.abandoned)}
             <small>
-              not completed, no turn for {stories.abandonAfterMinutes} minutes
-              {stories.abandoned === null ? ' (no day of the range is over yet)' : ''}
+              {stories.abandoned === null
+                ? 'no day of the range is over yet'
+                : `not completed the day they began, counted ${String(stories.abandonAfterMinutes)} minutes after it ended (UTC)`}
             </small>
           </dd>
         </div>

@@ -8,9 +8,10 @@ function outcome(
   authorization: string | undefined,
   address: string | undefined,
   behindProxy = false,
+  header?: string,
 ): string {
   try {
-    checkOperator({ token, behindProxy }, authorization, address);
+    checkOperator({ token, behindProxy }, { header, authorization }, address);
     return 'ok';
   } catch (error) {
     return error instanceof HttpError ? `${String(error.status)} ${error.code}` : 'thrown';
@@ -26,6 +27,14 @@ describe('operator access to the insights', () => {
     );
     expect(outcome('s3cret', 'Basic s3cret', '127.0.0.1')).toBe('401 operator-token-required');
     expect(outcome('s3cret', undefined, '127.0.0.1')).toBe('401 operator-token-required');
+  });
+
+  it('takes the token from its own header, beside a SigV4 Authorization as on AWS', () => {
+    const sigv4 =
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/eu-west-1/execute-api/aws4_request';
+    expect(outcome('s3cret', sigv4, undefined, true, 's3cret')).toBe('ok');
+    expect(outcome('s3cret', sigv4, undefined, true, 'guess')).toBe('401 operator-token-required');
+    expect(outcome('s3cret', sigv4, undefined, true)).toBe('401 operator-token-required');
   });
 
   it('without a token, serves this machine only, and never through a proxy', () => {

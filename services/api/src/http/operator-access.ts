@@ -1,11 +1,15 @@
 /**
- * Who may read the operators' pages (the insights): the holder of INSIGHTS_TOKEN, sent as
- * `Authorization: Bearer <token>`; with no token set, only a request from this machine. A reader's
+ * Who may read the operators' pages (the insights): the holder of INSIGHTS_TOKEN, sent in the
+ * X-Liminal-Operator-Token header (what the page sends; on AWS `Authorization` carries the
+ * request's SigV4 signature) or as `Authorization: Bearer <token>`; with no token set, only a
+ * request from this machine. A reader's
  * cookie never grants access. Behind a proxy (TRUST_PROXY) every request arrives from the proxy's
  * address, so there loopback proves nothing and a token is required.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { HttpError } from './http-error';
+
+export { OPERATOR_TOKEN_HEADER } from '@liminal/contract/operator';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -29,17 +33,18 @@ export type OperatorAccess = 'token' | 'loopback';
  */
 export function checkOperator(
   options: OperatorAccessOptions,
-  authorization: string | undefined,
+  sentToken: { header: string | undefined; authorization: string | undefined },
   remoteAddress: string | undefined,
 ): OperatorAccess {
   if (options.token !== undefined) {
-    const sent = /^Bearer\s+(\S+)$/u.exec(authorization ?? '')?.[1];
+    const sent =
+      sentToken.header?.trim() || /^Bearer\s+(\S+)$/u.exec(sentToken.authorization ?? '')?.[1];
     // Compared as digests: equal lengths, in constant time, whatever was sent.
     if (sent === undefined || !timingSafeEqual(digest(sent), digest(options.token))) {
       throw new HttpError(
         401,
         'operator-token-required',
-        'The insights are for operators: send the operators’ token as a Bearer token.',
+        'The insights are for operators: send the operators’ token (X-Liminal-Operator-Token, or a Bearer token).',
         { headers: { 'WWW-Authenticate': 'Bearer realm="insights"' } },
       );
     }

@@ -16,7 +16,7 @@ import {
 } from '@liminal/narrators';
 import { composeApp } from '../compose-app';
 import type { BeatNarrator } from '../journeys/beat-narrator';
-import { checkOperator } from '../http/operator-access';
+import { OPERATOR_TOKEN_HEADER, checkOperator } from '../http/operator-access';
 import { createDynamoRollups } from '../store/dynamodb-rollups';
 import { createDynamoStore } from '../store/dynamodb-store';
 import type { LambdaConfig } from './lambda-config';
@@ -153,7 +153,10 @@ export function createLambdaApp(
                 unsetMessage:
                   'The insights need the operators’ token, and none is set yet: put one in the insights-token secret.',
               },
-              context.req.header('authorization'),
+              {
+                header: context.req.header(OPERATOR_TOKEN_HEADER),
+                authorization: context.req.header('authorization'),
+              },
               undefined,
             ),
         };

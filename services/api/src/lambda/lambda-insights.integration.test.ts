@@ -103,7 +103,12 @@ describe.skipIf(!HAS_MOTO)(
       )) as APIGatewayProxyResult;
 
     it('reports the rollups to the holder of the token', async () => {
-      const result = await invoke(env, { authorization: `Bearer ${TOKEN}` });
+      // As the origin signer leaves it: Authorization holds the signature, the token its own header.
+      const result = await invoke(env, {
+        authorization:
+          'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/eu-west-1/execute-api/aws4_request',
+        'x-liminal-operator-token': TOKEN,
+      });
       expect(result.statusCode).toBe(200);
       const body = JSON.parse(result.body) as { insights: InsightsReport; access: string };
       expect(body.access).toBe('token');
@@ -117,7 +122,7 @@ describe.skipIf(!HAS_MOTO)(
     });
 
     it('refuses a request without the token, or with another', async () => {
-      for (const headers of [{}, { authorization: 'Bearer guess' }]) {
+      for (const headers of [{}, { 'x-liminal-operator-token': 'guess' }]) {
         const result = await invoke(env, headers);
         expect(result.statusCode).toBe(401);
         expect(JSON.parse(result.body)).toMatchObject({

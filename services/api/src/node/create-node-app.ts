@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { EXPERIMENTS, assignAll } from '@liminal/experiments';
 import { composeApp } from '../compose-app';
-import { checkOperator } from '../http/operator-access';
+import { OPERATOR_TOKEN_HEADER, checkOperator } from '../http/operator-access';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
@@ -55,7 +55,10 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
             authorize: (context) =>
               checkOperator(
                 { token: config.insightsToken, behindProxy: config.trustProxy },
-                context.req.header('authorization'),
+                {
+                  header: context.req.header(OPERATOR_TOKEN_HEADER),
+                  authorization: context.req.header('authorization'),
+                },
                 (context.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress,
               ),
           },

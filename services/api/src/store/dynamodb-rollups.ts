@@ -35,6 +35,22 @@ export const ROLLUP_TABLE_SCHEMA: Omit<CreateTableCommandInput, 'TableName'> = {
 
 /** DynamoDB's limit on the items of one transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
+/**
+ * Every event of a day adds to the same few counters, so concurrent batches (one per shard)
+ * collide: DynamoDB cancels one transaction with TransactionConflict, which the SDK does not
+ * retry. Retried here, with jittered backoff, before the batch is failed.
+ */
+const CONFLICT_ATTEMPTS = 6;
+/** Days read at once. */
+const READ_CONCURRENCY = 8;
+
+export class RollupError extends Error {
+  override readonly name = 'RollupError';
+}
+
+const conflicted = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
 
 export interface DynamoRollups {
   /** Counts the event unless its key was counted before; resolves whether it counted now. */
@@ -92,57 +108,64 @@ export function createDynamoRollups(options: {
       applyEvent(counted, key, event);
       const rows = toRows(counted.days);
       if (rows.length + 1 > MAX_TRANSACTION_ITEMS) {
-        throw new Error(
+        throw new RollupError(
           `event ${key} touches ${String(rows.length)} counters, over one transaction`,
         );
       }
-      try {
-        await documents.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: {
-                    pk: `A#${key}`,
-                    sk: 'A',
-                    [ROLLUP_TTL_ATTRIBUTE]: Math.floor(now().getTime() / 1000) + MARKER_TTL_SECONDS,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
+      const items = {
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: {
+                pk: `A#${key}`,
+                sk: 'A',
+                [ROLLUP_TTL_ATTRIBUTE]: Math.floor(now().getTime() / 1000) + MARKER_TTL_SECONDS,
               },
-              ...rows.map((row) => ({
-                Update: {
-                  TableName: table,
-                  Key: { pk: `D#${row.day}`, sk: `${row.metric}#${row.key}` },
-                  UpdateExpression: 'SET metric = :metric, #key = :key ADD #value :value',
-                  ExpressionAttributeNames: { '#key': 'key', '#value': 'value' },
-                  ExpressionAttributeValues: {
-                    ':metric': row.metric,
-                    ':key': row.key,
-                    ':value': row.value,
-                  },
-                },
-              })),
-            ],
-          }),
-        );
-        return true;
-      } catch (error) {
-        // Only the marker carries a condition: its failure means this event counted already.
-        if (
-          error instanceof TransactionCanceledException &&
-          error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-        ) {
-          return false;
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          ...rows.map((row) => ({
+            Update: {
+              TableName: table,
+              Key: { pk: `D#${row.day}`, sk: `${row.metric}#${row.key}` },
+              UpdateExpression: 'SET metric = :metric, #key = :key ADD #value :value',
+              ExpressionAttributeNames: { '#key': 'key', '#value': 'value' },
+              ExpressionAttributeValues: {
+                ':metric': row.metric,
+                ':key': row.key,
+                ':value': row.value,
+              },
+            },
+          })),
+        ],
+      };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await documents.send(new TransactWriteCommand(items));
+          return true;
+        } catch (error) {
+          // Only the marker carries a condition: its failure means this event counted already.
+          if (
+            error instanceof TransactionCanceledException &&
+            error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+          ) {
+            return false;
+          }
+          if (!conflicted(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
         }
-        throw error;
       }
     },
 
     async read(from, to) {
-      const days = await Promise.all(daysFrom(from, to).map(readDay));
-      return fromRows(days.flat());
+      const days = daysFrom(from, to);
+      const rows: RollupRow[] = [];
+      for (let start = 0; start < days.length; start += READ_CONCURRENCY) {
+        const read = await Promise.all(days.slice(start, start + READ_CONCURRENCY).map(readDay));
+        rows.push(...read.flat());
+      }
+      return fromRows(rows);
     },
   };
 }
