@@ -2,8 +2,8 @@
  * The insights API at scale: a made-up history of N journeys over D days written through the
  * SQLite store (rollups kept as in use), then GET /api/insights for the whole range, timed
  * against the production server bundle in its own process. Target: p95 under 100 ms for 30 days
- * with 100,000 journeys stored. Also timed: the same report recounted from the raw events, what
- * the page would cost without rollups.
+ * with 100,000 journeys stored. For scale, also timed: one scan of the range's raw events (a
+ * count, not a report), the least a page without rollups would read.
  *
  *   npm run bench:insights [-- --journeys 100000 --days 30 --requests 200]
  */

@@ -63,6 +63,12 @@ describe.skipIf(!HAS_CHROMIUM)(
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Console errors too: a Content-Security-Policy refusal is reported only there. The 401 of
+      // the first, tokenless request is the one expected.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('401'))
+          errors.push(message.text());
+      });
       await page.goto(`${server.url}/insights`);
       return { context, page, errors };
     }

@@ -2,8 +2,9 @@
  * The report from rollups: totals over the chosen days, the funnel by turn, narrators'
  * percentiles, and each experiment's verdict.
  */
+import { ARC_POSITIONS } from '@liminal/story';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from './report';
+import { ARC_ORDER, buildReport } from './report';
 import type { RollupRow } from './rollups';
 import { fromRows } from './rollups';
 
@@ -165,4 +166,8 @@ describe('answers by question and by arc position', () => {
       { arc: 'turn', yes: 2, no: 0, yesShare: 1 },
     ]);
   });
+});
+
+it('orders arc positions as the story does', () => {
+  expect(ARC_ORDER).toEqual(ARC_POSITIONS);
 });

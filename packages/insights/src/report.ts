@@ -92,7 +92,7 @@ export type AnswerShare<K extends string> = Record<K, string> & {
 /** The questions the report lists: enough to see which way readers lean, a bounded payload. */
 export const QUESTIONS_SHOWN = 40;
 /** The arc's positions in order (@liminal/story's ARC_POSITIONS; this package depends on none). */
-const ARC_ORDER = ['opening', 'rising', 'turn', 'resolution'];
+export const ARC_ORDER = ['opening', 'rising', 'turn', 'resolution'];
 
 /** Sums each key's yes and no across the days. */
 function answerShares<K extends string>(

@@ -32,6 +32,7 @@ export type {
 } from './state';
 export {
   ANSWERS,
+  ARC_POSITIONS,
   ENDING_KINDS,
   FORMAT,
   MAX_CONTINUITY,

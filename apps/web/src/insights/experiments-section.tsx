@@ -15,7 +15,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
       <h3 id={`experiment-${experiment.key}`}>{experiment.key}</h3>
       <p class="note">{experiment.description}</p>
       {ratio.mismatch ? (
-        <p class="warning" role="alert">
+        <p class="warning">
           Sample ratio mismatch: the arms' {ratio.basis} differ from the weights more than chance
           allows (chi-square {ratio.chiSquare.toFixed(1)}, p = {ratio.pValue.toExponential(1)}).
           Assignment or logging is broken; do not trust this experiment's results.

@@ -3,7 +3,7 @@
  * exports. The report comes whole from GET /api/insights (built from daily rollups, so it costs
  * the same whatever the number of journeys); this page only lays it out.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Access, InsightsResponse, Range } from './insights-api';
 import { InsightsError, fetchInsights, loadInsights, saveToken, savedToken } from './insights-api';
 import { dayBefore } from './format';
@@ -49,7 +49,7 @@ function TokenForm({ message, onToken }: { message: string; onToken: (token: str
       <input
         id="token"
         type="password"
-        autocomplete="off"
+        autocomplete="current-password"
         value={value}
         onInput={(event) => {
           setValue(event.currentTarget.value);
@@ -73,7 +73,10 @@ async function download(range: Range, token: string | null, format: 'json' | 'cs
   link.href = URL.createObjectURL(blob);
   link.download = `insights-${range.from}-${range.to}.${format}`;
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Revoked once the browser has had time to start the download (at once, some cancel it).
+  setTimeout(() => {
+    URL.revokeObjectURL(link.href);
+  }, 10_000);
 }
 
 export function InsightsPage() {
@@ -81,6 +84,8 @@ export function InsightsPage() {
   const [draft, setDraft] = useState<Range>(range);
   const [token, setToken] = useState<string | null>(savedToken);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [exportError, setExportError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
@@ -112,21 +117,38 @@ export function InsightsPage() {
   useEffect(load, [load]);
 
   const exportAs = (format: 'json' | 'csv') => {
+    setExportError(null);
     download(range, token, format).catch((error: unknown) => {
-      setState({
-        kind: 'failed',
-        error:
-          error instanceof InsightsError
-            ? error
-            : new InsightsError(0, 'unavailable', 'The export could not be saved.'),
-      });
+      if (error instanceof InsightsError && error.code === 'operator-token-required') {
+        load();
+        return;
+      }
+      setExportError(
+        error instanceof InsightsError ? error.message : 'The export could not be saved.',
+      );
     });
   };
+
+  // Drawn once per report: typing a date re-renders the page, not the charts.
+  const sections = useMemo(
+    () =>
+      state.kind === 'ready' ? (
+        <>
+          <StoriesSection report={state.response.insights} />
+          <ChoicesSection report={state.response.insights} />
+          <NarratorsSection report={state.response.insights} />
+          <ExperimentsSection report={state.response.insights} />
+        </>
+      ) : null,
+    [state],
+  );
 
   return (
     <main class="insights" aria-busy={state.kind === 'loading'}>
       <header>
-        <h1>Insights</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Insights
+        </h1>
         <p class="note">
           Liminal Transit: stories, choices, narrators and experiments, from daily rollups (days in
           UTC).
@@ -139,6 +161,8 @@ export function InsightsPage() {
           onToken={(entered) => {
             saveToken(entered);
             setToken(entered);
+            // The form goes away: focus goes to the page's heading, not to nowhere.
+            heading.current?.focus();
           }}
         />
       ) : (
@@ -196,20 +220,20 @@ export function InsightsPage() {
           ) : null}
         </form>
       )}
-      {state.kind === 'loading' ? <p class="empty">Reading the rollups...</p> : null}
+      {exportError === null ? null : (
+        <p class="warning" role="alert">
+          {exportError}
+        </p>
+      )}
+      <p class="status" role="status">
+        {state.kind === 'loading' ? 'Reading the rollups...' : ''}
+      </p>
       {state.kind === 'failed' ? (
         <p class="warning" role="alert">
           {state.error.message}
         </p>
       ) : null}
-      {state.kind === 'ready' ? (
-        <>
-          <StoriesSection report={state.response.insights} />
-          <ChoicesSection report={state.response.insights} />
-          <NarratorsSection report={state.response.insights} />
-          <ExperimentsSection report={state.response.insights} />
-        </>
-      ) : null}
+      {sections}
     </main>
   );
 }

@@ -19,7 +19,8 @@ import { createWorld } from '../world/world';
 import { findEnding } from '../storyteller/registry';
 import { auditWalk } from './audit';
 import type { Walk } from './walk';
-import { playWalk, questionOf } from './walk';
+import { questionOf } from '../storyteller/storyteller';
+import { playWalk } from './walk';
 
 /** The walks of the report: `count` stories with seeds "walk 0", "walk 1", ... */
 export function walks(count: number): Walk[] {

@@ -10,9 +10,7 @@ import { createRandom } from '../random';
 import type { Random } from '../random';
 import type { Answer, StoryState } from '../state';
 import { createStory } from '../state';
-import { questionOf, tellBeat } from '../storyteller/storyteller';
-
-export { questionOf };
+import { tellBeat } from '../storyteller/storyteller';
 
 export interface Walk {
   seed: string;

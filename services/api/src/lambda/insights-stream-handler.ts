@@ -16,6 +16,7 @@ import type {
 } from 'aws-lambda';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
+import { readAbandonMinutes } from '../config/insights-config';
 import type { DynamoRollups } from '../store/dynamodb-rollups';
 import { createDynamoRollups } from '../store/dynamodb-rollups';
 import { abandonedDay, insightsMetrics, printAbandoned } from './abandonment-metric';
@@ -91,7 +92,7 @@ export function createInsightsStreamLambda(env: Env, now: () => Date = () => new
           console.error(JSON.stringify({ level: 'error', message, ...details }));
         },
       }),
-      abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
+      abandonAfterMinutes: readAbandonMinutes(read),
     };
     return configured;
   };

@@ -15,6 +15,7 @@ import {
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import { assignAll } from '@liminal/experiments';
+import { questionOf } from '@liminal/story';
 import { applyEvent, emptyRollups } from '@liminal/insights';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -30,6 +31,8 @@ import { abandonedDay, insightsMetrics, printAbandoned } from './abandonment-met
 import { createInsightsStreamHandler, eventOf } from './insights-stream-handler';
 
 const silent = { error: () => undefined };
+/** The day the journeys are played, read once so midnight cannot split the test. */
+const TODAY = new Date().toISOString().slice(0, 10);
 
 describe.skipIf(!HAS_MOTO)(
   titled('the insights stream Lambda', HAS_MOTO, 'moto_server is not installed'),
@@ -38,6 +41,7 @@ describe.skipIf(!HAS_MOTO)(
     let client: { endpoint: string } & typeof MOTO_CLIENT;
     let records: DynamoDBRecord[] = [];
     let recount: ReturnType<typeof emptyRollups>;
+    let store: ReturnType<typeof createDynamoStore>;
     let tables = 0;
 
     async function rollupsTable(): Promise<DynamoRollups> {
@@ -62,7 +66,7 @@ describe.skipIf(!HAS_MOTO)(
       dynamo.destroy();
 
       // Six readers, each in the arms the edge would assign, playing 3 to 8 turns.
-      const store = createDynamoStore({ tableName: 'journeys', client });
+      store = createDynamoStore({ tableName: 'journeys', client });
       const service = createJourneyService({
         store,
         narrator: createNarrator({}, process.cwd()),
@@ -119,11 +123,26 @@ describe.skipIf(!HAS_MOTO)(
       expect(events.length).toBeGreaterThan(6);
     });
 
+    it('stores with each answer the question and arc position of the beat it answered', async () => {
+      const served = (await store.listEvents()).filter((event) => event.type === 'beat-served');
+      expect(served.length).toBeGreaterThan(6);
+      for (const event of served) {
+        const journey = await store.getJourney(event.journeyId);
+        const answered = journey?.state.beats[Number(event.data['turn']) - 2];
+        expect(answered).toBeDefined();
+        expect(event.data['answeredArc']).toBe(answered?.arc);
+        expect(event.data['answeredQuestion']).toBe(
+          answered === undefined ? null : questionOf(answered),
+        );
+      }
+      expect(served.some((event) => typeof event.data['answeredQuestion'] === 'string')).toBe(true);
+    });
+
     it('keeps rollups equal to a recount of the stored events', async () => {
       const rollups = await rollupsTable();
       const handler = createInsightsStreamHandler(rollups, silent);
       expect(await handler({ Records: records })).toEqual({ batchItemFailures: [] });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = TODAY;
       expect(await rollups.read(today, today)).toEqual(recount.days);
     }, 60_000);
 
@@ -135,7 +154,7 @@ describe.skipIf(!HAS_MOTO)(
       await handler({ Records: records.slice(half) });
       await handler({ Records: [...records].reverse() });
       await handler({ Records: records.slice(0, 3) });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = TODAY;
       expect(await rollups.read(today, today)).toEqual(recount.days);
     }, 60_000);
 
@@ -162,7 +181,7 @@ describe.skipIf(!HAS_MOTO)(
     it('reports the abandoned journeys of the day just settled as a metric on that day', async () => {
       const rollups = await rollupsTable();
       await createInsightsStreamHandler(rollups, silent)({ Records: records });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = TODAY;
       const day = recount.days[today];
       const expected = (day?.stories.started ?? 0) - (day?.stories.completed ?? 0);
       // At 00:45 tomorrow, today is over by more than 30 minutes; at 00:15 it is not yet.

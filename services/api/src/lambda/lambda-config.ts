@@ -4,6 +4,7 @@
  */
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
+import { readAbandonMinutes } from '../config/insights-config';
 
 export interface LambdaConfig {
   tableName: string;
@@ -31,7 +32,7 @@ export function readLambdaConfig(env: Env): LambdaConfig {
     providerKeysSecret: read.text('PROVIDER_KEYS_SECRET'),
     insightsTable: read.text('INSIGHTS_TABLE'),
     insightsTokenSecret: read.text('INSIGHTS_TOKEN_SECRET'),
-    abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
+    abandonAfterMinutes: readAbandonMinutes(read),
     configMaxAgeSeconds: read.integer('CONFIG_MAX_AGE_SECONDS', 300, 0, 86_400),
     rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     rateLimitBurst: read.integer('RATE_LIMIT_BURST', 120, 1, 1_000_000),

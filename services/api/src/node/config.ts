@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Env } from '../config/env';
 import { envReader } from '../config/env';
+import { readAbandonMinutes } from '../config/insights-config';
 
 export interface ServerConfig {
   port: number;
@@ -35,6 +36,6 @@ export function readServerConfig(env: Env, cwd: string): ServerConfig {
     trustProxy: read.boolean('TRUST_PROXY', false),
     rollups: read.boolean('INSIGHTS_ROLLUPS', true),
     insightsToken: read.text('INSIGHTS_TOKEN', '') || undefined,
-    abandonAfterMinutes: read.integer('INSIGHTS_ABANDON_MINUTES', 30, 1, 10_080),
+    abandonAfterMinutes: readAbandonMinutes(read),
   };
 }
