@@ -66,6 +66,8 @@ export function reportToCsv(report: InsightsReport): string {
       add('experiments', item, 'completed', arm.completed);
       add('experiments', item, 'completion rate', arm.completionRate);
       add('experiments', item, 'beats per journey', arm.beatsPerJourney);
+      add('experiments', item, 'beats per journey low (95%)', arm.beatsInterval[0]);
+      add('experiments', item, 'beats per journey high (95%)', arm.beatsInterval[1]);
     }
     for (const comparison of experiment.comparisons) {
       const item = `${experiment.key}=${comparison.variant}`;

@@ -171,3 +171,22 @@ describe('answers by question and by arc position', () => {
 it('orders arc positions as the story does', () => {
   expect(ARC_ORDER).toEqual(ARC_POSITIONS);
 });
+
+it('gives mean beats per journey an interval from the sum of squared lengths', () => {
+  // Four journeys of 2, 4, 4 and 6 beats: mean 4, sample variance 8/3.
+  const report = buildReport(
+    fromRows([
+      row('2026-11-20', 'variant.journeys', 'x=a', 4),
+      row('2026-11-20', 'variant.beats', 'x=a', 16),
+      row('2026-11-20', 'variant.beatsSquared', 'x=a', 4 + 16 + 16 + 36),
+    ]),
+    '2026-11-20',
+    '2026-11-20',
+    [{ key: 'x', description: '', variants: [{ key: 'a', weight: 1 }] }],
+  );
+  const arm = report.experiments[0]?.arms[0];
+  const half = 1.959963984540054 * Math.sqrt(8 / 3 / 4);
+  expect(arm?.beatsPerJourney).toBe(4);
+  expect(arm?.beatsInterval[0]).toBeCloseTo(4 - half, 10);
+  expect(arm?.beatsInterval[1]).toBeCloseTo(4 + half, 10);
+});

@@ -6,7 +6,7 @@
 import type { AnswerCounters, DayRollup, NarratorCounters, TurnCounters } from './rollups';
 import { LATENCY_BOUNDS, latencyPercentile } from './rollups';
 import type { Comparison, RatioCheck } from './statistics';
-import { compareRates, sampleRatioCheck, wilsonInterval } from './statistics';
+import { Z95, compareRates, sampleRatioCheck, wilsonInterval } from './statistics';
 
 /** What the report needs of an experiment (the shape of @liminal/experiments'). */
 export interface ExperimentSpec {
@@ -25,6 +25,8 @@ export interface ArmReport {
   completionRate: number;
   interval: [number, number];
   beatsPerJourney: number;
+  /** 95% interval of the mean (normal approximation; 0 to 0 without journeys). */
+  beatsInterval: [number, number];
 }
 
 export interface ExperimentReport {
@@ -110,6 +112,16 @@ function answerShares<K extends string>(
       yesShare: yes + no === 0 ? 0 : yes / (yes + no),
     } as AnswerShare<K>;
   });
+}
+
+/** The 95% interval of a mean from its count, sum and sum of squares (sample variance). */
+function meanInterval(n: number, sum: number, squares: number): [number, number] {
+  if (n === 0) return [0, 0];
+  const mean = sum / n;
+  if (n === 1) return [mean, mean];
+  const variance = Math.max(0, (squares - n * mean * mean) / (n - 1));
+  const half = Z95 * Math.sqrt(variance / n);
+  return [mean - half, mean + half];
 }
 
 /** Journeys each arm needs, and completions and non-completions, before a verdict. */
@@ -268,6 +280,7 @@ export function buildReport(
       const visitors = list.reduce((total, counts) => total + counts.visitors, 0);
       const done = list.reduce((total, counts) => total + counts.completed, 0);
       const armBeats = list.reduce((total, counts) => total + counts.beats, 0);
+      const squares = list.reduce((total, counts) => total + counts.beatsSquared, 0);
       return {
         variant: variant.key,
         weight: variant.weight,
@@ -277,6 +290,7 @@ export function buildReport(
         completionRate: journeys === 0 ? 0 : done / journeys,
         interval: wilsonInterval({ successes: done, trials: journeys }),
         beatsPerJourney: journeys === 0 ? 0 : armBeats / journeys,
+        beatsInterval: meanInterval(journeys, armBeats, squares),
       };
     });
     const [control, ...others] = armReports;

@@ -133,6 +133,10 @@ function recount(journeys: readonly Journey[]) {
           wholeJourneys: list.filter((journey) => journey.variant === 'whole').length,
           wholeVisitors: list.filter((journey) => journey.variant === 'whole' && journey.first)
             .length,
+          // Each journey's length squared: what the interval of mean beats is computed from.
+          wholeBeatsSquared: list
+            .filter((journey) => journey.variant === 'whole')
+            .reduce((sum, journey) => sum + journey.narrators.length ** 2, 0),
           wholeCompleted: ended.filter((journey) => journey.variant === 'whole').length,
         },
       ];
@@ -155,6 +159,7 @@ function summary(rollups: Rollups) {
         openaiBeats: rollup.narrators['openai']?.beats ?? 0,
         wholeJourneys: rollup.variants['beat-reveal=whole']?.journeys ?? 0,
         wholeVisitors: rollup.variants['beat-reveal=whole']?.visitors ?? 0,
+        wholeBeatsSquared: rollup.variants['beat-reveal=whole']?.beatsSquared ?? 0,
         wholeCompleted: rollup.variants['beat-reveal=whole']?.completed ?? 0,
       },
     ]),
@@ -254,7 +259,7 @@ describe('the insights rollups', () => {
       '3': { reached: 1, yes: 0, no: 0, ended: 1 },
     });
     expect(day?.variants).toEqual({
-      'beat-reveal=whole': { visitors: 0, journeys: 1, completed: 1, beats: 3 },
+      'beat-reveal=whole': { visitors: 0, journeys: 1, completed: 1, beatsSquared: 9, beats: 3 },
     });
     expect(Object.keys(day?.narrators ?? {})).toEqual(['storyteller']);
   });

@@ -34,6 +34,11 @@ export interface VariantCounters {
   journeys: number;
   completed: number;
   beats: number;
+  /**
+   * The sum of each journey's length squared, for the interval of the mean: a journey's square
+   * grows by 2L - 1 as it reaches beat L, so each beat adds that and no event need know the end.
+   */
+  beatsSquared: number;
 }
 
 export interface NarratorCounters {
@@ -125,7 +130,13 @@ const newNarrator = (): NarratorCounters => ({
 });
 const newTurn = (): TurnCounters => ({ reached: 0, yes: 0, no: 0, ended: 0 });
 const newAnswers = (): AnswerCounters => ({ yes: 0, no: 0 });
-const newArm = (): VariantCounters => ({ visitors: 0, journeys: 0, completed: 0, beats: 0 });
+const newArm = (): VariantCounters => ({
+  visitors: 0,
+  journeys: 0,
+  completed: 0,
+  beats: 0,
+  beatsSquared: 0,
+});
 
 function latencyBucket(ms: number): number {
   const index = LATENCY_BOUNDS.findIndex((bound) => ms <= bound);
@@ -162,7 +173,7 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
   countArms(day, event, {
     started: event.type === 'journey-started',
     completed: ending !== null,
-    beat: true,
+    beatAt: turn,
   });
 }
 
@@ -170,12 +181,15 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
 function countArms(
   day: DayRollup,
   event: InsightEvent,
-  counts: { started?: boolean; completed?: boolean; beat?: boolean },
+  counts: { started?: boolean; completed?: boolean; beatAt?: number },
 ): void {
   for (const [experiment, variant] of Object.entries(event.variants)) {
     const arm = counter(day.variants, `${experiment}=${variant}`, newArm);
     if (counts.started === true && event.data['firstJourney'] === true) arm.visitors += 1;
-    if (counts.beat === true) arm.beats += 1;
+    if (counts.beatAt !== undefined) {
+      arm.beats += 1;
+      arm.beatsSquared += 2 * counts.beatAt - 1;
+    }
     if (counts.started === true) arm.journeys += 1;
     if (counts.completed === true) arm.completed += 1;
   }
@@ -283,6 +297,7 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
       add(day, 'variant.journeys', arm, counts.journeys);
       add(day, 'variant.completed', arm, counts.completed);
       add(day, 'variant.beats', arm, counts.beats);
+      add(day, 'variant.beatsSquared', arm, counts.beatsSquared);
     }
     for (const [narrator, counts] of Object.entries(rollup.narrators)) {
       add(day, 'narrator.beats', narrator, counts.beats);

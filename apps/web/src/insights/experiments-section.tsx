@@ -33,7 +33,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
               <th scope="col">Journeys</th>
               <th scope="col">Completed</th>
               <th scope="col">Completion rate (95% CI)</th>
-              <th scope="col">Beats per journey</th>
+              <th scope="col">Beats per journey (95% CI)</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +50,10 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
                 <td>
                   {percent(arm.completionRate)} ({interval(arm.interval)})
                 </td>
-                <td>{arm.beatsPerJourney.toFixed(1)}</td>
+                <td>
+                  {arm.beatsPerJourney.toFixed(1)} ({arm.beatsInterval[0].toFixed(1)} to{' '}
+                  {arm.beatsInterval[1].toFixed(1)})
+                </td>
               </tr>
             ))}
           </tbody>

@@ -137,6 +137,7 @@ describe('the SQLite rollups', () => {
       journeys: 1,
       completed: 1,
       beats: 2,
+      beatsSquared: 4,
     });
     expect(rollups).toEqual(await recount(store));
     await store.close();
