@@ -8,9 +8,9 @@ describe('the insights report as CSV', () => {
     const rollups = fromRows([
       { day: '2026-11-20', metric: 'started', key: '', value: 4 },
       { day: '2026-11-20', metric: 'completed', key: '', value: 1 },
-      { day: '2026-11-20', metric: 'beats', key: '', value: 40 },
-      { day: '2026-11-20', metric: 'narrator.beats', key: 'local, llama', value: 30 },
-      { day: '2026-11-20', metric: 'narrator.beats', key: '=HYPERLINK("x")', value: 10 },
+      { day: '2026-11-20', metric: 'turn.reached', key: '1', value: 40 },
+      { day: '2026-11-20', metric: 'narrator.latency', key: 'local, llama#0', value: 30 },
+      { day: '2026-11-20', metric: 'narrator.latency', key: '=HYPERLINK("x")#0', value: 10 },
     ]);
     const csv = reportToCsv(buildReport(rollups, '2026-11-20', '2026-11-20', []));
     const lines = csv.split('\r\n');

@@ -289,7 +289,8 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
     const { stories } = rollup;
     add(day, 'started', '', stories.started);
     add(day, 'completed', '', stories.completed);
-    add(day, 'beats', '', stories.beats);
+    // No 'beats' or 'narrator.beats' rows: every beat counts in its turn's `reached` and in its
+    // narrator's latency histogram, which sum to them (see fromRows); two writes fewer a turn.
     for (const [ending, count] of Object.entries(stories.endings))
       add(day, 'ending', ending, count);
     for (const [arm, counts] of Object.entries(rollup.variants)) {
@@ -300,7 +301,6 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
       add(day, 'variant.beatsSquared', arm, counts.beatsSquared);
     }
     for (const [narrator, counts] of Object.entries(rollup.narrators)) {
-      add(day, 'narrator.beats', narrator, counts.beats);
       add(day, 'narrator.fallbacks', narrator, counts.fallbacks);
       add(day, 'narrator.costUsd', narrator, counts.costUsd);
       counts.latency.forEach((count, bucket) => {
@@ -338,7 +338,6 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
     switch (group) {
       case 'started':
       case 'completed':
-      case 'beats':
         day.stories[group] += value;
         break;
       case 'ending':
@@ -354,9 +353,9 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
           const counts = counter(day.narrators, key.slice(0, hash), newNarrator);
           const bucket = Number(key.slice(hash + 1));
           counts.latency[bucket] = (counts.latency[bucket] ?? 0) + value;
-        } else {
+        } else if (field !== 'beats') {
           const counts = counter(day.narrators, key, newNarrator);
-          counts[field as 'beats' | 'fallbacks' | 'costUsd'] += value;
+          counts[field as 'fallbacks' | 'costUsd'] += value;
         }
         break;
       }
@@ -377,6 +376,13 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
       default:
         break;
     }
+  }
+  // Beats from the counters every beat adds to as well ('beats' rows of older stores, the same
+  // figures, are passed over).
+  for (const day of Object.values(days)) {
+    day.stories.beats = Object.values(day.turns).reduce((sum, turn) => sum + turn.reached, 0);
+    for (const narrator of Object.values(day.narrators))
+      narrator.beats = narrator.latency.reduce((sum, count) => sum + count, 0);
   }
   return days;
 }
