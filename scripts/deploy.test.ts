@@ -98,7 +98,7 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
       );
       distribution = created.Distribution?.Id ?? '';
       mkdirSync(join(work, 'lambda'));
-      for (const name of ['api', 'edge-router', 'origin-signer'])
+      for (const name of ['api', 'edge-router', 'origin-signer', 'insights-stream'])
         writeFileSync(join(work, 'lambda', `${name}.zip`), `zip of ${name}`);
     }, 60_000);
 

@@ -29,7 +29,7 @@ function AnswerTable({
 }) {
   if (rows.length === 0) return null;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -84,7 +84,7 @@ export function ChoicesSection({ report }: { report: InsightsReport }) {
               },
             ]}
           />
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0}>
             <table>
               <caption>Readers and answers by turn</caption>
               <thead>

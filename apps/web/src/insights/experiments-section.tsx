@@ -22,7 +22,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
         </p>
       ) : null}
       <p class="verdict">{experiment.verdict}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0}>
         <table>
           <caption>Arms of {experiment.key}</caption>
           <thead>
@@ -60,7 +60,7 @@ function ExperimentReport({ experiment }: { experiment: Experiment }) {
         </table>
       </div>
       {experiment.comparisons.length === 0 ? null : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table>
             <caption>Each variant against control</caption>
             <thead>

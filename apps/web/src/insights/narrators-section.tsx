@@ -29,7 +29,7 @@ export function NarratorsSection({ report }: { report: InsightsReport }) {
       {report.narrators.length === 0 ? (
         <p class="empty">No beat was served in this range.</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table>
             <caption>Beats by narrator</caption>
             <thead>
@@ -66,7 +66,7 @@ export function NarratorsSection({ report }: { report: InsightsReport }) {
           No AI narrator was tried in this range: every beat came from the built-in storyteller.
         </p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table>
             <caption>AI narrator attempts by provider and outcome</caption>
             <thead>

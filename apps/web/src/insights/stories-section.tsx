@@ -70,7 +70,7 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
           },
         ]}
       />
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0}>
         <table>
           <caption>Stories by day</caption>
           <thead>
@@ -101,7 +101,7 @@ export function StoriesSection({ report }: { report: InsightsReport }) {
       {endings.length === 0 ? (
         <p class="empty">No story has ended in this range.</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table class="bars">
             <caption>Completed stories by ending</caption>
             <thead>
