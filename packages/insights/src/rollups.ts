@@ -293,13 +293,6 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
     // narrator's latency histogram, which sum to them (see fromRows); two writes fewer a turn.
     for (const [ending, count] of Object.entries(stories.endings))
       add(day, 'ending', ending, count);
-    for (const [arm, counts] of Object.entries(rollup.variants)) {
-      add(day, 'variant.visitors', arm, counts.visitors);
-      add(day, 'variant.journeys', arm, counts.journeys);
-      add(day, 'variant.completed', arm, counts.completed);
-      add(day, 'variant.beats', arm, counts.beats);
-      add(day, 'variant.beatsSquared', arm, counts.beatsSquared);
-    }
     for (const [narrator, counts] of Object.entries(rollup.narrators)) {
       add(day, 'narrator.fallbacks', narrator, counts.fallbacks);
       add(day, 'narrator.costUsd', narrator, counts.costUsd);
@@ -307,24 +300,18 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
         add(day, 'narrator.latency', `${narrator}#${String(bucket)}`, count);
       });
     }
-    for (const [turn, counts] of Object.entries(rollup.turns)) {
-      add(day, 'turn.reached', turn, counts.reached);
-      add(day, 'turn.yes', turn, counts.yes);
-      add(day, 'turn.no', turn, counts.no);
-      add(day, 'turn.ended', turn, counts.ended);
-    }
-    for (const [attempt, counts] of Object.entries(rollup.attempts)) {
-      add(day, 'attempt.attempts', attempt, counts.attempts);
-      add(day, 'attempt.failures', attempt, counts.failures);
-    }
-    for (const [question, counts] of Object.entries(rollup.questions)) {
-      add(day, 'question.yes', question, counts.yes);
-      add(day, 'question.no', question, counts.no);
-    }
-    for (const [arc, counts] of Object.entries(rollup.arcs)) {
-      add(day, 'arc.yes', arc, counts.yes);
-      add(day, 'arc.no', arc, counts.no);
-    }
+    // The plain tables: a row per key and counter, named "<group>.<counter>".
+    const plain: [string, Record<string, object>][] = [
+      ['variant', rollup.variants],
+      ['turn', rollup.turns],
+      ['attempt', rollup.attempts],
+      ['question', rollup.questions],
+      ['arc', rollup.arcs],
+    ];
+    for (const [group, table] of plain)
+      for (const [key, counts] of Object.entries(table))
+        for (const [field, value] of Object.entries(counts) as [string, number][])
+          add(day, `${group}.${field}`, key, value);
   }
   return rows;
 }

@@ -9,9 +9,8 @@ import { MetricUnit, Metrics } from '@aws-lambda-powertools/metrics';
 import { EXPERIMENTS } from '@liminal/experiments';
 import { buildReport } from '@liminal/insights';
 import type { DynamoRollups } from '../store/dynamodb-rollups';
-import { METRICS_NAMESPACE } from './observability';
+import { METRICS_NAMESPACE, VARIANT_EXPERIMENT } from './observability';
 
-const VARIANT_EXPERIMENT = 'beat-reveal';
 const DAY_MS = 86_400_000;
 
 export interface AbandonedDay {

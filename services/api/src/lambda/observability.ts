@@ -21,7 +21,8 @@ export function turnBucket(turn: number): string {
 }
 
 /** The experiment whose variant is a metric dimension (the shipped one). */
-const VARIANT_EXPERIMENT = 'beat-reveal';
+/** The experiment whose variant the metrics carry as their `variant` dimension. */
+export const VARIANT_EXPERIMENT = 'beat-reveal';
 
 export function createObservability(options: { namespace?: string; serviceName?: string } = {}) {
   const serviceName = options.serviceName ?? SERVICE_NAME;

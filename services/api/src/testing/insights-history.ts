@@ -7,7 +7,7 @@
  * Deterministic: the same options write the same history.
  */
 import { assignAll } from '@liminal/experiments';
-import { ENDING_KINDS, startStory } from '@liminal/story';
+import { ARC_POSITIONS, ENDING_KINDS, startStory } from '@liminal/story';
 import type { JourneyEvent } from '../store/journey-store';
 import { createSqliteStore } from '../store/sqlite-store';
 
@@ -35,7 +35,6 @@ function random(seed: number): () => number {
 }
 
 const DAY_MS = 86_400_000;
-const ARCS = ['opening', 'rising', 'turn', 'resolution'];
 const QUESTIONS = [
   'night-bus.bell',
   'night-bus.driver',
@@ -102,7 +101,8 @@ export async function writeHistory(options: HistoryOptions): Promise<void> {
               ...(turn > 1
                 ? {
                     answer: next() < 0.62 - turn * 0.015 ? 'yes' : 'no',
-                    answeredArc: ARCS[Math.min(3, Math.floor(((turn - 1) / length) * 4))] ?? null,
+                    answeredArc:
+                      ARC_POSITIONS[Math.min(3, Math.floor(((turn - 1) / length) * 4))] ?? null,
                     answeredQuestion: QUESTIONS[Math.floor(next() * QUESTIONS.length)] ?? null,
                   }
                 : {}),
