@@ -46,6 +46,7 @@ describe.skipIf(!HAS_MOTO)(
   () => {
     let moto: Moto;
     let aws: typeof MOTO_CLIENT & { endpoint: string };
+    const warnings: string[] = [];
     const env = {
       TABLE_NAME: 'journeys',
       INSIGHTS_TABLE: 'journeys-insights',
@@ -87,8 +88,13 @@ describe.skipIf(!HAS_MOTO)(
       await rollups.apply('a1', beat('a', 1));
       await rollups.apply('b1', beat('b', 1));
       await rollups.apply('a2', beat('a', 2, 'yes'));
-      // What the function prints (EMF metrics, logs) is kept out of the test output.
+      // What the function prints (EMF metrics, logs) is kept out of the test output; its
+      // warnings are kept for the test that expects one.
       vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        warnings.push(String(chunk));
+        return true;
+      });
     }, 60_000);
 
     afterAll(async () => {
@@ -141,6 +147,8 @@ describe.skipIf(!HAS_MOTO)(
       const { error } = JSON.parse(result.body) as { error: { code: string; message: string } };
       expect(error.code).toBe('operator-only');
       expect(error.message).toMatch(/insights-token secret/u);
+      // The unreadable secret is logged, by name of the error only.
+      expect(warnings.join('')).toContain('insights token unreadable');
     });
 
     it('is not served when no rollups table is configured', async () => {
