@@ -4,7 +4,11 @@
  * response, the two interleaved in rounds of one run, so the ratio survives a noisy machine.
  * Prints turns/s and p50/p99 for both at 100 and at 10 clients, each round's ratios, their
  * median and the load average. Targets (issue 13): app/bare at least 0.25x at both client
- * counts, p99 at 100 clients at most 3x the bare server's.
+ * counts, p99 at 100 clients at most 3x the bare server's. The two take turns going first (one
+ * round app first, the next baseline first), so whatever the machine does after one arm (the
+ * previous server's WAL checkpoint, a neighbour's job) falls on both alike. Beside throughput,
+ * each server's CPU time per request (from /proc, Linux only): what a request costs the server,
+ * which a busy machine disturbs far less than requests per second.
  *
  * With `--journeys N`, N journeys are stored first and the clients answer turns of random
  * existing ones (spread over the clients so none answers another's), as a server that has been
@@ -17,6 +21,7 @@
  *   npm run bench:api -- --rollups-baseline
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +99,23 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time (user and system, all threads) per request, ms; NaN off Linux. */
+  cpuMs: number;
 }
+
+/** A process's CPU time so far (user + system, all its threads) in ms, from /proc; NaN off Linux. */
+function cpuTimeMs(pid: number | undefined): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: 100 on every Linux Node supports. */
+const CLOCK_TICKS = 100;
 
 /** The time `call` took, in milliseconds, and what it returned. */
 async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -110,6 +131,7 @@ async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T 
  */
 async function drive(
   clients: number,
+  pid: number | undefined,
   step: (client: number) => Promise<number | null>,
 ): Promise<Result> {
   const latencies: number[] = [];
@@ -128,8 +150,10 @@ async function drive(
   await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
   measuring = true;
   const began = performance.now();
+  const cpuBefore = cpuTimeMs(pid);
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   measuring = false;
+  const cpuAfter = cpuTimeMs(pid);
   const elapsed = (performance.now() - began) / 1000;
   stop = true;
   await Promise.all(loops);
@@ -139,6 +163,7 @@ async function drive(
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors,
+    cpuMs: (cpuAfter - cpuBefore) / Math.max(1, latencies.length + errors),
   };
 }
 
@@ -214,7 +239,7 @@ async function appUnderLoad(env: Record<string, string> = {}) {
     );
   const load = (clients: number) => {
     const own = stored > 0 ? shares(clients) : [];
-    return drive(clients, async (client) => {
+    return drive(clients, server.child.pid, async (client) => {
       let journey: Journey | undefined;
       if (stored > 0) {
         const mine = own[client] ?? [];
@@ -275,7 +300,7 @@ async function bareUnderLoad(response: string) {
   const agent = new Agent({ keepAlive: true, maxSockets: heavyClients });
   return {
     load: (clients: number) =>
-      drive(clients, async () => {
+      drive(clients, server.child.pid, async () => {
         const { ms, value: reply } = await timed(() =>
           post(agent, url, '/turn', JSON.stringify({ turn: 2, answer: 'yes' })),
         );
@@ -302,20 +327,26 @@ const bare = rollupsBaseline
   : await bareUnderLoad(await app.capture());
 const baselineName = rollupsBaseline ? 'no rollups' : 'bare node:http';
 const line = (name: string, result: Result) =>
-  `${name.padEnd(16)} ${Math.round(result.perSecond).toLocaleString('en-GB').padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99.toFixed(2).padStart(6)} ms   errors ${result.errors}`;
+  `${name.padEnd(16)} ${Math.round(result.perSecond).toLocaleString('en-GB').padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(6)} ms   p99 ${result.p99.toFixed(2).padStart(6)} ms   CPU ${result.cpuMs.toFixed(3)} ms/request   errors ${result.errors}`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const ratios = new Map<number, { throughput: number[]; p99: number[] }>();
+const ratios = new Map<number, { throughput: number[]; p99: number[]; cpu: number[] }>();
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const clients of [heavyClients, lightClients]) {
-      const ofApp = await app.load(clients);
-      const ofBare = await bare.load(clients);
-      const kept = ratios.get(clients) ?? { throughput: [], p99: [] };
+      // Odd rounds the app first, even rounds the baseline first.
+      const appFirst = round % 2 === 1;
+      const ofFirst = await (appFirst ? app : bare).load(clients);
+      const ofSecond = await (appFirst ? bare : app).load(clients);
+      const [ofApp, ofBare] = appFirst ? [ofFirst, ofSecond] : [ofSecond, ofFirst];
+      const kept = ratios.get(clients) ?? { throughput: [], p99: [], cpu: [] };
       kept.throughput.push(ofApp.perSecond / ofBare.perSecond);
       kept.p99.push(ofApp.p99 / ofBare.p99);
+      kept.cpu.push(ofApp.cpuMs / ofBare.cpuMs);
       ratios.set(clients, kept);
-      console.log(`round ${round}, ${clients} clients (load average ${load()})`);
+      console.log(
+        `round ${round}, ${clients} clients, ${appFirst ? 'app' : baselineName} first (load average ${load()})`,
+      );
       console.log(`  ${line('turns', ofApp)}`);
       console.log(`  ${line(baselineName, ofBare)}`);
     }
@@ -329,6 +360,6 @@ for (const [clients, kept] of ratios) {
     ? { throughput: '>= 0.9', p99: 'none' }
     : { throughput: '>= 0.25', p99: `<= 3 at ${heavyClients}` };
   console.log(
-    `${clients} clients: app/${rollupsBaseline ? 'no rollups' : 'bare'} throughput median ${median(kept.throughput).toFixed(3)}x (${kept.throughput.map((r) => r.toFixed(3)).join(', ')}; target ${targets.throughput}), p99 median ${median(kept.p99).toFixed(2)}x (${kept.p99.map((r) => r.toFixed(2)).join(', ')}; target ${targets.p99})`,
+    `${clients} clients: app/${rollupsBaseline ? 'no rollups' : 'bare'} throughput median ${median(kept.throughput).toFixed(3)}x (${kept.throughput.map((r) => r.toFixed(3)).join(', ')}; target ${targets.throughput}), p99 median ${median(kept.p99).toFixed(2)}x (${kept.p99.map((r) => r.toFixed(2)).join(', ')}; target ${targets.p99}), CPU per request median ${median(kept.cpu).toFixed(3)}x (${kept.cpu.map((r) => r.toFixed(3)).join(', ')})`,
   );
 }

@@ -1,13 +1,14 @@
 /**
  * Crash safety: the server process is killed with SIGKILL in the middle of a burst of
  * concurrent answers; after a restart every acknowledged beat is there, none duplicated, none
- * skipped.
+ * skipped, and the insights' rollups equal a recount of the stored events.
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { applyEvent, emptyRollups } from '@liminal/insights';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../store/sqlite-store';
 import { DATABASE_FILE } from './create-node-app';
@@ -111,7 +112,7 @@ describe('a server asked to stop', () => {
 });
 
 describe('a server killed mid-burst', () => {
-  it('keeps every acknowledged beat after restart, with none duplicated or skipped', async () => {
+  it('keeps every acknowledged beat after restart, none duplicated or skipped, all in the rollups', async () => {
     const first = await startServer();
     const journeys: string[] = [];
     for (let index = 0; index < 24; index++) {
@@ -163,6 +164,21 @@ describe('a server killed mid-burst', () => {
     expect(inFlightAtKill, 'requests in flight when the server died').toBeGreaterThan(0);
     // Each of them either failed with the connection or was answered before the kill landed.
     expect(interrupted).toBeLessThanOrEqual(inFlightAtKill);
+
+    // The insights' rollups lost nothing counted only in memory: opened again, the store counts
+    // the events after its marker, and they equal a recount of every stored event.
+    const reopened = createSqliteStore({ path: join(dataDir, DATABASE_FILE) });
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const recount = emptyRollups();
+      (await reopened.listEvents()).forEach((event, index) => {
+        applyEvent(recount, String(index), event);
+      });
+      expect(recount.days[today]?.stories.beats).toBeGreaterThanOrEqual(24 + 60);
+      expect(await reopened.rollups(today, today)).toEqual(recount.days);
+    } finally {
+      await reopened.close();
+    }
 
     const second = await startServer();
     try {

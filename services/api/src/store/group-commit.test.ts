@@ -52,3 +52,22 @@ describe('group commit', () => {
     expect(names()).toEqual(['new', 'taken']);
   });
 });
+
+describe('group commit hooks', () => {
+  it('run before each COMMIT, after each commit, and after each rollback, in that order', async () => {
+    const { db, insert } = table();
+    const calls: string[] = [];
+    const writes = createGroupCommit(db, {
+      beforeCommit: () => calls.push(`before ${String(db.inTransaction)}`),
+      afterCommit: () => calls.push(`committed ${String(db.inTransaction)}`),
+      afterRollback: () => calls.push('rolled back'),
+    });
+    // One batch of two that fails (the second takes the first's name), so each runs again alone:
+    // the first commits, the second rolls back.
+    await Promise.allSettled([
+      writes.enqueue(() => insert.run('same')),
+      writes.enqueue(() => insert.run('same')),
+    ]);
+    expect(calls).toEqual(['rolled back', 'before true', 'committed false', 'rolled back']);
+  });
+});

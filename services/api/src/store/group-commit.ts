@@ -12,9 +12,13 @@
  */
 import type Database from 'better-sqlite3';
 
-/** Work a store adds to every transaction: `beforeCommit` inside it, `afterRollback` if it fails. */
+/**
+ * Work a store adds to every transaction: `beforeCommit` inside it, `afterCommit` once it is
+ * committed, `afterRollback` if it fails.
+ */
 export interface CommitHooks {
   beforeCommit?: () => void;
+  afterCommit?: () => void;
   afterRollback?: () => void;
 }
 
@@ -45,6 +49,7 @@ export function createGroupCommit(db: Database.Database, hooks: CommitHooks = {}
         write.reject(error);
         continue;
       }
+      hooks.afterCommit?.();
       write.resolve(value);
     }
   }
@@ -65,6 +70,7 @@ export function createGroupCommit(db: Database.Database, hooks: CommitHooks = {}
       else oneByOne(batch);
       return;
     }
+    hooks.afterCommit?.();
     batch.forEach((write, index) => {
       write.resolve(values[index]);
     });

@@ -1,12 +1,13 @@
 /**
- * The SQLite store's daily rollups: kept in the transaction that writes the events, so they
- * always equal a recount of the stored events, and filled from the events already stored when a
- * database from before them is opened.
+ * The SQLite store's daily rollups: counted as events commit and written with a later write, so
+ * a read always equals a recount of the stored events and the table, with its marker, catches up
+ * whenever it is due and at close; filled from the events already stored when a database from
+ * before them is opened. (A crash between the two is in server.crash.test.ts.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyEvent, emptyRollups } from '@liminal/insights';
+import { applyEvent, emptyRollups, fromRows } from '@liminal/insights';
 import { continueStory, startStory } from '@liminal/story';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,35 @@ describe('the SQLite rollups', () => {
     expect(rollups[DAY]?.stories.started).toBe(5);
     expect(await store.rollups('2026-11-27', '2026-12-31')).toEqual({});
     await store.close();
+  });
+
+  it('are written to the table with the write after they are due, and the rest at close', async () => {
+    const path = join(directory, 'due.db');
+    // Due after every third event, so nearly every write writes the counts before it.
+    const store = createSqliteStore({ path, rollupsKeeping: { events: 3, ms: 60_000 } });
+    await play(store, 'written as it goes', 9);
+    const table = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        const rows = db.prepare('SELECT day, metric, key, value FROM rollups').all();
+        const through = db.prepare('SELECT seq FROM rollups_through').pluck().get() as number;
+        return { days: fromRows(rows as Parameters<typeof fromRows>[0]), through };
+      } finally {
+        db.close();
+      }
+    };
+    const before = table();
+    // Some turns are in the table already, and the marker says which; the last are not.
+    expect(before.days[DAY]?.stories.started).toBe(1);
+    expect(before.through).toBeGreaterThan(3);
+    expect(before.through).toBeLessThan(9);
+    expect(await store.rollups(DAY, DAY)).toEqual(await recount(store));
+    await store.close();
+    const after = table();
+    expect(after.through).toBe(9);
+    const reopened = createSqliteStore({ path });
+    expect(after.days).toEqual(await recount(reopened));
+    await reopened.close();
   });
 
   it('count a write once when its batch fails and its writes run again one by one', async () => {

@@ -23,8 +23,9 @@ import type {
 } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError, StoreError } from './journey-store';
 import { createGroupCommit } from './group-commit';
-import type { DayRollup, RollupRow } from '@liminal/insights';
-import { applyEvent, emptyRollups, fromRows, toRows } from '@liminal/insights';
+import type { DayRollup } from '@liminal/insights';
+import type { RollupsKeeping } from './sqlite-rollups';
+import { createSqliteRollups } from './sqlite-rollups';
 import { createRecordCache } from './record-cache';
 import { startCheckpointer } from './wal-checkpointer';
 import { migrate } from './sqlite-schema';
@@ -37,12 +38,11 @@ export interface SqliteStoreOptions {
   cacheSize?: number;
   /** WAL pages after which the serving connection checkpoints itself (default 10,000). */
   checkpointPages?: number;
-  /** Keep the daily rollups of @liminal/insights with every write (default true). */
+  /** Keep the daily rollups of @liminal/insights (default true). */
   rollups?: boolean;
+  /** When counted rollups are written (see sqlite-rollups.ts); tests shorten it. */
+  rollupsKeeping?: RollupsKeeping;
 }
-
-/** Rollup rows added by one statement (four parameters each, far under SQLite's limit). */
-const ROLLUP_ROWS_PER_STATEMENT = 64;
 
 /** The SQLite store, with the daily rollups it keeps. */
 export interface SqliteJourneyStore extends JourneyStore {
@@ -165,68 +165,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
      VALUES (@type, @journeyId, @visitor, @at, @variants, @data)`,
   );
 
-  // The events of the writes in the current transaction, counted, then added to the rollups
-  // table just before it commits: one statement per counter a batch touched, not per event.
-  const keepRollups = options.rollups ?? true;
-  let pending = emptyRollups();
-  let pendingKeys = 0;
-  // Many counters in one statement, rather than a statement (and its overhead) per counter: at
-  // ten clients a batch is a turn or two, each touching a dozen counters. Prepared once per row
-  // count, up to ROLLUP_ROWS_PER_STATEMENT.
-  const addStatements = new Map<number, Database.Statement<(string | number)[]>>();
-  const addToRollups = (rows: readonly RollupRow[]) => {
-    for (let start = 0; start < rows.length; start += ROLLUP_ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(start, start + ROLLUP_ROWS_PER_STATEMENT);
-      let statement = addStatements.get(chunk.length);
-      if (statement === undefined) {
-        statement = db.prepare(
-          `INSERT INTO rollups (day, metric, key, value) VALUES ${Array.from({ length: chunk.length }, () => '(?, ?, ?, ?)').join(', ')}
-           ON CONFLICT (day, metric, key) DO UPDATE SET value = value + excluded.value`,
-        );
-        addStatements.set(chunk.length, statement);
-      }
-      statement.run(...chunk.flatMap((row) => [row.day, row.metric, row.key, row.value]));
-    }
-  };
-  const selectRollups = db.prepare<[string, string], RollupRow>(
-    'SELECT day, metric, key, value FROM rollups WHERE day >= ? AND day <= ?',
-  );
-  // The last event counted: what came after it (an older database's events, or those written
-  // while rollups were off) is counted when the store opens.
-  const countedThrough = db.prepare<[], { seq: number }>(
-    'SELECT seq FROM rollups_through WHERE id = 1',
-  );
-  const markCounted = db.prepare<[number]>('UPDATE rollups_through SET seq = ? WHERE id = 1');
-  const eventsAfter = db.prepare<[number], EventRow & { seq: number }>(
-    'SELECT seq, type, journey_id, visitor, at, variants, data FROM events WHERE seq > ? ORDER BY seq',
-  );
-  let lastSeq = 0;
-  const addPending = () => {
-    addToRollups(toRows(pending.days));
-    markCounted.run(lastSeq);
-    pending = emptyRollups();
-    pendingKeys = 0;
-  };
-  if (keepRollups) {
-    const countNew = db.transaction(() => {
-      lastSeq = countedThrough.get()?.seq ?? 0;
-      for (const row of eventsAfter.iterate(lastSeq)) {
-        applyEvent(pending, String(pendingKeys++), {
-          type: row.type,
-          journeyId: row.journey_id,
-          at: row.at,
-          variants: JSON.parse(row.variants) as Variants,
-          data: JSON.parse(row.data) as JourneyEvent['data'],
-        });
-        lastSeq = row.seq;
-      }
-      if (pendingKeys > 0) addPending();
-    });
-    try {
-      countNew();
-    } catch (error) {
-      failOpen(error);
-    }
+  let rollups: ReturnType<typeof createSqliteRollups> | undefined;
+  try {
+    if (options.rollups ?? true) rollups = createSqliteRollups(db, options.rollupsKeeping);
+  } catch (error) {
+    failOpen(error);
   }
   const writeEvents = (events: readonly JourneyEvent[]): void => {
     for (const event of events) {
@@ -238,10 +181,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
         variants: JSON.stringify(event.variants),
         data: JSON.stringify(event.data),
       });
-      if (keepRollups) {
-        applyEvent(pending, String(pendingKeys++), event);
-        lastSeq = Number(lastInsertRowid);
-      }
+      rollups?.stored(Number(lastInsertRowid), event);
     }
   };
   const writeBeats = (record: JourneyRecord, from: number): void => {
@@ -292,15 +232,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
     return true;
   };
 
-  const writes = createGroupCommit(db, {
-    beforeCommit: () => {
-      if (pendingKeys > 0) addPending();
-    },
-    afterRollback: () => {
-      pending = emptyRollups();
-      pendingKeys = 0;
-    },
-  });
+  const writes = createGroupCommit(db, rollups?.hooks);
 
   const checkpointer = owner === undefined ? undefined : startCheckpointer(options.path);
 
@@ -384,10 +316,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
       });
     },
     rollups(from, to) {
-      return Promise.resolve().then(() => fromRows(selectRollups.all(from, to)));
+      return Promise.resolve().then(() => rollups?.read(from, to) ?? {});
     },
     async close() {
       writes.flush();
+      rollups?.close();
       await checkpointer?.stop();
       // The last connection to close checkpoints what is left and removes the WAL file.
       db.close();
