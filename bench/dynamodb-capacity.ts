@@ -144,7 +144,7 @@ const store = createDynamoStore({
 });
 const service = createJourneyService({
   store,
-  narrator: createNarrator({}, process.cwd()),
+  narrator: createNarrator({}, process.cwd()).narrator,
   now: () => new Date(),
   newId: randomUUID,
   newSeed: () => randomUUID(),

@@ -386,7 +386,8 @@ describe('security rules', () => {
 
   it('grants no wildcard action or resource in any Allow statement', () => {
     // A key policy's "*" resource means the key itself, and its account statement is AWS's
-    // default; X-Ray's two write actions support no resource-level permissions at all.
+    // default; X-Ray's two write actions and Comprehend's two detections support no
+    // resource-level permissions at all (Service Authorization Reference: no resource types).
     const keyPolicies = new Set(
       all().flatMap((directory) =>
         resourcesOf(directory, 'aws_kms_key').map(
@@ -404,6 +405,7 @@ describe('security rules', () => {
         for (const statement of statementsOf(bodies[0])) {
           if (statement['effect'] === 'Deny') continue;
           if (statement['sid'] === 'XRayTracesHaveNoResourceLevelPermissions') continue;
+          if (statement['sid'] === 'ModerateWithComprehendNoResourceLevelPermissions') continue;
           const actions = strings(statement['actions']);
           const resources = strings(statement['resources']);
           if (actions.some((action) => action === '*' || action.endsWith(':*')))
@@ -497,6 +499,7 @@ describe('monitoring', () => {
       'insights_behind',
       'insights_failures',
       'latency',
+      'moderation_blocks',
     ]);
     for (const [name, body] of alarms)
       expect(strings(body['alarm_actions']).join(), name).toContain('aws_sns_topic.alarms');
@@ -520,6 +523,9 @@ describe('monitoring', () => {
       'NarrationOutcomes',
       'BudgetHits',
       'JourneysAbandoned',
+      'BlockedBeats',
+      'ModeratedBeats',
+      'ModerationBlocks',
     ]) {
       expect(body, metric).toContain(metric);
     }
@@ -532,12 +538,14 @@ describe('monitoring', () => {
         'Completion rate (%): journeys completed per journey started',
         'Choice pattern: share of Yes by turn (%)',
         'AI quality: fallbacks and narrator errors per beat served (%)',
+        'Moderation: blocked share of AI beats (%), and blocks by source, moderator and category',
       ]),
     );
     for (const rate of [
       '100 * completed / started',
       '100 * yes0 / all0',
       '100 * fallbacks / beats',
+      '100 * blocked / moderated',
     ])
       expect(body, rate).toContain(rate);
     expect(
@@ -702,6 +710,15 @@ describe('what a first apply on AWS needs', () => {
       (statement) => strings(statement['actions']).includes('sagemaker:InvokeEndpoint'),
     );
     expect(strings(sagemaker?.['resources']).join()).toContain(':endpoint/');
+    // Content safety: exactly Comprehend's two detection actions (they take no resource ARN).
+    const comprehend = statementsOf(
+      first(lambda().data['aws_iam_policy_document']?.['api']),
+    ).filter((statement) =>
+      strings(statement['actions']).some((action) => action.startsWith('comprehend:')),
+    );
+    expect(comprehend.map((statement) => strings(statement['actions']).sort())).toEqual([
+      ['comprehend:DetectPiiEntities', 'comprehend:DetectToxicContent'],
+    ]);
     expect(lambda().variables['sagemaker_endpoint_name']?.['default']).toBeNull();
   });
 

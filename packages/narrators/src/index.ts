@@ -22,6 +22,7 @@ export { BEDROCK_MODELS } from './providers/bedrock-models';
 export type { Attempt, AttemptOutcome } from './router/attempt-log';
 export type { RouterEntry } from './router/call-provider';
 export type {
+  BeatModeration,
   NarratorRouter,
   RoutedBeat,
   RouteOptions,

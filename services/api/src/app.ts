@@ -297,7 +297,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     'Cache-Control': `public, max-age=${DETERMINISTIC_MAX_AGE}`,
   };
 
-  app.get('/api/openings', (context) => {
+  app.get('/api/openings', async (context) => {
     const query = OpeningQuery.safeParse(context.req.query());
     if (!query.success) {
       throw new HttpError(
@@ -306,7 +306,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         'Ask for an opening with ?seed=<text>, and nothing else.',
       );
     }
-    const story = storyView(service.opening(query.data.seed));
+    const story = storyView(await service.opening(query.data.seed));
     return context.json(
       { seed: story.seed, world: story.world, beat: story.beats[0] } satisfies OpeningResponse,
       200,
@@ -323,8 +323,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return context.json({ story } satisfies ReplayResponse, 200, noStore);
   });
 
-  app.get('/api/replays/:token', (context) => {
-    const { state, retold } = service.replay(context.req.param('token'));
+  app.get('/api/replays/:token', async (context) => {
+    const { state, retold } = await service.replay(context.req.param('token'));
     const story = storyView(state, retold);
     return context.json({ story } satisfies ReplayResponse, 200, cacheable);
   });

@@ -17,10 +17,12 @@ export interface Runtime extends Omit<AppOptions, 'service' | 'newId'> {
   store: JourneyStore;
   narrator: BeatNarrator;
   onEvents?: JourneyServiceOptions['onEvents'];
+  seeds?: JourneyServiceOptions['seeds'];
+  onSeedVerdict?: JourneyServiceOptions['onSeedVerdict'];
 }
 
 export function composeApp(runtime: Runtime) {
-  const { store, narrator, onEvents, ...app } = runtime;
+  const { store, narrator, onEvents, seeds, onSeedVerdict, ...app } = runtime;
   const service = createJourneyService({
     store,
     narrator,
@@ -28,6 +30,8 @@ export function composeApp(runtime: Runtime) {
     newId: randomUUID,
     newSeed: () => generateSeed(() => randomInt(0, 2 ** 32) / 2 ** 32),
     ...(onEvents === undefined ? {} : { onEvents }),
+    ...(seeds === undefined ? {} : { seeds }),
+    ...(onSeedVerdict === undefined ? {} : { onSeedVerdict }),
   });
   return createApp({ ...app, service, newId: randomUUID });
 }

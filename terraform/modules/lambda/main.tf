@@ -115,6 +115,15 @@ data "aws_iam_policy_document" "api" {
     }
   }
 
+  # Content safety: every AI beat and reader seed is checked by Comprehend when the moderation
+  # configuration (in the narrator configuration's SSM parameter) names it. These two actions
+  # support no resource-level permissions, so "*" is the only resource.
+  statement {
+    sid       = "ModerateWithComprehendNoResourceLevelPermissions"
+    actions   = ["comprehend:DetectToxicContent", "comprehend:DetectPiiEntities"]
+    resources = ["*"]
+  }
+
   # Active tracing: Lambda refuses to create a traced function whose role cannot send segments.
   # These two X-Ray actions support no resource-level permissions, so "*" is the only resource.
   statement {

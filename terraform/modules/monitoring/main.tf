@@ -92,6 +92,45 @@ locals {
     failures = { namespace = "LiminalTransit", metric_name = "NarrationFailures", dimensions = { service = "liminal-api" } }
     attempts = { namespace = "LiminalTransit", metric_name = "NarrationAttempts", dimensions = { service = "liminal-api" } }
   }
+  moderation_counts = {
+    blocked   = { namespace = "LiminalTransit", metric_name = "BlockedBeats", dimensions = { service = "liminal-api" } }
+    moderated = { namespace = "LiminalTransit", metric_name = "ModeratedBeats", dimensions = { service = "liminal-api" } }
+  }
+}
+
+# Moderation blocking more AI beats than usual: a model gone astray, a prompt that invites it, or
+# (blocks in the "unavailable" category) Comprehend failing. Not judged on fewer than 20 beats.
+resource "aws_cloudwatch_metric_alarm" "moderation_blocks" {
+  alarm_name          = "${var.name}-moderation-blocks"
+  alarm_description   = "Moderation blocked more than ${var.moderation_block_rate_percent}% of AI beats."
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = var.moderation_block_rate_percent
+  evaluation_periods  = 3
+  datapoints_to_alarm = 2
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  ok_actions          = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+
+  metric_query {
+    id          = "rate"
+    expression  = "IF(moderated >= 20, 100 * blocked / moderated, 0)"
+    label       = "Blocked AI beats %"
+    return_data = true
+  }
+  dynamic "metric_query" {
+    for_each = local.moderation_counts
+    content {
+      id = metric_query.key
+      metric {
+        namespace   = metric_query.value.namespace
+        metric_name = metric_query.value.metric_name
+        dimensions  = metric_query.value.dimensions
+        stat        = "Sum"
+        period      = 300
+      }
+    }
+  }
 }
 
 resource "aws_cloudwatch_metric_alarm" "error_rate" {

@@ -56,6 +56,12 @@ variable "ai_error_rate_percent" {
   default     = 5
 }
 
+variable "moderation_block_rate_percent" {
+  description = "Alarm when moderation blocks more than this share of AI beats (%), over at least 20 beats."
+  type        = number
+  default     = 20
+}
+
 variable "dashboard_body_path" {
   description = "The dashboard body template (monitoring/dashboard.json)."
   type        = string

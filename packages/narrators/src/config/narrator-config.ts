@@ -4,6 +4,12 @@
  * in order, their models, timeouts and retries, budgets and price overrides. Keys are never in
  * it: each provider names the environment variable (or secret) that holds its key.
  */
+import type { Moderation } from '@liminal/moderation';
+import {
+  DEFAULT_MODERATION_CONFIG,
+  ModerationConfigSchema,
+  moderationFromConfig,
+} from '@liminal/moderation';
 import * as z from 'zod';
 import type { AIProvider } from '../contract/ai-provider';
 import { NarratorConfigError } from '../contract/errors';
@@ -88,6 +94,8 @@ export const NarratorConfigSchema = z.strictObject({
   retry: z
     .strictObject({ baseDelayMs: z.number().int().min(0), maxDelayMs: z.number().int().min(0) })
     .optional(),
+  /** Who checks every AI beat and reader seed (default: the local moderator alone). */
+  moderation: ModerationConfigSchema.optional(),
 });
 
 export type NarratorConfig = z.infer<typeof NarratorConfigSchema>;
@@ -251,8 +259,14 @@ function lazyProvider(config: ProviderConfig, env: Env, prices: PriceTable): AIP
   );
 }
 
-/** Router options for a configuration, with keys read from `env`. */
-export function routerOptionsFromConfig(config: NarratorConfig, env: Env): RouterOptions {
+/**
+ * Router options for a configuration, with keys read from `env`, and its moderation (which the
+ * API also asks about readers' seeds).
+ */
+export function routerOptionsFromConfig(
+  config: NarratorConfig,
+  env: Env,
+): RouterOptions & { moderation: Moderation } {
   const prices = { ...PRICES, ...config.prices };
   const entries: RouterEntry[] = config.providers.map((provider) => ({
     provider: lazyProvider(provider, env, prices),
@@ -261,6 +275,7 @@ export function routerOptionsFromConfig(config: NarratorConfig, env: Env): Route
   }));
   return {
     entries,
+    moderation: moderationFromConfig(config.moderation ?? DEFAULT_MODERATION_CONFIG, env),
     ...(config.budgets === undefined ? {} : { budgets: config.budgets }),
     ...(config.breaker === undefined ? {} : { breaker: config.breaker }),
     ...(config.retry === undefined ? {} : { retry: config.retry }),

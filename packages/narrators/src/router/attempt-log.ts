@@ -4,16 +4,18 @@
  */
 import type { TokenUsage } from '../contract/ai-provider';
 
-export type AttemptOutcome = 'ok' | 'repaired' | 'invalid' | 'failed' | 'skipped';
+export type AttemptOutcome = 'ok' | 'repaired' | 'invalid' | 'blocked' | 'failed' | 'skipped';
 
 /** One try of one provider, for the event trail. */
 export interface Attempt {
   provider: string;
   model: string;
   outcome: AttemptOutcome;
-  /** Error kind, broken rules, 'circuit-open' or 'budget'. */
+  /** Error kind, broken rules, what moderation blocked, 'circuit-open' or 'budget'. */
   reason?: string;
   statusCode?: number;
+  /** For a blocked beat: who blocked it and for what ("unavailable" when it could not judge). */
+  moderation?: { moderator: string; categories: readonly string[] };
   retry: number;
   latencyMs: number;
   usage: TokenUsage;
@@ -27,6 +29,7 @@ export interface Tried {
   outcome: AttemptOutcome;
   reason?: string | undefined;
   statusCode?: number | undefined;
+  moderation?: { moderator: string; categories: readonly string[] };
   retry?: number;
   latencyMs?: number;
   usage?: TokenUsage;
@@ -48,6 +51,7 @@ export function createAttemptLog(): AttemptLog {
       outcome: tried.outcome,
       ...(tried.reason === undefined ? {} : { reason: tried.reason }),
       ...(tried.statusCode === undefined ? {} : { statusCode: tried.statusCode }),
+      ...(tried.moderation === undefined ? {} : { moderation: tried.moderation }),
       retry: tried.retry ?? 0,
       latencyMs: tried.latencyMs ?? 0,
       usage: tried.usage ?? NO_USAGE,

@@ -32,8 +32,34 @@ import { withRetries } from './retries';
 import type { Budgets } from './spend-ledger';
 import { createSpendLedger } from './spend-ledger';
 
+/**
+ * What the router needs of content moderation (`@liminal/moderation`'s `Moderation` has this
+ * shape): a verdict on a whole beat, and one at once when no remote moderator must be awaited.
+ */
+export interface BeatModeration {
+  check(
+    text: string,
+    source: 'beat',
+    signal?: AbortSignal,
+  ): Promise<{
+    blocked: boolean;
+    categories: readonly string[];
+    moderator: string | null;
+    failures: readonly string[];
+  }>;
+  /** True when every moderator answers in-process, so `checkNow` can answer at once. */
+  readonly allLocal: boolean;
+  checkNow(text: string): { blocked: boolean } | null;
+}
+
 export interface RouterOptions {
   entries: readonly RouterEntry[];
+  /**
+   * Every AI beat passes it before a reader sees any of it: a blocked beat is treated like an
+   * invalid one (the router moves on), and a streamed beat's first sentence is shown early only
+   * when it can be checked at once.
+   */
+  moderation?: BeatModeration;
   budgets?: Budgets;
   breaker?: { failureThreshold: number; cooldownMs: number };
   retry?: RetryPolicy;
@@ -60,6 +86,9 @@ export interface RouteOptions {
   /** What this journey has spent so far, for the per-journey budget. */
   journeySpentUsd?: number;
 }
+
+/** What `ask` returns for a beat moderation blocked. */
+const BLOCKED = Symbol('blocked');
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -125,13 +154,14 @@ export function createNarratorRouter(options: RouterOptions) {
     };
     /**
      * Calls the provider once and logs how its text fared: the first call of a try may be
-     * trimmed into a beat; a re-ask's text must pass as it is. The beat, or the rules it broke.
+     * trimmed into a beat; a re-ask's text must pass as it is. The beat, the rules it broke, or
+     * BLOCKED when moderation would not let a reader see it (no re-ask: on to the next).
      */
     const ask = async (
       asked: NarrativeRequest,
       tryNumber: number,
       reasked: boolean,
-    ): Promise<string | readonly BeatRuleViolation[]> => {
+    ): Promise<string | readonly BeatRuleViolation[] | typeof BLOCKED> => {
       const started = now();
       const opening = gate?.shown ?? undefined;
       const result = await callProvider(
@@ -145,6 +175,27 @@ export function createNarratorRouter(options: RouterOptions) {
       const spent = { retry: tryNumber, usage: result.usage, costUsd: spend(result.usage) };
       // Read the gate again: this very call may have shown its first sentence.
       const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? undefined);
+      if (acceptance.accepted && options.moderation !== undefined) {
+        const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
+        if (verdict.blocked) {
+          // The category and the moderator, never the text.
+          const reason =
+            verdict.categories.length > 0
+              ? `moderation: ${verdict.categories.join(',')} (${verdict.moderator ?? ''})`
+              : `moderation unavailable: ${verdict.failures.join('; ')}`;
+          log.record(provider.name, model, {
+            ...spent,
+            latencyMs: now() - started,
+            outcome: 'blocked',
+            reason,
+            moderation: {
+              moderator: verdict.moderator ?? '',
+              categories: verdict.categories.length > 0 ? verdict.categories : ['unavailable'],
+            },
+          });
+          return BLOCKED;
+        }
+      }
       const tried = { ...spent, latencyMs: now() - started };
       if (!acceptance.accepted) {
         log.record(provider.name, model, {
@@ -172,10 +223,12 @@ export function createNarratorRouter(options: RouterOptions) {
       async (tryNumber) => {
         const firstReply = await ask(request, tryNumber, false);
         if (typeof firstReply === 'string') return { text: firstReply, model };
+        if (firstReply === BLOCKED) return null;
         // One corrective re-ask, then on to the next provider.
         const corrected = { ...request, prompt: correctivePrompt(request.prompt, firstReply) };
         const again = await ask(corrected, tryNumber, true);
         if (typeof again === 'string') return { text: again, model };
+        if (again === BLOCKED) return null;
         breaker.failure(provider.name);
         return null;
       },
@@ -220,13 +273,16 @@ export function createNarratorRouter(options: RouterOptions) {
           return false;
         }
       };
+      // With a moderator that must be awaited, nothing is shown before the whole beat passes.
+      const { moderation } = options;
       const gate =
-        onDelta === undefined
+        onDelta === undefined || moderation?.allLocal === false
           ? null
           : createFirstSentenceGate(
               told,
               (sentence) => release(`${sentence} `),
-              storytellerContinues,
+              (sentence) =>
+                storytellerContinues(sentence) && moderation?.checkNow(sentence)?.blocked !== true,
             );
       /** The accepted beat, less what the reader has already been shown of it. */
       const releaseRest = (text: string) => {

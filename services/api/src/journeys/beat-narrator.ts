@@ -23,6 +23,8 @@ export interface NarrationAttempt {
   outcome: string;
   reason?: string;
   statusCode?: number;
+  /** For a beat moderation blocked: who blocked it and for what. */
+  moderation?: { moderator: string; categories: readonly string[] };
   retry: number;
   latencyMs: number;
   costUsd: number;

@@ -10,7 +10,8 @@ export type JourneyErrorCode =
   | 'stale-turn'
   | 'future-turn'
   | 'answer-conflict'
-  | 'journey-ended';
+  | 'journey-ended'
+  | 'seed-refused';
 
 export class JourneyError extends ApiServiceError {
   override readonly name = 'JourneyError';

@@ -28,6 +28,24 @@ export interface JourneyServiceOptions {
   clock?: () => number;
   /** Told of every event once it is stored (metrics on AWS). */
   onEvents?: (events: readonly JourneyEvent[]) => void;
+  /**
+   * Checks the seeds readers give (starting a journey, opening an opening, a replay or a share
+   * link); without it, none is checked. `@liminal/moderation`'s `Moderation` has this shape.
+   */
+  seeds?: SeedModeration;
+  /** Told of every verdict on a seed (metrics, logs); never given the seed. */
+  onSeedVerdict?: (verdict: SeedVerdict) => void;
+}
+
+export interface SeedVerdict {
+  blocked: boolean;
+  categories: readonly string[];
+  moderator: string | null;
+  failures: readonly string[];
+}
+
+export interface SeedModeration {
+  check(text: string, source: 'seed'): Promise<SeedVerdict>;
 }
 
 export interface Visit {
@@ -59,6 +77,19 @@ export function createJourneyService(options: JourneyServiceOptions) {
       variants: record.variants,
       data,
     };
+  }
+
+  /** Refuses a seed the moderation blocks, with a message that does not repeat it. */
+  async function checkSeed(seed: string): Promise<void> {
+    if (options.seeds === undefined) return;
+    const verdict = await options.seeds.check(seed, 'seed');
+    options.onSeedVerdict?.(verdict);
+    if (verdict.blocked) {
+      throw new JourneyError(
+        'seed-refused',
+        'Those words cannot begin a story here. Try different ones, or leave the seed empty for a surprise.',
+      );
+    }
   }
 
   async function loadJourney(id: string): Promise<JourneyRecord> {
@@ -119,6 +150,13 @@ export function createJourneyService(options: JourneyServiceOptions) {
         outcome: attempt.outcome,
         reason: attempt.reason ?? null,
         statusCode: attempt.statusCode ?? null,
+        // Who blocked a beat and for what, never its text.
+        ...(attempt.moderation === undefined
+          ? {}
+          : {
+              moderator: attempt.moderation.moderator,
+              categories: attempt.moderation.categories.join(','),
+            }),
         retry: attempt.retry,
         latencyMs: attempt.latencyMs,
         costUsd: attempt.costUsd,
@@ -146,6 +184,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
       if (input.replay !== undefined) {
         const started = clock();
         const { state } = replayToken(input.replay);
+        await checkSeed(state.world.seed);
         const beat = state.beats[state.beats.length - 1] as Beat;
         served = {
           state,
@@ -157,6 +196,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
           },
         };
       } else {
+        if (input.seed !== undefined) await checkSeed(input.seed);
         const seed = input.seed ?? options.newSeed();
         served = await narrateNext(createStory(seed), undefined, narrateOptions);
       }
@@ -288,7 +328,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
     },
 
     /** The opening beat of a seed, without storing anything: deterministic, so cacheable. */
-    opening(seed: string): StoryState {
+    async opening(seed: string): Promise<StoryState> {
+      await checkSeed(seed);
       return startStory(seed);
     },
 
@@ -296,8 +337,10 @@ export function createJourneyService(options: JourneyServiceOptions) {
      * A whole story from a replay token, without storing anything; `retold` when the token came
      * from an earlier storyteller and the words have changed since.
      */
-    replay(token: string): { state: StoryState; retold: boolean } {
-      return replayToken(token);
+    async replay(token: string): Promise<{ state: StoryState; retold: boolean }> {
+      const replayed = replayToken(token);
+      await checkSeed(replayed.state.world.seed);
+      return replayed;
     },
 
     /**
@@ -308,6 +351,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
      */
     async shared(id: string, token: string): Promise<StoryState> {
       const { seed, answers } = decodeReplay(token);
+      await checkSeed(seed);
       const { state } = await loadJourney(id);
       const matches =
         seed === state.world.seed &&

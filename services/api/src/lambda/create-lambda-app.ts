@@ -6,6 +6,7 @@
  */
 import { EXPERIMENTS, assignAll, parseAssignments } from '@liminal/experiments';
 import { EDGE_HEADERS } from '@liminal/contract/visitor';
+import type { Moderation } from '@liminal/moderation';
 import type { NarratorRouter } from '@liminal/narrators';
 import {
   configFromKeys,
@@ -85,9 +86,12 @@ export function createLambdaApp(
           },
         );
 
-  let current: { key: string; router: NarratorRouter } | undefined;
-  /** The narrator chain for the cached configuration and keys; rebuilt when either changes. */
-  async function router(): Promise<NarratorRouter> {
+  let current: { key: string; router: NarratorRouter; moderation: Moderation } | undefined;
+  /**
+   * The narrator chain and the moderation for the cached configuration and keys; rebuilt when
+   * either changes.
+   */
+  async function configured(): Promise<{ router: NarratorRouter; moderation: Moderation }> {
     const parameter = config.narratorConfigParameter;
     const [document, keys] = await Promise.all([
       parameter === undefined
@@ -102,21 +106,24 @@ export function createLambdaApp(
         document === undefined ? configFromKeys(keyEnv) : parseNarratorConfig(document),
         keyEnv,
       );
-      current = {
-        key,
-        router: createNarratorRouter(routerOptionsFromConfig(narratorConfig, keyEnv)),
-      };
+      const options = routerOptionsFromConfig(narratorConfig, keyEnv);
+      current = { key, router: createNarratorRouter(options), moderation: options.moderation };
       observability.logger.info('narrators configured', {
         narrators: current.router.names,
+        moderators: current.moderation.names,
         ...(withoutKeys.length === 0 ? {} : { skippedWithoutKeys: withoutKeys }),
       });
     }
-    return current.router;
+    return current;
   }
   const narrator: BeatNarrator = {
     async narrate(state, plan, options) {
-      return (await router()).narrate(state, plan, options);
+      return (await configured()).router.narrate(state, plan, options);
     },
+  };
+  const seeds = {
+    check: async (text: string, source: 'seed') =>
+      (await configured()).moderation.check(text, source),
   };
 
   const store = createDynamoStore({ tableName: config.tableName, client: aws });
@@ -164,8 +171,12 @@ export function createLambdaApp(
   const app = composeApp({
     store,
     narrator,
+    seeds,
     onEvents: (events) => {
       observability.recordEvents(events);
+    },
+    onSeedVerdict: (verdict) => {
+      observability.recordSeedVerdict(verdict);
     },
     trustEdge: true,
     rateLimit: {

@@ -69,7 +69,7 @@ describe.skipIf(!HAS_MOTO)(
       store = createDynamoStore({ tableName: 'journeys', client });
       const service = createJourneyService({
         store,
-        narrator: createNarrator({}, process.cwd()),
+        narrator: createNarrator({}, process.cwd()).narrator,
         now: () => new Date(),
         newId: randomUUID,
         newSeed: () => randomUUID(),

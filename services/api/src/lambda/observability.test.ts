@@ -77,3 +77,66 @@ describe('narration attempt metrics', () => {
     expect(named('NarrationAttempts')).toHaveLength(3);
   });
 });
+
+describe('moderation metrics', () => {
+  const named = (lines: EmfLine[], name: string) =>
+    lines.filter((line) => line._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name === name);
+
+  it('counts the AI beats moderated and those blocked, by source, moderator and category', () => {
+    const observability = createObservability();
+    const blocked: JourneyEvent = {
+      ...attempt('openai', 'blocked', 'moderation: profanity,insult (comprehend)'),
+      data: {
+        ...attempt('openai', 'blocked', null).data,
+        moderator: 'comprehend',
+        categories: 'profanity,insult',
+      },
+    };
+    const lines = printedBy(() => {
+      observability.recordEvents([
+        attempt('openai', 'ok', null),
+        attempt('openai', 'failed', 'timeout'),
+        blocked,
+      ]);
+    });
+    // The failed call never reached moderation.
+    expect(named(lines, 'ModeratedBeats')).toHaveLength(2);
+    expect(named(lines, 'BlockedBeats')).toHaveLength(1);
+    expect(
+      named(lines, 'ModerationBlocks').map((line) => [
+        line['source'],
+        line['moderator'],
+        line['category'],
+      ]),
+    ).toEqual([
+      ['beat', 'comprehend', 'profanity'],
+      ['beat', 'comprehend', 'insult'],
+    ]);
+  });
+
+  it('counts seeds moderated and refused, never naming the seed', () => {
+    const observability = createObservability();
+    const lines = printedBy(() => {
+      observability.recordSeedVerdict({
+        blocked: false,
+        categories: [],
+        moderator: null,
+        failures: [],
+      });
+      observability.recordSeedVerdict({
+        blocked: true,
+        categories: ['personal-data'],
+        moderator: 'local',
+        failures: [],
+      });
+    });
+    expect(named(lines, 'ModeratedSeeds')).toHaveLength(2);
+    expect(
+      named(lines, 'ModerationBlocks').map((line) => [
+        line['source'],
+        line['moderator'],
+        line['category'],
+      ]),
+    ).toEqual([['seed', 'local', 'personal-data']]);
+  });
+});

@@ -41,6 +41,15 @@ export function createObservability(options: { namespace?: string; serviceName?:
     single.addMetric(name, unit, value);
   };
 
+  /**
+   * One verdict that blocked, per category (bounded: the moderation package's categories and
+   * "unavailable"), by source and moderator.
+   */
+  const moderationVerdicts = (source: string, moderator: string, categories: string) => {
+    for (const category of categories.split(',').filter(Boolean))
+      emit('ModerationBlocks', MetricUnit.Count, 1, { source, moderator, category });
+  };
+
   /** A beat's narration metrics, and the journey's completion when the beat ended it. */
   const beatMetrics = (data: JourneyEvent['data'], variant: string) => {
     const narrator = String(data['narrator']);
@@ -96,6 +105,14 @@ export function createObservability(options: { namespace?: string; serviceName?:
               emit('BudgetHits', MetricUnit.Count, 1, { narrator: provider });
             // Skipped attempts never reached a provider.
             if (outcome === 'skipped') break;
+            // Every AI beat that reached moderation (it passed the beat rules), and the blocked
+            // ones by moderator and category: the alarm divides the two.
+            if (outcome === 'ok' || outcome === 'repaired' || outcome === 'blocked')
+              emit('ModeratedBeats', MetricUnit.Count, 1);
+            if (outcome === 'blocked') {
+              emit('BlockedBeats', MetricUnit.Count, 1);
+              moderationVerdicts('beat', String(data['moderator']), String(data['categories']));
+            }
             const failed = data['outcome'] === 'failed' || data['outcome'] === 'invalid';
             // Without the narrator dimension too, for the account-wide AI error alarm.
             emit('NarrationAttempts', MetricUnit.Count, 1);
@@ -110,6 +127,19 @@ export function createObservability(options: { namespace?: string; serviceName?:
             break;
         }
       }
+    },
+    /** A verdict on a reader's seed: refusals by moderator and category, and failures. */
+    recordSeedVerdict(verdict: {
+      blocked: boolean;
+      categories: readonly string[];
+      moderator: string | null;
+      failures: readonly string[];
+    }): void {
+      emit('ModeratedSeeds', MetricUnit.Count, 1);
+      if (verdict.blocked)
+        moderationVerdicts('seed', verdict.moderator ?? 'unknown', verdict.categories.join(','));
+      if (verdict.failures.length > 0)
+        logger.warn('seed moderator failed', { failures: [...verdict.failures] });
     },
     recordRequest(request: {
       method: string;

@@ -27,7 +27,7 @@ export function clientAddress(trustProxy: boolean) {
 }
 
 export function createNodeApp(config: ServerConfig, env: Env = process.env) {
-  const narrator = createNarrator(env, process.cwd());
+  const { narrator, moderation } = createNarrator(env, process.cwd());
   const store = createSqliteStore({
     path: join(config.dataDir, DATABASE_FILE),
     rollups: config.rollups,
@@ -36,6 +36,12 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
   const app = composeApp({
     store,
     narrator,
+    seeds: moderation,
+    onSeedVerdict: (verdict) => {
+      // A refusal or a moderator's failure is worth a line; the seed itself never is.
+      if (verdict.blocked || verdict.failures.length > 0)
+        console.log(JSON.stringify({ level: 'info', message: 'seed moderated', ...verdict }));
+    },
     rateLimit: {
       perMinute: config.rateLimitPerMinute,
       burst: config.rateLimitBurst,

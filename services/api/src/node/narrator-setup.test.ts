@@ -6,15 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { createNarrator, readNarratorConfig } from './narrator-setup';
 
 describe('choosing the narrators', () => {
-  it('uses the storyteller alone when nothing is configured', () => {
-    expect(createNarrator({}, process.cwd()).names).toEqual(['storyteller']);
+  it('uses the storyteller alone when nothing is configured, and the local moderator', () => {
+    const { narrator, moderation } = createNarrator({}, process.cwd());
+    expect(narrator.names).toEqual(['storyteller']);
+    expect(moderation.names).toEqual(['local']);
+    expect(moderation.allLocal).toBe(true);
+  });
+
+  it('moderates with Comprehend too when the configuration names it', () => {
+    const { moderation } = createNarrator(
+      {
+        AI_PROVIDER_CONFIG: JSON.stringify({
+          moderation: { moderators: [{ type: 'local' }, { type: 'comprehend', timeoutMs: 800 }] },
+        }),
+      },
+      process.cwd(),
+    );
+    expect(moderation.names).toEqual(['local', 'comprehend']);
+    expect(moderation.allLocal).toBe(false);
   });
 
   it('adds a provider for each key present', () => {
     const names = createNarrator(
       { OPENAI_API_KEY: 'sk-a', ANTHROPIC_API_KEY: 'sk-b' },
       process.cwd(),
-    ).names;
+    ).narrator.names;
     expect(names).toEqual(['openai', 'anthropic', 'storyteller']);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The narrator chain for the local server: the configuration document from AI_PROVIDER_CONFIG
  * (JSON text) or AI_PROVIDER_CONFIG_FILE (a path), else one provider per API key present in the
- * environment, and always the built-in storyteller last. With nothing set: the storyteller alone.
+ * environment, and always the built-in storyteller last. With nothing set: the storyteller alone,
+ * and the local moderator for readers' seeds (and any AI beat).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,6 +35,8 @@ export function readNarratorConfig(env: Env, cwd: string): NarratorConfig {
   return configFromKeys(env);
 }
 
+/** The narrator chain, and the moderation its configuration names (for readers' seeds too). */
 export function createNarrator(env: Env, cwd: string) {
-  return createNarratorRouter(routerOptionsFromConfig(readNarratorConfig(env, cwd), env));
+  const options = routerOptionsFromConfig(readNarratorConfig(env, cwd), env);
+  return { narrator: createNarratorRouter(options), moderation: options.moderation };
 }

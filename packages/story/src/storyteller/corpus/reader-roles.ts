@@ -477,7 +477,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Will you count the money in your pocket to see how far it stretches?',
       yes: 'Eleven pounds and change: a tea, a sandwich, and a little over for luck. | | you counted eleven pounds in your pocket',
-      no: 'You leave it uncounted, and the pocket chinks with more than you remember putting there. | | you heard more money in your pocket than you had',
+      no: 'You leave it uncounted, and the pocket clinks with more than you remember putting there. | | you heard more money in your pocket than you had',
     },
   ],
   'the night manager of the café': [

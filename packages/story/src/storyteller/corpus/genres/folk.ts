@@ -76,7 +76,7 @@ export const FOLK: GenreCorpus = {
       hold: 'yes',
       does: 'see:sprig',
       ask: 'Will you carry the hawthorn sprig {companion.name} offers you?',
-      yes: 'The hawthorn pricks your finger, and a bead of blood keeps you rooted in the world. | take:sprig | you carried {companion.name}’s hawthorn sprig',
+      yes: 'The hawthorn snags your finger, and a bead of blood keeps you rooted in the world. | take:sprig | you carried {companion.name}’s hawthorn sprig',
       no: 'You refuse it, and {companion.name} tucks it behind {companion.their} own ear with a worried look. | give:sprig | you refused the hawthorn sprig',
     },
     {

@@ -88,7 +88,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       id: 'fare',
       hold: 'yes',
       ask: 'Do you drop your fare into the old brass box by the door?',
-      yes: 'The fare chinks down a long, long way, as if the box were a well. | | you paid your fare into the brass box',
+      yes: 'The fare clinks down a long, long way, as if the box were a well. | | you paid your fare into the brass box',
       no: 'You keep your fare, and the brass box rattles once, in a hurt sort of way. | | you kept your fare',
     },
     {
@@ -249,7 +249,7 @@ export const NIGHT_TRAM: SettingCorpus = {
         hold: 'no',
         ask: 'Do you notice the old rear platform is chained off, with a sign reading Not In Service Since 1952?',
         yes: 'Beyond the chain the platform is bright with daylight, though it is the middle of the night. | +saw-platform | you saw daylight on the rear platform',
-        no: 'You look away, and the chain chinks softly, like someone touching it. | | you looked away from the chained rear platform',
+        no: 'You look away, and the chain clinks softly, like someone touching it. | | you looked away from the chained rear platform',
       },
       payoffs: [
         {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { holdsPersonalData } from './personal-data';
+
+describe('personal data', () => {
+  it.each([
+    'mail me: a.b-c+tag@mail.example.co.uk',
+    'call +44 20 7946 0958 after dark',
+    'ring (555) 123-4567',
+    'text 555.123.4567',
+    'my number is 07700900123',
+  ])('is found in %s', (text) => {
+    expect(holdsPersonalData(text)).toBe(true);
+  });
+
+  it.each([
+    'The tram leaves at 23:45 from platform 12.',
+    'The war of 1914-1918 is on every plaque.',
+    'She counts 1,000,000 stars, then 2,000,000 more.',
+    'an @ sign painted on the wall',
+    'Room 404, floor 3, seat 12.',
+  ])('is not found in %s', (text) => {
+    expect(holdsPersonalData(text)).toBe(false);
+  });
+});
