@@ -51,6 +51,12 @@ describe('the Comprehend moderator', () => {
     expect((error as ModerationError).kind).toBe(kind);
   });
 
+  it('refuses a text too long to judge whole rather than judge part of it', async () => {
+    const long = 'The tram rolls on through the rain. '.repeat(400);
+    const error = await comprehend.moderate(long).catch((caught: unknown) => caught);
+    expect((error as ModerationError).kind).toBe('unsupported');
+  });
+
   it('stops when its signal aborts', async () => {
     fake.script({ delayMs: 2000 }, { delayMs: 2000 });
     const controller = new AbortController();

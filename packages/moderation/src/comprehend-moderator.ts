@@ -51,7 +51,13 @@ export interface ComprehendModeratorOptions {
   piiTypes?: readonly PiiEntityType[];
 }
 
-/** Splits at word boundaries into segments DetectToxicContent accepts (at most 10 are sent). */
+/** DetectToxicContent takes at most ten segments in one request. */
+const MAX_SEGMENTS = 10;
+
+/**
+ * Splits at word boundaries into segments DetectToxicContent accepts. A text too long for one
+ * request is not judged in part: it is refused as unsupported, which the policy blocks.
+ */
 function segments(text: string): { Text: string }[] {
   const parts: { Text: string }[] = [];
   let current = '';
@@ -63,7 +69,9 @@ function segments(text: string): { Text: string }[] {
     current += word;
   }
   if (current !== '') parts.push({ Text: current });
-  return parts.slice(0, 10);
+  if (parts.length > MAX_SEGMENTS)
+    throw new ModerationError('unsupported', 'Comprehend: the text is too long to judge whole');
+  return parts;
 }
 
 function toModerationError(error: unknown): ModerationError {

@@ -3,7 +3,7 @@
  * AI beat is blocked, so it is never moderated as it runs, and must not need to be. Whole
  * stories from many seeds (every setting and genre among them), every beat checked.
  */
-import { SETTING_IDS, continueStory, createRandom, startStory } from '@liminal/story';
+import { GENRES, SETTING_IDS, continueStory, createRandom, startStory } from '@liminal/story';
 import { describe, expect, it } from 'vitest';
 import { createLocalModerator } from './local-moderator';
 
@@ -14,6 +14,7 @@ describe('the built-in corpus', () => {
     const local = createLocalModerator();
     const flagged: string[] = [];
     const settings = new Set<string>();
+    const genres = new Set<string>();
     let beats = 0;
     for (let index = 0; index < STORIES; index++) {
       const seed = `moderated ${index}`;
@@ -21,6 +22,7 @@ describe('the built-in corpus', () => {
       let state = startStory(seed);
       while (state.ending === null) state = continueStory(state, random() < 0.5 ? 'yes' : 'no');
       settings.add(state.world.setting);
+      genres.add(state.world.genre);
       for (const beat of state.beats) {
         beats++;
         const scores = local.scoresNow(beat.text);
@@ -28,6 +30,7 @@ describe('the built-in corpus', () => {
       }
     }
     expect(settings.size).toBe(SETTING_IDS.length);
+    expect(genres.size).toBe(GENRES.length);
     expect(beats).toBeGreaterThan(STORIES * 8);
     expect(flagged).toEqual([]);
   });

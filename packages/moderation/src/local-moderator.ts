@@ -2,18 +2,15 @@
  * The local moderator: in-process, no network, the offline counterpart of Comprehend. Profanity
  * and slurs by `obscenity` (its English dataset, with the transformers that see through
  * look-alike characters, leetspeak and stretched letters, and a whitelist against false hits
- * such as "Scunthorpe"), and personal data by `personal-data.ts`.
+ * such as "Scunthorpe"; see `profanity-matcher.ts`), and personal data by `personal-data.ts`.
  */
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { LocalModerator, ModerationScores } from './contract';
 import { LOCAL_MODERATOR_NAME } from './contract';
 import { holdsPersonalData } from './personal-data';
+import { createProfanityMatcher } from './profanity-matcher';
 
 export function createLocalModerator(): LocalModerator {
-  const matcher = new RegExpMatcher({
-    ...englishDataset.build(),
-    ...englishRecommendedTransformers,
-  });
+  const matcher = createProfanityMatcher();
   const scoresNow = (text: string): ModerationScores => {
     const scores: ModerationScores = {};
     // The dataset does not tell slurs from swearing; both block, so both are "profanity".

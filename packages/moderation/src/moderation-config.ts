@@ -24,9 +24,8 @@ export const ModerationConfigSchema = z.strictObject({
           type: z.literal('comprehend'),
           region: z.string().min(1).optional(),
           endpoint: z.url().optional(),
-          languageCode: z
-            .enum(['en', 'es', 'fr', 'de', 'it', 'pt', 'ar', 'hi', 'ja', 'ko', 'zh', 'zh-TW'])
-            .default('en'),
+          // DetectToxicContent reads English only (DetectPiiEntities English and Spanish).
+          languageCode: z.literal('en').default('en'),
           timeoutMs: z.number().int().min(50).max(10_000).default(1500),
         }),
       ]),

@@ -18,6 +18,12 @@ describe('personal data', () => {
     'She counts 1,000,000 stars, then 2,000,000 more.',
     'an @ sign painted on the wall',
     'Room 404, floor 3, seat 12.',
+    'The ticket is dated 2026-11-26, or 26.11.2026 abroad.',
+    'The fare is 1.000.000 marks, or 1 250 000 in the new money.',
+    'Pi to eight places is 3.14159265.',
+    'The plaque reads 1914 1918.',
+    'The numbers are 4 8 15 16 23 42.',
+    'Stop 1234\n5678 is the last.',
   ])('is not found in %s', (text) => {
     expect(holdsPersonalData(text)).toBe(false);
   });

@@ -64,10 +64,11 @@ describe('a seed the moderator blocks', () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
-  it('is refused as an opening, a replay and a share link', async () => {
+  it('is refused as an opening, a replay (read or begun) and a share link', async () => {
     const token = encodeReplay({ seed: BLOCKED_SEED, answers: ['yes'] });
     expectRefused(await call(`/api/openings?seed=${encodeURIComponent(BLOCKED_SEED)}`));
     expectRefused(await call(`/api/replays/${token}`));
+    expectRefused(await call('/api/journeys', { replay: token }));
     expectRefused(
       await call(`/api/journeys/00000000-0000-4000-8000-000000000000/story?replay=${token}`),
     );

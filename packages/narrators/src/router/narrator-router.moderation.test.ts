@@ -142,18 +142,20 @@ describe('the router with moderation', () => {
     expect(outcomes[0]).toBe('openai:blocked:moderation: toxicity,insult (comprehend)');
   });
 
-  it('treats a beat Comprehend could not judge as blocked, the storyteller last', async () => {
+  it('treats a beat Comprehend could not judge as blocked, and asks no other narrator', async () => {
     comprehend.script(
-      ...Array.from({ length: 4 }, () => ({
+      ...Array.from({ length: 2 }, () => ({
         error: { type: 'InternalServerException', status: 500 },
       })),
     );
+    const askedBefore = anthropic.requests.length;
     const { beat, outcomes } = await narrate(withComprehend());
     expect(beat.narration.narrator).toBe('storyteller');
+    // Anthropic is not paid for a beat the moderator could not have judged either.
     expect(outcomes).toEqual([
       'openai:blocked:moderation unavailable: comprehend: unavailable',
-      'anthropic:blocked:moderation unavailable: comprehend: unavailable',
       'storyteller:ok',
     ]);
+    expect(anthropic.requests).toHaveLength(askedBefore);
   });
 });

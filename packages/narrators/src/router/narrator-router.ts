@@ -87,6 +87,14 @@ export interface RouteOptions {
   journeySpentUsd?: number;
 }
 
+/** What a turn has come to so far, across its providers' tries. */
+interface TurnTotals {
+  usage: TokenUsage;
+  costUsd: number;
+  /** A moderator could not judge a beat: no other narrator's beat would fare better. */
+  moderationDown: boolean;
+}
+
 /** What `ask` returns for a beat moderation blocked. */
 const BLOCKED = Symbol('blocked');
 
@@ -134,7 +142,7 @@ export function createNarratorRouter(options: RouterOptions) {
     request: NarrativeRequest,
     plan: BeatPlan,
     told: ReadonlySet<string>,
-    totals: { usage: TokenUsage; costUsd: number },
+    totals: TurnTotals,
     retrying: RetryContext,
     gate: FirstSentenceGate | null,
     tries: TryRange,
@@ -178,6 +186,9 @@ export function createNarratorRouter(options: RouterOptions) {
       if (acceptance.accepted && options.moderation !== undefined) {
         const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
         if (verdict.blocked) {
+          // A moderator that could not judge will not judge the next narrator's beat either:
+          // the turn goes to the storyteller rather than pay for beats that would be thrown away.
+          if (verdict.categories.length === 0) totals.moderationDown = true;
           // The category and the moderator, never the text.
           const reason =
             verdict.categories.length > 0
@@ -249,7 +260,7 @@ export function createNarratorRouter(options: RouterOptions) {
     ): Promise<RoutedBeat> {
       const log = createAttemptLog();
       const attempts = log.attempts;
-      const totals = { usage: NO_USAGE, costUsd: 0 };
+      const totals: TurnTotals = { usage: NO_USAGE, costUsd: 0, moderationDown: false };
       const retrying: RetryContext = {
         policy: retry,
         breaker,
@@ -333,6 +344,7 @@ export function createNarratorRouter(options: RouterOptions) {
           tryProvider(entry, request, plan, told, totals, retrying, gate, tries);
         const later: { entry: RouterEntry; retry: { from: number; at: number } }[] = [];
         for (const [index, entry] of options.entries.entries()) {
+          if (totals.moderationDown) break;
           if (!usable(entry)) continue;
           const last = index === options.entries.length - 1;
           const tried = await attempt(entry, { from: 0, to: last ? entry.maxRetries : 0 });
@@ -340,6 +352,7 @@ export function createNarratorRouter(options: RouterOptions) {
           if (tried.retry !== null) later.push({ entry, retry: tried.retry });
         }
         for (const { entry, retry: next } of later) {
+          if (totals.moderationDown) break;
           // Wait out what is left of the backoff first: the budget and the breaker are asked
           // about the moment of the call (and a half-open breaker's probe is not held asleep).
           const wait = next.at - now();

@@ -7,6 +7,7 @@
 import { EXPERIMENTS, assignAll, parseAssignments } from '@liminal/experiments';
 import { EDGE_HEADERS } from '@liminal/contract/visitor';
 import type { Moderation } from '@liminal/moderation';
+import { DEFAULT_MODERATION_CONFIG, moderationFromConfig } from '@liminal/moderation';
 import type { NarratorRouter } from '@liminal/narrators';
 import {
   configFromKeys,
@@ -121,9 +122,23 @@ export function createLambdaApp(
       return (await configured()).router.narrate(state, plan, options);
     },
   };
+  // A seed is judged by the configured moderation; when the configuration cannot be read, by the
+  // local moderator, as when a moderator fails, rather than refusing every opening and replay.
+  let localOnly: Moderation | undefined;
   const seeds = {
-    check: async (text: string, source: 'seed') =>
-      (await configured()).moderation.check(text, source),
+    async check(text: string, source: 'seed') {
+      let moderation: Moderation;
+      try {
+        moderation = (await configured()).moderation;
+      } catch (error) {
+        observability.logger.warn('narrator configuration unreadable: seeds judged locally', {
+          error: error instanceof Error ? error.name : String(error),
+        });
+        localOnly ??= moderationFromConfig(DEFAULT_MODERATION_CONFIG, env);
+        moderation = localOnly;
+      }
+      return moderation.check(text, source);
+    },
   };
 
   const store = createDynamoStore({ tableName: config.tableName, client: aws });

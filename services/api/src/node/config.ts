@@ -17,6 +17,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Keep the daily rollups of the events the insights page will read (`INSIGHTS_ROLLUPS`). */
   rollups: boolean;
+  /** Milliseconds between writes of the counted rollups (`INSIGHTS_ROLLUPS_WRITE_MS`). */
+  rollupsWriteMs: number;
   /** The operators' token for the insights (`INSIGHTS_TOKEN`); unset, loopback only. */
   insightsToken: string | undefined;
   /** Minutes without a turn before the insights count a journey abandoned. */
@@ -35,6 +37,7 @@ export function readServerConfig(env: Env, cwd: string): ServerConfig {
     rateLimitBurst: read.integer('RATE_LIMIT_BURST', 60, 1, 1_000_000),
     trustProxy: read.boolean('TRUST_PROXY', false),
     rollups: read.boolean('INSIGHTS_ROLLUPS', true),
+    rollupsWriteMs: read.integer('INSIGHTS_ROLLUPS_WRITE_MS', 1000, 0, 60_000),
     insightsToken: read.text('INSIGHTS_TOKEN', '') || undefined,
     abandonAfterMinutes: readAbandonMinutes(read),
   };

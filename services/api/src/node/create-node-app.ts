@@ -31,6 +31,7 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
   const store = createSqliteStore({
     path: join(config.dataDir, DATABASE_FILE),
     rollups: config.rollups,
+    rollupsKeeping: { ms: config.rollupsWriteMs },
   });
   const web = createStaticSite(config.webRoot);
   const app = composeApp({

@@ -112,6 +112,32 @@ describe('the SQLite rollups', () => {
     await reopened.close();
   });
 
+  it('keep nothing of counts written in a transaction that fails, and write them with the next', async () => {
+    const path = join(directory, 'failed-write.db');
+    // Due with every write: each transaction writes the counts of the ones before it.
+    const store = createSqliteStore({ path, rollupsKeeping: { events: 1, ms: 60_000 } });
+    await play(store, 'before the failure', 4);
+    // Make the marker's update fail, as a full disk would: the transaction that writes the
+    // counts fails whole, its own write included.
+    const raw = new Database(path);
+    raw.exec(`CREATE TABLE fail (on_ INTEGER);
+      CREATE TRIGGER fail_marker BEFORE UPDATE ON rollups_through WHEN (SELECT count(*) FROM fail) > 0
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END;
+      INSERT INTO fail VALUES (1);`);
+    const failed = await play(store, 'during the failure', 3).catch((error: unknown) => error);
+    expect(String(failed)).toContain('disk full');
+    raw.exec('DELETE FROM fail');
+    await play(store, 'after the failure', 5);
+    expect(await store.rollups(DAY, DAY)).toEqual(await recount(store));
+    await store.close();
+    // What the table holds alone, once closed, is a recount too: nothing counted twice.
+    const rows = raw.prepare('SELECT day, metric, key, value FROM rollups').all();
+    raw.close();
+    const reopened = createSqliteStore({ path, rollups: false });
+    expect(fromRows(rows as Parameters<typeof fromRows>[0])).toEqual(await recount(reopened));
+    await reopened.close();
+  });
+
   it('count a write once when its batch fails and its writes run again one by one', async () => {
     const store = createSqliteStore({ path: join(directory, 'retried.db') });
     const record: JourneyRecord = {

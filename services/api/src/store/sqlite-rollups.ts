@@ -83,6 +83,8 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
   let batch: { seq: number; event: InsightEvent }[] = [];
   /** Whether the current transaction writes the counts (cleared only once it commits). */
   let writing = false;
+  /** Counting failed: the counts are no longer written (see afterCommit). */
+  let broken = false;
 
   const count = (seq: number, event: InsightEvent) => {
     // The key only guards against counting an event twice; a sequence number is unique.
@@ -124,7 +126,7 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
     /** The group commit's hooks. */
     hooks: {
       beforeCommit(): void {
-        if (countedEvents === 0) return;
+        if (broken || countedEvents === 0) return;
         if (countedEvents < maxEvents && performance.now() - writtenAt < maxMs) return;
         writeCounted();
         writing = true;
@@ -132,8 +134,16 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
       afterCommit(): void {
         if (writing) forgetCounted();
         writing = false;
-        for (const { seq, event } of batch) count(seq, event);
+        const committed = batch;
         batch = [];
+        try {
+          for (const { seq, event } of committed) count(seq, event);
+        } catch {
+          // An event the counting code cannot count (a bug): nothing more is written, so the
+          // marker stays before it and the next opening counts from there. The committed
+          // writes themselves stand, and their callers are answered.
+          broken = true;
+        }
       },
       afterRollback(): void {
         writing = false;
@@ -147,7 +157,7 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
     },
     /** Writes what is counted; the store calls it as it closes. */
     close(): void {
-      if (countedEvents > 0) db.transaction(writeCounted)();
+      if (!broken && countedEvents > 0) db.transaction(writeCounted)();
       forgetCounted();
     },
   };

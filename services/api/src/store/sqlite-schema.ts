@@ -59,10 +59,10 @@ export const MIGRATIONS: readonly string[] = [
    DROP TABLE events;
    ALTER TABLE events_lean RENAME TO events;
    CREATE INDEX events_by_journey ON events (journey_id, seq);`,
-  // Daily rollups of the events (@liminal/insights): one row per day, metric and key, added to in
-  // the transaction that writes the events; `rollups_through` is the last event counted, so the
-  // store counts whatever came after it when it opens (an older database's events, or those
-  // written while rollups were off).
+  // Daily rollups of the events (@liminal/insights): one row per day, metric and key, added to
+  // with a later write's transaction (see sqlite-rollups.ts); `rollups_through` is the last event
+  // they include, so the store counts whatever came after it when it opens (events counted only in
+  // memory when a process died, an older database's, or those written while rollups were off).
   `CREATE TABLE rollups (
      day TEXT NOT NULL,
      metric TEXT NOT NULL,

@@ -319,12 +319,17 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
       return Promise.resolve().then(() => rollups?.read(from, to) ?? {});
     },
     async close() {
-      writes.flush();
-      rollups?.close();
-      await checkpointer?.stop();
-      // The last connection to close checkpoints what is left and removes the WAL file.
-      db.close();
-      owner?.close();
+      try {
+        writes.flush();
+        // Counts it cannot write stay uncounted behind the marker, and are counted at the next
+        // opening; the database and the lock are closed all the same.
+        rollups?.close();
+      } finally {
+        await checkpointer?.stop();
+        // The last connection to close checkpoints what is left and removes the WAL file.
+        db.close();
+        owner?.close();
+      }
     },
   };
 }

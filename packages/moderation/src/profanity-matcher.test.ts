@@ -1,0 +1,130 @@
+/**
+ * The shortcut in front of obscenity's matcher gives obscenity's own answer: on every beat of
+ * whole stories, and on random texts built from the dataset's words written every way its
+ * transformers undo (look-alike letters, leetspeak, stretched letters, capitals, spacing).
+ */
+import { continueStory, createRandom, startStory } from '@liminal/story';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STORY_WHITELIST, createProfanityMatcher } from './profanity-matcher';
+
+const profanity = createProfanityMatcher();
+
+const PIECES = [
+  // Words of the dataset, and near misses.
+  'shit',
+  'sh1t',
+  'SHIT',
+  'shiiit',
+  'ѕhit',
+  'fuck',
+  'f u c k',
+  'fück',
+  'fuk',
+  'cunt',
+  'c*nt',
+  'nigger',
+  'n1gg3r',
+  'niggа',
+  'whore',
+  'wh0re',
+  'slut',
+  '$lut',
+  'bitch',
+  'b!tch',
+  'ass',
+  '@ss',
+  'assess',
+  'bass',
+  'cock',
+  'cocktail',
+  'dick',
+  'Dickens',
+  'tit',
+  'title',
+  'prick',
+  'pricks',
+  'chink',
+  'chinks of light',
+  'retard',
+  'rapper',
+  'rape',
+  'Scunthorpe',
+  'analysis',
+  'penis',
+  'pen is',
+  'kike',
+  'fag',
+  'faggot',
+  'dyke',
+  'van dyke',
+  'twat',
+  'twattle',
+  'wank',
+  'jizz',
+  // Story words, spacing and punctuation.
+  'the',
+  'tram',
+  'conductor',
+  'lamp',
+  'rain',
+  'you',
+  'Do you',
+  '?',
+  '.',
+  ',',
+  ' ',
+  '  ',
+  '-',
+  '’',
+  '“',
+  '”',
+  '—',
+  '…',
+  '\n',
+  'a',
+  'b',
+  's',
+  'h',
+  'i',
+  't',
+  '1',
+  '3',
+  '4',
+  '0',
+  '@',
+  '$',
+  '!',
+];
+
+describe('the profanity matcher', () => {
+  it('agrees with obscenity on random texts built from the dataset’s words, obfuscated', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(profanity.hasMatch(text)).toBe(profanity.matcher.hasMatch(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with obscenity on every beat of 200 whole stories', () => {
+    for (let index = 0; index < 200; index++) {
+      const seed = `matcher ${index}`;
+      const random = createRandom(seed);
+      let state = startStory(seed);
+      while (state.ending === null) state = continueStory(state, random() < 0.5 ? 'yes' : 'no');
+      for (const beat of state.beats)
+        expect(profanity.hasMatch(beat.text), beat.text).toBe(
+          profanity.matcher.hasMatch(beat.text),
+        );
+    }
+  });
+
+  it('passes the story phrases it whitelists, and still catches the words alone', () => {
+    for (const phrase of STORY_WHITELIST)
+      expect(profanity.hasMatch(`the ${phrase} at dawn`), phrase).toBe(false);
+    for (const word of ['the cock', 'you dick', 'chink', 'blue tits out'])
+      expect(profanity.hasMatch(word), word).toBe(true);
+  });
+});
