@@ -360,6 +360,25 @@ describe.skipIf(!HAS_CHROMIUM)(
       await context.close();
     });
 
+    it('refuses a seed the moderator blocks with a clear message that does not repeat it', async () => {
+      const { page, context, errors } = await open();
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      const opening = await beats(page);
+      await page.getByRole('button', { name: 'Journeys' }).click();
+      await page.locator('#seed-input').fill('the sh1t tram');
+      await page.getByRole('button', { name: 'Begin' }).click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.innerText()).toMatch(/cannot begin a story/u);
+      expect(await alert.innerText()).not.toContain('sh1t');
+      // The story on screen is still the one that was there.
+      expect(await beats(page)).toEqual(opening);
+      expect(await seriousViolations(page)).toEqual([]);
+      // The refusal is an answer, not a failure of the page.
+      expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+      await context.close();
+    });
+
     it('keeps a long seed without spaces inside the Journeys list', async () => {
       const { page, context } = await open();
       await page.goto(server.url);

@@ -1,0 +1,80 @@
+/**
+ * Content safety on the reader's screen, in real headless Chromium against the real server with
+ * an AI narrator (a fake OpenAI-compatible server on loopback) whose beats the local moderator
+ * blocks: the reader is told the story by the built-in storyteller instead, and no word of the
+ * blocked beat ever appears on the page, not even for a moment while it streams.
+ */
+import { rmSync } from 'node:fs';
+import type { FakeUpstream } from '@liminal/narrators/testing';
+import { startFakeOpenAI } from '@liminal/narrators/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../../../services/api/src/node/test-server';
+import { startTestServer } from '../../../services/api/src/node/test-server';
+import { titled } from '../../../services/api/src/testing/tools';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium, seriousViolations } from './browser';
+import { buildWebApp } from './build-web';
+
+const BLOCKED = 'You feel the tram shudder, and the shit lamps flicker overhead. Do you get off?';
+
+describe.skipIf(!HAS_CHROMIUM)(
+  titled('moderated AI beats in Chromium', HAS_CHROMIUM, `${CHROMIUM} is not installed`),
+  () => {
+    let outDir: string;
+    let upstream: FakeUpstream;
+    let server: TestServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      outDir = await buildWebApp();
+      upstream = await startFakeOpenAI();
+      upstream.setDefault({ text: BLOCKED, chunkDelayMs: 10 });
+      server = await startTestServer({
+        WEB_ROOT: outDir,
+        AI_PROVIDER_CONFIG: JSON.stringify({
+          providers: [
+            {
+              type: 'custom',
+              name: 'local-llama',
+              baseURL: `${upstream.url}/v1`,
+              model: 'gpt-4o-mini',
+              timeoutMs: 5000,
+              maxRetries: 0,
+            },
+          ],
+        }),
+      });
+      browser = await launchChromium();
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser.close();
+      await server.close();
+      await upstream.close();
+      rmSync(outDir, { recursive: true, force: true });
+    });
+
+    it('replaces a beat the moderator blocks, and never shows a word of it', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      // Everything the story log ever shows, kept as it changes (a streamed beat included).
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => {
+          seen.push(document.querySelector('[role="log"]')?.textContent ?? '');
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.querySelectorAll('[role="log"] .beat').length >= 1);
+      await page.getByRole('button', { name: 'Yes' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[role="log"] .beat').length >= 2);
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((text) => /shit|lamps flicker/u.test(text))).toEqual([]);
+      expect(upstream.requests.length).toBeGreaterThanOrEqual(2);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  },
+);
