@@ -110,7 +110,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       hold: 'no',
       ask: 'Do you read the names scratched into the wooden seat back?',
       yes: 'Among the initials and hearts is your own name, and the year you were born. | | you found your name scratched into the seat',
-      no: 'You lean back against them instead, and the seat holds you like a hand. | | you leaned back without reading',
+      no: 'You lean back instead, and the seat holds you like a hand. | | you leaned back without reading',
     },
     {
       id: 'sparks',
