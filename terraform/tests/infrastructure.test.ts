@@ -526,6 +526,7 @@ describe('monitoring', () => {
       'BlockedBeats',
       'ModeratedBeats',
       'ModerationBlocks',
+      'ModerationCostUsd',
     ]) {
       expect(body, metric).toContain(metric);
     }
@@ -538,7 +539,7 @@ describe('monitoring', () => {
         'Completion rate (%): journeys completed per journey started',
         'Choice pattern: share of Yes by turn (%)',
         'AI quality: fallbacks and narrator errors per beat served (%)',
-        'Moderation: blocked share of AI beats (%), and blocks by source, moderator and category',
+        'Moderation: blocked share of AI beats (%), blocks by source, moderator and category, and its cost (USD)',
       ]),
     );
     for (const rate of [

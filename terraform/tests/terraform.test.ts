@@ -6,6 +6,7 @@
  * are tied to their artifacts' object versions.
  */
 import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+import { parseNarratorConfig } from '@liminal/narrators';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Moto } from '../../services/api/src/testing/moto';
@@ -222,6 +223,14 @@ describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
       expect(mapping?.['function_response_types']).toEqual(['ReportBatchItemFailures']);
       const topic = resources.get('module.monitoring.aws_sns_topic.alarms');
       expect(String(topic?.['kms_master_key_id'])).toMatch(/^arn:aws:kms:/u);
+      // The narrator configuration Terraform writes is one the API accepts as it stands, the
+      // moderators (the local one, then Comprehend) included.
+      const parameter = resources.get('module.security.aws_ssm_parameter.narrator_config');
+      const config = parseNarratorConfig(String(parameter?.['value']));
+      expect(config.moderation?.moderators.map((moderator) => moderator.type)).toEqual([
+        'local',
+        'comprehend',
+      ]);
 
       const again = await plannedChanges(dev, [...devVars, ...targets]);
       expect(

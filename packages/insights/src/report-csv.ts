@@ -24,6 +24,7 @@ export function reportToCsv(report: InsightsReport): string {
   add('stories', 'all', 'completion rate low (95%)', stories.interval[0]);
   add('stories', 'all', 'completion rate high (95%)', stories.interval[1]);
   add('stories', 'all', 'beats per story', stories.beatsPerStory);
+  add('stories', 'all', 'moderation cost per 1000 stories (USD)', stories.moderationCostPer1000);
   if (stories.abandoned !== null) add('stories', 'all', 'abandoned', stories.abandoned);
   for (const [ending, count] of Object.entries(stories.endings))
     add('endings', ending, 'journeys', count);

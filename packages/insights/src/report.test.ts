@@ -57,6 +57,10 @@ describe('the insights report', () => {
       row('2026-11-20', 'narrator.latency', 'storyteller#0', 90),
       row('2026-11-21', 'narrator.latency', 'storyteller#0', 80),
       row('2026-11-21', 'narrator.latency', 'storyteller#5', 20),
+      // Moderation's cost, apart from narration's: per 1,000 of the 20 stories in range.
+      row('2026-11-19', 'moderationCostUsd', '', 5),
+      row('2026-11-20', 'moderationCostUsd', '', 0.012),
+      row('2026-11-21', 'moderationCostUsd', '', 0.018),
     ]);
     const report = buildReport(rollups, '2026-11-20', '2026-11-21', []);
     expect(report.stories).toMatchObject({
@@ -64,6 +68,7 @@ describe('the insights report', () => {
       completed: 10,
       completionRate: 0.5,
       beatsPerStory: 29 / 20,
+      moderationCostPer1000: (1000 * 0.03) / 20,
       endings: { arrival: 6 },
     });
     expect(report.stories.byDay.map((day) => day.day)).toEqual(['2026-11-20', '2026-11-21']);

@@ -50,6 +50,8 @@ export interface InsightsReport {
     completionRate: number;
     interval: [number, number];
     beatsPerStory: number;
+    /** What moderating AI beats cost per 1,000 stories started, USD (beside narration's cost). */
+    moderationCostPer1000: number;
     /**
      * Journeys not completed the day they began (UTC), on the days over by more than the
      * abandonment time; null when no day of the range is yet.
@@ -213,6 +215,8 @@ export function buildReport(
   const started = days.reduce((total, day) => total + day.stories.started, 0);
   const completed = days.reduce((total, day) => total + day.stories.completed, 0);
   const beats = days.reduce((total, day) => total + day.stories.beats, 0);
+  // Rows written before moderation cost was counted leave it at 0 (see fromRows).
+  const moderationCost = days.reduce((total, day) => total + day.stories.moderationCostUsd, 0);
   const byDay = entries.map(([day, rollup]) => ({
     day,
     started: rollup.stories.started,
@@ -333,6 +337,7 @@ export function buildReport(
       completionRate: started === 0 ? 0 : completed / started,
       interval: wilsonInterval({ successes: completed, trials: started }),
       beatsPerStory: started === 0 ? 0 : beats / started,
+      moderationCostPer1000: started === 0 ? 0 : (1000 * moderationCost) / started,
       abandoned: byDay.some((day) => day.abandoned !== null)
         ? byDay.reduce((total, day) => total + (day.abandoned ?? 0), 0)
         : null,

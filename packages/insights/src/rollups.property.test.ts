@@ -72,6 +72,8 @@ function eventsOf(journey: Journey): { key: string; event: InsightEvent }[] {
           latencyMs: turn * 7,
           fallback: narrator === 'storyteller' && turn % 3 === 0,
           costUsd: narrator === 'openai' ? 0.001 : 0,
+          // A moderated AI beat's cost, as a turn's row carries it (only when there was one).
+          ...(narrator === 'openai' ? { moderationCostUsd: 0.0006 } : {}),
           ending: last ? journey.ending : null,
           ...(turn === 1
             ? { firstJourney: journey.first }
@@ -227,7 +229,13 @@ describe('the insights rollups', () => {
       'openai:skipped (circuit-open)': { attempts: 1, failures: 0 },
       'openai:repaired (re-asked)': { attempts: 1, failures: 0 },
     });
-    expect(day?.stories).toEqual({ started: 0, completed: 0, beats: 0, endings: {} });
+    expect(day?.stories).toEqual({
+      started: 0,
+      completed: 0,
+      beats: 0,
+      endings: {},
+      moderationCostUsd: 0,
+    });
   });
 
   it('counts rows written before one row per turn as what they said', () => {
@@ -252,7 +260,13 @@ describe('the insights rollups', () => {
       row('journey-completed', { ending: 'arrival', length: 3 }),
     ].forEach((event, index) => applyEvent(rollups, String(index), event));
     const day = rollups.days['2026-11-20'];
-    expect(day?.stories).toEqual({ started: 1, completed: 1, beats: 3, endings: { arrival: 1 } });
+    expect(day?.stories).toEqual({
+      started: 1,
+      completed: 1,
+      beats: 3,
+      endings: { arrival: 1 },
+      moderationCostUsd: 0,
+    });
     expect(day?.turns).toEqual({
       '1': { reached: 1, yes: 1, no: 0, ended: 0 },
       '2': { reached: 1, yes: 0, no: 1, ended: 0 },

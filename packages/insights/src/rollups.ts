@@ -26,6 +26,8 @@ export interface StoryCounters {
   beats: number;
   /** Completed journeys by ending kind. */
   endings: Record<string, number>;
+  /** What moderating AI beats cost, USD (apart from narration). */
+  moderationCostUsd: number;
 }
 
 export interface VariantCounters {
@@ -103,7 +105,7 @@ export function emptyRollups(): Rollups {
 
 function emptyDay(): DayRollup {
   return {
-    stories: { started: 0, completed: 0, beats: 0, endings: {} },
+    stories: { started: 0, completed: 0, beats: 0, endings: {}, moderationCostUsd: 0 },
     variants: {},
     narrators: {},
     turns: {},
@@ -149,6 +151,7 @@ function countBeat(day: DayRollup, event: InsightEvent): void {
   const turn = Number(data['turn']);
   const ending = typeof data['ending'] === 'string' ? data['ending'] : null;
   day.stories.beats += 1;
+  day.stories.moderationCostUsd += Number(data['moderationCostUsd'] ?? 0);
   if (ending !== null) {
     day.stories.completed += 1;
     day.stories.endings[ending] = (day.stories.endings[ending] ?? 0) + 1;
@@ -289,6 +292,7 @@ export function toRows(days: Readonly<Record<string, DayRollup>>): RollupRow[] {
     const { stories } = rollup;
     add(day, 'started', '', stories.started);
     add(day, 'completed', '', stories.completed);
+    add(day, 'moderationCostUsd', '', stories.moderationCostUsd);
     // No 'beats' or 'narrator.beats' rows: every beat counts in its turn's `reached` and in its
     // narrator's latency histogram, which sum to them (see fromRows); two writes fewer a turn.
     for (const [ending, count] of Object.entries(stories.endings))
@@ -325,6 +329,7 @@ export function fromRows(rows: Iterable<RollupRow>): Record<string, DayRollup> {
     switch (group) {
       case 'started':
       case 'completed':
+      case 'moderationCostUsd':
         day.stories[group] += value;
         break;
       case 'ending':

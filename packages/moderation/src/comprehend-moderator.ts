@@ -13,6 +13,7 @@ import {
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ModerationCategory, ModerationScores, Moderator } from './contract';
 import { COMPREHEND_MODERATOR_NAME, ModerationError } from './contract';
+import { comprehendCostUsd } from './comprehend-price';
 
 /** DetectToxicContent's labels, as categories. */
 const LABELS: Readonly<Record<string, ModerationCategory>> = {
@@ -107,6 +108,7 @@ export function createComprehendModerator(options: ComprehendModeratorOptions): 
   return {
     name: COMPREHEND_MODERATOR_NAME,
     local: false,
+    costUsd: comprehendCostUsd,
     async moderate(text, { signal } = {}) {
       const send = signal === undefined ? {} : { abortSignal: signal };
       try {

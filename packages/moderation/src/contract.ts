@@ -34,6 +34,8 @@ export interface Moderator {
   /** True when it answers in-process with no network: it can then also check synchronously. */
   readonly local: boolean;
   moderate(text: string, options?: { signal?: AbortSignal }): Promise<ModerationScores>;
+  /** What judging `text` costs in USD (none for a local moderator). */
+  costUsd?(text: string): number;
 }
 
 /** A moderator that can also answer at once (for a streamed beat's first sentence). */

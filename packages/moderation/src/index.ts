@@ -12,6 +12,7 @@ export { createLocalModerator } from './local-moderator';
 // it, and the configuration loads it on first use.
 export type { ComprehendModeratorOptions } from './comprehend-moderator';
 export { COMPREHEND_MODERATOR_NAME } from './contract';
+export { COMPREHEND_PRICE, comprehendCostUsd } from './comprehend-price';
 export type { Moderation, ModerationEntry, ModerationOptions, Verdict } from './moderation';
 export { DEFAULT_THRESHOLD, createModeration } from './moderation';
 export { holdsPersonalData } from './personal-data';

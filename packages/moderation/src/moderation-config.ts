@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import type { ComprehendModeratorOptions } from './comprehend-moderator';
+import { comprehendCostUsd } from './comprehend-price';
 import type { LocalModerator, Moderator } from './contract';
 import { COMPREHEND_MODERATOR_NAME, MODERATION_CATEGORIES } from './contract';
 import { createLocalModerator } from './local-moderator';
@@ -53,6 +54,7 @@ function lazyComprehend(options: ComprehendModeratorOptions): Moderator {
     name: COMPREHEND_MODERATOR_NAME,
     local: false,
     moderate: async (text, callOptions) => (await load()).moderate(text, callOptions),
+    costUsd: comprehendCostUsd,
   };
 }
 

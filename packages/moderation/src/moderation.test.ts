@@ -39,6 +39,8 @@ describe('moderation', () => {
       categories: [],
       moderator: null,
       failures: [],
+      // Comprehend is paid for (both detections, at least 3 units each); the local one is free.
+      costUsd: 6 * 0.0001,
     });
     // Both find the e-mail address; the local moderator comes first.
     expect(await moderation.check('Write to ann@example.org. Do you?', 'beat')).toMatchObject({
@@ -69,6 +71,7 @@ describe('moderation', () => {
       fallback: local,
     });
     expect(offline.checkNow('what shit')).toMatchObject({
+      costUsd: 0,
       blocked: true,
       categories: ['profanity'],
     });
@@ -101,6 +104,7 @@ describe('moderation', () => {
         categories: [],
         moderator: 'comprehend',
         failures: [`comprehend: ${kind}`],
+        costUsd: 6 * 0.0001,
       });
     });
 
@@ -112,6 +116,7 @@ describe('moderation', () => {
         categories: [],
         moderator: null,
         failures: [`comprehend: ${kind}`],
+        costUsd: 6 * 0.0001,
       });
       fake.script(fault, fault);
       expect(await moderation.check('the sh1t tram', 'seed')).toMatchObject({

@@ -36,6 +36,8 @@ export interface Verdict {
   moderator: string | null;
   /** Moderators that could not answer: "comprehend: timeout". */
   failures: string[];
+  /** What asking the moderators cost, USD (billed whether or not they answered in time). */
+  costUsd: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -79,7 +81,7 @@ export function createModeration(options: ModerationOptions) {
   const judge = (
     results: readonly (ModerationScores | ModerationError)[],
     source: ModerationSource,
-  ): Verdict => {
+  ): Omit<Verdict, 'costUsd'> => {
     const failures: string[] = [];
     let failed: string | null = null;
     for (const [index, result] of results.entries()) {
@@ -115,7 +117,11 @@ export function createModeration(options: ModerationOptions) {
           ),
         ),
       );
-      const verdict = judge(results, source);
+      const costUsd = options.moderators.reduce(
+        (total, entry) => total + (entry.moderator.costUsd?.(text) ?? 0),
+        0,
+      );
+      const verdict = { ...judge(results, source), costUsd };
       if (source === 'seed' && !verdict.blocked && verdict.failures.length > 0) {
         // A seed the failed moderators could not judge is judged by the local moderator.
         const categories = over(options.fallback.scoresNow(text));
@@ -134,9 +140,15 @@ export function createModeration(options: ModerationOptions) {
       for (const entry of options.moderators) {
         const categories = over((entry.moderator as LocalModerator).scoresNow(text));
         if (categories.length > 0)
-          return { blocked: true, categories, moderator: entry.moderator.name, failures: [] };
+          return {
+            blocked: true,
+            categories,
+            moderator: entry.moderator.name,
+            failures: [],
+            costUsd: 0,
+          };
       }
-      return { blocked: false, categories: [], moderator: null, failures: [] };
+      return { blocked: false, categories: [], moderator: null, failures: [], costUsd: 0 };
     },
   };
 }

@@ -94,6 +94,12 @@ variable "sagemaker_endpoint" {
   default = null
 }
 
+variable "comprehend_moderation" {
+  description = "Moderate AI beats and readers' seeds with Amazon Comprehend as well as the local moderator."
+  type        = bool
+  default     = true
+}
+
 variable "keyed_narrators" {
   description = "Providers whose keys are in the provider-keys secret, tried after the IAM ones: openai, anthropic."
   type        = list(string)

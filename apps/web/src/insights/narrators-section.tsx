@@ -25,6 +25,10 @@ export function NarratorsSection({ report }: { report: InsightsReport }) {
           <dt>Cost in all</dt>
           <dd>{usd(cost)}</dd>
         </div>
+        <div>
+          <dt>Moderation per 1,000 stories</dt>
+          <dd>{usd(report.stories.moderationCostPer1000)}</dd>
+        </div>
       </dl>
       {report.narrators.length === 0 ? (
         <p class="empty">No beat was served in this range.</p>

@@ -3,7 +3,7 @@
  * router moves on, the storyteller last) and no word of it reaches the reader, streamed or not.
  * The local moderator and Comprehend (official SDK, fake on loopback) as configured in use.
  */
-import { createLocalModerator, createModeration } from '@liminal/moderation';
+import { comprehendCostUsd, createLocalModerator, createModeration } from '@liminal/moderation';
 import { createComprehendModerator } from '@liminal/moderation/comprehend';
 import type { FakeComprehend } from '@liminal/moderation/testing';
 import { startFakeComprehend } from '@liminal/moderation/testing';
@@ -140,6 +140,12 @@ describe('the router with moderation', () => {
     expect(beat.narration.narrator).toBe('anthropic');
     expect(shown).toBe(DEFAULT_BEAT);
     expect(outcomes[0]).toBe('openai:blocked:moderation: toxicity,insult (comprehend)');
+    // Both beats were sent to Comprehend, and paid for, apart from narration's cost.
+    expect(beat.moderationCostUsd).toBeCloseTo(
+      comprehendCostUsd(`${opening} Do you call her an imbecile?`) +
+        comprehendCostUsd(DEFAULT_BEAT),
+      10,
+    );
   });
 
   it('treats a beat Comprehend could not judge as blocked, and asks no other narrator', async () => {

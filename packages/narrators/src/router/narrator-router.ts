@@ -46,6 +46,8 @@ export interface BeatModeration {
     categories: readonly string[];
     moderator: string | null;
     failures: readonly string[];
+    /** What the moderators charged, USD. */
+    costUsd?: number;
   }>;
   /** True when every moderator answers in-process, so `checkNow` can answer at once. */
   readonly allLocal: boolean;
@@ -76,6 +78,8 @@ export interface RoutedBeat {
   /** All calls of this turn, repairs and failed tries included. */
   usage: TokenUsage;
   costUsd: number;
+  /** What moderating this turn's AI beats cost, USD. */
+  moderationCostUsd: number;
   model: string;
 }
 
@@ -93,6 +97,8 @@ interface TurnTotals {
   costUsd: number;
   /** A moderator could not judge a beat: no other narrator's beat would fare better. */
   moderationDown: boolean;
+  /** What moderating this turn's beats cost, USD (apart from narration's cost). */
+  moderationCostUsd: number;
 }
 
 /** What `ask` returns for a beat moderation blocked. */
@@ -185,6 +191,7 @@ export function createNarratorRouter(options: RouterOptions) {
       const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? undefined);
       if (acceptance.accepted && options.moderation !== undefined) {
         const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
+        totals.moderationCostUsd += verdict.costUsd ?? 0;
         if (verdict.blocked) {
           // A moderator that could not judge will not judge the next narrator's beat either:
           // the turn goes to the storyteller rather than pay for beats that would be thrown away.
@@ -260,7 +267,12 @@ export function createNarratorRouter(options: RouterOptions) {
     ): Promise<RoutedBeat> {
       const log = createAttemptLog();
       const attempts = log.attempts;
-      const totals: TurnTotals = { usage: NO_USAGE, costUsd: 0, moderationDown: false };
+      const totals: TurnTotals = {
+        usage: NO_USAGE,
+        costUsd: 0,
+        moderationDown: false,
+        moderationCostUsd: 0,
+      };
       const retrying: RetryContext = {
         policy: retry,
         breaker,
@@ -333,6 +345,7 @@ export function createNarratorRouter(options: RouterOptions) {
             attempts,
             usage: totals.usage,
             costUsd: totals.costUsd,
+            moderationCostUsd: totals.moderationCostUsd,
             model: accepted.model,
           };
         };
@@ -373,6 +386,7 @@ export function createNarratorRouter(options: RouterOptions) {
         attempts,
         usage: totals.usage,
         costUsd: totals.costUsd,
+        moderationCostUsd: totals.moderationCostUsd,
         model: STORYTELLER_NAME,
       };
     },

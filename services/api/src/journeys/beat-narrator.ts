@@ -38,6 +38,8 @@ export interface NarratedBeat {
   usage?: { inputTokens: number; outputTokens: number };
   /** Everything this turn's narration cost, failed and repaired calls included. */
   costUsd?: number;
+  /** What moderating this turn's AI beats cost. */
+  moderationCostUsd?: number;
   attempts?: readonly NarrationAttempt[];
 }
 

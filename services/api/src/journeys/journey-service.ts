@@ -42,6 +42,8 @@ export interface SeedVerdict {
   categories: readonly string[];
   moderator: string | null;
   failures: readonly string[];
+  /** What the moderators charged, USD. */
+  costUsd?: number;
 }
 
 export interface SeedModeration {
@@ -134,6 +136,10 @@ export function createJourneyService(options: JourneyServiceOptions) {
       inputTokens: narrated.usage?.inputTokens ?? 0,
       outputTokens: narrated.usage?.outputTokens ?? 0,
       costUsd: narrated.costUsd ?? 0,
+      // Only when something was paid for: most turns have no AI beat to moderate.
+      ...((narrated.moderationCostUsd ?? 0) > 0
+        ? { moderationCostUsd: narrated.moderationCostUsd ?? 0 }
+        : {}),
       ending: served.state.ending,
     };
   }

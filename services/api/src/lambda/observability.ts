@@ -62,6 +62,8 @@ export function createObservability(options: { namespace?: string; serviceName?:
     emit('InputTokens', MetricUnit.Count, Number(data['inputTokens'] ?? 0), { narrator });
     emit('OutputTokens', MetricUnit.Count, Number(data['outputTokens'] ?? 0), { narrator });
     emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
+    if (data['moderationCostUsd'] !== undefined)
+      emit('ModerationCostUsd', MetricUnit.NoUnit, Number(data['moderationCostUsd']));
     // The answer this beat follows, by the turn it was given at, in four buckets (a bounded
     // dimension): the choice pattern the dashboard shows as a share of Yes.
     const answer = data['answer'];
@@ -134,8 +136,11 @@ export function createObservability(options: { namespace?: string; serviceName?:
       categories: readonly string[];
       moderator: string | null;
       failures: readonly string[];
+      costUsd?: number;
     }): void {
       emit('ModeratedSeeds', MetricUnit.Count, 1);
+      if ((verdict.costUsd ?? 0) > 0)
+        emit('ModerationCostUsd', MetricUnit.NoUnit, verdict.costUsd ?? 0);
       if (verdict.blocked)
         moderationVerdicts('seed', verdict.moderator ?? 'unknown', verdict.categories.join(','));
       if (verdict.failures.length > 0)
