@@ -720,6 +720,11 @@ describe('what a first apply on AWS needs', () => {
     expect(comprehend.map((statement) => strings(statement['actions']).sort())).toEqual([
       ['comprehend:DetectPiiEntities', 'comprehend:DetectToxicContent'],
     ]);
+    // The narrator configuration asks Comprehend only when the environment turns it on.
+    expect(JSON.stringify(environment.locals['narrator_config'])).toContain(
+      'var.comprehend_moderation',
+    );
+    expect(dir('environments/dev').variables['comprehend_moderation']?.['default']).toBe(false);
     expect(lambda().variables['sagemaker_endpoint_name']?.['default']).toBeNull();
   });
 

@@ -224,13 +224,10 @@ describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
       const topic = resources.get('module.monitoring.aws_sns_topic.alarms');
       expect(String(topic?.['kms_master_key_id'])).toMatch(/^arn:aws:kms:/u);
       // The narrator configuration Terraform writes is one the API accepts as it stands, the
-      // moderators (the local one, then Comprehend) included.
+      // moderation section included (the local moderator; Comprehend only when turned on).
       const parameter = resources.get('module.security.aws_ssm_parameter.narrator_config');
       const config = parseNarratorConfig(String(parameter?.['value']));
-      expect(config.moderation?.moderators.map((moderator) => moderator.type)).toEqual([
-        'local',
-        'comprehend',
-      ]);
+      expect(config.moderation?.moderators.map((moderator) => moderator.type)).toEqual(['local']);
 
       const again = await plannedChanges(dev, [...devVars, ...targets]);
       expect(

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComprehendModerator } from './comprehend-moderator';
+import { comprehendCostUsd } from './comprehend-price';
 import { createLocalModerator } from './local-moderator';
 import type { FakeComprehendFault, FakeComprehend } from './testing';
 import { startFakeComprehend } from './testing';
@@ -39,8 +40,9 @@ describe('moderation', () => {
       categories: [],
       moderator: null,
       failures: [],
+      outage: false,
       // Comprehend is paid for (both detections, at least 3 units each); the local one is free.
-      costUsd: 6 * 0.0001,
+      costUsd: comprehendCostUsd(CLEAN),
     });
     // Both find the e-mail address; the local moderator comes first.
     expect(await moderation.check('Write to ann@example.org. Do you?', 'beat')).toMatchObject({
@@ -80,23 +82,35 @@ describe('moderation', () => {
   });
 
   describe('when Comprehend fails', () => {
-    const faults: [string, FakeComprehendFault, string][] = [
-      ['a timeout', { delayMs: 2500 }, 'timeout'],
+    // Each fault, the kind it is named, whether it is an outage (the next text would fare no
+    // better) and whether the call was made, so billed.
+    const faults: [string, FakeComprehendFault, string, boolean, boolean][] = [
+      ['a timeout', { delayMs: 2500 }, 'timeout', true, true],
       [
         'throttling with a retry hint',
         { error: { type: 'ThrottlingException', status: 400 } },
         'throttled',
+        true,
+        false,
       ],
-      ['a 5xx', { error: { type: 'InternalServerException', status: 500 } }, 'unavailable'],
-      ['a malformed reply', { malformed: true }, 'malformed'],
+      [
+        'a 5xx',
+        { error: { type: 'InternalServerException', status: 500 } },
+        'unavailable',
+        true,
+        false,
+      ],
+      ['a malformed reply', { malformed: true }, 'malformed', true, true],
       [
         'an unsupported language',
         { error: { type: 'UnsupportedLanguageException', status: 400 } },
         'unsupported',
+        false,
+        false,
       ],
     ];
 
-    it.each(faults)('blocks an AI beat after %s', async (_, fault, kind) => {
+    it.each(faults)('blocks an AI beat after %s', async (_, fault, kind, outage, billed) => {
       fake.script(fault, fault);
       const moderation = createModeration({ moderators: both, fallback: local });
       expect(await moderation.check(CLEAN, 'beat')).toEqual({
@@ -104,26 +118,31 @@ describe('moderation', () => {
         categories: [],
         moderator: 'comprehend',
         failures: [`comprehend: ${kind}`],
-        costUsd: 6 * 0.0001,
+        outage,
+        costUsd: billed ? comprehendCostUsd(CLEAN) : 0,
       });
     });
 
-    it.each(faults)('judges a seed by the local moderator after %s', async (_, fault, kind) => {
-      const moderation = createModeration({ moderators: comprehendOnly, fallback: local });
-      fake.script(fault, fault);
-      expect(await moderation.check('the night tram', 'seed')).toEqual({
-        blocked: false,
-        categories: [],
-        moderator: null,
-        failures: [`comprehend: ${kind}`],
-        costUsd: 6 * 0.0001,
-      });
-      fake.script(fault, fault);
-      expect(await moderation.check('the sh1t tram', 'seed')).toMatchObject({
-        blocked: true,
-        categories: ['profanity'],
-        moderator: 'local',
-      });
-    });
+    it.each(faults)(
+      'judges a seed by the local moderator after %s',
+      async (_, fault, kind, outage, billed) => {
+        const moderation = createModeration({ moderators: comprehendOnly, fallback: local });
+        fake.script(fault, fault);
+        expect(await moderation.check('the night tram', 'seed')).toEqual({
+          blocked: false,
+          categories: [],
+          moderator: null,
+          failures: [`comprehend: ${kind}`],
+          outage,
+          costUsd: billed ? comprehendCostUsd('the night tram') : 0,
+        });
+        fake.script(fault, fault);
+        expect(await moderation.check('the sh1t tram', 'seed')).toMatchObject({
+          blocked: true,
+          categories: ['profanity'],
+          moderator: 'local',
+        });
+      },
+    );
   });
 });

@@ -36,9 +36,20 @@ export interface Verdict {
   moderator: string | null;
   /** Moderators that could not answer: "comprehend: timeout". */
   failures: string[];
-  /** What asking the moderators cost, USD (billed whether or not they answered in time). */
+  /**
+   * True when a moderator failed as a service fails (timeout, throttling, an error, a reply it
+   * could not read), not because of this text (one too long to judge whole): the next text would
+   * fare no better.
+   */
+  outage: boolean;
+  /** What asking the moderators cost, USD: the calls they answered, or took too long over. */
   costUsd: number;
 }
+
+/** Failures of the service rather than of the text. */
+const OUTAGES = new Set(['timeout', 'throttled', 'unavailable', 'malformed']);
+/** Failures after which the call was made and may be billed. */
+const BILLED_FAILURES = new Set(['timeout', 'malformed']);
 
 export const DEFAULT_THRESHOLD = 0.5;
 
@@ -81,7 +92,7 @@ export function createModeration(options: ModerationOptions) {
   const judge = (
     results: readonly (ModerationScores | ModerationError)[],
     source: ModerationSource,
-  ): Omit<Verdict, 'costUsd'> => {
+  ): Omit<Verdict, 'costUsd' | 'outage'> => {
     const failures: string[] = [];
     let failed: string | null = null;
     for (const [index, result] of results.entries()) {
@@ -117,11 +128,17 @@ export function createModeration(options: ModerationOptions) {
           ),
         ),
       );
+      const billed = (result: ModerationScores | ModerationError) =>
+        !(result instanceof ModerationError) || BILLED_FAILURES.has(result.kind);
       const costUsd = options.moderators.reduce(
-        (total, entry) => total + (entry.moderator.costUsd?.(text) ?? 0),
+        (total, entry, index) =>
+          total + (billed(results[index] ?? {}) ? (entry.moderator.costUsd?.(text) ?? 0) : 0),
         0,
       );
-      const verdict = { ...judge(results, source), costUsd };
+      const outage = results.some(
+        (result) => result instanceof ModerationError && OUTAGES.has(result.kind),
+      );
+      const verdict = { ...judge(results, source), outage, costUsd };
       if (source === 'seed' && !verdict.blocked && verdict.failures.length > 0) {
         // A seed the failed moderators could not judge is judged by the local moderator.
         const categories = over(options.fallback.scoresNow(text));
@@ -145,10 +162,18 @@ export function createModeration(options: ModerationOptions) {
             categories,
             moderator: entry.moderator.name,
             failures: [],
+            outage: false,
             costUsd: 0,
           };
       }
-      return { blocked: false, categories: [], moderator: null, failures: [], costUsd: 0 };
+      return {
+        blocked: false,
+        categories: [],
+        moderator: null,
+        failures: [],
+        outage: false,
+        costUsd: 0,
+      };
     },
   };
 }

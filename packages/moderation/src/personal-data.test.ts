@@ -8,6 +8,12 @@ describe('personal data', () => {
     'ring (555) 123-4567',
     'text 555.123.4567',
     'my number is 07700900123',
+    'appelle le +33 1 23 45 67 89',
+    'ruf an: +49 (0)30 1234567',
+    'call +61 4 1234 5678',
+    'llama al 612 345 678',
+    'call 6123 4567 in Singapore',
+    'ring 555-123-4567 2 times',
   ])('is found in %s', (text) => {
     expect(holdsPersonalData(text)).toBe(true);
   });
@@ -24,6 +30,7 @@ describe('personal data', () => {
     'The plaque reads 1914 1918.',
     'The numbers are 4 8 15 16 23 42.',
     'Stop 1234\n5678 is the last.',
+    'The tram runs 10.15-11.45 on Sundays.',
   ])('is not found in %s', (text) => {
     expect(holdsPersonalData(text)).toBe(false);
   });

@@ -6,6 +6,7 @@
 import { continueStory, createRandom, startStory } from '@liminal/story';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { englishDataset } from 'obscenity';
 import { STORY_WHITELIST, createProfanityMatcher } from './profanity-matcher';
 
 const profanity = createProfanityMatcher();
@@ -106,6 +107,37 @@ describe('the profanity matcher', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('agrees with obscenity on every word of the dataset, alone, in a sentence, stretched and in leetspeak', () => {
+    const words = [...new Set(englishDataset.build().blacklistedTerms.map((term) => term.id))].map(
+      (id) =>
+        englishDataset.getPayloadWithPhraseMetadata({
+          termId: id,
+          startIndex: 0,
+          endIndex: 0,
+          matchLength: 0,
+        }).phraseMetadata?.originalWord ?? '',
+    );
+    const leet: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '$', t: '7' };
+    let matched = 0;
+    for (const word of words) {
+      for (const text of [
+        word,
+        `You see ${word} scrawled on the tram.`,
+        `${word}s`,
+        word.replace(/[aeiou]/gu, (vowel) => vowel.repeat(3)),
+        word.replace(/[aeiost]/gu, (letter) => leet[letter] ?? letter),
+        word.toUpperCase(),
+        `un${word}ly`,
+      ]) {
+        const expected = profanity.matcher.hasMatch(text);
+        if (expected) matched++;
+        expect(profanity.hasMatch(text), text).toBe(expected);
+      }
+    }
+    // The cases reach the match path, not only the shortcut's "no".
+    expect(matched).toBeGreaterThan(words.length * 3);
   });
 
   it('agrees with obscenity on every beat of 200 whole stories', () => {

@@ -84,10 +84,9 @@ export const STORY_WHITELIST = [
   'pussycat',
   'bastard sword',
   'cum laude',
-  'chink of',
-  'chinks of',
-  'chink in',
-  'chinks in',
+  'chink of light',
+  'chinks of light',
+  'a chink in the',
   'chinked',
   'chinking',
 ];

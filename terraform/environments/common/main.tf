@@ -32,9 +32,9 @@ locals {
       )
     },
     var.narrator_budgets == null ? {} : { budgets = { for key, value in var.narrator_budgets : key => value if value != null } },
-    # Every AI beat and reader seed: the local moderator first, then Comprehend (the API role may
-    # call exactly its two detections); a Comprehend failure blocks the AI beat, and a seed is
-    # then judged by the local moderator.
+    # Every AI beat and reader seed: the local moderator, then Comprehend when it is turned on
+    # (the API role may call exactly its two detections); a Comprehend failure blocks the AI beat,
+    # and a seed is then judged by the local moderator.
     {
       moderation = {
         moderators = concat(

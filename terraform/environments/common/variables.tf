@@ -95,9 +95,9 @@ variable "sagemaker_endpoint" {
 }
 
 variable "comprehend_moderation" {
-  description = "Moderate AI beats and readers' seeds with Amazon Comprehend as well as the local moderator."
+  description = "Moderate AI beats and readers' seeds with Amazon Comprehend as well as the local moderator. Off by default: with a remote moderator an AI beat is shown only once whole and checked, so the beat-reveal experiment's streamed arm streams nothing (and each beat waits on Comprehend)."
   type        = bool
-  default     = true
+  default     = false
 }
 
 variable "keyed_narrators" {

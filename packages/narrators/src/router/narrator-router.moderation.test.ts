@@ -16,7 +16,7 @@ import { startFakeAnthropic } from '../testing/fake-anthropic';
 import { startFakeOpenAI } from '../testing/fake-openai';
 import type { FakeUpstream } from '../testing/fake-upstream';
 import { DEFAULT_BEAT } from '../testing/fake-upstream';
-import type { BeatModeration } from './narrator-router';
+import type { BeatModeration, RouterOptions } from './narrator-router';
 import { createNarratorRouter } from './narrator-router';
 
 let openai: FakeUpstream;
@@ -61,8 +61,8 @@ const withComprehend = () =>
     fallback: local,
   });
 
-function router(moderation: BeatModeration) {
-  return createNarratorRouter({
+function optionsFor(moderation: BeatModeration): RouterOptions {
+  return {
     entries: [
       {
         provider: createOpenAIProvider({
@@ -85,8 +85,10 @@ function router(moderation: BeatModeration) {
     ],
     moderation,
     sleep: () => Promise.resolve(),
-  });
+  };
 }
+
+const router = (moderation: BeatModeration) => createNarratorRouter(optionsFor(moderation));
 
 async function narrate(moderation: BeatModeration, streamed = true) {
   const deltas: string[] = [];
@@ -104,6 +106,39 @@ async function narrate(moderation: BeatModeration, streamed = true) {
 const opening = 'You feel the bus shudder over the bridge, and Mara looks up from her book.';
 
 describe('the router with moderation', () => {
+  it('pays for moderation from the journey budget', async () => {
+    // A moderator that costs a dollar a beat and blocks it: the next narrator would overrun a
+    // half-dollar journey budget, so the storyteller speaks.
+    const costly: BeatModeration = {
+      allLocal: false,
+      checkNow: () => null,
+      check: () =>
+        Promise.resolve({
+          blocked: true,
+          categories: ['insult'],
+          moderator: 'stub',
+          failures: [],
+          outage: false,
+          costUsd: 1,
+        }),
+    };
+    const budgeted = createNarratorRouter({
+      ...optionsFor(costly),
+      budgets: { perJourneyUsd: 0.5 },
+    });
+    const beat = await budgeted.narrate(state, plan);
+    expect(
+      beat.attempts.map(
+        (attempt) => `${attempt.provider}:${attempt.outcome}:${attempt.reason ?? ''}`,
+      ),
+    ).toEqual([
+      'openai:blocked:moderation: insult (stub)',
+      'anthropic:skipped:budget',
+      'storyteller:ok:',
+    ]);
+    expect(beat.moderationCostUsd).toBe(1);
+  });
+
   it('moves on from a beat the local moderator blocks', async () => {
     openai.script({ text: `${opening} Do you ask her what the shit is going on?` });
     const { beat, outcomes } = await narrate(offline, false);

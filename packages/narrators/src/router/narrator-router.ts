@@ -46,6 +46,8 @@ export interface BeatModeration {
     categories: readonly string[];
     moderator: string | null;
     failures: readonly string[];
+    /** A moderator failed as a service fails: no other beat would be judged either. */
+    outage?: boolean;
     /** What the moderators charged, USD. */
     costUsd?: number;
   }>;
@@ -191,11 +193,13 @@ export function createNarratorRouter(options: RouterOptions) {
       const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? undefined);
       if (acceptance.accepted && options.moderation !== undefined) {
         const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
+        // Moderation is paid from the same budgets as narration.
+        ledger.record(verdict.costUsd ?? 0);
         totals.moderationCostUsd += verdict.costUsd ?? 0;
         if (verdict.blocked) {
           // A moderator that could not judge will not judge the next narrator's beat either:
           // the turn goes to the storyteller rather than pay for beats that would be thrown away.
-          if (verdict.categories.length === 0) totals.moderationDown = true;
+          if (verdict.outage === true) totals.moderationDown = true;
           // The category and the moderator, never the text.
           const reason =
             verdict.categories.length > 0
@@ -332,7 +336,8 @@ export function createNarratorRouter(options: RouterOptions) {
             inputTokens: promptTokens,
             outputTokens: DEFAULT_MAX_OUTPUT_TOKENS,
           });
-          if (!ledger.allows(estimate, (route.journeySpentUsd ?? 0) + totals.costUsd)) {
+          const spent = (route.journeySpentUsd ?? 0) + totals.costUsd + totals.moderationCostUsd;
+          if (!ledger.allows(estimate, spent)) {
             return skipped('budget');
           }
           return breaker.allow(provider.name) || skipped('circuit-open');

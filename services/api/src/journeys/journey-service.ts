@@ -94,6 +94,11 @@ export function createJourneyService(options: JourneyServiceOptions) {
     }
   }
 
+  /** What a turn cost the journey (its budget): narration and moderation. */
+  function spentOn(narrated: NarratedBeat): number {
+    return (narrated.costUsd ?? 0) + (narrated.moderationCostUsd ?? 0);
+  }
+
   async function loadJourney(id: string): Promise<JourneyRecord> {
     const record = await store.getJourney(id);
     if (record === null) throw new JourneyError('journey-not-found', 'There is no such journey.');
@@ -210,7 +215,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
       // insights' sample-ratio check is on visitors, as assignment is). One indexed read a start.
       const firstJourney = (await store.listJourneys(visit.visitor, 1)).length === 0;
       const { state, beat } = served;
-      const record: JourneyRecord = { ...base, state, costUsd: served.narrated.costUsd ?? 0 };
+      const record: JourneyRecord = { ...base, state, costUsd: spentOn(served.narrated) };
       const startEvents = [
         event('journey-started', record, {
           seed: state.world.seed,
@@ -283,7 +288,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
       const updated: JourneyRecord = {
         ...record,
         state: next.state,
-        costUsd: record.costUsd + (next.narrated.costUsd ?? 0),
+        costUsd: record.costUsd + spentOn(next.narrated),
         updatedAt: options.now().toISOString(),
       };
       const beat = next.beat;

@@ -176,8 +176,9 @@ describe('a server killed mid-burst', () => {
     const marker = raw.prepare('SELECT seq FROM rollups_through').pluck().get() as number;
     const last = raw.prepare('SELECT max(seq) FROM events').pluck().get() as number;
     raw.close();
+    // Some counts reached the table, and the last batch's were still only in memory.
     expect(marker).toBeGreaterThan(0);
-    expect(marker).toBeLessThanOrEqual(last);
+    expect(marker).toBeLessThan(last);
     const reopened = createSqliteStore({ path: join(dataDir, DATABASE_FILE) });
     try {
       const recount = emptyRollups();

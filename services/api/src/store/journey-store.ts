@@ -14,7 +14,7 @@ export interface JourneyRecord {
   visitor: string;
   state: StoryState;
   variants: Variants;
-  /** USD spent on narration for this journey so far. */
+  /** USD spent on this journey so far: narration, and moderation of its AI beats. */
   costUsd: number;
   /** ISO-8601 timestamps. */
   createdAt: string;

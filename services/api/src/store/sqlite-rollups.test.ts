@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { applyEvent, emptyRollups, fromRows } from '@liminal/insights';
 import { continueStory, startStory } from '@liminal/story';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { JourneyEvent, JourneyRecord } from './journey-store';
 import type { SqliteJourneyStore } from './sqlite-store';
 import { createSqliteStore } from './sqlite-store';
@@ -136,6 +136,35 @@ describe('the SQLite rollups', () => {
     const reopened = createSqliteStore({ path, rollups: false });
     expect(fromRows(rows as Parameters<typeof fromRows>[0])).toEqual(await recount(reopened));
     await reopened.close();
+  });
+
+  it('open past a stored event they cannot count, saying so, and count the rest', async () => {
+    const path = join(directory, 'damaged.db');
+    const first = createSqliteStore({ path });
+    await play(first, 'before the damage', 4);
+    const before = await first.rollups(DAY, DAY);
+    await first.close();
+    const raw = new Database(path);
+    raw
+      .prepare(
+        `INSERT INTO events (type, journey_id, visitor, at, variants, data) VALUES ('beat-served', 'x', 'v', ?, '{}', '{not json')`,
+      )
+      .run(at);
+    raw.close();
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((message: string) => {
+      warnings.push(message);
+    });
+    try {
+      const reopened = createSqliteStore({ path });
+      expect(await reopened.rollups(DAY, DAY)).toEqual(before);
+      await play(reopened, 'after the damage', 3);
+      expect((await reopened.rollups(DAY, DAY))[DAY]?.stories.started).toBe(2);
+      await reopened.close();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(warnings.join()).toContain('1 stored events could not be counted');
   });
 
   it('count a write once when its batch fails and its writes run again one by one', async () => {

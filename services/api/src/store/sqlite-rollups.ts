@@ -42,7 +42,13 @@ interface EventRow {
  * The rollups kept for one database: `counted` for each event a write stores, and the hooks of
  * the store's group commit, which write the counts and drop a failed batch's events.
  */
-export function createSqliteRollups(db: Database.Database, keeping: RollupsKeeping = {}) {
+export function createSqliteRollups(
+  db: Database.Database,
+  keeping: RollupsKeeping = {},
+  warn: (message: string) => void = (message) => {
+    console.warn(JSON.stringify({ level: 'warn', message }));
+  },
+) {
   const maxEvents = keeping.events ?? 2000;
   const maxMs = keeping.ms ?? 1000;
 
@@ -102,20 +108,29 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
     writtenAt = performance.now();
   };
 
-  // What is not counted yet, at opening: all of it, in one transaction.
+  // What is not counted yet, at opening: all of it, in one transaction. An event that cannot be
+  // counted (a row damaged by hand, or a bug) is passed over and said so, rather than keeping
+  // the store, and the server with it, from opening.
+  let passedOver = 0;
   db.transaction(() => {
     countedThrough = selectThrough.get()?.seq ?? 0;
     for (const row of eventsAfter.iterate(countedThrough)) {
-      count(row.seq, {
-        type: row.type,
-        journeyId: row.journey_id,
-        at: row.at,
-        variants: JSON.parse(row.variants) as Variants,
-        data: JSON.parse(row.data) as InsightEvent['data'],
-      });
+      try {
+        count(row.seq, {
+          type: row.type,
+          journeyId: row.journey_id,
+          at: row.at,
+          variants: JSON.parse(row.variants) as Variants,
+          data: JSON.parse(row.data) as InsightEvent['data'],
+        });
+      } catch {
+        passedOver++;
+        countedThrough = row.seq;
+      }
     }
-    if (countedEvents > 0) writeCounted();
+    if (countedEvents > 0 || passedOver > 0) writeCounted();
   })();
+  if (passedOver > 0) warn(`rollups: ${String(passedOver)} stored events could not be counted`);
   forgetCounted();
 
   return {
@@ -140,9 +155,10 @@ export function createSqliteRollups(db: Database.Database, keeping: RollupsKeepi
           for (const { seq, event } of committed) count(seq, event);
         } catch {
           // An event the counting code cannot count (a bug): nothing more is written, so the
-          // marker stays before it and the next opening counts from there. The committed
-          // writes themselves stand, and their callers are answered.
+          // marker stays before it and the next opening counts from there (passing over what it
+          // cannot count). The committed writes themselves stand, and their callers are answered.
           broken = true;
+          warn('rollups: an event could not be counted; counting stops until the store reopens');
         }
       },
       afterRollback(): void {

@@ -295,7 +295,7 @@ export const THREADS: readonly ThreadSpec[] = [
         hold: 'yes',
         needs: 'has:motif',
         ask: '{first.name} asks whether you know where {motif} came from; do you tell {first.them} the truth?',
-        yes: 'You tell the truth, that you do not know, and {first.name} tells you instead, and it is a gentle story. | | you heard the story of {motif}',
+        yes: 'You admit you do not know, so {first.name} tells you where it came from: a gentle story. | | you heard the story of {motif}',
         no: 'You make something up, and {first.name} smiles and says that version is better. | | you made up a story for {motif}',
       },
     ],
