@@ -10,6 +10,7 @@ import { startFakeOpenAI } from '@liminal/narrators/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../services/api/src/node/test-server';
+import { fakeNarratorConfig } from '../../../services/api/src/testing/fake-narrator';
 import { startTestServer } from '../../../services/api/src/node/test-server';
 import { titled } from '../../../services/api/src/testing/tools';
 import { CHROMIUM, HAS_CHROMIUM, launchChromium, seriousViolations } from './browser';
@@ -35,18 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)(
       upstream.setDefault({ text: BLOCKED, chunkDelayMs: 10 });
       server = await startTestServer({
         WEB_ROOT: outDir,
-        AI_PROVIDER_CONFIG: JSON.stringify({
-          providers: [
-            {
-              type: 'custom',
-              name: 'local-llama',
-              baseURL: `${upstream.url}/v1`,
-              model: 'gpt-4o-mini',
-              timeoutMs: 5000,
-              maxRetries: 0,
-            },
-          ],
-        }),
+        AI_PROVIDER_CONFIG: fakeNarratorConfig(upstream.url, { timeoutMs: 5000 }),
       });
       browser = await launchChromium();
     }, 60_000);

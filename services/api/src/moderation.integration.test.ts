@@ -10,6 +10,7 @@ import { startFakeOpenAI } from '@liminal/narrators/testing';
 import { encodeReplay } from '@liminal/story';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from './node/test-server';
+import { fakeNarratorConfig } from './testing/fake-narrator';
 import { startTestServer } from './node/test-server';
 import { READER_COOKIE } from './testing/reader';
 
@@ -20,18 +21,7 @@ let server: TestServer;
 beforeAll(async () => {
   upstream = await startFakeOpenAI();
   server = await startTestServer({
-    AI_PROVIDER_CONFIG: JSON.stringify({
-      providers: [
-        {
-          type: 'custom',
-          name: 'local-llama',
-          baseURL: `${upstream.url}/v1`,
-          model: 'gpt-4o-mini',
-          timeoutMs: 2000,
-          maxRetries: 0,
-        },
-      ],
-    }),
+    AI_PROVIDER_CONFIG: fakeNarratorConfig(upstream.url, { timeoutMs: 2000 }),
   });
 });
 afterAll(async () => {

@@ -7,6 +7,7 @@ import type { FakeUpstream } from '@liminal/narrators/testing';
 import { DEFAULT_BEAT, startFakeOpenAI } from '@liminal/narrators/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from './node/test-server';
+import { fakeNarratorConfig } from './testing/fake-narrator';
 import { startTestServer } from './node/test-server';
 import { READER_COOKIE } from './testing/reader';
 
@@ -18,18 +19,9 @@ beforeAll(async () => {
   upstream = await startFakeOpenAI();
   server = await startTestServer({
     CUSTOM_API_KEY: SECRET,
-    AI_PROVIDER_CONFIG: JSON.stringify({
-      providers: [
-        {
-          type: 'custom',
-          name: 'local-llama',
-          baseURL: `${upstream.url}/v1`,
-          model: 'gpt-4o-mini',
-          apiKeyEnv: 'CUSTOM_API_KEY',
-          timeoutMs: 1000,
-          maxRetries: 0,
-        },
-      ],
+    AI_PROVIDER_CONFIG: fakeNarratorConfig(upstream.url, {
+      timeoutMs: 1000,
+      apiKeyEnv: 'CUSTOM_API_KEY',
     }),
   });
 });

@@ -8,6 +8,7 @@
  * the rules (see first-sentence.ts). A provider that breaks after the first sentence is replaced
  * by one that continues from it, the storyteller last.
  */
+import type { Moderation } from '@liminal/moderation';
 import type { BeatPlan, BeatRuleViolation, Narration, StoryState } from '@liminal/story';
 import {
   STORYTELLER_NAME,
@@ -33,28 +34,10 @@ import type { Budgets } from './spend-ledger';
 import { createSpendLedger } from './spend-ledger';
 
 /**
- * What the router needs of content moderation (`@liminal/moderation`'s `Moderation` has this
- * shape): a verdict on a whole beat, and one at once when no remote moderator must be awaited.
+ * What the router needs of content moderation: a verdict on a whole beat, and one at once when
+ * no remote moderator must be awaited.
  */
-export interface BeatModeration {
-  check(
-    text: string,
-    source: 'beat',
-    signal?: AbortSignal,
-  ): Promise<{
-    blocked: boolean;
-    categories: readonly string[];
-    moderator: string | null;
-    failures: readonly string[];
-    /** A moderator failed as a service fails: no other beat would be judged either. */
-    outage?: boolean;
-    /** What the moderators charged, USD. */
-    costUsd?: number;
-  }>;
-  /** True when every moderator answers in-process, so `checkNow` can answer at once. */
-  readonly allLocal: boolean;
-  checkNow(text: string): { blocked: boolean } | null;
-}
+export type BeatModeration = Pick<Moderation, 'check' | 'checkNow' | 'allLocal'>;
 
 export interface RouterOptions {
   entries: readonly RouterEntry[];
@@ -194,12 +177,12 @@ export function createNarratorRouter(options: RouterOptions) {
       if (acceptance.accepted && options.moderation !== undefined) {
         const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
         // Moderation is paid from the same budgets as narration.
-        ledger.record(verdict.costUsd ?? 0);
-        totals.moderationCostUsd += verdict.costUsd ?? 0;
+        ledger.record(verdict.costUsd);
+        totals.moderationCostUsd += verdict.costUsd;
         if (verdict.blocked) {
           // A moderator that could not judge will not judge the next narrator's beat either:
           // the turn goes to the storyteller rather than pay for beats that would be thrown away.
-          if (verdict.outage === true) totals.moderationDown = true;
+          if (verdict.outage) totals.moderationDown = true;
           // The category and the moderator, never the text.
           const reason =
             verdict.categories.length > 0

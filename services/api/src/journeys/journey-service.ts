@@ -3,6 +3,7 @@
  * It ties the story domain, a narrator and a store together. It throws the story's errors and
  * its own (`JourneyError`); the app turns both into HTTP answers.
  */
+import type { Moderation, Verdict } from '@liminal/moderation';
 import type { Answer, Beat, StoryState } from '@liminal/story';
 import {
   STORYTELLER_NAME,
@@ -30,25 +31,18 @@ export interface JourneyServiceOptions {
   onEvents?: (events: readonly JourneyEvent[]) => void;
   /**
    * Checks the seeds readers give (starting a journey, opening an opening, a replay or a share
-   * link); without it, none is checked. `@liminal/moderation`'s `Moderation` has this shape.
+   * link); without it, none is checked.
    */
   seeds?: SeedModeration;
   /** Told of every verdict on a seed (metrics, logs); never given the seed. */
   onSeedVerdict?: (verdict: SeedVerdict) => void;
 }
 
-export interface SeedVerdict {
-  blocked: boolean;
-  categories: readonly string[];
-  moderator: string | null;
-  failures: readonly string[];
-  /** What the moderators charged, USD. */
-  costUsd?: number;
-}
+/** A verdict on a seed, as `@liminal/moderation` gives it. */
+export type SeedVerdict = Verdict;
 
-export interface SeedModeration {
-  check(text: string, source: 'seed'): Promise<SeedVerdict>;
-}
+/** What the service needs of moderation for readers' seeds. */
+export type SeedModeration = Pick<Moderation, 'check'>;
 
 export interface Visit {
   visitor: string;

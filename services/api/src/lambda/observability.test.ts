@@ -122,12 +122,16 @@ describe('moderation metrics', () => {
         categories: [],
         moderator: null,
         failures: [],
+        outage: false,
+        costUsd: 0,
       });
       observability.recordSeedVerdict({
         blocked: true,
         categories: ['personal-data'],
         moderator: 'local',
         failures: [],
+        outage: false,
+        costUsd: 0,
       });
     });
     expect(named(lines, 'ModeratedSeeds')).toHaveLength(2);

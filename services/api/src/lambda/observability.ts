@@ -3,6 +3,7 @@
  * no secrets and no reader text at info level) and CloudWatch metrics in Embedded Metric Format,
  * with the dimensions the dashboards and alarms use (narrator, variant).
  */
+import type { Verdict } from '@liminal/moderation';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, Metrics } from '@aws-lambda-powertools/metrics';
 
@@ -131,16 +132,9 @@ export function createObservability(options: { namespace?: string; serviceName?:
       }
     },
     /** A verdict on a reader's seed: refusals by moderator and category, and failures. */
-    recordSeedVerdict(verdict: {
-      blocked: boolean;
-      categories: readonly string[];
-      moderator: string | null;
-      failures: readonly string[];
-      costUsd?: number;
-    }): void {
+    recordSeedVerdict(verdict: Verdict): void {
       emit('ModeratedSeeds', MetricUnit.Count, 1);
-      if ((verdict.costUsd ?? 0) > 0)
-        emit('ModerationCostUsd', MetricUnit.NoUnit, verdict.costUsd ?? 0);
+      if (verdict.costUsd > 0) emit('ModerationCostUsd', MetricUnit.NoUnit, verdict.costUsd);
       if (verdict.blocked)
         moderationVerdicts('seed', verdict.moderator ?? 'unknown', verdict.categories.join(','));
       if (verdict.failures.length > 0)
