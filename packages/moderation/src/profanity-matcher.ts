@@ -91,6 +91,22 @@ export const STORY_WHITELIST = [
   'chinking',
 ];
 
+/**
+ * True when the word the match falls in (the run of characters between spaces around it) holds
+ * a letter. Leetspeak reads digits as letters, so without this a bus number (717: "tit") or a
+ * flat (4550: "ass") is refused as abuse: a word written in digits alone is a number to every
+ * reader. "455hole" and "a55" still hold letters, and are still caught.
+ */
+function spansLetter(text: string, match: { startIndex: number; endIndex: number }): boolean {
+  let start = match.startIndex;
+  let end = match.endIndex + 1;
+  while (start > 0 && !SPACE.test(text.charAt(start - 1))) start--;
+  while (end < text.length && !SPACE.test(text.charAt(end))) end++;
+  return LETTER.test(text.slice(start, end));
+}
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
 export function createProfanityMatcher() {
   const built = englishDataset.build();
   const blacklistedTerms = built.blacklistedTerms.filter(
@@ -152,12 +168,18 @@ export function createProfanityMatcher() {
     return out;
   };
 
+  /** obscenity's matches in `text`, less those that are a number ("bus 717", "flat 4550"). */
+  const wordMatch = (text: string): boolean =>
+    matcher.getAllMatches(text).some((match) => spansLetter(text, match));
+
   return {
-    /** True when obscenity's matcher finds profanity or a slur in `text`. */
+    /** True when obscenity's matcher finds profanity or a slur in `text` written with a letter. */
     hasMatch(text: string): boolean {
       if (simpleFirst && !anyPattern.test(transformed(text))) return false;
-      return matcher.hasMatch(text);
+      return wordMatch(text);
     },
+    /** The same answer from obscenity's matcher alone, without the shortcut, for comparison. */
+    wordMatch,
     /** obscenity's own matcher with the same terms, for comparison. */
     matcher,
   };
