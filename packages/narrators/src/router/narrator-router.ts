@@ -89,6 +89,9 @@ interface TurnTotals {
 /** What `ask` returns for a beat moderation blocked. */
 const BLOCKED = Symbol('blocked');
 
+/** The told sentences a turn without AI narrators passes along: none are needed. */
+const EMPTY_TOLD: ReadonlySet<string> = new Set();
+
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
@@ -273,7 +276,10 @@ export function createNarratorRouter(options: RouterOptions) {
       const release = (text: string) => {
         if (onDelta) for (const delta of wordDeltas(text)) onDelta(delta);
       };
-      const told = toldSentences(state.beats);
+      // Only AI narrators need the story's told sentences (a copy of them all, a few percent of a
+      // storyteller-only turn's cost): the storyteller checks its own beat against the story.
+      const aiNarrators = options.entries.length > 0;
+      const told = aiNarrators ? toldSentences(state.beats) : EMPTY_TOLD;
       // Nothing is shown that the storyteller, the last resort, could not finish a beat from.
       const storytellerContinues = (sentence: string): boolean => {
         try {
@@ -286,7 +292,7 @@ export function createNarratorRouter(options: RouterOptions) {
       // With a moderator that must be awaited, nothing is shown before the whole beat passes.
       const { moderation } = options;
       const gate =
-        onDelta === undefined || moderation?.allLocal === false
+        !aiNarrators || onDelta === undefined || moderation?.allLocal === false
           ? null
           : createFirstSentenceGate(
               told,
@@ -299,7 +305,7 @@ export function createNarratorRouter(options: RouterOptions) {
         const shown = gate?.shown ?? null;
         release(shown === null ? text : text.slice(shown.length).trimStart());
       };
-      if (options.entries.length > 0) {
+      if (aiNarrators) {
         const prompt = buildPrompt(state, plan);
         const request: NarrativeRequest = {
           system: prompt.system,

@@ -198,7 +198,9 @@ describe('the SQLite rollups', () => {
     // Back to the schema before the rollups, with a journey stored the way versions before one
     // row per turn stored it: a start without a beat, a row per beat, answers and the end apart.
     const db = new Database(path);
-    db.exec('DROP TABLE rollups; DROP TABLE rollups_through');
+    db.exec(
+      'DROP TABLE rollups; DROP TABLE rollups_through; CREATE INDEX events_by_journey ON events (journey_id, seq)',
+    );
     db.pragma('user_version = 4');
     const insert = db.prepare(
       `INSERT INTO events (type, journey_id, visitor, at, variants, data) VALUES (?, 'legacy', 'v', ?, '{"beat-reveal":"whole"}', ?)`,

@@ -75,6 +75,10 @@ export const MIGRATIONS: readonly string[] = [
      seq INTEGER NOT NULL
    ) STRICT;
    INSERT INTO rollups_through (id, seq) VALUES (1, 0);`,
+  // No index of events by journey: no request reads them that way (listEvents by journey, for
+  // tests and operators, scans the table), and keeping it cost every turn a write to a random
+  // page of the index.
+  'DROP INDEX events_by_journey;',
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -62,6 +62,21 @@ describe('the SQLite store', () => {
     db.close();
   });
 
+  it('keeps only the indexes a request reads by', async () => {
+    const path = join(directory, 'indexes.db');
+    await createSqliteStore({ path }).close();
+    const db = new Database(path, { readonly: true });
+    const indexes = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name",
+      )
+      .all()
+      .map((row) => row.name);
+    // The Journeys list reads by visitor; every other index would only slow a turn's writes.
+    expect(indexes).toEqual(['journeys_by_visitor']);
+    db.close();
+  });
+
   it('keeps journeys across reopening the file', async () => {
     const path = join(directory, 'reopen.db');
     const { startStory } = await import('@liminal/story');
