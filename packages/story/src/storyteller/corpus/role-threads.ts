@@ -333,9 +333,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'unfinished-song',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that the song {first.name} keeps humming breaks off at the same place every time?',
+        ask: '{first.name} has been humming one tune under {first.their} breath for a while; do you notice it breaks off at the same place each time?',
         yes: '{first.name} hears {first.themself} stop and laughs, embarrassed, and says the rest never came. | +noticed-k | you noticed {first.name}’s song breaking off',
-        no: 'You are listening to the road instead, and the humming is only part of the engine’s noise. | | you let {first.name}’s humming pass you by',
+        no: 'You let it drift by, and the humming sinks into the ordinary noises of the night. | | you let {first.name}’s humming pass you by',
       },
       payoffs: [
         {

@@ -7,17 +7,17 @@ import type { GenreCorpus } from '../types';
 export const FOLK: GenreCorpus = {
   leadIns: [
     'As someone begins an old song about a journey that never ended',
-    { text: 'When a hare appears from nowhere and sits watching you', does: '+hare' },
+    { text: 'As a hare appears from nowhere and sits watching you', does: '+hare' },
     'While the air carries the smell of woodsmoke and wet bracken',
     {
       text: 'As {companion.name} hums a tune {companion.their} grandmother knew',
       needs: 'company:some',
     },
-    'When a single bell rings from a church you cannot see',
+    'As a single bell rings from a church you cannot see',
     'As salt and rowan berries appear on the sill beside you',
     'While the moon sits low and yellow as a lantern',
     'As a crow settles nearby and tilts its head at you',
-    'When the wind says your name the way your grandmother did',
+    'As the wind says your name the way your grandmother did',
     'As a moth the size of your palm settles on your sleeve',
   ],
   questions: [

@@ -8,17 +8,17 @@ import type { GenreCorpus } from '../types';
 export const GHOST: GenreCorpus = {
   leadIns: [
     'As the air turns cold in one place only, just beside you',
-    'When breath mists the glass from the other side',
+    'As breath mists the glass from the other side',
     'While a child’s laughter drifts from somewhere long since closed',
     'As the lights dim and, one by one, come back',
-    'When you smell pipe smoke, though nobody here is smoking',
+    'As pipe smoke drifts past, though nobody here is smoking',
     'As footsteps cross the floor above, though there is no floor above',
     {
       text: 'While {companion.name} shivers and says someone has walked over {companion.their} grave',
       needs: 'company:some',
     },
     'As the clock stops, and starts again when you look away',
-    'When a name is spoken softly behind you, and it is not yours',
+    'As a name is spoken softly behind you, and it is not yours',
     'As frost draws a hand on the window, fingers spread',
   ],
   questions: [
@@ -231,7 +231,7 @@ export const GHOST: GenreCorpus = {
     {
       id: 'you-dead',
       hold: 'no',
-      ask: 'No stranger has spoken to you all night; do you wonder, for a moment, whether you are the ghost?',
+      ask: 'In the dark glass your reflection is fainter than anyone else’s; do you wonder, for a moment, whether you are the ghost?',
       yes: 'You wonder, and {first.name} takes your hand and says, firmly, that you are not, and {first.their} hand is warm. | | you wondered if you were the ghost',
       no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
       follow: {

@@ -7,17 +7,17 @@ import type { GenreCorpus } from '../types';
 export const NOIR: GenreCorpus = {
   leadIns: [
     'As a cigarette glows somewhere behind you and goes out',
-    'When a car with no headlights idles just out of sight',
+    'While a car with no headlights idles just out of sight',
     'While a radio somewhere plays a song about bad luck',
     {
       text: 'As {companion.name} turns up a collar against nothing but the air',
       needs: 'company:some',
     },
-    'When red neon stutters across everyone’s face',
+    'As red neon stutters across everyone’s face',
     { text: 'As a man in a wet hat reads the same paragraph again', does: '+wet-hat' },
     'While the smell of whisky drifts from a hip flask you cannot see',
     'As footsteps stop just when yours do',
-    'When a telephone starts ringing somewhere and nobody moves',
+    'While a telephone rings somewhere and nobody moves',
     'As a match flares and shows you a face you nearly know',
   ],
   questions: [
@@ -497,7 +497,7 @@ export const NOIR: GenreCorpus = {
     ],
     'missed-stop': [
       {
-        text: 'You miss {destination} while watching a face in the crowd, and the {vessel} carries you on to a town where nobody knows your name.',
+        text: 'You miss {destination} while watching for a face you thought you knew, and the {vessel} carries you on to a town where nobody knows your name.',
         // A lift carries no one to a town.
         needs: 'aboard !setting:hotel-lift',
       },

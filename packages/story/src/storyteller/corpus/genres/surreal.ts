@@ -7,17 +7,17 @@ import type { GenreCorpus } from '../types';
 export const SURREAL: GenreCorpus = {
   leadIns: [
     'As the same lit window goes past for the third time',
-    'When the floor tilts gently like the deck of a small boat',
+    'As the floor tilts gently like the deck of a small boat',
     'While your shadow lags a little behind you',
     { text: 'As the ceiling fills with slow fish made of light', does: '+light-fish' },
-    'When every clock in sight shows a different season',
+    'While every clock in sight shows a different season',
     {
       text: 'As {companion.name}’s voice arrives a second after {companion.their} lips move',
       needs: 'company:some',
     },
     'While the night outside turns the pale colour of milk',
     'As the signs around you begin to use words you have dreamed',
-    'When a door somewhere opens onto the sound of the sea',
+    'As a door somewhere opens onto the sound of the sea',
     { text: 'As your coat pockets fill, quietly, with sand', does: '+sand' },
   ],
   questions: [

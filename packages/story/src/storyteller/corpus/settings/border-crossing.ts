@@ -26,15 +26,15 @@ export const BORDER_CROSSING: SettingCorpus = {
   ],
   leadIns: [
     { text: 'As a stamp comes down on a desk with a sound like a verdict', needs: 'waiting' },
-    { text: 'When the strip lights buzz and one of them goes out', needs: 'waiting' },
+    { text: 'As the strip lights buzz and one of them goes out', needs: 'waiting' },
     { text: 'While a dog on a long lead sniffs every bag but yours', needs: 'waiting' },
     { text: 'As the queue shuffles forward one person and then stops', needs: 'waiting' },
-    { text: 'When a radio in the guard hut plays a waltz', needs: 'waiting' },
+    { text: 'While a radio in the guard hut plays a waltz', needs: 'waiting' },
     { text: 'As the barrier outside lifts for nothing and comes down again', needs: 'waiting' },
     { text: 'While someone behind you whispers in a language with no vowels', needs: 'waiting' },
     { text: 'As the coach’s wipers start up by themselves in the car park', needs: 'waiting' },
     { text: 'As the coach rolls under the raised barrier', needs: 'aboard' },
-    { text: 'When the road signs change alphabet without warning', needs: 'aboard' },
+    { text: 'As the road signs change alphabet without warning', needs: 'aboard' },
     {
       text: 'While the coach climbs through pine trees black against the snowline',
       needs: 'aboard',

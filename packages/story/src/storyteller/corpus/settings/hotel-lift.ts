@@ -25,20 +25,20 @@ export const HOTEL_LIFT: SettingCorpus = {
   ],
   leadIns: [
     { text: 'As the brass arrow above the lift shivers between floors', needs: 'waiting' },
-    { text: 'When the revolving door turns once with nobody in it', needs: 'waiting' },
+    { text: 'As the revolving door turns once with nobody in it', needs: 'waiting' },
     { text: 'While the night porter snores softly behind the desk', needs: 'waiting' },
     { text: 'As the chandelier tinkles in a draught from nowhere', needs: 'waiting' },
-    { text: 'When a bell on the front desk rings by itself', needs: 'waiting' },
+    { text: 'As a bell on the front desk rings by itself', needs: 'waiting' },
     { text: 'As the potted palms stir as if someone had walked between them', needs: 'waiting' },
     { text: 'While the grandfather clock strikes an hour that is not three', needs: 'waiting' },
     { text: 'As the lift cables hum inside the walls', needs: 'aboard' },
-    { text: 'When the floor numbers light up one after another above the door', needs: 'aboard' },
+    { text: 'As the floor numbers light up one after another above the door', needs: 'aboard' },
     {
       text: 'While the lift’s mirror shows a corridor behind you that is not there',
       needs: 'aboard',
     },
     { text: 'As the lift gives a small jolt between floors', needs: 'aboard' },
-    { text: 'When music from a party drifts through the lift doors and fades', needs: 'aboard' },
+    { text: 'As music from a party drifts through the lift doors and fades', needs: 'aboard' },
   ],
   arrivals: [
     {

@@ -9,27 +9,27 @@ import type { LineSpec } from '../types';
 /** When the world is coming apart (continuity 0-2). */
 export const FRAYING: readonly LineSpec[] = [
   'As everything around you flickers for a moment like a bad recording',
-  'When the faces nearby blur the way faces do in dreams',
+  'As the faces nearby blur the way faces do in dreams',
   'While the light outside changes from night to noon and back',
   'As your own hands look briefly like someone else’s',
-  'When the last few minutes seem to repeat themselves',
+  'While the last few minutes seem to repeat themselves',
   'As the names on the signs slide off their boards',
   {
     text: 'While {companion.name} speaks, and the words arrive out of order',
     needs: 'company:some',
   },
   'As the floor forgets for a moment that it is a floor',
-  'When your reflection is a second late to copy you',
+  'While your reflection lags a second behind you',
   'As the same announcement plays twice, the second time in your voice',
 ];
 
 /** When the world holds firm (continuity 5-6). */
 export const STEADY: readonly LineSpec[] = [
   { text: 'As the {vessel} settles into a calm, sure rhythm', needs: 'aboard' },
-  'When the lights burn clear and steady overhead',
+  'As the lights burn clear and steady overhead',
   { text: 'While {companion.name} smiles at you, solid and warm and real', needs: 'company:some' },
   { text: 'As the way ahead lines up toward {destination}', needs: 'aboard' },
-  'When every clock you can see agrees on the time',
+  'While every clock you can see agrees on the time',
   'As the world holds its shape around you like a good coat',
   'While your breath comes slow and even',
   { text: 'As the timetable keeps its promises for once', needs: 'waiting' },
@@ -38,10 +38,10 @@ export const STEADY: readonly LineSpec[] = [
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
   { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
-  { text: 'When you notice {motif} drawn in the condensation on the glass', needs: 'has:motif' },
+  { text: 'As you notice {motif} drawn in the condensation on the glass', needs: 'has:motif' },
   { text: 'While you turn {motif} over and over in your fingers', needs: 'held:motif' },
   { text: 'As the smell of the night brings {motif} back to mind', needs: 'has:motif' },
-  { text: 'When a poster on the wall shows nothing but {aMotif}', needs: 'has:motif' },
+  { text: 'Beneath a poster that shows nothing but {aMotif}', needs: 'has:motif' },
   { text: 'As someone nearby hums a tune about {aMotif}', needs: 'has:motif' },
   { text: 'While {motif} sits heavier in your pocket than it should', needs: 'held:motif' },
 ];
@@ -51,15 +51,15 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
   { text: 'While the rain drums on the roof overhead', needs: 'weather:rain' },
   { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
-  { text: 'When the wipers of a passing car beat time with your heart', needs: 'weather:rain' },
+  { text: 'As the wipers of a passing car beat time with your heart', needs: 'weather:rain' },
   { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
   { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
   { text: 'As a gust throws snow in through the opening door', needs: 'weather:snow waiting' },
-  { text: 'When the snow goes blue under the lamps', needs: 'weather:snow' },
+  { text: 'As the snow goes blue under the lamps', needs: 'weather:snow' },
   { text: 'As the fog presses its face to the windows', needs: 'weather:fog aboard' },
   { text: 'While the fog turns every light into a soft moon', needs: 'weather:fog' },
   { text: 'As the fog swallows the far end of everything', needs: 'weather:fog waiting' },
-  { text: 'When a foghorn sounds somewhere no sea should be', needs: 'weather:fog' },
+  { text: 'As a foghorn sounds somewhere no sea should be', needs: 'weather:fog' },
 ];
 
 /** Frames that call back to an earlier choice; {recall} is the remembered clause. */

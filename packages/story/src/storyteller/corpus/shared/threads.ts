@@ -294,9 +294,9 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         needs: 'has:motif',
-        ask: '{first.name} asks whether you know where {motif} came from; do you tell {first.them} the truth?',
-        yes: 'You admit you do not know, so {first.name} tells you where it came from: a gentle story. | | you heard the story of {motif}',
-        no: 'You make something up, and {first.name} smiles and says that version is better. | | you made up a story for {motif}',
+        ask: '{first.name} asks if you would like to know where {motif} came from; do you?',
+        yes: '{first.name} says it was a present from someone long gone, given on a night very like this one. | | you heard the story of {motif}',
+        no: 'You say some things are better unexplained, and {first.name} smiles and lets the story keep. | | you left the story of {motif} untold',
       },
     ],
   },
