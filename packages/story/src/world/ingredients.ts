@@ -175,7 +175,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     start: 'waiting',
     ticketed: true,
     roles: [
-      'a coach driver on a mandatory break',
+      'a coach driver going home as a passenger for once',
       'a hitchhiker with a cardboard sign',
       'the night manager of the café',
       'a wedding guest who left early',

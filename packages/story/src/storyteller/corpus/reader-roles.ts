@@ -452,18 +452,18 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   ],
 
   // ---- The service station ----------------------------------------------------------------
-  'a coach driver on a mandatory break': [
+  'a coach driver going home as a passenger for once': [
     {
       hold: 'yes',
-      ask: 'Do you check the tachograph for the minutes of your break still to run?',
-      yes: 'Nineteen minutes, green and certain, enough for a tea and a walk round the tyres. | | you checked the minutes left on your break',
-      no: 'You leave it, and when you next look the break has grown by an hour nobody logged. | | you found your break an hour longer',
+      ask: 'Do you catch yourself counting the minutes to the next departure, as you would on shift?',
+      yes: 'Nineteen minutes, green and certain, and for once not one of them is yours to drive. | | you counted the minutes as if on shift',
+      no: 'You leave the time to someone else tonight, and it passes without you, for once. | | you left the timetable to someone else',
     },
     {
       hold: 'no',
-      ask: 'Do you let yourself shut your eyes for ten minutes, as the rules allow?',
+      ask: 'Do you let yourself shut your eyes, now that nobody needs you to drive?',
       yes: 'You drift, and dream the motorway empty and lit for you alone, all the way to the sea. | | you dreamed the motorway lit for you alone',
-      no: 'You stay awake and watch the lorries come and go, which is rest enough after nine hours. | | you stayed awake through your break',
+      no: 'You stay awake out of habit and watch the lorries come and go, which is rest enough. | | you stayed awake out of habit',
     },
   ],
   'a hitchhiker with a cardboard sign': [

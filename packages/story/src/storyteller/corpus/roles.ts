@@ -381,7 +381,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you let {companion.name} put the beekeeper’s veil over your head, just to see?',
+      ask: 'Will you let {companion.name} put {companion.their} veil over your head, just to see?',
       yes: 'The world goes soft and grey through the veil, and strangely peaceful. | | you tried on {companion.name}’s veil',
       no: 'You decline, and {companion.name} folds the veil away with a small, understanding nod. | | you declined {companion.name}’s veil',
     },

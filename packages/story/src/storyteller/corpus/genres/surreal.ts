@@ -176,7 +176,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'made-of-paper',
       hold: 'no',
-      ask: 'and it is made entirely of folded paper, lit from inside; do you step in?',
+      ask: 'and it is made entirely of folded paper, lit from inside; do you step aboard?',
       yes: 'The paper floor holds, crackling, and smells of old books and warm glue. | board | you stepped into the paper arrival',
       no: 'You stay, and it unfolds itself into a hundred paper birds that fly away. | stay | you watched the paper arrival fly apart',
     },
