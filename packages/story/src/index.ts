@@ -53,6 +53,7 @@ export type {
   Thread,
 } from './ledger/ledger';
 export { MAX_STORY_BEATS, MIN_STORY_BEATS, arcAt, chooseEnding } from './arc';
+export { compileAll as compileCorpus } from './storyteller/registry';
 export type { BeatPlan, Duty } from './plan';
 export { parseAnswer, planNextBeat } from './plan';
 export type { Narration } from './append';

@@ -248,8 +248,13 @@ export function findRevelation(id: string): RevelationStorylets | undefined {
   return find(revelations, id);
 }
 
-/** Compiles every setting and genre: for the corpus tests, which read them all. */
-function compileAll(): void {
+/**
+ * Compiles every setting and genre now rather than on first use: for the corpus tests, which
+ * read them all, and for a long-running server, which does it once after it starts listening so
+ * its first readers do not wait on it (a Lambda keeps compiling on first use: its cold start
+ * should not pay for the settings it will never tell).
+ */
+export function compileAll(): void {
   for (const setting of SETTING_IDS) settingCorpus(setting);
   for (const genre of GENRES) genreCorpus(genre);
 }

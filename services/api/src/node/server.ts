@@ -3,6 +3,7 @@
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { compileCorpus } from '@liminal/story';
 import { readServerConfig } from './config';
 import { createNodeApp } from './create-node-app';
 import { describeListenError } from './listen-error';
@@ -32,6 +33,8 @@ const server = serve(
     console.log(`Liminal Transit is listening on http://${host}:${info.port}/`);
     if (!hasWeb) console.log(`No web app found at ${config.webRoot}: serving the API only.`);
     console.log(`Narrators, in order: ${narrator.names.join(', ')}.`);
+    // The whole story corpus, compiled once the server is up rather than by its first readers.
+    setImmediate(compileCorpus);
   },
 );
 answerClientErrors(server as Server);
