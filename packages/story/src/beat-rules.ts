@@ -26,7 +26,9 @@ export type BeatRuleViolation =
   | 'either-or-question'
   | 'question-before-end'
   | 'question-in-ending'
-  | 'repeated-sentence';
+  | 'repeated-sentence'
+  /** Written in another language than the story's (see languages/language-rules.ts). */
+  | 'wrong-language';
 
 export interface BeatCheck {
   readonly ok: boolean;

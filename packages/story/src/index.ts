@@ -58,6 +58,21 @@ export type { BeatPlan, Duty } from './plan';
 export { parseAnswer, planNextBeat } from './plan';
 export type { Narration } from './append';
 export { appendBeat } from './append';
+export type { Language } from './languages/language';
+export {
+  BEAT_LENGTH,
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  isLanguage,
+} from './languages/language';
+export {
+  beatLength,
+  detectLanguage,
+  isWrongLanguage,
+  splitSentencesIn,
+  validateBeatIn,
+} from './languages/language-rules';
 export type { NarrationPrompt } from './prompt';
 export { buildPrompt, estimateTokens } from './prompt';
 export { STORYTELLER_NAME, questionOf, tellBeat } from './storyteller/storyteller';

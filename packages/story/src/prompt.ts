@@ -17,6 +17,24 @@ import type { EndingKind } from './vocabulary';
 import { MAX_CONTINUITY } from './vocabulary';
 import { SETTINGS } from './world/ingredients';
 import type { World } from './world/world';
+import type { Language } from './languages/language';
+import { BEAT_LENGTH, LANGUAGE_NAMES } from './languages/language';
+
+/**
+ * The rules that depend on the story's language: the language itself, the beat's length in its
+ * unit, and how its questions are marked (see languages/language-rules.ts, which checks them).
+ */
+function languageRules(language: Language): string[] {
+  const length = BEAT_LENGTH[language];
+  if (language === 'en') return [`- One or two sentences, at most ${MAX_BEAT_WORDS} words in all.`];
+  const { english, own } = LANGUAGE_NAMES[language];
+  return [
+    `- Write every beat in ${english} (${own}), whatever language the story so far is quoted in; names stay as they are.`,
+    `- One or two sentences, at most ${length.max} ${length.unit} in all.`,
+    ...(language === 'es' ? ['- Open the question with ¿ and close it with ?.'] : []),
+    ...(language === 'ja' ? ['- End the question with ？.'] : []),
+  ];
+}
 
 /** Beats shown one line each; older ones are only counted. */
 export const PROMPT_RECENT_BEATS = 6;
@@ -193,12 +211,16 @@ function instruction(plan: BeatPlan, world: World): string {
 }
 
 /** Builds the system and user prompt for the next beat of a story. */
-export function buildPrompt(state: StoryState, plan: BeatPlan): NarrationPrompt {
+export function buildPrompt(
+  state: StoryState,
+  plan: BeatPlan,
+  language: Language = 'en',
+): NarrationPrompt {
   const world = state.world;
   const system = [
     'You narrate Liminal Transit, an interactive story told in very short beats.',
     'Rules for every beat:',
-    `- One or two sentences, at most ${MAX_BEAT_WORDS} words in all.`,
+    ...languageRules(language),
     '- Second person, present tense: the reader is "you".',
     '- Plain text only: no emoji, no markdown, no preamble, no quotation marks around the beat.',
     '- End with a single question the reader can answer yes or no (never an either-or question),',

@@ -56,6 +56,7 @@ const RULES: Record<BeatRuleViolation, string> = {
   'question-before-end': 'it asked more than one question',
   'question-in-ending': 'it asked a question, but this beat is the ending',
   'repeated-sentence': 'it repeated a sentence the story has already told',
+  'wrong-language': 'it was written in another language than the one asked for',
 };
 
 /**
