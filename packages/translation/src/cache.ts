@@ -1,0 +1,43 @@
+/**
+ * Where translations are kept, per English sentence and language. The storyteller is
+ * deterministic, so the same sentences recur across readers and stories: once a sentence is
+ * translated, every later reader of it is served from here. The journey store keeps the lasting
+ * cache (SQLite locally, DynamoDB on AWS); the memory cache here is for tests and for a process
+ * with no store.
+ */
+import type { TargetLanguage } from './contract';
+
+export interface TranslationCache {
+  /** The kept translations of `sentences` in `language`, undefined where there is none. */
+  get(language: TargetLanguage, sentences: readonly string[]): Promise<(string | undefined)[]>;
+  /** Keeps translations: each English sentence with its translation. */
+  put(language: TargetLanguage, entries: readonly (readonly [string, string])[]): Promise<void>;
+}
+
+/** A cache in memory, holding at most `capacity` sentences (the least recently used go first). */
+export function createMemoryTranslationCache(capacity = 50_000): TranslationCache {
+  const kept = new Map<string, string>();
+  const keyOf = (language: TargetLanguage, sentence: string) => `${language}\u0000${sentence}`;
+  return {
+    get: (language, sentences) =>
+      Promise.resolve(
+        sentences.map((sentence) => {
+          const key = keyOf(language, sentence);
+          const found = kept.get(key);
+          if (found !== undefined) {
+            // Used again: to the back of the queue.
+            kept.delete(key);
+            kept.set(key, found);
+          }
+          return found;
+        }),
+      ),
+    put: (language, entries) => {
+      for (const [sentence, translated] of entries) {
+        kept.set(keyOf(language, sentence), translated);
+        if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
+      }
+      return Promise.resolve();
+    },
+  };
+}

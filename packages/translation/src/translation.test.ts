@@ -1,0 +1,118 @@
+/**
+ * The translation policy: the cache first, the translators in order for what it lacks, a
+ * translation kept only when the whole beat passes the beat rules in its language, and nothing
+ * half translated when every translator fails. Against the fakes, through the official SDKs.
+ */
+import { continueStory, startStory, validateBeatIn } from '@liminal/story';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAmazonTranslator } from './amazon-translator';
+import { createMemoryTranslationCache } from './cache';
+import type { Translator } from './contract';
+import { TranslationError } from './contract';
+import { createDeeplTranslator } from './deepl-translator';
+import type { FakeService } from './testing';
+import { FAKE_DEEPL_KEY, startFakeDeepl, startFakeTranslate } from './testing';
+import { createTranslation } from './translation';
+
+const QUESTION = 'The bus leans into the long bend. Do you take the seat beside Mara?';
+
+describe('translating the storyteller’s beats', () => {
+  let amazonFake: FakeService;
+  let deeplFake: FakeService;
+  let amazon: Translator;
+  let deepl: Translator;
+  beforeAll(async () => {
+    [amazonFake, deeplFake] = await Promise.all([startFakeTranslate(), startFakeDeepl()]);
+    amazon = createAmazonTranslator({
+      region: 'eu-west-1',
+      endpoint: amazonFake.url,
+      credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' },
+    });
+    deepl = createDeeplTranslator({ authKey: FAKE_DEEPL_KEY, serverUrl: deeplFake.url });
+  });
+  afterAll(() => Promise.all([amazonFake.close(), deeplFake.close()]));
+
+  it('asks a translator once for each sentence, then serves it from the cache', async () => {
+    const translation = createTranslation({
+      translators: [amazon],
+      cache: createMemoryTranslationCache(),
+    });
+    const before = amazonFake.received.length;
+    const first = await translation.translateBeat(QUESTION, 'es', 'question');
+    expect(first).toMatchObject({ hits: 0, misses: 2, translator: 'amazon-translate' });
+    expect(validateBeatIn('es', first.text, 'question').ok).toBe(true);
+    const again = await translation.translateBeat(QUESTION, 'es', 'question');
+    expect(again).toMatchObject({ text: first.text, hits: 2, misses: 0, translator: null });
+    expect(amazonFake.received.length - before).toBe(2);
+  });
+
+  it('moves on to the next translator when one fails, and says why', async () => {
+    const translation = createTranslation({
+      translators: [amazon, deepl],
+      cache: createMemoryTranslationCache(),
+    });
+    amazonFake.script({ error: { type: 'ThrottlingException', status: 400 } });
+    const beat = await translation.translateBeat(QUESTION, 'de', 'question');
+    expect(beat.translator).toBe('deepl');
+    expect(beat.failures).toEqual([{ translator: 'amazon-translate', kind: 'throttled' }]);
+  });
+
+  it('does not keep a translation that breaks the beat rules, and asks the next translator', async () => {
+    const lost: Translator = {
+      name: 'careless',
+      // Drops the question mark: the beat no longer asks anything.
+      translate: (sentences) => Promise.resolve(sentences.map((s) => s.replace('?', '.'))),
+    };
+    const cache = createMemoryTranslationCache();
+    const translation = createTranslation({ translators: [lost, deepl], cache });
+    const beat = await translation.translateBeat(QUESTION, 'fr', 'question');
+    expect(beat).toMatchObject({
+      translator: 'deepl',
+      failures: [{ translator: 'careless', kind: 'malformed' }],
+    });
+    expect(validateBeatIn('fr', beat.text, 'question').ok).toBe(true);
+  });
+
+  it('gives up whole when every translator fails, keeping nothing', async () => {
+    const cache = createMemoryTranslationCache();
+    const translation = createTranslation({ translators: [amazon, deepl], cache, timeoutMs: 200 });
+    amazonFake.script({ delayMs: 1000 }, { delayMs: 1000 });
+    deeplFake.script({ error: { type: 'Service unavailable', status: 503 } });
+    const error = await translation
+      .translateBeat(QUESTION, 'ja', 'question')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TranslationError);
+    expect((error as TranslationError).message).toBe(
+      'Every translator failed: amazon-translate (timeout), deepl (unavailable).',
+    );
+    expect(await cache.get('ja', ['The bus leans into the long bend.'])).toEqual([undefined]);
+  });
+
+  it('with no translator, says so', async () => {
+    const translation = createTranslation({
+      translators: [],
+      cache: createMemoryTranslationCache(),
+    });
+    expect(translation.available).toBe(false);
+    await expect(translation.translateBeat(QUESTION, 'es', 'question')).rejects.toThrow(
+      'No translator is configured.',
+    );
+  });
+
+  it('translates whole stories of the storyteller, every beat valid in its language', async () => {
+    const translation = createTranslation({
+      translators: [deepl],
+      cache: createMemoryTranslationCache(),
+    });
+    for (const to of ['es', 'fr', 'de', 'ja'] as const) {
+      let state = startStory(`translated ${to}`);
+      while (state.ending === null)
+        state = continueStory(state, state.beats.length % 2 ? 'yes' : 'no');
+      for (const beat of state.beats) {
+        const kind = beat === state.beats.at(-1) ? 'ending' : 'question';
+        const translated = await translation.translateBeat(beat.text, to, kind);
+        expect(validateBeatIn(to, translated.text, kind).reasons, translated.text).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The translation policy: a beat of the built-in storyteller, written in English, in the
+ * reader's language. Each sentence is looked up in the cache first (the storyteller is
+ * deterministic, so most sentences have been translated for an earlier reader); the sentences
+ * left over go to the translators in their configured order, each with its own timeout, and the
+ * first whose whole answer passes the story's beat rules in that language is kept and cached.
+ * A beat is translated whole or not at all: when every translator fails, the caller gets a
+ * `TranslationError` and shows nothing half translated.
+ */
+import type { BeatKind } from '@liminal/story';
+import { splitSentences, validateBeatIn } from '@liminal/story';
+import type { TranslationCache } from './cache';
+import type { TargetLanguage, Translator } from './contract';
+import { TranslationError } from './contract';
+
+export interface TranslationOptions {
+  /** In the order they are tried. */
+  translators: readonly Translator[];
+  cache: TranslationCache;
+  /** How long one translator may take for one beat, in ms (default 3,000). */
+  timeoutMs?: number;
+}
+
+export interface TranslatedBeat {
+  text: string;
+  /** Sentences served from the cache, and sentences a translator was asked for. */
+  hits: number;
+  misses: number;
+  /** The translator that answered, or null when the cache held every sentence. */
+  translator: string | null;
+  /** Each translator that failed on the way, with why. */
+  failures: { translator: string; kind: TranslationError['kind'] }[];
+}
+
+/** Japanese runs its sentences on without a space; the others put one between. */
+function join(sentences: readonly string[], to: TargetLanguage): string {
+  return sentences.join(to === 'ja' ? '' : ' ');
+}
+
+function asTranslationError(error: unknown, translator: string): TranslationError {
+  if (error instanceof TranslationError) return error;
+  const name = (error as { name?: string }).name;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return new TranslationError('timeout', `${translator} took too long`, { cause: error });
+  return new TranslationError('unavailable', `${translator} failed`, { cause: error });
+}
+
+export function createTranslation(options: TranslationOptions) {
+  const timeoutMs = options.timeoutMs ?? 3000;
+
+  /** `sentences` by `translator`, checked one for one; throws a TranslationError. */
+  async function ask(
+    translator: Translator,
+    sentences: readonly string[],
+    to: TargetLanguage,
+  ): Promise<string[]> {
+    let translated: string[];
+    try {
+      translated = await translator.translate(sentences, to, {
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw asTranslationError(error, translator.name);
+    }
+    if (
+      translated.length !== sentences.length ||
+      translated.some((sentence) => typeof sentence !== 'string' || sentence.trim() === '')
+    ) {
+      throw new TranslationError('malformed', `${translator.name} answered out of step`);
+    }
+    return translated.map((sentence) => sentence.trim());
+  }
+
+  return {
+    /** True when some translator is configured: the story can then be read in any language. */
+    available: options.translators.length > 0,
+
+    /** The English beat `text` in `to`, checked by the beat rules as a beat of `kind`. */
+    async translateBeat(text: string, to: TargetLanguage, kind: BeatKind): Promise<TranslatedBeat> {
+      const sentences = splitSentences(text);
+      const cached = await options.cache.get(to, sentences);
+      const missing = [...new Set(sentences.filter((_, index) => cached[index] === undefined))];
+      const failures: TranslatedBeat['failures'] = [];
+      const assemble = (found: ReadonlyMap<string, string>) =>
+        join(
+          sentences.map((sentence, index) => cached[index] ?? found.get(sentence) ?? ''),
+          to,
+        );
+      if (missing.length === 0) {
+        return {
+          text: assemble(new Map()),
+          hits: sentences.length,
+          misses: 0,
+          translator: null,
+          failures,
+        };
+      }
+      for (const translator of options.translators) {
+        try {
+          const translated = await ask(translator, missing, to);
+          const found = new Map(
+            missing.map((sentence, index) => [sentence, translated[index] ?? '']),
+          );
+          const beat = assemble(found);
+          // A translation that breaks the beat rules (a question lost, the wrong language) is
+          // no better than none: the next translator is asked.
+          const check = validateBeatIn(to, beat, kind);
+          if (!check.ok) {
+            throw new TranslationError(
+              'malformed',
+              `${translator.name}'s translation breaks the beat rules: ${check.reasons.join(', ')}`,
+            );
+          }
+          await options.cache.put(to, [...found]);
+          const hits = cached.filter((sentence) => sentence !== undefined).length;
+          return {
+            text: beat,
+            hits,
+            misses: sentences.length - hits,
+            translator: translator.name,
+            failures,
+          };
+        } catch (error) {
+          failures.push({
+            translator: translator.name,
+            kind: asTranslationError(error, translator.name).kind,
+          });
+        }
+      }
+      throw new TranslationError(
+        'unavailable',
+        options.translators.length === 0
+          ? 'No translator is configured.'
+          : `Every translator failed: ${failures.map((failure) => `${failure.translator} (${failure.kind})`).join(', ')}.`,
+      );
+    },
+  };
+}
+
+export type Translation = ReturnType<typeof createTranslation>;
