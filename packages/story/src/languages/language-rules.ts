@@ -146,7 +146,8 @@ const RULES: Readonly<Record<SpacedOrJapanese, LanguageRules>> = {
     },
     openQuestion:
       /^\s*(?:qué|quién|quiénes|dónde|adónde|cuándo|cómo|por qué|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)(?![\p{L}])/iu,
-    eitherOr: /(?<![\p{L}])[ou](?![\p{L}])/iu,
+    // Between spaces: "o" alone is "or" (before an o- word, "u"), never a letter of a word.
+    eitherOr: /(?<=\s)[ou](?=\s)/iu,
   },
   fr: {
     // An elided t' ("tu t'assieds") runs into the next word.
@@ -154,7 +155,7 @@ const RULES: Readonly<Record<SpacedOrJapanese, LanguageRules>> = {
     questionOf: (sentence) => sentence,
     openQuestion:
       /^\s*(?:(?:que|quoi|qui|où|quand|comment|pourquoi|quel|quelle|quels|quelles|combien)(?![\p{L}])|qu['’])/iu,
-    eitherOr: /(?<![\p{L}])ou(?![\p{L}])/iu,
+    eitherOr: /(?<=\s)ou(?=\s)/iu,
   },
   de: {
     // du and its forms at any capital; Sie and its forms (you, formally) only capitalised.
@@ -163,7 +164,7 @@ const RULES: Readonly<Record<SpacedOrJapanese, LanguageRules>> = {
     questionOf: (sentence) => sentence,
     openQuestion:
       /^\s*(?:was|wer|wen|wem|wessen|wo|wohin|woher|wann|wie|warum|weshalb|wieso|welche|welcher|welches|welchen|welchem)(?![\p{L}])/iu,
-    eitherOr: /(?<![\p{L}])oder(?![\p{L}])/iu,
+    eitherOr: /(?<=\s)oder(?=[\s,])/iu,
   },
   ja: {
     secondPerson: null,

@@ -2,3 +2,4 @@ export type { FakeFault, FakeService } from './fake-service';
 export { startFakeTranslate } from './fake-translate';
 export { FAKE_DEEPL_KEY, startFakeDeepl } from './fake-deepl';
 export { gloss } from './gloss';
+export { translationCacheContract } from '../cache.contract';

@@ -4,18 +4,21 @@
  *   pk = J#<id>  sk = J            the journey (story state without beats, deflated), TTL attribute
  *   pk = J#<id>  sk = B#0007       one item per beat: the key makes a doubled beat impossible
  *   pk = J#<id>  sk = E#<at>#<n>   events, with the type in a GSI for per-type reads
+ *   pk = T#<language>#<hash>  sk = T   a translated sentence (the translation cache), TTL attribute
  *
  * A turn is one transaction: the journey's conditional update (its turn must still be the
  * expected one), the new beat's conditional put and the events. The visitor's journeys come from
  * a GSI keyed by visitor and update time. Hot paths use GetItem, Query and transactions only;
  * the unfiltered event listing (for tests and exports) is the one Scan.
  */
+import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CreateTableCommandInput, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   QueryCommand,
   ScanCommand,
   TransactWriteCommand,
@@ -36,6 +39,8 @@ import { decodeStory, encodeBeat, encodeStateWithoutBeats } from './state-codec'
 export const JOURNEY_TTL_SECONDS = 180 * 24 * 60 * 60;
 export const VISITOR_INDEX = 'visitor-updated';
 export const TYPE_INDEX = 'event-type';
+/** A translated sentence is kept this long after it was translated (then translated again). */
+export const TRANSLATION_TTL_SECONDS = 180 * 24 * 60 * 60;
 /** The attribute DynamoDB's TTL reads (`expiresAt` below): when an abandoned journey may go. */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
@@ -102,6 +107,11 @@ const unpackState = (stored: Uint8Array | string): string =>
   typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8');
 
 const journeyKey = (id: string) => ({ pk: `J#${id}`, sk: 'J' });
+/** A sentence's key: a hash, since a key is at most 2 KB; the item keeps the sentence to check. */
+const translationKey = (language: string, sentence: string) => ({
+  pk: `T#${language}#${createHash('sha256').update(sentence).digest('base64url')}`,
+  sk: 'T',
+});
 const beatKey = (id: string, turn: number) => ({
   pk: `J#${id}`,
   sk: `B#${String(turn).padStart(4, '0')}`,
@@ -178,6 +188,34 @@ export function createDynamoStore(options: DynamoStoreOptions): JourneyStore {
   });
 
   return {
+    translations: {
+      // A beat has two sentences: two reads at once cost less than a batch's round trip and
+      // need no more than the GetItem the API already may call.
+      get: (language, sentences) =>
+        Promise.all(
+          sentences.map(async (sentence) => {
+            const { Item } = await client.send(
+              new GetCommand({ TableName: table, Key: translationKey(language, sentence) }),
+            );
+            return Item !== undefined && Item['sentence'] === sentence
+              ? (Item['text'] as string)
+              : undefined;
+          }),
+        ),
+      put: async (language, entries) => {
+        const expiresAt = Math.floor(Date.now() / 1000) + TRANSLATION_TTL_SECONDS;
+        await Promise.all(
+          entries.map(([sentence, text]) =>
+            client.send(
+              new PutCommand({
+                TableName: table,
+                Item: { ...translationKey(language, sentence), sentence, text, expiresAt },
+              }),
+            ),
+          ),
+        );
+      },
+    },
     async createJourney(record, events) {
       try {
         await client.send(

@@ -3,6 +3,7 @@
  * DynamoDB). Call it from each implementation's test file.
  */
 import { continueStory, startStory } from '@liminal/story';
+import { translationCacheContract } from '@liminal/translation/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyEvent, JourneyRecord, JourneyStore } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError } from './journey-store';
@@ -51,6 +52,9 @@ export function describeJourneyStoreContract(
     afterEach(async () => {
       await store.close();
     });
+
+    // The store's translation cache keeps the cache's own contract, on the store opened above.
+    translationCacheContract(name, () => Promise.resolve(store.translations));
 
     it('stores a journey and reads it back unchanged', async () => {
       const journey = record('j-1');

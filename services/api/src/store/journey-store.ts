@@ -4,6 +4,7 @@
  */
 import type { JourneySummaryView, Variants } from '@liminal/contract';
 import type { StoryState } from '@liminal/story';
+import type { TranslationCache } from '@liminal/translation';
 import { ApiServiceError } from '../errors';
 
 export type { Variants } from '@liminal/contract';
@@ -73,6 +74,11 @@ export interface JourneyStore {
   listJourneys(visitor: string, limit: number): Promise<JourneySummary[]>;
   /** Events in the order recorded (oldest first). */
   listEvents(query?: EventQuery): Promise<JourneyEvent[]>;
+  /**
+   * The storyteller's sentences as translated, per language: kept with the journeys so every
+   * reader after the first is served them (SQLite locally, DynamoDB on AWS).
+   */
+  readonly translations: TranslationCache;
   close(): Promise<void>;
 }
 

@@ -10,6 +10,7 @@ import type {
   JourneySummary,
 } from './journey-store';
 import { JourneyExistsError, JourneyNotFoundError, summarise } from './journey-store';
+import { createMemoryTranslationCache } from '@liminal/translation';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -17,6 +18,7 @@ export function createMemoryStore(): JourneyStore {
   const journeys = new Map<string, JourneyRecord>();
   const events: JourneyEvent[] = [];
   return {
+    translations: createMemoryTranslationCache(),
     createJourney(record, newEvents) {
       if (journeys.has(record.id)) return Promise.reject(new JourneyExistsError(record.id));
       journeys.set(record.id, copy(record));

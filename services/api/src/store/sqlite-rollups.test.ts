@@ -199,7 +199,7 @@ describe('the SQLite rollups', () => {
     // row per turn stored it: a start without a beat, a row per beat, answers and the end apart.
     const db = new Database(path);
     db.exec(
-      'DROP TABLE rollups; DROP TABLE rollups_through; CREATE INDEX events_by_journey ON events (journey_id, seq)',
+      'DROP TABLE rollups; DROP TABLE rollups_through; DROP TABLE translations; CREATE INDEX events_by_journey ON events (journey_id, seq)',
     );
     db.pragma('user_version = 4');
     const insert = db.prepare(

@@ -79,6 +79,13 @@ export const MIGRATIONS: readonly string[] = [
   // tests and operators, scans the table), and keeping it cost every turn a write to a random
   // page of the index.
   'DROP INDEX events_by_journey;',
+  // The storyteller's sentences as translated, per language (@liminal/translation's cache).
+  `CREATE TABLE translations (
+     language TEXT NOT NULL,
+     sentence TEXT NOT NULL,
+     text TEXT NOT NULL,
+     PRIMARY KEY (language, sentence)
+   ) STRICT, WITHOUT ROWID;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -160,6 +160,13 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
     `SELECT id, seed, turn, ending, created_at, updated_at FROM journeys
      WHERE visitor = ? ORDER BY updated_at DESC, id DESC LIMIT ?`,
   );
+  const selectTranslation = db.prepare<[string, string], { text: string }>(
+    'SELECT text FROM translations WHERE language = ? AND sentence = ?',
+  );
+  const upsertTranslation = db.prepare(
+    `INSERT INTO translations (language, sentence, text) VALUES (?, ?, ?)
+     ON CONFLICT (language, sentence) DO UPDATE SET text = excluded.text`,
+  );
   const insertEvent = db.prepare(
     `INSERT INTO events (type, journey_id, visitor, at, variants, data)
      VALUES (@type, @journeyId, @visitor, @at, @variants, @data)`,
@@ -238,6 +245,17 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteJourneySto
 
   // better-sqlite3 is synchronous; the contract is async so DynamoDB can share it.
   return {
+    translations: {
+      get: (language, sentences) =>
+        Promise.resolve().then(() =>
+          sentences.map((sentence) => selectTranslation.get(language, sentence)?.text),
+        ),
+      // With the turns' writes, in their group commit.
+      put: (language, entries) =>
+        writes.enqueue(() => {
+          for (const [sentence, text] of entries) upsertTranslation.run(language, sentence, text);
+        }),
+    },
     async createJourney(record, events) {
       await writes.enqueue(() => {
         create(record, events);

@@ -1,0 +1,98 @@
+/**
+ * Translation cache benchmark (issue 16: at least 90% of sentences served from the cache after
+ * 1,000 built-in stories in one language). Plays whole stories of the built-in storyteller
+ * (random seeds and answers, as readers would) and translates every beat through the
+ * translation policy, with the SQLite journey store's cache and a fake Amazon Translate on
+ * loopback (through the official SDK). Prints the share of sentences the cache served, over all
+ * stories and over each block of stories, with the load average.
+ *
+ *   npm run bench:translation [-- --stories 1000 --after 200 --language es]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Answer } from '../packages/story/src/index';
+import { continueStory, createRandom, isLanguage, startStory } from '../packages/story/src/index';
+import { createAmazonTranslator } from '../packages/translation/src/amazon-translator';
+import type { TargetLanguage } from '../packages/translation/src/index';
+import { createTranslation } from '../packages/translation/src/index';
+import { startFakeTranslate } from '../packages/translation/src/testing/index';
+import { createSqliteStore } from '../services/api/src/store/sqlite-store';
+
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string', default: '1000' },
+    after: { type: 'string', default: '200' },
+    language: { type: 'string', default: 'es' },
+  },
+});
+const warming = Number(values.stories);
+const measured = Number(values.after);
+const language = values.language;
+if (!isLanguage(language) || language === 'en') throw new Error('--language: es, fr, de or ja');
+const to: TargetLanguage = language;
+
+const directory = mkdtempSync(join(tmpdir(), 'liminal-translation-'));
+const store = createSqliteStore({ path: join(directory, 'liminal.sqlite') });
+const fake = await startFakeTranslate();
+const translation = createTranslation({
+  translators: [
+    createAmazonTranslator({
+      region: 'eu-west-1',
+      endpoint: fake.url,
+      credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' },
+    }),
+  ],
+  cache: store.translations,
+});
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+console.log(
+  `translation cache: ${warming.toLocaleString('en-GB')} stories to warm it, then ${measured} more, in ${to}, load average ${load()}`,
+);
+interface Tally {
+  hits: number;
+  sentences: number;
+}
+const tally = (): Tally => ({ hits: 0, sentences: 0 });
+const all = tally();
+let block = tally();
+const after = tally();
+const BLOCK = 200;
+try {
+  for (let index = 0; index < warming + measured; index++) {
+    const random = createRandom(`translation bench ${index}`);
+    let state = startStory(`reader ${index}`);
+    while (state.ending === null) {
+      const answer: Answer = random() < 0.5 ? 'yes' : 'no';
+      state = continueStory(state, answer);
+    }
+    for (const beat of state.beats) {
+      const kind = beat === state.beats.at(-1) ? 'ending' : 'question';
+      const { hits, misses } = await translation.translateBeat(beat.text, to, kind);
+      for (const counted of index < warming ? [all, block] : [all, after]) {
+        counted.hits += hits;
+        counted.sentences += hits + misses;
+      }
+    }
+    if (index < warming && (index + 1) % BLOCK === 0) {
+      console.log(
+        `  stories ${index + 2 - BLOCK}-${index + 1}: ${((100 * block.hits) / block.sentences).toFixed(1)}% of ${block.sentences.toLocaleString('en-GB')} sentences from the cache`,
+      );
+      block = tally();
+    }
+  }
+  const rate = (counted: Tally) =>
+    ((100 * counted.hits) / Math.max(1, counted.sentences)).toFixed(1);
+  console.log(
+    `after ${warming.toLocaleString('en-GB')} stories: ${rate(after)}% of the next ${measured} stories' ${after.sentences.toLocaleString('en-GB')} sentences from the cache (target at least 90%); ${rate(all)}% over all; ${fake.received.length.toLocaleString('en-GB')} calls to the translator; load average ${load()}`,
+  );
+} finally {
+  await store.close();
+  await fake.close();
+  rmSync(directory, { recursive: true, force: true });
+}
