@@ -504,7 +504,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       plant: {
         hold: 'no',
         does: 'see:motif',
-        ask: 'A silver thimble glints in a crack at your feet, worn thin by someone’s years of sewing; do you keep it?',
+        ask: 'A silver thimble glints in a crack at your feet, worn thin by someone’s years of sewing; do you pick it up?',
         yes: 'It fits your fingertip exactly, cool and old and oddly comforting. | take:motif | you kept the silver thimble',
         no: 'You leave it in its crack, and it glints at you whenever the light moves. | | you left the silver thimble in its crack',
       },

@@ -393,7 +393,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       hold: 'yes',
       ask: '{first.name} admits your destination is on no map {first.they} {first.have} drawn, and {first.they} {first.have} drawn them all; do you still want to go?',
       yes: '{first.name} opens a fresh sheet and says then you will be the first to chart it. | | you chose to go somewhere unmapped',
-      no: 'You hesitate, and {first.name} says hesitation is how most maps begin. | | you hesitated at the edge of the map',
+      no: 'You say no, and {first.name} says that is how most maps begin: with somewhere you will not go. | | you refused to go somewhere unmapped',
       follow: {
         yes: [
           {
@@ -406,7 +406,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
-            ask: 'Do you describe the place you are going, so {first.name} can draw it after all?',
+            ask: 'Do you describe the place you would rather go, so {first.name} can draw that instead?',
             yes: 'You describe it, and {first.name} draws, and it looks exactly like somewhere you have always wanted to live. | | you described the place for {first.name} to draw',
             no: 'You leave the page blank, and {first.name} says blank is the most honest map. | | you left the map blank',
           },

@@ -399,7 +399,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'yes',
         ask: 'Do you notice {first.name} touching {first.their} bare throat whenever the lights dim?',
         yes: '{first.name} sees you noticing and lowers the hand, slowly, like someone caught praying. | +noticed-k | you noticed {first.name} touch {first.their} bare throat',
-        no: 'You let it be, and {first.name}’s hand keeps finding its way to the missing collar. | | you let {first.name} be',
+        no: 'You keep your eyes on the window, and leave {first.name} to {first.their} own small habits. | | you let {first.name} be',
       },
       payoffs: [
         {

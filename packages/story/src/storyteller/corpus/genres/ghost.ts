@@ -233,7 +233,7 @@ export const GHOST: GenreCorpus = {
       hold: 'no',
       ask: 'In the dark glass your reflection is fainter than anyone else’s; do you wonder, for a moment, whether you are the ghost?',
       yes: 'You wonder, and {first.name} takes your hand and says, firmly, that you are not, and {first.their} hand is warm. | | you wondered if you were the ghost',
-      no: 'You put the thought away, and it lies quiet, like a cat that has decided to stay. | | you put away the thought that you were the ghost',
+      no: 'You put the thought away, and it curls up somewhere quiet, like a cat that will be back. | | you put away the thought that you were the ghost',
       follow: {
         yes: [
           {
@@ -246,7 +246,7 @@ export const GHOST: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you breathe on the window, just to see your breath mist it?',
+            ask: 'Do you breathe on the window, to see whether your breath mists it?',
             yes: 'Your breath clouds the glass, ordinary and alive, and someone on the other side laughs softly. | | you breathed on the glass to be sure',
             no: 'You do not test it, and that, too, is a kind of faith. | | you did not test your breath',
           },

@@ -199,7 +199,7 @@ export const NOIR: GenreCorpus = {
     {
       id: 'last-cigarette',
       hold: 'yes',
-      ask: 'but you have been saving the last cigarette in the pack for this moment; do you leave it unsmoked and board?',
+      ask: 'but you have one cigarette left, saved for this moment; do you leave it unsmoked and board?',
       yes: 'You drop it in the bin by the door and board without looking back. | board | you left the last cigarette unsmoked to board',
       no: 'You light it and smoke it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
     },

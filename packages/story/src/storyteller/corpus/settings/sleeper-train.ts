@@ -227,6 +227,8 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'frost-initials',
       hold: 'no',
+      // No frost on a rain-streaked window.
+      needs: '!weather:rain',
       ask: 'Do you trace your initials in the frost on the corridor window?',
       yes: 'Your initials melt through the frost, and through them you see a valley filling with mist. | | you traced your initials in the frost',
       no: 'You keep your hands in your pockets, and the frost goes on growing its slow ferns across the glass. | | you left the frosted window untouched',

@@ -97,9 +97,9 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'child-glass',
     hold: 'yes',
-    ask: 'and a child inside presses a hand to the glass, as if to say come on; do you go?',
+    ask: 'and a child on board presses a hand to the glass, as if to say come on; do you go?',
     yes: 'You go in, and the child nods gravely, satisfied, and goes back to a colouring book. | board | you went when the child beckoned',
-    no: 'You stay, and the child looks at you with enormous disappointment as it goes. | stay | you disappointed the child at the glass',
+    no: 'You stay, and the child looks back at you with enormous disappointment. | stay | you disappointed the child at the glass',
   },
   {
     id: 'like-you',

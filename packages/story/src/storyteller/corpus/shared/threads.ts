@@ -160,7 +160,7 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'yes',
-        ask: 'The narrow door from earlier is there again, close enough to touch, its handle turned toward you; will you take it?',
+        ask: 'The narrow door from earlier is there again, close enough to touch, its handle turned toward you; will you open it?',
         yes: 'The handle turns easily this time, and the door opens onto a quiet, lit room. | | you opened the narrow door at last',
         no: 'You walk past, and behind you the narrow door closes with a soft, understanding click. | refuse | you walked past the narrow door',
       },
