@@ -43,10 +43,11 @@ done
 
 require_tool node "https://nodejs.org"
 preflight "$environment" "$assume_yes" "$skip_terraform"
+$skip_terraform || check_reserved_concurrency "$environment"
 
 stack="terraform/environments/$environment"
 if ! $skip_terraform; then
-  artifacts=${artifacts:-$(grep -E '^artifacts_bucket' "$stack/terraform.tfvars" | sed -E 's/.*= *"(.*)"/\1/')}
+  artifacts=${artifacts:-$(artifacts_bucket_of "$environment")}
 fi
 [ -n "$artifacts" ] || die "the artifacts bucket is unknown: pass --artifacts."
 

@@ -45,7 +45,7 @@ if [ -z "$bucket" ] || [ -z "$distribution" ]; then
 fi
 if ! $skip_terraform; then
   stack="terraform/environments/$environment"
-  artifacts=${artifacts:-$(grep -E '^artifacts_bucket' "$stack/terraform.tfvars" | sed -E 's/.*= *"(.*)"/\1/')}
+  artifacts=${artifacts:-$(artifacts_bucket_of "$environment")}
   [ -n "$artifacts" ] || die "the artifacts bucket is unknown: pass --artifacts."
 fi
 zips=()

@@ -30,6 +30,33 @@ require_credentials() {
     die "no usable AWS credentials: run 'aws configure' or 'aws sso login', or set AWS_PROFILE."
 }
 
+# The bucket an environment's release artifacts are kept in: the tfvars' artifacts_bucket where
+# it names one, otherwise the one terraform/shared creates, liminal-artifacts-<account id>.
+artifacts_bucket_of() {
+  local tfvars="terraform/environments/$1/terraform.tfvars" named
+  named=$(grep -E '^artifacts_bucket' "$tfvars" | sed -E 's/.*= *"(.*)"/\1/' || true)
+  if [ -n "$named" ]; then
+    echo "$named"
+  else
+    echo "liminal-artifacts-$(awscli sts get-caller-identity --query Account --output text)"
+  fi
+}
+
+# Stop before anything changes when the account cannot give the API the concurrency its tfvars
+# reserve: Lambda keeps a floor unreserved (10 on a new account's limit of 10, 100 from a limit
+# of 1,000), and a reservation past it fails the apply half-way, the function left tainted.
+check_reserved_concurrency() {
+  local tfvars="terraform/environments/$1/terraform.tfvars" reserved limit floor
+  reserved=$(grep -E '^api_reserved_concurrency *= *[0-9]+' "$tfvars" | sed -E 's/[^=]*= *([0-9]+).*/\1/' || true)
+  [ -n "$reserved" ] || return 0
+  limit=$(awscli lambda get-account-settings --query AccountLimit.ConcurrentExecutions --output text 2>/dev/null) || return 0
+  [[ "$limit" =~ ^[0-9]+$ ]] || return 0
+  floor=$((limit >= 1000 ? 100 : 10))
+  if [ $((limit - reserved)) -lt "$floor" ]; then
+    die "$1 reserves $reserved concurrent executions for the API, but this account's Lambda limit is $limit and $floor must stay unreserved. Ask AWS for a higher 'Concurrent executions' quota (Service Quotas, Lambda; new accounts start at 10), or deploy without a reservation for now: -var api_reserved_concurrency=null via TF_CLI_ARGS_apply, or remove the line from $tfvars."
+  fi
+}
+
 # Refuse production unless confirmed with --yes or by typing the environment's name.
 confirm_production() {
   local environment=$1 assume_yes=$2

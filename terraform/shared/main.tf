@@ -50,9 +50,11 @@ resource "aws_s3_bucket_lifecycle_configuration" "bedrock_logs" {
 
 data "aws_iam_policy_document" "bedrock_logs" {
   statement {
-    sid       = "BedrockWritesInvocationLogs"
-    actions   = ["s3:PutObject"]
-    resources = ["${aws_s3_bucket.bedrock_logs.arn}/AWSLogs/${local.account_id}/BedrockModelInvocationLogs/*"]
+    sid     = "BedrockWritesInvocationLogs"
+    actions = ["s3:PutObject"]
+    # Under the key prefix the logging configuration below names: Bedrock checks it can write
+    # there before it accepts the configuration.
+    resources = ["${aws_s3_bucket.bedrock_logs.arn}/bedrock/AWSLogs/${local.account_id}/BedrockModelInvocationLogs/*"]
     principals {
       type        = "Service"
       identifiers = ["bedrock.amazonaws.com"]
@@ -116,11 +118,9 @@ data "aws_iam_policy_document" "api_gateway_assume" {
       type        = "Service"
       identifiers = ["apigateway.amazonaws.com"]
     }
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [local.account_id]
-    }
+    # No aws:SourceAccount condition: AWS's documented trust policy for this role has none, and
+    # API Gateway is not documented to send it when it assumes the role; with it, the account
+    # setting below could be refused on a first apply.
   }
 }
 

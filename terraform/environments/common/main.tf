@@ -80,7 +80,7 @@ module "lambda" {
     aws.us_east_1 = aws.us_east_1
   }
   name                           = local.name
-  artifacts_bucket               = var.artifacts_bucket
+  artifacts_bucket               = coalesce(var.artifacts_bucket, "liminal-artifacts-${data.aws_caller_identity.current.account_id}")
   app_version                    = var.app_version
   table_name                     = module.data.table_name
   table_arn                      = module.data.table_arn

@@ -29,8 +29,9 @@ variable "app_version" {
 }
 
 variable "artifacts_bucket" {
-  description = "The shared artifacts bucket (terraform/shared output artifacts_bucket)."
+  description = "The shared artifacts bucket (terraform/shared output artifacts_bucket); by default the one terraform/shared names for this account, liminal-artifacts-<account id>."
   type        = string
+  default     = null
 }
 
 variable "deletion_protection" {
@@ -52,8 +53,9 @@ variable "api_memory_mb" {
 }
 
 variable "api_reserved_concurrency" {
-  description = "Concurrency reserved for and capping the API function (a ceiling on spend; the account keeps 100 unreserved)."
+  description = "Concurrency reserved for and capping the API function (a ceiling on spend). null reserves none: for an account whose Lambda limit is still a new account's 10, until the quota is raised (deploy.sh checks before it applies)."
   type        = number
+  default     = null
 }
 
 variable "api_throttle_rate" {

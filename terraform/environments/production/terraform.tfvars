@@ -3,7 +3,6 @@ region                   = "eu-west-1"
 domain_name              = "liminal.example.com"
 hosted_zone_id           = "Z0000000000000000000"
 app_version              = "0.1.0"
-artifacts_bucket         = "liminal-artifacts-123456789012"
 deletion_protection      = true
 force_destroy            = false
 api_memory_mb            = 1024

@@ -169,7 +169,7 @@ resource "aws_lambda_function" "api" {
   s3_object_version              = data.aws_s3_object.api.version_id
   memory_size                    = var.memory_mb
   timeout                        = var.timeout_seconds
-  reserved_concurrent_executions = var.reserved_concurrency
+  reserved_concurrent_executions = var.reserved_concurrency == null ? -1 : var.reserved_concurrency
   publish                        = true
 
   environment {
@@ -369,10 +369,13 @@ data "aws_iam_policy_document" "edge" {
   statement {
     sid     = "WriteOwnLogsInEveryEdgeRegion"
     actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = [
-      "arn:aws:logs:*:${data.aws_caller_identity.current.account_id}:log-group:/aws/lambda/us-east-1.${local.viewer_function}:*",
-      "arn:aws:logs:*:${data.aws_caller_identity.current.account_id}:log-group:/aws/lambda/us-east-1.${local.signer_function}:*",
-    ]
+    # Each group both as itself (what CreateLogGroup is checked against) and with its streams.
+    resources = flatten([
+      for function in [local.viewer_function, local.signer_function] : [
+        "arn:aws:logs:*:${data.aws_caller_identity.current.account_id}:log-group:/aws/lambda/us-east-1.${function}",
+        "arn:aws:logs:*:${data.aws_caller_identity.current.account_id}:log-group:/aws/lambda/us-east-1.${function}:*",
+      ]
+    ])
   }
 
   statement {

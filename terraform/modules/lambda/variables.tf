@@ -108,12 +108,13 @@ variable "timeout_seconds" {
 }
 
 variable "reserved_concurrency" {
-  description = "Concurrency reserved for (and capping) the API function: a ceiling on spend and on load on the table, and a floor other functions cannot take."
+  description = "Concurrency reserved for (and capping) the API function: a ceiling on spend and on load on the table, and a floor other functions cannot take. null reserves none."
   type        = number
+  default     = null
 
   validation {
-    condition     = var.reserved_concurrency >= 1
-    error_message = "Reserve at least 1 (and leave the account 100 unreserved)."
+    condition     = var.reserved_concurrency == null || try(var.reserved_concurrency >= 1, false)
+    error_message = "Reserve at least 1 (and leave the account 100 unreserved), or null for none."
   }
 }
 

@@ -16,4 +16,6 @@ output "bucket_regional_domain_name" {
 output "logs_bucket_domain_name" {
   description = "The logs bucket's domain, for CloudFront's logging configuration."
   value       = aws_s3_bucket.logs.bucket_domain_name
+  # CloudFront refuses a log bucket without ACLs enabled: whoever reads this waits for them.
+  depends_on = [aws_s3_bucket_ownership_controls.logs]
 }
