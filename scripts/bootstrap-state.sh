@@ -33,14 +33,30 @@ awscli s3api put-bucket-encryption --bucket "$bucket" --server-side-encryption-c
 awscli s3api put-public-access-block --bucket "$bucket" --public-access-block-configuration \
   BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
 
+# State only over TLS, as every other bucket here.
+awscli s3api put-bucket-policy --bucket "$bucket" --policy "$(
+  cat <<JSON
+{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::$bucket","arn:aws:s3:::$bucket/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}
+JSON
+)"
+
 for stack in shared environments/dev environments/staging environments/production; do
   name=${stack#environments/}
-  cat >"terraform/$stack/backend.hcl" <<HCL
+  file="terraform/$stack/backend.hcl"
+  wanted=$(
+    cat <<HCL
 bucket       = "$bucket"
 key          = "liminal/$name.tfstate"
 region       = "$region"
 encrypt      = true
 use_lockfile = true
 HCL
+  )
+  # A stack already pointed at other state is left as it is: repointing it would start it empty.
+  if [ -f "$file" ] && [ "$(cat "$file")" != "$wanted" ]; then
+    log "kept $file, which names other state; remove it to point it at $bucket"
+    continue
+  fi
+  echo "$wanted" >"$file"
 done
-log "backend.hcl written for terraform/shared and each environment; next: terraform -chdir=terraform/shared init -backend-config=backend.hcl"
+log "state in $bucket; next: terraform -chdir=terraform/shared init -backend-config=backend.hcl"

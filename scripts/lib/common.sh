@@ -33,13 +33,16 @@ require_credentials() {
 # The bucket an environment's release artifacts are kept in: the tfvars' artifacts_bucket where
 # it names one, otherwise the one terraform/shared creates, liminal-artifacts-<account id>.
 artifacts_bucket_of() {
-  local tfvars="terraform/environments/$1/terraform.tfvars" named
+  local tfvars="terraform/environments/$1/terraform.tfvars" named account
   named=$(grep -E '^artifacts_bucket' "$tfvars" | sed -E 's/.*= *"(.*)"/\1/' || true)
   if [ -n "$named" ]; then
     echo "$named"
-  else
-    echo "liminal-artifacts-$(awscli sts get-caller-identity --query Account --output text)"
+    return
   fi
+  account=$(awscli sts get-caller-identity --query Account --output text) ||
+    die "the artifacts bucket is named by the account, and no usable AWS credentials say which: pass --artifacts, or sign in."
+  [[ "$account" =~ ^[0-9]{12}$ ]] || die "the AWS account id read was not one: $account"
+  echo "liminal-artifacts-$account"
 }
 
 # Stop before anything changes when the account cannot give the API the concurrency its tfvars
@@ -53,7 +56,7 @@ check_reserved_concurrency() {
   [[ "$limit" =~ ^[0-9]+$ ]] || return 0
   floor=$((limit >= 1000 ? 100 : 10))
   if [ $((limit - reserved)) -lt "$floor" ]; then
-    die "$1 reserves $reserved concurrent executions for the API, but this account's Lambda limit is $limit and $floor must stay unreserved. Ask AWS for a higher 'Concurrent executions' quota (Service Quotas, Lambda; new accounts start at 10), or deploy without a reservation for now: -var api_reserved_concurrency=null via TF_CLI_ARGS_apply, or remove the line from $tfvars."
+    die "$1 reserves $reserved concurrent executions for the API, but this account's Lambda limit is $limit and $floor must stay unreserved (other environments' reservations in the same account count too). Ask AWS for a higher 'Concurrent executions' quota (Service Quotas, Lambda; new accounts start at 10), or deploy without a reservation for now by removing api_reserved_concurrency from $tfvars."
   fi
 }
 

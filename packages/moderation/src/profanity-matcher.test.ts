@@ -162,9 +162,21 @@ describe('the profanity matcher', () => {
     // 717 reads "tit" and 4550 "ass" to the leetspeak transformer; a reader means a bus, a flat.
     for (const text of ['the 717 to Lantern Row', 'flat 4550', 'load 455', 'room 7117', '4551'])
       expect(profanity.matcher.hasMatch(text), text).toBe(true);
-    for (const text of ['the 717 to Lantern Row', 'flat 4550', 'load 455', 'room 7117', '4551'])
+    const numbers = ['the 717 to Lantern Row', 'flat 4550', 'load 455', 'room 7117', '4551'];
+    for (const text of [...numbers, 'the 717’s last run', 'flat 4550-B'])
       expect(profanity.hasMatch(text), text).toBe(false);
-    for (const text of ['sh1t', 'a55', '455hole', 'b!7ch', 'f4gg07', 'n1gg3r'])
+    for (const text of [
+      'sh1t',
+      'a55',
+      '455hole',
+      'b!7ch',
+      'f4gg07',
+      'n1gg3r',
+      '@$$',
+      'kiss my @$$!',
+      '7!75',
+      '@55',
+    ])
       expect(profanity.hasMatch(text), text).toBe(true);
   });
 });

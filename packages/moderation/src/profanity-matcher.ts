@@ -92,20 +92,22 @@ export const STORY_WHITELIST = [
 ];
 
 /**
- * True when the word the match falls in (the run of characters between spaces around it) holds
- * a letter. Leetspeak reads digits as letters, so without this a bus number (717: "tit") or a
- * flat (4550: "ass") is refused as abuse: a word written in digits alone is a number to every
- * reader. "455hole" and "a55" still hold letters, and are still caught.
+ * False when the match is a number: digits alone (with any digits around them), not run into
+ * letters. Leetspeak reads digits as letters, so without this a bus number (717: "tit") or a
+ * flat (4550: "ass") is refused as abuse, while a number is a number to every reader. Symbols
+ * ("@$$", "7!75") and digits run into letters ("455hole", "a55") are still abuse.
  */
 function spansLetter(text: string, match: { startIndex: number; endIndex: number }): boolean {
+  if (!DIGITS.test(text.slice(match.startIndex, match.endIndex + 1))) return true;
   let start = match.startIndex;
   let end = match.endIndex + 1;
-  while (start > 0 && !SPACE.test(text.charAt(start - 1))) start--;
-  while (end < text.length && !SPACE.test(text.charAt(end))) end++;
-  return LETTER.test(text.slice(start, end));
+  while (start > 0 && DIGIT.test(text.charAt(start - 1))) start--;
+  while (end < text.length && DIGIT.test(text.charAt(end))) end++;
+  return LETTER.test(text.charAt(start - 1)) || LETTER.test(text.charAt(end));
 }
+const DIGITS = /^\p{Nd}+$/u;
+const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
-const SPACE = /\s/u;
 
 export function createProfanityMatcher() {
   const built = englishDataset.build();

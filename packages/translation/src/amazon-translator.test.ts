@@ -13,5 +13,6 @@ translatorContract(
   {
     throttled: { type: 'ThrottlingException', status: 400 },
     unavailable: { type: 'InternalServerException', status: 500 },
+    refused: { type: 'AccessDeniedException', status: 400 },
   },
 );

@@ -57,6 +57,8 @@ export function createAmazonTranslator(options: AmazonTranslatorOptions): Transl
                 Text: sentence,
                 SourceLanguageCode: 'en',
                 TargetLanguageCode: to,
+                // The reader is addressed as a friend, the same in every sentence (tú, tu, du).
+                Settings: { Formality: 'INFORMAL' },
               }),
               send,
             );

@@ -42,6 +42,7 @@ export function translationCacheContract(name: string, make: () => Promise<Trans
       const cache = await make();
       expect(await cache.get('es', [])).toEqual([]);
       await cache.put('es', []);
+      expect(await cache.get('es', ['You wait.'])).toEqual([undefined]);
     });
   });
 }

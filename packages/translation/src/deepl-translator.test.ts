@@ -10,6 +10,7 @@ translatorContract(
   {
     throttled: { type: 'Too many requests', status: 429 },
     unavailable: { type: 'Service unavailable', status: 503 },
+    refused: { type: 'Quota exceeded', status: 456 },
   },
 );
 

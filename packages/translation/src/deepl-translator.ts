@@ -56,7 +56,11 @@ export function createDeeplTranslator(options: DeeplTranslatorOptions): Translat
     name: DEEPL_TRANSLATOR_NAME,
     async translate(sentences, to, { signal } = {}) {
       try {
-        const results = await abandonOn(translator.translateText([...sentences], 'en', to), signal);
+        const results = await abandonOn(
+          // The reader is addressed as a friend, the same in every sentence (tú, tu, du).
+          translator.translateText([...sentences], 'en', to, { formality: 'prefer_less' }),
+          signal,
+        );
         return results.map((result) => result.text);
       } catch (error) {
         throw toTranslationError(error);

@@ -88,6 +88,37 @@ describe('translating the storyteller’s beats', () => {
     expect(await cache.get('ja', ['The bus leans into the long bend.'])).toEqual([undefined]);
   });
 
+  it('translates on when the cache cannot answer or keep, and says nothing of it to the reader', async () => {
+    const broken = {
+      get: () => Promise.reject(new Error('the store is down')),
+      put: () => Promise.reject(new Error('the store is down')),
+    };
+    const translation = createTranslation({ translators: [amazon], cache: broken });
+    const beat = await translation.translateBeat(QUESTION, 'es', 'question');
+    expect(beat).toMatchObject({
+      hits: 0,
+      misses: 2,
+      translator: 'amazon-translate',
+      failures: [],
+    });
+  });
+
+  it('translates a whole beat afresh when a cached sentence is what breaks it', async () => {
+    const cache = createMemoryTranslationCache();
+    // A bad translation kept from before: English, which no Spanish beat may be.
+    await cache.put('es', [
+      ['The bus leans into the long bend.', 'The bus leans into the long bend and the lights go.'],
+    ]);
+    const translation = createTranslation({ translators: [amazon], cache });
+    const beat = await translation.translateBeat(QUESTION, 'es', 'question');
+    expect(beat).toMatchObject({ hits: 0, misses: 2, translator: 'amazon-translate' });
+    expect(validateBeatIn('es', beat.text, 'question').ok).toBe(true);
+    // The bad entry is replaced by the fresh translation.
+    expect(await cache.get('es', ['The bus leans into the long bend.'])).toEqual([
+      beat.text.slice(0, beat.text.indexOf('.') + 1),
+    ]);
+  });
+
   it('with no translator, says so', async () => {
     const translation = createTranslation({
       translators: [],

@@ -78,48 +78,65 @@ export function createTranslation(options: TranslationOptions) {
     /** The English beat `text` in `to`, checked by the beat rules as a beat of `kind`. */
     async translateBeat(text: string, to: TargetLanguage, kind: BeatKind): Promise<TranslatedBeat> {
       const sentences = splitSentences(text);
-      const cached = await options.cache.get(to, sentences);
-      const missing = [...new Set(sentences.filter((_, index) => cached[index] === undefined))];
+      const none: (string | undefined)[] = sentences.map(() => undefined);
+      // The cache helps and never fails a beat: a store that cannot answer leaves every
+      // sentence to the translators.
+      const cached = await options.cache.get(to, sentences).catch(() => none);
+      const held = cached.filter((sentence) => sentence !== undefined).length;
       const failures: TranslatedBeat['failures'] = [];
-      const assemble = (found: ReadonlyMap<string, string>) =>
+      const assemble = (
+        known: readonly (string | undefined)[],
+        found: ReadonlyMap<string, string>,
+      ) =>
         join(
-          sentences.map((sentence, index) => cached[index] ?? found.get(sentence) ?? ''),
+          sentences.map((sentence, index) => known[index] ?? found.get(sentence) ?? ''),
           to,
         );
-      if (missing.length === 0) {
+      if (held === sentences.length && validateBeatIn(to, assemble(cached, new Map()), kind).ok) {
         return {
-          text: assemble(new Map()),
-          hits: sentences.length,
+          text: assemble(cached, new Map()),
+          hits: held,
           misses: 0,
           translator: null,
           failures,
         };
       }
+      // What the cache lacks; then, if the beat that makes with the cached sentences breaks the
+      // rules (a cached sentence may be what breaks it), every sentence afresh.
+      const attempts = held === 0 || held === sentences.length ? [none] : [cached, none];
       for (const translator of options.translators) {
         try {
-          const translated = await ask(translator, missing, to);
-          const found = new Map(
-            missing.map((sentence, index) => [sentence, translated[index] ?? '']),
-          );
-          const beat = assemble(found);
-          // A translation that breaks the beat rules (a question lost, the wrong language) is
-          // no better than none: the next translator is asked.
-          const check = validateBeatIn(to, beat, kind);
-          if (!check.ok) {
-            throw new TranslationError(
-              'malformed',
-              `${translator.name}'s translation breaks the beat rules: ${check.reasons.join(', ')}`,
+          let reasons: readonly string[] = [];
+          for (const known of attempts) {
+            const missing = [
+              ...new Set(sentences.filter((_, index) => known[index] === undefined)),
+            ];
+            const translated = await ask(translator, missing, to);
+            const found = new Map(
+              missing.map((sentence, index) => [sentence, translated[index] ?? '']),
             );
+            const beat = assemble(known, found);
+            // A translation that breaks the beat rules (a question lost, the wrong language) is
+            // no better than none.
+            const check = validateBeatIn(to, beat, kind);
+            if (check.ok) {
+              // Kept for the next reader if the store can; this reader has the beat either way.
+              await options.cache.put(to, [...found]).catch(() => undefined);
+              const hits = known.filter((sentence) => sentence !== undefined).length;
+              return {
+                text: beat,
+                hits,
+                misses: sentences.length - hits,
+                translator: translator.name,
+                failures,
+              };
+            }
+            reasons = check.reasons;
           }
-          await options.cache.put(to, [...found]);
-          const hits = cached.filter((sentence) => sentence !== undefined).length;
-          return {
-            text: beat,
-            hits,
-            misses: sentences.length - hits,
-            translator: translator.name,
-            failures,
-          };
+          throw new TranslationError(
+            'malformed',
+            `${translator.name}'s translation breaks the beat rules: ${reasons.join(', ')}`,
+          );
         } catch (error) {
           failures.push({
             translator: translator.name,

@@ -21,6 +21,8 @@ export interface TranslatorFaults {
   /** The service's error for a busy moment, and for an outage: type and status. */
   throttled: { type: string; status: number };
   unavailable: { type: string; status: number };
+  /** The service's error for a caller it will not serve (no access, no quota). */
+  refused: { type: string; status: number };
 }
 
 export function translatorContract(
@@ -49,6 +51,7 @@ export function translatorContract(
       ['busy', () => fake.script({ error: faults.throttled }), 'throttled'],
       ['down', () => fake.script({ error: faults.unavailable }), 'unavailable'],
       ['unreadable', () => fake.script({ malformed: true }), 'malformed'],
+      ['refusing', () => fake.script({ error: faults.refused }), 'refused'],
     ];
     it.each(failing)(
       'fails as a TranslationError when the service is %s',

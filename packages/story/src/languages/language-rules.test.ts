@@ -107,6 +107,20 @@ describe('the beat rules in each language', () => {
     expect(detectLanguage('Mara! Anselm!')).toBeNull();
   });
 
+  it.each([
+    ['fr', 'Le bruit du moteur du bus monte. Tu descends ?'],
+    ['fr', 'On dit qu’on ferme bientôt. Tu restes ?'],
+    ['fr', 'Le contrôleur sourit. « Tu viens ? »'],
+    ['de', 'Es regnet, es wird kalt. Nimmst du es mit?'],
+    ['de', 'Der Schaffner lächelt. „Kommst du mit?“'],
+    ['es', 'El revisor sonríe. «¿Vienes?»'],
+    ['ja', '遠くで音がする。何か聞こえますか？'],
+    ['ja', 'ドアが開く。誰かいますか？'],
+    ['ja', 'バスが来る。いつものバスに乗りますか？'],
+  ] as const)('in %s accepts the ordinary beat %j', (language, text) => {
+    expect(validateBeatIn(language, text, 'question').reasons).toEqual([]);
+  });
+
   it('never calls the storyteller’s own English beats the wrong language', () => {
     let state = startStory('language check');
     while (state.ending === null) state = continueStory(state, 'yes');

@@ -169,15 +169,20 @@ const RULES: Readonly<Record<SpacedOrJapanese, LanguageRules>> = {
   ja: {
     secondPerson: null,
     questionOf: (sentence) => sentence,
-    // Japanese asks an open question with a question word anywhere in it.
-    openQuestion: /何|誰|どこ|いつ|どう|なぜ|どれ|どの|どちら|どんな/u,
+    // Japanese asks an open question with a question word anywhere in it; followed by か or も
+    // the same words mean something, someone, always ("何か聞こえますか？" is a yes/no question).
+    openQuestion:
+      /何(?![かも])|誰(?![かも])|どこ(?![かも])|いつ(?![かも])|どう(?!しても|ぞ|か)|なぜ|どれ(?![かも])|どの|どちら(?![かも])|どんな/u,
     eitherOr: /それとも/u,
   },
 };
 
 // A sentence ends at . ! ? … or their full-width forms, with closing quotes or brackets after.
-const ANY_SENTENCE = /[^.!?\u2026。！？]+(?:[.!?\u2026。！？]+["'\u201D\u2019)\]」』）]*|$)/gu;
-const STOP_AT_END = /([.!?\u2026。！？])["'\u201D\u2019)\]」』）]*$/u;
+// Closers include German „…“ (U+201C closes), French « … » (a space may come before ») and ‹ … ›.
+const ANY_SENTENCE =
+  /[^.!?\u2026。！？]+(?:[.!?\u2026。！？]+(?:[\s\u00A0]?["'\u201C\u201D\u2019\u00BB\u203A)\]」』）])*|$)/gu;
+const STOP_AT_END =
+  /([.!?\u2026。！？])(?:[\s\u00A0]?["'\u201C\u201D\u2019\u00BB\u203A)\]」』）])*$/u;
 const QUESTION_MARK = /[?？]/u;
 const KANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -185,28 +190,15 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 const COUNTED_CHARACTER = /[^\s。、！？!?.,「」『』（）()]/gu;
 
 /**
- * The commonest short words of each spaced language, none shared between them: enough to tell
+ * The commonest short words of each spaced language, each a word of that language alone (not
+ * "du", French and German; "es", Spanish and German; "on", English and French): enough to tell
  * a beat's language from two sentences.
  */
 const COMMON_WORDS: Readonly<Record<Exclude<Language, 'ja'>, readonly string[]>> = {
-  en: ['the', 'you', 'your', 'and', 'of', 'to', 'is', 'it', 'that', 'with', 'at', 'on', 'for'],
-  es: ['el', 'los', 'las', 'una', 'del', 'al', 'y', 'es', 'por', 'para', 'con', 'pero', 'está'],
-  fr: ['le', 'les', 'une', 'des', 'du', 'et', 'est', 'pour', 'dans', 'sur', 'avec', 'pas', 'vous'],
-  de: [
-    'der',
-    'das',
-    'den',
-    'dem',
-    'ein',
-    'eine',
-    'und',
-    'ist',
-    'nicht',
-    'mit',
-    'auf',
-    'du',
-    'dich',
-  ],
+  en: ['the', 'you', 'your', 'and', 'of', 'to', 'is', 'it', 'that', 'with', 'at', 'for'],
+  es: ['el', 'los', 'las', 'una', 'del', 'al', 'y', 'por', 'para', 'con', 'pero', 'está'],
+  fr: ['le', 'les', 'une', 'des', 'et', 'est', 'pour', 'dans', 'sur', 'avec', 'pas', 'vous'],
+  de: ['der', 'das', 'den', 'dem', 'ein', 'eine', 'und', 'ist', 'nicht', 'mit', 'auf', 'dich'],
 };
 const WORD_LANGUAGE = new Map<string, Language>(
   Object.entries(COMMON_WORDS).flatMap(([language, words]) =>
