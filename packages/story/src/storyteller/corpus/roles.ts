@@ -145,6 +145,12 @@ export const ROLE_CORPUS: RoleCorpus = {
       yes: 'You hold it steady, and {companion.name} gets the sum right and punches the air, very quietly. | | you held the torch for {companion.name}',
       no: 'You let {companion.name} manage, and the torch wobbles, and the sum comes out wonderfully wrong. | | you let {companion.name} hold {companion.their} own torch',
     },
+    {
+      hold: 'yes',
+      ask: 'Will you test {companion.name} on capital cities, since the exam is tomorrow?',
+      yes: '{companion.name} gets every one right, then names a capital you have never heard of and swears it is real. | | you tested {companion.name} on capital cities',
+      no: 'You say you were never good at capitals, and {companion.name} revises alone, whispering answers to the window. | | you left {companion.name} to revise alone',
+    },
   ],
   'a retired magician': [
     {
@@ -204,6 +210,12 @@ export const ROLE_CORPUS: RoleCorpus = {
       ask: 'Do you ask {companion.name} whether {companion.they} ever get{companion.s} a night off from other people’s futures?',
       yes: '{companion.name} laughs and says tonight is one, and that your future is your own business. | | you asked {companion.name} about nights off',
       no: 'You do not ask, and {companion.name} pointedly looks at nobody’s palm for the rest of the way. | | you left {companion.name} off duty',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you let {companion.name} read your palm, here in the half-light?',
+      yes: '{companion.name} traces one line for a long time and says it is the line for journeys, and it is long. | | you let {companion.name} read your palm',
+      no: 'You keep your hands in your pockets, and {companion.name} nods as if that, too, were an answer. | | you kept your palm from {companion.name}',
     },
   ],
   'a tired busker with a guitar': [
@@ -304,6 +316,12 @@ export const ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you let {companion.name} add your house to one of {companion.their} maps?',
       yes: '{companion.name} draws it small and careful, with a lit window, and writes home beside it. | | you let {companion.name} put your house on a map',
       no: 'You say it should stay off the maps, and {companion.name} respects that entirely. | | you kept your house off {companion.name}’s maps',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you tell {companion.name} the street you grew up on, so {companion.they} can find it?',
+      yes: '{companion.name} finds it on a map from memory, and marks your house with a tiny star. | | you told {companion.name} the street you grew up on',
+      no: 'You keep it to yourself, and {companion.name} folds down a blank corner of the map, as if saving room. | | you kept your street from {companion.name}',
     },
   ],
   'a translator muttering in three languages': [
@@ -424,6 +442,12 @@ export const ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you ask {companion.name} what {companion.they} think{companion.s} about, on the way home from a fire?',
       yes: 'Toast, {companion.name} says, and whether the cat has been fed, and being glad. | | you asked {companion.name} what {companion.they} think{companion.s} about',
       no: 'You do not ask, and {companion.name} closes {companion.their} eyes and thinks about it anyway. | | you left {companion.name} to {companion.their} thoughts',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you offer {companion.name} a mint, to take the taste of smoke away?',
+      yes: '{companion.name} takes it gratefully and says the smoke will be in {companion.their} hair for days anyway. | | you gave {companion.name} a mint',
+      no: 'You keep your mints, and {companion.name} rubs {companion.their} eyes, red-rimmed and patient. | | you kept your mints to yourself',
     },
   ],
   'a chess player replaying a lost game': [
