@@ -92,9 +92,10 @@ export function createTranslation(options: TranslationOptions) {
           sentences.map((sentence, index) => known[index] ?? found.get(sentence) ?? ''),
           to,
         );
-      if (held === sentences.length && validateBeatIn(to, assemble(cached, new Map()), kind).ok) {
+      const fromCache = held === sentences.length ? assemble(cached, new Map()) : null;
+      if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok) {
         return {
-          text: assemble(cached, new Map()),
+          text: fromCache,
           hits: held,
           misses: 0,
           translator: null,
