@@ -91,7 +91,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} how the night shift went?',
       yes: '{companion.name} says a baby was born and an old man went home, and both were a kind of arrival. | | you asked {companion.name} about the night shift',
-      no: 'You let {companion.name} rest, and {companion.their} eyes close for a moment, the first in sixteen hours. | | you let {companion.name} rest after the shift',
+      no: 'You let {companion.name} rest, and {companion.their} eyes close for a moment, the first rest in sixteen hours. | | you let {companion.name} rest after the shift',
     },
     {
       hold: 'yes',
