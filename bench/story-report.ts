@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../packages/story/src/arc';
 import {
+  brokenWorldPromises,
   callbackShare,
   distinctQuestions,
   endingShares,
@@ -91,6 +92,13 @@ row(
   '0',
   open.length === 0,
 );
+const broken = brokenWorldPromises(all);
+row(
+  'seeded companions or motifs that never appear',
+  String(broken.length),
+  '0',
+  broken.length === 0,
+);
 const readers = Number(values.readers);
 const returning = returningReader(readers);
 row(
@@ -130,6 +138,7 @@ if (values.examples) {
     ...refused.slice(0, 5),
     ...mentions.examples.slice(0, 20),
     ...open.slice(0, 5),
+    ...broken.slice(0, 5),
     ...named.misses,
   ]) {
     console.log(`  ${line}`);

@@ -119,11 +119,14 @@ function drawSchedule(state: StoryState): Schedule {
   const [first, second, third, fourth] = state.world.companions;
   // The first companion joins the reader straight after the opening: every story has company.
   if (first !== undefined) introductions.set(2, first.name);
-  if (second !== undefined) introductions.set(3 + pickIndex(random, 3), second.name);
-  if (third !== undefined && chance(random, 0.75))
-    introductions.set(6 + pickIndex(random, 3), third.name);
-  if (fourth !== undefined && chance(random, 0.5))
-    introductions.set(9 + pickIndex(random, 2), fourth.name);
+  const secondAt = 3 + pickIndex(random, 3);
+  if (second !== undefined) introductions.set(secondAt, second.name);
+  // Every companion the world holds comes into the story (a world has only as many as its
+  // length leaves room for: see createWorld), each at a turn of their own.
+  const thirdAt = Math.max(secondAt + 1, 5 + pickIndex(random, 3));
+  if (third !== undefined) introductions.set(thirdAt, third.name);
+  if (fourth !== undefined)
+    introductions.set(Math.max(thirdAt + 1, 8 + pickIndex(random, 2)), fourth.name);
   const firstChance = Math.max(4, Math.round(length * 0.35) + pickIndex(random, 2));
   const lastChance = Math.max(firstChance + 2, length - 3);
   return { introductions, boarding: [firstChance, lastChance] };
@@ -199,8 +202,11 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   const length = state.world.length;
   const open = openThreads(ledger);
   // Plans are built whole, field by field, in one order: one object shape for every plan.
-  const unravelled = continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0;
-  const due = turn >= length && open.length === 0;
+  // The night does not end before its motif has come into it (and, being a thread, gone out).
+  const motifTold = ledger.threads.some((thread) => thread.kind === 'motif');
+  const unravelled =
+    continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0 && motifTold;
+  const due = turn >= length && open.length === 0 && motifTold;
   const overdue = turn >= length + THREAD_GRACE || turn >= MAX_STORY_BEATS;
   // A door the reader has just gone through is the story's last step when nothing else is open:
   // the night cannot carry on in the lift or the carriage they have left behind.
@@ -301,6 +307,12 @@ function chooseDuty(
   const length = world.length;
   const revealing = arc === 'turn' || (arc === 'resolution' && turn < length - 1);
   if (revealing && ledger.revelations.length === 0) return { type: 'reveal' };
+  const planted = new Set(ledger.threads.map((thread) => thread.kind));
+  // The motif is the world's promise to recur: every story plants it, in the rising action if
+  // there is room, or else at the first free beat that leaves time to pay it off.
+  if (!planted.has('motif') && arc !== 'rising') {
+    return { type: 'plant', kind: 'motif' };
+  }
   if (open.length > 0 && arc !== 'rising') {
     // Pay everything off in time: the ending waits for open threads only a few beats. When more
     // than one is open, the two answers pay off different ones.
@@ -315,14 +327,20 @@ function chooseDuty(
     }
   }
   if (arc === 'rising') {
-    const planted = new Set(ledger.threads.map((thread) => thread.kind));
-    const unplanted = THREAD_KINDS.filter((kind) => !planted.has(kind));
     const lastRising = arcAt(turn + 1, length) !== 'rising';
-    const mustPlant = ledger.threads.length === 0 && (lastRising || turn >= 4);
-    if (unplanted.length > 0 && (mustPlant || byAnswer(random, 0.45, answer))) {
-      const order = shuffle(random, unplanted);
-      const kind = (answer === 'no' ? order[1] : undefined) ?? order[0];
-      if (kind !== undefined) return { type: 'plant', kind };
+    if (!planted.has('motif')) {
+      // Past the third beat it is planted after one answer or the other, then after both.
+      const late = turn >= 5 || (turn === 4 && byAnswer(random, 0.5, answer));
+      if (lastRising || late || byAnswer(random, 0.45, answer)) {
+        return { type: 'plant', kind: 'motif' };
+      }
+    } else {
+      const unplanted = THREAD_KINDS.filter((kind) => !planted.has(kind));
+      if (unplanted.length > 0 && byAnswer(random, 0.6, answer)) {
+        const order = shuffle(random, unplanted);
+        const kind = (answer === 'no' ? order[1] : undefined) ?? order[0];
+        if (kind !== undefined) return { type: 'plant', kind };
+      }
     }
   }
   if (arc === 'resolution') return { type: 'approach' };

@@ -68,6 +68,40 @@ describe('createWorld', () => {
     );
   });
 
+  it('gives a short night fewer companions, and none who shares the reader’s trade', () => {
+    const trade = (role: string): string[] =>
+      role
+        .split(' ')
+        .filter((word) =>
+          [
+            'translator',
+            'nurse',
+            'cartographer',
+            'chess',
+            'teenager',
+            'guest',
+            'porter',
+            'traveller',
+          ].includes(word),
+        );
+    let clashesAvoided = 0;
+    for (let index = 0; index < 2000; index++) {
+      const world = createWorld(`companions ${index}`);
+      if (world.length <= 10) expect(world.companions.length).toBe(2);
+      else if (world.length <= 12) expect(world.companions.length).toBeLessThanOrEqual(3);
+      const reader = trade(world.role);
+      if (reader.length > 0) clashesAvoided++;
+      for (const companion of world.companions) {
+        expect(
+          trade(companion.role).filter((word) => reader.includes(word)),
+          `${world.role} / ${companion.role}`,
+        ).toEqual([]);
+      }
+    }
+    // The readers whose trade a companion could share were drawn, so the check above meant something.
+    expect(clashesAvoided).toBeGreaterThan(100);
+  });
+
   it('spreads seeds over every setting and genre', () => {
     const settings = new Set<string>();
     const genres = new Set<string>();

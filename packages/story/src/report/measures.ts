@@ -15,9 +15,11 @@ import type { EndingKind } from '../vocabulary';
 import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, SETTING_IDS } from '../world/ingredients';
+import type { World } from '../world/world';
 import { createWorld } from '../world/world';
 import { findEnding } from '../storyteller/registry';
 import { auditWalk } from './audit';
+import { mentionsName } from '../ledger/mentions';
 import type { Walk } from './walk';
 import { questionOf } from '../storyteller/storyteller';
 import { playWalk } from './walk';
@@ -204,6 +206,31 @@ export function callbackShare(all: readonly Walk[]): number {
  * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
  * line that requires an open thread of that kind).
  */
+/** The motif's head noun, as beats name it in short: "cassette" for "the cassette with no label". */
+function motifHead(world: World): string {
+  const phrase = world.motif.the.replace(/^the /u, '').split(/ (?:with|of|from|without) /u)[0];
+  return (phrase ?? '').split(' ').pop() ?? '';
+}
+
+/**
+ * What each world promised and the story did not keep: a seeded companion never named, or a
+ * motif that does not recur (named in fewer than two beats).
+ */
+export function brokenWorldPromises(all: readonly Walk[]): string[] {
+  const broken: string[] = [];
+  for (const { seed, story } of all) {
+    const { world } = story;
+    for (const companion of world.companions) {
+      if (!story.beats.some((beat) => mentionsName(beat.text, companion.name)))
+        broken.push(`${seed}: ${companion.name} never appears`);
+    }
+    const head = new RegExp(`(?<!\\p{L})${motifHead(world)}s?(?!\\p{L})`, 'iu');
+    const named = story.beats.filter((beat) => head.test(beat.text)).length;
+    if (named < 2) broken.push(`${seed}: ${world.motif.the} is named in ${named} beat(s)`);
+  }
+  return broken;
+}
+
 export function openThreadEndings(all: readonly Walk[]): string[] {
   const open: string[] = [];
   for (const { seed, story } of all) {

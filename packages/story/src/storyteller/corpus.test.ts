@@ -163,10 +163,9 @@ for (const list of ROLE_THREADS.values()) {
   }
 }
 for (const [motif, list] of MOTIF_THREADS) {
-  for (const thread of list) {
-    for (const storylet of [thread.plant, ...thread.payoffs]) {
-      questions.push({ piece: storylet, place: { motif } });
-    }
+  // A motif's ways in share their payoffs: each piece once.
+  for (const storylet of new Set(list.flatMap((thread) => [thread.plant, ...thread.payoffs]))) {
+    questions.push({ piece: storylet, place: { motif } });
   }
 }
 for (const line of [

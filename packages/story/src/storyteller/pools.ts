@@ -94,7 +94,9 @@ function* orderedFrom<T>(
 ): Generator<T> {
   const later: T[] = [];
   const leadableFirst = telling.plan.callback !== null;
+  // Each answer's half goes first among the postponed too, or both answers would try them alike.
   const postponed: T[] = [];
+  const postponedLater: T[] = [];
   let position = 0;
   for (const item of drawn(telling.order, pools)) {
     const storylet = storyletOf(item);
@@ -102,12 +104,13 @@ function* orderedFrom<T>(
     const mine = position % 2 === telling.parity;
     position++;
     // A beat that should call back to a choice tries questions a lead-in can open first.
-    if (leadableFirst && !storylet.leadable) postponed.push(item);
+    if (leadableFirst && !storylet.leadable) (mine ? postponed : postponedLater).push(item);
     else if (mine) yield item;
     else later.push(item);
   }
   yield* later;
   yield* postponed;
+  yield* postponedLater;
 }
 
 const itself = (storylet: Storylet): Storylet => storylet;

@@ -26,6 +26,7 @@ import {
   compileQuestion,
   compileRevelation,
   compileThread,
+  compileThreadWays,
 } from './storylet';
 
 export interface CompiledSetting {
@@ -176,7 +177,9 @@ export const READER_ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
 export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
   Object.entries(MOTIF_CORPUS).map(([motif, specs], motifIndex) => [
     motif,
-    specs.map((spec) => compileThread({ ...spec, kind: 'motif' }, `motif${motifIndex + 1}.`)),
+    specs.flatMap((spec) =>
+      compileThreadWays({ ...spec, kind: 'motif' }, `motif${motifIndex + 1}.`),
+    ),
   ]),
 );
 

@@ -382,6 +382,36 @@ export function compileThread(spec: ThreadSpec, prefix: string): ThreadStorylets
   };
 }
 
+/** A thread with more than one way in: the plants differ, the payoffs are the same. */
+export interface ThreadWaysSpec extends Omit<ThreadSpec, 'plant'> {
+  plants: readonly [ThreadSpec['plant'], ...ThreadSpec['plant'][]];
+}
+
+/**
+ * One thread per way in, all sharing one set of compiled payoffs (each payoff is one piece,
+ * told at most once). The first keeps the spec's id, which journeys already stored may name;
+ * the others are "<id>-2", "<id>-3", ...
+ */
+export function compileThreadWays(spec: ThreadWaysSpec, prefix: string): ThreadStorylets[] {
+  const [firstPlant, ...others] = spec.plants;
+  const first = compileThread(
+    { kind: spec.kind, id: spec.id, plant: firstPlant, payoffs: spec.payoffs },
+    prefix,
+  );
+  return [
+    first,
+    ...others.map((plant, index): ThreadStorylets => {
+      const id = `${first.id}-${index + 2}`;
+      return {
+        id,
+        kind: spec.kind,
+        plant: startingWhereAllCanFollow(compileQuestion(plant, id), first.payoffs),
+        payoffs: first.payoffs,
+      };
+    }),
+  ];
+}
+
 export function compileRevelation(spec: RevelationSpec, prefix: string): RevelationStorylets {
   const id = `${prefix}${spec.id}`;
   const follow = {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../arc';
 import {
+  brokenWorldPromises,
   callbackShare,
   endingShares,
   lengthShare,
@@ -62,6 +63,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('asks a different next question after Yes than after No at least 95% of the time', () => {
     expect(yesNoDivergence(all, 200)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('brings every seeded companion into the story, and its motif back at least once', () => {
+    expect(brokenWorldPromises(all)).toEqual([]);
   });
 
   it('calls back to an earlier choice in at least 90% of stories', () => {

@@ -4,6 +4,7 @@
  * from the seed's hash.
  */
 import { normaliseSeed } from '../seed';
+import type { Random } from '../random';
 import { createRandom, pickDistinct, pickIndex, pickOne } from '../random';
 import type { Genre, Motif, Pronoun, SettingId, Weather } from './ingredients';
 import {
@@ -66,7 +67,7 @@ export function createWorld(seedInput: string): World {
   const companionCount = 2 + pickIndex(random, 3);
   const names = pickDistinct(random, COMPANION_NAMES, companionCount);
   const roles = pickDistinct(random, COMPANION_ROLES, companionCount);
-  const companions = names.map(([name, pronoun], index): Companion => ({
+  const drawn = names.map(([name, pronoun], index): Companion => ({
     name,
     pronoun,
     role: roles[index] ?? 'a fellow traveller',
@@ -78,6 +79,8 @@ export function createWorld(seedInput: string): World {
   const motif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
+  // Adjustments come after every draw, so they change only the companions they touch.
+  const companions = withoutClashingRoles(drawn.slice(0, companionsFor(length)), role, random);
   return {
     seed,
     setting,
@@ -89,6 +92,53 @@ export function createWorld(seedInput: string): World {
     weather: named.weather ?? drawnWeather,
     length,
   };
+}
+
+/**
+ * How many companions a story of this length can introduce and still give each a part, beside
+ * boarding, the motif and the turn: two in the shortest nights, four only in the longest.
+ */
+function companionsFor(length: number): number {
+  if (length <= 10) return 2;
+  return length <= 12 ? 3 : 4;
+}
+
+/** Words of a role that say nothing about who the person is. */
+const ROLE_FILLER = new Set(
+  'a an the of in on by to for from with who is not here still off going home night old retired tired empty long way'.split(
+    ' ',
+  ),
+);
+
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '' && !ROLE_FILLER.has(word));
+}
+
+/**
+ * The companions, none sharing the reader's trade: a translator beside "a translator muttering
+ * in three languages" reads as a mistake. A clashing role gives way to the next role in a draw
+ * made for the purpose (the last draw of the world, so it reshuffles nothing else).
+ */
+function withoutClashingRoles(
+  companions: Companion[],
+  readerRole: string,
+  random: Random,
+): Companion[] {
+  const reader = new Set(roleWords(readerRole));
+  const clashes = (role: string): boolean => roleWords(role).some((word) => reader.has(word));
+  if (!companions.some((companion) => clashes(companion.role))) return companions;
+  const taken = new Set(companions.map((companion) => companion.role));
+  const spare = pickDistinct(random, COMPANION_ROLES, COMPANION_ROLES.length).filter(
+    (role) => !taken.has(role) && !clashes(role),
+  );
+  return companions.map((companion) =>
+    clashes(companion.role)
+      ? { ...companion, role: spare.shift() ?? 'a fellow traveller' }
+      : companion,
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,22 +2,35 @@
  * A thread written for each motif, keyed by its definite form ("the paper crane"): how this
  * particular small object enters a story, and what it turns out to mean. The storyteller plants
  * these before the general motif threads, so the motif is never just "a small object".
+ *
+ * Every story plants its motif, so each has two ways in (found, or given), both paid off by the
+ * same payoffs: the Yes and the No before it try them in a different order, and a returning
+ * reader does not meet the same object the same way every time.
  */
-import type { ThreadSpec } from './types';
+import type { ThreadWaysSpec } from './types';
 
-type MotifThread = Omit<ThreadSpec, 'kind'>;
+type MotifThread = Omit<ThreadWaysSpec, 'kind'>;
 
 export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the paper crane': [
     {
       id: 'crane',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A paper crane folded from a timetable is perched beside you, wings still sharp; do you pick it up?',
-        yes: 'It weighs nothing, and along one wing someone has written your name very small. | take:motif | you picked up the paper crane with your name on its wing',
-        no: 'You leave it perched, and when you look again it has turned to face you. | | you left the paper crane perched',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A paper crane folded from a timetable is perched beside you, wings still sharp; do you pick it up?',
+          yes: 'It weighs nothing, and along one wing someone has written your name very small. | take:motif | you picked up the paper crane with your name on its wing',
+          no: 'You leave it perched, and when you look again it has turned to face you. | | you left the paper crane perched',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'Someone has slipped a paper crane, folded from an old timetable, into your pocket while you were not looking; will you keep it?',
+          yes: 'You keep it, and its wings tremble once in your palm, like a held breath. | take:motif | you kept the paper crane someone slipped into your pocket',
+          no: 'You set it down, and it stays there, its beak turned the way you are going. | | you set the paper crane down',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -46,13 +59,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the brass key': [
     {
       id: 'brass-key',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A brass key on a loop of string hangs from a hook where no key should be; do you take it down?',
-        yes: 'It is warm, and the teeth are worn as if it had opened the same lock every day for years. | take:motif | you took the brass key down from its hook',
-        no: 'You leave it hanging, and it swings a little, though the air is still. | | you left the brass key on its hook',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A brass key on a loop of string hangs from a hook where no key should be; do you take it down?',
+          yes: 'It is warm, and the teeth are worn as if it had opened the same lock every day for years. | take:motif | you took the brass key down from its hook',
+          no: 'You leave it hanging, and it swings a little, though the air is still. | | you left the brass key on its hook',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'In your pocket is a brass key on a loop of string, though you own no such key; do you take it out?',
+          yes: 'It is warm and worn smooth, and the paper tag on the string says only: yours. | take:motif | you found the brass key in your own pocket',
+          no: 'You leave it where it is, and its small weight stays with you like a half-remembered word. | take:motif | you left the brass key in your pocket unexamined',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -81,13 +103,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the red glove': [
     {
       id: 'red-glove',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A single red glove lies palm up beside you, as if waiting to be shaken; do you pick it up?',
-        yes: 'It is still warm, and it fits your left hand exactly. | take:motif | you picked up the single red glove',
-        no: 'You leave it, and it curls its fingers slowly, as if disappointed. | | you left the red glove lying',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A single red glove lies palm up beside you, as if waiting to be shaken; do you pick it up?',
+          yes: 'It is still warm, and it fits your left hand exactly. | take:motif | you picked up the single red glove',
+          no: 'You leave it, and it curls its fingers slowly, as if disappointed. | | you left the red glove lying',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A woman hurrying past drops a single red glove and does not hear you call; do you go after her with it?',
+          yes: 'She is gone before you can catch her up, and the red glove stays warm in your hand. | take:motif | you went after the owner of the red glove',
+          no: 'You let her go, and the red glove lies where it fell, palm up, waiting. | | you let the red glove lie where it fell',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -116,13 +147,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the folded map': [
     {
       id: 'folded-map',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A folded map has been tucked into the seam beside you, soft as cloth from use; do you open it?',
-        yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif | you opened the folded map',
-        no: 'You leave it folded, and it creaks faintly, the way old maps do when they are ignored. | | you left the folded map folded',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A folded map has been tucked into the seam beside you, soft as cloth from use; do you open it?',
+          yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif | you opened the folded map',
+          no: 'You leave it folded, and it creaks faintly, the way old maps do when they are ignored. | | you left the folded map folded',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A stranger presses a folded map into your hands, a pencilled cross near one edge, and is gone; do you open it?',
+          yes: 'It shows tonight’s journey in faded ink, and the cross sits exactly where you are going. | take:motif | you opened the folded map the stranger gave you',
+          no: 'You keep it folded, and it is soft as cloth in your hand from years of use. | take:motif | you kept the stranger’s folded map folded',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -151,13 +191,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the pressed flower': [
     {
       id: 'pressed-flower',
-      plant: {
-        hold: 'no',
-        does: 'see:motif',
-        ask: 'A pressed flower slips from between the pages of something and lands in your lap; do you keep it?',
-        yes: 'It is a violet, flat and brown and still faintly sweet. | take:motif | you kept the pressed flower that fell into your lap',
-        no: 'You brush it away, and it lands face up, as if still looking at you. | | you brushed the pressed flower away',
-      },
+      plants: [
+        {
+          hold: 'no',
+          does: 'see:motif',
+          ask: 'A pressed flower slips from between the pages of something and lands in your lap; do you keep it?',
+          yes: 'It is a violet, flat and brown and still faintly sweet. | take:motif | you kept the pressed flower that fell into your lap',
+          no: 'You brush it away, and it lands face up, as if still looking at you. | | you brushed the pressed flower away',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'An old woman is handing out pressed flowers from a tin, one for each traveller; do you take one?',
+          yes: 'She chooses a violet for you, flat and brown and still faintly sweet. | take:motif | you took a pressed flower from the old woman’s tin',
+          no: 'You shake your head, and she lays one near you anyway, very carefully. | | you would not take the old woman’s pressed flower',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -186,13 +235,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the toy compass': [
     {
       id: 'toy-compass',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A toy compass from a cracker rolls against your shoe, its needle spinning; do you pick it up?',
-        yes: 'The needle settles at once, pointing not north but straight at you. | take:motif | you picked up the toy compass',
-        no: 'You leave it, and its needle keeps spinning, as if looking for someone. | | you left the toy compass spinning',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A toy compass from a cracker rolls against your shoe, its needle spinning; do you pick it up?',
+          yes: 'The needle settles at once, pointing not north but straight at you. | take:motif | you picked up the toy compass',
+          no: 'You leave it, and its needle keeps spinning, as if looking for someone. | | you left the toy compass spinning',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A child asleep on a parent’s shoulder lets a toy compass slip from one hand; do you catch it?',
+          yes: 'You catch it, and the needle swings round and settles, pointing straight at you. | take:motif | you caught the toy compass the sleeping child dropped',
+          no: 'It clatters down and rolls to a stop, its needle spinning as if looking for someone. | | you let the toy compass fall',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -221,13 +279,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the snow globe': [
     {
       id: 'snow-globe',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A snow globe sits where someone left it, and inside is a tiny copy of this very place; do you shake it?',
-        yes: 'Snow whirls inside, and for a moment real snow seems to fall around you too. | take:motif | you shook the snow globe of this place',
-        no: 'You leave it still, and inside, a tiny figure looks up at you. | | you left the snow globe still',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A snow globe sits where someone left it, and inside is a tiny copy of this very place; do you shake it?',
+          yes: 'Snow whirls inside, and for a moment real snow seems to fall around you too. | take:motif | you shook the snow globe of this place',
+          no: 'You leave it still, and inside, a tiny figure looks up at you. | | you left the snow globe still',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A stranger hands you a snow globe without a word, and inside is a tiny copy of this very place; do you shake it?',
+          yes: 'Snow whirls inside, and for a moment the air around you glitters too. | take:motif | you shook the snow globe the stranger gave you',
+          no: 'You hold it still, and inside, a tiny figure looks up at you and waits. | take:motif | you held the stranger’s snow globe still',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -256,13 +323,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the blue feather': [
     {
       id: 'blue-feather',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A blue feather drifts down from nowhere and settles on your knee; do you keep it?',
-        yes: 'You slip it into your buttonhole, and it stays there, bright as a question. | take:motif | you kept the blue feather',
-        no: 'You blow it away, and it circles once and settles on your knee again. | | you blew the blue feather away',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A blue feather drifts down from nowhere and settles on your knee; do you keep it?',
+          yes: 'You slip it into your buttonhole, and it stays there, bright as a question. | take:motif | you kept the blue feather',
+          no: 'You blow it away, and it circles once and settles on your knee again. | | you blew the blue feather away',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'There is a blue feather caught in your hair, though you have been nowhere near a bird; do you keep it?',
+          yes: 'You tuck it behind your ear, where it stays, light and bright as a secret. | take:motif | you kept the blue feather from your hair',
+          no: 'You shake it loose, and it spins down slowly and lands at your feet, still blue. | | you shook the blue feather loose',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -291,13 +367,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the wristwatch without hands': [
     {
       id: 'handless-watch',
-      plant: {
-        hold: 'no',
-        does: 'see:motif',
-        ask: 'A wristwatch without hands lies face up beside you, ticking loudly; do you put it on?',
-        yes: 'It fits your wrist, and its ticking falls into step with your pulse. | take:motif | you put on the wristwatch without hands',
-        no: 'You leave it, and its ticking follows you anyway, a little behind your heart. | | you left the wristwatch without hands',
-      },
+      plants: [
+        {
+          hold: 'no',
+          does: 'see:motif',
+          ask: 'A wristwatch without hands lies face up beside you, ticking loudly; do you put it on?',
+          yes: 'It fits your wrist, and its ticking falls into step with your pulse. | take:motif | you put on the wristwatch without hands',
+          no: 'You leave it, and its ticking follows you anyway, a little behind your heart. | | you left the wristwatch without hands',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'Someone leaving in a hurry presses a wristwatch without hands into your palm and tells you to keep good time; will you wear it?',
+          yes: 'You buckle it on, and its ticking settles, as if glad of a wrist again. | take:motif | you wore the wristwatch without hands you were given',
+          no: 'You slip it into your pocket, where it ticks on, a little ahead of your heart. | take:motif | you pocketed the wristwatch without hands',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -326,13 +411,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the glass marble': [
     {
       id: 'marble',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A glass marble rolls to a stop against your foot, a twist of blue caught inside it; do you pick it up?',
-        yes: 'Held to the light, the blue twist inside looks like a river seen from very high up. | take:motif | you picked up the glass marble',
-        no: 'You leave it, and it rolls back to you, uphill, and waits. | | you let the glass marble be',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A glass marble rolls to a stop against your foot, a twist of blue caught inside it; do you pick it up?',
+          yes: 'Held to the light, the blue twist inside looks like a river seen from very high up. | take:motif | you picked up the glass marble',
+          no: 'You leave it, and it rolls back to you, uphill, and waits. | | you let the glass marble be',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A glass marble with a blue twist like a river inside drops from someone’s pocket and rolls to you; do you pick it up?',
+          yes: 'It is cold and heavy, and the little river inside catches the light and seems to run. | take:motif | you picked up the dropped glass marble',
+          no: 'You let it roll on, and it circles back and stops against your foot, patient. | | you let the glass marble roll by',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -361,13 +455,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the tin whistle': [
     {
       id: 'tin-whistle',
-      plant: {
-        hold: 'no',
-        does: 'see:motif',
-        ask: 'A tin whistle lies beside you, dented, its mouthpiece worn bright; do you try a note?',
-        yes: 'The sound is thin and sweet, and somewhere far off another whistle answers. | take:motif | you played a note on the tin whistle',
-        no: 'You leave it, and the draught plays one soft note through it for you. | | you left the tin whistle to the draught',
-      },
+      plants: [
+        {
+          hold: 'no',
+          does: 'see:motif',
+          ask: 'A tin whistle lies beside you, dented, its mouthpiece worn bright; do you try a note?',
+          yes: 'The sound is thin and sweet, and somewhere far off another whistle answers. | take:motif | you played a note on the tin whistle',
+          no: 'You leave it, and the draught plays one soft note through it for you. | | you left the tin whistle to the draught',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A boy gives you a dented tin whistle, saying he has played it enough for one life; do you try a note?',
+          yes: 'You play one thin, sweet note, and far away another whistle answers it. | take:motif | you played a note on the boy’s tin whistle',
+          no: 'You hold it without playing, and it feels warm, like a held breath. | take:motif | you kept the boy’s tin whistle quiet',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -396,13 +499,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the cassette with no label': [
     {
       id: 'cassette',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A cassette with no label has been left on the seat beside you, the tape wound halfway; do you pocket it?',
-        yes: 'It rattles softly in your pocket, like something talking to itself. | take:motif | you pocketed the cassette with no label',
-        no: 'You leave it, and the little reels turn a quarter turn on their own. | | you left the cassette with no label',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A cassette with no label has been left on the seat beside you, the tape wound halfway; do you pocket it?',
+          yes: 'It rattles softly in your pocket, like something talking to itself. | take:motif | you pocketed the cassette with no label',
+          no: 'You leave it, and the little reels turn a quarter turn on their own. | | you left the cassette with no label',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A cassette with no label drops from a stranger’s coat, and the stranger does not stop; do you keep it?',
+          yes: 'You keep it, and the tape inside shifts a little, as if settling in. | take:motif | you kept the cassette the stranger dropped',
+          no: 'You leave it where it fell, and its little reels turn a quarter turn, as if sulking. | | you left the stranger’s cassette where it fell',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -431,13 +543,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the orange': [
     {
       id: 'orange',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'An orange rolls out of someone’s shopping and comes to rest against your foot; do you pick it up?',
-        yes: 'It is heavy and cold and smells, impossibly, of a summer holiday. | take:motif | you picked up the rolling orange',
-        no: 'You leave it, and it sits there glowing like a small, patient sun. | | you left the orange on the floor',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'An orange rolls out of someone’s shopping and comes to rest against your foot; do you pick it up?',
+          yes: 'It is heavy and cold and smells, impossibly, of a summer holiday. | take:motif | you picked up the rolling orange',
+          no: 'You leave it, and it sits there glowing like a small, patient sun. | | you left the orange on the floor',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'Someone’s net bag of shopping splits, and one orange escapes and rolls to you; do you keep it safe for them?',
+          yes: 'You hold it for them, heavy and cold, and it smells impossibly of a summer holiday. | take:motif | you kept the runaway orange safe',
+          no: 'You let it roll, and it stops against a wall, bright as a dropped lamp. | | you let the runaway orange roll',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -466,13 +587,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the postcard of the sea': [
     {
       id: 'postcard',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A postcard of the sea is wedged in the window frame beside you, addressed to nobody; do you take it?',
-        yes: 'On the back, in pencil, someone has written: wish you were here, and underlined you. | take:motif | you took the postcard of the sea',
-        no: 'You leave it, and the sea on the postcard seems to shift, very slightly. | | you left the postcard of the sea in the window',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A postcard of the sea is wedged in the window frame beside you, addressed to nobody; do you take it?',
+          yes: 'On the back, in pencil, someone has written: wish you were here, and underlined you. | take:motif | you took the postcard of the sea',
+          no: 'You leave it, and the sea on the postcard seems to shift, very slightly. | | you left the postcard of the sea in the window',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'Someone hands you a postcard of the sea that they say has been waiting for you in lost property; do you take it?',
+          yes: 'On the back someone has written: wish you were here, and underlined you twice. | take:motif | you took the postcard of the sea from lost property',
+          no: 'You do not take it, and they prop it up near you, the sea turned your way. | | you left the postcard of the sea unclaimed',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -501,13 +631,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the silver thimble': [
     {
       id: 'thimble',
-      plant: {
-        hold: 'no',
-        does: 'see:motif',
-        ask: 'A silver thimble glints in a crack at your feet, worn thin by someone’s years of sewing; do you pick it up?',
-        yes: 'It fits your fingertip exactly, cool and old and oddly comforting. | take:motif | you kept the silver thimble',
-        no: 'You leave it in its crack, and it glints at you whenever the light moves. | | you left the silver thimble in its crack',
-      },
+      plants: [
+        {
+          hold: 'no',
+          does: 'see:motif',
+          ask: 'A silver thimble glints in a crack at your feet, worn thin by someone’s years of sewing; do you pick it up?',
+          yes: 'It fits your fingertip exactly, cool and old and oddly comforting. | take:motif | you kept the silver thimble',
+          no: 'You leave it in its crack, and it glints at you whenever the light moves. | | you left the silver thimble in its crack',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'Your foot knocks something small that rings like a bell: a silver thimble, worn thin by years of sewing; do you pick it up?',
+          yes: 'It slips onto your fingertip as if it had been measured for it. | take:motif | you picked up the silver thimble',
+          no: 'You leave it, and it rocks a little and lies still, glinting. | | you left the silver thimble where it lay',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -536,13 +675,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the lighthouse keyring': [
     {
       id: 'lighthouse-keyring',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A lighthouse keyring, its ring empty, lies beside you with its tiny lamp still glowing; do you pick it up?',
-        yes: 'The tiny lamp turns, slow as a real one, sweeping its thread of light across your palm. | take:motif | you picked up the lighthouse keyring',
-        no: 'You leave it, and its little beam sweeps the floor, searching. | | you left the lighthouse keyring glowing',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A lighthouse keyring, its ring empty, lies beside you with its tiny lamp still glowing; do you pick it up?',
+          yes: 'The tiny lamp turns, slow as a real one, sweeping its thread of light across your palm. | take:motif | you picked up the lighthouse keyring',
+          no: 'You leave it, and its little beam sweeps the floor, searching. | | you left the lighthouse keyring glowing',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A lighthouse keyring hangs from the zip of a bag nobody has come back for, its tiny lamp still turning; do you unclip it?',
+          yes: 'It comes away in your hand, and its thread of light sweeps slowly across your palm. | take:motif | you unclipped the lighthouse keyring from the forgotten bag',
+          no: 'You leave it, and its small beam goes on sweeping, keeping watch for the owner. | | you left the lighthouse keyring on the forgotten bag',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -571,13 +719,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the playing card': [
     {
       id: 'playing-card',
-      plant: {
-        hold: 'no',
-        does: 'see:motif',
-        ask: 'A playing card lies face down beside you, its back patterned with tiny trains; do you turn it over?',
-        yes: 'It is the queen of hearts, and someone has drawn a small smile on her. | take:motif | you turned over the playing card',
-        no: 'You leave it face down, and it seems to hum with what it is not telling you. | | you left the playing card face down',
-      },
+      plants: [
+        {
+          hold: 'no',
+          does: 'see:motif',
+          ask: 'A playing card lies face down beside you, its back patterned with tiny trains; do you turn it over?',
+          yes: 'It is the queen of hearts, and someone has drawn a small smile on her. | take:motif | you turned over the playing card',
+          no: 'You leave it face down, and it seems to hum with what it is not telling you. | | you left the playing card face down',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A playing card is poking out of your sleeve, though you have never done a card trick in your life; do you draw it out?',
+          yes: 'It is the jack of spades, and someone has given him a moustache in biro. | take:motif | you drew the playing card from your sleeve',
+          no: 'You leave it, and all night you feel its corner, pressing like a reminder. | take:motif | you left the playing card up your sleeve',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -606,13 +763,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the moth-eaten scarf': [
     {
       id: 'moth-scarf',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A moth-eaten scarf has been left folded beside you, holes and all; do you wrap it round your neck?',
-        yes: 'It is warmer than it should be, and smells of pipe smoke and peppermint. | take:motif | you wrapped the moth-eaten scarf round your neck',
-        no: 'You leave it folded, and a small moth crawls out of it and sits on your hand. | | you left the moth-eaten scarf folded',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A moth-eaten scarf has been left folded beside you, holes and all; do you wrap it round your neck?',
+          yes: 'It is warmer than it should be, and smells of pipe smoke and peppermint. | take:motif | you wrapped the moth-eaten scarf round your neck',
+          no: 'You leave it folded, and a small moth crawls out of it and sits on your hand. | | you left the moth-eaten scarf folded',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'An old man getting up to leave unwinds a moth-eaten scarf from his own neck and loops it round yours; do you keep it on?',
+          yes: 'You keep it on, and it is warmer than it should be, and smells of peppermint. | take:motif | you kept on the old man’s moth-eaten scarf',
+          no: 'You take it off and fold it, and a small moth climbs out and settles on your sleeve. | take:motif | you folded the old man’s scarf away',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -641,13 +807,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the matchbook from a closed hotel': [
     {
       id: 'matchbook',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A matchbook from a hotel that closed years ago lies beside you, one match left; do you pocket it?',
-        yes: 'The hotel’s name is stamped in gold, and on the inside a room number is written in pen. | take:motif | you pocketed the matchbook from the closed hotel',
-        no: 'You leave it, and the last match inside seems to lean toward you. | | you left the matchbook from the closed hotel',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A matchbook from a hotel that closed years ago lies beside you, one match left; do you pocket it?',
+          yes: 'The hotel’s name is stamped in gold, and on the inside a room number is written in pen. | take:motif | you pocketed the matchbook from the closed hotel',
+          no: 'You leave it, and the last match inside seems to lean toward you. | | you left the matchbook from the closed hotel',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A stranger lights a cigarette and hands you the matchbook, from a hotel that closed years ago; do you pocket it?',
+          yes: 'There is one match left, and inside the cover a room number is written in pen. | take:motif | you pocketed the stranger’s matchbook from the closed hotel',
+          no: 'You shake your head, and the stranger leaves it near you, one match left inside. | | you left the stranger’s matchbook lying',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',
@@ -676,13 +851,22 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
   'the child’s mitten': [
     {
       id: 'mitten',
-      plant: {
-        hold: 'yes',
-        does: 'see:motif',
-        ask: 'A child’s mitten, hand-knitted, lies beside you with its string still attached; do you pick it up?',
-        yes: 'It is small enough to fit over two of your fingers, and it is warm, as if just taken off. | take:motif | you picked up the child’s mitten',
-        no: 'You leave it, and it seems very small and very alone on its own. | | you left the child’s mitten lying',
-      },
+      plants: [
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A child’s mitten, hand-knitted, lies beside you with its string still attached; do you pick it up?',
+          yes: 'It is small enough to fit over two of your fingers, and it is warm, as if just taken off. | take:motif | you picked up the child’s mitten',
+          no: 'You leave it, and it seems very small and very alone on its own. | | you left the child’s mitten lying',
+        },
+        {
+          hold: 'yes',
+          does: 'see:motif',
+          ask: 'A child’s mitten, hand-knitted, hangs by its string where someone set it to be found; do you take it down?',
+          yes: 'It is small enough to fit over two of your fingers, and still warm. | take:motif | you took down the child’s mitten',
+          no: 'You leave it hanging, and it turns slowly on its string, like a small flag. | | you left the child’s mitten hanging',
+        },
+      ],
       payoffs: [
         {
           hold: 'yes',

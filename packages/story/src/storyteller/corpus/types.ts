@@ -3,9 +3,15 @@
  * write for it, and `../storylet.ts` for the requirement and effect language.
  */
 import type { Answer, EndingKind, ThreadKind } from '../../vocabulary';
-import type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec } from '../storylet';
+import type {
+  LineSpec,
+  QuestionSpec,
+  RevelationSpec,
+  ThreadSpec,
+  ThreadWaysSpec,
+} from '../storylet';
 
-export type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec };
+export type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec, ThreadWaysSpec };
 
 export interface SettingCorpus {
   /** The story's first sentence: the place, the reader's role, the destination. */

@@ -43,8 +43,8 @@ export const AIRPORT_GATE: SettingCorpus = {
   arrivals: [
     {
       text: 'When {companion.name}, {companion.role}, wheels a bag to the seat beside yours',
-      does: 'meet:companion',
-      needs: 'waiting',
+      does: 'meet:companion +seat-beside',
+      needs: 'waiting !seat-beside',
     },
     {
       text: 'As {companion.name}, {companion.role}, steps off the empty walkway toward you',
@@ -53,8 +53,8 @@ export const AIRPORT_GATE: SettingCorpus = {
     },
     {
       text: 'When {companion.name}, {companion.role}, takes the aisle seat beside you',
-      does: 'meet:companion',
-      needs: 'aboard',
+      does: 'meet:companion +seat-beside',
+      needs: 'aboard !seat-beside',
     },
     {
       text: 'As {companion.name}, {companion.role}, edges past to the window seat',

@@ -49,13 +49,13 @@ export const BORDER_CROSSING: SettingCorpus = {
     },
     {
       text: 'As {companion.name}, {companion.role}, is waved through to the bench beside you',
-      does: 'meet:companion',
-      needs: 'waiting',
+      does: 'meet:companion +seat-beside',
+      needs: 'waiting !seat-beside',
     },
     {
       text: 'When {companion.name}, {companion.role}, takes the coach seat beside yours',
-      does: 'meet:companion',
-      needs: 'aboard',
+      does: 'meet:companion +seat-beside',
+      needs: 'aboard !seat-beside',
     },
     {
       text: 'As {companion.name}, {companion.role}, boards last and nods to you in passing',

@@ -60,8 +60,8 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     },
     {
       text: 'When {companion.name}, {companion.role}, drops into the seat opposite as the train pulls away',
-      does: 'meet:companion',
-      needs: 'aboard',
+      does: 'meet:companion +seat-opposite',
+      needs: 'aboard !seat-opposite',
     },
   ],
   questions: [

@@ -269,6 +269,7 @@ export const NIGHT_TRAM: SettingCorpus = {
     {
       id: 'red-boot',
       hold: 'yes',
+      needs: '!seat-opposite',
       ask: 'A child’s red wellington boot has been left on the seat opposite; do you hand it in to the driver?',
       yes: 'The driver sets it on the dashboard beside a teddy and a single glove, the line’s small lost family. | | you handed in the lost red boot',
       no: 'You leave it be, and at the next stop a man in a wet coat tucks it under his arm. | | you left the red boot on its seat',

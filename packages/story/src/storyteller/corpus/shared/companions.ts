@@ -18,10 +18,10 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-seat-free',
     hold: 'yes',
-    needs: 'aboard',
+    needs: 'aboard !seat-beside',
     does: 'meet:companion',
     ask: 'Will you move your bag for {companion.name}, {companion.role}, who asks if the seat beside you is free?',
-    yes: '{companion.name} sits, bringing the cold in with {companion.them}, and thanks you as if you had done something brave. | +seated | you made room for {companion.name} beside you',
+    yes: '{companion.name} sits, bringing the cold in with {companion.them}, and thanks you as if you had done something brave. | +seated +seat-beside | you made room for {companion.name} beside you',
     no: 'You say it is saved, and {companion.name} settles across the aisle, watching you without resentment. | | you kept the seat beside you for no one when {companion.name} asked',
   },
   {
@@ -112,7 +112,11 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
 
 /** Clauses that bring {companion} into the scene, opening a question about them. */
 export const ARRIVALS: readonly LineSpec[] = [
-  { text: 'When {companion.name}, {companion.role}, sits down beside you', does: 'meet:companion' },
+  {
+    text: 'When {companion.name}, {companion.role}, sits down beside you',
+    does: 'meet:companion +seat-beside',
+    needs: '!seat-beside',
+  },
   { text: 'As {companion.name}, {companion.role}, catches your eye', does: 'meet:companion' },
   { text: 'When {companion.name}, {companion.role}, says good evening', does: 'meet:companion' },
   {
@@ -122,8 +126,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   },
   {
     text: 'When {companion.name}, {companion.role}, takes the seat opposite',
-    does: 'meet:companion',
-    needs: 'aboard',
+    does: 'meet:companion +seat-opposite',
+    needs: 'aboard !seat-opposite',
   },
   {
     text: 'As {companion.name}, {companion.role}, comes in shaking the cold off {companion.their} coat',
