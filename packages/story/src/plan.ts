@@ -331,7 +331,7 @@ function chooseDuty(
     if (!planted.has('motif')) {
       // Past the third beat it is planted after one answer or the other, then after both.
       const late = turn >= 5 || (turn === 4 && byAnswer(random, 0.5, answer));
-      if (lastRising || late || byAnswer(random, 0.45, answer)) {
+      if (lastRising || late || byAnswer(random, 0.7, answer)) {
         return { type: 'plant', kind: 'motif' };
       }
     } else {

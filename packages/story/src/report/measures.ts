@@ -14,8 +14,7 @@ import { continueStory } from '../story';
 import type { EndingKind } from '../vocabulary';
 import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
-import { GENRES, SETTING_IDS } from '../world/ingredients';
-import type { World } from '../world/world';
+import { GENRES, namesMotif, SETTING_IDS } from '../world/ingredients';
 import { createWorld } from '../world/world';
 import { findEnding } from '../storyteller/registry';
 import { auditWalk } from './audit';
@@ -206,12 +205,6 @@ export function callbackShare(all: readonly Walk[]): number {
  * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
  * line that requires an open thread of that kind).
  */
-/** The motif's head noun, as beats name it in short: "cassette" for "the cassette with no label". */
-function motifHead(world: World): string {
-  const phrase = world.motif.the.replace(/^the /u, '').split(/ (?:with|of|from|without) /u)[0];
-  return (phrase ?? '').split(' ').pop() ?? '';
-}
-
 /**
  * What each world promised and the story did not keep: a seeded companion never named, or a
  * motif that does not recur (named in fewer than two beats).
@@ -224,8 +217,7 @@ export function brokenWorldPromises(all: readonly Walk[]): string[] {
       if (!story.beats.some((beat) => mentionsName(beat.text, companion.name)))
         broken.push(`${seed}: ${companion.name} never appears`);
     }
-    const head = new RegExp(`(?<!\\p{L})${motifHead(world)}s?(?!\\p{L})`, 'iu');
-    const named = story.beats.filter((beat) => head.test(beat.text)).length;
+    const named = story.beats.filter((beat) => namesMotif(beat.text, world.motif)).length;
     if (named < 2) broken.push(`${seed}: ${world.motif.the} is named in ${named} beat(s)`);
   }
   return broken;

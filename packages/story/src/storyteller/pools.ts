@@ -8,6 +8,7 @@ import type { Random } from '../random';
 import { chance, pickIndex } from '../random';
 import { ledgerKey } from '../ledger/ledger';
 import type { ThreadKind } from '../vocabulary';
+import { namesMotif } from '../world/ingredients';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
   findRevelation,
@@ -306,9 +307,16 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-function leadInPool(telling: Telling): readonly Line[] {
-  const { world, plan, keys, own } = telling;
-  if (keys.has('has:motif') && chance(own, ECHO_CHANCE)) return SHARED.echoes;
+/**
+ * The lead-ins that may open a question. The motif is echoed only where it is news: not in a
+ * beat that names it already, nor just after one that did.
+ */
+function leadInPool(telling: Telling, beat: string): readonly Line[] {
+  const { world, plan, keys, own, state } = telling;
+  const previous = state.beats[state.beats.length - 1]?.text ?? '';
+  const echo =
+    keys.has('has:motif') && !namesMotif(beat, world.motif) && !namesMotif(previous, world.motif);
+  if (echo && chance(own, ECHO_CHANCE)) return SHARED.echoes;
   if (world.weather !== 'clear' && chance(own, WEATHER_CHANCE)) return SHARED.weather;
   if (plan.continuity <= 2) return SHARED.fraying;
   if (plan.continuity >= 5) return SHARED.steady;
@@ -443,7 +451,7 @@ export function composeQuestion(
     }
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
-    for (const line of randomly(telling, leadInPool(telling))) {
+    for (const line of randomly(telling, leadInPool(telling, `${first} ${ask}`))) {
       if (line.meets !== null || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
       if (text !== null) return { text, cast, lead: line, callback: false };

@@ -276,6 +276,23 @@ function motif(noun: string, article: 'a' | 'an' = 'a'): Motif {
   return { a: `${article} ${noun}`, the: `the ${noun}` };
 }
 
+const motifPatterns = new Map<Motif, RegExp>();
+
+/**
+ * True when a text names the motif, in full or by its head noun, as beats say it in short
+ * ("the cassette" for the cassette with no label; "flowers" for the pressed flower).
+ */
+export function namesMotif(text: string, motif: Motif): boolean {
+  let pattern = motifPatterns.get(motif);
+  if (pattern === undefined) {
+    const phrase = motif.the.replace(/^the /u, '').split(/ (?:with|of|from|without) /u)[0] ?? '';
+    const head = phrase.split(' ').pop() ?? phrase;
+    pattern = new RegExp(`(?<!\\p{L})${head}s?(?!\\p{L})`, 'iu');
+    motifPatterns.set(motif, pattern);
+  }
+  return pattern.test(text);
+}
+
 /** Small objects that recur through a story; each is something that can be held. */
 export const MOTIFS: readonly Motif[] = [
   motif('paper crane'),

@@ -569,14 +569,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The orange’s owner is searching the floor nearby; do you hand it back?',
           yes: 'They thank you with a warm, tired smile, and give you the orange anyway. | take:motif | you tried to give back the orange',
           no: 'You keep it, and they find another in their bag and laugh at themselves. | | you kept the orange',
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you smell the orange again, to be sure of the summer in it?',
           yes: 'It is there, sand and salt and someone calling you in for tea. | | you smelled the summer in the orange',
           no: 'You leave the summer where it is, folded up in the peel, for later. | | you saved the orange for later',
@@ -818,7 +818,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
-          ask: 'A stranger lights a cigarette and hands you the matchbook, from a hotel that closed years ago; do you pocket it?',
+          ask: 'A stranger on the way out presses a matchbook into your hand, from a hotel that closed years ago; do you pocket it?',
           yes: 'There is one match left, and inside the cover a room number is written in pen. | take:motif | you pocketed the stranger’s matchbook from the closed hotel',
           no: 'You shake your head, and the stranger leaves it near you, one match left inside. | | you left the stranger’s matchbook lying',
         },
