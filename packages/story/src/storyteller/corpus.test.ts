@@ -25,6 +25,7 @@ import { createWorld } from '../world/world';
 import {
   genreCorpus,
   MOTIF_THREADS,
+  READER_ROLE_ENDINGS,
   READER_ROLE_QUESTIONS,
   ROLE_REVELATIONS,
   ROLE_THREADS,
@@ -148,6 +149,11 @@ for (const [role, list] of READER_ROLE_QUESTIONS) {
   const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
   for (const storylet of list)
     questions.push({ piece: storylet, place: setting === undefined ? {} : { setting } });
+}
+for (const [role, ends] of READER_ROLE_ENDINGS) {
+  const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
+  for (const line of Object.values(ends))
+    endings.push({ piece: line, place: setting === undefined ? {} : { setting } });
 }
 for (const list of ROLE_REVELATIONS.values()) {
   for (const revelation of list) {
@@ -583,6 +589,12 @@ describe('the storyteller corpus', () => {
       expect(ROLE_REVELATIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
     const readerRoles = SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles);
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
+    // Every reader's errand has its own last line, arriving and missing the stop.
+    for (const role of readerRoles) {
+      expect(READER_ROLE_ENDINGS.get(role)?.arrival, role).toBeDefined();
+      expect(READER_ROLE_ENDINGS.get(role)?.['missed-stop'], role).toBeDefined();
+    }
+    for (const role of READER_ROLE_ENDINGS.keys()) expect(readerRoles, role).toContain(role);
     const motifs = MOTIFS.map((motif) => motif.the);
     for (const motif of MOTIF_THREADS.keys()) expect(motifs, motif).toContain(motif);
   });

@@ -12,6 +12,7 @@ import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, SETTING_IDS } from '../world/ingredients';
 import { GENRE_CORPUS } from './corpus/genres';
 import { MOTIF_CORPUS } from './corpus/motifs';
+import { READER_ENDING_CORPUS } from './corpus/reader-endings';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
 import { ROLE_REVELATION_CORPUS } from './corpus/role-revelations';
 import { ROLE_THREAD_CORPUS } from './corpus/role-threads';
@@ -183,6 +184,32 @@ export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
   ]),
 );
 
+/** The errand's last line for each of the reader's roles: an arrival and a missed stop. */
+export const READER_ROLE_ENDINGS: ReadonlyMap<
+  string,
+  Partial<Record<EndingKind, Ending>>
+> = new Map(
+  Object.entries(READER_ENDING_CORPUS).map(([role, spec], roleIndex) => {
+    const prefix = `reader${roleIndex + 1}.ending-`;
+    return [
+      role,
+      {
+        // An arrival is stepping off: the reader is aboard.
+        arrival: compileEnding(
+          { text: spec.arrival, needs: 'aboard' },
+          `${prefix}arrival`,
+          'arrival',
+        ),
+        'missed-stop': compileEnding(
+          { text: spec['missed-stop'] },
+          `${prefix}missed-stop`,
+          'missed-stop',
+        ),
+      },
+    ];
+  }),
+);
+
 /** The companion thread written for each role, keyed by the role's words: the first companion's secret. */
 export const ROLE_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
   Object.entries(ROLE_THREAD_CORPUS).map(([role, specs], roleIndex) => [
@@ -207,6 +234,9 @@ for (const list of [...MOTIF_THREADS.values(), ...ROLE_THREADS.values()]) {
   for (const thread of list) threads.set(thread.id, thread);
 }
 
+for (const endings of READER_ROLE_ENDINGS.values()) {
+  for (const line of Object.values(endings)) endingLines.set(line.id, line);
+}
 for (const kind of ENDING_KINDS) {
   for (const line of [
     ...SHARED.endings[kind],

@@ -16,12 +16,13 @@ import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { BeatPlan } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
+import { chance } from '../random';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
-import { genreCorpus, settingCorpus, SHARED } from './registry';
+import { genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
 import type { Cast, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
@@ -156,8 +157,23 @@ function endingCandidates(telling: Telling): Ending[] {
     line.needs.filter((need) => need.key !== 'aboard' && need.key !== 'waiting' && !need.negate)
       .length;
   const last = SHARED.lastWords[kind].filter((line) => endingFits(telling, kind, line));
-  return [...shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a)), ...last];
+  // The errand the night began with: the funeral, the audition, the morning loaves.
+  const errand = READER_ROLE_ENDINGS.get(world.role)?.[kind];
+  const own =
+    errand !== undefined && !telling.used.has(errand.id) && endingFits(telling, kind, errand)
+      ? [errand]
+      : [];
+  // Half the time before the endings that answer to what the reader did (kept the key, never
+  // boarded), and always before those any night could have.
+  const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
+  const answering = chance(telling.own, ERRAND_FIRST)
+    ? 0
+    : sorted.filter((line) => specific(line) > 0).length;
+  return [...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
+
+/** Chance that a reader's errand has the last word over an ending that answers to their choices. */
+const ERRAND_FIRST = 0.5;
 
 /** Stands for a first sentence another narrator wrote among a beat's source tokens. */
 const NARRATED_TOKEN = 'narrated';
