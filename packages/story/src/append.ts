@@ -11,6 +11,9 @@ import type { BeatPlan } from './plan';
 import type { Beat, PendingChoice, StoryState } from './state';
 import { nextTurn } from './state';
 import { FACTS } from './arc';
+import type { Language } from './languages/language';
+import { DEFAULT_LANGUAGE } from './languages/language';
+import { validateBeatIn } from './languages/language-rules';
 import { mentionsName } from './ledger/mentions';
 import type { Answer, ThreadKind } from './vocabulary';
 import type { World } from './world/world';
@@ -25,6 +28,8 @@ export interface Narration {
   hold?: Answer;
   /** Provenance to keep with the beat (the storyteller records its storylets). */
   source?: string;
+  /** The language of `text`, when an AI narrator wrote in another than English. */
+  language?: Language;
   /**
    * What this beat establishes. The storyteller says exactly; for other narrators the plan's
    * duty and the companions the text names are applied instead.
@@ -109,7 +114,12 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
   }
   const text = narration.text.trim();
   const told = toldSoFar(state.beats);
-  const check = validateBeat(text, plan.kind, told);
+  // A beat an AI narrator wrote in the reader's language is checked by that language's rules.
+  const language = narration.language ?? DEFAULT_LANGUAGE;
+  const check =
+    language === DEFAULT_LANGUAGE
+      ? validateBeat(text, plan.kind, told)
+      : validateBeatIn(language, text, plan.kind, told);
   if (!check.ok) {
     throw new InvalidBeatError(
       `The beat breaks the beat rules: ${check.reasons.join(', ')}.`,
@@ -134,8 +144,9 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
   };
   // Set after, not spread in: a spread into the literal cost a fifth of appending a beat.
   if (narration.source !== undefined) beat.source = narration.source;
+  if (language !== DEFAULT_LANGUAGE) beat.language = language;
   rememberTold(state.beats, beat, sentences);
-  return {
+  const next: StoryState = {
     format: state.format,
     world: state.world,
     beats: [...state.beats, beat],
@@ -146,4 +157,6 @@ export function appendBeat(state: StoryState, plan: BeatPlan, narration: Narrati
     ledger,
     pending: plan.kind === 'ending' ? null : (narration.outcomes ?? outcomesFromPlan(plan)),
   };
+  if (state.language !== undefined) next.language = state.language;
+  return next;
 }

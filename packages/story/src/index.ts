@@ -24,6 +24,7 @@ export type {
   Answer,
   ArcPosition,
   Beat,
+  BeatTranslation,
   EndingKind,
   Outcome,
   PendingChoice,
@@ -42,6 +43,9 @@ export {
   loadStory,
   nextTurn,
   serialiseStory,
+  shownLanguage,
+  shownText,
+  storyLanguage,
 } from './state';
 export type {
   Choice,

@@ -12,6 +12,7 @@ import { openThreads, partedFact } from './ledger/ledger';
 import type { BeatPlan, Duty } from './plan';
 import { MAX_BEAT_WORDS } from './beat-rules';
 import type { Beat, StoryState } from './state';
+import { shownLanguage, shownText, storyLanguage } from './state';
 import { GENRE_VOICES } from './storyteller/voices';
 import type { EndingKind } from './vocabulary';
 import { MAX_CONTINUITY } from './vocabulary';
@@ -19,6 +20,7 @@ import { SETTINGS } from './world/ingredients';
 import type { World } from './world/world';
 import type { Language } from './languages/language';
 import { BEAT_LENGTH, LANGUAGE_NAMES } from './languages/language';
+import { splitSentencesIn } from './languages/language-rules';
 
 /**
  * The rules that depend on the story's language: the language itself, the beat's length in its
@@ -147,7 +149,9 @@ function beatLines(beats: readonly Beat[], answers: readonly string[]): string[]
   const shown = beats.slice(-PROMPT_RECENT_BEATS);
   const offset = beats.length - shown.length;
   return shown.map((beat, index) => {
-    const sentences = splitSentences(beat.text);
+    // The words the reader read, in the language they read them in.
+    const text = shownText(beat);
+    const sentences = shownLanguage(beat) === 'en' ? splitSentences(text) : splitSentencesIn(text);
     const asked = beat.ending === null ? (sentences[sentences.length - 1] ?? '') : '';
     const happened = sentences.length > 1 ? sentences.slice(0, -1).join(' ') : '';
     const answer = answers[offset + index];
@@ -214,7 +218,7 @@ function instruction(plan: BeatPlan, world: World): string {
 export function buildPrompt(
   state: StoryState,
   plan: BeatPlan,
-  language: Language = 'en',
+  language: Language = storyLanguage(state),
 ): NarrationPrompt {
   const world = state.world;
   const system = [

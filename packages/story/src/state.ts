@@ -9,6 +9,8 @@ import { createLedger } from './ledger/ledger';
 import { findLedgerProblem, findPendingProblem } from './ledger/ledger-check';
 import { migrateFormat1 } from './ledger/migrate';
 import { SETTINGS } from './world/ingredients';
+import type { Language } from './languages/language';
+import { DEFAULT_LANGUAGE, isLanguage } from './languages/language';
 import type { World } from './world/world';
 import { createWorld, findWorldProblem } from './world/world';
 
@@ -48,6 +50,26 @@ export interface Beat {
   payoff: ThreadKind | null;
   /** Narrator-specific provenance, such as the storyteller's storylets. */
   source?: string;
+  /** The language `text` is written in, when not English (an AI narrator writing directly). */
+  language?: Language;
+  /** The beat in the story's language, when it was told in another and translated. */
+  translation?: BeatTranslation;
+}
+
+/** A beat carried into the reader's language. */
+export interface BeatTranslation {
+  language: Language;
+  text: string;
+}
+
+/** The words a reader reads for a beat: its translation, when it has one. */
+export function shownText(beat: Beat): string {
+  return beat.translation?.text ?? beat.text;
+}
+
+/** The language of the words a reader reads for a beat. */
+export function shownLanguage(beat: Beat): Language {
+  return beat.translation?.language ?? beat.language ?? DEFAULT_LANGUAGE;
 }
 
 /** What one answer to a question will establish. */
@@ -79,6 +101,8 @@ export interface StoryState {
   ledger: Ledger;
   /** What the answers to the newest beat will establish; null when no narrator said. */
   pending: PendingChoice | null;
+  /** The language the reader reads the story in, when not English. */
+  language?: Language;
 }
 
 /**
@@ -88,10 +112,13 @@ export interface StoryState {
 export const FORMAT = 2;
 export const OLDEST_FORMAT = 1;
 
-/** A new story for a seed, before its opening beat. */
-export function createStory(seed: string): StoryState {
+/**
+ * A new story for a seed, before its opening beat, read in `language` (English by default: an
+ * English story's state names no language, as every state did before there were others).
+ */
+export function createStory(seed: string, language: Language = DEFAULT_LANGUAGE): StoryState {
   const world = createWorld(seed);
-  return {
+  const state: StoryState = {
     format: FORMAT,
     world,
     beats: [],
@@ -102,6 +129,13 @@ export function createStory(seed: string): StoryState {
     ledger: createLedger(SETTINGS[world.setting].start),
     pending: null,
   };
+  if (language !== DEFAULT_LANGUAGE) state.language = language;
+  return state;
+}
+
+/** The language a story is read in. */
+export function storyLanguage(state: StoryState): Language {
+  return state.language ?? DEFAULT_LANGUAGE;
 }
 
 /** The turn number of the next beat. */
@@ -176,6 +210,18 @@ function findCommonProblem(
     if (beat['source'] !== undefined && typeof beat['source'] !== 'string') {
       return `beat ${index + 1} has a bad source`;
     }
+    if (beat['language'] !== undefined && !isLanguage(beat['language'])) {
+      return `beat ${index + 1} has an unknown language`;
+    }
+    const translation = beat['translation'];
+    if (
+      translation !== undefined &&
+      (!isRecord(translation) ||
+        !isLanguage(translation['language']) ||
+        typeof translation['text'] !== 'string')
+    ) {
+      return `beat ${index + 1} has a malformed translation`;
+    }
     for (const key of ['plant', 'payoff'] as const) {
       if (beat[key] !== null && !isThreadKind(beat[key]))
         return `beat ${index + 1} has a bad ${key}`;
@@ -197,6 +243,7 @@ function findCommonProblem(
     return 'continuity is outside 0-6';
   }
   if (!(ARC_POSITIONS as readonly unknown[]).includes(state['arc'])) return 'unknown arc position';
+  if (state['language'] !== undefined && !isLanguage(state['language'])) return 'unknown language';
   if (legacy) {
     if (!Array.isArray(state['foreshadow']) || !state['foreshadow'].every(isThreadKind)) {
       return 'foreshadow holds an unknown thread';
