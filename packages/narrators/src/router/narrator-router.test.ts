@@ -415,3 +415,41 @@ describe('budgets', () => {
     expect(later.narration.narrator).not.toBe('premium');
   });
 });
+
+describe('a story read in another language', () => {
+  const SPANISH =
+    'El autobús se detiene bajo una farola que parpadea. ¿Bajas a mirar el horario pegado en la marquesina?';
+  const spanish = () => {
+    const story = startStory('router en español');
+    return { ...story, language: 'es' as const };
+  };
+
+  it('takes an AI beat written in that language, marked with it, shown only once accepted', async () => {
+    openai.script({ text: SPANISH });
+    const story = spanish();
+    const next = planNextBeat(story, 'yes');
+    const deltas: string[] = [];
+    const beat = await router(alone()).narrate(story, next, {
+      onDelta: (text) => deltas.push(text),
+    });
+    expect(beat.narration).toMatchObject({ text: SPANISH, narrator: 'openai', language: 'es' });
+    expect(deltas.join('').trim()).toBe(SPANISH);
+    // The prompt asked for Spanish.
+    expect(JSON.stringify(openai.requests.at(-1)?.body)).toContain('Spanish');
+  });
+
+  it('refuses an English beat as the wrong language, and leaves the storyteller’s English unshown', async () => {
+    openai.script({ text: DEFAULT_BEAT }, { text: DEFAULT_BEAT });
+    const story = spanish();
+    const next = planNextBeat(story, 'yes');
+    const deltas: string[] = [];
+    const beat = await router(alone()).narrate(story, next, {
+      onDelta: (text) => deltas.push(text),
+    });
+    expect(beat.narration.narrator).toBe('storyteller');
+    expect(beat.narration.language).toBeUndefined();
+    expect(outcomes(beat.attempts)[0]).toContain('wrong-language');
+    // The caller translates the storyteller's beat; none of its English reached the reader.
+    expect(deltas).toEqual([]);
+  });
+});

@@ -9,11 +9,12 @@
  * by one that continues from it, the storyteller last.
  */
 import type { Moderation } from '@liminal/moderation';
-import type { BeatPlan, BeatRuleViolation, Narration, StoryState } from '@liminal/story';
+import type { BeatPlan, BeatRuleViolation, Language, Narration, StoryState } from '@liminal/story';
 import {
   STORYTELLER_NAME,
   buildPrompt,
   estimateTokens,
+  storyLanguage,
   tellBeat,
   toldSentences,
 } from '@liminal/story';
@@ -135,6 +136,7 @@ export function createNarratorRouter(options: RouterOptions) {
     entry: RouterEntry,
     request: NarrativeRequest,
     plan: BeatPlan,
+    language: Language,
     told: ReadonlySet<string>,
     totals: TurnTotals,
     retrying: RetryContext,
@@ -176,7 +178,14 @@ export function createNarratorRouter(options: RouterOptions) {
       );
       const spent = { retry: tryNumber, usage: result.usage, costUsd: spend(result.usage) };
       // Read the gate again: this very call may have shown its first sentence.
-      const acceptance = acceptBeat(result.text, plan, told, !reasked, gate?.shown ?? undefined);
+      const acceptance = acceptBeat(
+        result.text,
+        plan,
+        told,
+        !reasked,
+        gate?.shown ?? undefined,
+        language,
+      );
       if (acceptance.accepted && options.moderation !== undefined) {
         const verdict = await options.moderation.check(acceptance.text, 'beat', retrying.signal);
         // Moderation is paid from the same budgets as narration.
@@ -276,6 +285,10 @@ export function createNarratorRouter(options: RouterOptions) {
       const release = (text: string) => {
         if (onDelta) for (const delta of wordDeltas(text)) onDelta(delta);
       };
+      // In another language an AI narrator writes the beat in it; the storyteller's English is
+      // translated by the caller, so none of it is released here.
+      const language = storyLanguage(state);
+      const english = language === 'en';
       // Only AI narrators need the story's told sentences (a copy of them all, a few percent of a
       // storyteller-only turn's cost): the storyteller checks its own beat against the story.
       const aiNarrators = options.entries.length > 0;
@@ -291,8 +304,10 @@ export function createNarratorRouter(options: RouterOptions) {
       };
       // With a moderator that must be awaited, nothing is shown before the whole beat passes.
       const { moderation } = options;
+      // Nor is a first sentence shown early in another language: the storyteller, the last
+      // resort, could not finish a beat begun in it.
       const gate =
-        !aiNarrators || onDelta === undefined || moderation?.allLocal === false
+        !aiNarrators || onDelta === undefined || moderation?.allLocal === false || !english
           ? null
           : createFirstSentenceGate(
               told,
@@ -334,7 +349,9 @@ export function createNarratorRouter(options: RouterOptions) {
         const routed = (entry: RouterEntry, accepted: { text: string; model: string }) => {
           releaseRest(accepted.text);
           return {
-            narration: { text: accepted.text, narrator: entry.provider.name },
+            narration: english
+              ? { text: accepted.text, narrator: entry.provider.name }
+              : { text: accepted.text, narrator: entry.provider.name, language },
             fallback: entry.provider.name !== first,
             attempts,
             usage: totals.usage,
@@ -348,7 +365,7 @@ export function createNarratorRouter(options: RouterOptions) {
         // at once. Its retries come after everything after it has failed too; the last provider,
         // with no one to move on to, makes all its tries at once.
         const attempt = (entry: RouterEntry, tries: TryRange) =>
-          tryProvider(entry, request, plan, told, totals, retrying, gate, tries);
+          tryProvider(entry, request, plan, language, told, totals, retrying, gate, tries);
         const later: { entry: RouterEntry; retry: { from: number; at: number } }[] = [];
         for (const [index, entry] of options.entries.entries()) {
           if (totals.moderationDown) break;
@@ -373,7 +390,7 @@ export function createNarratorRouter(options: RouterOptions) {
       const started = now();
       const narration = tellBeat(state, plan, gate?.shown ?? undefined);
       log.record(STORYTELLER_NAME, STORYTELLER_NAME, { outcome: 'ok', latencyMs: now() - started });
-      releaseRest(narration.text);
+      if (english) releaseRest(narration.text);
       return {
         narration,
         fallback: first !== STORYTELLER_NAME,
