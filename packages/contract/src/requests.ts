@@ -1,7 +1,7 @@
 /**
  * Request schemas. Objects are strict: an unknown field is an error, not silently ignored.
  */
-import { MAX_SEED_LENGTH } from '@liminal/story';
+import { LANGUAGES, MAX_SEED_LENGTH } from '@liminal/story';
 import * as z from 'zod';
 
 /** Journey ids are server-made UUIDs; anything else cannot name a journey. */
@@ -14,9 +14,14 @@ const seed = z
   .max(MAX_SEED_LENGTH * 2)
   .describe('any printable text, up to 64 characters');
 
+/** A language a story can be read in (ISO 639-1, as a document's lang attribute names it). */
+export const LanguageCode = z.enum(LANGUAGES);
+
 export const StartJourneyBody = z.strictObject({
   seed: seed.optional(),
   replay: z.string().min(1).max(200).optional(),
+  /** The language to read the story in; English when absent. */
+  language: LanguageCode.optional(),
 });
 export type StartJourneyBody = z.infer<typeof StartJourneyBody>;
 
@@ -27,3 +32,6 @@ export const AnswerTurnBody = z.strictObject({
 export type AnswerTurnBody = z.infer<typeof AnswerTurnBody>;
 
 export const OpeningQuery = z.strictObject({ seed });
+
+/** GET /api/replays/:token?lang= : the language to read a replayed story in. */
+export const ReplayQuery = z.strictObject({ lang: LanguageCode.optional() });

@@ -2,13 +2,16 @@
  * What the API shows: the bodies of its responses. Mechanics that would spoil the story (which
  * answer holds the world together, planted threads) never appear here.
  */
-import type { Answer, EndingKind } from '@liminal/story';
+import type { Answer, EndingKind, Language } from '@liminal/story';
 
-export type { Answer, EndingKind };
+export type { Answer, EndingKind, Language };
 
 export interface BeatView {
   turn: number;
+  /** The words as the reader reads them. */
   text: string;
+  /** Their language: the story's, or English where a beat could not be translated. */
+  language: Language;
   narrator: string;
   ending: EndingKind | null;
 }
@@ -24,6 +27,8 @@ export interface WorldView {
 
 export interface StoryView {
   seed: string;
+  /** The language the story is read in. */
+  language: Language;
   world: WorldView;
   beats: BeatView[];
   answers: Answer[];
@@ -107,4 +112,19 @@ export interface HealthResponse {
   status: 'ok';
   version: string;
   store: string;
+}
+
+/** A language on the reader's menu: whether a story can be read in it here, and if not, why. */
+export interface LanguageOption {
+  code: Language;
+  /** Its name in itself: "Español". */
+  name: string;
+  available: boolean;
+  /** Why it cannot be chosen, in plain words; or, when it can, anything the reader should know. */
+  note?: string;
+}
+
+/** GET /api/languages */
+export interface LanguagesResponse {
+  languages: LanguageOption[];
 }

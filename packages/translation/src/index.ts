@@ -9,3 +9,9 @@ export type { TranslationCache } from './cache';
 export { createMemoryTranslationCache } from './cache';
 export type { TranslatedBeat, Translation, TranslationOptions } from './translation';
 export { createTranslation } from './translation';
+export type { TranslationConfig } from './translation-config';
+export {
+  DEEPL_KEY_VARIABLE,
+  TranslationConfigSchema,
+  translatorsFromConfig,
+} from './translation-config';

@@ -97,6 +97,7 @@ describe('starting and reading journeys', () => {
     expect(body.beat).toEqual({
       turn: 1,
       text: startStory('night owl').beats[0]?.text,
+      language: 'en',
       narrator: 'storyteller',
       ending: null,
     });

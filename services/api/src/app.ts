@@ -9,12 +9,20 @@ import type {
   HealthResponse,
   JourneyResponse,
   JourneysResponse,
+  LanguagesResponse,
   OpeningResponse,
   ReplayResponse,
   StartResponse,
   TurnResponse,
 } from '@liminal/contract';
-import { AnswerTurnBody, JOURNEY_ID, OpeningQuery, StartJourneyBody } from '@liminal/contract';
+import {
+  AnswerTurnBody,
+  JOURNEY_ID,
+  OpeningQuery,
+  ReplayQuery,
+  StartJourneyBody,
+} from '@liminal/contract';
+import { LANGUAGES } from '@liminal/story';
 import { HttpError } from './http/http-error';
 import { INTERNAL_ERROR, toHttpError } from './http/to-http-error';
 import type { OperatorAccess } from './http/operator-access';
@@ -324,10 +332,26 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.get('/api/replays/:token', async (context) => {
-    const { state, retold } = await service.replay(context.req.param('token'));
+    const query = ReplayQuery.safeParse(context.req.query());
+    if (!query.success) {
+      throw new HttpError(
+        400,
+        'invalid-request',
+        `Ask for a replay in a language with ?lang=, one of ${LANGUAGES.join(', ')}, and nothing else.`,
+      );
+    }
+    const { state, retold } = await service.replay(context.req.param('token'), query.data.lang);
     const story = storyView(state, retold);
     return context.json({ story } satisfies ReplayResponse, 200, cacheable);
   });
+
+  app.get('/api/languages', async (context) =>
+    context.json(
+      { languages: await service.languages() } satisfies LanguagesResponse,
+      200,
+      noStore,
+    ),
+  );
 
   // Known paths with the wrong method: 405 with the methods they do accept, not a misleading 404.
   for (const [path, allowed] of allowedMethods(app)) {

@@ -9,6 +9,7 @@ import { generateSeed } from '@liminal/story';
 import type { AppOptions } from './app';
 import { createApp } from './app';
 import type { BeatNarrator } from './journeys/beat-narrator';
+import type { BeatTranslator } from './journeys/beat-translation';
 import type { JourneyServiceOptions } from './journeys/journey-service';
 import { createJourneyService } from './journeys/journey-service';
 import type { JourneyStore } from './store/journey-store';
@@ -19,10 +20,14 @@ export interface Runtime extends Omit<AppOptions, 'service' | 'newId'> {
   onEvents?: JourneyServiceOptions['onEvents'];
   seeds?: JourneyServiceOptions['seeds'];
   onSeedVerdict?: JourneyServiceOptions['onSeedVerdict'];
+  /** Carries the storyteller's beats into other languages; checked by `seeds`' moderation too. */
+  translator?: BeatTranslator;
+  aiNarration?: JourneyServiceOptions['aiNarration'];
 }
 
 export function composeApp(runtime: Runtime) {
-  const { store, narrator, onEvents, seeds, onSeedVerdict, ...app } = runtime;
+  const { store, narrator, onEvents, seeds, onSeedVerdict, translator, aiNarration, ...app } =
+    runtime;
   const service = createJourneyService({
     store,
     narrator,
@@ -32,6 +37,10 @@ export function composeApp(runtime: Runtime) {
     ...(onEvents === undefined ? {} : { onEvents }),
     ...(seeds === undefined ? {} : { seeds }),
     ...(onSeedVerdict === undefined ? {} : { onSeedVerdict }),
+    ...(translator === undefined
+      ? {}
+      : { translation: { translator, ...(seeds === undefined ? {} : { moderation: seeds }) } }),
+    ...(aiNarration === undefined ? {} : { aiNarration }),
   });
   return createApp({ ...app, service, newId: randomUUID });
 }

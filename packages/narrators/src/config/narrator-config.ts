@@ -5,6 +5,7 @@
  * it: each provider names the environment variable (or secret) that holds its key.
  */
 import type { Moderation } from '@liminal/moderation';
+import { DEEPL_KEY_VARIABLE, TranslationConfigSchema } from '@liminal/translation';
 import {
   DEFAULT_MODERATION_CONFIG,
   ModerationConfigSchema,
@@ -96,6 +97,8 @@ export const NarratorConfigSchema = z.strictObject({
     .optional(),
   /** Who checks every AI beat and reader seed (default: the local moderator alone). */
   moderation: ModerationConfigSchema.optional(),
+  /** Who carries the storyteller's beats into other languages (default: nobody). */
+  translation: TranslationConfigSchema.optional(),
 });
 
 export type NarratorConfig = z.infer<typeof NarratorConfigSchema>;
@@ -132,7 +135,9 @@ export function configFromKeys(env: Env): NarratorConfig {
   const providers: unknown[] = [];
   if (env['OPENAI_API_KEY']) providers.push({ type: 'openai' });
   if (env['ANTHROPIC_API_KEY']) providers.push({ type: 'anthropic' });
-  return parseNarratorConfig({ providers });
+  // A DeepL key is enough to read the storyteller in other languages.
+  const translation = env[DEEPL_KEY_VARIABLE] ? { translators: [{ type: 'deepl' }] } : undefined;
+  return parseNarratorConfig({ providers, ...(translation === undefined ? {} : { translation }) });
 }
 
 /** The environment variable a provider reads its key from, if it needs one. */

@@ -4,8 +4,11 @@
  * its own (`JourneyError`); the app turns both into HTTP answers.
  */
 import type { Moderation, Verdict } from '@liminal/moderation';
-import type { Answer, Beat, StoryState } from '@liminal/story';
+import type { LanguageOption } from '@liminal/contract';
+import type { Answer, Beat, Language, StoryState } from '@liminal/story';
 import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
   STORYTELLER_NAME,
   appendBeat,
   createStory,
@@ -14,9 +17,12 @@ import {
   questionOf,
   replayToken,
   startStory,
+  storyLanguage,
 } from '@liminal/story';
 import type { JourneyEvent, JourneyRecord, JourneyStore, Variants } from '../store/journey-store';
 import type { BeatNarrator, NarratedBeat, NarrateOptions } from './beat-narrator';
+import type { BeatTranslator, TranslationFacts } from './beat-translation';
+import { createBeatTranslation } from './beat-translation';
 import { JourneyError } from './journey-error';
 
 export interface JourneyServiceOptions {
@@ -36,6 +42,13 @@ export interface JourneyServiceOptions {
   seeds?: SeedModeration;
   /** Told of every verdict on a seed (metrics, logs); never given the seed. */
   onSeedVerdict?: (verdict: SeedVerdict) => void;
+  /**
+   * Carries the storyteller's English beats into the language a story is read in, each checked by
+   * `moderation` as an AI beat is; without it, such beats are read in English.
+   */
+  translation?: { translator: BeatTranslator; moderation?: Pick<Moderation, 'check'> };
+  /** True when an AI narrator is configured: it writes in the reader's language itself. */
+  aiNarration?: () => Promise<boolean>;
 }
 
 /** A verdict on a seed, as `@liminal/moderation` gives it. */
@@ -59,6 +72,10 @@ export interface TurnResult {
 export function createJourneyService(options: JourneyServiceOptions) {
   const { store, narrator } = options;
   const clock = options.clock ?? (() => performance.now());
+  const translation = createBeatTranslation(
+    options.translation?.translator,
+    options.translation?.moderation,
+  );
 
   function event(
     type: JourneyEvent['type'],
@@ -104,6 +121,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
     beat: Beat;
     latencyMs: number;
     narrated: NarratedBeat;
+    /** How the beat came to be in the reader's language; null when it needed nothing. */
+    translation: TranslationFacts | null;
   }
 
   async function narrateNext(
@@ -114,9 +133,17 @@ export function createJourneyService(options: JourneyServiceOptions) {
     const plan = answer === undefined ? planNextBeat(state) : planNextBeat(state, answer);
     const started = clock();
     const narrated = await narrator.narrate(state, plan, narrateOptions);
+    // The reader waits for the translation too: it is part of the turn's latency.
+    const shown = await translation.translateNewest(appendBeat(state, plan, narrated.narration));
     const latencyMs = Math.round((clock() - started) * 1000) / 1000;
-    const next = appendBeat(state, plan, narrated.narration);
-    return { state: next, beat: next.beats[next.beats.length - 1] as Beat, latencyMs, narrated };
+    const next = shown.state;
+    return {
+      state: next,
+      beat: next.beats[next.beats.length - 1] as Beat,
+      latencyMs,
+      narrated,
+      translation: shown.facts,
+    };
   }
 
   /**
@@ -140,6 +167,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
         ? { moderationCostUsd: narrated.moderationCostUsd ?? 0 }
         : {}),
       ending: served.state.ending,
+      // Only for a story read in another language than its narrator wrote.
+      ...(served.translation ?? {}),
     };
   }
 
@@ -169,11 +198,61 @@ export function createJourneyService(options: JourneyServiceOptions) {
     );
   }
 
+  /** A replayed story (told in English) to be read in `language`. */
+  function inLanguage(state: StoryState, language: Language | undefined): StoryState {
+    return language === undefined || language === 'en' ? state : { ...state, language };
+  }
+
+  /** Every beat of a story in its reader's language where it can be (the cache serves most). */
+  async function translateAll(state: StoryState): Promise<StoryState> {
+    if (storyLanguage(state) === 'en') return state;
+    const beats: Beat[] = [];
+    for (const beat of state.beats) {
+      const partial = { ...state, beats: [...beats, beat] };
+      beats.push((await translation.translateNewest(partial)).state.beats.at(-1) ?? beat);
+    }
+    return { ...state, beats };
+  }
+
   return {
+    /**
+     * The languages a story can be read in here: English always; the others where a translator
+     * carries the storyteller's beats into them, or an AI narrator writes them (its fallback, the
+     * storyteller, is then read in English), and otherwise a plain reason.
+     */
+    async languages(): Promise<LanguageOption[]> {
+      const [translates, aiNarration] = await Promise.all([
+        options.translation?.translator.available() ?? false,
+        options.aiNarration?.() ?? false,
+      ]);
+      return LANGUAGES.map((code): LanguageOption => {
+        const name = LANGUAGE_NAMES[code].own;
+        if (code === 'en' || translates) return { code, name, available: true };
+        if (aiNarration) {
+          return {
+            code,
+            name,
+            available: true,
+            note: 'The AI narrator writes in this language; if it cannot, the built-in storyteller continues in English.',
+          };
+        }
+        return {
+          code,
+          name,
+          available: false,
+          note: 'The built-in storyteller writes in English, and no translator is configured here.',
+        };
+      });
+    },
+
     /** Starts a journey from a seed, a replay token, or a fresh random seed. */
     async start(
       visit: Visit,
-      input: { seed?: string | undefined; replay?: string | undefined },
+      input: {
+        seed?: string | undefined;
+        replay?: string | undefined;
+        language?: Language | undefined;
+      },
       narrateOptions: NarrateOptions = {},
     ): Promise<TurnResult> {
       const at = options.now().toISOString();
@@ -188,8 +267,9 @@ export function createJourneyService(options: JourneyServiceOptions) {
       let served: Served;
       if (input.replay !== undefined) {
         const started = clock();
-        const { state } = replayToken(input.replay);
-        await checkSeed(state.world.seed);
+        const replayed = replayToken(input.replay).state;
+        await checkSeed(replayed.world.seed);
+        const state = await translateAll(inLanguage(replayed, input.language));
         const beat = state.beats[state.beats.length - 1] as Beat;
         served = {
           state,
@@ -199,11 +279,12 @@ export function createJourneyService(options: JourneyServiceOptions) {
             narration: { text: beat.text, narrator: STORYTELLER_NAME },
             fallback: false,
           },
+          translation: null,
         };
       } else {
         if (input.seed !== undefined) await checkSeed(input.seed);
         const seed = input.seed ?? options.newSeed();
-        served = await narrateNext(createStory(seed), undefined, narrateOptions);
+        served = await narrateNext(createStory(seed, input.language), undefined, narrateOptions);
       }
       // A visitor's first journey counts them once among their experiment arms' visitors (the
       // insights' sample-ratio check is on visitors, as assignment is). One indexed read a start.
@@ -342,10 +423,13 @@ export function createJourneyService(options: JourneyServiceOptions) {
      * A whole story from a replay token, without storing anything; `retold` when the token came
      * from an earlier storyteller and the words have changed since.
      */
-    async replay(token: string): Promise<{ state: StoryState; retold: boolean }> {
+    async replay(
+      token: string,
+      language?: Language,
+    ): Promise<{ state: StoryState; retold: boolean }> {
       const replayed = replayToken(token);
       await checkSeed(replayed.state.world.seed);
-      return replayed;
+      return { ...replayed, state: await translateAll(inLanguage(replayed.state, language)) };
     },
 
     /**

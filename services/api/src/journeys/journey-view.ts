@@ -4,17 +4,32 @@
  */
 import type { BeatView, JourneyHead, JourneyView, StoryView } from '@liminal/contract';
 import type { Beat, StoryState } from '@liminal/story';
-import { RETOLD_FACT, SETTINGS, encodeReplay } from '@liminal/story';
+import {
+  RETOLD_FACT,
+  SETTINGS,
+  encodeReplay,
+  shownLanguage,
+  shownText,
+  storyLanguage,
+} from '@liminal/story';
 import type { JourneyRecord } from '../store/journey-store';
 
+/** A beat as the reader reads it: in their language where it was translated, and which that is. */
 export function beatView(beat: Beat): BeatView {
-  return { turn: beat.turn, text: beat.text, narrator: beat.narrator, ending: beat.ending };
+  return {
+    turn: beat.turn,
+    text: shownText(beat),
+    language: shownLanguage(beat),
+    narrator: beat.narrator,
+    ending: beat.ending,
+  };
 }
 
 export function storyView(state: StoryState, retold = false): StoryView {
   const world = state.world;
   return {
     seed: world.seed,
+    language: storyLanguage(state),
     world: {
       setting: SETTINGS[world.setting].name,
       settingKey: world.setting,

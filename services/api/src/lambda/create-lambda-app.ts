@@ -16,7 +16,10 @@ import {
   routerOptionsFromConfig,
   withAvailableKeys,
 } from '@liminal/narrators';
+import type { Translation } from '@liminal/translation';
+import { createTranslation, translatorsFromConfig } from '@liminal/translation';
 import { composeApp } from '../compose-app';
+import type { BeatTranslator } from '../journeys/beat-translation';
 import type { BeatNarrator } from '../journeys/beat-narrator';
 import { OPERATOR_TOKEN_HEADER, checkOperator } from '../http/operator-access';
 import { createDynamoRollups } from '../store/dynamodb-rollups';
@@ -87,12 +90,19 @@ export function createLambdaApp(
           },
         );
 
-  let current: { key: string; router: NarratorRouter; moderation: Moderation } | undefined;
+  const store = createDynamoStore({ tableName: config.tableName, client: aws });
+
+  interface Configured {
+    router: NarratorRouter;
+    moderation: Moderation;
+    translation: Translation;
+  }
+  let current: (Configured & { key: string }) | undefined;
   /**
    * The narrator chain and the moderation for the cached configuration and keys; rebuilt when
    * either changes.
    */
-  async function configured(): Promise<{ router: NarratorRouter; moderation: Moderation }> {
+  async function configured(): Promise<Configured> {
     const parameter = config.narratorConfigParameter;
     const [document, keys] = await Promise.all([
       parameter === undefined
@@ -108,7 +118,18 @@ export function createLambdaApp(
         keyEnv,
       );
       const options = routerOptionsFromConfig(narratorConfig, keyEnv);
-      current = { key, router: createNarratorRouter(options), moderation: options.moderation };
+      const translation = narratorConfig.translation;
+      current = {
+        key,
+        router: createNarratorRouter(options),
+        moderation: options.moderation,
+        // The translation cache is the journeys table's, shared by every instance.
+        translation: createTranslation({
+          translators: translation === undefined ? [] : translatorsFromConfig(translation, keyEnv),
+          cache: store.translations,
+          ...(translation === undefined ? {} : { timeoutMs: translation.timeoutMs }),
+        }),
+      };
       observability.logger.info('narrators configured', {
         narrators: current.router.names,
         moderators: current.moderation.names,
@@ -141,7 +162,15 @@ export function createLambdaApp(
     },
   };
 
-  const store = createDynamoStore({ tableName: config.tableName, client: aws });
+  // The storyteller's beats in the reader's language, by the translators configured now.
+  // A configuration that cannot be read offers English alone rather than failing the menu.
+  const readable = <T>(read: (current: Configured) => T, otherwise: T) =>
+    configured().then(read, () => otherwise);
+  const translator: BeatTranslator = {
+    available: () => readable((current) => current.translation.available, false),
+    translateBeat: async (text, to, kind) =>
+      (await configured()).translation.translateBeat(text, to, kind),
+  };
 
   // The operators' token, from its secret (cached like the provider keys); undefined while the
   // secret has no value, when the insights refuse everyone.
@@ -187,6 +216,8 @@ export function createLambdaApp(
     store,
     narrator,
     seeds,
+    translator,
+    aiNarration: () => readable((current) => current.router.names.length > 1, false),
     onEvents: (events) => {
       observability.recordEvents(events);
     },

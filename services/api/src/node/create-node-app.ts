@@ -5,7 +5,9 @@
 import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { EXPERIMENTS, assignAll } from '@liminal/experiments';
+import { createTranslation, translatorsFromConfig } from '@liminal/translation';
 import { composeApp } from '../compose-app';
+import { fixedTranslator } from '../journeys/beat-translation';
 import { OPERATOR_TOKEN_HEADER, checkOperator } from '../http/operator-access';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { Env } from '../config/env';
@@ -27,17 +29,30 @@ export function clientAddress(trustProxy: boolean) {
 }
 
 export function createNodeApp(config: ServerConfig, env: Env = process.env) {
-  const { narrator, moderation } = createNarrator(env, process.cwd());
+  const { narrator, moderation, translation, aiNarrators } = createNarrator(env, process.cwd());
   const store = createSqliteStore({
     path: join(config.dataDir, DATABASE_FILE),
     rollups: config.rollups,
     rollupsKeeping: { ms: config.rollupsWriteMs },
   });
+  // Translations are kept in the journeys database, for every later reader of the sentence.
+  const translator =
+    translation === undefined
+      ? undefined
+      : fixedTranslator(
+          createTranslation({
+            translators: translatorsFromConfig(translation, env),
+            cache: store.translations,
+            timeoutMs: translation.timeoutMs,
+          }),
+        );
   const web = createStaticSite(config.webRoot);
   const app = composeApp({
     store,
     narrator,
     seeds: moderation,
+    ...(translator === undefined ? {} : { translator }),
+    aiNarration: () => Promise.resolve(aiNarrators),
     onSeedVerdict: (verdict) => {
       // A refusal or a moderator's failure is worth a line; the seed itself never is.
       if (verdict.blocked || verdict.failures.length > 0)

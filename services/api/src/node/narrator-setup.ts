@@ -35,8 +35,17 @@ export function readNarratorConfig(env: Env, cwd: string): NarratorConfig {
   return configFromKeys(env);
 }
 
-/** The narrator chain, and the moderation its configuration names (for readers' seeds too). */
+/**
+ * The narrator chain, the moderation its configuration names (for readers' seeds too), and its
+ * translation settings (none: the storyteller is read in English).
+ */
 export function createNarrator(env: Env, cwd: string) {
-  const options = routerOptionsFromConfig(readNarratorConfig(env, cwd), env);
-  return { narrator: createNarratorRouter(options), moderation: options.moderation };
+  const config = readNarratorConfig(env, cwd);
+  const options = routerOptionsFromConfig(config, env);
+  return {
+    narrator: createNarratorRouter(options),
+    moderation: options.moderation,
+    translation: config.translation,
+    aiNarrators: options.entries.length > 0,
+  };
 }
