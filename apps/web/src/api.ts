@@ -12,6 +12,9 @@ import type {
   JourneysResponse,
   JourneySummaryView,
   JourneyView,
+  Language,
+  LanguageOption,
+  LanguagesResponse,
   ReplayResponse,
   StartJourneyBody,
   StartResponse,
@@ -21,7 +24,7 @@ import type {
 import { STATUS_OF } from '@liminal/contract/errors';
 import { EVENT_STREAM, takeEvents } from '@liminal/contract/events';
 
-export type { Answer, JourneyHead, TurnResponse };
+export type { Answer, JourneyHead, Language, LanguageOption, TurnResponse };
 export type Beat = BeatView;
 export type Story = StoryView;
 export type Journey = JourneyView;
@@ -129,8 +132,15 @@ export async function listJourneys(): Promise<JourneySummary[]> {
   return (await request<JourneysResponse>('/api/journeys')).journeys;
 }
 
-export async function getReplay(token: string): Promise<Story> {
-  return (await request<ReplayResponse>(`/api/replays/${encodeURIComponent(token)}`)).story;
+/** A story from its replay token, told by the built-in storyteller, read in `language`. */
+export async function getReplay(token: string, language: Language = 'en'): Promise<Story> {
+  const lang = language === 'en' ? '' : `?lang=${language}`;
+  return (await request<ReplayResponse>(`/api/replays/${encodeURIComponent(token)}${lang}`)).story;
+}
+
+/** The languages a story can be read in on this server, and why not where it cannot. */
+export async function getLanguages(): Promise<LanguageOption[]> {
+  return (await request<LanguagesResponse>('/api/languages')).languages;
 }
 
 /** A shared journey in its stored words, up to the turn the link's token was made at. */

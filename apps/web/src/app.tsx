@@ -3,9 +3,9 @@
  * the story log, and two large answer buttons (or the Y and N keys). The journey itself lives in
  * `useJourney`; this puts it on the screen.
  */
-import { useState } from 'preact/hooks';
-import type { JourneySummary, Story } from './api';
-import { listJourneys } from './api';
+import { useEffect, useState } from 'preact/hooks';
+import type { JourneySummary, Language, LanguageOption, Story } from './api';
+import { getLanguages, listJourneys } from './api';
 import { AnswerBar } from './components/answer-bar';
 import { JourneyList } from './components/journey-list';
 import { SeedBar } from './components/seed-bar';
@@ -14,15 +14,58 @@ import { StoryLog } from './components/story-log';
 import { useAnswerKeys } from './hooks/use-answer-keys';
 import type { Beginning } from './hooks/use-journey';
 import { sharedJourneyId, useJourney } from './hooks/use-journey';
+import type { Messages } from './i18n/i18n';
+import { EN } from './i18n/en';
+import { MessagesContext, browserLanguage, isLanguage, loadMessages } from './i18n/i18n';
 import type { Theme } from './journal';
-import { savedJourneys, savedTheme, saveTheme } from './journal';
-import { ENDING_LABELS, toldByAi } from './labels';
+import { saveLanguage, savedJourneys, savedLanguage, savedTheme, saveTheme } from './journal';
+import { endingLabel, toldByAi } from './labels';
 import { applyTheme } from './theme';
+
+/** The reader's language: the one they chose, else their browser's, else English. */
+function initialLanguage(): Language {
+  const saved = savedLanguage();
+  return isLanguage(saved) ? saved : browserLanguage();
+}
+
+/** English alone, until the server says what else it offers. */
+const ENGLISH_ONLY: LanguageOption[] = [{ code: 'en', name: 'English', available: true }];
 
 type Panel = 'none' | 'journeys' | 'share';
 
 export function App() {
-  const { journey, shared, sharedFrom, streaming, busy, error, retry, ...act } = useJourney();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [messages, setMessages] = useState<Messages>(EN);
+  const [languages, setLanguages] = useState<LanguageOption[]>(ENGLISH_ONLY);
+  // The screen speaks the language as soon as its words arrive; so does the document.
+  useEffect(() => {
+    let current = true;
+    void loadMessages(language).then((loaded) => {
+      if (!current) return;
+      setMessages(loaded);
+      document.documentElement.lang = language;
+    });
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  useEffect(() => {
+    getLanguages().then(
+      (offered) => {
+        setLanguages(offered);
+        // A browser's language this server cannot tell stories in gives way to English; a
+        // reader's own choice stands (its screen is in their language, its stories in English).
+        const unavailable = offered.find((option) => option.code === language)?.available === false;
+        if (savedLanguage() === null && unavailable) setLanguage('en');
+      },
+      () => undefined,
+    );
+    // Asked once, at start: the language then is the one to check.
+  }, []);
+  const { journey, shared, sharedFrom, streaming, busy, error, retry, ...act } = useJourney(
+    language,
+    messages.connectionDropped,
+  );
   const [panel, setPanel] = useState<Panel>('none');
   const [summaries, setSummaries] = useState<JourneySummary[]>([]);
   const [theme, setTheme] = useState<Theme>(savedTheme());
@@ -54,6 +97,17 @@ export function App() {
   };
 
   const story: Story | null = shared ?? journey;
+  const storyLanguage = story?.language ?? language;
+
+  const chooseLanguage = (next: Language) => {
+    saveLanguage(next);
+    setLanguage(next);
+    // The story so far was told in the other language: the same world begins again in this one.
+    if (story !== null && shared === null && story.language !== next) {
+      setPanel('none');
+      act.begin({ seed: story.seed, language: next });
+    }
+  };
   const ended = story?.ending ?? null;
   const restart = story === null ? undefined : () => begin({ seed: story.seed });
   const share = story === null ? undefined : () => setPanel('share');
@@ -69,113 +123,128 @@ export function App() {
           : undefined;
 
   return (
-    <div class="shell" data-setting={story?.world.settingKey}>
-      <SeedBar
-        seed={story?.seed}
-        narrator={story?.beats[story.beats.length - 1]?.narrator}
-        busy={busy}
-        theme={theme}
-        onNewWorld={() => begin({})}
-        onRestart={restart}
-        onShare={share}
-        onJourneys={openJourneys}
-        onTheme={(next) => {
-          applyTheme(next);
-          saveTheme(next);
-          setTheme(next);
-        }}
-      />
-
-      {panel === 'journeys' && (
-        <JourneyList
-          journeys={summaries}
-          currentId={journey?.id}
-          onOpen={(id) => {
-            setPanel('none');
-            act.open(id);
+    <MessagesContext.Provider value={messages}>
+      <div class="shell" data-setting={story?.world.settingKey}>
+        <SeedBar
+          seed={story?.seed}
+          narrator={story?.beats[story.beats.length - 1]?.narrator}
+          busy={busy}
+          theme={theme}
+          onNewWorld={() => begin({})}
+          onRestart={restart}
+          onShare={share}
+          onJourneys={openJourneys}
+          onTheme={(next) => {
+            applyTheme(next);
+            saveTheme(next);
+            setTheme(next);
           }}
-          onSeed={(seed) => begin({ seed })}
-          onClose={() => setPanel('none')}
+          language={language}
+          languages={
+            languages.some((option) => option.code === language)
+              ? languages
+              : [...languages, { code: language, name: language, available: true }]
+          }
+          onLanguage={chooseLanguage}
         />
-      )}
-      {panel === 'share' && story !== null && (
-        <SharePanel
-          token={story.replay}
-          journeyId={shareId}
-          aiTold={toldByAi(story.beats)}
-          onClose={() => setPanel('none')}
-        />
-      )}
 
-      <main class="story">
-        <h1 class="visually-hidden">Liminal Transit</h1>
-        {story !== null && (
-          <p class="world">
-            {story.world.setting}, {story.world.genre}, bound for {story.world.destination}
-          </p>
+        {panel === 'journeys' && (
+          <JourneyList
+            journeys={summaries}
+            currentId={journey?.id}
+            onOpen={(id) => {
+              setPanel('none');
+              act.open(id);
+            }}
+            onSeed={(seed) => begin({ seed })}
+            onClose={() => setPanel('none')}
+          />
         )}
-        {shared !== null && (
-          <p class="notice">
-            {sharedFrom === 'stored'
-              ? 'A shared journey, in the words it was told.'
-              : sharedFrom === 'original-gone'
-                ? 'A shared journey, retold by the built-in storyteller: the original telling is no longer kept, so the words may differ.'
-                : shared.retold
-                  ? 'A shared journey from an earlier telling: the seed and answers are the same, the words have changed since.'
-                  : 'A shared journey, replayed word for word.'}
-          </p>
+        {panel === 'share' && story !== null && (
+          <SharePanel
+            token={story.replay}
+            journeyId={shareId}
+            aiTold={toldByAi(story.beats)}
+            language={storyLanguage}
+            onClose={() => setPanel('none')}
+          />
         )}
-        {shared === null && journey?.retold === true && (
-          <p class="notice">
-            This journey began with an earlier storyteller; the rest is told anew.
-          </p>
-        )}
-        <StoryLog
-          beats={story?.beats ?? []}
-          answers={story?.answers ?? []}
-          streaming={streaming}
-          thinking={busy}
-          follow={shared === null}
-        >
-          {ended !== null && (
-            <section class="ending" aria-label="The end">
-              <p class="ending-title">The end: {ENDING_LABELS[ended] ?? ended}</p>
-              <div class="row">
-                <button type="button" onClick={() => begin({})}>
-                  New world
-                </button>
-                <button type="button" onClick={restart}>
-                  Restart
-                </button>
-                <button type="button" onClick={share}>
-                  Share
-                </button>
-              </div>
-            </section>
+
+        <main class="story">
+          <h1 class="visually-hidden">{messages.title}</h1>
+          {story !== null && (
+            <p class="world">
+              {messages.settings[story.world.settingKey] ?? story.world.setting},{' '}
+              {messages.genres[story.world.genre] ?? story.world.genre}, {messages.boundFor}{' '}
+              {/* The destination is the story's own words, in English. */}
+              <span lang="en">{story.world.destination}</span>
+            </p>
           )}
-        </StoryLog>
-        {shared !== null && ended === null && (
-          <div class="row">
-            <button type="button" onClick={() => begin({ replay: shared.replay })}>
-              Continue this journey
-            </button>
-          </div>
-        )}
-        {error !== null && (
-          <div class="error" role="alert">
-            <p>{error}</p>
-            {retry !== null && (
-              <button type="button" onClick={retry}>
-                Try again
-              </button>
+          {shared !== null && (
+            <p class="notice">
+              {sharedFrom === 'stored'
+                ? messages.sharedStored
+                : sharedFrom === 'original-gone'
+                  ? messages.sharedGone
+                  : shared.retold
+                    ? messages.sharedRetold
+                    : messages.sharedReplayed}
+            </p>
+          )}
+          {shared === null && journey?.retold === true && (
+            <p class="notice">{messages.retoldJourney}</p>
+          )}
+          <StoryLog
+            beats={story?.beats ?? []}
+            answers={story?.answers ?? []}
+            streaming={streaming}
+            thinking={busy}
+            follow={shared === null}
+            language={storyLanguage}
+          >
+            {ended !== null && (
+              <section class="ending" aria-label={messages.theEnd}>
+                <p class="ending-title">{messages.endingTitle(endingLabel(ended, messages))}</p>
+                <div class="row">
+                  <button type="button" onClick={() => begin({})}>
+                    {messages.newWorld}
+                  </button>
+                  <button type="button" onClick={restart}>
+                    {messages.restart}
+                  </button>
+                  <button type="button" onClick={share}>
+                    {messages.share}
+                  </button>
+                </div>
+              </section>
             )}
-          </div>
-        )}
-      </main>
+          </StoryLog>
+          {shared !== null && ended === null && (
+            <div class="row">
+              <button
+                type="button"
+                onClick={() => begin({ replay: shared.replay, language: shared.language })}
+              >
+                {messages.continueJourney}
+              </button>
+            </div>
+          )}
+          {error !== null && (
+            <div class="error" role="alert">
+              <p>{error}</p>
+              {retry !== null && (
+                <button type="button" onClick={retry}>
+                  {messages.tryAgain}
+                </button>
+              )}
+            </div>
+          )}
+        </main>
 
-      {shared === null && ended === null && (
-        <AnswerBar enabled={journey !== null && !busy} onAnswer={act.answer} />
-      )}
-    </div>
+        {shared === null && ended === null && (
+          <AnswerBar enabled={journey !== null && !busy} onAnswer={act.answer} />
+        )}
+      </div>
+    </MessagesContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { Journey } from './api';
 const JOURNEYS_KEY = 'liminal.journeys';
 const CURRENT_KEY = 'liminal.current';
 const THEME_KEY = 'liminal.theme';
+const LANGUAGE_KEY = 'liminal.language';
 const KEEP = 30;
 
 function read<T>(key: string, fallback: T): T {
@@ -50,6 +51,12 @@ function fromSaved(value: unknown): Journey | null {
     ...(world === undefined ? {} : { world: { ...(world as Journey['world']), settingKey } }),
     variants: saved.variants ?? {},
     retold: saved.retold ?? false,
+    // Saved before stories could be read in other languages: English.
+    language: saved.language ?? 'en',
+    beats: saved.beats.map((beat: Partial<Journey['beats'][number]>) => ({
+      ...(beat as Journey['beats'][number]),
+      language: beat.language ?? 'en',
+    })),
     createdAt: saved.createdAt ?? saved.updatedAt,
   };
 }
@@ -80,4 +87,13 @@ export function savedTheme(): Theme {
 
 export function saveTheme(theme: Theme): void {
   write(THEME_KEY, theme);
+}
+
+/** The language the reader chose, if they chose one. */
+export function savedLanguage(): string | null {
+  return read<string | null>(LANGUAGE_KEY, null);
+}
+
+export function saveLanguage(language: string): void {
+  write(LANGUAGE_KEY, language);
 }

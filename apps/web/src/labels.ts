@@ -1,23 +1,27 @@
 /** Words the screen shows for the engine's identifiers. */
-export const ENDING_LABELS: Record<string, string> = {
-  arrival: 'Arrival',
-  'missed-stop': 'A missed stop',
-  loop: 'The loop',
-  door: 'The door',
-};
+import type { Messages } from './i18n/i18n';
 
-export function narratorLabel(narrator: string | undefined): string {
-  if (narrator === undefined || narrator === 'storyteller') return 'the built-in storyteller';
+export function narratorLabel(narrator: string | undefined, messages: Messages): string {
+  if (narrator === undefined || narrator === 'storyteller') return messages.builtInStoryteller;
   return narrator;
 }
 
+export function endingLabel(ending: string, messages: Messages): string {
+  return ending in messages.endings
+    ? messages.endings[ending as keyof Messages['endings']]
+    : ending;
+}
+
 /**
- * A share link: the app's address with the replay token and, for a stored journey, its id, so
- * the link shows the words as they were told (the token alone is retold by the storyteller).
+ * A share link: the app's address with the replay token, the language it was read in and, for a
+ * stored journey, its id, so the link shows the words as they were told (the token alone is
+ * retold by the storyteller).
  */
-export function shareLink(token: string, journeyId?: string): string {
+export function shareLink(token: string, journeyId?: string, language = 'en'): string {
   const id = journeyId === undefined ? '' : `&j=${encodeURIComponent(journeyId)}`;
-  return `${location.origin}/?r=${encodeURIComponent(token)}${id}`;
+  // The language travels with the link: the friend reads the story as it was read.
+  const lang = language === 'en' ? '' : `&l=${language}`;
+  return `${location.origin}/?r=${encodeURIComponent(token)}${id}${lang}`;
 }
 
 /** True when a narrator other than the built-in storyteller told any of the story. */

@@ -58,6 +58,9 @@ function daysBefore(day: string, count: number): string {
   return Number.isNaN(time) ? day : new Date(time - count * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** API paths that answer the same to every visitor, and so never set a visitor cookie. */
+const VISITORLESS: ReadonlySet<string> = new Set(['/api/health', '/api/languages']);
+
 /** How long shared caches may keep deterministic GETs (openings, replays). */
 const DETERMINISTIC_MAX_AGE = 86_400;
 
@@ -156,6 +159,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     visitor(options.newId, {
       trustEdge: options.trustEdge === true,
       trustProxy: options.trustProxy === true,
+      // Routes that serve everyone alike make no visitor: a first visit asks for the languages
+      // while its first journey starts, and two new cookies racing would part it from it.
+      skip: VISITORLESS,
     }),
   );
   if (options.observe !== undefined) {

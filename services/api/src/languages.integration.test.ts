@@ -11,6 +11,7 @@ import { startFakeTranslate } from '@liminal/translation/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestServer } from './node/test-server';
 import { startTestServer } from './node/test-server';
+import { stubAwsCredentials, translatingConfig } from './testing/fake-translation';
 import { READER_COOKIE } from './testing/reader';
 
 interface BeatBody {
@@ -23,19 +24,9 @@ let translated: TestServer;
 let englishOnly: TestServer;
 
 beforeAll(async () => {
-  // The SDK signs its requests: any credentials do for the fake.
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+  stubAwsCredentials();
   translate = await startFakeTranslate();
-  translated = await startTestServer({
-    AI_PROVIDER_CONFIG: JSON.stringify({
-      providers: [],
-      translation: {
-        translators: [{ type: 'amazon', region: 'eu-west-1', endpoint: translate.url }],
-        timeoutMs: 2000,
-      },
-    }),
-  });
+  translated = await startTestServer({ AI_PROVIDER_CONFIG: translatingConfig(translate.url) });
   englishOnly = await startTestServer();
 });
 afterAll(async () => {
@@ -84,6 +75,20 @@ describe('the language menu', () => {
       expect(language.note).toMatch(/no translator/u);
     }
     expect(languages.find((language) => language.code === 'ja')?.name).toBe('日本語');
+  });
+
+  it('answers without making a visitor, so a first visit asking it meanwhile keeps its journey', async () => {
+    const response = await fetch(`${englishOnly.url}/api/languages`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('begins a story asked for in a language nothing here can write in English, and says so', async () => {
+    const started = await call(englishOnly, 'POST', '/api/journeys', { language: 'ja' });
+    expect(started.status).toBe(201);
+    const { beat, journey } = started.json as BeatBody;
+    expect(journey.language).toBe('en');
+    expect(beat.language).toBe('en');
   });
 
   it('offers every language where a translator is configured', async () => {

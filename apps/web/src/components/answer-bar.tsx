@@ -3,19 +3,21 @@
  * not disabled), so focus is not lost between beats; the handler ignores a press meanwhile.
  */
 import type { Answer } from '../api';
+import { useMessages } from '../i18n/i18n';
 
-const ANSWERS: readonly { value: Answer; label: string; key: string }[] = [
-  { value: 'yes', label: 'Yes', key: 'Y' },
-  { value: 'no', label: 'No', key: 'N' },
+const ANSWERS: readonly { value: Answer; key: string }[] = [
+  { value: 'yes', key: 'Y' },
+  { value: 'no', key: 'N' },
 ];
 
 export function AnswerBar(props: { enabled: boolean; onAnswer: (value: Answer) => void }) {
+  const messages = useMessages();
   return (
     <footer class="answers">
       <p class="visually-hidden" id="keys-hint">
-        Press Y for yes or N for no.
+        {messages.keysHint}
       </p>
-      {ANSWERS.map(({ value, label, key }) => (
+      {ANSWERS.map(({ value, key }) => (
         <button
           key={value}
           type="button"
@@ -27,7 +29,7 @@ export function AnswerBar(props: { enabled: boolean; onAnswer: (value: Answer) =
             props.onAnswer(value);
           }}
         >
-          {label}
+          {messages[value]}
         </button>
       ))}
     </footer>

@@ -3,7 +3,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { JourneySummary } from '../api';
-import { ENDING_LABELS } from '../labels';
+import { useMessages } from '../i18n/i18n';
+import { endingLabel } from '../labels';
 
 interface Props {
   journeys: readonly JourneySummary[];
@@ -15,12 +16,13 @@ interface Props {
 
 export function JourneyList({ journeys, currentId, onOpen, onSeed, onClose }: Props) {
   const [seed, setSeed] = useState('');
+  const messages = useMessages();
   return (
     <section class="panel" aria-labelledby="journeys-title">
       <div class="panel-head">
-        <h2 id="journeys-title">Journeys</h2>
+        <h2 id="journeys-title">{messages.journeys}</h2>
         <button type="button" class="quiet" onClick={onClose}>
-          Close
+          {messages.close}
         </button>
       </div>
       <form
@@ -30,23 +32,23 @@ export function JourneyList({ journeys, currentId, onOpen, onSeed, onClose }: Pr
           if (seed.trim() !== '') onSeed(seed.trim());
         }}
       >
-        <label for="seed-input">Start a world from your own seed</label>
+        <label for="seed-input">{messages.ownSeed}</label>
         <div class="row">
           <input
             id="seed-input"
             value={seed}
             maxLength={64}
             autoComplete="off"
-            placeholder="any words, up to 64 characters"
+            placeholder={messages.seedPlaceholder}
             onInput={(event) => {
               setSeed(event.currentTarget.value);
             }}
           />
-          <button type="submit">Begin</button>
+          <button type="submit">{messages.begin}</button>
         </div>
       </form>
       {journeys.length === 0 ? (
-        <p>No journeys yet.</p>
+        <p>{messages.noJourneys}</p>
       ) : (
         <ul class="journeys">
           {journeys.map((journey) => (
@@ -62,8 +64,8 @@ export function JourneyList({ journeys, currentId, onOpen, onSeed, onClose }: Pr
                 <span class="journey-seed">{journey.seed}</span>
                 <span class="journey-meta">
                   {journey.ending === null
-                    ? `beat ${journey.turn}, under way`
-                    : `${journey.turn} beats, ${ENDING_LABELS[journey.ending] ?? journey.ending}`}
+                    ? messages.underWay(journey.turn)
+                    : messages.finished(journey.turn, endingLabel(journey.ending, messages))}
                 </span>
               </button>
             </li>

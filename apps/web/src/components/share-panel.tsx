@@ -3,6 +3,7 @@
  * stored journey's id, so a journey an AI narrated is shown in the words it was told.
  */
 import { useState } from 'preact/hooks';
+import { useMessages } from '../i18n/i18n';
 import { shareLink } from '../labels';
 
 interface Props {
@@ -11,26 +12,29 @@ interface Props {
   journeyId: string | undefined;
   /** True when an AI narrator told any of it: the built-in storyteller would tell it otherwise. */
   aiTold: boolean;
+  /** The language the story is read in: the link carries it. */
+  language: string;
   onClose: () => void;
 }
 
-export function SharePanel({ token, journeyId, aiTold, onClose }: Props) {
-  const link = shareLink(token, journeyId);
+export function SharePanel({ token, journeyId, aiTold, language, onClose }: Props) {
+  const link = shareLink(token, journeyId, language);
   const [copied, setCopied] = useState(false);
+  const messages = useMessages();
   return (
     <section class="panel" aria-labelledby="share-title">
       <div class="panel-head">
-        <h2 id="share-title">Share this journey</h2>
+        <h2 id="share-title">{messages.shareTitle}</h2>
         <button type="button" class="quiet" onClick={onClose}>
-          Close
+          {messages.close}
         </button>
       </div>
       <label for="share-link">
         {aiTold && journeyId !== undefined
-          ? 'Anyone with this link sees this story word for word while it is kept; after that, the built-in storyteller retells it from the same seed and answers.'
+          ? messages.shareStoredAi
           : aiTold
-            ? 'Anyone with this link sees the built-in storyteller retell this story from the same seed and answers: its words will differ.'
-            : 'Anyone with this link sees the same story, word for word.'}
+            ? messages.shareRetoldAi
+            : messages.shareSame}
       </label>
       <div class="row">
         <input
@@ -52,10 +56,10 @@ export function SharePanel({ token, journeyId, aiTold, onClose }: Props) {
             );
           }}
         >
-          Copy
+          {messages.copy}
         </button>
       </div>
-      <p role="status">{copied ? 'Copied.' : ''}</p>
+      <p role="status">{copied ? messages.copied : ''}</p>
     </section>
   );
 }

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Answer, Beat } from '../api';
+import { useMessages } from '../i18n/i18n';
 
 interface Props {
   beats: readonly Beat[];
@@ -19,10 +20,14 @@ interface Props {
   follow: boolean;
   /** What follows the last beat and is kept in view with it (the ending's choices). */
   children?: ComponentChildren;
+  /** The language the story is read in; a beat in another (untranslated) says so. */
+  language: string;
 }
 
-export function StoryLog({ beats, answers, streaming, thinking, follow, children }: Props) {
+export function StoryLog(props: Props) {
+  const { beats, answers, streaming, thinking, follow, children, language } = props;
   const end = useRef<HTMLDivElement>(null);
+  const messages = useMessages();
   // Keep the newest text, and whatever follows it, in view above the answer bar.
   useEffect(() => {
     if (!follow) return;
@@ -31,18 +36,23 @@ export function StoryLog({ beats, answers, streaming, thinking, follow, children
   }, [beats.length, streaming, thinking, follow]);
   return (
     <>
-      <div role="log" aria-live="polite" aria-label="The story so far">
+      <div role="log" aria-live="polite" aria-label={messages.storySoFar}>
         <ol class="log">
           {beats.map((beat, index) => {
             const answer = answers[index];
             return [
-              <li key={`b${beat.turn}`} class={beat.ending === null ? 'beat' : 'beat ending-beat'}>
+              <li
+                key={`b${beat.turn}`}
+                class={beat.ending === null ? 'beat' : 'beat ending-beat'}
+                lang={beat.language}
+                title={beat.language !== language ? messages.untranslated : undefined}
+              >
                 {beat.text}
               </li>,
               answer === undefined ? null : (
                 <li key={`a${beat.turn}`} class="answer">
-                  <span class="visually-hidden">You answered </span>
-                  {answer === 'yes' ? 'Yes' : 'No'}
+                  <span class="visually-hidden">{messages.youAnswered}</span>
+                  {messages[answer]}
                 </li>
               ),
             ];

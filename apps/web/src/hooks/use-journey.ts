@@ -4,7 +4,8 @@
  * Starting, answering and opening journeys go through here; the screen only shows the result.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Answer, Journey, Story } from '../api';
+import type { Answer, Journey, Language, Story } from '../api';
+import { isLanguage } from '../i18n/i18n';
 import {
   ApiError,
   advance,
@@ -20,11 +21,19 @@ import { currentJourney, saveJourney, savedJourneys } from '../journal';
 export interface Beginning {
   seed?: string;
   replay?: string;
+  /** The reader's chosen language unless given (a journey rebuilt keeps its own). */
+  language?: Language;
 }
 
-export function describeError(error: unknown): string {
+/** The language a share link asks its story to be read in. */
+export function sharedLanguage(): Language {
+  const code = new URLSearchParams(location.search).get('l');
+  return isLanguage(code) ? code : 'en';
+}
+
+export function describeError(error: unknown, dropped: string): string {
   if (error instanceof ApiError && error.status < 500 && error.status !== 0) return error.message;
-  return 'The connection dropped. Your journey is safe; try again.';
+  return dropped;
 }
 
 function shareToken(): string | null {
@@ -42,7 +51,11 @@ export function sharedJourneyId(): string | null {
  */
 export type SharedFrom = 'stored' | 'replayed' | 'original-gone';
 
-export function useJourney() {
+/**
+ * `language` is what new journeys are read in; `dropped` what to say when the connection drops
+ * (in the reader's language).
+ */
+export function useJourney(language: Language, dropped: string) {
   const [journey, setJourney] = useState<Journey | null>(null);
   const [shared, setShared] = useState<Story | null>(null);
   const [sharedFrom, setSharedFrom] = useState<SharedFrom>('replayed');
@@ -52,6 +65,9 @@ export function useJourney() {
   const [retry, setRetry] = useState<(() => void) | null>(null);
   const journeyRef = useRef<Journey | null>(null);
   journeyRef.current = journey;
+  // Read when a journey begins, not when the callbacks were made: they stay the same.
+  const settings = useRef({ language, dropped });
+  settings.current = { language, dropped };
 
   const show = useCallback((next: Journey) => {
     saveJourney(next);
@@ -74,7 +90,7 @@ export function useJourney() {
         show(await run((text) => streamed && setStreaming((previous) => previous + text)));
       } catch (failure) {
         setStreaming('');
-        setError(describeError(failure));
+        setError(describeError(failure, settings.current.dropped));
         setRetry(() => again);
       } finally {
         setBusy(false);
@@ -86,7 +102,10 @@ export function useJourney() {
   const begin = useCallback(
     (input: Beginning) => {
       if (location.search !== '') history.replaceState(null, '', '/');
-      const run = () => void narrate((onDelta) => startJourney(input, onDelta), run);
+      const { language: own, ...start } = input;
+      const chosen = own ?? settings.current.language;
+      const body = chosen === 'en' ? start : { ...start, language: chosen };
+      const run = () => void narrate((onDelta) => startJourney(body, onDelta), run);
       run();
     },
     [narrate],
@@ -108,7 +127,12 @@ export function useJourney() {
             // Begun by another visitor (this browser's cookie was cleared, or it came from
             // elsewhere): carry on in a copy of one's own, from its seed and answers.
             if (failure instanceof ApiError && failure.status === 403)
-              return startJourney({ replay: journey.replay }, onDelta);
+              return startJourney(
+                journey.language === 'en'
+                  ? { replay: journey.replay }
+                  : { replay: journey.replay, language: journey.language },
+                onDelta,
+              );
             throw failure;
           }
         }, run);
@@ -124,8 +148,8 @@ export function useJourney() {
       if (local) setJourney(local);
       getJourney(id).then(show, (failure: unknown) => {
         if (local && failure instanceof ApiError && failure.status === 404)
-          begin({ replay: local.replay });
-        else if (!local) setError(describeError(failure));
+          begin({ replay: local.replay, language: local.language });
+        else if (!local) setError(describeError(failure, settings.current.dropped));
       });
     },
     [begin, show],
@@ -136,10 +160,10 @@ export function useJourney() {
     const token = shareToken();
     if (token !== null) {
       const failed = (failure: unknown) => {
-        setError(describeError(failure));
+        setError(describeError(failure, settings.current.dropped));
       };
       const replay = (from: SharedFrom) =>
-        getReplay(token).then((story) => {
+        getReplay(token, sharedLanguage()).then((story) => {
           setSharedFrom(from);
           setShared(story);
         }, failed);
@@ -171,7 +195,8 @@ export function useJourney() {
       },
       (failure: unknown) => {
         // The server lost it: rebuild it from the replay token (same seed, same answers).
-        if (failure instanceof ApiError && failure.status === 404) begin({ replay: saved.replay });
+        if (failure instanceof ApiError && failure.status === 404)
+          begin({ replay: saved.replay, language: saved.language });
       },
     );
   }, [begin, show]);

@@ -24,6 +24,8 @@ export interface VisitorOptions {
    * become a new visitor on every request).
    */
   trustProxy?: boolean;
+  /** Paths that make no visitor (they answer everyone alike). */
+  skip?: ReadonlySet<string>;
 }
 
 export function visitor(
@@ -31,6 +33,10 @@ export function visitor(
   options: VisitorOptions = {},
 ): MiddlewareHandler<{ Variables: VisitorVariables }> {
   return async (context, next) => {
+    if (options.skip?.has(context.req.path) === true) {
+      await next();
+      return;
+    }
     const existing = getCookie(context, VISITOR_COOKIE);
     if (existing !== undefined && VISITOR_ID.test(existing)) {
       context.set('visitor', existing);

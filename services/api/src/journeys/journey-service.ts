@@ -198,6 +198,43 @@ export function createJourneyService(options: JourneyServiceOptions) {
     );
   }
 
+  /**
+   * The language a new story is read in: the one asked for where something here can write it (a
+   * translator, or an AI narrator), else English, which always works.
+   */
+  async function readableIn(language: Language | undefined): Promise<Language | undefined> {
+    if (language === undefined || language === 'en') return undefined;
+    const options = await languageOptions();
+    return options.find((option) => option.code === language)?.available === true
+      ? language
+      : undefined;
+  }
+
+  async function languageOptions(): Promise<LanguageOption[]> {
+    const [translates, aiNarration] = await Promise.all([
+      options.translation?.translator.available() ?? false,
+      options.aiNarration?.() ?? false,
+    ]);
+    return LANGUAGES.map((code): LanguageOption => {
+      const name = LANGUAGE_NAMES[code].own;
+      if (code === 'en' || translates) return { code, name, available: true };
+      if (aiNarration) {
+        return {
+          code,
+          name,
+          available: true,
+          note: 'The AI narrator writes in this language; if it cannot, the built-in storyteller continues in English.',
+        };
+      }
+      return {
+        code,
+        name,
+        available: false,
+        note: 'The built-in storyteller writes in English, and no translator is configured here.',
+      };
+    });
+  }
+
   /** A replayed story (told in English) to be read in `language`. */
   function inLanguage(state: StoryState, language: Language | undefined): StoryState {
     return language === undefined || language === 'en' ? state : { ...state, language };
@@ -220,30 +257,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
      * carries the storyteller's beats into them, or an AI narrator writes them (its fallback, the
      * storyteller, is then read in English), and otherwise a plain reason.
      */
-    async languages(): Promise<LanguageOption[]> {
-      const [translates, aiNarration] = await Promise.all([
-        options.translation?.translator.available() ?? false,
-        options.aiNarration?.() ?? false,
-      ]);
-      return LANGUAGES.map((code): LanguageOption => {
-        const name = LANGUAGE_NAMES[code].own;
-        if (code === 'en' || translates) return { code, name, available: true };
-        if (aiNarration) {
-          return {
-            code,
-            name,
-            available: true,
-            note: 'The AI narrator writes in this language; if it cannot, the built-in storyteller continues in English.',
-          };
-        }
-        return {
-          code,
-          name,
-          available: false,
-          note: 'The built-in storyteller writes in English, and no translator is configured here.',
-        };
-      });
-    },
+    languages: languageOptions,
 
     /** Starts a journey from a seed, a replay token, or a fresh random seed. */
     async start(
@@ -269,7 +283,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
         const started = clock();
         const replayed = replayToken(input.replay).state;
         await checkSeed(replayed.world.seed);
-        const state = await translateAll(inLanguage(replayed, input.language));
+        const state = await translateAll(inLanguage(replayed, await readableIn(input.language)));
         const beat = state.beats[state.beats.length - 1] as Beat;
         served = {
           state,
@@ -284,7 +298,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
       } else {
         if (input.seed !== undefined) await checkSeed(input.seed);
         const seed = input.seed ?? options.newSeed();
-        served = await narrateNext(createStory(seed, input.language), undefined, narrateOptions);
+        const language = await readableIn(input.language);
+        served = await narrateNext(createStory(seed, language), undefined, narrateOptions);
       }
       // A visitor's first journey counts them once among their experiment arms' visitors (the
       // insights' sample-ratio check is on visitors, as assignment is). One indexed read a start.
@@ -429,7 +444,8 @@ export function createJourneyService(options: JourneyServiceOptions) {
     ): Promise<{ state: StoryState; retold: boolean }> {
       const replayed = replayToken(token);
       await checkSeed(replayed.state.world.seed);
-      return { ...replayed, state: await translateAll(inLanguage(replayed.state, language)) };
+      const readable = await readableIn(language);
+      return { ...replayed, state: await translateAll(inLanguage(replayed.state, readable)) };
     },
 
     /**
