@@ -406,6 +406,7 @@ describe('security rules', () => {
           if (statement['effect'] === 'Deny') continue;
           if (statement['sid'] === 'XRayTracesHaveNoResourceLevelPermissions') continue;
           if (statement['sid'] === 'ModerateWithComprehendNoResourceLevelPermissions') continue;
+          if (statement['sid'] === 'TranslateBeatsNoResourceLevelPermissions') continue;
           const actions = strings(statement['actions']);
           const resources = strings(statement['resources']);
           if (actions.some((action) => action === '*' || action.endsWith(':*')))
@@ -527,6 +528,9 @@ describe('monitoring', () => {
       'ModeratedBeats',
       'ModerationBlocks',
       'ModerationCostUsd',
+      'TranslationCacheHits',
+      'TranslationCacheMisses',
+      'TranslatedBeats',
     ]) {
       expect(body, metric).toContain(metric);
     }
@@ -540,6 +544,7 @@ describe('monitoring', () => {
         'Choice pattern: share of Yes by turn (%)',
         'AI quality: fallbacks and narrator errors per beat served (%)',
         'Moderation: blocked share of AI beats (%), blocks by source, moderator and category, and its cost (USD)',
+        'Languages: translation cache hit rate (% of sentences), and translated beats by outcome',
       ]),
     );
     for (const rate of [
@@ -547,6 +552,7 @@ describe('monitoring', () => {
       '100 * yes0 / all0',
       '100 * fallbacks / beats',
       '100 * blocked / moderated',
+      '100 * hits / (hits + misses)',
     ])
       expect(body, rate).toContain(rate);
     expect(
@@ -720,6 +726,15 @@ describe('what a first apply on AWS needs', () => {
     expect(comprehend.map((statement) => strings(statement['actions']).sort())).toEqual([
       ['comprehend:DetectPiiEntities', 'comprehend:DetectToxicContent'],
     ]);
+    // Languages: exactly Amazon Translate's one action.
+    const translate = statementsOf(first(lambda().data['aws_iam_policy_document']?.['api'])).filter(
+      (statement) =>
+        strings(statement['actions']).some((action) => action.startsWith('translate:')),
+    );
+    expect(translate.map((statement) => strings(statement['actions']))).toEqual([
+      ['translate:TranslateText'],
+    ]);
+    expect(JSON.stringify(environment.locals['narrator_config'])).toContain('var.amazon_translate');
     // The narrator configuration asks Comprehend only when the environment turns it on.
     expect(JSON.stringify(environment.locals['narrator_config'])).toContain(
       'var.comprehend_moderation',

@@ -43,6 +43,9 @@ locals {
         )
       }
     },
+    # Stories in Spanish, French, German and Japanese: the storyteller's English beats through
+    # Amazon Translate, each sentence cached in the journeys table for every later reader.
+    var.amazon_translate ? { translation = { translators = [{ type = "amazon" }], timeoutMs = 3000 } } : {},
   ))
 }
 

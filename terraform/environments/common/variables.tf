@@ -102,6 +102,12 @@ variable "comprehend_moderation" {
   default     = false
 }
 
+variable "amazon_translate" {
+  description = "Offer stories in Spanish, French, German and Japanese, the built-in storyteller's beats translated by Amazon Translate (each sentence once, then from the journeys table's cache). Off, the language menu offers English alone unless an AI narrator is configured."
+  type        = bool
+  default     = true
+}
+
 variable "keyed_narrators" {
   description = "Providers whose keys are in the provider-keys secret, tried after the IAM ones: openai, anthropic."
   type        = list(string)

@@ -124,6 +124,15 @@ data "aws_iam_policy_document" "api" {
     resources = ["*"]
   }
 
+  # Languages: the storyteller's beats are carried into the reader's language by Amazon Translate
+  # when the narrator configuration names it. TranslateText takes no resource but an optional
+  # custom terminology, which this project does not use, so "*" is the only resource.
+  statement {
+    sid       = "TranslateBeatsNoResourceLevelPermissions"
+    actions   = ["translate:TranslateText"]
+    resources = ["*"]
+  }
+
   # Active tracing: Lambda refuses to create a traced function whose role cannot send segments.
   # These two X-Ray actions support no resource-level permissions, so "*" is the only resource.
   statement {

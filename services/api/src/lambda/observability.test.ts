@@ -144,3 +144,49 @@ describe('moderation metrics', () => {
     ).toEqual([['seed', 'local', 'personal-data']]);
   });
 });
+
+describe('translation metrics', () => {
+  const served = (data: JourneyEvent['data']): JourneyEvent => ({
+    type: 'beat-served',
+    journeyId: 'j1',
+    visitor: 'v1',
+    at: '2026-11-26T10:00:00.000Z',
+    variants: {},
+    data: {
+      turn: 3,
+      narrator: 'storyteller',
+      latencyMs: 5,
+      fallback: false,
+      answer: 'yes',
+      ...data,
+    },
+  });
+
+  it('counts sentences from the cache and from a translator, and beats by outcome, for a story read in another language only', () => {
+    const observability = createObservability();
+    const lines = printedBy(() => {
+      observability.recordEvents([
+        served({ language: 'es', translation: 'cache', translationHits: 2, translationMisses: 0 }),
+        served({
+          language: 'es',
+          translation: 'translated',
+          translationHits: 1,
+          translationMisses: 1,
+        }),
+        served({ language: 'ja', translation: 'failed', translationHits: 0, translationMisses: 2 }),
+        served({}),
+      ]);
+    });
+    const values = (name: string) =>
+      lines
+        .filter((line) => line._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name === name)
+        .map((line) => line[name]);
+    expect(values('TranslationCacheHits')).toEqual([2, 1, 0]);
+    expect(values('TranslationCacheMisses')).toEqual([0, 1, 2]);
+    expect(
+      lines
+        .filter((line) => line._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name === 'TranslatedBeats')
+        .map((line) => line['outcome']),
+    ).toEqual(['cache', 'translated', 'failed']);
+  });
+});

@@ -65,6 +65,15 @@ export function createObservability(options: { namespace?: string; serviceName?:
     emit('CostUsd', MetricUnit.NoUnit, Number(data['costUsd'] ?? 0), { narrator });
     if (data['moderationCostUsd'] !== undefined)
       emit('ModerationCostUsd', MetricUnit.NoUnit, Number(data['moderationCostUsd']));
+    // A beat carried into the reader's language: how (cache, translated, failed, unavailable,
+    // a bounded dimension), and its sentences from the cache and from a translator, whose ratio
+    // is the dashboard's cache hit rate.
+    const translation = data['translation'];
+    if (typeof translation === 'string') {
+      emit('TranslatedBeats', MetricUnit.Count, 1, { outcome: translation });
+      emit('TranslationCacheHits', MetricUnit.Count, Number(data['translationHits'] ?? 0));
+      emit('TranslationCacheMisses', MetricUnit.Count, Number(data['translationMisses'] ?? 0));
+    }
     // The answer this beat follows, by the turn it was given at, in four buckets (a bounded
     // dimension): the choice pattern the dashboard shows as a share of Yes.
     const answer = data['answer'];
