@@ -4,7 +4,9 @@
  * (random seeds and answers, as readers would) and translates every beat through the
  * translation policy, with the SQLite journey store's cache and a fake Amazon Translate on
  * loopback (through the official SDK). Prints the share of sentences the cache served, over all
- * stories and over each block of stories, with the load average.
+ * stories and over each block of stories, with the load average. Then the turn latency of a
+ * story read in that language with the cache warm against the same story in English, through the
+ * journey service, interleaved turn by turn (issue 16: at most 1.2x).
  *
  *   npm run bench:translation [-- --stories 1000 --after 200 --language es]
  */
@@ -18,6 +20,9 @@ import { createAmazonTranslator } from '../packages/translation/src/amazon-trans
 import type { TargetLanguage } from '../packages/translation/src/index';
 import { createTranslation } from '../packages/translation/src/index';
 import { startFakeTranslate } from '../packages/translation/src/testing/index';
+import { createNarratorRouter } from '../packages/narrators/src/index';
+import { fixedTranslator } from '../services/api/src/journeys/beat-translation';
+import { createJourneyService } from '../services/api/src/journeys/journey-service';
 import { createSqliteStore } from '../services/api/src/store/sqlite-store';
 
 const { values } = parseArgs({
@@ -25,6 +30,7 @@ const { values } = parseArgs({
     stories: { type: 'string', default: '1000' },
     after: { type: 'string', default: '200' },
     language: { type: 'string', default: 'es' },
+    latency: { type: 'string', default: '100' },
   },
 });
 const warming = Number(values.stories);
@@ -91,8 +97,62 @@ try {
   console.log(
     `after ${warming.toLocaleString('en-GB')} stories: ${rate(after)}% of the next ${measured} stories' ${after.sentences.toLocaleString('en-GB')} sentences from the cache (target at least 90%); ${rate(all)}% over all; ${fake.received.length.toLocaleString('en-GB')} calls to the translator; load average ${load()}`,
   );
+  await measureLatency(Number(values.latency));
 } finally {
   await store.close();
   await fake.close();
   rmSync(directory, { recursive: true, force: true });
+}
+
+/**
+ * The same stories as the warm-up (their sentences are in the cache), each begun twice through
+ * the journey service, in English and in the language, and answered the same way turn by turn,
+ * the two journeys interleaved so a busy moment hits both. Prints the median and p95 of each.
+ */
+async function measureLatency(stories: number): Promise<void> {
+  const service = createJourneyService({
+    store,
+    narrator: createNarratorRouter({ entries: [] }),
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    newSeed: () => 'unused',
+    translation: { translator: fixedTranslator(translation) },
+  });
+  const visit = { visitor: 'bench-reader-00000000001', variants: {} };
+  const english: number[] = [];
+  const translated: number[] = [];
+  const timed = async <T>(into: number[], run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    into.push(performance.now() - started);
+    return result;
+  };
+  for (let index = 0; index < stories; index++) {
+    const random = createRandom(`translation bench ${index}`);
+    const seed = `reader ${index}`;
+    const inEnglish = await timed(english, () => service.start(visit, { seed }));
+    const inLanguage = await timed(translated, () => service.start(visit, { seed, language: to }));
+    let turn = 1;
+    let ended = inEnglish.record.state.ending !== null;
+    while (!ended) {
+      turn++;
+      const answer: Answer = random() < 0.5 ? 'yes' : 'no';
+      const next = await timed(english, () =>
+        service.answer(inEnglish.record.id, turn, answer, visit.visitor),
+      );
+      await timed(translated, () =>
+        service.answer(inLanguage.record.id, turn, answer, visit.visitor),
+      );
+      ended = next.record.state.ending !== null;
+    }
+  }
+  const quantile = (values: number[], q: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  };
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  const ratio = quantile(translated, 0.5) / quantile(english, 0.5);
+  console.log(
+    `turn latency, warm cache, ${english.length} turns each: English p50 ${ms(quantile(english, 0.5))} p95 ${ms(quantile(english, 0.95))}; ${to} p50 ${ms(quantile(translated, 0.5))} p95 ${ms(quantile(translated, 0.95))}; ${to}/English p50 ${ratio.toFixed(2)}x (target at most 1.2x); load average ${load()}`,
+  );
 }
