@@ -10,6 +10,8 @@
 import type { BeatKind } from '@liminal/story';
 import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
+import type { Named, StoodIn } from './stand-ins';
+import { standIn } from './stand-ins';
 import type { TargetLanguage, Translator } from './contract';
 import { TranslationError } from './contract';
 
@@ -75,84 +77,122 @@ export function createTranslation(options: TranslationOptions) {
     /** True when some translator is configured: the story can then be read in any language. */
     available: options.translators.length > 0,
 
-    /** The English beat `text` in `to`, checked by the beat rules as a beat of `kind`. */
-    async translateBeat(text: string, to: TargetLanguage, kind: BeatKind): Promise<TranslatedBeat> {
+    /**
+     * The English beat `text` in `to`, checked by the beat rules as a beat of `kind`. `named` are
+     * the story's companions: their names are stood in for, so the cache serves every reader
+     * (see stand-ins.ts), and translated as they are when a translator loses a stand-in.
+     */
+    async translateBeat(
+      text: string,
+      to: TargetLanguage,
+      kind: BeatKind,
+      named: readonly Named[] = [],
+    ): Promise<TranslatedBeat> {
       const sentences = splitSentences(text);
-      const none: (string | undefined)[] = sentences.map(() => undefined);
-      // The cache helps and never fails a beat: a store that cannot answer leaves every
-      // sentence to the translators.
-      const cached = await options.cache.get(to, sentences).catch(() => none);
-      const held = cached.filter((sentence) => sentence !== undefined).length;
-      const failures: TranslatedBeat['failures'] = [];
-      const assemble = (
-        known: readonly (string | undefined)[],
-        found: ReadonlyMap<string, string>,
-      ) =>
-        join(
-          sentences.map((sentence, index) => known[index] ?? found.get(sentence) ?? ''),
-          to,
-        );
-      const fromCache = held === sentences.length ? assemble(cached, new Map()) : null;
-      if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok) {
-        return {
-          text: fromCache,
-          hits: held,
-          misses: 0,
-          translator: null,
-          failures,
-        };
+      try {
+        const stood = sentences.map((sentence) => standIn(sentence, named));
+        return await translateKeyed(stood, to, kind);
+      } catch (error) {
+        if (!(error instanceof NamesLost)) throw error;
+        const asWritten = sentences.map((sentence) => standIn(sentence, []));
+        return translateKeyed(asWritten, to, kind);
       }
-      // What the cache lacks; then, if the beat that makes with the cached sentences breaks the
-      // rules (a cached sentence may be what breaks it), every sentence afresh.
-      const attempts = held === 0 || held === sentences.length ? [none] : [cached, none];
-      for (const translator of options.translators) {
-        try {
-          let reasons: readonly string[] = [];
-          for (const known of attempts) {
-            const missing = [
-              ...new Set(sentences.filter((_, index) => known[index] === undefined)),
-            ];
-            const translated = await ask(translator, missing, to);
-            const found = new Map(
-              missing.map((sentence, index) => [sentence, translated[index] ?? '']),
-            );
-            const beat = assemble(known, found);
-            // A translation that breaks the beat rules (a question lost, the wrong language) is
-            // no better than none.
-            const check = validateBeatIn(to, beat, kind);
-            if (check.ok) {
-              // Kept for the next reader if the store can; this reader has the beat either way.
-              await options.cache.put(to, [...found]).catch(() => undefined);
-              const hits = known.filter((sentence) => sentence !== undefined).length;
-              return {
-                text: beat,
-                hits,
-                misses: sentences.length - hits,
-                translator: translator.name,
-                failures,
-              };
-            }
-            reasons = check.reasons;
-          }
-          throw new TranslationError(
-            'malformed',
-            `${translator.name}'s translation breaks the beat rules: ${reasons.join(', ')}`,
-          );
-        } catch (error) {
-          failures.push({
-            translator: translator.name,
-            kind: asTranslationError(error, translator.name).kind,
-          });
-        }
-      }
-      throw new TranslationError(
-        'unavailable',
-        options.translators.length === 0
-          ? 'No translator is configured.'
-          : `Every translator failed: ${failures.map((failure) => `${failure.translator} (${failure.kind})`).join(', ')}.`,
-      );
     },
   };
+
+  /** The beat whose sentences are `stood` (cache keys and how to restore names) in `to`. */
+  async function translateKeyed(
+    stood: readonly StoodIn[],
+    to: TargetLanguage,
+    kind: BeatKind,
+  ): Promise<TranslatedBeat> {
+    const sentences = stood.map((sentence) => sentence.key);
+    const none: (string | undefined)[] = sentences.map(() => undefined);
+    // The cache helps and never fails a beat: a store that cannot answer leaves every
+    // sentence to the translators.
+    const cached = await options.cache.get(to, sentences).catch(() => none);
+    const held = cached.filter((sentence) => sentence !== undefined).length;
+    const failures: TranslatedBeat['failures'] = [];
+    /** The beat in `to`, or null when a name could not be put back. */
+    const assemble = (
+      known: readonly (string | undefined)[],
+      found: ReadonlyMap<string, string>,
+    ): string | null => {
+      const restored: string[] = [];
+      for (const [index, sentence] of sentences.entries()) {
+        const translated = known[index] ?? found.get(sentence) ?? '';
+        const back = stood[index]?.restore(translated) ?? null;
+        if (back === null) return null;
+        restored.push(back);
+      }
+      return join(restored, to);
+    };
+    const fromCache = held === sentences.length ? assemble(cached, new Map()) : null;
+    if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok) {
+      return {
+        text: fromCache,
+        hits: held,
+        misses: 0,
+        translator: null,
+        failures,
+      };
+    }
+    // What the cache lacks; then, if the beat that makes with the cached sentences breaks the
+    // rules (a cached sentence may be what breaks it), every sentence afresh.
+    const attempts = held === 0 || held === sentences.length ? [none] : [cached, none];
+    for (const translator of options.translators) {
+      try {
+        let reasons: readonly string[] = [];
+        for (const known of attempts) {
+          const missing = [...new Set(sentences.filter((_, index) => known[index] === undefined))];
+          const translated = await ask(translator, missing, to);
+          const found = new Map(
+            missing.map((sentence, index) => [sentence, translated[index] ?? '']),
+          );
+          const beat = assemble(known, found);
+          // A stand-in the translator lost: the names are translated as they are instead.
+          if (beat === null) throw new NamesLost();
+          // A translation that breaks the beat rules (a question lost, the wrong language) is
+          // no better than none.
+          const check = validateBeatIn(to, beat, kind);
+          if (check.ok) {
+            // Kept for the next reader if the store can; this reader has the beat either way.
+            await options.cache.put(to, [...found]).catch(() => undefined);
+            const hits = known.filter((sentence) => sentence !== undefined).length;
+            return {
+              text: beat,
+              hits,
+              misses: sentences.length - hits,
+              translator: translator.name,
+              failures,
+            };
+          }
+          reasons = check.reasons;
+        }
+        throw new TranslationError(
+          'malformed',
+          `${translator.name}'s translation breaks the beat rules: ${reasons.join(', ')}`,
+        );
+      } catch (error) {
+        if (error instanceof NamesLost) throw error;
+        failures.push({
+          translator: translator.name,
+          kind: asTranslationError(error, translator.name).kind,
+        });
+      }
+    }
+    throw new TranslationError(
+      'unavailable',
+      options.translators.length === 0
+        ? 'No translator is configured.'
+        : `Every translator failed: ${failures.map((failure) => `${failure.translator} (${failure.kind})`).join(', ')}.`,
+    );
+  }
+}
+
+/** A translator gave back a sentence without a stand-in for a name. */
+class NamesLost extends Error {
+  override readonly name = 'NamesLost';
 }
 
 export type Translation = ReturnType<typeof createTranslation>;

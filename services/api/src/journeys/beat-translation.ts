@@ -24,7 +24,7 @@ export interface BeatTranslator {
 export function fixedTranslator(translation: Translation): BeatTranslator {
   return {
     available: () => Promise.resolve(translation.available),
-    translateBeat: (text, to, kind) => translation.translateBeat(text, to, kind),
+    translateBeat: (text, to, kind, named) => translation.translateBeat(text, to, kind, named),
   };
 }
 
@@ -80,6 +80,7 @@ export function createBeatTranslation(
           beat.text,
           to,
           beat.ending === null ? 'question' : 'ending',
+          state.world.companions,
         );
         facts.translationHits = translated.hits;
         facts.translationMisses = translated.misses;

@@ -168,8 +168,8 @@ export function createLambdaApp(
     configured().then(read, () => otherwise);
   const translator: BeatTranslator = {
     available: () => readable((current) => current.translation.available, false),
-    translateBeat: async (text, to, kind) =>
-      (await configured()).translation.translateBeat(text, to, kind),
+    translateBeat: async (text, to, kind, named) =>
+      (await configured()).translation.translateBeat(text, to, kind, named),
   };
 
   // The operators' token, from its secret (cached like the provider keys); undefined while the

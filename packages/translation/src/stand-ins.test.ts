@@ -1,0 +1,111 @@
+/**
+ * Companions' names stood in for, so one translation serves every reader of a sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMemoryTranslationCache } from './cache';
+import type { Translator } from './contract';
+import { standIn } from './stand-ins';
+import { createTranslation } from './translation';
+
+const MARA = { name: 'Mara', pronoun: 'she' as const };
+const ESME = { name: 'Esme', pronoun: 'she' as const };
+const KOFI = { name: 'Kofi', pronoun: 'he' as const };
+const ANSEL = { name: 'Ansel', pronoun: 'he' as const };
+const ANSELM = { name: 'Anselm', pronoun: 'he' as const };
+
+describe('standing in for names', () => {
+  it('gives sentences that differ only in their companions one key, pronoun for pronoun', () => {
+    const mara = standIn('When Mara sits beside you, will you ask Kofi the time?', [MARA, KOFI]);
+    const esme = standIn('When Esme sits beside you, will you ask Anselm the time?', [
+      ESME,
+      ANSELM,
+    ]);
+    expect(mara.key).toBe(esme.key);
+    expect(mara.key).toBe('When Clara sits beside you, will you ask Bruno the time?');
+    // Two companions of one pronoun take two stand-ins, in the order they appear.
+    expect(standIn('Mara and Esme wave; do you?', [ESME, MARA]).key).toBe(
+      'Clara and Greta wave; do you?',
+    );
+    // A name inside a longer one is not the name.
+    expect(standIn('Anselm hums.', [ANSEL]).key).toBe('Anselm hums.');
+    expect(standIn('Nobody is here.', [MARA]).key).toBe('Nobody is here.');
+  });
+
+  it('puts the real names back, endings and all, or says a stand-in was lost', () => {
+    const stood = standIn('Do you take Mara’s hand, while Kofi watches?', [MARA, KOFI]);
+    expect(stood.restore('Nimmst du Claras Hand, während Bruno zusieht?')).toBe(
+      'Nimmst du Maras Hand, während Kofi zusieht?',
+    );
+    // Written in katakana, say: the names cannot be put back.
+    expect(stood.restore('クララの手を取りますか？')).toBeNull();
+  });
+});
+
+/** Marks a sentence as "Spanish" enough for the Spanish beat rules. */
+const spanish = (sentence: string): string =>
+  sentence.endsWith('?') ? `¿Tú ${sentence.slice(0, -1)} y el tú?` : `Tú ${sentence}`;
+
+describe('the translation policy with stand-ins', () => {
+  /** A translator that writes each sentence back "in Spanish", keeping names. */
+  const echo = (asked: string[][]): Translator => ({
+    name: 'echo',
+    translate: (sentences) => {
+      asked.push([...sentences]);
+      return Promise.resolve(sentences.map(spanish));
+    },
+  });
+
+  it('serves a second story with other companions from the cache, with its own names', async () => {
+    const asked: string[][] = [];
+    const translation = createTranslation({
+      translators: [echo(asked)],
+      cache: createMemoryTranslationCache(),
+    });
+    const first = await translation.translateBeat(
+      'Mara waves. Do you wave back to Mara?',
+      'es',
+      'question',
+      [MARA],
+    );
+    expect(first.text).toContain('Mara');
+    const second = await translation.translateBeat(
+      'Esme waves. Do you wave back to Esme?',
+      'es',
+      'question',
+      [ESME],
+    );
+    expect(second).toMatchObject({ hits: 2, misses: 0, translator: null });
+    expect(second.text).toContain('Esme');
+    expect(second.text).not.toMatch(/Mara|Clara/u);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('translates with the real names when a translator loses a stand-in', async () => {
+    const asked: string[][] = [];
+    const losing: Translator = {
+      name: 'losing',
+      translate: (sentences) => {
+        asked.push([...sentences]);
+        // Like a translator that writes names its own way: every stand-in is gone.
+        return Promise.resolve(
+          sentences.map((sentence) => spanish(sentence.replace(/Clara/gu, 'Kurara'))),
+        );
+      },
+    };
+    const translation = createTranslation({
+      translators: [losing],
+      cache: createMemoryTranslationCache(),
+    });
+    const beat = await translation.translateBeat(
+      'Mara waves. Do you wave back?',
+      'es',
+      'question',
+      [MARA],
+    );
+    expect(beat.text).toContain('Mara');
+    expect(beat.text).not.toContain('Kurara');
+    // Asked with stand-ins first, then with the real names.
+    expect(asked.flat().some((sentence) => sentence.includes('Clara'))).toBe(true);
+    expect(asked.at(-1)?.some((sentence) => sentence.includes('Mara'))).toBe(true);
+  });
+});

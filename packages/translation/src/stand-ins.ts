@@ -1,0 +1,80 @@
+/**
+ * Companions' names stood in for by a few fixed names, so a sentence is cached once for every
+ * reader whatever the companions are called ("When Mara sits down beside you" and "When Esme
+ * sits down beside you" are one sentence to translate). A stand-in has the companion's pronoun,
+ * so a language that agrees with it (Spanish "sentada") still agrees. The translation gets the
+ * real names back; if a translator dropped or transliterated a stand-in (Japanese writes names in
+ * katakana), the names cannot be put back and the sentence is translated with its real names.
+ */
+import type { Pronoun } from '@liminal/story';
+
+export interface Named {
+  name: string;
+  pronoun: Pronoun;
+}
+
+/** Names no world draws and no corpus line uses, a few of each pronoun. */
+const STAND_INS: Readonly<Record<Pronoun, readonly string[]>> = {
+  she: ['Clara', 'Greta', 'Helga', 'Irene'],
+  he: ['Bruno', 'Felix', 'Hugo', 'Victor'],
+  they: ['Kit', 'Remy', 'Sasha', 'Toni'],
+};
+
+export interface StoodIn {
+  /** The sentence with its companions' names stood in for: what is cached and translated. */
+  key: string;
+  /** The translation of `key` with the real names back, or null when a stand-in was lost. */
+  restore(translated: string): string | null;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A name as a whole word, or (`prefix`) at the start of a word, made once per name: a beat is
+ * translated on every turn, and making these was a third of a cached turn's cost.
+ */
+function wholeWord(name: string, prefix = false): RegExp {
+  const key = `${prefix ? '^' : ''}${name}`;
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    const end = prefix ? '' : '(?![\\p{L}\\p{N}])';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name}${end}`, 'gu');
+    patterns.set(key, pattern);
+  }
+  // Global patterns keep their place between uses: start each use from the beginning.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const AS_IS: Omit<StoodIn, 'key'> = { restore: (translated) => translated };
+
+/** `sentence` with the names of `named` stood in for, in the order they first appear. */
+export function standIn(sentence: string, named: readonly Named[]): StoodIn {
+  const present = named
+    .map((person) => ({ person, at: sentence.search(wholeWord(person.name)) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (present.length === 0) return { key: sentence, ...AS_IS };
+  const used: Record<Pronoun, number> = { she: 0, he: 0, they: 0 };
+  const pairs: { name: string; standIn: string }[] = [];
+  for (const { person } of present) {
+    const standIn = STAND_INS[person.pronoun][used[person.pronoun]++];
+    // More companions of one pronoun in a sentence than stand-ins: translated as it is.
+    if (standIn === undefined) return { key: sentence, ...AS_IS };
+    pairs.push({ name: person.name, standIn });
+  }
+  let key = sentence;
+  for (const { name, standIn } of pairs) key = key.replace(wholeWord(name), standIn);
+  return {
+    key,
+    restore(translated) {
+      let restored = translated;
+      for (const { name, standIn } of pairs) {
+        // A stand-in may be inflected (German "Brunos"): its letters are replaced, not its ending.
+        if (!wholeWord(standIn, true).test(restored)) return null;
+        restored = restored.replace(wholeWord(standIn, true), name);
+      }
+      return restored;
+    },
+  };
+}
