@@ -11,6 +11,7 @@ import type { BeatKind } from '@liminal/story';
 import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
 import type { Named, StoodIn } from './stand-ins';
+import { joinLead, splitLead } from './clauses';
 import { standIn } from './stand-ins';
 import type { TargetLanguage, Translator } from './contract';
 import { TranslationError } from './contract';
@@ -88,21 +89,32 @@ export function createTranslation(options: TranslationOptions) {
       kind: BeatKind,
       named: readonly Named[] = [],
     ): Promise<TranslatedBeat> {
-      const sentences = splitSentences(text);
+      // The pieces translated and cached: each sentence, or a lead-in and its question.
+      const pieces: string[] = [];
+      const layout: number[] = [];
+      for (const sentence of splitSentences(text)) {
+        const split = splitLead(sentence);
+        pieces.push(...(split === null ? [sentence] : [split.lead, split.question]));
+        layout.push(split === null ? 1 : 2);
+      }
       try {
-        const stood = sentences.map((sentence) => standIn(sentence, named));
-        return await translateKeyed(stood, to, kind);
+        const stood = pieces.map((piece) => standIn(piece, named));
+        return await translateKeyed(stood, layout, to, kind);
       } catch (error) {
         if (!(error instanceof NamesLost)) throw error;
-        const asWritten = sentences.map((sentence) => standIn(sentence, []));
-        return translateKeyed(asWritten, to, kind);
+        const asWritten = pieces.map((piece) => standIn(piece, []));
+        return translateKeyed(asWritten, layout, to, kind);
       }
     },
   };
 
-  /** The beat whose sentences are `stood` (cache keys and how to restore names) in `to`. */
+  /**
+   * The beat whose pieces are `stood` (cache keys, and how to restore names) in `to`; `layout`
+   * says how many pieces make each sentence (two: a lead-in and its question).
+   */
   async function translateKeyed(
     stood: readonly StoodIn[],
+    layout: readonly number[],
     to: TargetLanguage,
     kind: BeatKind,
   ): Promise<TranslatedBeat> {
@@ -119,13 +131,20 @@ export function createTranslation(options: TranslationOptions) {
       found: ReadonlyMap<string, string>,
     ): string | null => {
       const restored: string[] = [];
-      for (const [index, sentence] of sentences.entries()) {
-        const translated = known[index] ?? found.get(sentence) ?? '';
+      for (const [index, piece] of sentences.entries()) {
+        const translated = known[index] ?? found.get(piece) ?? '';
         const back = stood[index]?.restore(translated) ?? null;
         if (back === null) return null;
         restored.push(back);
       }
-      return join(restored, to);
+      const joined: string[] = [];
+      let at = 0;
+      for (const count of layout) {
+        const [first = '', second] = restored.slice(at, at + count);
+        joined.push(second === undefined ? first : joinLead(first, second, to));
+        at += count;
+      }
+      return join(joined, to);
     };
     const fromCache = held === sentences.length ? assemble(cached, new Map()) : null;
     if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok) {
