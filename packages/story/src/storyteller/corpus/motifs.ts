@@ -312,7 +312,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The snow globe now shows {destination} under snow; do you shake it once more?',
           yes: 'The snow falls on {destination}, and somewhere there someone looks up and smiles. | | you shook snow onto {destination}',
           no: 'You hold it still, and {destination} sleeps under its glass, safe. | | you let {destination} sleep in the snow globe',
@@ -752,7 +752,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you keep the playing card as a bookmark for the rest of your life?',
           yes: 'You decide you will, and the card seems to settle, pleased with its future. | | you made the playing card a bookmark for life',
           no: 'You decide it belongs to the night, and the night will have it back. | | you left the playing card to the night',

@@ -28,13 +28,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with every office behind you dark and clean, and the morning, for once, is somebody else’s to tidy.',
     'missed-stop':
-      'You miss {destination}, and the offices stay dark behind you, clean and quiet, as if the whole city had been tidied for your return.',
+      'You never reach {destination}, and the offices stay dark behind you, clean and quiet, as if the whole city had been tidied for your return.',
   },
   'a musician with an empty cello case': {
     arrival:
       'You step off at {destination} with the empty cello case, and it feels, at last, as if it is carrying something.',
     'missed-stop':
-      'You miss {destination}, and the empty cello case rests against your knee, holding the night’s music where the cello used to be.',
+      'You never reach {destination}, and the empty cello case rests against your knee, holding the night’s music where the cello used to be.',
   },
   'someone who does not remember getting on': {
     arrival:
@@ -46,14 +46,14 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} in time for the morning loaves, and the ovens are already warm, as if someone knew you were coming.',
     'missed-stop':
-      'You miss {destination}, and somewhere the morning loaves rise without you, patient, as bread is.',
+      'You never reach {destination}, and somewhere the morning loaves rise without you, patient, as bread is.',
   },
   // ---- The empty platform -----------------------------------------------------------------
   'a commuter who missed the last connection': {
     arrival:
       'You reach {destination} after all, on a connection nobody else knew about, and you will never tell anyone how.',
     'missed-stop':
-      'You miss {destination} too, two connections missed in one night, and somehow the second feels like freedom.',
+      'You never reach {destination} either, two connections missed in one night, and somehow the second feels like freedom.',
   },
   'a signal engineer sent to check a fault': {
     arrival:
@@ -65,209 +65,209 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'At {destination} the suitcase’s owner is waiting, and when they open it they smile at you, as if you had been expected too.',
     'missed-stop':
-      'You miss {destination}, and the suitcase that is not yours stays with you, heavier now, or perhaps only more familiar.',
+      'You never reach {destination}, and the suitcase that is not yours stays with you, heavier now, or perhaps only more familiar.',
   },
   'someone waiting where you once waited as a child': {
     arrival:
       'You step off at {destination}, where the child you were once wanted to go, and you tell them, silently, that you made it.',
     'missed-stop':
-      'You miss {destination}, and stay where you waited as a child, and it is not so lonely a place as it was.',
+      'You never reach {destination}, and stay where you waited as a child, and it is not so lonely a place as it was.',
   },
   'a ticket inspector ending a double shift': {
     arrival:
       'You step off at {destination} with no one left to check but yourself, and you let yourself through without a word.',
     'missed-stop':
-      'You miss {destination}, and for the first time in a double shift there is nobody to check and nowhere to be.',
+      'You never reach {destination}, and for the first time in a double shift there is nobody to check and nowhere to be.',
   },
   'a stranger in a borrowed coat': {
     arrival: 'At {destination} the coat’s owner is waiting, and says keep it, it suits you better.',
     'missed-stop':
-      'You miss {destination}, and pull the borrowed coat tighter, and it holds you as if it had decided to be yours.',
+      'You never reach {destination}, and pull the borrowed coat tighter, and it holds you as if it had decided to be yours.',
   },
   // ---- The ferry terminal -----------------------------------------------------------------
   'a deckhand who missed the first crossing': {
     arrival:
       'You step ashore at {destination}, a crossing late, and the harbour does not seem to mind in the least.',
     'missed-stop':
-      'You miss {destination} as well as the first crossing, and the sea, which has seen worse, says nothing about it.',
+      'You never reach {destination}, a second crossing missed, and the sea, which has seen worse, says nothing about it.',
   },
   'a lorry driver without a lorry': {
     arrival:
       'You walk off at {destination} with nothing to unload, and it is the lightest you have felt in years.',
     'missed-stop':
-      'You miss {destination}, and with no lorry to fetch there is nothing to hurry for, and the night is wide.',
+      'You never reach {destination}, and with no lorry to fetch there is nothing to hurry for, and the night is wide.',
   },
   'a widow carrying a letter to deliver by hand': {
     arrival:
       'At {destination} you deliver what you carried by hand, as you promised, and the door closes gently, and it is done.',
     'missed-stop':
-      'You miss {destination}, and what you carried to deliver by hand stays in your pocket, still warm, still promised.',
+      'You never reach {destination}, and what you carried to deliver by hand stays in your pocket, still warm, still promised.',
   },
   'a runaway with a return ticket': {
     arrival:
       'You step off at {destination}, and the return half of your ticket stays in your pocket, unused, for now.',
     'missed-stop':
-      'You miss {destination}, and turn your return ticket over in your fingers, and decide it can wait another night.',
+      'You never reach {destination}, and turn your return ticket over in your fingers, and decide it can wait another night.',
   },
   'a lighthouse relief keeper': {
     arrival:
       'You reach {destination} in time to take over the night, and the lamp turns once toward you, as if glad of the company.',
     'missed-stop':
-      'You miss {destination}, and somewhere a keeper waits another night for relief, and keeps the lamp lit for you both.',
+      'You never reach {destination}, and somewhere a keeper waits another night for relief, and keeps the lamp lit for you both.',
   },
   'a photographer chasing the first light': {
     arrival:
       'You step off at {destination} just as the first light comes, and for once you leave the camera in its bag and simply look.',
     'missed-stop':
-      'You miss {destination}, but the first light finds you anyway, and you let it go unphotographed, which is its own kind of keeping.',
+      'You never reach {destination}, but the first light finds you anyway, and you let it go unphotographed, which is its own kind of keeping.',
   },
   // ---- The airport gate -------------------------------------------------------------------
   'a pilot without a flight': {
     arrival:
       'You land at {destination} as a passenger, and it turns out the sky is just as good from the back.',
     'missed-stop':
-      'You miss {destination}, and for once the sky decides where you go, and you let it.',
+      'You never reach {destination}, and for once the sky decides where you go, and you let it.',
   },
   'a passenger whose name keeps being called': {
     arrival:
       'At {destination} the announcements fall silent, and you step off at last as the one they were calling for.',
     'missed-stop':
-      'You miss {destination}, and your name goes on being called somewhere behind you, softer each time, until it sounds like goodbye.',
+      'You never reach {destination}, and your name goes on being called somewhere behind you, softer each time, until it sounds like goodbye.',
   },
   'a cleaner who knows every gate but this one': {
     arrival:
       'You step off at {destination}, and now you know this gate too, every inch of it, and it was worth the night.',
     'missed-stop':
-      'You miss {destination}, and the one gate you did not know keeps its secret, which is only fair.',
+      'You never reach {destination}, and the one gate you did not know keeps its secret, which is only fair.',
   },
   'a translator flying home for a funeral': {
     arrival:
       'You land at {destination} in time for the funeral, and find you already have the words, in every language you know.',
     'missed-stop':
-      'You miss {destination}, and the funeral will go ahead without you; you said your goodbye tonight instead, in a language nobody here speaks.',
+      'You never reach {destination}, and the funeral will go ahead without you; you said your goodbye tonight instead, in a language nobody here speaks.',
   },
   'a courier carrying a sealed envelope': {
     arrival:
       'At {destination} you hand over what you carried, seal unbroken, and the hand that takes it is trembling.',
     'missed-stop':
-      'You miss {destination}, and what you carry stays sealed, and for one night its secret is yours to keep.',
+      'You never reach {destination}, and what you carry stays sealed, and for one night its secret is yours to keep.',
   },
   'a traveller whose passport photograph is blank': {
     arrival:
       'At {destination} the officer looks at your passport and nods, and when you look too, the photograph is you at last.',
     'missed-stop':
-      'You miss {destination}, and the blank photograph in your passport waits a little longer to learn your face.',
+      'You never reach {destination}, and the blank photograph in your passport waits a little longer to learn your face.',
   },
   // ---- The sleeper train ------------------------------------------------------------------
   'a passenger in a cabin booked under another name': {
     arrival:
       'At {destination} someone calls the name your cabin was booked under, and you find that you answer to it.',
     'missed-stop':
-      'You miss {destination}, and sleep on in a cabin booked under another name, and the name, it seems, does not mind.',
+      'You never reach {destination}, and sleep on in a cabin booked under another name, and the name, it seems, does not mind.',
   },
   'the night attendant of coach seven': {
     arrival:
       'At {destination} you step down from coach seven with every passenger safe, and for once someone holds the door for you.',
     'missed-stop':
-      'You miss {destination}, and coach seven sleeps on around you, every passenger safe, which was always the job.',
+      'You never reach {destination}, and coach seven sleeps on around you, every passenger safe, which was always the job.',
   },
   'a violinist travelling to an audition': {
     arrival:
       'You step off at {destination} in time for the audition, and your fingers already know what they will play.',
     'missed-stop':
-      'You miss {destination} and the audition with it, and play instead, very softly, for the night, which listens.',
+      'You never reach {destination}, nor the audition, and play instead, very softly, for the night, which listens.',
   },
   'a retired spy on a sentimental journey': {
     arrival:
       'You step off at {destination} and, for the first time in your life, do not check who else is getting off.',
     'missed-stop':
-      'You miss {destination}, and let the old habits go with it, and sleep like someone with nothing left to hide.',
+      'You never reach {destination}, and let the old habits go with it, and sleep like someone with nothing left to hide.',
   },
   'an insomniac counting the tunnels': {
     arrival:
       'You reach {destination} having lost count of the tunnels, which means, for once, that you slept.',
     'missed-stop':
-      'You miss {destination}, counting tunnels, and somewhere past the last one you fall asleep at last.',
+      'You never reach {destination}, counting tunnels, and somewhere past the last one you fall asleep at last.',
   },
   'a cartographer checking an old map': {
     arrival:
       'At {destination} the old map is right to the last inch, and you fold it away, satisfied, and a little sad.',
     'missed-stop':
-      'You miss {destination}, and the old map will need correcting: there is more to this line than anyone ever drew.',
+      'You never reach {destination}, and the old map will need correcting: there is more to this line than anyone ever drew.',
   },
   // ---- The service station ----------------------------------------------------------------
   'a coach driver going home as a passenger for once': {
     arrival:
       'You step off at {destination} and thank the driver, the way you always hoped someone would thank you.',
     'missed-stop':
-      'You miss {destination}, and find it a fine thing, for once, to be carried past your stop and not to mind.',
+      'You never reach {destination}, and find it a fine thing, for once, to be carried past your stop and not to mind.',
   },
   'a hitchhiker with a cardboard sign': {
     arrival:
       'You reach {destination} after all, and leave your cardboard sign on the seat for the next one going your way.',
     'missed-stop':
-      'You miss {destination}, and turn your cardboard sign over, and write on the back: anywhere.',
+      'You never reach {destination}, and turn your cardboard sign over, and write on the back: anywhere.',
   },
   'the night manager of the café': {
     arrival:
       'You step off at {destination}, and somewhere behind you the café lights go off on their timer, and the night is nobody’s to manage.',
     'missed-stop':
-      'You miss {destination}, and somewhere behind you the café opens on time without you, and the coffee is fine.',
+      'You never reach {destination}, and somewhere behind you the café opens on time without you, and the coffee is fine.',
   },
   'a wedding guest who left early': {
     arrival:
       'You reach {destination} as the wedding would be ending, and find that you have had the better night.',
     'missed-stop':
-      'You miss {destination}, and somewhere the wedding dances on without you, and you do not wish yourself back.',
+      'You never reach {destination}, and somewhere the wedding dances on without you, and you do not wish yourself back.',
   },
   'a salesman with a boot full of samples': {
     arrival:
       'You step off at {destination} and, for the first time in years, sell nothing to anyone, and feel rich.',
     'missed-stop':
-      'You miss {destination}, and the samples in your boot will keep, as they always have, for a morning that needs them.',
+      'You never reach {destination}, and the samples in your boot will keep, as they always have, for a morning that needs them.',
   },
   'a teenager who walked out of a family argument': {
     arrival:
       'You reach {destination}, and your phone lights up with two words from home, come back, and you find you will.',
     'missed-stop':
-      'You miss {destination}, and the argument at home looks very small from here, small enough to carry back.',
+      'You never reach {destination}, and the argument at home looks very small from here, small enough to carry back.',
   },
   // ---- The night tram ---------------------------------------------------------------------
   'a waiter still wearing a black apron': {
     arrival:
       'You step off at {destination}, untie the black apron at last, and fold it away like a finished day.',
     'missed-stop':
-      'You miss {destination}, and take off the black apron, and let the night serve you for a change.',
+      'You never reach {destination}, and take off the black apron, and let the night serve you for a change.',
   },
   'a student carrying a cardboard model of a bridge': {
     arrival:
       'You step off at {destination} with the cardboard bridge safe in your arms, and in the first light it looks strong enough to cross.',
     'missed-stop':
-      'You miss {destination}, and hold the cardboard bridge on your knees, and for now it spans the whole of the night.',
+      'You never reach {destination}, and hold the cardboard bridge on your knees, and for now it spans the whole of the night.',
   },
   'a night porter from the old hospital': {
     arrival:
       'You step off at {destination}, and the old hospital can do without its porter until tonight.',
     'missed-stop':
-      'You miss {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
+      'You never reach {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
   },
   'a chess player walking off a lost game': {
     arrival:
       'You step off at {destination}, and the lost game, replayed one last time in your head, ends in a draw.',
     'missed-stop':
-      'You miss {destination}, and find the move you missed in the game, too late for both, and laugh.',
+      'You never reach {destination}, and find the move you missed in the game, too late for both, and laugh.',
   },
   'someone carrying a wedding ring in a matchbox': {
     arrival:
       'You step off at {destination} with the ring in its matchbox, and you know now exactly whose hand it is for.',
     'missed-stop':
-      'You miss {destination}, and the ring stays in its matchbox a little longer, which is all right: some questions keep.',
+      'You never reach {destination}, and the ring stays in its matchbox a little longer, which is all right: some questions keep.',
   },
   'a pharmacist who closed the shop an hour late': {
     arrival:
       'You step off at {destination}, an hour late and unhurried, and nobody anywhere needs anything from you.',
     'missed-stop':
-      'You miss {destination}, and the hour you gave away at the shop comes back to you, here, with interest.',
+      'You never reach {destination}, and the hour you gave away at the shop comes back to you, here, with interest.',
   },
   // ---- The hotel lift ---------------------------------------------------------------------
   'a guest who cannot remember checking in': {
@@ -280,38 +280,38 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You reach {destination}, and a piano is waiting there with its lid open, and you play the one song the night was humming.',
     'missed-stop':
-      'You miss {destination}, and far below, the bar piano waits with its lid open, keeping your place.',
+      'You never reach {destination}, and far below, the bar piano waits with its lid open, keeping your place.',
   },
   'a housekeeper finishing the night round': {
     arrival:
       'You reach {destination} with the night round finished, every room turned down, and at last one that is yours.',
     'missed-stop':
-      'You miss {destination}, and the night round goes on without end, and you find you know every room by heart.',
+      'You never reach {destination}, and the night round goes on without end, and you find you know every room by heart.',
   },
   'a travelling salesman with a case of clocks': {
     arrival:
       'You reach {destination}, and every clock in your case strikes at once, agreeing for the first time all night.',
     'missed-stop':
-      'You miss {destination}, and the clocks in your case tick out of step, each keeping a different night.',
+      'You never reach {destination}, and the clocks in your case tick out of step, each keeping a different night.',
   },
   'a bride who walked out of her own party': {
     arrival:
       'You reach {destination}, and the party you walked out of sounds, from here, like someone else’s, and that is fine.',
     'missed-stop':
-      'You miss {destination}, and the party goes on somewhere without you, and you find you have already decided what comes next.',
+      'You never reach {destination}, and the party goes on somewhere without you, and you find you have already decided what comes next.',
   },
   'a night auditor with columns that will not balance': {
     arrival:
       'You reach {destination}, and the columns balance at last, to the penny, as if they had only been waiting for you to arrive.',
     'missed-stop':
-      'You miss {destination}, and let the columns stay unbalanced; some nights do not add up, and need not.',
+      'You never reach {destination}, and let the columns stay unbalanced; some nights do not add up, and need not.',
   },
   // ---- The border crossing ----------------------------------------------------------------
   'a translator going home after twenty years': {
     arrival:
       'You cross into {destination}, and the first words you hear are in your mother tongue, and after twenty years you need no translation.',
     'missed-stop':
-      'You miss {destination}, and home waits a little longer after twenty years, in a language you never stopped speaking.',
+      'You never reach {destination}, and home waits a little longer after twenty years, in a language you never stopped speaking.',
   },
   'a student travelling to a funeral': {
     arrival:
@@ -323,24 +323,24 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You reach {destination}, and the milestones come out exactly right, and the last one has your initials on it.',
     'missed-stop':
-      'You miss {destination}, and lose count of the milestones, and the road goes on without numbers, which is a relief.',
+      'You never reach {destination}, and lose count of the milestones, and the road goes on without numbers, which is a relief.',
   },
   'a lorry driver whose lorry was turned back': {
     arrival:
       'You cross into {destination} without the lorry, and for once the border lets you through without a single question.',
     'missed-stop':
-      'You miss {destination}, and like your lorry before you, you are turned back, and this time you laugh about it.',
+      'You never reach {destination}, and like your lorry before you, you are turned back, and this time you laugh about it.',
   },
   'someone carrying a parent’s ashes in a biscuit tin': {
     arrival:
       'You reach {destination}, and at last the biscuit tin can be opened, and the wind there takes what it holds, gently, home.',
     'missed-stop':
-      'You miss {destination}, and hold the biscuit tin a little longer; your parent, you think, would have liked the long way round.',
+      'You never reach {destination}, and hold the biscuit tin a little longer; your parent, you think, would have liked the long way round.',
   },
   'a violin teacher with papers that are almost right': {
     arrival:
       'You cross into {destination} on papers that are almost right, and the guard, humming, waves you through anyway.',
     'missed-stop':
-      'You miss {destination}, and your papers stay almost right, which tonight feels like exactly right enough.',
+      'You never reach {destination}, and your papers stay almost right, which tonight feels like exactly right enough.',
   },
 };

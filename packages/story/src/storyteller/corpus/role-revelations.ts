@@ -283,7 +283,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'song-of-night',
       hold: 'yes',
-      ask: 'You realise every tune {first.name} has hummed tonight has been about you, though {first.they} cannot know it; do you tell {first.them}?',
+      ask: '{first.name} hums something under {first.their} breath, and you realise it is about you, though {first.they} cannot know it; do you tell {first.them}?',
       yes: '{first.name} stops, stares at the guitar, and then laughs until {first.they} {first.have} to wipe {first.their} eyes. | | you told {first.name} the songs were about you',
       no: 'You keep it to yourself, and the next song is about you too, and you let it be. | | you let {first.name} play your songs unknowing',
       follow: {

@@ -6,7 +6,8 @@ import type { GenreCorpus } from '../types';
 
 export const SURREAL: GenreCorpus = {
   leadIns: [
-    'As the same lit window goes past for the third time',
+    // Windows go past only for a reader on the move.
+    { text: 'As the same lit window goes past for the third time', needs: 'aboard' },
     'As the floor tilts gently like the deck of a small boat',
     'While your shadow lags a little behind you',
     { text: 'As the ceiling fills with slow fish made of light', does: '+light-fish' },

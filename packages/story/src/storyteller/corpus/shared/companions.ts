@@ -115,7 +115,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, sits down beside you',
     does: 'meet:companion +seat-beside',
-    needs: '!seat-beside',
+    // A lift has no seats (its lobby has its own arrivals).
+    needs: '!seat-beside !setting:hotel-lift',
   },
   { text: 'As {companion.name}, {companion.role}, catches your eye', does: 'meet:companion' },
   { text: 'When {companion.name}, {companion.role}, says good evening', does: 'meet:companion' },
@@ -226,9 +227,9 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'yes',
-    ask: 'Do you laugh at {companion.name}’s terrible joke about the timetable?',
+    ask: '{companion.name} tells a long, dry joke about the timetable; do you laugh?',
     yes: 'You laugh, and {companion.name} looks so pleased that you laugh again. | | you laughed at {companion.name}’s terrible joke',
-    no: 'You keep a straight face, and the joke hangs in the air, unfinished. | | you did not laugh at {companion.name}’s joke',
+    no: 'You keep a straight face, and {companion.name} tells the punchline again, to the window this time. | | you did not laugh at {companion.name}’s joke',
   },
   {
     id: 'sleep-watch',
@@ -249,7 +250,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     hold: 'yes',
     ask: 'Will you tell {companion.name} who is waiting for you at {destination}?',
     yes: 'You describe them, and {companion.name} listens as if memorising a face for later. | | you told {companion.name} who waits for you at {destination}',
-    no: 'You say nobody, and {companion.name} looks at you as if that cannot be quite true. | | you told {companion.name} nobody waits for you',
+    no: 'You only shrug, and {companion.name} looks at you as if a shrug cannot be quite true. | | you kept from {companion.name} who waits for you',
   },
   {
     id: 'first-journey',
