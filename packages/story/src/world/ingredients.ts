@@ -202,7 +202,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a waiter still wearing a black apron',
       'a student carrying a cardboard model of a bridge',
       'a night porter from the old hospital',
-      'a chess player walking off a lost game',
+      'a chess player shaking off a lost game',
       'someone carrying a wedding ring in a matchbox',
       'a pharmacist who closed the shop an hour late',
     ],

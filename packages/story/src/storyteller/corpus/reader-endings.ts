@@ -251,7 +251,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
   },
-  'a chess player walking off a lost game': {
+  'a chess player shaking off a lost game': {
     arrival:
       'You step off at {destination}, and the lost game, replayed one last time in your head, ends in a draw.',
     'missed-stop':

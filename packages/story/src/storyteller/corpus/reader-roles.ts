@@ -582,7 +582,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave that to the nurses; your part ended at the ward doors, as it always does. | | you left the last patient to the nurses',
     },
   ],
-  'a chess player walking off a lost game': [
+  'a chess player shaking off a lost game': [
     {
       hold: 'no',
       ask: 'Do you replay the losing move on the board in your head?',

@@ -581,7 +581,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'the-move',
       hold: 'no',
-      ask: '{first.name} shows you the lost game is tonight, move for move, and you are about to play the next piece; do you play it?',
+      ask: '{first.name} shows you that tonight’s game is the lost one, move for move, and it is your turn; do you make the next move?',
       yes: 'You move, and {first.name} goes very still, and then says quietly that it is the winning line. | | you played the next move of the night',
       no: 'You leave the board, and {first.name} says the game can wait, it has waited years. | | you left the night’s game unplayed',
       follow: {

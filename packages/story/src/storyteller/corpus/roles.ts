@@ -459,7 +459,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you agree to a quick game with {companion.name} to pass the time?',
+      ask: '{companion.name} sets up the pocket board and offers you a quick game to pass the time; do you play?',
       yes: 'You play, and the game ends in a draw so elegant that neither of you says anything. | | you played chess with {companion.name}',
       no: 'You decline, and {companion.name} plays both sides instead, and loses on both. | | you declined {companion.name}’s game',
     },
@@ -506,7 +506,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} to name the brightest light you can see, even if it is no star?',
-      yes: '{companion.name} says it is a streetlamp, and that it is doing its best, and counts. | | you asked {companion.name} to name the brightest light',
+      yes: '{companion.name} says it is a streetlamp, doing its best, and that it counts. | | you asked {companion.name} to name the brightest light',
       no: 'You leave it unnamed, and {companion.name} nods at it as if greeting an old colleague. | | you left the brightest light unnamed',
     },
   ],

@@ -161,7 +161,7 @@ export const NOIR: GenreCorpus = {
     {
       id: 'fur-collar',
       hold: 'yes',
-      ask: 'Do you pretend not to know the woman in the fur collar who so plainly knows you?',
+      ask: 'A woman in a fur collar plainly knows you; do you pretend not to know her?',
       yes: 'You look straight through her, she returns the favour, and something old between you is settled. | | you pretended not to know the woman in the fur collar',
       no: 'You nod, and she crosses to you and says you still owe her a dance and an explanation. | | you nodded to the woman in the fur collar',
     },
@@ -358,7 +358,7 @@ export const NOIR: GenreCorpus = {
           {
             hold: 'no',
             ask: 'Will you pick up the two halves of your photograph?',
-            yes: 'You pick them up, and put together the two halves of your face look almost happy. | | you kept the torn photograph',
+            yes: 'You pick them up; fitted together, the two halves of your face look almost happy. | | you kept the torn photograph',
             no: 'You leave them, and the draught takes them off like two small birds. | | you let the torn photograph blow away',
           },
         ],

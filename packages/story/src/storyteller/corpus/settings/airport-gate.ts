@@ -8,7 +8,7 @@ export const AIRPORT_GATE: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a silent gate for the flight to {destination}.',
     'You are {role}, waiting at an airport gate nobody boards from, and the flight to {destination} is delayed.',
-    'Under the endless hum of the lights at an airport gate nobody boards from, you, {role}, wait for {destination}.',
+    'Under the endless hum of the lights at an airport gate nobody boards from, you, {role}, wait for the flight to {destination}.',
     'Midnight at an airport gate nobody boards from finds you, {role}, under a board promising {destination}.',
     {
       text: 'Snow swirls past the great windows of the gate where you, {role}, wait for the flight to {destination}.',

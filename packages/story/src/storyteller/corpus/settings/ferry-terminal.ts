@@ -360,7 +360,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
     'The ferry comes in out of the dark with its ramp already lowering',
     'The boat for {destination} noses up to the pier, all its lights burning',
     'A small old ferry bumps against the pilings and drops its gangway',
-    'The crossing is called at last, and the ramp booms down',
+    'The crossing is called at last, and the ferry booms its ramp down',
   ],
   threads: [
     {
