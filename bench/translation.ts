@@ -79,12 +79,9 @@ try {
     }
     for (const beat of state.beats) {
       const kind = beat === state.beats.at(-1) ? 'ending' : 'question';
-      const { hits, misses } = await translation.translateBeat(
-        beat.text,
-        to,
-        kind,
-        state.world.companions,
-      );
+      const { hits, misses } = await translation.translateBeat(beat.text, to, kind, {
+        named: state.world.companions,
+      });
       for (const counted of index < warming ? [all, block] : [all, after]) {
         counted.hits += hits;
         counted.sentences += hits + misses;

@@ -42,8 +42,9 @@ export function App() {
     let current = true;
     void loadMessages(language).then((loaded) => {
       if (!current) return;
-      setMessages(loaded);
-      document.documentElement.lang = language;
+      setMessages(loaded.messages);
+      // The words' language: English when that catalogue could not be fetched.
+      document.documentElement.lang = loaded.language;
     });
     return () => {
       current = false;
@@ -109,7 +110,9 @@ export function App() {
     }
   };
   const ended = story?.ending ?? null;
-  const restart = story === null ? undefined : () => begin({ seed: story.seed });
+  // The same world again, in the language it was read in.
+  const restart =
+    story === null ? undefined : () => begin({ seed: story.seed, language: story.language });
   const share = story === null ? undefined : () => setPanel('share');
   // The stored journey a share link names, when an AI told part of it (the storyteller's own
   // words replay from the token alone): the reader's own, or the one a stored share showed.

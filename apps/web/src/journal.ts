@@ -3,6 +3,7 @@
  * server that lost its data never loses a journey (it can be rebuilt from its replay token).
  */
 import type { Journey } from './api';
+import { isLanguage } from './i18n/i18n';
 
 const JOURNEYS_KEY = 'liminal.journeys';
 const CURRENT_KEY = 'liminal.current';
@@ -51,12 +52,14 @@ function fromSaved(value: unknown): Journey | null {
     ...(world === undefined ? {} : { world: { ...(world as Journey['world']), settingKey } }),
     variants: saved.variants ?? {},
     retold: saved.retold ?? false,
-    // Saved before stories could be read in other languages: English.
-    language: saved.language ?? 'en',
-    beats: saved.beats.map((beat: Partial<Journey['beats'][number]>) => ({
-      ...(beat as Journey['beats'][number]),
-      language: beat.language ?? 'en',
-    })),
+    // Saved before stories could be read in other languages (or garbled): English.
+    language: isLanguage(saved.language) ? saved.language : 'en',
+    beats: saved.beats
+      .filter(
+        (beat: unknown): beat is Journey['beats'][number] =>
+          typeof beat === 'object' && beat !== null,
+      )
+      .map((beat) => ({ ...beat, language: isLanguage(beat.language) ? beat.language : 'en' })),
     createdAt: saved.createdAt ?? saved.updatedAt,
   };
 }

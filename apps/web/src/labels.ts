@@ -20,7 +20,7 @@ export function endingLabel(ending: string, messages: Messages): string {
 export function shareLink(token: string, journeyId?: string, language = 'en'): string {
   const id = journeyId === undefined ? '' : `&j=${encodeURIComponent(journeyId)}`;
   // The language travels with the link: the friend reads the story as it was read.
-  const lang = language === 'en' ? '' : `&l=${language}`;
+  const lang = language === 'en' ? '' : `&l=${encodeURIComponent(language)}`;
   return `${location.origin}/?r=${encodeURIComponent(token)}${id}${lang}`;
 }
 

@@ -96,15 +96,12 @@ describe.skipIf(!HAS_CHROMIUM)(
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
 
       // And a share link carries the language: a friend's screen replays the story in Spanish.
-      const link = await page.evaluate(() => {
-        const stored = JSON.parse(localStorage.getItem('liminal.journeys') ?? '[]') as {
-          replay: string;
-        }[];
-        return `/?r=${encodeURIComponent(stored[0]?.replay ?? '')}&l=es`;
-      });
+      await page.getByRole('button', { name: 'Compartir', exact: true }).first().click();
+      const link = await page.locator('#share-link').inputValue();
+      expect(link).toContain('&l=es');
       const friend = await browser.newContext();
       const friendPage = await friend.newPage();
-      await friendPage.goto(`${server.url}${link}`);
+      await friendPage.goto(link);
       await friendPage.waitForSelector('[role="log"] .beat[lang="es"]');
       expect(errors).toEqual([]);
       await friend.close();

@@ -7,7 +7,7 @@ export type { TargetLanguage, TranslationErrorKind, Translator } from './contrac
 export { AMAZON_TRANSLATOR_NAME, DEEPL_TRANSLATOR_NAME, TranslationError } from './contract';
 export type { TranslationCache } from './cache';
 export { createMemoryTranslationCache } from './cache';
-export type { TranslatedBeat, Translation, TranslationOptions } from './translation';
+export type { BeatOptions, TranslatedBeat, Translation, TranslationOptions } from './translation';
 export { createTranslation } from './translation';
 export type { TranslationConfig } from './translation-config';
 export {

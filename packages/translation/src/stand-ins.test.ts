@@ -38,6 +38,11 @@ describe('standing in for names', () => {
     );
     // Written in katakana, say: the names cannot be put back.
     expect(stood.restore('クララの手を取りますか？')).toBeNull();
+    // A word that merely begins like a stand-in is left alone, and is no stand-in.
+    expect(stood.restore('Claramente, ¿tomas la mano de Clara mientras Bruno mira?')).toBe(
+      'Claramente, ¿tomas la mano de Mara mientras Kofi mira?',
+    );
+    expect(stood.restore('Claramente, ¿tomas la mano mientras Bruno mira?')).toBeNull();
   });
 });
 
@@ -65,19 +70,45 @@ describe('the translation policy with stand-ins', () => {
       'Mara waves. Do you wave back to Mara?',
       'es',
       'question',
-      [MARA],
+      { named: [MARA] },
     );
     expect(first.text).toContain('Mara');
     const second = await translation.translateBeat(
       'Esme waves. Do you wave back to Esme?',
       'es',
       'question',
-      [ESME],
+      { named: [ESME] },
     );
     expect(second).toMatchObject({ hits: 2, misses: 0, translator: null });
     expect(second.text).toContain('Esme');
     expect(second.text).not.toMatch(/Mara|Clara/u);
     expect(asked).toHaveLength(1);
+  });
+
+  it('keeps no translation that moderation refuses, for this reader or the next', async () => {
+    const asked: string[][] = [];
+    const translation = createTranslation({
+      translators: [echo(asked)],
+      cache: createMemoryTranslationCache(),
+    });
+    const refuse = () => Promise.resolve(false);
+    await expect(
+      translation.translateBeat('Mara waves. Do you wave back?', 'es', 'question', {
+        named: [MARA],
+        accept: refuse,
+      }),
+    ).rejects.toMatchObject({ kind: 'unavailable' });
+    const next = await translation.translateBeat(
+      'Mara waves. Do you wave back?',
+      'es',
+      'question',
+      {
+        named: [MARA],
+      },
+    );
+    // Asked again: the refused translation was not kept.
+    expect(next.translator).toBe('echo');
+    expect(asked).toHaveLength(2);
   });
 
   it('translates with the real names when a translator loses a stand-in', async () => {
@@ -100,7 +131,7 @@ describe('the translation policy with stand-ins', () => {
       'Mara waves. Do you wave back?',
       'es',
       'question',
-      [MARA],
+      { named: [MARA] },
     );
     expect(beat.text).toContain('Mara');
     expect(beat.text).not.toContain('Kurara');

@@ -17,7 +17,7 @@ export interface Named {
 const STAND_INS: Readonly<Record<Pronoun, readonly string[]>> = {
   she: ['Clara', 'Greta', 'Helga', 'Irene'],
   he: ['Bruno', 'Felix', 'Hugo', 'Victor'],
-  they: ['Kit', 'Remy', 'Sasha', 'Toni'],
+  they: ['Jules', 'Remy', 'Sasha', 'Toni'],
 };
 
 export interface StoodIn {
@@ -30,15 +30,16 @@ export interface StoodIn {
 const patterns = new Map<string, RegExp>();
 
 /**
- * A name as a whole word, or (`prefix`) at the start of a word, made once per name: a beat is
- * translated on every turn, and making these was a third of a cached turn's cost.
+ * A name as a whole word, or (`inflected`) with one of the endings a translation may give it
+ * (German "Brunos", English "Bruno’s"), made once per name: a beat is translated on every turn,
+ * and making these was a third of a cached turn's cost.
  */
-function wholeWord(name: string, prefix = false): RegExp {
-  const key = `${prefix ? '^' : ''}${name}`;
+function wholeWord(name: string, inflected = false): RegExp {
+  const key = `${inflected ? '+' : ''}${name}`;
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    const end = prefix ? '' : '(?![\\p{L}\\p{N}])';
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name}${end}`, 'gu');
+    const ending = inflected ? `(?=(?:s|’s|'s|n|ns)?(?![\\p{L}\\p{N}]))` : '(?![\\p{L}\\p{N}])';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name}${ending}`, 'gu');
     patterns.set(key, pattern);
   }
   // Global patterns keep their place between uses: start each use from the beginning.
@@ -72,8 +73,10 @@ export function standIn(sentence: string, named: readonly Named[]): StoodIn {
     restore(translated) {
       let restored = translated;
       for (const { name, standIn } of pairs) {
-        // A stand-in may be inflected (German "Brunos"): its letters are replaced, not its ending.
-        if (!wholeWord(standIn, true).test(restored)) return null;
+        // As often as the sentence named them: a stand-in lost, or one more (a word that merely
+        // begins like it), and the names cannot be trusted to go back.
+        const wanted = key.match(wholeWord(standIn))?.length ?? 0;
+        if ((restored.match(wholeWord(standIn, true))?.length ?? 0) !== wanted) return null;
         restored = restored.replace(wholeWord(standIn, true), name);
       }
       return restored;

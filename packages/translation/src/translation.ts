@@ -79,15 +79,16 @@ export function createTranslation(options: TranslationOptions) {
     available: options.translators.length > 0,
 
     /**
-     * The English beat `text` in `to`, checked by the beat rules as a beat of `kind`. `named` are
-     * the story's companions: their names are stood in for, so the cache serves every reader
-     * (see stand-ins.ts), and translated as they are when a translator loses a stand-in.
+     * The English beat `text` in `to`, checked by the beat rules as a beat of `kind`, and by
+     * `accept` (moderation) before it is kept or given. `named` are the story's companions: their
+     * names are stood in for, so the cache serves every reader (see stand-ins.ts), and translated
+     * as they are when a translator loses a stand-in.
      */
     async translateBeat(
       text: string,
       to: TargetLanguage,
       kind: BeatKind,
-      named: readonly Named[] = [],
+      { named = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
       // The pieces translated and cached: each sentence, or a lead-in and its question.
       const pieces: string[] = [];
@@ -99,11 +100,11 @@ export function createTranslation(options: TranslationOptions) {
       }
       try {
         const stood = pieces.map((piece) => standIn(piece, named));
-        return await translateKeyed(stood, layout, to, kind);
+        return await translateKeyed(stood, layout, to, kind, accept);
       } catch (error) {
-        if (!(error instanceof NamesLost)) throw error;
+        if (!(error instanceof NamesLostError)) throw error;
         const asWritten = pieces.map((piece) => standIn(piece, []));
-        return translateKeyed(asWritten, layout, to, kind);
+        return translateKeyed(asWritten, layout, to, kind, accept);
       }
     },
   };
@@ -117,6 +118,7 @@ export function createTranslation(options: TranslationOptions) {
     layout: readonly number[],
     to: TargetLanguage,
     kind: BeatKind,
+    accept: (text: string) => Promise<boolean>,
   ): Promise<TranslatedBeat> {
     const sentences = stood.map((sentence) => sentence.key);
     const none: (string | undefined)[] = sentences.map(() => undefined);
@@ -147,7 +149,7 @@ export function createTranslation(options: TranslationOptions) {
       return join(joined, to);
     };
     const fromCache = held === sentences.length ? assemble(cached, new Map()) : null;
-    if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok) {
+    if (fromCache !== null && validateBeatIn(to, fromCache, kind).ok && (await accept(fromCache))) {
       return {
         text: fromCache,
         hits: held,
@@ -170,11 +172,18 @@ export function createTranslation(options: TranslationOptions) {
           );
           const beat = assemble(known, found);
           // A stand-in the translator lost: the names are translated as they are instead.
-          if (beat === null) throw new NamesLost();
+          if (beat === null) throw new NamesLostError();
           // A translation that breaks the beat rules (a question lost, the wrong language) is
           // no better than none.
           const check = validateBeatIn(to, beat, kind);
           if (check.ok) {
+            // Moderation refusing it: never kept, never shown; the next translator may do better.
+            if (!(await accept(beat))) {
+              throw new TranslationError(
+                'refused',
+                `moderation refused ${translator.name}'s translation`,
+              );
+            }
             // Kept for the next reader if the store can; this reader has the beat either way.
             await options.cache.put(to, [...found]).catch(() => undefined);
             const hits = known.filter((sentence) => sentence !== undefined).length;
@@ -193,7 +202,7 @@ export function createTranslation(options: TranslationOptions) {
           `${translator.name}'s translation breaks the beat rules: ${reasons.join(', ')}`,
         );
       } catch (error) {
-        if (error instanceof NamesLost) throw error;
+        if (error instanceof NamesLostError) throw error;
         failures.push({
           translator: translator.name,
           kind: asTranslationError(error, translator.name).kind,
@@ -210,8 +219,18 @@ export function createTranslation(options: TranslationOptions) {
 }
 
 /** A translator gave back a sentence without a stand-in for a name. */
-class NamesLost extends Error {
-  override readonly name = 'NamesLost';
+class NamesLostError extends Error {
+  override readonly name = 'NamesLostError';
 }
+
+/** What a beat's translation needs to know of its story. */
+export interface BeatOptions {
+  /** The story's companions, whose names are stood in for. */
+  named?: readonly Named[];
+  /** Moderation: false keeps a translation from the reader and from the cache. */
+  accept?: (text: string) => Promise<boolean>;
+}
+
+const acceptAll = (): Promise<boolean> => Promise.resolve(true);
 
 export type Translation = ReturnType<typeof createTranslation>;

@@ -348,7 +348,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
     const { state, retold } = await service.replay(context.req.param('token'), query.data.lang);
     const story = storyView(state, retold);
-    return context.json({ story } satisfies ReplayResponse, 200, cacheable);
+    // A replay is the same every time, unless a beat could not be translated this time (or the
+    // language asked for is not offered here): that one is not kept by shared caches.
+    const whole = story.beats.every((beat) => beat.language === story.language);
+    const language = query.data.lang ?? 'en';
+    const headers = whole && story.language === language ? cacheable : noStore;
+    return context.json({ story } satisfies ReplayResponse, 200, headers);
   });
 
   app.get('/api/languages', async (context) =>

@@ -22,12 +22,10 @@ export interface Runtime extends Omit<AppOptions, 'service' | 'newId'> {
   onSeedVerdict?: JourneyServiceOptions['onSeedVerdict'];
   /** Carries the storyteller's beats into other languages; checked by `seeds`' moderation too. */
   translator?: BeatTranslator;
-  aiNarration?: JourneyServiceOptions['aiNarration'];
 }
 
 export function composeApp(runtime: Runtime) {
-  const { store, narrator, onEvents, seeds, onSeedVerdict, translator, aiNarration, ...app } =
-    runtime;
+  const { store, narrator, onEvents, seeds, onSeedVerdict, translator, ...app } = runtime;
   const service = createJourneyService({
     store,
     narrator,
@@ -40,7 +38,6 @@ export function composeApp(runtime: Runtime) {
     ...(translator === undefined
       ? {}
       : { translation: { translator, ...(seeds === undefined ? {} : { moderation: seeds }) } }),
-    ...(aiNarration === undefined ? {} : { aiNarration }),
   });
   return createApp({ ...app, service, newId: randomUUID });
 }

@@ -52,6 +52,8 @@ async function play(server: TestServer, seed: string, language: string) {
   const first = started.json as BeatBody;
   const beats = [first.beat];
   let beat = first.beat;
+  // The token a share link made at the ending would hold: the seed and every answer.
+  let replay = first.journey.replay;
   while (beat.ending === null) {
     const next = await call(server, 'POST', `/api/journeys/${first.journey.id}/turns`, {
       turn: beat.turn + 1,
@@ -59,9 +61,10 @@ async function play(server: TestServer, seed: string, language: string) {
     });
     expect(next.status).toBe(200);
     beat = (next.json as BeatBody).beat;
+    replay = (next.json as BeatBody).journey.replay;
     beats.push(beat);
   }
-  return { journey: first.journey, beats };
+  return { journey: first.journey, beats, replay };
 }
 
 describe('the language menu', () => {
@@ -137,15 +140,33 @@ describe('a story read in Spanish', () => {
   });
 
   it('replays a shared story in the language asked for, and refuses one it does not know', async () => {
-    const { journey } = await play(translated, 'compartida', 'es');
-    const replay = await call(translated, 'GET', `/api/replays/${journey.replay}?lang=es`);
+    const { replay: token, beats } = await play(translated, 'compartida', 'es');
+    const replay = await call(translated, 'GET', `/api/replays/${token}?lang=es`);
     expect(replay.status).toBe(200);
     const story = (replay.json as { story: StoryView }).story;
     expect(story.language).toBe('es');
+    expect(story.beats.map((beat) => beat.text)).toEqual(beats.map((beat) => beat.text));
     expect(story.beats.every((beat) => beat.language === 'es')).toBe(true);
-    const bad = await call(translated, 'GET', `/api/replays/${journey.replay}?lang=xx`);
+    const bad = await call(translated, 'GET', `/api/replays/${token}?lang=xx`);
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ error: { code: 'invalid-request' } });
+  });
+
+  it('replays in English at once when the translator is down, and keeps that from shared caches', async () => {
+    const { replay: token } = await play(translated, 'una repetición sin traductor', 'en');
+    const before = translate.received.length;
+    translate.script({ error: { type: 'ServiceUnavailableException', status: 503 } });
+    const response = await fetch(`${translated.url}/api/replays/${token}?lang=es`);
+    expect(response.status).toBe(200);
+    const story = ((await response.json()) as { story: StoryView }).story;
+    expect(story.beats.every((beat) => beat.language === 'en')).toBe(true);
+    // The first beat tried (a call per piece of it), not every beat, each waiting out a timeout.
+    expect(translate.received.length - before).toBeLessThanOrEqual(3);
+    expect(story.beats.length).toBeGreaterThan(3);
+    expect(response.headers.get('cache-control')).toContain('no-store');
+    // Whole, it may be kept.
+    const again = await fetch(`${translated.url}/api/replays/${token}?lang=es`);
+    expect(again.headers.get('cache-control')).toContain('public');
   });
 
   it('refuses a journey in a language it does not know, with a stable code', async () => {

@@ -24,13 +24,15 @@ const CATALOGUES: Record<Exclude<Language, 'en'>, () => Promise<{ messages: Mess
   ja: () => import('./ja'),
 };
 
-/** The screen's words in `language`; English when its catalogue cannot be fetched. */
-export async function loadMessages(language: Language): Promise<Messages> {
-  if (language === 'en') return EN;
+/** The screen's words in `language`, and theirs: English when its catalogue cannot be fetched. */
+export async function loadMessages(
+  language: Language,
+): Promise<{ language: Language; messages: Messages }> {
+  if (language === 'en') return { language, messages: EN };
   try {
-    return (await CATALOGUES[language]()).messages;
+    return { language, messages: (await CATALOGUES[language]()).messages };
   } catch {
-    return EN;
+    return { language: 'en', messages: EN };
   }
 }
 

@@ -417,6 +417,14 @@ describe('budgets', () => {
 });
 
 describe('a story read in another language', () => {
+  it('is told by the storyteller where moderation cannot read the language (the default)', async () => {
+    const before = openai.requests.length;
+    const story = { ...startStory('router sin moderación'), language: 'es' as const };
+    const beat = await router(alone()).narrate(story, planNextBeat(story, 'yes'));
+    expect(beat.narration.narrator).toBe('storyteller');
+    expect(openai.requests.length).toBe(before);
+  });
+
   const SPANISH =
     'El autobús se detiene bajo una farola que parpadea. ¿Bajas a mirar el horario pegado en la marquesina?';
   const spanish = () => {
@@ -429,7 +437,7 @@ describe('a story read in another language', () => {
     const story = spanish();
     const next = planNextBeat(story, 'yes');
     const deltas: string[] = [];
-    const beat = await router(alone()).narrate(story, next, {
+    const beat = await router({ ...alone(), aiLanguages: ['en', 'es'] }).narrate(story, next, {
       onDelta: (text) => deltas.push(text),
     });
     expect(beat.narration).toMatchObject({ text: SPANISH, narrator: 'openai', language: 'es' });
@@ -443,7 +451,7 @@ describe('a story read in another language', () => {
     const story = spanish();
     const next = planNextBeat(story, 'yes');
     const deltas: string[] = [];
-    const beat = await router(alone()).narrate(story, next, {
+    const beat = await router({ ...alone(), aiLanguages: ['en', 'es'] }).narrate(story, next, {
       onDelta: (text) => deltas.push(text),
     });
     expect(beat.narration.narrator).toBe('storyteller');

@@ -48,6 +48,12 @@ export interface RouterOptions {
    * when it can be checked at once.
    */
   moderation?: BeatModeration;
+  /**
+   * The languages AI narrators may write a story in: those its moderation can read. The local
+   * moderator's word lists and Comprehend's toxicity detection read English, so by default a
+   * story read in another language is told by the storyteller (and translated by the caller).
+   */
+  aiLanguages?: readonly Language[];
   budgets?: Budgets;
   breaker?: { failureThreshold: number; cooldownMs: number };
   retry?: RetryPolicy;
@@ -291,7 +297,8 @@ export function createNarratorRouter(options: RouterOptions) {
       const english = language === 'en';
       // Only AI narrators need the story's told sentences (a copy of them all, a few percent of a
       // storyteller-only turn's cost): the storyteller checks its own beat against the story.
-      const aiNarrators = options.entries.length > 0;
+      const aiNarrators =
+        options.entries.length > 0 && (options.aiLanguages ?? ['en']).includes(language);
       const told = aiNarrators ? toldSentences(state.beats) : EMPTY_TOLD;
       // Nothing is shown that the storyteller, the last resort, could not finish a beat from.
       const storytellerContinues = (sentence: string): boolean => {

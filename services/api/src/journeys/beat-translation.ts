@@ -7,7 +7,7 @@
  */
 import type { Moderation } from '@liminal/moderation';
 import type { Beat, Language, StoryState } from '@liminal/story';
-import { storyLanguage } from '@liminal/story';
+import { splitSentences, storyLanguage } from '@liminal/story';
 import type { TargetLanguage, Translation } from '@liminal/translation';
 
 /**
@@ -24,7 +24,7 @@ export interface BeatTranslator {
 export function fixedTranslator(translation: Translation): BeatTranslator {
   return {
     available: () => Promise.resolve(translation.available),
-    translateBeat: (text, to, kind, named) => translation.translateBeat(text, to, kind, named),
+    translateBeat: (text, to, kind, options) => translation.translateBeat(text, to, kind, options),
   };
 }
 
@@ -80,21 +80,22 @@ export function createBeatTranslation(
           beat.text,
           to,
           beat.ending === null ? 'question' : 'ending',
-          state.world.companions,
+          {
+            named: state.world.companions,
+            // Moderated before it is kept for other readers, not only before this one sees it.
+            accept: async (text) => (await moderation?.check(text, 'beat'))?.blocked !== true,
+          },
         );
         facts.translationHits = translated.hits;
         facts.translationMisses = translated.misses;
-        const verdict = await moderation?.check(translated.text, 'beat');
-        if (verdict?.blocked === true) {
-          facts.translation = 'failed';
-          return { state, facts };
-        }
         facts.translation = translated.translator === null ? 'cache' : 'translated';
         const shown: Beat = { ...beat, translation: { language: to, text: translated.text } };
         return { state: { ...state, beats: [...state.beats.slice(0, -1), shown] }, facts };
       } catch {
-        // Every translator failed (each failure is the policy's to report): English it is.
+        // Every translator failed, or moderation refused each translation: English it is, and
+        // its sentences count as misses (the cache could not serve them).
         facts.translation = 'failed';
+        facts.translationMisses = splitSentences(beat.text).length;
         return { state, facts };
       }
     },

@@ -47,8 +47,6 @@ export interface JourneyServiceOptions {
    * `moderation` as an AI beat is; without it, such beats are read in English.
    */
   translation?: { translator: BeatTranslator; moderation?: Pick<Moderation, 'check'> };
-  /** True when an AI narrator is configured: it writes in the reader's language itself. */
-  aiNarration?: () => Promise<boolean>;
 }
 
 /** A verdict on a seed, as `@liminal/moderation` gives it. */
@@ -211,21 +209,12 @@ export function createJourneyService(options: JourneyServiceOptions) {
   }
 
   async function languageOptions(): Promise<LanguageOption[]> {
-    const [translates, aiNarration] = await Promise.all([
-      options.translation?.translator.available() ?? false,
-      options.aiNarration?.() ?? false,
-    ]);
+    const translates = (await options.translation?.translator.available()) ?? false;
     return LANGUAGES.map((code): LanguageOption => {
       const name = LANGUAGE_NAMES[code].own;
       if (code === 'en' || translates) return { code, name, available: true };
-      if (aiNarration) {
-        return {
-          code,
-          name,
-          available: true,
-          note: 'The AI narrator writes in this language; if it cannot, the built-in storyteller continues in English.',
-        };
-      }
+      // AI narrators do not make a language readable: their beats in it could not be moderated
+      // (the moderators read English), so the router leaves such stories to the storyteller.
       return {
         code,
         name,
@@ -240,13 +229,26 @@ export function createJourneyService(options: JourneyServiceOptions) {
     return language === undefined || language === 'en' ? state : { ...state, language };
   }
 
-  /** Every beat of a story in its reader's language where it can be (the cache serves most). */
+  /**
+   * Every beat of a story in its reader's language where it can be (the cache serves most). Once
+   * one beat cannot be translated the rest stay English too: with the translators down, a long
+   * replay would otherwise wait out a timeout per beat.
+   */
   async function translateAll(state: StoryState): Promise<StoryState> {
     if (storyLanguage(state) === 'en') return state;
     const beats: Beat[] = [];
+    let failed = false;
     for (const beat of state.beats) {
-      const partial = { ...state, beats: [...beats, beat] };
-      beats.push((await translation.translateNewest(partial)).state.beats.at(-1) ?? beat);
+      if (failed) {
+        beats.push(beat);
+        continue;
+      }
+      const { state: shown, facts } = await translation.translateNewest({
+        ...state,
+        beats: [...beats, beat],
+      });
+      failed = facts?.translation === 'failed';
+      beats.push(shown.beats.at(-1) ?? beat);
     }
     return { ...state, beats };
   }

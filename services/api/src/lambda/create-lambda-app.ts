@@ -168,8 +168,8 @@ export function createLambdaApp(
     configured().then(read, () => otherwise);
   const translator: BeatTranslator = {
     available: () => readable((current) => current.translation.available, false),
-    translateBeat: async (text, to, kind, named) =>
-      (await configured()).translation.translateBeat(text, to, kind, named),
+    translateBeat: async (text, to, kind, beatOptions) =>
+      (await configured()).translation.translateBeat(text, to, kind, beatOptions),
   };
 
   // The operators' token, from its secret (cached like the provider keys); undefined while the
@@ -217,7 +217,6 @@ export function createLambdaApp(
     narrator,
     seeds,
     translator,
-    aiNarration: () => readable((current) => current.router.names.length > 1, false),
     onEvents: (events) => {
       observability.recordEvents(events);
     },

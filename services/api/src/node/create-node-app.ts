@@ -29,7 +29,7 @@ export function clientAddress(trustProxy: boolean) {
 }
 
 export function createNodeApp(config: ServerConfig, env: Env = process.env) {
-  const { narrator, moderation, translation, aiNarrators } = createNarrator(env, process.cwd());
+  const { narrator, moderation, translation } = createNarrator(env, process.cwd());
   const store = createSqliteStore({
     path: join(config.dataDir, DATABASE_FILE),
     rollups: config.rollups,
@@ -52,7 +52,6 @@ export function createNodeApp(config: ServerConfig, env: Env = process.env) {
     narrator,
     seeds: moderation,
     ...(translator === undefined ? {} : { translator }),
-    aiNarration: () => Promise.resolve(aiNarrators),
     onSeedVerdict: (verdict) => {
       // A refusal or a moderator's failure is worth a line; the seed itself never is.
       if (verdict.blocked || verdict.failures.length > 0)

@@ -46,6 +46,5 @@ export function createNarrator(env: Env, cwd: string) {
     narrator: createNarratorRouter(options),
     moderation: options.moderation,
     translation: config.translation,
-    aiNarrators: options.entries.length > 0,
   };
 }
