@@ -735,6 +735,10 @@ describe('what a first apply on AWS needs', () => {
       ['translate:TranslateText'],
     ]);
     expect(JSON.stringify(environment.locals['narrator_config'])).toContain('var.amazon_translate');
+    // Granted only where the configuration names Amazon Translate.
+    expect(JSON.stringify(lambda().data['aws_iam_policy_document']?.['api'])).toContain(
+      'var.translate_enabled',
+    );
     // The narrator configuration asks Comprehend only when the environment turns it on.
     expect(JSON.stringify(environment.locals['narrator_config'])).toContain(
       'var.comprehend_moderation',

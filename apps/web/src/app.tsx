@@ -177,8 +177,10 @@ export function App() {
           <h1 class="visually-hidden">{messages.title}</h1>
           {story !== null && (
             <p class="world">
-              {messages.settings[story.world.settingKey] ?? story.world.setting},{' '}
-              {messages.genres[story.world.genre] ?? story.world.genre}, {messages.boundFor}{' '}
+              {messages.worldLine(
+                messages.settings[story.world.settingKey] ?? story.world.setting,
+                messages.genres[story.world.genre] ?? story.world.genre,
+              )}
               {/* The destination is the story's own words, in English. */}
               <span lang="en">{story.world.destination}</span>
             </p>

@@ -96,6 +96,7 @@ module "lambda" {
   provider_keys_secret_arn       = module.security.provider_keys_secret_arn
   provider_keys_kms_key_arn      = module.security.provider_keys_kms_key_arn
   sagemaker_endpoint_name        = var.sagemaker_endpoint == null ? null : var.sagemaker_endpoint.name
+  translate_enabled              = var.amazon_translate
   bedrock_model_arns             = module.bedrock.model_arns
   api_execution_arn              = module.api_gateway.execution_arn
   memory_mb                      = var.api_memory_mb

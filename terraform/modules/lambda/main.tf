@@ -127,10 +127,13 @@ data "aws_iam_policy_document" "api" {
   # Languages: the storyteller's beats are carried into the reader's language by Amazon Translate
   # when the narrator configuration names it. TranslateText takes no resource but an optional
   # custom terminology, which this project does not use, so "*" is the only resource.
-  statement {
-    sid       = "TranslateBeatsNoResourceLevelPermissions"
-    actions   = ["translate:TranslateText"]
-    resources = ["*"]
+  dynamic "statement" {
+    for_each = var.translate_enabled ? [1] : []
+    content {
+      sid       = "TranslateBeatsNoResourceLevelPermissions"
+      actions   = ["translate:TranslateText"]
+      resources = ["*"]
+    }
   }
 
   # Active tracing: Lambda refuses to create a traced function whose role cannot send segments.

@@ -68,6 +68,12 @@ variable "provider_keys_kms_key_arn" {
   type        = string
 }
 
+variable "translate_enabled" {
+  description = "Whether the API may call Amazon Translate (translate:TranslateText): true when the narrator configuration names it."
+  type        = bool
+  default     = false
+}
+
 variable "sagemaker_endpoint_name" {
   description = "A SageMaker endpoint the API may invoke (sagemaker:InvokeEndpoint), or null for none."
   type        = string

@@ -3,7 +3,7 @@ import type { Messages } from './en';
 
 export const messages: Messages = {
   title: 'Liminal Transit',
-  seed: 'Saat',
+  seed: 'Startwort',
   narratedBy: (narrator) => `Erzählt von ${narrator}`,
   builtInStoryteller: 'dem eingebauten Erzähler',
   newWorld: 'Neue Welt',
@@ -27,18 +27,18 @@ export const messages: Messages = {
     'border-crossing': 'Grenzübergang',
   },
   genres: {
-    mystery: 'Rätsel',
+    mystery: 'Mystery',
     surreal: 'surreal',
     noir: 'Noir',
     folk: 'Volksmärchen',
-    ghost: 'Geister',
+    ghost: 'Geistergeschichte',
   },
-  boundFor: 'unterwegs nach',
-  sharedStored: 'Eine geteilte Reise, in den Worten, in denen sie erzählt wurde.',
+  worldLine: (setting, genre) => `${setting}, ${genre}, unterwegs nach `,
+  sharedStored: 'Eine geteilte Reise, im Wortlaut, in dem sie erzählt wurde.',
   sharedGone:
     'Eine geteilte Reise, vom eingebauten Erzähler neu erzählt: Die ursprüngliche Fassung wird nicht mehr aufbewahrt, die Worte können also abweichen.',
   sharedRetold:
-    'Eine geteilte Reise aus einer früheren Fassung: Saat und Antworten sind dieselben, die Worte haben sich seither geändert.',
+    'Eine geteilte Reise aus einer früheren Fassung: Startwort und Antworten sind dieselben, die Worte haben sich seither geändert.',
   sharedReplayed: 'Eine geteilte Reise, Wort für Wort wiedergegeben.',
   retoldJourney: 'Diese Reise begann mit einem früheren Erzähler; der Rest wird neu erzählt.',
   theEnd: 'Ende',
@@ -52,7 +52,7 @@ export const messages: Messages = {
   continueJourney: 'Diese Reise fortsetzen',
   tryAgain: 'Erneut versuchen',
   connectionDropped:
-    'Die Verbindung ist abgebrochen. Deine Reise ist sicher; versuch es noch einmal.',
+    'Die Verbindung ist abgebrochen. Deine Reise ist gespeichert; versuch es noch einmal.',
   storySoFar: 'Die Geschichte bisher',
   youAnswered: 'Du hast geantwortet: ',
   yes: 'Ja',
@@ -61,17 +61,17 @@ export const messages: Messages = {
   shareTitle: 'Diese Reise teilen',
   close: 'Schließen',
   shareStoredAi:
-    'Wer diesen Link hat, sieht diese Geschichte Wort für Wort, solange sie aufbewahrt wird; danach erzählt der eingebaute Erzähler sie mit derselben Saat und denselben Antworten neu.',
+    'Wer diesen Link hat, sieht diese Geschichte Wort für Wort, solange sie aufbewahrt wird; danach erzählt der eingebaute Erzähler sie mit demselben Startwort und denselben Antworten neu.',
   shareRetoldAi:
-    'Wer diesen Link hat, sieht, wie der eingebaute Erzähler diese Geschichte mit derselben Saat und denselben Antworten neu erzählt: Seine Worte werden andere sein.',
+    'Wer diesen Link hat, sieht, wie der eingebaute Erzähler diese Geschichte mit demselben Startwort und denselben Antworten neu erzählt: Seine Worte werden andere sein.',
   shareSame: 'Wer diesen Link hat, sieht dieselbe Geschichte, Wort für Wort.',
   copy: 'Kopieren',
   copied: 'Kopiert.',
-  ownSeed: 'Eine Welt aus deiner eigenen Saat beginnen',
+  ownSeed: 'Eine Welt aus deinem eigenen Startwort beginnen',
   seedPlaceholder: 'beliebige Wörter, bis zu 64 Zeichen',
   begin: 'Beginnen',
   noJourneys: 'Noch keine Reisen.',
-  underWay: (turn) => `Moment ${turn}, unterwegs`,
+  underWay: (turn) => `Moment ${turn}, läuft noch`,
   finished: (turns, ending) => `${turns} Momente, ${ending}`,
   untranslated: 'Dieser Moment konnte nicht übersetzt werden und wird auf Englisch gezeigt.',
   unavailable: 'nicht verfügbar',

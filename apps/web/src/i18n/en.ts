@@ -19,7 +19,8 @@ export interface Messages {
   /** Settings by key ("night-bus") and genres by name ("noir"), for the line under the bar. */
   settings: Readonly<Record<string, string>>;
   genres: Readonly<Record<string, string>>;
-  boundFor: string;
+  /** The line under the bar, up to the destination (which follows as the story's own words). */
+  worldLine: (setting: string, genre: string) => string;
   sharedStored: string;
   sharedGone: string;
   sharedRetold: string;
@@ -82,7 +83,7 @@ export const EN: Messages = {
     'border-crossing': 'Border crossing',
   },
   genres: { mystery: 'mystery', surreal: 'surreal', noir: 'noir', folk: 'folk', ghost: 'ghost' },
-  boundFor: 'bound for',
+  worldLine: (setting, genre) => `${setting}, ${genre}, bound for `,
   sharedStored: 'A shared journey, in the words it was told.',
   sharedGone:
     'A shared journey, retold by the built-in storyteller: the original telling is no longer kept, so the words may differ.',

@@ -31,10 +31,10 @@ export const messages: Messages = {
     surreal: 'surréaliste',
     noir: 'noir',
     folk: 'conte populaire',
-    ghost: 'fantômes',
+    ghost: 'histoire de fantômes',
   },
-  boundFor: 'en route pour',
-  sharedStored: 'Un voyage partagé, dans les mots où il a été raconté.',
+  worldLine: (setting, genre) => `${setting}, ${genre}, en route pour `,
+  sharedStored: 'Un voyage partagé, tel qu’il a été raconté.',
   sharedGone:
     'Un voyage partagé, raconté à nouveau par le conteur intégré : la version originale n’est plus conservée, les mots peuvent donc différer.',
   sharedRetold:
@@ -52,7 +52,7 @@ export const messages: Messages = {
   },
   continueJourney: 'Continuer ce voyage',
   tryAgain: 'Réessayer',
-  connectionDropped: 'La connexion a été perdue. Ton voyage est en sécurité ; réessaie.',
+  connectionDropped: 'La connexion a été perdue. Ton voyage est sauvegardé ; réessaie.',
   storySoFar: 'L’histoire jusqu’ici',
   youAnswered: 'Tu as répondu ',
   yes: 'Oui',
