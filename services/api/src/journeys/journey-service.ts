@@ -4,11 +4,8 @@
  * its own (`JourneyError`); the app turns both into HTTP answers.
  */
 import type { Moderation, Verdict } from '@liminal/moderation';
-import type { LanguageOption } from '@liminal/contract';
 import type { Answer, Beat, Language, StoryState } from '@liminal/story';
 import {
-  LANGUAGES,
-  LANGUAGE_NAMES,
   STORYTELLER_NAME,
   appendBeat,
   createStory,
@@ -17,12 +14,12 @@ import {
   questionOf,
   replayToken,
   startStory,
-  storyLanguage,
 } from '@liminal/story';
 import type { JourneyEvent, JourneyRecord, JourneyStore, Variants } from '../store/journey-store';
 import type { BeatNarrator, NarratedBeat, NarrateOptions } from './beat-narrator';
 import type { BeatTranslator, TranslationFacts } from './beat-translation';
 import { createBeatTranslation } from './beat-translation';
+import { createReadingLanguages } from './reading-languages';
 import { JourneyError } from './journey-error';
 
 export interface JourneyServiceOptions {
@@ -74,6 +71,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
     options.translation?.translator,
     options.translation?.moderation,
   );
+  const reading = createReadingLanguages(options.translation?.translator, translation);
 
   function event(
     type: JourneyEvent['type'],
@@ -196,70 +194,9 @@ export function createJourneyService(options: JourneyServiceOptions) {
     );
   }
 
-  /**
-   * The language a new story is read in: the one asked for where something here can write it (a
-   * translator, or an AI narrator), else English, which always works.
-   */
-  async function readableIn(language: Language | undefined): Promise<Language | undefined> {
-    if (language === undefined || language === 'en') return undefined;
-    const options = await languageOptions();
-    return options.find((option) => option.code === language)?.available === true
-      ? language
-      : undefined;
-  }
-
-  async function languageOptions(): Promise<LanguageOption[]> {
-    const translates = (await options.translation?.translator.available()) ?? false;
-    return LANGUAGES.map((code): LanguageOption => {
-      const name = LANGUAGE_NAMES[code].own;
-      if (code === 'en' || translates) return { code, name, available: true };
-      // AI narrators do not make a language readable: their beats in it could not be moderated
-      // (the moderators read English), so the router leaves such stories to the storyteller.
-      return {
-        code,
-        name,
-        available: false,
-        note: 'The built-in storyteller writes in English, and no translator is configured here.',
-      };
-    });
-  }
-
-  /** A replayed story (told in English) to be read in `language`. */
-  function inLanguage(state: StoryState, language: Language | undefined): StoryState {
-    return language === undefined || language === 'en' ? state : { ...state, language };
-  }
-
-  /**
-   * Every beat of a story in its reader's language where it can be (the cache serves most). Once
-   * one beat cannot be translated the rest stay English too: with the translators down, a long
-   * replay would otherwise wait out a timeout per beat.
-   */
-  async function translateAll(state: StoryState): Promise<StoryState> {
-    if (storyLanguage(state) === 'en') return state;
-    const beats: Beat[] = [];
-    let failed = false;
-    for (const beat of state.beats) {
-      if (failed) {
-        beats.push(beat);
-        continue;
-      }
-      const { state: shown, facts } = await translation.translateNewest({
-        ...state,
-        beats: [...beats, beat],
-      });
-      failed = facts?.translation === 'failed';
-      beats.push(shown.beats.at(-1) ?? beat);
-    }
-    return { ...state, beats };
-  }
-
   return {
-    /**
-     * The languages a story can be read in here: English always; the others where a translator
-     * carries the storyteller's beats into them, or an AI narrator writes them (its fallback, the
-     * storyteller, is then read in English), and otherwise a plain reason.
-     */
-    languages: languageOptions,
+    /** The languages a story can be read in here, and why not where it cannot. */
+    languages: reading.options,
 
     /** Starts a journey from a seed, a replay token, or a fresh random seed. */
     async start(
@@ -285,7 +222,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
         const started = clock();
         const replayed = replayToken(input.replay).state;
         await checkSeed(replayed.world.seed);
-        const state = await translateAll(inLanguage(replayed, await readableIn(input.language)));
+        const state = await reading.replayIn(replayed, input.language);
         const beat = state.beats[state.beats.length - 1] as Beat;
         served = {
           state,
@@ -300,7 +237,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
       } else {
         if (input.seed !== undefined) await checkSeed(input.seed);
         const seed = input.seed ?? options.newSeed();
-        const language = await readableIn(input.language);
+        const language = await reading.readableIn(input.language);
         served = await narrateNext(createStory(seed, language), undefined, narrateOptions);
       }
       // A visitor's first journey counts them once among their experiment arms' visitors (the
@@ -446,8 +383,7 @@ export function createJourneyService(options: JourneyServiceOptions) {
     ): Promise<{ state: StoryState; retold: boolean }> {
       const replayed = replayToken(token);
       await checkSeed(replayed.state.world.seed);
-      const readable = await readableIn(language);
-      return { ...replayed, state: await translateAll(inLanguage(replayed.state, readable)) };
+      return { ...replayed, state: await reading.replayIn(replayed.state, language) };
     },
 
     /**
