@@ -9,6 +9,8 @@ import type { Language } from '@liminal/story';
 /** The names translators go by in events and metrics. */
 export const AMAZON_TRANSLATOR_NAME = 'amazon-translate';
 export const DEEPL_TRANSLATOR_NAME = 'deepl';
+/** A model's name unless the configuration gives it one. */
+export const MODEL_TRANSLATOR_NAME = 'model';
 
 /** A language a translator writes into: any of the story's but English, which is the source. */
 export type TargetLanguage = Exclude<Language, 'en'>;

@@ -4,7 +4,12 @@
  * configured with neither loads neither SDK.
  */
 export type { TargetLanguage, TranslationErrorKind, Translator } from './contract';
-export { AMAZON_TRANSLATOR_NAME, DEEPL_TRANSLATOR_NAME, TranslationError } from './contract';
+export {
+  AMAZON_TRANSLATOR_NAME,
+  DEEPL_TRANSLATOR_NAME,
+  MODEL_TRANSLATOR_NAME,
+  TranslationError,
+} from './contract';
 export type { TranslationCache } from './cache';
 export { createMemoryTranslationCache } from './cache';
 export type { BeatOptions, TranslatedBeat, Translation, TranslationOptions } from './translation';

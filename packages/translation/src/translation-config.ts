@@ -7,7 +7,7 @@
  */
 import * as z from 'zod';
 import type { TargetLanguage, Translator } from './contract';
-import { AMAZON_TRANSLATOR_NAME, DEEPL_TRANSLATOR_NAME } from './contract';
+import { AMAZON_TRANSLATOR_NAME, DEEPL_TRANSLATOR_NAME, MODEL_TRANSLATOR_NAME } from './contract';
 
 /** The environment variable DeepL's key is read from (a secret, never the document). */
 export const DEEPL_KEY_VARIABLE = 'DEEPL_AUTH_KEY';
@@ -26,6 +26,18 @@ export const TranslationConfigSchema = z.strictObject({
           type: z.literal('deepl'),
           /** The free plan's address, the paid plan's, or a local fake's. */
           serverUrl: z.url().optional(),
+        }),
+        z.strictObject({
+          type: z.literal('openai-compatible'),
+          /** OpenAI's own address by default; a self-hosted model's server otherwise. */
+          baseURL: z.url().optional(),
+          model: z.string().min(1),
+          /** The environment variable its key is read from (a secret, never the document). */
+          apiKeyEnv: z
+            .string()
+            .regex(/^[A-Z][A-Z0-9_]*$/u)
+            .default('OPENAI_API_KEY'),
+          name: z.string().min(1).max(40).optional(),
         }),
       ]),
     )
@@ -65,6 +77,23 @@ export function translatorsFromConfig(config: TranslationConfig, env: Env): Tran
           (await import('./amazon-translator')).createAmazonTranslator({
             region,
             ...(endpoint === undefined ? {} : { endpoint }),
+          }),
+        ),
+      );
+      continue;
+    }
+    if (entry.type === 'openai-compatible') {
+      // Without its key (an operator fills the secret in later) it is left out, as DeepL is.
+      const apiKey = env[entry.apiKeyEnv] ?? '';
+      if (apiKey === '') continue;
+      const { baseURL, model, name } = entry;
+      translators.push(
+        lazy(name ?? MODEL_TRANSLATOR_NAME, async () =>
+          (await import('./model-translator')).createModelTranslator({
+            apiKey,
+            model,
+            ...(baseURL === undefined ? {} : { baseURL }),
+            ...(name === undefined ? {} : { name }),
           }),
         ),
       );
