@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/ledger';
 import { mentionedObjects } from '../ledger/lexicon';
 import { mentionsName } from '../ledger/mentions';
 import type { World } from '../world/world';
+import { introducedAs } from '../world/world';
 import type { Walk } from './walk';
 
 /** Words that place the reader aboard, or waiting; told in the other situation they are wrong. */
@@ -31,7 +32,7 @@ export function withoutWorldPhrases(text: string, world: World, motifAbout: bool
     world.destination,
     world.motif.the,
     world.motif.a,
-    ...world.companions.map((companion) => companion.role),
+    ...world.companions.flatMap((companion) => [introducedAs(companion), companion.role]),
   ];
   for (const phrase of phrases)
     stripped = stripped
@@ -74,7 +75,7 @@ export function auditBeat(
     if (known) continue;
     const introduced = after.people.some((person) => person.name === companion.name);
     if (!introduced) found(`names ${companion.name}, who was never introduced`);
-    else if (!text.includes(companion.role))
+    else if (!text.includes(companion.role) && !text.includes(introducedAs(companion)))
       found(`introduces ${companion.name} without saying who they are`);
   }
   for (const id of mentionedObjects(plain)) {

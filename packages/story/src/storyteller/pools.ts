@@ -9,6 +9,7 @@ import { chance, pickIndex } from '../random';
 import { ledgerKey } from '../ledger/ledger';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif } from '../world/ingredients';
+import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
   findRevelation,
@@ -398,7 +399,13 @@ export function composeQuestion(
       : storylet.slots;
   const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
-  const ask = render(storylet.askTemplate, telling.world, cast, telling.said);
+  // A companion arriving is described with their mood; the outcome, later, with the role alone.
+  const newcomer = meets === null ? undefined : cast[meets];
+  const shown =
+    newcomer === undefined || meets === null
+      ? cast
+      : { ...cast, [meets]: { ...newcomer, role: introducedAs(newcomer) } };
+  const ask = render(storylet.askTemplate, telling.world, shown, telling.said);
   // About one composition in four is too long for the beat (a lead-in, or a long outcome before
   // it): counting its words first spares the full rules for those.
   const words = MAX_BEAT_WORDS - countWords(first);
@@ -408,7 +415,7 @@ export function composeQuestion(
     return validateBeat(text, 'question', told).ok ? text : null;
   };
   const opened = (line: Line): string =>
-    `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`;
+    `${render(line.template, telling.world, shown, telling.said)}, ${lowerFirst(ask)}`;
 
   if (candidate.vessel) {
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {

@@ -28,6 +28,7 @@ import { createStory } from '../state';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { ENDING_KINDS } from '../vocabulary';
+import { introducedAs } from '../world/world';
 
 const WALKS = 1000;
 const all = walks(WALKS);
@@ -84,7 +85,8 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         story.ledger.people.map((person) => person.name),
         seed,
       ).toContain(first?.name);
-      expect(story.beats[1]?.text, seed).toContain(`${first?.name ?? ''}, ${first?.role ?? ''}`);
+      const described = first === undefined ? '' : introducedAs(first);
+      expect(story.beats[1]?.text, seed).toContain(`${first?.name ?? ''}, ${described}`);
     }
   });
 

@@ -141,6 +141,21 @@ function withoutClashingRoles(
   );
 }
 
+/**
+ * How a companion is first described: their role with their mood in it ("a sleepy nurse still
+ * in scrubs", "an amused old sailor who talks to the windows"), so the mood the seed gave them
+ * is on the page from the moment they arrive. Later lines say the role alone.
+ */
+export function introducedAs(companion: Companion): string {
+  const match = /^an? (.+)$/u.exec(companion.role);
+  const rest = match?.[1];
+  if (rest === undefined) return companion.role;
+  const article = /^[aeiou]/u.test(companion.mood) ? 'an' : 'a';
+  // Two describing words in a row are set apart: "a kind, tired busker".
+  const comma = /^tired /u.test(rest) ? ',' : '';
+  return `${article} ${companion.mood}${comma} ${rest}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
