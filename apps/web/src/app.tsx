@@ -65,12 +65,12 @@ export function App() {
   }, []);
   const { journey, shared, sharedFrom, streaming, busy, error, retry, ...act } = useJourney(
     language,
-    messages.connectionDropped,
+    messages,
   );
   const [panel, setPanel] = useState<Panel>('none');
   const [summaries, setSummaries] = useState<JourneySummary[]>([]);
   const [theme, setTheme] = useState<Theme>(savedTheme());
-  useAnswerKeys(act.answer);
+  useAnswerKeys(act.answer, messages.keys);
 
   const begin = (input: Beginning) => {
     setPanel('none');

@@ -73,7 +73,12 @@ describe.skipIf(!HAS_CHROMIUM)(
         .toBe(1);
       for (let turn = 2; turn <= 21; turn++) {
         if (await page.locator('.ending').isVisible()) break;
-        await page.getByRole('button', { name: turn % 2 === 0 ? 'Sí' : 'No', exact: true }).click();
+        // The first answer by the Spanish key for sí, the rest by the buttons.
+        if (turn === 2) await page.keyboard.press('s');
+        else
+          await page
+            .getByRole('button', { name: turn % 2 === 0 ? 'Sí' : 'No', exact: true })
+            .click();
         await page.waitForFunction(
           (expected) => document.querySelectorAll('[role="log"] .beat').length >= expected,
           turn,
@@ -88,6 +93,8 @@ describe.skipIf(!HAS_CHROMIUM)(
       // A question in Spanish opens with ¿.
       expect(await page.locator('[role="log"] .beat').first().innerText()).toMatch(/¿/u);
       expect(await page.locator('.bar-actions').innerText()).toContain('Mundo nuevo');
+      // Spanish answers: the first (by the S key) was a yes.
+      expect(await page.locator('[role="log"] .answer').first().innerText()).toContain('Sí');
       expect(await seriousViolations(page)).toEqual([]);
 
       // The choice is remembered: a reload keeps the screen in Spanish.

@@ -5,10 +5,8 @@
 import type { Answer } from '../api';
 import { useMessages } from '../i18n/i18n';
 
-const ANSWERS: readonly { value: Answer; key: string }[] = [
-  { value: 'yes', key: 'Y' },
-  { value: 'no', key: 'N' },
-];
+const ANSWERS: readonly Answer[] = ['yes', 'no'];
+const ALWAYS = { yes: 'Y', no: 'N' } as const;
 
 export function AnswerBar(props: { enabled: boolean; onAnswer: (value: Answer) => void }) {
   const messages = useMessages();
@@ -17,13 +15,17 @@ export function AnswerBar(props: { enabled: boolean; onAnswer: (value: Answer) =
       <p class="visually-hidden" id="keys-hint">
         {messages.keysHint}
       </p>
-      {ANSWERS.map(({ value, key }) => (
+      {ANSWERS.map((value) => (
         <button
           key={value}
           type="button"
           class="answer-button"
           aria-disabled={!props.enabled}
-          aria-keyshortcuts={key}
+          aria-keyshortcuts={
+            messages.keys[value] === ALWAYS[value]
+              ? ALWAYS[value]
+              : `${messages.keys[value]} ${ALWAYS[value]}`
+          }
           aria-describedby="keys-hint"
           onClick={() => {
             props.onAnswer(value);

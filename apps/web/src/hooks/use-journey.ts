@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, Journey, Language, Story } from '../api';
+import type { Messages } from '../i18n/i18n';
 import { isLanguage } from '../i18n/i18n';
 import {
   ApiError,
@@ -31,9 +32,11 @@ export function sharedLanguage(): Language {
   return isLanguage(code) ? code : 'en';
 }
 
-export function describeError(error: unknown, dropped: string): string {
-  if (error instanceof ApiError && error.status < 500 && error.status !== 0) return error.message;
-  return dropped;
+/** What to tell the reader of a failure, in their language where the catalogue says it. */
+export function describeError(error: unknown, messages: Messages): string {
+  if (error instanceof ApiError && error.status < 500 && error.status !== 0)
+    return messages.errors?.[error.code] ?? error.message;
+  return messages.connectionDropped;
 }
 
 function shareToken(): string | null {
@@ -52,10 +55,10 @@ export function sharedJourneyId(): string | null {
 export type SharedFrom = 'stored' | 'replayed' | 'original-gone';
 
 /**
- * `language` is what new journeys are read in; `dropped` what to say when the connection drops
- * (in the reader's language).
+ * `language` is what new journeys are read in; `messages` the screen's words, for what to say
+ * when something fails.
  */
-export function useJourney(language: Language, dropped: string) {
+export function useJourney(language: Language, messages: Messages) {
   const [journey, setJourney] = useState<Journey | null>(null);
   const [shared, setShared] = useState<Story | null>(null);
   const [sharedFrom, setSharedFrom] = useState<SharedFrom>('replayed');
@@ -66,8 +69,8 @@ export function useJourney(language: Language, dropped: string) {
   const journeyRef = useRef<Journey | null>(null);
   journeyRef.current = journey;
   // Read when a journey begins, not when the callbacks were made: they stay the same.
-  const settings = useRef({ language, dropped });
-  settings.current = { language, dropped };
+  const settings = useRef({ language, messages });
+  settings.current = { language, messages };
 
   const show = useCallback((next: Journey) => {
     saveJourney(next);
@@ -90,7 +93,7 @@ export function useJourney(language: Language, dropped: string) {
         show(await run((text) => streamed && setStreaming((previous) => previous + text)));
       } catch (failure) {
         setStreaming('');
-        setError(describeError(failure, settings.current.dropped));
+        setError(describeError(failure, settings.current.messages));
         setRetry(() => again);
       } finally {
         setBusy(false);
@@ -149,7 +152,7 @@ export function useJourney(language: Language, dropped: string) {
       getJourney(id).then(show, (failure: unknown) => {
         if (local && failure instanceof ApiError && failure.status === 404)
           begin({ replay: local.replay, language: local.language });
-        else if (!local) setError(describeError(failure, settings.current.dropped));
+        else if (!local) setError(describeError(failure, settings.current.messages));
       });
     },
     [begin, show],
@@ -160,7 +163,7 @@ export function useJourney(language: Language, dropped: string) {
     const token = shareToken();
     if (token !== null) {
       const failed = (failure: unknown) => {
-        setError(describeError(failure, settings.current.dropped));
+        setError(describeError(failure, settings.current.messages));
       };
       const replay = (from: SharedFrom) =>
         getReplay(token, sharedLanguage()).then((story) => {

@@ -57,7 +57,8 @@ export const messages: Messages = {
   youAnswered: 'Du hast geantwortet: ',
   yes: 'Ja',
   no: 'Nein',
-  keysHint: 'Drück Y für Ja oder N für Nein.',
+  keysHint: 'Drück J für Ja oder N für Nein.',
+  keys: { yes: 'J', no: 'N' },
   shareTitle: 'Diese Reise teilen',
   close: 'Schließen',
   shareStoredAi:
@@ -77,4 +78,13 @@ export const messages: Messages = {
   unavailable: 'nicht verfügbar',
   noTranslator:
     'Der eingebaute Erzähler schreibt auf Englisch, und hier ist kein Übersetzer eingerichtet.',
+  errors: {
+    'seed-refused':
+      'Mit diesen Worten kann hier keine Geschichte beginnen. Versuch andere, oder lass das Startwort leer für eine Überraschung.',
+    'invalid-seed': 'Das Startwort muss 1 bis 64 druckbare Zeichen lang sein.',
+    'invalid-replay': 'Dieser geteilte Link ist unvollständig oder beschädigt.',
+    'rate-limited': 'Zu viele Anfragen auf einmal. Warte einen Moment und versuch es noch einmal.',
+    'journey-not-found': 'Diese Reise gibt es nicht mehr.',
+    'journey-ended': 'Diese Reise ist zu Ende.',
+  },
 };

@@ -37,6 +37,8 @@ export interface Messages {
   yes: string;
   no: string;
   keysHint: string;
+  /** The keys that answer, beside Y and N, which always do: the first letters of yes and no. */
+  keys: { yes: string; no: string };
   shareTitle: string;
   close: string;
   shareStoredAi: string;
@@ -55,6 +57,11 @@ export interface Messages {
   /** After a language the menu cannot offer here, and why. */
   unavailable: string;
   noTranslator: string;
+  /**
+   * What the server's refusals a reader can meet say, by their stable code; English has none of
+   * its own and shows the server's words, which are English and give the detail.
+   */
+  errors?: Partial<Record<string, string>>;
 }
 
 export const EN: Messages = {
@@ -107,6 +114,7 @@ export const EN: Messages = {
   yes: 'Yes',
   no: 'No',
   keysHint: 'Press Y for yes or N for no.',
+  keys: { yes: 'Y', no: 'N' },
   shareTitle: 'Share this journey',
   close: 'Close',
   shareStoredAi:

@@ -56,7 +56,8 @@ export const messages: Messages = {
   youAnswered: 'Respondiste ',
   yes: 'Sí',
   no: 'No',
-  keysHint: 'Pulsa Y para sí o N para no.',
+  keysHint: 'Pulsa S para sí o N para no.',
+  keys: { yes: 'S', no: 'N' },
   shareTitle: 'Compartir este viaje',
   close: 'Cerrar',
   shareStoredAi:
@@ -76,4 +77,13 @@ export const messages: Messages = {
   unavailable: 'no disponible',
   noTranslator:
     'El narrador integrado escribe en inglés y aquí no hay ningún traductor configurado.',
+  errors: {
+    'seed-refused':
+      'Esas palabras no pueden empezar una historia aquí. Prueba con otras, o deja la semilla vacía para una sorpresa.',
+    'invalid-seed': 'La semilla debe tener entre 1 y 64 caracteres imprimibles.',
+    'invalid-replay': 'Este enlace compartido está incompleto o dañado.',
+    'rate-limited': 'Demasiadas peticiones seguidas. Espera un momento y vuelve a intentarlo.',
+    'journey-not-found': 'Ese viaje ya no existe.',
+    'journey-ended': 'Este viaje ha terminado.',
+  },
 };

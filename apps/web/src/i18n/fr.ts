@@ -57,7 +57,8 @@ export const messages: Messages = {
   youAnswered: 'Tu as répondu ',
   yes: 'Oui',
   no: 'Non',
-  keysHint: 'Appuie sur Y pour oui ou sur N pour non.',
+  keysHint: 'Appuie sur O pour oui ou sur N pour non.',
+  keys: { yes: 'O', no: 'N' },
   shareTitle: 'Partager ce voyage',
   close: 'Fermer',
   shareStoredAi:
@@ -76,4 +77,13 @@ export const messages: Messages = {
   untranslated: 'Ce moment n’a pas pu être traduit et s’affiche en anglais.',
   unavailable: 'indisponible',
   noTranslator: 'Le conteur intégré écrit en anglais, et aucun traducteur n’est configuré ici.',
+  errors: {
+    'seed-refused':
+      'Ces mots ne peuvent pas commencer une histoire ici. Essaie d’autres mots, ou laisse la graine vide pour une surprise.',
+    'invalid-seed': 'La graine doit faire de 1 à 64 caractères imprimables.',
+    'invalid-replay': 'Ce lien de partage est incomplet ou abîmé.',
+    'rate-limited': 'Trop de demandes d’un coup. Attends un instant et réessaie.',
+    'journey-not-found': 'Ce voyage n’existe plus.',
+    'journey-ended': 'Ce voyage est terminé.',
+  },
 };

@@ -57,6 +57,7 @@ export const messages: Messages = {
   yes: 'はい',
   no: 'いいえ',
   keysHint: 'Y で「はい」、N で「いいえ」を選べます。',
+  keys: { yes: 'Y', no: 'N' },
   shareTitle: 'この旅を共有',
   close: '閉じる',
   shareStoredAi:
@@ -75,4 +76,13 @@ export const messages: Messages = {
   untranslated: 'この場面は翻訳できなかったため、英語で表示しています。',
   unavailable: '利用不可',
   noTranslator: '内蔵の語り手は英語で書きます。ここには翻訳機能が設定されていません。',
+  errors: {
+    'seed-refused':
+      'その言葉ではここで物語を始められません。別の言葉を試すか、シードを空にしてください。',
+    'invalid-seed': 'シードは1～64文字の印字可能な文字にしてください。',
+    'invalid-replay': 'この共有リンクは不完全か、壊れています。',
+    'rate-limited': 'リクエストが多すぎます。少し待ってからもう一度お試しください。',
+    'journey-not-found': 'その旅はもう存在しません。',
+    'journey-ended': 'この旅は終わりました。',
+  },
 };
