@@ -88,7 +88,7 @@ export interface PendingChoice {
 }
 
 export interface StoryState {
-  format: typeof FORMAT;
+  format: typeof ENGLISH_FORMAT | typeof FORMAT;
   world: World;
   beats: Beat[];
   /** `answers[i]` answers `beats[i]`. */
@@ -109,7 +109,14 @@ export interface StoryState {
  * Format 2 added the ledger and the pending choice (and dropped the thread lists and summary
  * they replace). Format 1 states are migrated on load; see `ledger/migrate.ts`.
  */
-export const FORMAT = 2;
+export const FORMAT = 3;
+/**
+ * Format 3 is a story read in another language than English (it names its `language`); an
+ * English story is still saved in format 2, which every release since the ledger loads. So a
+ * release rolled back to one that knows only format 2 refuses a Spanish story plainly rather
+ * than carry it on in English, and goes on with every English one.
+ */
+export const ENGLISH_FORMAT = 2;
 export const OLDEST_FORMAT = 1;
 
 /**
@@ -119,7 +126,7 @@ export const OLDEST_FORMAT = 1;
 export function createStory(seed: string, language: Language = DEFAULT_LANGUAGE): StoryState {
   const world = createWorld(seed);
   const state: StoryState = {
-    format: FORMAT,
+    format: language === DEFAULT_LANGUAGE ? ENGLISH_FORMAT : FORMAT,
     world,
     beats: [],
     answers: [],
@@ -173,7 +180,12 @@ export function loadStory(input: unknown): StoryState {
       throw new InvalidStateError(`The saved story is inconsistent: ${problem}.`);
     return migrateFormat1(value as unknown as Parameters<typeof migrateFormat1>[0]);
   }
-  const problem = findCommonProblem(value, { legacy: false });
+  const problem =
+    findCommonProblem(value, { legacy: false }) ??
+    // Format 3 names the language it is read in; format 2 is English and names none.
+    ((format === FORMAT) === (value['language'] === undefined)
+      ? `format ${String(format)} ${format === FORMAT ? 'lacks a language' : 'names a language'}`
+      : null);
   if (problem !== null) throw new InvalidStateError(`The saved story is inconsistent: ${problem}.`);
   return value as unknown as StoryState;
 }

@@ -169,6 +169,31 @@ describe('a story read in Spanish', () => {
     expect(again.headers.get('cache-control')).toContain('public');
   });
 
+  it('carries on a shared story in Spanish, and goes on answering it', async () => {
+    const begun = await call(translated, 'POST', '/api/journeys', { seed: 'seguir en español' });
+    const { journey: english } = begun.json as BeatBody;
+    const answered = await call(translated, 'POST', `/api/journeys/${english.id}/turns`, {
+      turn: 2,
+      answer: 'yes',
+    });
+    // A friend continues the shared story from its second beat, reading it in Spanish.
+    const token = (answered.json as BeatBody).journey.replay;
+    const started = await call(translated, 'POST', '/api/journeys', {
+      replay: token,
+      language: 'es',
+    });
+    expect(started.status).toBe(201);
+    const { journey } = started.json as BeatBody;
+    expect(journey.language).toBe('es');
+    // The next answer loads the stored journey back: it must be a story the store can read.
+    const next = await call(translated, 'POST', `/api/journeys/${journey.id}/turns`, {
+      turn: 3,
+      answer: 'no',
+    });
+    expect(next.status).toBe(200);
+    expect((next.json as BeatBody).beat.language).toBe('es');
+  });
+
   it('refuses a journey in a language it does not know, with a stable code', async () => {
     const response = await call(translated, 'POST', '/api/journeys', { language: 'klingon' });
     expect(response.status).toBe(400);

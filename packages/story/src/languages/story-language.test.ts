@@ -68,6 +68,19 @@ describe('a story read in another language', () => {
     expect(prompt.system).toContain('Spanish');
   });
 
+  it('saves a story in another language in format 3, and refuses a format that says otherwise', () => {
+    const story = createStory('format three', 'de');
+    expect(story.format).toBe(3);
+    expect(createStory('format two').format).toBe(2);
+    const saved = JSON.parse(serialiseStory(story)) as Record<string, unknown>;
+    expect(() => loadStory({ ...saved, format: 2 })).toThrow(InvalidStateError);
+    const english = JSON.parse(serialiseStory(createStory('format two'))) as Record<
+      string,
+      unknown
+    >;
+    expect(() => loadStory({ ...english, format: 3 })).toThrow(InvalidStateError);
+  });
+
   it('refuses a saved story with an unknown language or a malformed translation', () => {
     const story = createStory('saved language', 'fr');
     const plan = planNextBeat(story);

@@ -7,7 +7,7 @@
  */
 import type { LanguageOption } from '@liminal/contract';
 import type { Beat, Language, StoryState } from '@liminal/story';
-import { LANGUAGES, LANGUAGE_NAMES, storyLanguage } from '@liminal/story';
+import { FORMAT, LANGUAGES, LANGUAGE_NAMES, storyLanguage } from '@liminal/story';
 import type { BeatTranslation, BeatTranslator } from './beat-translation';
 
 export function createReadingLanguages(
@@ -67,7 +67,10 @@ export function createReadingLanguages(
     /** A replayed story (told in English) in `language`, where it is readable here. */
     async replayIn(state: StoryState, language: Language | undefined): Promise<StoryState> {
       const readable = await readableIn(language);
-      return readable === undefined ? state : translateAll({ ...state, language: readable });
+      // Saved in the format that names a language, as a story begun in it is.
+      return readable === undefined
+        ? state
+        : translateAll({ ...state, format: FORMAT, language: readable });
     },
   };
 }
