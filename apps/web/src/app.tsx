@@ -28,6 +28,12 @@ function initialLanguage(): Language {
   return isLanguage(saved) ? saved : browserLanguage();
 }
 
+/** The menu's languages, with the reader's own choice among them while the server's list lacks it. */
+function withChosen(offered: LanguageOption[], chosen: Language): LanguageOption[] {
+  if (offered.some((option) => option.code === chosen)) return offered;
+  return [...offered, { code: chosen, name: chosen, available: true }];
+}
+
 /** English alone, until the server says what else it offers. */
 const ENGLISH_ONLY: LanguageOption[] = [{ code: 'en', name: 'English', available: true }];
 
@@ -143,11 +149,7 @@ export function App() {
             setTheme(next);
           }}
           language={language}
-          languages={
-            languages.some((option) => option.code === language)
-              ? languages
-              : [...languages, { code: language, name: language, available: true }]
-          }
+          languages={withChosen(languages, language)}
           onLanguage={chooseLanguage}
         />
 

@@ -3,7 +3,8 @@
  * (`@liminal/contract`). These checks run in the typecheck (`npm run typecheck` includes this
  * folder): a view the API changes that the client does not follow stops it compiling.
  */
-import { describe, expectTypeOf, it } from 'vitest';
+import { LANGUAGES } from '@liminal/story';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { BeatView, JourneyView, TurnResponse } from '@liminal/contract';
 import type {
   beatView,
@@ -13,8 +14,13 @@ import type {
 } from '../../../services/api/src/journeys/journey-view';
 import type { Beat, Journey, JourneyHead, JourneySummary, Story } from '../src/api';
 import { answerTurn, getJourney, getReplay, listJourneys, startJourney } from '../src/api';
+import { LANGUAGE_CODES } from '../src/i18n/i18n';
 
 describe('the web app and the API speak one contract', () => {
+  it('knows the languages a story can be read in (its own list, to keep the story out of the bundle)', () => {
+    expect(LANGUAGE_CODES).toEqual(LANGUAGES);
+  });
+
   it('reads each view as the API writes it', () => {
     expectTypeOf<Beat>().toEqualTypeOf<ReturnType<typeof beatView>>();
     expectTypeOf<Story>().toEqualTypeOf<ReturnType<typeof storyView>>();
