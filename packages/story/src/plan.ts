@@ -71,6 +71,17 @@ export function turnKey(purpose: string, state: StoryState, turn: number): strin
   return `${purpose}|${state.world.seed}|${turn}|${answerLetters(state.answers)}`;
 }
 
+/**
+ * The duties whose beats may look back at a choice: a payoff or a revelation's sequel is where a
+ * plant or an answer comes due; an arrival or a revelation has news of its own to tell.
+ */
+const CALLBACK_DUTIES: ReadonlySet<Duty['type']> = new Set([
+  'plant',
+  'payoff',
+  'follow',
+  'approach',
+]);
+
 const letters = recentCache<readonly Answer[], string>(8);
 
 /** The answers as "ynny", made once per list (lists are immutable and shared). */
@@ -161,7 +172,26 @@ function pickCallback(
   const candidates = ledger.choices.filter(
     (choice) => choice.turn <= turn - 2 && !recalled.has(choice.turn),
   );
+  const weighty = weightyTurns(ledger);
+  const chosen = candidates.filter((choice) => weighty.has(choice.turn));
+  if (chosen.length > 0) return pickOne(random, chosen);
   return candidates.length === 0 ? null : pickOne(random, candidates);
+}
+
+/**
+ * The turns whose questions mattered to the story: a companion met, a thread planted or paid
+ * off, something revealed. A callback recalls one of these when it can: an ending that looks
+ * back on straightening a crooked painting makes the night's real choices look like nothing.
+ */
+function weightyTurns(ledger: Ledger): Set<number> {
+  const turns = new Set<number>();
+  for (const person of ledger.people) turns.add(person.met);
+  for (const thread of ledger.threads) {
+    turns.add(thread.planted);
+    if (thread.closed !== null) turns.add(thread.closed);
+  }
+  for (const revelation of ledger.revelations) turns.add(revelation.turn);
+  return turns;
 }
 
 /** Turns whose choices were already called back to, as the beats' narrators recorded them. */
@@ -235,10 +265,11 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   const hold: Answer = chance(random, 0.5) ? 'yes' : 'no';
   const duty = chooseDuty(state, ledger, turn, arc, open, random, answer);
   let callback: Choice | null = null;
-  if (duty === null || duty.type === 'approach' || duty.type === 'plant') {
+  if (duty === null || CALLBACK_DUTIES.has(duty.type)) {
+    // Until the story has looked back once, every beat that can is offered the chance: the
+    // storyteller calls back only when its question bears on the choice (see pools' recallFor).
     const recalled = recalledTurns(ledger);
-    const due = arc !== 'rising' && recalled.size === 0;
-    if (turn >= 4 && (due || chance(random, 0.4))) {
+    if (turn >= 4 && (recalled.size === 0 || chance(random, 0.25))) {
       callback = pickCallback(ledger, turn, recalled, random);
     }
   }
@@ -290,6 +321,10 @@ function chooseDuty(
     if ((!refused && turn >= firstChance) || (refused && turn >= lastChance))
       return { type: 'board' };
   }
+  // A motif not planted by the fifth beat comes before anyone new: met in the resolution, it
+  // has no room to recur.
+  const motifPlanted = ledger.threads.some((thread) => thread.kind === 'motif');
+  if (!motifPlanted && turn >= 5) return { type: 'plant', kind: 'motif' };
   const newcomer = schedule.introductions.get(turn);
   // An introduction missed because another duty took its beat happens at the next free one.
   let introduce = newcomer;

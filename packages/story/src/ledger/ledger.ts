@@ -199,9 +199,20 @@ export function applyEffects(
         if (next.revelations.some((revelation) => revelation.id === effect.id)) break;
         edit().revelations = [...next.revelations, { id: effect.id, words, turn }];
         break;
-      case 'board':
-        if (next.situation !== 'aboard') edit().situation = 'aboard';
+      case 'board': {
+        if (next.situation === 'aboard') break;
+        edit().situation = 'aboard';
+        // A motif the reader left where it was found stays on the platform: it can come back into
+        // the story only by following them (a payoff that needs it gone), never as if still at hand.
+        const at = next.objects.findIndex((object) => object.id === 'motif');
+        const motif = next.objects[at];
+        if (motif?.status === 'left') {
+          const objects = next.objects.slice();
+          objects[at] = { id: motif.id, status: 'gone', since: motif.since };
+          edit().objects = objects;
+        }
         break;
+      }
       case 'fact':
         if (!next.facts.includes(effect.fact)) edit().facts = [...next.facts, effect.fact];
         break;

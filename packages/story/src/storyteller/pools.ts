@@ -6,7 +6,9 @@
 import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
 import type { Random } from '../random';
 import { chance, pickIndex } from '../random';
+import type { Choice } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
+import { mentionsName } from '../ledger/mentions';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif } from '../world/ingredients';
 import { introducedAs } from '../world/world';
@@ -95,24 +97,16 @@ function* orderedFrom<T>(
   storyletOf: (item: T) => Storylet,
 ): Generator<T> {
   const later: T[] = [];
-  const leadableFirst = telling.plan.callback !== null;
-  // Each answer's half goes first among the postponed too, or both answers would try them alike.
-  const postponed: T[] = [];
-  const postponedLater: T[] = [];
   let position = 0;
   for (const item of drawn(telling.order, pools)) {
     const storylet = storyletOf(item);
     if (!available(telling, storylet)) continue;
     const mine = position % 2 === telling.parity;
     position++;
-    // A beat that should call back to a choice tries questions a lead-in can open first.
-    if (leadableFirst && !storylet.leadable) (mine ? postponed : postponedLater).push(item);
-    else if (mine) yield item;
+    if (mine) yield item;
     else later.push(item);
   }
   yield* later;
-  yield* postponed;
-  yield* postponedLater;
 }
 
 const itself = (storylet: Storylet): Storylet => storylet;
@@ -241,8 +235,11 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       break;
     case 'payoff': {
       const thread = findThread(duty.thread.id);
-      const payoffs = thread?.payoffs ?? SHARED.payoffs[duty.thread.kind];
-      for (const storylet of ordered(telling, payoffs, itself)) {
+      const kind = duty.thread.kind;
+      const payoffs = thread?.payoffs ?? SHARED.payoffs[kind];
+      // A motif left behind at boarding can be paid off only by following the reader.
+      const follows = kind === 'motif' && telling.keys.has(ledgerKey('gone', 'motif'));
+      for (const storylet of ordered(telling, follows ? SHARED.motifFollows : payoffs, itself)) {
         yield {
           storylet,
           role: 'payoff',
@@ -372,11 +369,51 @@ function usableLine(telling: Telling, line: Line, cast: Cast): boolean {
   );
 }
 
+/**
+ * True when a question is about someone or something the recalled choice was about: only then
+ * does a callback connect the two ("Since you let Hana talk to the windows, do you sit with
+ * Hana?"); before any other question it is glue.
+ */
+function bearsOn(telling: Telling, recall: string, ask: string): boolean {
+  for (const person of telling.met) {
+    if (mentionsName(recall, person.name) && mentionsName(ask, person.name)) return true;
+  }
+  const motif = telling.world.motif;
+  return namesMotif(recall, motif) && namesMotif(ask, motif);
+}
+
+/**
+ * True when a one-clause question leans on the sentence before it ("will you ask Noor how she
+ * came to have it?"): a callback put between them would take the pronoun for its own.
+ */
+function refersBack(ask: string): boolean {
+  return !ask.includes(';') && /\b(?:it|its|them|they|those|there)\b/u.test(ask);
+}
+
+/**
+ * The choice a beat that should call back calls back to: the one the plan drew if this question
+ * bears on it, else the newest earlier choice (two turns back at least, not recalled yet) that it
+ * bears on; null when none does.
+ */
+function recallFor(telling: Telling, ask: string): Choice | null {
+  const { callback, ledger, turn } = telling.plan;
+  if (callback === null || refersBack(ask)) return null;
+  if (bearsOn(telling, callback.recall, ask)) return callback;
+  for (let index = ledger.choices.length - 1; index >= 0; index--) {
+    const choice = ledger.choices[index];
+    if (choice === undefined || choice.turn > turn - 2) continue;
+    if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
+    if (bearsOn(telling, choice.recall, ask)) return choice;
+  }
+  return null;
+}
+
 export interface Composed {
   text: string;
   cast: Cast;
   lead: Line | null;
-  callback: boolean;
+  /** The choice its lead-in calls back to, if it does. */
+  callback: Choice | null;
 }
 
 /**
@@ -423,7 +460,7 @@ export function composeQuestion(
       const text = fits(
         `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`,
       );
-      if (text !== null) return { text, cast, lead: line, callback: false };
+      if (text !== null) return { text, cast, lead: line, callback: null };
     }
     return null;
   }
@@ -437,34 +474,28 @@ export function composeQuestion(
     for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
-      if (text !== null) return { text, cast, lead: line, callback: false };
+      if (text !== null) return { text, cast, lead: line, callback: null };
     }
     return null;
   }
-  const callback = telling.plan.callback;
-  if (callback !== null && storylet.leadable) {
+  const callback = storylet.leadable ? recallFor(telling, ask) : null;
+  if (callback !== null) {
     for (const frame of randomly(telling, SHARED.callbacks)) {
       if (telling.used.has(frame.id)) continue;
       const text = fits(
         `${render(frame.template, telling.world, cast, withRecall(telling.said, callback.recall))}, ${lowerFirst(ask)}`,
       );
-      if (text !== null)
-        return {
-          text,
-          cast,
-          lead: frame,
-          callback: true,
-        };
+      if (text !== null) return { text, cast, lead: frame, callback };
     }
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
     for (const line of randomly(telling, leadInPool(telling, `${first} ${ask}`))) {
       if (line.meets !== null || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
-      if (text !== null) return { text, cast, lead: line, callback: false };
+      if (text !== null) return { text, cast, lead: line, callback: null };
       break;
     }
   }
   const text = fits(ask);
-  return text === null ? null : { text, cast, lead: null, callback: false };
+  return text === null ? null : { text, cast, lead: null, callback: null };
 }

@@ -143,6 +143,9 @@ export const SHARED = {
       compileQuestion(spec, `shared.payoff-${kind}.${spec.id}`),
     ),
   ),
+  motifFollows: SHARED_CORPUS.motifFollows.map((spec) =>
+    compileQuestion(spec, `shared.payoff-motif.${spec.id}`),
+  ),
   approaches: SHARED_CORPUS.approaches.map((spec) => compileQuestion(spec, `shared.${spec.id}`)),
   fraying: lines(SHARED_CORPUS.fraying, 'shared.fraying'),
   steady: lines(SHARED_CORPUS.steady, 'shared.steady'),

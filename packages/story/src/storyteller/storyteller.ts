@@ -19,7 +19,7 @@ import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
-import type { Candidate } from './pools';
+import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { resolveEffect } from './storylet';
 import { genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
@@ -143,7 +143,7 @@ function endingFits(telling: Telling, kind: EndingKind, line: Line): boolean {
   return line.needs.some((need) => need.key === THROUGH_DOOR && !need.negate);
 }
 
-function endingCandidates(telling: Telling): Ending[] {
+function endingCandidates(telling: Telling, recalling: readonly Ending[]): Ending[] {
   const { plan, world } = telling;
   const kind = plan.ending ?? 'missed-stop';
   const pool = [...genreCorpus(world.genre).endings[kind], ...SHARED.endings[kind]].filter(
@@ -163,13 +163,15 @@ function endingCandidates(telling: Telling): Ending[] {
     errand !== undefined && !telling.used.has(errand.id) && endingFits(telling, kind, errand)
       ? [errand]
       : [];
-  // Half the time before the endings that answer to what the reader did (kept the key, never
-  // boarded), and always before those any night could have.
+  // Half the time first of all, even before a last line that looks back at a choice; else after
+  // those and the endings that answer to what the reader did (kept the key, never boarded), and
+  // always before those any night could have.
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
-  const answering = chance(telling.own, ERRAND_FIRST)
-    ? 0
-    : sorted.filter((line) => specific(line) > 0).length;
-  return [...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
+  if (own.length > 0 && chance(telling.own, ERRAND_FIRST)) {
+    return [...own, ...recalling, ...sorted, ...last];
+  }
+  const answering = sorted.filter((line) => specific(line) > 0).length;
+  return [...recalling, ...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
 
 /** Chance that a reader's errand has the last word over an ending that answers to their choices. */
@@ -221,7 +223,7 @@ function tell(
           : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter((line) =>
               endingFits(telling, plan.ending ?? 'missed-stop', line),
             );
-      for (const ending of [...shuffled(telling.own, recalling), ...endingCandidates(telling)]) {
+      for (const ending of endingCandidates(telling, shuffled(telling.own, recalling))) {
         const cast = castFor(telling, ending.slots, null, undefined) ?? NO_CAST;
         const said = callback === null ? telling.said : withRecall(telling.said, callback.recall);
         const text = `${first.text} ${render(ending.template, world, cast, said)}`;
@@ -249,7 +251,7 @@ function tell(
 function finish(
   telling: Telling,
   candidate: Candidate,
-  composed: { text: string; cast: Cast; lead: Line | null; callback: boolean },
+  composed: Composed,
   firstToken: string,
 ): Narration & { source: string } {
   const { storylet, thread, role } = candidate;
@@ -269,15 +271,14 @@ function finish(
       if (person !== undefined) effects.push({ op: 'know', name: person.name });
     }
   }
-  if (composed.callback && telling.plan.callback !== null) {
-    effects.push({ op: 'fact', fact: ledgerKey('recalled', telling.plan.callback.turn) });
+  if (composed.callback !== null) {
+    effects.push({ op: 'fact', fact: ledgerKey('recalled', composed.callback.turn) });
   }
   const outcomes: PendingChoice = {
     yes: outcomeOf(storylet, 'yes', telling, cast, thread),
     no: outcomeOf(storylet, 'no', telling, cast, thread),
   };
-  const recalled =
-    composed.callback && telling.plan.callback !== null ? telling.plan.callback.turn : null;
+  const recalled = composed.callback === null ? null : composed.callback.turn;
   return {
     text: composed.text,
     narrator: STORYTELLER_NAME,

@@ -7,7 +7,7 @@ describe('a destination named again', () => {
     ['the ballroom on the top floor', 'the ballroom'],
     ['a stop called Lantern Row', 'Lantern Row'],
     ['the terminus at Harrow Lane', 'Harrow Lane'],
-    ['a lighthouse on the Tern Rocks', 'the Tern Rocks'],
+    ['a lighthouse on Tern Rock', 'Tern Rock'],
     ['the mountain town of Varosh', 'Varosh'],
     ['your sister’s flat on Quarry Street', 'your sister’s flat'],
     ['your mother’s house beyond the pass', 'your mother’s house'],

@@ -114,7 +114,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'the island of Skerra',
       'the far shore at Gullhaven',
       'the harbour town of Saltmere',
-      'a lighthouse on the Tern Rocks',
+      'a lighthouse on Tern Rock',
       'the mainland quay at Carrow',
       'the port at Ostry',
     ],

@@ -3,6 +3,10 @@
  * particular small object enters a story, and what it turns out to mean. The storyteller plants
  * these before the general motif threads, so the motif is never just "a small object".
  *
+ * A payoff that needs `has:motif` is told whether the reader took the motif or left it where it
+ * was found (a Yes then picks it up); one whose answers have the reader keep it, give it or put it
+ * away needs `held:motif`.
+ *
  * Every story plants its motif, so each has two ways in (found, or given), both paid off by the
  * same payoffs: the Yes and the No before it try them in a different order, and a returning
  * reader does not meet the same object the same way every time.
@@ -85,7 +89,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Someone asks, very politely, whether you have seen a brass key on a loop of string; do you say yes?',
           yes: 'You hand it over, and the stranger weeps with relief and says now the house can be opened. | give:motif | you returned the brass key to its owner',
           no: 'You say no, and the stranger goes on searching, and the brass key is very quiet. | | you kept the brass key from its owner',
@@ -136,7 +140,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you lay the red glove somewhere its owner might find it?',
           yes: 'You leave it on a ledge, and later you see it is gone, and feel glad. | lose:motif | you left the red glove for its owner',
           no: 'You keep it, and it stays warm, like a promise you did not know you had made. | take:motif | you kept the red glove',
@@ -217,7 +221,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you give the pressed flower to {companion.name}, who has been looking at it?',
           yes: '{companion.name} takes it carefully, as if it were still alive, and thanks you twice. | give:motif | you gave the pressed flower to {companion.name}',
           no: 'You keep it, and {companion.name} nods as if to say some things are not for sharing. | | you kept the pressed flower from {companion.name}',
@@ -261,7 +265,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you give the toy compass to {companion.name}, who seems lost in a way no map could help?',
           yes: '{companion.name} holds it, and the needle swings round to point at you, and {companion.name} laughs. | give:motif | you gave the toy compass to {companion.name}',
           no: 'You keep it, and {companion.name} watches the needle over your shoulder, hopeful. | | you kept the toy compass',
@@ -342,7 +346,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'A small blue bird is watching you from the dark, missing one feather; do you hold the feather out to it?',
           yes: 'The bird takes it back, and sings once, and the night seems to hold its breath to listen. | give:motif | you gave the blue feather back to its bird',
           no: 'You keep it, and the bird tilts its head and lets you. | | you kept the bird’s blue feather',
@@ -430,7 +434,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'A child asks, very seriously, if you have seen a glass marble with a river in it; do you give it back?',
           yes: 'The child beams and says it was their best one, and runs to show someone. | give:motif | you gave the glass marble back',
           no: 'You say no, and the child looks at you kindly, as if they knew and forgave it. | | you kept the child’s glass marble',
@@ -488,7 +492,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you play the tin whistle once more, for whoever lost it?',
           yes: 'You play, and far off someone laughs with delight, as if at a voice from home. | | you played the tin whistle for its owner',
           no: 'You put it away, and it rests against your chest like a small, quiet bird. | | you put the tin whistle away',
@@ -657,14 +661,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you give the silver thimble to {companion.name}, whose coat has a loose button?',
           yes: '{companion.name} sews the button on then and there with a borrowed needle, and thanks you. | give:motif | you gave the thimble to {companion.name}',
           no: 'You keep it, and {companion.name}’s button dangles on, hopeful. | | you kept the silver thimble',
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you wear the silver thimble for the rest of the night, for luck?',
           yes: 'You wear it, and every time you touch something it makes a small, bright sound. | | you wore the silver thimble for luck',
           no: 'You put it away, and it clinks in your pocket like a tiny bell. | | you put the silver thimble away',
@@ -701,7 +705,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you hang the lighthouse keyring where someone else lost in the dark might see it?',
           yes: 'You hang it up, and its beam sweeps on, a small kindness for a stranger. | lose:motif | you left the lighthouse keyring for a stranger',
           no: 'You keep it, and its glow lights your hands all the way. | take:motif | you kept the lighthouse keyring',
@@ -738,7 +742,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Someone nearby is playing patience and is one card short; do you give them the playing card?',
           yes: 'It is the card they needed, and the whole game comes out, and they clap softly. | give:motif | you gave the playing card to finish the game',
           no: 'You keep it, and their game stays stuck, and they do not seem to mind. | | you kept the playing card',
@@ -870,7 +874,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'A small child with one cold hand is looking at you; do you give back the mitten?',
           yes: 'The child puts it on with great seriousness, and the hand is warm at once. | give:motif | you gave the child’s mitten back',
           no: 'You hesitate, and the child smiles and says you can keep it, for now. | take:motif | you kept the child’s mitten for now',
@@ -884,7 +888,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you hang the child’s mitten somewhere high, where its owner will see it?',
           yes: 'You hang it up, and later you see it gone, and a small hand waving. | lose:motif | you hung the mitten up for its owner',
           no: 'You keep it safe in your pocket, warm against your hand. | take:motif | you kept the mitten safe',

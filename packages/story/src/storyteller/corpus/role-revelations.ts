@@ -310,7 +310,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'cage-heart',
       hold: 'no',
-      ask: '{first.name} lifts the cloth: the cage holds a small warm light, your courage, kept safe; will you take it back?',
+      ask: '{first.name} lifts the cloth: where the bird sat is a small warm light, your courage, kept safe; will you take it back?',
       yes: 'You take it, and it settles into your chest like a bird coming home to roost. | | you took back your courage',
       no: 'You ask {first.name} to keep it a little longer, and {first.they} cover{first.s} the cage tenderly. | | you left your courage with {first.name}',
       follow: {
@@ -318,7 +318,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
           {
             hold: 'yes',
             ask: 'Will you ask {first.name} how {first.they} came to have it?',
-            yes: 'You left it on a bench years ago, {first.name} says, and {first.they} had been carrying it ever since. | | you asked how {first.name} had your courage',
+            yes: 'You left it on a bench years ago, {first.name} says, and {first.they} {first.have} carried it ever since. | | you asked how {first.name} had your courage',
             no: 'You do not ask, and {first.name} folds the empty cloth with great care. | | you did not ask about your courage',
           },
         ],
@@ -461,7 +461,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
-            ask: 'Do you ask {first.name} whether you may claim it later?',
+            ask: 'Do you ask {first.name} whether you may claim your journey later?',
             yes: '{first.name} says there is a window until morning, and notes your interest. | | you asked to claim your journey later',
             no: 'You let it go, and {first.name} files it away with a small, sad sniff. | | you let your journey be filed away',
           },

@@ -187,7 +187,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'no',
           needs: 'noticed-k',
-          ask: '{first.name} asks whether you think it is too late to go and ask after all; is it?',
+          ask: '{first.name} wonders aloud whether it is too late to ask the one the ring was for; is it?',
           yes: 'You say yes, gently, and {first.name} nods, and looks lighter for having asked. | | you told {first.name} it was too late',
           no: 'You say it is never too late, and {first.name} stands up as if already on the way. | | you told {first.name} it was not too late',
         },

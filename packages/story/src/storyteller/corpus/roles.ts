@@ -11,7 +11,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether conductors ever get to be passengers?',
       yes: '{companion.name} laughs and says this is the first time in thirty years, and {companion.they} can hardly tell where to sit. | | you asked {companion.name} what it is like to be a passenger',
-      no: 'You leave {companion.them} be, and {companion.name} keeps checking the time out of long habit. | | you let {companion.name} keep watch off duty',
+      no: 'You leave {companion.them} be, and {companion.name} keeps checking the time out of long habit. | | you let {companion.name} keep checking the time',
     },
     {
       hold: 'no',
@@ -101,8 +101,8 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you offer {companion.name} the last of your sandwich, since {companion.they} missed {companion.their} break?',
-      yes: '{companion.name} eats it in four bites and says you have saved a life tonight, possibly {companion.theirs}. | | you gave {companion.name} your sandwich',
+      ask: 'Will you offer {companion.name} half of the sandwich in your coat pocket, since {companion.they} missed {companion.their} break?',
+      yes: '{companion.name} eats it in two bites and says you have saved a life tonight, possibly {companion.theirs}. | | you gave {companion.name} your sandwich',
       no: 'You keep it, and {companion.name} finds a squashed biscuit in a pocket and eats that with dignity. | | you kept your sandwich',
     },
   ],
@@ -242,7 +242,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you ask {companion.name} what is under the cloth over the birdcage?',
-      yes: '{companion.name} lifts a corner, and inside is a bird made of folded newspaper, breathing. | | you saw what was in {companion.name}’s birdcage',
+      yes: '{companion.name} lifts a corner, and inside is a bird made of folded newspaper, breathing. | | you asked what was in {companion.name}’s birdcage',
       no: 'You do not ask, and from under the cloth comes one soft, sleepy chirp. | | you left the birdcage covered',
     },
     {
@@ -282,7 +282,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} where {companion.their} twin is tonight?',
-      yes: '{companion.name} says on the same journey, somewhere else, and that they always wave at the same moment. | | you asked {companion.name} about the missing twin',
+      yes: '{companion.name} says the twin is on this journey too, somewhere else, and that they always wave at the same moment. | | you asked {companion.name} about the missing twin',
       no: 'You do not ask, and {companion.name} lifts a hand to wave at nothing, at exactly midnight. | | you did not ask about the twin',
     },
     {

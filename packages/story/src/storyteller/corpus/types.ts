@@ -55,6 +55,8 @@ export interface SharedCorpus {
   threads: readonly ThreadSpec[];
   /** Payoffs for threads the storyteller did not plant (an AI narrator's, an older telling's). */
   payoffs: Readonly<Record<ThreadKind, readonly QuestionSpec[]>>;
+  /** Payoffs of any motif thread whose motif the reader left behind when they boarded. */
+  motifFollows: readonly QuestionSpec[];
   approaches: readonly QuestionSpec[];
   /** Lead-ins when the world is coming apart (continuity 0-2). */
   fraying: readonly LineSpec[];

@@ -501,7 +501,11 @@ export const FOLK: GenreCorpus = {
       },
       {
         text: 'The {vessel} goes on without you, as the old tales said it might, and you stay, and learn a new song while the sky pales.',
-        needs: 'waiting',
+        needs: 'waiting !boarding-refused',
+      },
+      {
+        text: 'The old tales said the {vessel} might go on without you, and it has; you stay, and learn a new song while the sky pales.',
+        needs: 'waiting boarding-refused',
       },
     ],
     loop: [

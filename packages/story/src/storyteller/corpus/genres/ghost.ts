@@ -375,7 +375,7 @@ export const GHOST: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you take {first.name}’s cold hand anyway, since you could not promise?',
+            ask: 'You could not promise; will you take {first.name}’s cold hand instead?',
             yes: 'You take it, and it is the promise you could not say. | | you took {first.name}’s hand instead of promising',
             no: 'You keep your hands in your lap, and {first.name} looks out of the window, at peace. | | you let {first.name} look out alone',
           },
@@ -497,7 +497,11 @@ export const GHOST: GenreCorpus = {
       },
       {
         text: 'The {vessel} leaves without you, lit from end to end with faces, and every one of them is waving.',
-        needs: 'waiting',
+        needs: 'waiting !boarding-refused',
+      },
+      {
+        text: 'Long after the {vessel} has gone, the dark where it stood stays faintly warm, as if someone were still waiting there with you.',
+        needs: 'waiting boarding-refused',
       },
     ],
     loop: [

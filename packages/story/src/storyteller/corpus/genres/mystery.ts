@@ -344,7 +344,7 @@ export const MYSTERY: GenreCorpus = {
       id: 'crossed-out',
       hold: 'yes',
       ask: 'On a list of tonight’s passengers that someone left behind, {first.name}’s name is crossed out in red; do you ask {first.them} why?',
-      yes: '{first.name} says {first.they} had been crossed off years ago, and came anyway. | | you asked {first.name} about the crossed-out name',
+      yes: '{first.name} says {first.they} {first.were} crossed off years ago, and came anyway. | | you asked {first.name} about the crossed-out name',
       no: 'You fold the list away, and {first.name} watches you do it, very still. | | you folded away the list with {first.name}’s name',
       follow: {
         yes: [
@@ -527,7 +527,11 @@ export const MYSTERY: GenreCorpus = {
       },
       {
         text: 'The last {vessel} leaves while you are still piecing it together, and you stay behind with the case unsolved and the sky going pale.',
-        needs: 'waiting',
+        needs: 'waiting !boarding-refused',
+      },
+      {
+        text: 'Nothing else comes tonight, and you stay behind piecing it together, the case unsolved and the sky going pale.',
+        needs: 'waiting boarding-refused',
       },
     ],
     loop: [

@@ -459,9 +459,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'settle-up',
       hold: 'yes',
-      ask: 'With {destination} ahead, do you settle your account with {companion.name}?',
-      yes: 'You settle up, and {companion.name} shakes your hand like a clean break. | | you settled your account with {companion.name}',
-      no: 'You leave the debt hanging, and {companion.name} files it away for another night. | | you left your account with {companion.name} unsettled',
+      ask: 'With {destination} ahead, {companion.name} reminds you that you owe {companion.them} for the coffee; do you pay up?',
+      yes: 'You settle up, and {companion.name} shakes your hand like a clean break. | | you paid {companion.name} what you owed',
+      no: 'You leave the debt hanging, and {companion.name} files it away for another night. | | you left your debt to {companion.name} unpaid',
     },
     {
       id: 'first-off',
@@ -508,7 +508,11 @@ export const NOIR: GenreCorpus = {
       },
       {
         text: 'The last {vessel} pulls out without you, and you light a cigarette in the doorway and let the night decide where you land.',
-        needs: 'waiting',
+        needs: 'waiting !boarding-refused',
+      },
+      {
+        text: 'With the last {vessel} gone, you light a cigarette in the doorway and let the night decide where you land.',
+        needs: 'waiting boarding-refused',
       },
     ],
     loop: [

@@ -474,7 +474,7 @@ export const SURREAL: GenreCorpus = {
       id: 'let-go-things',
       hold: 'no',
       ask: 'Do you let go of everything you are carrying before the end?',
-      yes: 'Your bags rise gently and float away, and you feel weightless and not quite here. | | you let your things float away',
+      yes: 'What you were carrying rises gently from your hands and floats away, and you feel weightless and not quite here. | | you let your things float away',
       no: 'You hold on, and their ordinary weight anchors you to the ground. | | you held on to your things',
     },
     {
@@ -512,7 +512,11 @@ export const SURREAL: GenreCorpus = {
       },
       {
         text: 'The {vessel} you waited for sails off into a sky of its own, and you stay, light and curious, as the morning paints itself in.',
-        needs: 'waiting',
+        needs: 'waiting !boarding-refused',
+      },
+      {
+        text: 'Where the {vessel} stood, the air keeps its shape for a while, and you stay, light and curious, as the morning paints itself in.',
+        needs: 'waiting boarding-refused',
       },
     ],
     loop: [

@@ -183,7 +183,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       needs: 'waiting',
       ask: 'Will you count the seconds between flashes of the harbour light?',
       yes: 'Every nine seconds, exactly, the light sweeps the water, and you find yourself breathing with it. | | you counted the harbour light',
-      no: 'You stop counting, and the light begins to linger on the terminal windows, as if looking for someone. | | you saw the harbour light linger on the windows',
+      no: 'You let it sweep by uncounted, and the light begins to linger on the terminal windows, as if searching. | | you saw the harbour light linger on the windows',
     },
     {
       id: 'fishing-boat',
@@ -352,7 +352,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       hold: 'yes',
       needs: 'boarding-refused',
       ask: 'The ferry comes back for one last load, ramp lowering; will you go aboard now?',
-      yes: 'You go aboard to a round of ironic applause from the crew. | board | you boarded when the ferry came back',
+      yes: 'You go aboard, and a deckhand coiling rope nods as if you had been expected all along. | board | you boarded when the ferry came back',
       no: 'You stay ashore, and the ferry leaves for good this time, all its lights blazing. | +stranded | you stayed ashore even when the ferry came back',
     },
   ],

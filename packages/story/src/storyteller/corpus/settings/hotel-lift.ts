@@ -156,7 +156,7 @@ export const HOTEL_LIFT: SettingCorpus = {
       hold: 'yes',
       needs: 'aboard',
       ask: 'Do you hold the door for {companion.name} at {companion.their} floor?',
-      yes: '{companion.name} steps out, then steps back in, saying {companion.they} had changed {companion.their} mind and would rather see where you go. | | you held the lift door for {companion.name}',
+      yes: '{companion.name} steps out, then steps back in, saying {companion.they} {companion.have} changed {companion.their} mind and would rather see where you go. | | you held the lift door for {companion.name}',
       no: 'You let the doors close, and {companion.name} shrugs and rides on with you. | | you let the lift doors close on {companion.name}’s floor',
     },
     {
@@ -350,7 +350,7 @@ export const HOTEL_LIFT: SettingCorpus = {
     'The lift arrives with a soft ping and opens its brass gate',
     'The arrow above the lift comes to rest and the doors slide open',
     'The old lift shudders down to the lobby and its gate folds back',
-    'A lift you had not noticed opens its doors at the end of the lobby',
+    'The second lift, the one with the out-of-order sign, opens its doors at the end of the lobby',
   ],
   threads: [
     {

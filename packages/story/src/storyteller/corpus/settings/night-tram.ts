@@ -117,7 +117,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       hold: 'yes',
       ask: 'Do you count the sparks from the wire to stay awake?',
       yes: 'You count forty-one, and the counting keeps the city lined up in order. | | you counted the sparks from the wire',
-      no: 'You stop counting, and the sparks fall soft and slow, like snow made of light. | | you stopped counting sparks',
+      no: 'You let them go uncounted, and the sparks fall soft and slow, like snow made of light. | | you let the sparks go uncounted',
     },
     {
       id: 'cemetery',

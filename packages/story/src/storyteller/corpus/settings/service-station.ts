@@ -219,7 +219,7 @@ export const SERVICE_STATION: SettingCorpus = {
       needs: 'aboard',
       ask: 'Will you count the junction numbers on the signs as they pass?',
       yes: 'They come in order, fourteen, fifteen, sixteen, each one a small proof of progress. | | you counted the junctions',
-      no: 'You stop counting, and the next sign shows a junction number with a fraction in it. | | you saw a junction with a fraction',
+      no: 'You let them pass uncounted, and the next sign shows a junction number with a fraction in it. | | you saw a junction with a fraction',
     },
     {
       id: 'overtaking',

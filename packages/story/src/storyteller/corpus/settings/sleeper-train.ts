@@ -87,7 +87,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       id: 'long-stop',
       hold: 'no',
       ask: 'Do you step down onto the platform during the long stop?',
-      yes: 'The platform is warm underfoot, and the station clock shows a date from your childhood. | | you stepped down during the long stop',
+      yes: 'The platform is warm, the clock shows a date from your childhood, and you climb back as the whistle goes. | | you stepped down during the long stop',
       no: 'You stay aboard, and the train soon moves off with a decent, ordinary jolt. | | you stayed aboard through the long stop',
     },
     {
@@ -273,7 +273,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       hold: 'yes',
       ask: 'Do you write a postcard to someone, to post at the far end of the line?',
       yes: 'You write three lines and a kiss, and address it to a house you have not lived in for years. | | you wrote a postcard to post at the end of the line',
-      no: 'You leave the card blank on the little table, ready for whatever you mean to say. | | you left the postcard blank',
+      no: 'You leave the card blank on the little table, and whoever it was for goes on not hearing from you. | | you left the postcard blank',
     },
   ],
   boarding: [],

@@ -40,7 +40,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     id: 'already-aboard',
     hold: 'yes',
     needs: 'company:some',
-    ask: 'and {companion.name} is already inside, waving you on; do you follow?',
+    ask: 'and {companion.name} has slipped aboard ahead of you and is waving you on; do you follow?',
     yes: 'You follow, and {companion.name} makes room for you as if the place had been kept all along. | board | you followed {companion.name} aboard',
     no: 'You shake your head, and {companion.name} presses a hand to the glass as it goes. | stay part:companion | you let {companion.name} go on without you',
   },

@@ -45,7 +45,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     needs: 'aboard',
     ask: 'Will you stand by the doors as the {vessel} slows for the last time?',
     yes: 'You stand ready, steady on your feet, as the brakes take hold. | +ready | you stood ready by the doors',
-    no: 'You stay seated, and the {vessel} slows for a very long time without quite stopping. | | you stayed in your seat as the {vessel} slowed',
+    no: 'You stay where you are, and the {vessel} slows for a very long time without quite stopping. | | you stayed put as the {vessel} slowed',
   },
   {
     id: 'let-go',
@@ -97,13 +97,14 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
       needs: 'aboard held:motif !named-motif',
     },
+    // A reader who let the vessel go has already seen it leave: these begin after it has gone.
     {
-      text: 'The last {vessel} pulls away without you, and you stay where you are, strangely unafraid, as grey light comes up.',
-      needs: 'waiting stranded',
+      text: 'Nothing else comes tonight, and you stay where you are, strangely unafraid, as grey light comes up.',
+      needs: 'waiting boarding-refused',
     },
     {
-      text: 'The {vessel} you would not take dwindles to one red light, and the morning finds you still waiting, and lighter.',
-      needs: 'waiting stranded',
+      text: 'The {vessel} you would not take is long gone, and the morning finds you still waiting, and lighter.',
+      needs: 'waiting boarding-refused',
     },
   ],
   loop: [
@@ -163,12 +164,16 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
   ],
   'missed-stop': [
     {
-      text: '{destination} slides past in the dark, and you ride on, still wondering why {recall}.',
+      text: '{destination} slides past in the dark, and you ride on, still going back over how {recall}.',
       needs: 'aboard',
     },
     {
       text: 'The {vessel} leaves without you, and you stay, turning over the moment {recall}.',
-      needs: 'waiting',
+      needs: 'waiting !boarding-refused',
+    },
+    {
+      text: 'Nothing else comes tonight, and you wait out the dark, turning over the moment {recall}.',
+      needs: 'waiting boarding-refused',
     },
   ],
   loop: [
@@ -198,7 +203,11 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   ],
   'missed-stop': [
     { text: '{destination} slips by in the dark, and you ride on.', needs: 'aboard' },
-    { text: 'The {vessel} leaves without you, and the night keeps you.', needs: 'waiting' },
+    {
+      text: 'The {vessel} leaves without you, and the night keeps you.',
+      needs: 'waiting !boarding-refused',
+    },
+    { text: 'The {vessel} has gone, and the night keeps you.', needs: 'waiting boarding-refused' },
   ],
   loop: ['And the night begins again, from the very start.'],
   door: [

@@ -6,7 +6,7 @@ import { BOARDING_DILEMMAS } from './boarding';
 import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
 import { CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
-import { FOREIGN_PAYOFFS, THREADS } from './threads';
+import { FOREIGN_PAYOFFS, MOTIF_FOLLOWS, THREADS } from './threads';
 
 export const SHARED_CORPUS: SharedCorpus = {
   introductions: INTRODUCTIONS,
@@ -15,6 +15,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   boarding: BOARDING_DILEMMAS,
   threads: THREADS,
   payoffs: FOREIGN_PAYOFFS,
+  motifFollows: MOTIF_FOLLOWS,
   approaches: APPROACHES,
   fraying: FRAYING,
   steady: STEADY,

@@ -32,7 +32,7 @@ export const STEADY: readonly LineSpec[] = [
   'While every clock you can see agrees on the time',
   'As the world holds its shape around you like a good coat',
   'While your breath comes slow and even',
-  { text: 'As the timetable keeps its promises for once', needs: 'waiting' },
+  { text: 'As the timetable keeps its promises for once', needs: 'waiting !boarding-refused' },
 ];
 
 /** The motif's return, once it is in the story. */
@@ -42,7 +42,10 @@ export const ECHOES: readonly LineSpec[] = [
   { text: 'While you turn {motif} over and over in your fingers', needs: 'held:motif' },
   { text: 'As the smell of the night brings {motif} back to mind', needs: 'has:motif' },
   { text: 'Beneath a poster that shows nothing but {aMotif}', needs: 'has:motif' },
-  { text: 'As someone nearby hums a tune about {aMotif}', needs: 'has:motif' },
+  {
+    text: 'As you catch yourself tracing {aMotif} with one finger on your knee',
+    needs: 'has:motif',
+  },
   { text: 'While {motif} sits heavier in your pocket than it should', needs: 'held:motif' },
 ];
 
@@ -62,15 +65,16 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As a foghorn sounds somewhere no sea should be', needs: 'weather:fog' },
 ];
 
-/** Frames that call back to an earlier choice; {recall} is the remembered clause. */
+/**
+ * Frames that call back to an earlier choice; {recall} is the remembered clause. None claims
+ * the choice caused the question ("Since you kept the map, will you take the key?"): a callback
+ * shares a person or the motif with its question, not a reason.
+ */
 export const CALLBACKS: readonly string[] = [
   'Still thinking of how {recall}',
   'Remembering that {recall}',
   'Not quite able to forget that {recall}',
-  'Half wondering why {recall}',
-  'With the memory of how {recall} still close',
   'Thinking back to how {recall}',
-  'With it still on your mind that {recall}',
 ];
 
 /** Reactions when the previous beat came from another narrator; they name no one but k. */

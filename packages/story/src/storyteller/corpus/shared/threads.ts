@@ -175,7 +175,7 @@ export const THREADS: readonly ThreadSpec[] = [
       does: 'see:key',
       ask: 'Will you keep the small iron key that {first.name} presses into your hand?',
       yes: 'You keep the key, and {first.name} says you will know the door when you see it. | take:key | you kept the key {first.name} pressed on you',
-      no: 'You give the key back, and {first.name} hides it somewhere you will find it later. | give:key | you gave {first.name} back the key',
+      no: 'You give the key back, and {first.name} slips it away with a look you cannot read. | give:key | you gave {first.name} back the key',
     },
     payoffs: [
       {
@@ -188,8 +188,8 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'no',
         needs: 'given:key',
-        ask: 'You find the iron key you gave back in your own coat pocket, warm; will you use it now?',
-        yes: 'A door answers the key at once, as if it had been listening for it. | take:key | you used the key after all',
+        ask: 'The iron key you gave back is in your coat pocket after all, and a door nearby has its keyhole; will you use it?',
+        yes: 'The door answers the key at once, as if it had been listening for it. | take:key | you used the key after all',
         no: 'You hand the key to {first.name} again, and {first.name} laughs and says you are stubborn. | refuse | you gave the key back twice',
       },
       {
@@ -355,3 +355,27 @@ export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[
     },
   ],
 };
+
+/**
+ * A motif the reader left where it was found stays there when they board (the ledger marks it
+ * gone): its thread can still be paid off, by the motif following them, which is what a motif
+ * that recurs does. Every other payoff needs the motif at hand, so this one is told instead.
+ */
+export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
+  {
+    id: 'motif-follows',
+    hold: 'yes',
+    needs: 'gone:motif',
+    ask: 'Though you left it behind, {motif} is here again beside you, as if it had followed; do you keep it this time?',
+    yes: 'You keep it, and it settles in your hand as if that were all it had wanted. | take:motif | you kept {motif} when it followed you',
+    no: 'You leave it be, and the next time you look it has gone, this time for good. | | you let {motif} go when it followed you',
+  },
+  {
+    id: 'motif-returned',
+    hold: 'no',
+    needs: 'gone:motif',
+    ask: 'A stranger touches your arm and holds out {motif}, saying you dropped it; do you take it?',
+    yes: 'You take it, and the stranger is gone before you can ask how they came by it. | take:motif | you took back {motif} from a stranger',
+    no: 'You say it is not yours, and the stranger shrugs and carries it off into the dark. | | you told the stranger {motif} was not yours',
+  },
+];
