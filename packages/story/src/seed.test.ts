@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSeedError } from './errors';
 import { createRandom } from './random';
 import { generateSeed, normaliseSeed } from './seed';
-import { GENRES, SETTING_IDS } from './world/ingredients';
+import { GENRES, SETTING_IDS, SETTINGS } from './world/ingredients';
 import { readSeedWords } from './world/seed-words';
 import { createWorld } from './world/world';
 
@@ -134,6 +134,25 @@ describe('seeds that mean what they say', () => {
     expect(readSeedWords('airport ferry').setting).toBe('airport-gate');
     expect(readSeedWords('transport')).toEqual({});
     expect(readSeedWords('service station').setting).toBe('service-station');
+  });
+
+  it('gives a seed naming who the reader is, where they are bound or an object what it names, among what its place offers', () => {
+    expect(createWorld('a baker on the night bus').role).toBe(
+      'a baker on the way to the morning loaves',
+    );
+    expect(createWorld('sleeper train to my grandmother').destination).toBe(
+      "your grandmother's village",
+    );
+    expect(createWorld('a red glove on the tram').motif.the).toBe('the red glove');
+    expect(createWorld('a horror story in a lift').genre).toBe('ghost');
+    // A word that chose the place does not choose the reader: "hotel" is not the hotel pianist.
+    const hotels = new Set(
+      Array.from({ length: 40 }, (_, index) => createWorld(`hotel lift ${index}`).role),
+    );
+    expect(hotels.size).toBeGreaterThan(1);
+    // A word the place does not offer changes nothing else: the ferry keeps its own roles.
+    const ferry = createWorld('a baker on the ferry');
+    expect(SETTINGS['ferry-terminal'].roles).toContain(ferry.role);
   });
 
   it('draws everything else from the seed, the same way every time', () => {

@@ -1,7 +1,9 @@
 /**
  * Seeds that mean what they say: a seed naming a place, vehicle, tone or weather the world
- * knows ("night ferry", "last tram", "airport", "ghost story", "snow") gets it. Everything else
- * about the world, and every seed that names nothing known, is drawn from the seed's hash.
+ * knows ("night ferry", "last tram", "airport", "ghost story", "snow") gets it, and so does one
+ * naming who the reader might be, where they are bound or the small object of the night ("a
+ * funeral", "the island", "a red glove"), among what that place offers. Everything else about the
+ * world, and every seed that names nothing known, is drawn from the seed's hash.
  */
 import type { Genre, SettingId, Weather } from './ingredients';
 
@@ -66,16 +68,35 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
       'seance',
       'séance',
       'revenant',
+      'horror',
+      'scary',
+      'creepy',
+      'eerie',
+      'spooky',
     ],
   ],
   [
     'mystery',
     ['mystery', 'detective', 'clue', 'clues', 'whodunnit', 'whodunit', 'murder', 'sleuth'],
   ],
-  ['noir', ['noir', 'crime', 'gangster', 'heist', 'hardboiled', 'hard-boiled', 'gun']],
+  [
+    'noir',
+    ['noir', 'crime', 'gangster', 'heist', 'hardboiled', 'hard-boiled', 'gun', 'thriller', 'spy'],
+  ],
   [
     'surreal',
-    ['dream', 'dreams', 'dreaming', 'surreal', 'impossible', 'upside down', 'melting', 'strange'],
+    [
+      'dream',
+      'dreams',
+      'dreaming',
+      'surreal',
+      'impossible',
+      'upside down',
+      'melting',
+      'strange',
+      'nightmare',
+      'absurd',
+    ],
   ],
   [
     'folk',
@@ -157,4 +178,45 @@ export function readSeedWords(text: string): SeedWords {
   if (genre !== undefined) words.genre = genre;
   if (weather !== undefined) words.weather = weather;
   return words;
+}
+
+/** Words that say nothing about who someone is or where they are going. */
+const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of in on by to for from with who is not here still off going home night old ' +
+    'retired tired empty long way your their that this where what into over last first and ' +
+    'but you has had was one two all its her his she him own out now can may any are called'
+  ).split(' '),
+);
+
+/** The words of a phrase that tell it apart: "a student travelling to a funeral" is student, travelling, funeral. */
+export function tellingWords(phrase: string): string[] {
+  return fold(phrase)
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 3 && !FILLER_WORDS.has(word));
+}
+
+/**
+ * Words that already chose the setting, tone or weather: "hotel lift" names the lift, not the
+ * pianist from the hotel bar.
+ */
+const CHOOSING_WORDS: ReadonlySet<string> = new Set(
+  [...SETTINGS, ...GENRES, ...WEATHER].flatMap(([, words]) => words.flatMap(tellingWords)),
+);
+
+/**
+ * The option a seed names by one of its telling words, the earliest named in the seed ("my
+ * father's funeral" names "a student travelling to a funeral"), or undefined when it names none.
+ */
+export function namedOption(text: string, options: readonly string[]): string | undefined {
+  const seed = fold(text);
+  let best: { option: string; at: number } | undefined;
+  for (const option of options) {
+    for (const word of tellingWords(option)) {
+      if (CHOOSING_WORDS.has(word)) continue;
+      const at = wholeWordAt(seed, word);
+      if (at !== -1 && (best === undefined || at < best.at)) best = { option, at };
+    }
+  }
+  return best?.option;
 }

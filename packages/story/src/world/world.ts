@@ -1,7 +1,7 @@
 /**
  * Seed to world. The same seed always gives the same world, in any process. A seed that names
- * a setting, tone or weather the world knows gets it (see `seed-words.ts`); the rest is drawn
- * from the seed's hash.
+ * a setting, tone, weather, reader's role, destination or motif the world knows gets it (see
+ * `seed-words.ts`); the rest is drawn from the seed's hash.
  */
 import { normaliseSeed } from '../seed';
 import type { Random } from '../random';
@@ -15,9 +15,10 @@ import {
   MOTIFS,
   SETTING_IDS,
   SETTINGS,
+  namesMotif,
   WEATHERS,
 } from './ingredients';
-import { readSeedWords } from './seed-words';
+import { namedOption, readSeedWords, tellingWords } from './seed-words';
 
 export interface Companion {
   name: string;
@@ -74,11 +75,14 @@ export function createWorld(seedInput: string): World {
     mood: pickOne(random, COMPANION_MOODS),
   }));
   const drawnGenre = pickOne(random, GENRES);
-  const role = pickOne(random, ingredients.roles);
-  const destination = pickOne(random, ingredients.destinations);
-  const motif = pickOne(random, MOTIFS);
+  const drawnRole = pickOne(random, ingredients.roles);
+  const drawnDestination = pickOne(random, ingredients.destinations);
+  const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
+  const role = namedOption(seed, ingredients.roles) ?? drawnRole;
+  const destination = namedOption(seed, ingredients.destinations) ?? drawnDestination;
+  const motif = MOTIFS.find((candidate) => namesMotif(seed, candidate)) ?? drawnMotif;
   // Adjustments come after every draw, so they change only the companions they touch.
   const companions = withoutClashingRoles(drawn.slice(0, companionsFor(length)), role, random);
   return {
@@ -103,20 +107,6 @@ function companionsFor(length: number): number {
   return length <= 12 ? 3 : 4;
 }
 
-/** Words of a role that say nothing about who the person is. */
-const ROLE_FILLER = new Set(
-  'a an the of in on by to for from with who is not here still off going home night old retired tired empty long way'.split(
-    ' ',
-  ),
-);
-
-function roleWords(role: string): string[] {
-  return role
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word !== '' && !ROLE_FILLER.has(word));
-}
-
 /**
  * The companions, none sharing the reader's trade: a translator beside "a translator muttering
  * in three languages" reads as a mistake. A clashing role gives way to the next role in a draw
@@ -127,8 +117,8 @@ function withoutClashingRoles(
   readerRole: string,
   random: Random,
 ): Companion[] {
-  const reader = new Set(roleWords(readerRole));
-  const clashes = (role: string): boolean => roleWords(role).some((word) => reader.has(word));
+  const reader = new Set(tellingWords(readerRole));
+  const clashes = (role: string): boolean => tellingWords(role).some((word) => reader.has(word));
   if (!companions.some((companion) => clashes(companion.role))) return companions;
   const taken = new Set(companions.map((companion) => companion.role));
   const spare = pickDistinct(random, COMPANION_ROLES, COMPANION_ROLES.length).filter(
