@@ -10,6 +10,7 @@ import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../packages/story/src/arc';
 import {
   brokenWorldPromises,
   callbackShare,
+  companionsSeenOnlyOnArrival,
   distinctQuestions,
   endingShares,
   lengthShare,
@@ -98,6 +99,13 @@ row(
   String(broken.length),
   '0',
   broken.length === 0,
+);
+const arrivalsOnly = companionsSeenOnlyOnArrival(all);
+row(
+  'companions seen only as they arrive',
+  percent(arrivalsOnly),
+  'at most 25%',
+  arrivalsOnly <= 0.25,
 );
 const readers = Number(values.readers);
 const returning = returningReader(readers);

@@ -202,10 +202,6 @@ export function callbackShare(all: readonly Walk[]): number {
 }
 
 /**
- * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
- * line that requires an open thread of that kind).
- */
-/**
  * What each world promised and the story did not keep: a seeded companion never named, or a
  * motif that does not recur (named in fewer than two beats).
  */
@@ -223,6 +219,28 @@ export function brokenWorldPromises(all: readonly Walk[]): string[] {
   return broken;
 }
 
+/**
+ * The share of companions seen only as they arrive: named in the beat that introduces them and
+ * the one that answers it, and never again.
+ */
+export function companionsSeenOnlyOnArrival(all: readonly Walk[]): number {
+  let met = 0;
+  let gone = 0;
+  for (const { story } of all) {
+    for (const companion of story.world.companions) {
+      const named = story.beats.filter((beat) => mentionsName(beat.text, companion.name)).length;
+      if (named === 0) continue;
+      met++;
+      if (named <= 2) gone++;
+    }
+  }
+  return gone / met;
+}
+
+/**
+ * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
+ * line that requires an open thread of that kind).
+ */
 export function openThreadEndings(all: readonly Walk[]): string[] {
   const open: string[] = [];
   for (const { seed, story } of all) {

@@ -29,6 +29,7 @@ import {
   READER_ROLE_QUESTIONS,
   ROLE_REVELATIONS,
   ROLE_THREADS,
+  ROLE_PRESENCE,
   ROLE_QUESTIONS,
   settingCorpus,
   SHARED,
@@ -145,6 +146,8 @@ for (const thread of SHARED.threads)
     questions.push({ piece: storylet, place: {} });
 for (const list of ROLE_QUESTIONS.values())
   for (const storylet of list) questions.push({ piece: storylet, place: {} });
+for (const list of ROLE_PRESENCE.values())
+  for (const line of list) lines.push({ piece: line, place: {} });
 for (const [role, list] of READER_ROLE_QUESTIONS) {
   const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
   for (const storylet of list)
@@ -582,6 +585,9 @@ describe('the storyteller corpus', () => {
     for (const role of COMPANION_ROLES)
       expect(ROLE_QUESTIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(2);
     for (const role of ROLE_QUESTIONS.keys()) expect(COMPANION_ROLES, role).toContain(role);
+    for (const role of COMPANION_ROLES)
+      expect(ROLE_PRESENCE.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(2);
+    for (const role of ROLE_PRESENCE.keys()) expect(COMPANION_ROLES, role).toContain(role);
     for (const role of COMPANION_ROLES)
       expect(ROLE_THREADS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
     for (const role of ROLE_THREADS.keys()) expect(COMPANION_ROLES, role).toContain(role);

@@ -11,6 +11,7 @@ import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif } from '../world/ingredients';
+import type { Companion } from '../world/world';
 import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
@@ -19,6 +20,7 @@ import {
   genreCorpus,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
+  ROLE_PRESENCE,
   ROLE_REVELATIONS,
   ROLE_THREADS,
   ROLE_QUESTIONS,
@@ -28,7 +30,7 @@ import {
 import type { Telling } from './telling';
 import { castFor, needsHold, withRecall } from './telling';
 import type { Cast } from './template';
-import { lowerFirst, render } from './template';
+import { castOf, lowerFirst, render } from './template';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
@@ -284,11 +286,34 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
         yield plain(storylet, 'approach');
       }
       break;
-    case undefined:
+    case undefined: {
+      // A free beat goes first to a companion out of sight for a while, in the questions written
+      // for their role: otherwise half of them are met and never seen again.
+      const absent = longestAbsent(telling);
+      const own = absent === undefined ? [] : (ROLE_QUESTIONS.get(absent.role) ?? []);
+      for (const storylet of ordered(telling, own, itself)) yield plain(storylet, 'question');
       break;
+    }
   }
   for (const storylet of orderedFrom(telling, risingPool(telling), itself))
     yield plain(storylet, 'question');
+}
+
+/** Beats a companion may go unnamed before a free beat turns to them. */
+const ABSENCE = 2;
+
+/** The companion with the reader named longest ago, if that was at least `ABSENCE` beats back. */
+function longestAbsent(telling: Telling): Companion | undefined {
+  let absent: Companion | undefined;
+  let oldest = telling.plan.turn - ABSENCE;
+  for (const companion of telling.met) {
+    const seen = telling.lastNamed.get(companion.name) ?? 0;
+    if (seen <= oldest) {
+      absent = companion;
+      oldest = seen;
+    }
+  }
+  return absent;
 }
 
 const placeLeadIns = new Map<string, Line[]>();
@@ -486,6 +511,18 @@ export function composeQuestion(
         `${render(frame.template, telling.world, cast, withRecall(telling.said, callback.recall))}, ${lowerFirst(ask)}`,
       );
       if (text !== null) return { text, cast, lead: frame, callback };
+    }
+  }
+  const absent = storylet.leadable ? longestAbsent(telling) : undefined;
+  if (absent !== undefined && !mentionsName(ask, absent.name) && chance(telling.own, 0.7)) {
+    // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
+    const seen = { ...castOf(), companion: absent };
+    for (const line of randomly(telling, ROLE_PRESENCE.get(absent.role) ?? [])) {
+      if (telling.used.has(line.id)) continue;
+      const text = fits(
+        `${render(line.template, telling.world, seen, telling.said)}, ${lowerFirst(ask)}`,
+      );
+      if (text !== null) return { text, cast, lead: line, callback: null };
     }
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {

@@ -14,6 +14,7 @@ import { GENRE_CORPUS } from './corpus/genres';
 import { MOTIF_CORPUS } from './corpus/motifs';
 import { READER_ENDING_CORPUS } from './corpus/reader-endings';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
+import { ROLE_PRESENCE_CORPUS } from './corpus/role-presence';
 import { ROLE_REVELATION_CORPUS } from './corpus/role-revelations';
 import { ROLE_THREAD_CORPUS } from './corpus/role-threads';
 import { ROLE_CORPUS } from './corpus/roles';
@@ -166,6 +167,14 @@ export const ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
   Object.entries(ROLE_CORPUS).map(([role, specs], roleIndex) => [
     role,
     specs.map((spec, index) => compileQuestion(spec, `role${roleIndex + 1}.${index + 1}`, role)),
+  ]),
+);
+
+/** Lead-ins showing a companion of each role at what they do, keyed by the role's words. */
+export const ROLE_PRESENCE: ReadonlyMap<string, Line[]> = new Map(
+  Object.entries(ROLE_PRESENCE_CORPUS).map(([role, specs], roleIndex) => [
+    role,
+    lines(specs, `role${roleIndex + 1}.presence`),
   ]),
 );
 

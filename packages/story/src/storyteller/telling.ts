@@ -7,6 +7,7 @@ import { THROUGH_DOOR, wentThroughDoor } from '../arc';
 import { ledgerKey, ledgerKeys, partedFact } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
 import { turnKey } from '../plan';
+import { mentionsName } from '../ledger/mentions';
 import type { Random } from '../random';
 import { PrefixSets } from '../prefix-sets';
 import { createRandom, pickIndex, pickOne } from '../random';
@@ -81,6 +82,8 @@ export interface Telling {
   used: ReadonlySet<string>;
   /** Companions met so far (after the answer took effect), first met first. */
   met: Companion[];
+  /** The turn each companion met was last named in, for casting the one longest out of sight. */
+  lastNamed: ReadonlyMap<string, number>;
   /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
   order: Random;
   /** Draws of this answer alone: casts and lead-ins. */
@@ -163,11 +166,39 @@ export function castFor(
     const taken = new Set([cast.companion?.name, cast.other?.name]);
     // The first companion carries the companion thread, so is never the one the reader leaves.
     if (slot === parts) taken.add(first?.name);
-    const options = telling.met.filter((person) => !taken.has(person.name));
+    const options = longestUnseen(
+      telling,
+      telling.met.filter((person) => !taken.has(person.name)),
+    );
     if (options.length === 0) return null;
     cast[slot] = pickOne(telling.own, options);
   }
   return cast;
+}
+
+/**
+ * Of the companions a slot may take, those named longest ago: a companion introduced and then
+ * never seen again is the commonest way a night forgets someone it promised.
+ */
+function longestUnseen(telling: Telling, options: Companion[]): Companion[] {
+  if (options.length < 2) return options;
+  const seen = (companion: Companion): number => telling.lastNamed.get(companion.name) ?? 0;
+  const oldest = Math.min(...options.map(seen));
+  return options.filter((companion) => seen(companion) === oldest);
+}
+
+function lastNamedTurns(state: StoryState, met: readonly Companion[]): Map<string, number> {
+  const turns = new Map<string, number>();
+  for (const companion of met) {
+    for (let index = state.beats.length - 1; index >= 0; index--) {
+      const beat = state.beats[index];
+      if (beat !== undefined && mentionsName(beat.text, companion.name)) {
+        turns.set(companion.name, beat.turn);
+        break;
+      }
+    }
+  }
+  return turns;
 }
 
 /** A deterministic shuffle. */
@@ -209,6 +240,7 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     keys,
     used: usedLines.upTo(state.beats),
     met,
+    lastNamed: lastNamedTurns(state, met),
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
     parity: plan.answer === 'no' ? 1 : 0,

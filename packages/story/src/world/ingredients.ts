@@ -1,6 +1,6 @@
 /**
  * The raw material of worlds: settings, genres, motifs and companions. A seed picks one of
- * each (and two to four companions); the storyteller's corpus is keyed by the same ids.
+ * each (and two or three companions); the storyteller's corpus is keyed by the same ids.
  */
 
 export const SETTING_IDS = [
