@@ -8,6 +8,7 @@ import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../arc';
 import {
   brokenWorldPromises,
   callbackShare,
+  companionsSeenOnlyOnArrival,
   endingShares,
   lengthShare,
   namedSeedShare,
@@ -68,6 +69,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('brings every seeded companion into the story, and its motif back at least once', () => {
     expect(brokenWorldPromises(all)).toEqual([]);
+  });
+
+  it('sees at least three companions in four again after the beats that introduce them', () => {
+    expect(companionsSeenOnlyOnArrival(all)).toBeLessThanOrEqual(0.25);
   });
 
   it('calls back to an earlier choice in at least 90% of stories', () => {
