@@ -8,6 +8,8 @@ const namePatterns = new Map<string, RegExp>();
 
 /** True when `text` names `name` as a whole word ("Ash" is not in "ashes"). */
 export function mentionsName(text: string, name: string): boolean {
+  // Most texts do not contain the name at all: a plain search rules them out cheaply.
+  if (!text.includes(name)) return false;
   let pattern = namePatterns.get(name);
   if (pattern === undefined) {
     pattern = new RegExp(

@@ -304,17 +304,24 @@ const ABSENCE = 2;
 
 /** The companion with the reader named longest ago, if that was at least `ABSENCE` beats back. */
 function longestAbsent(telling: Telling): Companion | undefined {
-  let absent: Companion | undefined;
-  let oldest = telling.plan.turn - ABSENCE;
-  for (const companion of telling.met) {
-    const seen = telling.lastNamed.get(companion.name) ?? 0;
-    if (seen <= oldest) {
-      absent = companion;
-      oldest = seen;
+  // Asked for every question a beat composes: worked out once per beat.
+  let absent = absentOf.get(telling);
+  if (absent === undefined) {
+    absent = null;
+    let oldest = telling.plan.turn - ABSENCE;
+    for (const companion of telling.met) {
+      const seen = telling.lastNamed(companion.name);
+      if (seen <= oldest) {
+        absent = companion;
+        oldest = seen;
+      }
     }
+    absentOf.set(telling, absent);
   }
-  return absent;
+  return absent ?? undefined;
 }
+
+const absentOf = new WeakMap<Telling, Companion | null>();
 
 const placeLeadIns = new Map<string, Line[]>();
 const arrivalLines = new Map<string, Line[]>();
@@ -394,18 +401,46 @@ function usableLine(telling: Telling, line: Line, cast: Cast): boolean {
   );
 }
 
-/**
- * True when a question is about someone or something the recalled choice was about: only then
- * does a callback connect the two ("Since you let Hana talk to the windows, do you sit with
- * Hana?"); before any other question it is glue.
- */
-function bearsOn(telling: Telling, recall: string, ask: string): boolean {
-  for (const person of telling.met) {
-    if (mentionsName(recall, person.name) && mentionsName(ask, person.name)) return true;
-  }
-  const motif = telling.world.motif;
-  return namesMotif(recall, motif) && namesMotif(ask, motif);
+/** Who and what a text is about: the companions it names (by index in the world) and the motif. */
+type Subjects = number;
+
+/** The subjects as bits: one per companion, and the motif's above them. */
+function subjectsOf(telling: Telling, text: string): Subjects {
+  const { companions, motif } = telling.world;
+  let bits = namesMotif(text, motif) ? 1 << companions.length : 0;
+  companions.forEach((companion, index) => {
+    if (mentionsName(text, companion.name)) bits |= 1 << index;
+  });
+  return bits;
 }
+
+/** A remembered choice's subjects, worked out once: choices outlive the beats that read them. */
+const choiceSubjects = new WeakMap<Choice, Subjects>();
+
+function subjectsOfChoice(telling: Telling, choice: Choice): Subjects {
+  let bits = choiceSubjects.get(choice);
+  if (bits === undefined) {
+    bits = subjectsOf(telling, choice.recall);
+    choiceSubjects.set(choice, bits);
+  }
+  return bits;
+}
+
+/** The companions still with the reader, as subject bits, and the motif's bit. */
+function presentSubjects(telling: Telling): Subjects {
+  let bits = presentOf.get(telling);
+  if (bits === undefined) {
+    const { companions } = telling.world;
+    bits = 1 << companions.length;
+    for (const [index, companion] of companions.entries()) {
+      if (telling.met.includes(companion)) bits |= 1 << index;
+    }
+    presentOf.set(telling, bits);
+  }
+  return bits;
+}
+
+const presentOf = new WeakMap<Telling, Subjects>();
 
 /**
  * True when a one-clause question leans on the sentence before it ("will you ask Noor how she
@@ -423,12 +458,17 @@ function refersBack(ask: string): boolean {
 function recallFor(telling: Telling, ask: string): Choice | null {
   const { callback, ledger, turn } = telling.plan;
   if (callback === null || refersBack(ask)) return null;
-  if (bearsOn(telling, callback.recall, ask)) return callback;
+  // A question bears on a choice when both are about someone still here, or about the motif:
+  // only then does a callback connect them ("Since you let Hana talk to the windows, do you sit
+  // with Hana?"); before any other question it is glue.
+  const asked = subjectsOf(telling, ask) & presentSubjects(telling);
+  if (asked === 0) return null;
+  if ((subjectsOfChoice(telling, callback) & asked) !== 0) return callback;
   for (let index = ledger.choices.length - 1; index >= 0; index--) {
     const choice = ledger.choices[index];
     if (choice === undefined || choice.turn > turn - 2) continue;
     if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
-    if (bearsOn(telling, choice.recall, ask)) return choice;
+    if ((subjectsOfChoice(telling, choice) & asked) !== 0) return choice;
   }
   return null;
 }

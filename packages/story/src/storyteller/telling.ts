@@ -82,8 +82,8 @@ export interface Telling {
   used: ReadonlySet<string>;
   /** Companions met so far (after the answer took effect), first met first. */
   met: Companion[];
-  /** The turn each companion met was last named in, for casting the one longest out of sight. */
-  lastNamed: ReadonlyMap<string, number>;
+  /** The turn a companion was last named in (0 for never), for casting the one longest unseen. */
+  lastNamed: (name: string) => number;
   /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
   order: Random;
   /** Draws of this answer alone: casts and lead-ins. */
@@ -182,23 +182,33 @@ export function castFor(
  */
 function longestUnseen(telling: Telling, options: Companion[]): Companion[] {
   if (options.length < 2) return options;
-  const seen = (companion: Companion): number => telling.lastNamed.get(companion.name) ?? 0;
+  const seen = (companion: Companion): number => telling.lastNamed(companion.name);
   const oldest = Math.min(...options.map(seen));
   return options.filter((companion) => seen(companion) === oldest);
 }
 
-function lastNamedTurns(state: StoryState, met: readonly Companion[]): Map<string, number> {
+/** How far back a look for a companion's name goes: further back counts as long ago. */
+const LOOK_BACK = 6;
+
+/** Looks back from the newest beat, once per name and beat: most beats never ask. */
+function lastNamedLookup(state: StoryState): (name: string) => number {
   const turns = new Map<string, number>();
-  for (const companion of met) {
-    for (let index = state.beats.length - 1; index >= 0; index--) {
-      const beat = state.beats[index];
-      if (beat !== undefined && mentionsName(beat.text, companion.name)) {
-        turns.set(companion.name, beat.turn);
-        break;
+  return (name) => {
+    let turn = turns.get(name);
+    if (turn === undefined) {
+      turn = 0;
+      const stop = Math.max(0, state.beats.length - LOOK_BACK);
+      for (let index = state.beats.length - 1; index >= stop; index--) {
+        const beat = state.beats[index];
+        if (beat !== undefined && mentionsName(beat.text, name)) {
+          turn = beat.turn;
+          break;
+        }
       }
+      turns.set(name, turn);
     }
-  }
-  return turns;
+    return turn;
+  };
 }
 
 /** A deterministic shuffle. */
@@ -240,7 +250,7 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     keys,
     used: usedLines.upTo(state.beats),
     met,
-    lastNamed: lastNamedTurns(state, met),
+    lastNamed: lastNamedLookup(state),
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),
     parity: plan.answer === 'no' ? 1 : 0,

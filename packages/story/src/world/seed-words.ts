@@ -189,11 +189,19 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const tellingWordsOf = new Map<string, readonly string[]>();
+
 /** The words of a phrase that tell it apart: "a student travelling to a funeral" is student, travelling, funeral. */
-export function tellingWords(phrase: string): string[] {
-  return fold(phrase)
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word.length >= 3 && !FILLER_WORDS.has(word));
+export function tellingWords(phrase: string): readonly string[] {
+  let words = tellingWordsOf.get(phrase);
+  if (words === undefined) {
+    words = fold(phrase)
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 3 && !FILLER_WORDS.has(word));
+    // Phrases are the world's fixed roles and destinations: the map stays small.
+    tellingWordsOf.set(phrase, words);
+  }
+  return words;
 }
 
 /**
