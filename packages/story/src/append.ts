@@ -57,6 +57,7 @@ export function effectsFromPlan(
   if (duty?.type === 'payoff') effects.push({ op: 'close', id: duty.thread.id });
   if (duty?.type === 'reveal')
     effects.push({ op: 'reveal', id: `${narrator}-revelation-${plan.turn}` });
+  if (duty?.type === 'approach') effects.push({ op: 'fact', fact: FACTS.approached });
   if (plan.callback !== null)
     effects.push({ op: 'fact', fact: ledgerKey('recalled', plan.callback.turn) });
   return effects;

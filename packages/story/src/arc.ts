@@ -21,6 +21,8 @@ export const FACTS = {
   stranded: 'stranded',
   /** The reader stood ready for their stop: they will not miss it. */
   ready: 'ready',
+  /** The reader aboard has been asked about the last stretch (an approach beat was told). */
+  approached: 'approached',
 } as const;
 
 /** Where in the arc a turn falls, for a story aiming at `length` beats. */

@@ -242,7 +242,18 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   // the night cannot carry on in the lift or the carriage they have left behind.
   const through =
     wentThroughDoor(ledger, turn, answer) && open.length === 0 && turn >= MIN_STORY_BEATS;
-  if (unravelled || due || overdue || through) {
+  // A reader aboard is asked about the last stretch before the night ends there, so whether they
+  // step off or ride past their stop follows from an answer (standing ready, or not).
+  const ending = chooseEnding(ledger, continuity, answer);
+  const approach =
+    due &&
+    !unravelled &&
+    !overdue &&
+    !through &&
+    ledger.situation === 'aboard' &&
+    (ending === 'arrival' || ending === 'missed-stop') &&
+    !ledger.facts.includes(FACTS.approached);
+  if ((unravelled || due || overdue || through) && !approach) {
     // A story that has not yet looked back at a choice does so in its last line.
     const recalled = recalledTurns(ledger);
     return {
@@ -250,7 +261,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       answer,
       arc: 'resolution',
       kind: 'ending',
-      ending: chooseEnding(ledger, continuity, answer),
+      ending,
       hold: null,
       continuity,
       ledger,
@@ -263,7 +274,9 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
 
   const arc = arcAt(turn, length);
   const hold: Answer = chance(random, 0.5) ? 'yes' : 'no';
-  const duty = chooseDuty(state, ledger, turn, arc, open, random, answer);
+  const duty: Duty | null = approach
+    ? { type: 'approach' }
+    : chooseDuty(state, ledger, turn, arc, open, random, answer);
   let callback: Choice | null = null;
   if (duty === null || CALLBACK_DUTIES.has(duty.type)) {
     // Until the story has looked back once, every beat that can is offered the chance: the

@@ -3,6 +3,7 @@
  * lead-in clause: an arrival that introduces a companion, a callback to an earlier choice, or
  * a small event of the place, the genre, the weather or the world's steadiness.
  */
+import { FACTS } from '../arc';
 import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
 import type { Random } from '../random';
 import { chance, pickIndex } from '../random';
@@ -273,19 +274,21 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       }
       break;
     }
-    case 'approach':
-      for (const storylet of ordered(
-        telling,
-        [
-          ...settingCorpus(world.setting).approaches,
-          ...genreCorpus(world.genre).approaches,
-          ...SHARED.approaches,
-        ],
-        itself,
-      )) {
+    case 'approach': {
+      const approaches = [
+        ...settingCorpus(world.setting).approaches,
+        ...genreCorpus(world.genre).approaches,
+        ...SHARED.approaches,
+      ];
+      // The night's first approach asks whether the reader makes ready for their stop: stepping
+      // off or riding past it then follows from the answer.
+      const first = !telling.keys.has(FACTS.approached);
+      for (const storylet of ordered(telling, first ? approaches.filter(readies) : [], itself))
         yield plain(storylet, 'approach');
-      }
+      for (const storylet of ordered(telling, approaches, itself))
+        yield plain(storylet, 'approach');
       break;
+    }
     case undefined: {
       // A free beat goes first to a companion out of sight for a while, in the questions written
       // for their role: otherwise half of them are met and never seen again.
@@ -297,6 +300,19 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
   }
   for (const storylet of orderedFrom(telling, risingPool(telling), itself))
     yield plain(storylet, 'question');
+}
+
+/** True when the beat before opened with a glimpse of a companion: two running read as a list. */
+function glimpsedJustNow(telling: Telling): boolean {
+  const previous = telling.state.beats[telling.state.beats.length - 1];
+  return previous?.source?.includes('.presence') === true;
+}
+
+/** True when an answer to a piece makes the reader ready for their stop (or not). */
+function readies(storylet: Storylet): boolean {
+  return [storylet.yes, storylet.no].some((outcome) =>
+    outcome.effects.some((effect) => 'fact' in effect && effect.fact === FACTS.ready),
+  );
 }
 
 /** Beats a companion may go unnamed before a free beat turns to them. */
@@ -554,7 +570,12 @@ export function composeQuestion(
     }
   }
   const absent = storylet.leadable ? longestAbsent(telling) : undefined;
-  if (absent !== undefined && !mentionsName(ask, absent.name) && chance(telling.own, 0.7)) {
+  if (
+    absent !== undefined &&
+    !mentionsName(ask, absent.name) &&
+    !glimpsedJustNow(telling) &&
+    chance(telling.own, 0.7)
+  ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
     for (const line of randomly(telling, ROLE_PRESENCE.get(absent.role) ?? [])) {

@@ -264,6 +264,7 @@ function finish(
     effects.push({ op: 'plant', id: thread, kind: candidate.kind });
   }
   if (role === 'payoff' && thread !== null) effects.push({ op: 'close', id: thread });
+  if (telling.plan.duty?.type === 'approach') effects.push({ op: 'fact', fact: FACTS.approached });
   if (role === 'reveal') {
     effects.push({ op: 'reveal', id: storylet.id });
     for (const slot of storylet.slots) {
