@@ -95,7 +95,7 @@ row(
 );
 const broken = brokenWorldPromises(all);
 row(
-  'seeded companions or motifs that never appear',
+  'seeded companions, motifs or weather that never appear',
   String(broken.length),
   '0',
   broken.length === 0,

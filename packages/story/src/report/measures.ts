@@ -14,7 +14,7 @@ import { continueStory } from '../story';
 import type { EndingKind } from '../vocabulary';
 import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
-import { GENRES, namesMotif, SETTING_IDS } from '../world/ingredients';
+import { GENRES, namesMotif, namesWeather, SETTING_IDS } from '../world/ingredients';
 import { createWorld } from '../world/world';
 import { findEnding } from '../storyteller/registry';
 import { auditWalk } from './audit';
@@ -202,8 +202,8 @@ export function callbackShare(all: readonly Walk[]): number {
 }
 
 /**
- * What each world promised and the story did not keep: a seeded companion never named, or a
- * motif that does not recur (named in fewer than two beats).
+ * What each world promised and the story did not keep: a seeded companion never named, a motif
+ * that does not recur (named in fewer than two beats), or weather that never shows.
  */
 export function brokenWorldPromises(all: readonly Walk[]): string[] {
   const broken: string[] = [];
@@ -215,6 +215,8 @@ export function brokenWorldPromises(all: readonly Walk[]): string[] {
     }
     const named = story.beats.filter((beat) => namesMotif(beat.text, world.motif)).length;
     if (named < 2) broken.push(`${seed}: ${world.motif.the} is named in ${named} beat(s)`);
+    if (!story.beats.some((beat) => namesWeather(beat.text, world.weather)))
+      broken.push(`${seed}: the ${world.weather} never shows`);
   }
   return broken;
 }

@@ -11,7 +11,7 @@ import type { Choice } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { ThreadKind } from '../vocabulary';
-import { namesMotif } from '../world/ingredients';
+import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion } from '../world/world';
 import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
@@ -302,6 +302,20 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
     yield plain(storylet, 'question');
 }
 
+/** True when the night has weather and no beat has shown it yet. */
+function weatherUnseen(telling: Telling): boolean {
+  const { weather } = telling.world;
+  if (weather === 'clear') return false;
+  let unseen = weatherUnseenOf.get(telling);
+  if (unseen === undefined) {
+    unseen = !telling.state.beats.some((beat) => namesWeather(beat.text, weather));
+    weatherUnseenOf.set(telling, unseen);
+  }
+  return unseen;
+}
+
+const weatherUnseenOf = new WeakMap<Telling, boolean>();
+
 /** True when the beat before opened with a glimpse of a companion: two running read as a list. */
 function glimpsedJustNow(telling: Telling): boolean {
   const previous = telling.state.beats[telling.state.beats.length - 1];
@@ -552,6 +566,15 @@ export function composeQuestion(
       ...settingCorpus(setting).arrivals,
       ...SHARED.arrivals,
     ]);
+    // A night whose weather has not shown yet tries the arrivals that bring it in first.
+    const weather = weatherUnseen(telling);
+    for (const line of randomly(telling, arrivals)) {
+      if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
+      if (weather && !namesWeather(line.text, telling.world.weather)) continue;
+      const text = fits(opened(line));
+      if (text !== null) return { text, cast, lead: line, callback: null };
+    }
+    if (!weather) return null;
     for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
@@ -567,6 +590,14 @@ export function composeQuestion(
         `${render(frame.template, telling.world, cast, withRecall(telling.said, callback.recall))}, ${lowerFirst(ask)}`,
       );
       if (text !== null) return { text, cast, lead: frame, callback };
+    }
+  }
+  if (storylet.leadable && weatherUnseen(telling) && !namesWeather(ask, telling.world.weather)) {
+    // The night's weather is part of its world: a story shows it early, whatever else it does.
+    for (const line of randomly(telling, SHARED.weather)) {
+      if (!usableLine(telling, line, cast)) continue;
+      const text = fits(opened(line));
+      if (text !== null) return { text, cast, lead: line, callback: null };
     }
   }
   const absent = storylet.leadable ? longestAbsent(telling) : undefined;

@@ -293,6 +293,18 @@ export function namesMotif(text: string, motif: Motif): boolean {
   return pattern.test(text);
 }
 
+const WEATHER_WORDS: Readonly<Record<Weather, RegExp | null>> = {
+  clear: null,
+  rain: /\b(?:rain|rained|raining|rainy|drizzle|downpour|wet)\b/iu,
+  snow: /\b(?:snow|snowing|snowy|snowfall|snowflakes?|sleet|blizzard)\b/iu,
+  fog: /\b(?:fog|foggy|foghorn|mist|misty|haze|hazy)\b/iu,
+};
+
+/** True when a text shows the world's weather (clear weather needs no showing). */
+export function namesWeather(text: string, weather: Weather): boolean {
+  return WEATHER_WORDS[weather]?.test(text) ?? true;
+}
+
 /** Small objects that recur through a story; each is something that can be held. */
 export const MOTIFS: readonly Motif[] = [
   motif('paper crane'),

@@ -133,7 +133,38 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'As {companion.name}, {companion.role}, comes in shaking the cold off {companion.their} coat',
     does: 'meet:companion',
-    needs: 'waiting',
+    needs: 'waiting weather:clear',
+  },
+  // Arrivals that bring the weather in with them: a night with weather shows it early.
+  {
+    text: 'When {companion.name}, {companion.role}, comes in out of the rain',
+    does: 'meet:companion',
+    needs: 'waiting weather:rain',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, gets on with rain running from {companion.their} hair',
+    does: 'meet:companion',
+    needs: 'aboard weather:rain !setting:hotel-lift',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, comes in stamping snow from {companion.their} boots',
+    does: 'meet:companion',
+    needs: 'waiting weather:snow',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, gets on with snow melting on {companion.their} shoulders',
+    does: 'meet:companion',
+    needs: 'aboard weather:snow !setting:hotel-lift',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, steps in out of the fog',
+    does: 'meet:companion',
+    needs: 'waiting weather:fog',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, gets on out of the fog',
+    does: 'meet:companion',
+    needs: 'aboard weather:fog !setting:hotel-lift',
   },
 ];
 

@@ -54,7 +54,7 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
   { text: 'While the rain drums on the roof overhead', needs: 'weather:rain' },
   { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
-  { text: 'As the wipers of a passing car beat time with your heart', needs: 'weather:rain' },
+  { text: 'As the wipers of a passing car beat time with the rain', needs: 'weather:rain' },
   { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
   { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
   { text: 'As a gust throws snow in through the opening door', needs: 'weather:snow waiting' },
