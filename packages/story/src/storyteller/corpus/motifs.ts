@@ -830,7 +830,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you strike the last match from the matchbook?',
           yes: 'It flares, and for the length of its flame you see a lit hotel lobby, and someone waving. | | you struck the last match',
           no: 'You save it, and the matchbook feels heavier, as if full of something more than a match. | | you saved the last match',

@@ -45,29 +45,29 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'knitted-initials',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {first.name} has knitted your initials into the endless scarf?',
+        ask: 'Do you notice that {first.name} has knitted your initials into the endless knitting?',
         yes: '{first.name} sees you looking and says it is not finished yet, and neither, quite, are you. | +noticed-k | you found your initials in {first.name}’s knitting',
         no: 'You look away, and the needles click on, steady as a heartbeat. | | you let {first.name} knit on unremarked',
       },
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits the scarf was begun for someone who never came home, and offers you its end; will you take it?',
+          ask: '{first.name} admits the knitting was begun for someone who never came home, and offers you its end; will you take it?',
           yes: 'The wool is warm, and {first.name} casts off the last stitch with a small, satisfied snip. | | you took the end of {first.name}’s scarf',
-          no: 'You let {first.name} keep it, and {first.they} begin{first.s} a new row, more slowly. | | you left {first.name} the scarf',
+          no: 'You let {first.name} keep it, and {first.they} begin{first.s} a new row, more slowly. | | you left {first.name} the knitting',
         },
         {
           hold: 'no',
           needs: 'noticed-k',
           ask: 'Will you ask {first.name} how {first.they} knew your initials before you gave your name?',
           yes: '{first.name} says the wool told {first.them}, and looks as if {first.they} half believe{first.s} it. | | you asked {first.name} how {first.they} knew your initials',
-          no: 'You let the mystery stand, and it keeps you warmer than the scarf would. | | you let the initials be a mystery',
+          no: 'You let the mystery stand, and it keeps you warmer than the knitting would. | | you let the initials be a mystery',
         },
         {
           hold: 'yes',
-          ask: '{first.name} holds the endless scarf up to you for size; do you let {first.them} wrap it round your neck?',
-          yes: 'It is exactly long enough, at last, and {first.name} looks at it as if at a finished life. | | you let {first.name} wrap the scarf round you',
-          no: 'You step back, and {first.name} folds the scarf over {first.their} arm, content to wait. | | you stepped back from the scarf',
+          ask: '{first.name} holds the endless knitting up to you for size; do you let {first.them} wrap it round your neck?',
+          yes: 'It is exactly long enough, at last, and {first.name} looks at it as if at a finished life. | | you let {first.name} wrap the knitting round you',
+          no: 'You step back, and {first.name} folds the knitting over {first.their} arm, content to wait. | | you stepped back from the knitting',
         },
       ],
     },
@@ -85,7 +85,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           ask: '{first.name} says the goldfish belonged to a brother who is not here any more; will you help {first.them} let it go somewhere kind?',
-          yes: 'You find water together, and the goldfish goes off like a small lit lantern into the dark. | | you helped {first.name} let the goldfish go',
+          yes: 'You promise it water at the first stop with a river, and {first.name} holds you to it, solemnly. | | you promised {first.name} the goldfish would go free',
           no: 'You say the goldfish is safer with {first.name}, and {first.they} hug{first.s} the bag, relieved. | | you told {first.name} to keep the goldfish',
         },
         {

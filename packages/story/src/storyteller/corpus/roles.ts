@@ -43,12 +43,12 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you hold the end of {companion.name}’s knitting so it does not trail on the floor?',
       yes: 'It is warm and heavy, and {companion.name} says it will be long enough when you arrive. | | you held the end of {companion.name}’s knitting',
-      no: 'You let it trail, and it gathers dust and one small, bright feather. | | you let {companion.name}’s knitting trail',
+      no: 'You let it trail, and it gathers dust and one small, bright button. | | you let {companion.name}’s knitting trail',
     },
     {
       hold: 'no',
-      ask: 'Will you ask {companion.name} who the endless scarf is for?',
-      yes: '{companion.name} says it is for whoever needs it at the end, and counts the stitches under {companion.their} breath. | | you asked {companion.name} who the scarf was for',
+      ask: 'Will you ask {companion.name} who all that knitting is for?',
+      yes: '{companion.name} says it is for whoever needs it at the end, and counts the stitches under {companion.their} breath. | | you asked {companion.name} who the knitting was for',
       no: 'You watch the needles instead, and their clicking settles into the rhythm of the night. | | you only watched {companion.name} knit',
     },
     {
@@ -698,7 +698,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you ask {companion.name} whether {companion.they} {companion.are} ever afraid, going in?',
-      yes: 'Every time, {companion.name} says, and that is how you know you are still the right person for it. | | you asked {companion.name} about being afraid',
+      yes: 'Every time, {companion.name} says, and the night {companion.they} stop{companion.s} being afraid is the night to give it up. | | you asked {companion.name} about being afraid',
       no: 'You do not ask, and {companion.name} rubs the soot from {companion.their} knuckles, slowly. | | you did not ask {companion.name} about fear',
     },
   ],

@@ -257,9 +257,9 @@ export const GHOST: GenreCorpus = {
       id: 'fifty-years',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'The {vessel} you are travelling with was lost with all aboard fifty years ago tonight; do you stay with it?',
+      ask: 'The {vessel} you are travelling in was lost with all aboard fifty years ago tonight; do you stay with it?',
       yes: 'You stay, and the lost ones are glad of the company, and treat you gently. | | you stayed with the lost {vessel}',
-      no: 'You decide to leave at the first chance, and the lights flicker once, sadly, in understanding. | | you meant to leave the lost {vessel}',
+      no: 'You say you cannot stay, and the lights flicker once, sadly, in understanding. | | you would not stay with the lost {vessel}',
       follow: {
         yes: [
           {
@@ -351,7 +351,7 @@ export const GHOST: GenreCorpus = {
           {
             hold: 'no',
             ask: 'Do you offer to sit there for a while anyway, until the right one comes?',
-            yes: '{first.name} accepts, and the two of you wait together, which makes the waiting lighter. | +k-rest | you kept {first.name} company in the empty place',
+            yes: '{first.name} accepts, and the two of you keep the place together, which makes the night lighter. | +k-rest | you kept {first.name} company in the empty place',
             no: 'You leave the place empty, and {first.name} keeps faith with it. | | you left the kept place empty',
           },
         ],

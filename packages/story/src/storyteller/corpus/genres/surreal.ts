@@ -240,7 +240,7 @@ export const SURREAL: GenreCorpus = {
           {
             hold: 'yes',
             ask: 'Will you ask {first.name} to dream {destination} a little closer?',
-            yes: '{first.name} closes {first.their} eyes and frowns, and the journey shortens by a street. | | you asked {first.name} to dream {destination} closer',
+            yes: '{first.name} closes {first.their} eyes and frowns, and {destination} feels, somehow, a little nearer. | | you asked {first.name} to dream {destination} closer',
             no: 'You let {first.name} dream as {first.they} will, and the night grows wide and strange. | | you let {first.name} dream as {first.they} would',
           },
         ],

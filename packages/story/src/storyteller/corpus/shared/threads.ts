@@ -194,7 +194,7 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'yes',
-        needs: 'has:key',
+        needs: 'held:key',
         ask: '{first.name} points to a small door you had not noticed and says this is what the iron key was for; do you go to it?',
         yes: 'You go, and the door is waiting, unlocked, as if the key had only ever been a promise. | | you went to the door the key was for',
         no: 'You stay where you are, and {first.name} shrugs and says doors keep. | refuse | you stayed away from the key’s door',
@@ -226,6 +226,8 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'no',
+        // Signs go past only a reader who is moving, and past no one in a lift.
+        needs: 'aboard !setting:hotel-lift',
         ask: 'Every sign you pass now shows the number from the unused door; will you follow them to it?',
         yes: 'The signs lead you to the door, and it opens before you can knock. | | you followed the numbers to the door',
         no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you stopped following the numbers',
