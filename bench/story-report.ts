@@ -11,6 +11,7 @@ import {
   brokenWorldPromises,
   callbackShare,
   companionsSeenOnlyOnArrival,
+  errandReturnShare,
   distinctQuestions,
   endingShares,
   lengthShare,
@@ -106,6 +107,13 @@ row(
   percent(arrivalsOnly),
   'at most 25%',
   arrivalsOnly <= 0.25,
+);
+const errands = errandReturnShare(all);
+row(
+  "stories where the reader's errand returns after the opening",
+  percent(errands),
+  'at least 75%',
+  errands >= 0.75,
 );
 const readers = Number(values.readers);
 const returning = returningReader(readers);

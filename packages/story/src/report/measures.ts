@@ -240,6 +240,17 @@ export function companionsSeenOnlyOnArrival(all: readonly Walk[]): number {
 }
 
 /**
+ * The share of stories in which the reader's own errand (who the opening says they are) comes
+ * back after the opening: a question written for their role, or an ending written for it.
+ */
+export function errandReturnShare(all: readonly Walk[]): number {
+  const returning = all.filter(({ story }) =>
+    story.beats.slice(1).some((beat) => /(?:^| )(?:Q:)?reader\d+\./u.test(beat.source ?? '')),
+  );
+  return returning.length / all.length;
+}
+
+/**
  * Stories that end with a thread still open, unless the ending itself speaks of it (an ending
  * line that requires an open thread of that kind).
  */

@@ -15,6 +15,7 @@ import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion } from '../world/world';
 import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
+import { QUESTION_TOKEN } from './storylet';
 import {
   findRevelation,
   findThread,
@@ -290,8 +291,12 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       break;
     }
     case undefined: {
-      // A free beat goes first to a companion out of sight for a while, in the questions written
-      // for their role: otherwise half of them are met and never seen again.
+      // A free beat goes first to the reader's own errand, once (the opening states it, and it
+      // was otherwise asked about in 2% of stories); then to a companion out of sight for a
+      // while, in the questions written for their role: otherwise half of them are met and never
+      // seen again.
+      const errand = errandAsked(telling) ? [] : (READER_ROLE_QUESTIONS.get(world.role) ?? []);
+      for (const storylet of ordered(telling, errand, itself)) yield plain(storylet, 'question');
       const absent = longestAbsent(telling);
       const own = absent === undefined ? [] : (ROLE_QUESTIONS.get(absent.role) ?? []);
       for (const storylet of ordered(telling, own, itself)) yield plain(storylet, 'question');
@@ -327,6 +332,11 @@ function readies(storylet: Storylet): boolean {
   return [storylet.yes, storylet.no].some((outcome) =>
     outcome.effects.some((effect) => 'fact' in effect && effect.fact === FACTS.ready),
   );
+}
+
+/** True when a beat has asked one of the questions written for the reader's own role. */
+function errandAsked(telling: Telling): boolean {
+  return telling.state.beats.some((beat) => beat.source?.includes(`${QUESTION_TOKEN}reader`));
 }
 
 /** Beats a companion may go unnamed before a free beat turns to them. */

@@ -65,6 +65,9 @@ export interface OutcomeSpec {
 }
 
 /** One question the storyteller can ask, with what each answer does. */
+/** Marks the question's storylet among a beat's source tokens: "Q:night-bus.bell". */
+export const QUESTION_TOKEN = 'Q:';
+
 export interface Storylet {
   id: string;
   hold: Answer;

@@ -21,7 +21,7 @@ import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
-import { resolveEffect } from './storylet';
+import { QUESTION_TOKEN, resolveEffect } from './storylet';
 import { genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
 import type { Cast, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
@@ -30,8 +30,7 @@ import { beginTelling, castFor, needsHold, shuffled, withRecall } from './tellin
 
 export const STORYTELLER_NAME = 'storyteller';
 
-/** Marks the question's storylet among a beat's source tokens: "Q:night-bus.bell". */
-export const QUESTION_TOKEN = 'Q:';
+export { QUESTION_TOKEN };
 
 /** The storylet a beat's question came from, or null for an ending or another narrator's beat. */
 export function questionOf(beat: { source?: string; ending: unknown }): string | null {
