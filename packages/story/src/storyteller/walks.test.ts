@@ -9,6 +9,7 @@ import {
   brokenWorldPromises,
   callbackShare,
   companionsSeenOnlyOnArrival,
+  errandReturnShare,
   endingShares,
   lengthShare,
   namedSeedShare,
@@ -73,6 +74,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('sees at least three companions in four again after the beats that introduce them', () => {
     expect(companionsSeenOnlyOnArrival(all)).toBeLessThanOrEqual(0.25);
+  });
+
+  it("brings the reader's errand back after the opening in at least 75% of stories", () => {
+    expect(errandReturnShare(all)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('calls back to an earlier choice in at least 90% of stories', () => {
