@@ -145,6 +145,13 @@ describe('seeds that mean what they say', () => {
     );
     expect(createWorld('a red glove on the tram').motif.the).toBe('the red glove');
     expect(createWorld('a horror story in a lift').genre).toBe('ghost');
+    // A person the seed names is the first companion, the one who keeps the night's secret.
+    expect(createWorld("the night porter's last shift").companions[0]?.role).toBe(
+      'a porter with an empty trolley',
+    );
+    expect(createWorld('a magician on the night bus').companions[0]?.role).toBe(
+      'a retired magician',
+    );
     // A word that chose the place does not choose the reader: "hotel" is not the hotel pianist.
     const hotels = new Set(
       Array.from({ length: 40 }, (_, index) => createWorld(`hotel lift ${index}`).role),

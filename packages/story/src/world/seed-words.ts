@@ -73,6 +73,11 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
       'creepy',
       'eerie',
       'spooky',
+      'drowned',
+      'dead',
+      'grave',
+      'graveyard',
+      'cemetery',
     ],
   ],
   [
@@ -185,7 +190,12 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the of in on by to for from with who is not here still off going home night old ' +
     'retired tired empty long way your their that this where what into over last first and ' +
-    'but you has had was one two all its her his she him own out now can may any are called'
+    'but you has had was one two all its her his she him own out now can may any are called ' +
+    'working something far too carrying doing talks like under without whose full waiting ' +
+    'clear three someone does getting keeps past right finishing end left ten years ago hand ' +
+    'before will name every knows being another longer once other side after almost back ' +
+    'turned across beyond different closed hour late ending double sent check were born ' +
+    'season checking remember cannot walked travelling missed lost light chasing morning'
   ).split(' '),
 );
 

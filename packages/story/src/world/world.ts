@@ -84,7 +84,11 @@ export function createWorld(seedInput: string): World {
   const destination = namedOption(seed, ingredients.destinations) ?? drawnDestination;
   const motif = MOTIFS.find((candidate) => namesMotif(seed, candidate)) ?? drawnMotif;
   // Adjustments come after every draw, so they change only the companions they touch.
-  const companions = withoutClashingRoles(drawn.slice(0, companionsFor(length)), role, random);
+  const companions = withoutClashingRoles(
+    withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
+    role,
+    random,
+  );
   return {
     seed,
     setting,
@@ -105,6 +109,20 @@ export function createWorld(seedInput: string): World {
  */
 function companionsFor(length: number): number {
   return length <= 13 ? 2 : 3;
+}
+
+/**
+ * The companions, with the one a seed names first ("the night porter's last shift" has a porter
+ * with an empty trolley): the first companion carries the night's secret and its revelation.
+ */
+function withSeededCompanion(companions: Companion[], seed: string): Companion[] {
+  const named = namedOption(seed, COMPANION_ROLES);
+  const first = companions[0];
+  if (named === undefined || first === undefined || first.role === named) return companions;
+  const at = companions.findIndex((companion) => companion.role === named);
+  if (at > 0)
+    return [companions[at] as Companion, ...companions.filter((_, index) => index !== at)];
+  return [{ ...first, role: named }, ...companions.slice(1)];
 }
 
 /**
