@@ -215,11 +215,12 @@ export function tellingWords(phrase: string): readonly string[] {
 }
 
 /**
- * Words that already chose the setting, tone or weather: "hotel lift" names the lift, not the
- * pianist from the hotel bar.
+ * Words that already chose the setting: "hotel lift" names the lift, not the pianist from the
+ * hotel bar. (A word that chose the tone may choose more: "the last tram to the cemetery" is a
+ * ghost story bound for the cemetery gates.)
  */
 const CHOOSING_WORDS: ReadonlySet<string> = new Set(
-  [...SETTINGS, ...GENRES, ...WEATHER].flatMap(([, words]) => words.flatMap(tellingWords)),
+  SETTINGS.flatMap(([, words]) => words.flatMap(tellingWords)),
 );
 
 /**
