@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryTranslationCache } from './cache';
+import type { TranslationCache } from './cache';
+import { createLayeredTranslationCache, createMemoryTranslationCache } from './cache';
 import { translationCacheContract } from './cache.contract';
 
 translationCacheContract('memory', () => Promise.resolve(createMemoryTranslationCache()));
+translationCacheContract('memory in front of another', () =>
+  Promise.resolve(
+    createLayeredTranslationCache(createMemoryTranslationCache(), createMemoryTranslationCache()),
+  ),
+);
 
 describe('the memory translation cache', () => {
   it('lets the least recently used sentence go first when full', async () => {
@@ -14,5 +20,39 @@ describe('the memory translation cache', () => {
     await cache.get('es', ['One.']);
     await cache.put('es', [['Three.', 'Tres.']]);
     expect(await cache.get('es', ['One.', 'Two.', 'Three.'])).toEqual(['Uno.', undefined, 'Tres.']);
+  });
+});
+
+describe('a memory in front of a lasting cache', () => {
+  /** A lasting cache that counts the sentences it is asked for. */
+  function counted(): TranslationCache & { asked: string[] } {
+    const inner = createMemoryTranslationCache();
+    const asked: string[] = [];
+    return {
+      asked,
+      get: (language, sentences) => {
+        asked.push(...sentences);
+        return inner.get(language, sentences);
+      },
+      put: (language, entries) => inner.put(language, entries),
+    };
+  }
+
+  it('asks the lasting cache only for what memory lacks, and remembers what it finds', async () => {
+    const back = counted();
+    await back.put('es', [['One.', 'Uno.']]);
+    const cache = createLayeredTranslationCache(createMemoryTranslationCache(), back);
+    expect(await cache.get('es', ['One.', 'Two.'])).toEqual(['Uno.', undefined]);
+    expect(back.asked).toEqual(['One.', 'Two.']);
+    expect(await cache.get('es', ['One.'])).toEqual(['Uno.']);
+    expect(back.asked).toEqual(['One.', 'Two.']);
+  });
+
+  it('keeps what is put in both, so another process finds it in the lasting cache', async () => {
+    const back = counted();
+    const cache = createLayeredTranslationCache(createMemoryTranslationCache(), back);
+    await cache.put('fr', [['Two.', 'Deux.']]);
+    expect(await back.get('fr', ['Two.'])).toEqual(['Deux.']);
+    expect(await cache.get('fr', ['Two.'])).toEqual(['Deux.']);
   });
 });

@@ -10,6 +10,7 @@
 import type { BeatKind } from '@liminal/story';
 import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
+import { createLayeredTranslationCache, createMemoryTranslationCache } from './cache';
 import type { Named, StoodIn } from './stand-ins';
 import { joinLead, splitLead } from './clauses';
 import { standIn } from './stand-ins';
@@ -19,7 +20,10 @@ import { TranslationError } from './contract';
 export interface TranslationOptions {
   /** In the order they are tried. */
   translators: readonly Translator[];
+  /** The lasting cache (the journey store's); sentences read often are also kept in memory. */
   cache: TranslationCache;
+  /** How many sentences the memory in front of `cache` holds (default 10,000). */
+  memorySentences?: number;
   /** How long one translator may take for one beat, in ms (default 3,000). */
   timeoutMs?: number;
 }
@@ -48,8 +52,17 @@ function asTranslationError(error: unknown, translator: string): TranslationErro
   return new TranslationError('unavailable', `${translator} failed`, { cause: error });
 }
 
-export function createTranslation(options: TranslationOptions) {
-  const timeoutMs = options.timeoutMs ?? 3000;
+export function createTranslation(settings: TranslationOptions) {
+  const timeoutMs = settings.timeoutMs ?? 3000;
+  // A sentence read often is served from memory, without a query to the store (a DynamoDB read
+  // on AWS); about 4 MB when full.
+  const options = {
+    ...settings,
+    cache: createLayeredTranslationCache(
+      createMemoryTranslationCache(settings.memorySentences ?? 10_000),
+      settings.cache,
+    ),
+  };
 
   /** `sentences` by `translator`, checked one for one; throws a TranslationError. */
   async function ask(
