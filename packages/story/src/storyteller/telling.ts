@@ -230,8 +230,16 @@ function destinationSaid(state: StoryState): Said {
     whole: { destination: world.destination, recall: undefined },
     short: { destination: shortDestination(world.destination), recall: undefined },
   }));
+  // Short once heard, while it is fresh: a destination unsaid for three beats is said whole again
+  // ("That floor slides past" needs the floor to be in the reader's mind).
+  const recent = state.beats.slice(-3);
+  const fresh = recent.some(
+    (beat) =>
+      beat.text.includes(world.destination) ||
+      (slots.short.destination !== undefined && beat.text.includes(slots.short.destination)),
+  );
   const told = state.beats.some((beat) => beat.text.includes(world.destination));
-  return told ? slots.short : slots.whole;
+  return told && fresh ? slots.short : slots.whole;
 }
 
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {

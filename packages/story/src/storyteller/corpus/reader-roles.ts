@@ -86,7 +86,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       needs: 'aboard',
       ask: 'Do you work out in your head how long the dough has been proving?',
       yes: 'Six hours, near enough: it will be just right when you get there, risen and waiting. | | you reckoned up the dough’s proving time',
-      no: 'You lose count, and the smell of warm bread drifts down the lower deck from nowhere. | | you smelled bread from nowhere',
+      no: 'You leave the sums to the dough, and the smell of warm bread drifts down the lower deck from nowhere. | | you smelled bread from nowhere',
     },
     {
       hold: 'no',

@@ -14,8 +14,8 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly string[]>> =
     'As {companion.name} holds up the knitting, longer than ever',
   ],
   'a child carrying a goldfish in a bag': [
-    'While {companion.name} whispers to the goldfish in its bag',
-    'As {companion.name} holds the goldfish up to the nearest light',
+    'While {companion.name} counts the goldfish’s slow circles under {companion.their} breath',
+    'As {companion.name} tucks the goldfish bag inside {companion.their} coat',
   ],
   'an old sailor who talks to the windows': [
     'While {companion.name} murmurs something to the nearest pane of glass',
@@ -26,8 +26,8 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly string[]>> =
     'As {companion.name} glances at you the way nurses check on patients',
   ],
   'a guest in a crumpled wedding suit': [
-    'While {companion.name} brushes cake crumbs from {companion.their} lapel',
-    'As {companion.name} loosens {companion.their} tie another notch',
+    'While {companion.name} brushes at a stain on {companion.their} lapel',
+    'As {companion.name} loosens {companion.their} tie',
   ],
   'a teenager doing homework by torchlight': [
     'While {companion.name}’s torch beam wanders over the page',

@@ -163,7 +163,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
-            ask: 'Do you offer {first.name} your coat, since the suit is no use against the cold?',
+            ask: 'Do you offer {first.name} your coat, since {first.they} {first.are} shivering in that thin suit?',
             yes: '{first.name} accepts it and looks, for the first time tonight, like {first.themself}. | | you gave {first.name} your coat',
             no: 'You keep your coat, and {first.name} shivers with great dignity. | | you kept your coat',
           },

@@ -143,12 +143,12 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'yes',
         ask: 'Do you notice {first.name} watching your breathing, the way nurses do without meaning to?',
         yes: '{first.name} apologises and says it has been a long shift, and you remind {first.them} of someone. | +noticed-k | you noticed {first.name} watching your breathing',
-        no: 'You let {first.name} watch, and find yourself breathing more slowly for it. | | you let {first.name} watch you breathe',
+        no: 'You keep your eyes on the dark outside, and whatever {first.name} is doing goes unremarked. | | you kept your eyes on the dark',
       },
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits a patient asked {first.them} tonight to take this journey for her; will you ask what she wanted seen?',
+          ask: '{first.name} admits a patient asked {first.them} tonight to take this journey for her; will you ask what the patient wanted seen?',
           yes: 'The morning at {destination}, {first.name} says, and you promise to look at it twice. | | you learned what {first.name}’s patient wanted seen',
           no: 'You do not ask, and {first.name} seems to feel the errand is shared anyway. | | you let {first.name} keep the errand',
         },
@@ -372,7 +372,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} lifts the cloth: the cage is empty, and the voice was {first.their} own; do you ask why?',
+          ask: '{first.name} admits, without lifting the cloth, that the voice was {first.their} own; do you ask why?',
           yes: '{first.name} says {first.they} had been practising how to say your name kindly, and nearly had it. | | you asked why {first.name} practised your name',
           no: 'You let it rest, and {first.name} lowers the cloth, blushing. | | you let {first.name}’s practice rest',
         },

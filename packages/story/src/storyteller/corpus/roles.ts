@@ -247,7 +247,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} for the one trick {companion.they} never performed on stage?',
       yes: '{companion.name} makes the night outside stop for one breath, then says that was all there was to it. | | you asked {companion.name} for the secret trick',
-      no: 'You let {companion.name} keep it, and {companion.name} seems grateful, like someone allowed a last secret. | | you let {companion.name} keep the last trick',
+      no: 'You let {companion.name} keep it, and {companion.name} seems grateful, like someone allowed a last secret. | | you let {companion.name} keep {companion.their} secret trick',
     },
     {
       hold: 'yes',
@@ -295,7 +295,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you ask {companion.name} whether {companion.they} ever sleep{companion.s} at night, on a night off?',
+      ask: 'Will you ask {companion.name} whether {companion.they} can sleep at night, even on a night off?',
       yes: '{companion.name} says never, and that the dark is better company than people think. | | you asked {companion.name} about sleeping at night',
       no: 'You leave it, and {companion.name} yawns enormously, and pretends not to have. | | you did not ask {companion.name} about sleep',
     },
@@ -745,7 +745,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Do you ask {companion.name} what {companion.they} {companion.were} planting so late at night?',
       yes: '{companion.name} says things that only grow in the dark, and that they are nearly ready. | | you asked {companion.name} about the night planting',
-      no: 'You do not ask, and {companion.name} looks out at the dark fields as if checking on them. | | you did not ask about the night planting',
+      no: 'You do not ask, and {companion.name} looks into the dark as if checking on a garden out there. | | you did not ask about the night planting',
     },
     {
       hold: 'yes',

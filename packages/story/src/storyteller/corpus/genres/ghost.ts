@@ -197,9 +197,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'name-list',
       hold: 'yes',
-      ask: 'and the conductor reads from a list of names, and yours is last; do you answer?',
-      yes: 'You answer, and the conductor smiles and crosses you off, gently, as a kindness. | board | you answered to your name on the list',
-      no: 'You keep quiet, and the conductor folds the list and says perhaps another night. | stay | you did not answer to your name',
+      ask: 'and someone at the door reads out a list of names, and yours is last; do you answer?',
+      yes: 'You answer, and the reader of names smiles and crosses you off, gently, as a kindness. | board | you answered to your name on the list',
+      no: 'You keep quiet, and the list is folded away with a murmur of perhaps another night. | stay | you did not answer to your name',
     },
   ],
   revelations: [
@@ -505,7 +505,7 @@ export const GHOST: GenreCorpus = {
       },
     ],
     loop: [
-      'The lights dim and rise, and it is the start of the night again, and the warm place beside you is waiting.',
+      'The lights dim and rise, and it is the start of the night again, and this time you know the way.',
       'The clock stops and starts, and you are back at the beginning, making the journey that is always made on this night.',
       'Everything fades to the first minute of the night, and you begin again, as the dead begin again, patiently.',
     ],

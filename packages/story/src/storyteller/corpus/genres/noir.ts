@@ -7,7 +7,7 @@ import type { GenreCorpus } from '../types';
 export const NOIR: GenreCorpus = {
   leadIns: [
     'As a cigarette glows somewhere behind you and goes out',
-    'While a car with no headlights idles just out of sight',
+    { text: 'While a car with no headlights idles just out of sight', needs: 'waiting' },
     'While a radio somewhere plays a song about bad luck',
     {
       text: 'As {companion.name} turns up a collar against nothing but the air',
@@ -318,7 +318,7 @@ export const NOIR: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {first.name} whether {first.they} had drawn the poster?',
+            ask: 'Will you ask {first.name} whether {first.they} drew the poster?',
             yes: '{first.name} says no, but looks at the drawing a long time and says whoever did knew you well. | | you asked {first.name} about the poster',
             no: 'You fold the poster away, and {first.name} pretends, carefully, not to have seen it. | | you folded the poster away',
           },

@@ -67,7 +67,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       hold: 'yes',
       ask: 'Will you show the attendant your ticket?',
       yes: 'The attendant clips it and wishes you good night in a voice like a lullaby. | | you showed the attendant your ticket',
-      no: 'You keep your ticket, and the attendant writes your cabin number on the back of a hand. | | you kept your ticket from the attendant',
+      no: 'You keep your ticket, and the attendant writes your cabin number on a starched cuff instead. | | you kept your ticket from the attendant',
     },
     {
       id: 'window-down',

@@ -92,7 +92,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'aboard !setting:hotel-lift',
     ask: 'Do you take your bag down now, so it is in your hand at {destination}?',
-    yes: 'You set it on your knee, and its weight feels like a decision made. | +ready | you took your bag down in good time',
+    yes: 'You lift it down, and its weight in your hand feels like a decision made. | +ready | you took your bag down in good time',
     no: 'You leave it where it is, and it settles in as if it meant to travel on. | | you left your bag where it was',
   },
   {

@@ -360,24 +360,25 @@ export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[
 
 /**
  * A motif the reader left where it was found stays there when they board (the ledger marks it
- * gone): its thread can still be paid off, by the motif following them, which is what a motif
- * that recurs does. Every other payoff needs the motif at hand, so this one is told instead.
+ * gone): its thread is paid off by its coming back into view in someone else's keeping, which
+ * is what a motif that recurs does, without undoing the reader's No. Every other payoff needs
+ * the motif at hand, so one of these is told instead.
  */
 export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
   {
     id: 'motif-follows',
     hold: 'yes',
     needs: 'gone:motif',
-    ask: 'Though you left it behind, {motif} is here again beside you, as if it had followed; do you keep it this time?',
-    yes: 'You keep it, and it settles in your hand as if that were all it had wanted. | take:motif | you kept {motif} when it followed you',
-    no: 'You leave it be, and the next time you look it has gone, this time for good. | | you let {motif} go when it followed you',
+    ask: 'Across the way a stranger is turning over {aMotif}, the very one you left behind; do you let them keep it?',
+    yes: 'You let it be theirs, and they hold it as if it were the one thing they had been missing. | | you let a stranger keep {motif}',
+    no: 'You ask for it back, and they give it up with a small, sorry smile. | take:motif | you asked the stranger for {motif} back',
   },
   {
     id: 'motif-returned',
     hold: 'no',
-    needs: 'gone:motif',
-    ask: 'A stranger touches your arm and holds out {motif}, saying you dropped it; do you take it?',
-    yes: 'You take it, and the stranger is gone before you can ask how they came by it. | take:motif | you took back {motif} from a stranger',
-    no: 'You say it is not yours, and the stranger shrugs and carries it off into the dark. | | you told the stranger {motif} was not yours',
+    needs: 'gone:motif !setting:hotel-lift',
+    ask: 'Through the glass you glimpse {aMotif} like the one you left behind, in a child’s hands; do you wave?',
+    yes: 'You wave, and the child holds it up to show you, and is carried away into the dark. | | you waved to the child with {motif}',
+    no: 'You keep your hands still, and the child and {motif} slide away into the dark together. | | you let the child and {motif} go by',
   },
 ];
