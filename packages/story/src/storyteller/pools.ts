@@ -12,7 +12,7 @@ import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif, namesWeather } from '../world/ingredients';
-import type { Companion } from '../world/world';
+import type { Companion, World } from '../world/world';
 import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import { QUESTION_TOKEN } from './storylet';
@@ -327,6 +327,15 @@ function glimpsedJustNow(telling: Telling): boolean {
   return previous?.source?.includes('.presence') === true;
 }
 
+/**
+ * A statement continued after a lead-in clause: lower case unless it starts with someone's name
+ * or the destination ("As the fog thickens, Kofi is", "As the fog thickens, the chart").
+ */
+function continuing(statement: string, world: World): string {
+  const proper = [...world.companions.map((companion) => companion.name), world.destination];
+  return proper.some((name) => statement.startsWith(name)) ? statement : lowerFirst(statement);
+}
+
 /** True when an answer to a piece makes the reader ready for their stop (or not). */
 function readies(storylet: Storylet): boolean {
   return [storylet.yes, storylet.no].some((outcome) =>
@@ -602,11 +611,14 @@ export function composeQuestion(
       if (text !== null) return { text, cast, lead: frame, callback };
     }
   }
-  if (storylet.leadable && weatherUnseen(telling) && !namesWeather(ask, telling.world.weather)) {
-    // The night's weather is part of its world: a story shows it early, whatever else it does.
+  // The night's weather is part of its world: a story shows it early, whatever else it does,
+  // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").
+  const weatherDue = storylet.leadable || telling.plan.turn >= 3;
+  if (weatherDue && weatherUnseen(telling) && !namesWeather(ask, telling.world.weather)) {
+    const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
     for (const line of randomly(telling, SHARED.weather)) {
       if (!usableLine(telling, line, cast)) continue;
-      const text = fits(opened(line));
+      const text = fits(`${render(line.template, telling.world, shown, telling.said)}, ${rest}`);
       if (text !== null) return { text, cast, lead: line, callback: null };
     }
   }

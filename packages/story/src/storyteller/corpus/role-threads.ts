@@ -13,8 +13,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'conductor-faces',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} studying every face as if looking for one passenger in particular?',
-        yes: '{first.name} catches you noticing and says, a little too lightly, that old habits die hard. | +noticed-k | you saw {first.name} searching the faces',
+        ask: '{first.name} is studying every face as if looking for one passenger in particular; do you ask who?',
+        yes: '{first.name} says, a little too lightly, that old habits die hard. | +noticed-k | you asked who {first.name} was searching for',
         no: 'You let it pass, and {first.name} goes on searching, face by face, patient as a lamp. | | you let {first.name} search the faces',
       },
       payoffs: [
@@ -45,9 +45,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'knitted-initials',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {first.name} has knitted your initials into the endless knitting?',
-        yes: '{first.name} sees you looking and says it is not finished yet, and neither, quite, are you. | +noticed-k | you found your initials in {first.name}’s knitting',
-        no: 'You look away, and the needles click on, steady as a heartbeat. | | you let {first.name} knit on unremarked',
+        ask: '{first.name} has knitted your initials into the endless knitting; do you ask why?',
+        yes: '{first.name} says it is not finished yet, and neither, quite, are you. | +noticed-k | you asked about your initials in {first.name}’s knitting',
+        no: 'You say nothing, and the needles click on, steady as a heartbeat. | | you let {first.name} knit on unremarked',
       },
       payoffs: [
         {
@@ -77,8 +77,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'goldfish-message',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} whispering to the goldfish as if giving it a message?',
-        yes: '{first.name} looks up and says the message is for later, and not for you yet. | +noticed-k | you heard {first.name} whisper to the goldfish',
+        ask: '{first.name} is whispering to the goldfish as if giving it a message; do you ask what it is?',
+        yes: '{first.name} looks up and says the message is for later, and not for you yet. | +noticed-k | you asked about {first.name}’s message to the goldfish',
         no: 'You let {first.name} whisper, and the goldfish turns slow circles, listening. | | you let {first.name} whisper to the goldfish',
       },
       payoffs: [
@@ -141,9 +141,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'nurse-errand',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} watching your breathing, the way nurses do without meaning to?',
-        yes: '{first.name} apologises and says it has been a long shift, and you remind {first.them} of someone. | +noticed-k | you noticed {first.name} watching your breathing',
-        no: 'You keep your eyes on the dark outside, and whatever {first.name} is doing goes unremarked. | | you kept your eyes on the dark',
+        ask: '{first.name} is watching your breathing, the way nurses do without meaning to; do you say something?',
+        yes: '{first.name} apologises, says it has been a long shift, and that you remind {first.them} of someone. | +noticed-k | you spoke to {first.name} about watching your breathing',
+        no: 'You let {first.name} watch, and find yourself breathing more slowly for it. | | you let {first.name} watch you breathe',
       },
       payoffs: [
         {
@@ -173,8 +173,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'wedding-ring',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice the ring {first.name} keeps turning and turning on {first.their} finger?',
-        yes: '{first.name} stops at once and says it is a habit, and it is not really {first.theirs}. | +noticed-k | you noticed the ring {first.name} kept turning',
+        ask: '{first.name} keeps turning a ring round and round on {first.their} finger; do you ask about it?',
+        yes: '{first.name} stops at once and says it is a habit, and it is not really {first.theirs}. | +noticed-k | you asked about the ring {first.name} kept turning',
         no: 'You let it be, and the ring goes round and round like a small bright wheel. | | you let {first.name} turn the ring',
       },
       payoffs: [
@@ -237,8 +237,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'vanishing',
       plant: {
         hold: 'no',
-        ask: 'Do you notice {first.name} making a silver button vanish and reappear, over and over, without looking?',
-        yes: '{first.name} sees you watching and says it is the only trick {first.they} still trust{first.s}. | +noticed-k | you watched {first.name} vanish the silver button',
+        ask: '{first.name} is making a silver button vanish and reappear, over and over; do you ask how?',
+        yes: '{first.name} says it is the only trick {first.they} still trust{first.s}, and will not teach it. | +noticed-k | you asked about {first.name}’s silver button',
         no: 'You let it be, and the button comes and goes like a lighthouse in {first.name}’s fingers. | | you let {first.name} play with the button',
       },
       payoffs: [
@@ -269,8 +269,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'watching-you',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} keeping watch over you rather than over the dark?',
-        yes: '{first.name} shrugs and says that is what {first.they} {first.are} good at, and looks away. | +noticed-k | you noticed {first.name} watching over you',
+        ask: '{first.name} is keeping watch over you rather than over the dark; do you thank {first.them}?',
+        yes: '{first.name} shrugs, says that is what {first.they} {first.are} good at, and looks away. | +noticed-k | you thanked {first.name} for watching over you',
         no: 'You let {first.name} watch, and you feel oddly safe for it. | | you let {first.name} watch over you',
       },
       payoffs: [
@@ -397,9 +397,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'bare-throat',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} touching {first.their} bare throat whenever the lights dim?',
-        yes: '{first.name} sees you noticing and lowers the hand, slowly, like someone caught praying. | +noticed-k | you noticed {first.name} touch {first.their} bare throat',
-        no: 'You keep your eyes on the window, and leave {first.name} to {first.their} own small habits. | | you let {first.name} be',
+        ask: '{first.name} touches {first.their} bare throat whenever the lights dim; do you ask why?',
+        yes: '{first.name} lowers the hand, slowly, like someone caught praying, and does not answer. | +noticed-k | you asked why {first.name} touched {first.their} bare throat',
+        no: 'You look away, and leave {first.name} to {first.their} own small habits. | | you let {first.name} be',
       },
       payoffs: [
         {
@@ -429,8 +429,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'two-of-everything',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} setting out two of everything, two cups, two sweets, as if for someone else?',
-        yes: '{first.name} says it is a habit, and eats both sweets without looking at you. | +noticed-k | you noticed {first.name} setting out two of everything',
+        ask: '{first.name} is setting out two of everything, two cups, two sweets; do you ask who the second is for?',
+        yes: '{first.name} says it is a habit, and eats both sweets without looking at you. | +noticed-k | you asked who {first.name}’s second cup was for',
         no: 'You let it be, and the second cup sits steaming beside {first.name}, untouched. | | you let {first.name}’s second cup be',
       },
       payoffs: [
@@ -461,9 +461,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'mapped-route',
       plant: {
         hold: 'no',
-        ask: 'Do you notice that the chart {first.name} is drawing already shows your route, stop by stop?',
-        yes: '{first.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you saw your route on {first.name}’s chart',
-        no: 'You keep your eyes on the window, and whatever {first.name} is drawing stays on {first.their} side of the table. | | you left {first.name} to {first.their} drawing',
+        ask: 'The chart {first.name} is drawing already shows your route, stop by stop; do you ask how?',
+        yes: '{first.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you asked about your route on {first.name}’s chart',
+        no: 'You say nothing, and {first.name} goes on drawing, a little ahead of you. | | you left {first.name} to {first.their} drawing',
       },
       payoffs: [
         {
@@ -533,8 +533,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'ledger-heading',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} entering you in a tiny ledger under a heading you cannot read?',
-        yes: '{first.name} closes the ledger with a snap and says the entry is provisional. | +noticed-k | you saw {first.name} write you in the ledger',
+        ask: '{first.name} is entering you in a tiny ledger under a heading you cannot read; do you ask to see it?',
+        yes: '{first.name} closes the ledger with a snap and says the entry is provisional. | +noticed-k | you asked to see {first.name}’s ledger',
         no: 'You let {first.name} write, and the scratch of the pencil sounds official and kind. | | you let {first.name} write in the ledger',
       },
       payoffs: [
@@ -565,8 +565,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'familiar-bag',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} glancing at your bag as if {first.they} had seen it before?',
-        yes: '{first.name} says all bags look alike to a porter, and does not sound as if {first.they} believe{first.s} it. | +noticed-k | you noticed {first.name} knew your bag',
+        ask: '{first.name} keeps glancing at your bag as if {first.they} had seen it before; do you ask where?',
+        yes: '{first.name} says all bags look alike to a porter, and does not sound as if {first.they} believe{first.s} it. | +noticed-k | you asked how {first.name} knew your bag',
         no: 'You let it go, and {first.name} keeps a careful eye on your bag all the same. | | you let {first.name} watch your bag',
       },
       payoffs: [
@@ -597,8 +597,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'sent-bee',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice one bee that will not leave your side, however you move?',
-        yes: '{first.name} smiles and says the bee has chosen you, and that it is an honour. | +noticed-k | you noticed the bee that chose you',
+        ask: 'One bee will not leave your side, however you move; do you let it stay?',
+        yes: 'It settles on your collar, and {first.name} smiles and says the bee has chosen you, an honour. | +noticed-k | you let the bee that chose you stay',
         no: 'You brush at it, and it settles on your collar, unbothered. | | you brushed at the bee',
       },
       payoffs: [
@@ -629,8 +629,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'timing-you',
       plant: {
         hold: 'no',
-        ask: 'Do you notice {first.name} timing you with a pocket watch whenever you speak?',
-        yes: '{first.name} snaps the watch shut and says, professionally, that you run a little slow. | +noticed-k | you caught {first.name} timing you',
+        ask: '{first.name} times you with a pocket watch whenever you speak; do you ask why?',
+        yes: '{first.name} snaps the watch shut and says, professionally, that you run a little slow. | +noticed-k | you asked why {first.name} was timing you',
         no: 'You let {first.name} time you, and your words start to come out evenly spaced. | | you let {first.name} time you',
       },
       payoffs: [
@@ -661,8 +661,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'carried-out',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} staring at {first.their} own hands as if they belonged to someone else?',
-        yes: '{first.name} says {first.their} hands carried someone out tonight, and do not yet believe it. | +noticed-k | you noticed {first.name} staring at {first.their} hands',
+        ask: '{first.name} is staring at {first.their} own hands as if they belonged to someone else; do you ask what happened?',
+        yes: '{first.name} says {first.their} hands carried someone out tonight, and do not yet believe it. | +noticed-k | you asked about {first.name}’s hands',
         no: 'You let it be, and {first.name}’s hands go still on {first.their} knees, black with soot. | | you let {first.name}’s hands be',
       },
       payoffs: [
@@ -693,8 +693,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'opponent-name',
       plant: {
         hold: 'no',
-        ask: 'Do you notice that {first.name}, replaying the lost game, calls {first.their} opponent by your name?',
-        yes: '{first.name} looks up, startled, and says it must be a coincidence, and moves a knight. | +noticed-k | you heard {first.name} call the opponent by your name',
+        ask: 'Replaying the lost game, {first.name} calls {first.their} opponent by your name; do you ask why?',
+        yes: '{first.name} looks up, startled, and says it must be a coincidence, and moves a knight. | +noticed-k | you asked why {first.name} used your name',
         no: 'You let it pass, and {first.name} goes on muttering your name at the board. | | you let {first.name} mutter your name',
       },
       payoffs: [
@@ -725,8 +725,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'listening-seed',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice {first.name} holding a single seed up to {first.their} ear, as if it might speak?',
-        yes: '{first.name} says the seed is from a garden you once played in, and that it remembers you. | +noticed-k | you saw {first.name} listening to a seed',
+        ask: '{first.name} is holding a single seed up to {first.their} ear, as if it might speak; do you ask what it says?',
+        yes: '{first.name} says the seed is from a garden you once played in, and that it remembers you. | +noticed-k | you asked what {first.name}’s seed said',
         no: 'You let it be, and {first.name} goes on listening, smiling at something you cannot hear. | | you let {first.name} listen to the seed',
       },
       payoffs: [
@@ -757,8 +757,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'your-star',
       plant: {
         hold: 'no',
-        ask: 'Do you notice {first.name} looking not at the sky but at you, as if checking a chart?',
-        yes: '{first.name} says, unembarrassed, that {first.they} {first.are} waiting for a star to rise exactly where you are. | +noticed-k | you caught {first.name} charting you',
+        ask: '{first.name} is looking not at the sky but at you, as if checking a chart; do you ask why?',
+        yes: '{first.name} says, unembarrassed, that {first.they} {first.are} waiting for a star to rise exactly where you are. | +noticed-k | you asked why {first.name} was charting you',
         no: 'You let it pass, and {first.name} makes a small note in the margin of a star map. | | you let {first.name} chart you',
       },
       payoffs: [

@@ -389,8 +389,8 @@ export const GHOST: GenreCorpus = {
       id: 'too-cold',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {first.name}’s hands are always cold, however warm it is?',
-        yes: 'You notice, and {first.name} tucks them into {first.their} sleeves, embarrassed. | +noticed-cold | you noticed {first.name}’s cold hands',
+        ask: '{first.name}’s hands are always cold, however warm it is; do you say so?',
+        yes: 'You say so, and {first.name} tucks them into {first.their} sleeves, embarrassed. | +noticed-cold | you remarked on {first.name}’s cold hands',
         no: 'You do not remark on it, and {first.name} seems grateful for the tact. | | you said nothing of {first.name}’s cold hands',
       },
       payoffs: [

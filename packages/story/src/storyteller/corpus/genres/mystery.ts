@@ -446,8 +446,8 @@ export const MYSTERY: GenreCorpus = {
       id: 'taking-notes',
       plant: {
         hold: 'yes',
-        ask: 'Do you notice that {first.name} writes something down every time you speak?',
-        yes: 'You notice, and {first.name} closes the notebook with a snap and a guilty smile. | see:notebook +noticed-notes | you caught {first.name} taking notes on you',
+        ask: '{first.name} writes something down every time you speak; do you ask to see it?',
+        yes: '{first.name} closes the notebook with a snap and a guilty smile. | see:notebook +noticed-notes | you caught {first.name} taking notes on you',
         no: 'You let it go, and the scratch of {first.name}’s pencil keeps time with your words. | | you let {first.name} take notes on you',
       },
       payoffs: [

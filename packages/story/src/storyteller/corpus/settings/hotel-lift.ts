@@ -360,9 +360,9 @@ export const HOTEL_LIFT: SettingCorpus = {
         hold: 'no',
         needs: 'waiting !has:key !motif:brass-key !motif:lighthouse-keyring',
         does: 'see:key',
-        ask: 'Do you notice a key on the porter’s board for a room numbered zero?',
-        yes: 'The fob is warm brass, and its number is engraved with great care. | +saw-zero | you noticed the key to room zero',
-        no: 'You do not, but the hook jingles as you pass, as if to make sure. | | you passed the key board without looking',
+        ask: 'On the porter’s board hangs a key for a room numbered zero; do you take a closer look?',
+        yes: 'The fob is warm brass, and its number is engraved with great care. | +saw-zero | you looked closely at the key to room zero',
+        no: 'You walk past, and the hook jingles as you go, as if to make sure. | | you passed the key board without looking',
       },
       payoffs: [
         {
@@ -434,8 +434,8 @@ export const HOTEL_LIFT: SettingCorpus = {
       plant: {
         hold: 'no',
         needs: 'aboard',
-        ask: 'Do you notice that the lift has a second door in its back wall, its brass handle worn bright?',
-        yes: 'You do, and through its narrow glass you see a landing where snow is falling past a window. | +saw-snow-landing | you noticed the lift’s second door',
+        ask: 'The lift has a second door in its back wall, its brass handle worn bright; do you look through its glass?',
+        yes: 'Through its narrow glass you see a landing where snow is falling past a window. | +saw-snow-landing | you looked through the lift’s second door',
         no: 'You keep your eyes on the floor numbers, and behind you the handle turns a little and stops. | | you kept your back to the second door',
       },
       payoffs: [

@@ -283,7 +283,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       id: 'rear-platform',
       plant: {
         hold: 'no',
-        ask: 'Do you notice the old rear platform is chained off, with a sign reading Not In Service Since 1952?',
+        ask: 'The old rear platform is chained off, with a sign reading Not In Service Since 1952; do you look beyond the chain?',
         yes: 'Beyond the chain the platform is bright with daylight, though it is the middle of the night. | +saw-platform | you saw daylight on the rear platform',
         no: 'You look away, and the chain clinks softly, like someone touching it. | | you looked away from the chained rear platform',
       },
