@@ -205,9 +205,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'essay',
       plant: {
         hold: 'yes',
-        ask: 'Do you see that {first.name}’s homework is an essay, and your name is at the top of it?',
-        yes: '{first.name} covers it with an arm and says it is about someone {first.they} never met. | +noticed-k | you saw your name on {first.name}’s essay',
-        no: 'You look away, and the torchlight narrows to the page like a held breath. | | you did not look at {first.name}’s essay',
+        ask: '{first.name}’s homework is an essay, and your name is at the top of it; do you ask about it?',
+        yes: '{first.name} covers it with an arm and says it is about someone {first.they} never met. | +noticed-k | you asked about your name on {first.name}’s essay',
+        no: 'You say nothing, and the torchlight narrows to the page like a held breath. | | you said nothing of {first.name}’s essay',
       },
       payoffs: [
         {
@@ -301,8 +301,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'hidden-card',
       plant: {
         hold: 'no',
-        ask: 'Do you see {first.name} turn over a card, look at you, and hide it quickly up {first.their} sleeve?',
-        yes: '{first.name} says it was nothing, in the voice people use when it was something. | +noticed-k | you saw {first.name} hide a card',
+        ask: '{first.name} turns over a card, looks at you, and hides it quickly up {first.their} sleeve; do you ask to see it?',
+        yes: '{first.name} says it was nothing, in the voice people use when it was something. | +noticed-k | you asked to see the card {first.name} hid',
         no: 'You let it go, and {first.name} shuffles the rest of the pack with unsteady hands. | | you let {first.name} hide the card',
       },
       payoffs: [
@@ -333,8 +333,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'unfinished-song',
       plant: {
         hold: 'yes',
-        ask: '{first.name} has been humming one tune under {first.their} breath for a while; do you notice it breaks off at the same place each time?',
-        yes: '{first.name} hears {first.themself} stop and laughs, embarrassed, and says the rest never came. | +noticed-k | you noticed {first.name}’s song breaking off',
+        ask: '{first.name} hums one tune over and over, and it breaks off at the same place each time; do you ask how it ends?',
+        yes: '{first.name} laughs, embarrassed, and says the rest never came. | +noticed-k | you asked how {first.name}’s song ended',
         no: 'You let it drift by, and the humming sinks into the ordinary noises of the night. | | you let {first.name}’s humming pass you by',
       },
       payoffs: [
@@ -365,8 +365,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'cage-voice',
       plant: {
         hold: 'no',
-        ask: 'Do you hear something in {first.name}’s covered birdcage say your name, very quietly?',
-        yes: '{first.name} pats the cloth and says the bird is only practising, and will not say what for. | +noticed-k | you heard the birdcage say your name',
+        ask: 'Something in {first.name}’s covered birdcage says your name, very quietly; do you ask what?',
+        yes: '{first.name} pats the cloth and says the bird is only practising, and will not say what for. | +noticed-k | you asked what in the birdcage said your name',
         no: 'You tell yourself you misheard, and the cage stays silent after that. | | you told yourself you misheard the cage',
       },
       payoffs: [
@@ -493,8 +493,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'far-listener',
       plant: {
         hold: 'yes',
-        ask: 'Do you hear {first.name} translating your words, under {first.their} breath, into a language nobody here speaks?',
-        yes: '{first.name} stops, caught, and says old habits, and will not meet your eye. | +noticed-k | you heard {first.name} translating you',
+        ask: '{first.name} is translating your words under {first.their} breath, into a language nobody here speaks; do you ask which?',
+        yes: '{first.name} stops, caught, and says old habits, and will not meet your eye. | +noticed-k | you asked what {first.name} was translating you into',
         no: 'You let it go, and {first.name}’s murmur follows your voice like an echo in another room. | | you let {first.name} translate you',
       },
       payoffs: [
