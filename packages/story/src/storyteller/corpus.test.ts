@@ -274,6 +274,9 @@ describe('the storyteller corpus', () => {
         if (!isYesNoQuestion(ask))
           problems.push(`${piece.id} cannot be answered yes or no: ${ask}`);
         if (/\bor\b/iu.test(ask)) problems.push(`${piece.id} offers a choice: ${ask}`);
+        // Noticing is not a choice, and a No to it was told as if the reader had looked.
+        if (/\b(?:do|will) you (?:notice|see|hear)\b/iu.test(ask))
+          problems.push(`${piece.id} asks the reader to perceive, not to act: ${ask}`);
         // With what the last answer did (up to 20 words) it must fit a 45-word beat.
         if (countWords(ask) > 25) problems.push(`${piece.id} has ${countWords(ask)} words: ${ask}`);
         if (

@@ -442,9 +442,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'held:motif',
-          ask: 'Looking into the glass marble, do you see {destination} at the end of its little river?',
-          yes: 'You do, tiny and lit and exactly as it should be. | | you saw {destination} in the glass marble',
-          no: 'You see only glass and light, and that is enough. | | you saw only glass in the marble',
+          ask: 'Will you hold the glass marble up to your eye, to look for {destination} in its little river?',
+          yes: 'It is there, tiny and lit and exactly as it should be. | | you found {destination} in the glass marble',
+          no: 'You leave the marble be, and it stays only glass and light, which is enough. | | you left the marble only glass',
         },
         {
           hold: 'yes',
