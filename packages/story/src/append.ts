@@ -78,6 +78,10 @@ export function outcomesFromPlan(plan: BeatPlan): PendingChoice | null {
   if (duty?.type === 'payoff') {
     return { yes: { effects: [] }, no: { effects: [{ op: 'refuse', id: duty.thread.id }] } };
   }
+  if (duty?.type === 'approach') {
+    // Whether the reader steps off or rides past follows from this answer (see chooseEnding).
+    return { yes: { effects: [{ op: 'fact', fact: FACTS.ready }] }, no: { effects: [] } };
+  }
   return null;
 }
 

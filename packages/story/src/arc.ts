@@ -59,8 +59,9 @@ export const THROUGH_DOOR = 'through-door';
 /**
  * Which ending a story has earned. A world come apart loops back to the start. A reader who
  * went through the door and says yes at the last steps through it. A reader aboard arrives when
- * the world held firm or when they stood ready for their stop; anyone else, and anyone who
- * never boarded, misses it. No ending follows a premise the reader refused: no door after the
+ * they stood ready for their stop (or, when they were never asked, when the world held firm);
+ * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
+ * who did not make ready rides past, however firm the world. No ending follows a premise the reader refused: no door after the
  * door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
  * standing ready at the doors.
  */
@@ -72,7 +73,8 @@ export function chooseEnding(
   if (continuity <= 0) return 'loop';
   if (doorTaken(ledger) && lastAnswer === 'yes') return 'door';
   if (ledger.situation === 'aboard') {
-    if (continuity >= 5 || ledger.facts.includes(FACTS.ready)) return 'arrival';
+    if (ledger.facts.includes(FACTS.ready)) return 'arrival';
+    if (continuity >= 5 && !ledger.facts.includes(FACTS.approached)) return 'arrival';
   }
   return 'missed-stop';
 }

@@ -72,8 +72,9 @@ export function turnKey(purpose: string, state: StoryState, turn: number): strin
 }
 
 /**
- * The duties whose beats may look back at a choice: a payoff or a revelation's sequel is where a
- * plant or an answer comes due; an arrival or a revelation has news of its own to tell.
+ * The duties whose beats may look back at a choice (and free beats): a payoff or a revelation's
+ * sequel is where a plant or an answer comes due, and a plant or an approach has room for it; an
+ * arrival, a revelation or boarding has news of its own to tell.
  */
 const CALLBACK_DUTIES: ReadonlySet<Duty['type']> = new Set([
   'plant',
@@ -334,8 +335,9 @@ function chooseDuty(
     if ((!refused && turn >= firstChance) || (refused && turn >= lastChance))
       return { type: 'board' };
   }
-  // A motif not planted by the fifth beat comes before anyone new: met in the resolution, it
-  // has no room to recur.
+  // The motif is the world's promise to recur: every story plants it in the rising action, and
+  // one not yet planted at the fifth beat comes before anyone new (met in the resolution, it
+  // had no room to recur).
   const motifPlanted = ledger.threads.some((thread) => thread.kind === 'motif');
   if (!motifPlanted && turn >= 5) return { type: 'plant', kind: 'motif' };
   const newcomer = schedule.introductions.get(turn);
@@ -356,11 +358,6 @@ function chooseDuty(
   const revealing = arc === 'turn' || (arc === 'resolution' && turn < length - 1);
   if (revealing && ledger.revelations.length === 0) return { type: 'reveal' };
   const planted = new Set(ledger.threads.map((thread) => thread.kind));
-  // The motif is the world's promise to recur: every story plants it, in the rising action if
-  // there is room, or else at the first free beat that leaves time to pay it off.
-  if (!planted.has('motif') && arc !== 'rising') {
-    return { type: 'plant', kind: 'motif' };
-  }
   if (open.length > 0 && arc !== 'rising') {
     // Pay everything off in time: the ending waits for open threads only a few beats. When more
     // than one is open, the two answers pay off different ones.
@@ -377,8 +374,9 @@ function chooseDuty(
   if (arc === 'rising') {
     const lastRising = arcAt(turn + 1, length) !== 'rising';
     if (!planted.has('motif')) {
-      // Past the third beat it is planted after one answer or the other, then after both.
-      const late = turn >= 5 || (turn === 4 && byAnswer(random, 0.5, answer));
+      // At the fourth beat it is planted after one answer or the other (and from the fifth
+      // before anything but boarding: see chooseDuty's start).
+      const late = turn === 4 && byAnswer(random, 0.5, answer);
       if (lastRising || late || byAnswer(random, 0.7, answer)) {
         return { type: 'plant', kind: 'motif' };
       }

@@ -187,7 +187,7 @@ function dutyInstruction(duty: Duty | null, world: World): string {
     case 'follow':
       return `Follow through on what was just revealed (${quote(duty.revelation.words)}): the question grows out of it.`;
     case 'approach':
-      return `${world.destination} is near.`;
+      return `${world.destination} is near: ask whether the reader makes ready for it; yes makes ready.`;
     case undefined:
       return '';
   }

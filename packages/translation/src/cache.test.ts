@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TranslationCache } from './cache';
-import { createLayeredTranslationCache, createMemoryTranslationCache } from './cache';
+import { createMemoryTranslationCache } from './cache';
+import { createLayeredTranslationCache } from './layered-cache';
 import { translationCacheContract } from './cache.contract';
 
 translationCacheContract('memory', () => Promise.resolve(createMemoryTranslationCache()));
 translationCacheContract('memory in front of another', () =>
   Promise.resolve(
-    createLayeredTranslationCache(createMemoryTranslationCache(), createMemoryTranslationCache()),
+    createLayeredTranslationCache({
+      memory: createMemoryTranslationCache(),
+      lasting: createMemoryTranslationCache(),
+    }),
   ),
 );
 
@@ -41,7 +45,10 @@ describe('a memory in front of a lasting cache', () => {
   it('asks the lasting cache only for what memory lacks, and remembers what it finds', async () => {
     const back = counted();
     await back.put('es', [['One.', 'Uno.']]);
-    const cache = createLayeredTranslationCache(createMemoryTranslationCache(), back);
+    const cache = createLayeredTranslationCache({
+      memory: createMemoryTranslationCache(),
+      lasting: back,
+    });
     expect(await cache.get('es', ['One.', 'Two.'])).toEqual(['Uno.', undefined]);
     expect(back.asked).toEqual(['One.', 'Two.']);
     expect(await cache.get('es', ['One.'])).toEqual(['Uno.']);
@@ -50,9 +57,27 @@ describe('a memory in front of a lasting cache', () => {
 
   it('keeps what is put in both, so another process finds it in the lasting cache', async () => {
     const back = counted();
-    const cache = createLayeredTranslationCache(createMemoryTranslationCache(), back);
+    const cache = createLayeredTranslationCache({
+      memory: createMemoryTranslationCache(),
+      lasting: back,
+    });
     await cache.put('fr', [['Two.', 'Deux.']]);
     expect(await back.get('fr', ['Two.'])).toEqual(['Deux.']);
     expect(await cache.get('fr', ['Two.'])).toEqual(['Deux.']);
+  });
+});
+
+describe('a memory in front of a failing lasting cache', () => {
+  it('still serves what memory holds while the lasting cache fails, and remembers new puts', async () => {
+    const failing: TranslationCache = {
+      get: () => Promise.reject(new Error('store down')),
+      put: () => Promise.reject(new Error('store down')),
+    };
+    const cache = createLayeredTranslationCache({
+      memory: createMemoryTranslationCache(),
+      lasting: failing,
+    });
+    await expect(cache.put('de', [['One.', 'Eins.']])).rejects.toThrow('store down');
+    expect(await cache.get('de', ['One.', 'Two.'])).toEqual(['Eins.', undefined]);
   });
 });

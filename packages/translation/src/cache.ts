@@ -2,8 +2,8 @@
  * Where translations are kept, per English sentence and language. The storyteller is
  * deterministic, so the same sentences recur across readers and stories: once a sentence is
  * translated, every later reader of it is served from here. The journey store keeps the lasting
- * cache (SQLite locally, DynamoDB on AWS); the memory cache here is for tests and for a process
- * with no store.
+ * cache (SQLite locally, DynamoDB on AWS); the memory cache here holds the sentences a process
+ * read lately, in front of it (see layered-cache.ts), and serves tests and a process with no store.
  */
 import type { TargetLanguage } from './contract';
 
@@ -38,40 +38,6 @@ export function createMemoryTranslationCache(capacity = 50_000): TranslationCach
         if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
       }
       return Promise.resolve();
-    },
-  };
-}
-
-/**
- * A cache in memory in front of a lasting one: a sentence read often is served without a query,
- * and the lasting cache is asked only for what memory lacks (what it finds is kept in memory
- * too). Every put goes to both.
- */
-export function createLayeredTranslationCache(
-  front: TranslationCache,
-  back: TranslationCache,
-): TranslationCache {
-  return {
-    get: async (language, sentences) => {
-      const found = await front.get(language, sentences);
-      const missing = sentences.filter((_, index) => found[index] === undefined);
-      if (missing.length === 0) return found;
-      const fetched = await back.get(language, missing);
-      const kept: [string, string][] = [];
-      let next = 0;
-      const merged = found.map((translation, index) => {
-        if (translation !== undefined) return translation;
-        const fromBack = fetched[next++];
-        const sentence = sentences[index];
-        if (fromBack !== undefined && sentence !== undefined) kept.push([sentence, fromBack]);
-        return fromBack;
-      });
-      if (kept.length > 0) await front.put(language, kept);
-      return merged;
-    },
-    put: async (language, entries) => {
-      await back.put(language, entries);
-      await front.put(language, entries);
     },
   };
 }

@@ -11,7 +11,8 @@ export {
   TranslationError,
 } from './contract';
 export type { TranslationCache } from './cache';
-export { createLayeredTranslationCache, createMemoryTranslationCache } from './cache';
+export { createMemoryTranslationCache } from './cache';
+export { createLayeredTranslationCache } from './layered-cache';
 export type { BeatOptions, TranslatedBeat, Translation, TranslationOptions } from './translation';
 export { createTranslation } from './translation';
 export type { TranslationConfig } from './translation-config';

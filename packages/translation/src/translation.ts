@@ -10,7 +10,8 @@
 import type { BeatKind } from '@liminal/story';
 import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
-import { createLayeredTranslationCache, createMemoryTranslationCache } from './cache';
+import { createMemoryTranslationCache } from './cache';
+import { createLayeredTranslationCache } from './layered-cache';
 import type { Named, StoodIn } from './stand-ins';
 import { joinLead, splitLead } from './clauses';
 import { standIn } from './stand-ins';
@@ -52,17 +53,14 @@ function asTranslationError(error: unknown, translator: string): TranslationErro
   return new TranslationError('unavailable', `${translator} failed`, { cause: error });
 }
 
-export function createTranslation(settings: TranslationOptions) {
-  const timeoutMs = settings.timeoutMs ?? 3000;
+export function createTranslation(options: TranslationOptions) {
+  const timeoutMs = options.timeoutMs ?? 3000;
   // A sentence read often is served from memory, without a query to the store (a DynamoDB read
-  // on AWS); about 4 MB when full.
-  const options = {
-    ...settings,
-    cache: createLayeredTranslationCache(
-      createMemoryTranslationCache(settings.memorySentences ?? 10_000),
-      settings.cache,
-    ),
-  };
+  // on AWS). Ten thousand sentences hold what a day of readers meets most, in about 4 MB.
+  const cache = createLayeredTranslationCache({
+    memory: createMemoryTranslationCache(options.memorySentences ?? 10_000),
+    lasting: options.cache,
+  });
 
   /** `sentences` by `translator`, checked one for one; throws a TranslationError. */
   async function ask(
@@ -137,7 +135,7 @@ export function createTranslation(settings: TranslationOptions) {
     const none: (string | undefined)[] = sentences.map(() => undefined);
     // The cache helps and never fails a beat: a store that cannot answer leaves every
     // sentence to the translators.
-    const cached = await options.cache.get(to, sentences).catch(() => none);
+    const cached = await cache.get(to, sentences).catch(() => none);
     const held = cached.filter((sentence) => sentence !== undefined).length;
     const failures: TranslatedBeat['failures'] = [];
     /** The beat in `to`, or null when a name could not be put back. */
@@ -198,7 +196,7 @@ export function createTranslation(settings: TranslationOptions) {
               );
             }
             // Kept for the next reader if the store can; this reader has the beat either way.
-            await options.cache.put(to, [...found]).catch(() => undefined);
+            await cache.put(to, [...found]).catch(() => undefined);
             const hits = known.filter((sentence) => sentence !== undefined).length;
             return {
               text: beat,

@@ -16,7 +16,8 @@ import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, namesMotif, namesWeather, SETTING_IDS } from '../world/ingredients';
 import { createWorld } from '../world/world';
-import { findEnding } from '../storyteller/registry';
+import { findEnding, isReaderPiece } from '../storyteller/registry';
+import { sourceTokens } from '../storyteller/storylet';
 import { auditWalk } from './audit';
 import { mentionsName } from '../ledger/mentions';
 import type { Walk } from './walk';
@@ -245,7 +246,7 @@ export function companionsSeenOnlyOnArrival(all: readonly Walk[]): number {
  */
 export function errandReturnShare(all: readonly Walk[]): number {
   const returning = all.filter(({ story }) =>
-    story.beats.slice(1).some((beat) => /(?:^| )(?:Q:)?reader\d+\./u.test(beat.source ?? '')),
+    story.beats.slice(1).some((beat) => sourceTokens(beat.source).some(isReaderPiece)),
   );
   return returning.length / all.length;
 }

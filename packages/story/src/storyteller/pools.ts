@@ -15,11 +15,13 @@ import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
-import { QUESTION_TOKEN } from './storylet';
+import { sourceTokens } from './storylet';
 import {
   findRevelation,
   findThread,
   genreCorpus,
+  isPresenceLine,
+  isReaderPiece,
   MOTIF_THREADS,
   READER_ROLE_QUESTIONS,
   ROLE_PRESENCE,
@@ -31,6 +33,7 @@ import {
 } from './registry';
 import type { Telling } from './telling';
 import { castFor, needsHold, withRecall } from './telling';
+import { recallFor } from './recall';
 import type { Cast } from './template';
 import { castOf, lowerFirst, render } from './template';
 
@@ -284,10 +287,10 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       // The night's first approach asks whether the reader makes ready for their stop: stepping
       // off or riding past it then follows from the answer.
       const first = !telling.keys.has(FACTS.approached);
-      for (const storylet of ordered(telling, first ? approaches.filter(readies) : [], itself))
-        yield plain(storylet, 'approach');
-      for (const storylet of ordered(telling, approaches, itself))
-        yield plain(storylet, 'approach');
+      const making = first ? approaches.filter(readies) : [];
+      for (const storylet of ordered(telling, making, itself)) yield plain(storylet, 'approach');
+      const rest = first ? approaches.filter((storylet) => !readies(storylet)) : approaches;
+      for (const storylet of ordered(telling, rest, itself)) yield plain(storylet, 'approach');
       break;
     }
     case undefined: {
@@ -324,7 +327,7 @@ const weatherUnseenOf = new WeakMap<Telling, boolean>();
 /** True when the beat before opened with a glimpse of a companion: two running read as a list. */
 function glimpsedJustNow(telling: Telling): boolean {
   const previous = telling.state.beats[telling.state.beats.length - 1];
-  return previous?.source?.includes('.presence') === true;
+  return sourceTokens(previous?.source).some(isPresenceLine);
 }
 
 /**
@@ -332,20 +335,31 @@ function glimpsedJustNow(telling: Telling): boolean {
  * or the destination ("As the fog thickens, Kofi is", "As the fog thickens, the chart").
  */
 function continuing(statement: string, world: World): string {
-  const proper = [...world.companions.map((companion) => companion.name), world.destination];
-  return proper.some((name) => statement.startsWith(name)) ? statement : lowerFirst(statement);
+  if (statement.startsWith(world.destination)) return statement;
+  for (const companion of world.companions) {
+    if (statement.startsWith(companion.name)) return statement;
+  }
+  return lowerFirst(statement);
 }
 
 /** True when an answer to a piece makes the reader ready for their stop (or not). */
 function readies(storylet: Storylet): boolean {
-  return [storylet.yes, storylet.no].some((outcome) =>
-    outcome.effects.some((effect) => 'fact' in effect && effect.fact === FACTS.ready),
-  );
+  let known = readying.get(storylet);
+  if (known === undefined) {
+    known = [storylet.yes, storylet.no].some((outcome) =>
+      outcome.effects.some((effect) => effect.op === 'fact' && effect.fact === FACTS.ready),
+    );
+    readying.set(storylet, known);
+  }
+  return known;
 }
+
+/** Whether each approach piece makes ready, worked out once per piece. */
+const readying = new WeakMap<Storylet, boolean>();
 
 /** True when a beat has asked one of the questions written for the reader's own role. */
 function errandAsked(telling: Telling): boolean {
-  return telling.state.beats.some((beat) => beat.source?.includes(`${QUESTION_TOKEN}reader`));
+  return telling.state.beats.some((beat) => sourceTokens(beat.source).some(isReaderPiece));
 }
 
 /** Beats a companion may go unnamed before a free beat turns to them. */
@@ -450,78 +464,6 @@ function usableLine(telling: Telling, line: Line, cast: Cast): boolean {
   );
 }
 
-/** Who and what a text is about: the companions it names (by index in the world) and the motif. */
-type Subjects = number;
-
-/** The subjects as bits: one per companion, and the motif's above them. */
-function subjectsOf(telling: Telling, text: string): Subjects {
-  const { companions, motif } = telling.world;
-  let bits = namesMotif(text, motif) ? 1 << companions.length : 0;
-  companions.forEach((companion, index) => {
-    if (mentionsName(text, companion.name)) bits |= 1 << index;
-  });
-  return bits;
-}
-
-/** A remembered choice's subjects, worked out once: choices outlive the beats that read them. */
-const choiceSubjects = new WeakMap<Choice, Subjects>();
-
-function subjectsOfChoice(telling: Telling, choice: Choice): Subjects {
-  let bits = choiceSubjects.get(choice);
-  if (bits === undefined) {
-    bits = subjectsOf(telling, choice.recall);
-    choiceSubjects.set(choice, bits);
-  }
-  return bits;
-}
-
-/** The companions still with the reader, as subject bits, and the motif's bit. */
-function presentSubjects(telling: Telling): Subjects {
-  let bits = presentOf.get(telling);
-  if (bits === undefined) {
-    const { companions } = telling.world;
-    bits = 1 << companions.length;
-    for (const [index, companion] of companions.entries()) {
-      if (telling.met.includes(companion)) bits |= 1 << index;
-    }
-    presentOf.set(telling, bits);
-  }
-  return bits;
-}
-
-const presentOf = new WeakMap<Telling, Subjects>();
-
-/**
- * True when a one-clause question leans on the sentence before it ("will you ask Noor how she
- * came to have it?"): a callback put between them would take the pronoun for its own.
- */
-function refersBack(ask: string): boolean {
-  return !ask.includes(';') && /\b(?:it|its|them|they|those|there)\b/u.test(ask);
-}
-
-/**
- * The choice a beat that should call back calls back to: the one the plan drew if this question
- * bears on it, else the newest earlier choice (two turns back at least, not recalled yet) that it
- * bears on; null when none does.
- */
-function recallFor(telling: Telling, ask: string): Choice | null {
-  const { callback, ledger, turn } = telling.plan;
-  if (callback === null || refersBack(ask)) return null;
-  // A question bears on a choice when both are about someone still here, or about the motif:
-  // only then does a callback connect them ("Since you let Hana talk to the windows, do you sit
-  // with Hana?"); before any other question it is glue.
-  const asked = subjectsOf(telling, ask) & presentSubjects(telling);
-  if (asked === 0) return null;
-  if ((subjectsOfChoice(telling, callback) & asked) !== 0) return callback;
-  for (let index = ledger.choices.length - 1; index >= 0; index--) {
-    const choice = ledger.choices[index];
-    if (choice === undefined || choice.turn > turn - 2) continue;
-    if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
-    if ((subjectsOfChoice(telling, choice) & asked) !== 0) return choice;
-  }
-  return null;
-}
-
 export interface Composed {
   text: string;
   cast: Cast;
@@ -614,7 +556,11 @@ export function composeQuestion(
   // The night's weather is part of its world: a story shows it early, whatever else it does,
   // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").
   const weatherDue = storylet.leadable || telling.plan.turn >= 3;
-  if (weatherDue && weatherUnseen(telling) && !namesWeather(ask, telling.world.weather)) {
+  if (
+    weatherDue &&
+    weatherUnseen(telling) &&
+    !namesWeather(`${first} ${ask}`, telling.world.weather)
+  ) {
     const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
     for (const line of randomly(telling, SHARED.weather)) {
       if (!usableLine(telling, line, cast)) continue;
@@ -625,7 +571,7 @@ export function composeQuestion(
   const absent = storylet.leadable ? longestAbsent(telling) : undefined;
   if (
     absent !== undefined &&
-    !mentionsName(ask, absent.name) &&
+    !mentionsName(`${first} ${ask}`, absent.name) &&
     !glimpsedJustNow(telling) &&
     chance(telling.own, 0.7)
   ) {

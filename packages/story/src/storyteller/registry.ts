@@ -178,6 +178,16 @@ export const ROLE_PRESENCE: ReadonlyMap<string, Line[]> = new Map(
   ]),
 );
 
+/** True for the id of a piece written for the reader's own role ("reader12.2", "reader12.ending-arrival"). */
+export function isReaderPiece(id: string): boolean {
+  return /^reader\d+\./u.test(id);
+}
+
+/** True for the id of a glimpse of a companion at what they do ("role4.presence2"). */
+export function isPresenceLine(id: string): boolean {
+  return /^role\d+\.presence\d+$/u.test(id);
+}
+
 /** Questions written for each of the reader's roles, keyed by the role's words. */
 export const READER_ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
   Object.entries(READER_ROLE_CORPUS).map(([role, specs], roleIndex) => [

@@ -64,10 +64,20 @@ export interface OutcomeSpec {
   recallTemplate?: Template;
 }
 
-/** One question the storyteller can ask, with what each answer does. */
 /** Marks the question's storylet among a beat's source tokens: "Q:night-bus.bell". */
 export const QUESTION_TOKEN = 'Q:';
 
+/** A beat's source as piece ids: "outcome role4.presence2 Q:role4.3" has role4.presence2, role4.3. */
+export function sourceTokens(source: string | undefined): string[] {
+  if (source === undefined) return [];
+  return source
+    .split(' ')
+    .map((token) =>
+      token.startsWith(QUESTION_TOKEN) ? token.slice(QUESTION_TOKEN.length) : token,
+    );
+}
+
+/** One question the storyteller can ask, with what each answer does. */
 export interface Storylet {
   id: string;
   hold: Answer;

@@ -30,8 +30,6 @@ import { beginTelling, castFor, needsHold, shuffled, withRecall } from './tellin
 
 export const STORYTELLER_NAME = 'storyteller';
 
-export { QUESTION_TOKEN };
-
 /** The storylet a beat's question came from, or null for an ending or another narrator's beat. */
 export function questionOf(beat: { source?: string; ending: unknown }): string | null {
   if (beat.ending !== null || beat.source === undefined) return null;
@@ -173,7 +171,10 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   return [...recalling, ...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
 
-/** Chance that a reader's errand has the last word over an ending that answers to their choices. */
+/**
+ * Chance that a reader's errand has the last word over every other ending that fits, those that
+ * look back at a choice or answer to one included.
+ */
 const ERRAND_FIRST = 0.5;
 
 /** Stands for a first sentence another narrator wrote among a beat's source tokens. */

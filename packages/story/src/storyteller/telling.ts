@@ -82,7 +82,7 @@ export interface Telling {
   used: ReadonlySet<string>;
   /** Companions met so far (after the answer took effect), first met first. */
   met: Companion[];
-  /** The turn a companion was last named in (0 for never), for casting the one longest unseen. */
+  /** The turn a companion was last named in (0: not in the last six beats), for casting. */
   lastNamed: (name: string) => number;
   /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
   order: Random;
@@ -182,15 +182,22 @@ export function castFor(
  */
 function longestUnseen(telling: Telling, options: Companion[]): Companion[] {
   if (options.length < 2) return options;
-  const seen = (companion: Companion): number => telling.lastNamed(companion.name);
-  const oldest = Math.min(...options.map(seen));
-  return options.filter((companion) => seen(companion) === oldest);
+  let oldest = Infinity;
+  let unseen: Companion[] = [];
+  for (const companion of options) {
+    const seen = telling.lastNamed(companion.name);
+    if (seen < oldest) {
+      oldest = seen;
+      unseen = [companion];
+    } else if (seen === oldest) unseen.push(companion);
+  }
+  return unseen;
 }
 
 /** How far back a look for a companion's name goes: further back counts as long ago. */
 const LOOK_BACK = 6;
 
-/** Looks back from the newest beat, once per name and beat: most beats never ask. */
+/** Looks back from the newest beat, at most once per name and beat. */
 function lastNamedLookup(state: StoryState): (name: string) => number {
   const turns = new Map<string, number>();
   return (name) => {

@@ -117,6 +117,20 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
   });
 
+  it('ends a reader aboard at their stop by their answer about the last stretch', () => {
+    let asked = 0;
+    for (const { seed, story } of all) {
+      if (story.ledger.situation !== 'aboard') continue;
+      if (story.ending !== 'arrival' && story.ending !== 'missed-stop') continue;
+      // Every night that ends aboard, at the stop or past it, asked about the last stretch.
+      expect(story.ledger.facts, seed).toContain('approached');
+      asked++;
+      const ready = story.ledger.facts.includes('ready');
+      expect(story.ending, seed).toBe(ready ? 'arrival' : 'missed-stop');
+    }
+    expect(asked).toBeGreaterThan(100);
+  });
+
   it('finishes any beat from a first sentence another narrator wrote (one of up to 20 words)', () => {
     // A streamed AI beat whose narrator failed after its first sentence reached the reader.
     const opening =

@@ -201,7 +201,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
 
 const tellingWordsOf = new Map<string, readonly string[]>();
 
-/** The words of a phrase that tell it apart: "a student travelling to a funeral" is student, travelling, funeral. */
+/** The words that tell a phrase apart: "a student travelling to a funeral" is student, funeral. */
 export function tellingWords(phrase: string): readonly string[] {
   let words = tellingWordsOf.get(phrase);
   if (words === undefined) {

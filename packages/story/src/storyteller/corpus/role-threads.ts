@@ -494,7 +494,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       plant: {
         hold: 'yes',
         ask: '{first.name} is translating your words under {first.their} breath, into a language nobody here speaks; do you ask which?',
-        yes: '{first.name} stops, caught, and says old habits, and will not meet your eye. | +noticed-k | you asked what {first.name} was translating you into',
+        yes: '{first.name} stops, caught, says it is an old habit, and will not meet your eye. | +noticed-k | you asked what {first.name} was translating you into',
         no: 'You let it go, and {first.name}’s murmur follows your voice like an echo in another room. | | you let {first.name} translate you',
       },
       payoffs: [

@@ -762,7 +762,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you let {companion.name} look at your hands for the signs of a gardener?',
-      yes: '{companion.name} turns them over and says green, under the skin, wasted on indoor work. | | you let {companion.name} look at your hands',
+      yes: '{companion.name} turns them over and says there is green under the skin, wasted on indoor work. | | you let {companion.name} look at your hands',
       no: 'You keep your hands in your pockets, and {companion.name} says that is a gardener’s habit too. | | you kept your hands from {companion.name}',
     },
   ],

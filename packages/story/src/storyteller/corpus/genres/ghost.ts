@@ -199,7 +199,7 @@ export const GHOST: GenreCorpus = {
       hold: 'yes',
       ask: 'and someone at the door reads out a list of names, and yours is last; do you answer?',
       yes: 'You answer, and the reader of names smiles and crosses you off, gently, as a kindness. | board | you answered to your name on the list',
-      no: 'You keep quiet, and the list is folded away with a murmur of perhaps another night. | stay | you did not answer to your name',
+      no: 'You keep quiet, and the list is folded away with a murmured perhaps another night. | stay | you did not answer to your name',
     },
   ],
   revelations: [

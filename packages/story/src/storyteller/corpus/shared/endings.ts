@@ -67,7 +67,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     id: 'count-down',
     hold: 'yes',
     needs: 'aboard',
-    ask: 'Will you count down the last minutes to {destination} on your fingers?',
+    ask: 'Will you count down on your fingers the last minutes to {destination}?',
     yes: 'One by one you fold them down, and the last stretch feels short and sure. | +ready | you counted down the last minutes',
     no: 'You let the minutes run as they will, and lose count somewhere in the dark. | | you lost count of the minutes',
   },

@@ -1,0 +1,88 @@
+/**
+ * Which earlier choice a beat calls back to, if any. A callback connects a question to a choice
+ * only when both are about someone still with the reader or about the motif ("Still thinking of
+ * how you let Hana talk to the windows, do you sit with Hana?"); before any other question it is
+ * glue, so none is told.
+ */
+import type { Choice } from '../ledger/ledger';
+import { ledgerKey } from '../ledger/ledger';
+import { mentionsName } from '../ledger/mentions';
+import { namesMotif } from '../world/ingredients';
+import type { Telling } from './telling';
+
+/** Who and what a text is about: the companions it names (by index in the world) and the motif. */
+type Subjects = number;
+
+/** The subjects as bits: one per companion, and the motif's above them. */
+function subjectsOf(telling: Telling, text: string): Subjects {
+  const { companions, motif } = telling.world;
+  let bits = namesMotif(text, motif) ? 1 << companions.length : 0;
+  companions.forEach((companion, index) => {
+    if (mentionsName(text, companion.name)) bits |= 1 << index;
+  });
+  return bits;
+}
+
+/** A remembered choice's subjects, worked out once: choices outlive the beats that read them. */
+const choiceSubjects = new WeakMap<Choice, Subjects>();
+
+function subjectsOfChoice(telling: Telling, choice: Choice): Subjects {
+  let bits = choiceSubjects.get(choice);
+  if (bits === undefined) {
+    bits = subjectsOf(telling, choice.recall);
+    choiceSubjects.set(choice, bits);
+  }
+  return bits;
+}
+
+/** The companions still with the reader, as subject bits, and the motif's bit. */
+function presentSubjects(telling: Telling): Subjects {
+  let bits = presentOf.get(telling);
+  if (bits === undefined) {
+    const { companions } = telling.world;
+    bits = 1 << companions.length;
+    for (const [index, companion] of companions.entries()) {
+      if (telling.met.includes(companion)) bits |= 1 << index;
+    }
+    presentOf.set(telling, bits);
+  }
+  return bits;
+}
+
+const presentOf = new WeakMap<Telling, Subjects>();
+
+/**
+ * True when a one-clause question leans on the sentence before it ("will you ask Noor how she
+ * came to have it?"): a callback put between them would take the pronoun for its own.
+ */
+function refersBack(ask: string): boolean {
+  return !ask.includes(';') && BACK_REFERENCE.test(ask);
+}
+
+const BACK_REFERENCE = /\b(?:it|its|them|they|those|there)\b/u;
+
+/** The callback frames say "Still thinking of how you ...": the question must go on with "you". */
+const YOU_QUESTION = /^(?:Do|Will) you\b/u;
+
+/**
+ * The choice a beat that should call back calls back to: the one the plan drew if this question
+ * bears on it, else the newest earlier choice (two turns back at least, not recalled yet) that it
+ * bears on; null when none does.
+ */
+export function recallFor(telling: Telling, ask: string): Choice | null {
+  const { callback, ledger, turn } = telling.plan;
+  if (callback === null || !YOU_QUESTION.test(ask) || refersBack(ask)) return null;
+  // A question bears on a choice when both are about someone still here, or about the motif:
+  // only then does a callback connect them ("Since you let Hana talk to the windows, do you sit
+  // with Hana?"); before any other question it is glue.
+  const asked = subjectsOf(telling, ask) & presentSubjects(telling);
+  if (asked === 0) return null;
+  if ((subjectsOfChoice(telling, callback) & asked) !== 0) return callback;
+  for (let index = ledger.choices.length - 1; index >= 0; index--) {
+    const choice = ledger.choices[index];
+    if (choice === undefined || choice.turn > turn - 2) continue;
+    if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
+    if ((subjectsOfChoice(telling, choice) & asked) !== 0) return choice;
+  }
+  return null;
+}
