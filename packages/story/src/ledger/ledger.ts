@@ -202,8 +202,8 @@ export function applyEffects(
       case 'board': {
         if (next.situation === 'aboard') break;
         edit().situation = 'aboard';
-        // A motif the reader left where it was found stays on the platform: it can come back into
-        // the story only by following them (a payoff that needs it gone), never as if still at hand.
+        // A motif the reader left where it was found stays on the platform: it comes back into the
+        // story only in someone else's keeping (a payoff that needs it gone), never as if at hand.
         const at = next.objects.findIndex((object) => object.id === 'motif');
         const motif = next.objects[at];
         if (motif?.status === 'left') {
