@@ -713,8 +713,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Do you ask {companion.name} whether {companion.they} had ever seen the lighthouse on the keyring?',
-          yes: '{companion.name} says {companion.they} had been born in one like it, and looks at the keyring with wet eyes. | | you asked {companion.name} about the lighthouse',
+          ask: 'Do you ask {companion.name} whether {companion.they} {companion.have} ever seen the lighthouse on the keyring?',
+          yes: '{companion.name} says {companion.they} {companion.were} born in one like it, and looks at the keyring with wet eyes. | | you asked {companion.name} about the lighthouse',
           no: 'You do not ask, and the little lamp keeps its own counsel. | | you kept the lighthouse to yourself',
         },
       ],
@@ -838,8 +838,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you ask {companion.name} whether {companion.they} had ever stayed at the hotel on the matchbook?',
-          yes: '{companion.name} says {companion.they} had, once, on the best night of {companion.their} life, and will not say more. | | you asked {companion.name} about the closed hotel',
+          ask: 'Do you ask {companion.name} whether {companion.they} {companion.have} ever stayed at the hotel on the matchbook?',
+          yes: '{companion.name} says {companion.they} {companion.have}, once, on the best night of {companion.their} life, and will not say more. | | you asked {companion.name} about the closed hotel',
           no: 'You leave it, and {companion.name} glances at the matchbook as if at an old photograph. | | you kept the matchbook to yourself',
         },
         {

@@ -20,7 +20,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits {first.they} had once let a passenger ride free and has looked for them ever since; do you ask why?',
+          ask: '{first.name} admits {first.they} once let a passenger ride free and has looked for them ever since; do you ask why?',
           yes: 'Because the passenger was crying, {first.name} says, and it was the only kind thing {first.they} could do. | | you asked why {first.name} let the passenger ride free',
           no: 'You do not ask, and {first.name} looks grateful for the quiet. | | you let {first.name} keep the reason',
         },
@@ -276,7 +276,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits {first.they} had been asked to see you safely through tonight by someone who could not come; do you ask who?',
+          ask: '{first.name} admits {first.they} {first.were} asked to see you safely through tonight by someone who could not come; do you ask who?',
           yes: 'Your father, {first.name} says, and that he was sorry about the last time you spoke. | | you learned who sent {first.name} to watch over you',
           no: 'You do not ask, and {first.name} nods, as if the not asking was the answer. | | you did not ask who sent {first.name}',
         },
@@ -373,7 +373,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           ask: '{first.name} admits, without lifting the cloth, that the voice was {first.their} own; do you ask why?',
-          yes: '{first.name} says {first.they} had been practising how to say your name kindly, and nearly had it. | | you asked why {first.name} practised your name',
+          yes: '{first.name} says {first.they} {first.have} been practising how to say your name kindly, and nearly had it. | | you asked why {first.name} practised your name',
           no: 'You let it rest, and {first.name} lowers the cloth, blushing. | | you let {first.name}’s practice rest',
         },
         {
@@ -413,7 +413,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           needs: 'noticed-k',
           ask: '{first.name} asks whether you would hear {first.their} confession, since there is no one else; will you?',
           yes: 'You listen, and it is small and human, and you forgive it without being asked. | | you heard {first.name}’s confession',
-          no: 'You say you are not the right one, and {first.name} says that is what {first.they} had said too. | | you would not hear {first.name}’s confession',
+          no: 'You say you are not the right one, and {first.name} says that is what {first.they} said too. | | you would not hear {first.name}’s confession',
         },
         {
           hold: 'yes',
@@ -636,7 +636,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits {first.they} had been asked to mend an hour you lost, long ago; will you let {first.them}?',
+          ask: '{first.name} admits {first.they} {first.were} asked to mend an hour you lost, long ago; will you let {first.them}?',
           yes: '{first.name} opens your watch, turns a tiny screw, and an afternoon from childhood comes back whole. | | you let {first.name} mend your lost hour',
           no: 'You say some hours are best left lost, and {first.name} closes the watch with respect. | | you left your lost hour lost',
         },

@@ -21,7 +21,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you ask {companion.name} which stop {companion.they} had always liked best on the old routes?',
+      ask: 'Will you ask {companion.name} which stop {companion.they} always liked best on the old routes?',
       yes: '{companion.name} names a halt by a river where nobody ever got on or off, and smiles. | | you asked {companion.name} about the old routes',
       no: 'You leave {companion.name} to {companion.their} memories, and {companion.they} hum{companion.s} the names of old stops under {companion.their} breath. | | you left {companion.name} to {companion.their} memories',
     },
@@ -272,7 +272,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} what {companion.they} used to watch over?',
-      yes: '{companion.name} says an empty factory, for twenty years, and it was the best company {companion.they} had ever kept. | | you asked {companion.name} about the night watch',
+      yes: '{companion.name} says an empty factory, for twenty years, and it was the best company {companion.they} {companion.have} ever kept. | | you asked {companion.name} about the night watch',
       no: 'You do not ask, and {companion.name} keeps glancing at the dark corners out of old habit. | | you let {companion.name} keep watching',
     },
     {
@@ -604,7 +604,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether the bees will miss {companion.them} tonight?',
-      yes: '{companion.name} says bees must be told everything, and {companion.they} had told them all about this journey. | | you asked {companion.name} about the bees',
+      yes: '{companion.name} says bees must be told everything, and {companion.they} {companion.have} told them all about this journey. | | you asked {companion.name} about the bees',
       no: 'You do not ask, and a single bee climbs out of {companion.name}’s veil and sleeps on your sleeve. | | you let {companion.name}’s bee sleep on your sleeve',
     },
     {

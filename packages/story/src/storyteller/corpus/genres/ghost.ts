@@ -326,7 +326,7 @@ export const GHOST: GenreCorpus = {
           {
             hold: 'no',
             ask: 'Do you tell {first.name} whose voice it was?',
-            yes: '{first.name} says {first.they} had guessed, and that it is a good voice to be carried by. | | you told {first.name} whose voice it was',
+            yes: '{first.name} says {first.they} guessed, and that it is a good voice to be carried by. | | you told {first.name} whose voice it was',
             no: 'You keep it, and it keeps you, quietly, the rest of the way. | | you kept your mother’s voice to yourself',
           },
         ],
@@ -396,7 +396,7 @@ export const GHOST: GenreCorpus = {
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} confesses {first.they} had died on this journey long ago, and has been making it ever since; will you help {first.them} finish it?',
+          ask: '{first.name} confesses {first.they} died on this journey long ago, and has been making it ever since; will you help {first.them} finish it?',
           yes: '{first.name} weeps a little, without tears, and says nobody has offered before. | +k-rest | you offered to see {first.name} to the end',
           no: 'You say you cannot, and {first.name} says that is all right, someone will, one night. | | you could not help {first.name} finish',
         },

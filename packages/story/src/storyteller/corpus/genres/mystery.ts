@@ -387,8 +387,8 @@ export const MYSTERY: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Do you ask {first.name} how {first.they} had guessed before you did?',
-            yes: '{first.name} says {first.they} had watched you write them, years from now, in another life. | | you asked {first.name} how {first.they} knew',
+            ask: 'Do you ask {first.name} how {first.they} guessed before you did?',
+            yes: '{first.name} says {first.they} watched you write them, years from now, in another life. | | you asked {first.name} how {first.they} knew',
             no: 'You leave it, and {first.name} seems relieved not to explain. | | you let {first.name} keep the how of it',
           },
           {
@@ -466,7 +466,7 @@ export const MYSTERY: GenreCorpus = {
         },
         {
           hold: 'yes',
-          ask: '{first.name} tears out every page {first.they} had written about you and offers them; will you read them later, alone?',
+          ask: '{first.name} tears out every page {first.they} {first.have} written about you and offers them; will you read them later, alone?',
           yes: 'You fold them away, and they sit in your pocket like a kind word kept for later. | | you kept {first.name}’s pages to read later',
           no: 'You give them back, and {first.name} lets them go on the draught, relieved. | | you let {first.name}’s pages blow away',
         },

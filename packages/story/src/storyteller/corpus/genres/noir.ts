@@ -106,7 +106,7 @@ export const NOIR: GenreCorpus = {
       id: 'matchbook',
       hold: 'yes',
       ask: 'Will you tell {other.name} the name of the one person you are running from?',
-      yes: '{other.name} goes quiet, then says {other.they} had been running from the same one for years. | | you named who you were running from',
+      yes: '{other.name} goes quiet, then says {other.they} {other.have} been running from the same one for years. | | you named who you were running from',
       no: 'You keep the name in your mouth like a bitter sweet, and {other.name} does not press. | | you kept the name to yourself',
     },
     {
@@ -337,14 +337,14 @@ export const NOIR: GenreCorpus = {
       id: 'crossed-photo',
       hold: 'yes',
       ask: '{first.name} has been carrying a photograph of you all night, with a cross drawn through it; do you ask {first.them} who drew the cross?',
-      yes: '{first.name} says it was the one who hired {first.them}, and that {first.they} had decided not to do the job. | | you asked about the cross through your photograph',
+      yes: '{first.name} says it was the one who hired {first.them}, and that {first.they} decided not to do the job. | | you asked about the cross through your photograph',
       no: 'You say nothing, and {first.name} tears the photograph in half and lets it fall. | | you let {first.name} tear up your photograph',
       follow: {
         yes: [
           {
             hold: 'yes',
             ask: 'Will you thank {first.name} for deciding not to do the job?',
-            yes: '{first.name} shrugs, embarrassed, and says it was the easiest decision {first.they} had made in years. | | you thanked {first.name} for not doing the job',
+            yes: '{first.name} shrugs, embarrassed, and says it was the easiest decision {first.they} {first.have} made in years. | | you thanked {first.name} for not doing the job',
             no: 'You nod once, and {first.name} nods back, and that is a whole conversation. | | you only nodded to {first.name}',
           },
           {
@@ -435,7 +435,7 @@ export const NOIR: GenreCorpus = {
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} says the debt is owed to you, from a night {first.they} had hoped you had forgotten; will you call it quits?',
+          ask: '{first.name} says the debt is owed to you, from a night {first.they} hoped you had forgotten; will you call it quits?',
           yes: 'You call it quits, and {first.name} shakes your hand like a clean break. | | you called it quits with {first.name}',
           no: 'You say you will think about it, and {first.name} files that away for another night. | | you kept {first.name} owing you',
         },

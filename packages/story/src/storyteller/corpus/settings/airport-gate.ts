@@ -92,7 +92,7 @@ export const AIRPORT_GATE: SettingCorpus = {
       hold: 'yes',
       needs: 'waiting',
       ask: 'Do you offer {other.name} a seat out of the draught?',
-      yes: '{other.name} sits beside you and says {other.they} had flown this route once, as a child. | | you offered {other.name} a seat out of the draught',
+      yes: '{other.name} sits beside you and says {other.they} flew this route once, as a child. | | you offered {other.name} a seat out of the draught',
       no: 'You keep to yourself, and {other.name} stands at the glass, counting planes that do not land. | | you left {other.name} standing at the glass',
     },
     {

@@ -112,7 +112,7 @@ export const NIGHT_BUS: SettingCorpus = {
       hold: 'yes',
       needs: 'held:ticket',
       ask: 'Will you show {companion.name} the ticket stamped with tomorrow’s date?',
-      yes: '{companion.name} reads it twice and says the stop it names is the one {companion.they} had been looking for. | | you showed {companion.name} tomorrow’s ticket',
+      yes: '{companion.name} reads it twice and says the stop it names is the one {companion.they} {companion.have} been looking for. | | you showed {companion.name} tomorrow’s ticket',
       no: 'You keep it in your pocket, where it seems to keep time of its own. | | you kept tomorrow’s ticket to yourself',
     },
     {
@@ -346,7 +346,7 @@ export const NIGHT_BUS: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits to looking for the stop where {first.they} had once got off too early; will you help {first.them} watch for it?',
+          ask: '{first.name} admits to looking for the stop where {first.they} once got off too early; will you help {first.them} watch for it?',
           yes: 'You watch together, and when it comes {first.name} does not ring, only smiles and lets it go by. | | you helped {first.name} watch for the lost stop',
           no: 'You leave {first.name} to it, and the search goes on without you, quietly. | | you left {first.name} to look for the stop alone',
         },
@@ -360,7 +360,7 @@ export const NIGHT_BUS: SettingCorpus = {
         {
           hold: 'yes',
           ask: '{first.name} asks if you will ring the bell for {first.them} this once; do you?',
-          yes: 'You ring it, and {first.name} stays seated, laughing, and says that was all {first.they} had needed. | | you rang the bell for {first.name}',
+          yes: 'You ring it, and {first.name} stays seated, laughing, and says that was all {first.they} needed. | | you rang the bell for {first.name}',
           no: 'You leave it, and for the first time all night {first.name} does not ring either. | | you left the bell to {first.name}',
         },
       ],

@@ -102,7 +102,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       id: 'wrong-stop',
       hold: 'yes',
       ask: 'Will you tell {companion.name} that {companion.their} stop has just gone by?',
-      yes: '{companion.name} laughs and says {companion.they} had never meant to get off there, only to see it go by. | | you warned {companion.name} about the stop',
+      yes: '{companion.name} laughs and says {companion.they} never meant to get off there, only to see it go by. | | you warned {companion.name} about the stop',
       no: 'You say nothing, and {companion.name} watches the stop go with a small, private smile. | | you let {companion.name}’s stop go by unmentioned',
     },
     {
@@ -321,7 +321,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits this is the tram {first.they} had missed, once, on the night that changed everything; do you ask what happened?',
+          ask: '{first.name} admits this is the tram {first.they} missed, once, on the night that changed everything; do you ask what happened?',
           yes: '{first.name} tells you, quietly, and when {first.name} finishes the old timetable is only paper. | | you heard why {first.name} had missed the tram',
           no: 'You let it rest, and {first.name} nods, grateful, and tucks the timetable away for good. | | you let {first.name}’s old night rest',
         },

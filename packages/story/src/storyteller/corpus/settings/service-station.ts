@@ -65,7 +65,7 @@ export const SERVICE_STATION: SettingCorpus = {
       hold: 'yes',
       needs: 'waiting',
       ask: 'Do you buy {companion.name} a cup of tea from the café?',
-      yes: '{companion.name} wraps both hands around the tea and says it is the best {companion.they} had all year. | | you bought {companion.name} a tea',
+      yes: '{companion.name} wraps both hands around the tea and says it is the best {companion.they} {companion.have} had all year. | | you bought {companion.name} a tea',
       no: 'You buy nothing, and the café counter empties of everything but a single sugar packet. | | you bought nothing at the café',
     },
     {

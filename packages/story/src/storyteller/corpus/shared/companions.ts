@@ -69,8 +69,8 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'intro-humming',
     hold: 'no',
     does: 'meet:companion',
-    ask: 'Do you ask {companion.name}, {companion.role}, what song {companion.they} had been humming?',
-    yes: '{companion.name} says it has no name, only a tune {companion.they} had learned on a night like this one. | | you asked {companion.name} about the song',
+    ask: 'Do you ask {companion.name}, {companion.role}, what song {companion.they} {companion.have} been humming?',
+    yes: '{companion.name} says it has no name, only a tune {companion.they} learned on a night like this one. | | you asked {companion.name} about the song',
     no: 'You let the humming be, and it keeps time with your heartbeat for a while. | | you let {companion.name} hum without asking',
   },
   {
@@ -79,7 +79,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, why {companion.they} keep{companion.s} looking at you?',
     needs: '!genre:ghost',
-    yes: '{companion.name} apologises: you look exactly like someone {companion.they} had been waiting for. | | you asked {companion.name} why {companion.they} stared',
+    yes: '{companion.name} apologises: you look exactly like someone {companion.they} {companion.have} been waiting for. | | you asked {companion.name} why {companion.they} stared',
     no: 'You let it go, and {companion.name} keeps glancing over, as if checking you are still there. | | you let {companion.name} stare without asking why',
   },
   {
@@ -96,7 +96,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     hold: 'yes',
     does: 'meet:companion',
     ask: 'When {companion.name}, {companion.role}, asks the way to {destination}, do you show {companion.them}?',
-    yes: '{companion.name} sighs with relief and says {companion.they} had been afraid of getting it wrong again. | | you told {companion.name} this was the way to {destination}',
+    yes: '{companion.name} sighs with relief and says {companion.they} {companion.were} afraid of getting it wrong again. | | you told {companion.name} this was the way to {destination}',
     no: 'You say you are not sure, and {companion.name} nods as if that is the only honest answer. | | you told {companion.name} you were not sure of the way',
   },
   {
@@ -201,7 +201,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'how-long',
     hold: 'yes',
-    ask: 'Do you ask {companion.name} how long {companion.they} had been travelling?',
+    ask: 'Do you ask {companion.name} how long {companion.they} {companion.have} been travelling?',
     yes: '{companion.name} counts on {companion.their} fingers and laughs, saying since about nine o’clock. | | you asked {companion.name} how long {companion.they} had been travelling',
     no: 'You do not ask, and {companion.name} looks as if {companion.they} might have been travelling for years. | | you never asked {companion.name} how long the journey had been',
   },

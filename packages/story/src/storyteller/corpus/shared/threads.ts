@@ -53,7 +53,7 @@ export const THREADS: readonly ThreadSpec[] = [
     payoffs: [
       {
         hold: 'yes',
-        ask: '{first.name} confesses {first.they} had grown up at {destination} and left without a goodbye; will you carry one for {first.them}?',
+        ask: '{first.name} confesses {first.they} grew up at {destination} and left without a goodbye; will you carry one for {first.them}?',
         yes: '{first.name} tells you the name to give it to, and says it twice so you will not forget. | | you promised to carry {first.name}’s goodbye',
         no: '{first.name} nods and says some goodbyes have to be carried in person. | | you would not carry {first.name}’s goodbye',
       },
@@ -61,7 +61,7 @@ export const THREADS: readonly ThreadSpec[] = [
         hold: 'yes',
         needs: 'asked-k',
         ask: 'Closer now, {first.name} keeps {first.their} word and explains the flinch: someone there is still waiting for {first.them}; do you ask who?',
-        yes: 'A brother, {first.name} says, and {first.they} had not written to him in eleven years. | | you learned who waits for {first.name}',
+        yes: 'A brother, {first.name} says, and {first.they} {first.have} not written to him in eleven years. | | you learned who waits for {first.name}',
         no: 'You let {first.name} keep the name, and {first.name} seems grateful to be trusted with it. | | you let {first.name} keep the name to {first.themself}',
       },
       {
@@ -85,20 +85,20 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         needs: 'promised-k',
-        ask: 'The other half of {first.name}’s secret is that {first.they} had never paid a fare for tonight; will you keep it still?',
+        ask: 'The other half of {first.name}’s secret is that {first.they} {first.have} never paid a fare for tonight; will you keep it still?',
         yes: 'You keep it, and {first.name} squeezes your arm, a debt paid that was never owed. | | you kept {first.name}’s secret whole',
         no: 'You say it aloud, and nothing happens at all, which seems to surprise {first.name} most. | | you said {first.name}’s secret aloud',
       },
       {
         hold: 'no',
         needs: '!promised-k',
-        ask: '{first.name} decides to tell you the secret anyway: {first.they} had been on this journey once before; do you believe {first.them}?',
+        ask: '{first.name} decides to tell you the secret anyway: {first.they} {first.were} on this journey once before; do you believe {first.them}?',
         yes: '{first.name} looks relieved, as if belief were the thing {first.they} had been travelling toward. | | you believed {first.name}’s secret',
-        no: 'You shake your head, and {first.name} laughs and says that is what {first.they} had said too. | | you did not believe {first.name}',
+        no: 'You shake your head, and {first.name} laughs and says that is what {first.they} said too, once. | | you did not believe {first.name}',
       },
       {
         hold: 'yes',
-        ask: '{first.name} says the secret is only that {first.they} had been afraid of this night for years; do you tell {first.them} you are afraid too?',
+        ask: '{first.name} says the secret is only that {first.they} {first.have} been afraid of this night for years; do you tell {first.them} you are afraid too?',
         yes: '{first.name} nods, and being afraid together turns out to be a different thing entirely. | | you told {first.name} you were afraid too',
         no: 'You say nothing, and {first.name} seems braver for having said it aloud. | | you let {first.name} be afraid alone',
       },
@@ -116,14 +116,14 @@ export const THREADS: readonly ThreadSpec[] = [
     payoffs: [
       {
         hold: 'yes',
-        ask: '{first.name} confesses {first.they} had made this exact journey before; do you ask how it ended?',
+        ask: '{first.name} confesses {first.they} {first.have} made this exact journey before; do you ask how it ended?',
         yes: '{first.name} says it ended well, because someone asked exactly that. | | you asked {first.name} how the journey ended last time',
         no: 'You do not ask, and {first.name} looks relieved and a little lost. | | you never asked {first.name} how it ended last time',
       },
       {
         hold: 'yes',
         needs: 'noticed-k',
-        ask: '{first.name} admits {first.they} had been sent to see you safely to {destination}; will you let {first.them} finish the job?',
+        ask: '{first.name} admits {first.they} {first.were} sent to see you safely to {destination}; will you let {first.them} finish the job?',
         yes: '{first.name} straightens up, proud and shy at once, like someone given back a purpose. | | you let {first.name} see you safely home',
         no: 'You thank {first.them} and say you can manage, and {first.name} looks lighter for it. | | you told {first.name} you could manage alone',
       },
@@ -328,7 +328,7 @@ export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[
     {
       id: 'told',
       hold: 'yes',
-      ask: '{first.name} finally tells you what {first.they} had been keeping back all night; do you forgive {first.them} for keeping it?',
+      ask: '{first.name} finally tells you what {first.they} {first.have} been keeping back all night; do you forgive {first.them} for keeping it?',
       yes: 'You forgive {first.them}, and {first.name} breathes out as if {first.they} had been holding it since dark. | | you forgave {first.name} for the secret',
       no: 'You say you need time, and {first.name} says that is fair, and means it. | | you did not forgive {first.name} at once',
     },
