@@ -10,6 +10,7 @@ import { chance, pickIndex } from '../random';
 import type { Choice } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
+import type { Beat } from '../state';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
@@ -316,18 +317,28 @@ function weatherUnseen(telling: Telling): boolean {
   if (weather === 'clear') return false;
   let unseen = weatherUnseenOf.get(telling);
   if (unseen === undefined) {
-    unseen = !telling.state.beats.some((beat) => namesWeather(beat.text, weather));
+    // Each beat is read for it once: beats are kept, unchanged, from one turn to the next.
+    unseen = !telling.state.beats.some((beat) => {
+      let shows = weatherIn.get(beat);
+      if (shows === undefined) {
+        shows = namesWeather(beat.text, weather);
+        weatherIn.set(beat, shows);
+      }
+      return shows;
+    });
     weatherUnseenOf.set(telling, unseen);
   }
   return unseen;
 }
 
 const weatherUnseenOf = new WeakMap<Telling, boolean>();
+const weatherIn = new WeakMap<Beat, boolean>();
 
 /** True when the beat before opened with a glimpse of a companion: two running read as a list. */
 function glimpsedJustNow(telling: Telling): boolean {
-  const previous = telling.state.beats[telling.state.beats.length - 1];
-  return sourceTokens(previous?.source).some(isPresenceLine);
+  const source = telling.state.beats[telling.state.beats.length - 1]?.source;
+  // A plain search first: most beats hold no glimpse at all.
+  return source?.includes('.presence') === true && sourceTokens(source).some(isPresenceLine);
 }
 
 /**
@@ -359,7 +370,9 @@ const readying = new WeakMap<Storylet, boolean>();
 
 /** True when a beat has asked one of the questions written for the reader's own role. */
 function errandAsked(telling: Telling): boolean {
-  return telling.state.beats.some((beat) => sourceTokens(beat.source).some(isReaderPiece));
+  return telling.state.beats.some(
+    ({ source }) => source?.includes('reader') === true && sourceTokens(source).some(isReaderPiece),
+  );
 }
 
 /** Beats a companion may go unnamed before a free beat turns to them. */

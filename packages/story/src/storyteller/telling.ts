@@ -207,7 +207,7 @@ function lastNamedLookup(state: StoryState): (name: string) => number {
       const stop = Math.max(0, state.beats.length - LOOK_BACK);
       for (let index = state.beats.length - 1; index >= stop; index--) {
         const beat = state.beats[index];
-        if (beat !== undefined && mentionsName(beat.text, name)) {
+        if (beat !== undefined && namedIn(beat, state.world).includes(name)) {
           turn = beat.turn;
           break;
         }
@@ -217,6 +217,23 @@ function lastNamedLookup(state: StoryState): (name: string) => number {
     return turn;
   };
 }
+
+/**
+ * The companions a beat names, worked out once per beat: a beat is read again on every later
+ * turn, and beats are kept, unchanged, from one state to the next.
+ */
+export function namedIn(beat: Beat, world: World): readonly string[] {
+  let names = namesOfBeat.get(beat);
+  if (names === undefined) {
+    names = world.companions
+      .filter((companion) => mentionsName(beat.text, companion.name))
+      .map((companion) => companion.name);
+    namesOfBeat.set(beat, names);
+  }
+  return names;
+}
+
+const namesOfBeat = new WeakMap<Beat, readonly string[]>();
 
 /** A deterministic shuffle. */
 export function shuffled<T>(random: Random, items: readonly T[]): T[] {
