@@ -145,6 +145,11 @@ describe('seeds that mean what they say', () => {
     );
     expect(createWorld('a red glove on the tram').motif.the).toBe('the red glove');
     expect(createWorld('a horror story in a lift').genre).toBe('ghost');
+    // A seed naming no place but someone or somewhere a place offers is set there.
+    expect(createWorld("the lighthouse keeper's daughter")).toMatchObject({
+      setting: 'ferry-terminal',
+      role: 'a lighthouse relief keeper',
+    });
     // A person the seed names is the first companion, the one who keeps the night's secret.
     expect(createWorld("the night porter's last shift").companions[0]?.role).toBe(
       'a porter with an empty trolley',

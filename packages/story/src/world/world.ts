@@ -63,7 +63,7 @@ export function createWorld(seedInput: string): World {
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
   const drawnSetting = pickOne(random, SETTING_IDS);
-  const setting = named.setting ?? drawnSetting;
+  const setting = named.setting ?? settingOfPeopleAndPlaces(seed) ?? drawnSetting;
   const ingredients = SETTINGS[setting];
   const companionCount = 2 + pickIndex(random, 3);
   const names = pickDistinct(random, COMPANION_NAMES, companionCount);
@@ -109,6 +109,17 @@ export function createWorld(seedInput: string): World {
  */
 function companionsFor(length: number): number {
   return length <= 13 ? 2 : 3;
+}
+
+/**
+ * The place whose readers or destinations a seed names, when it names no place itself: "the
+ * lighthouse keeper's daughter" waits at a ferry terminal, where the lighthouse relief keeper
+ * and the lighthouse on Tern Rock are.
+ */
+function settingOfPeopleAndPlaces(seed: string): SettingId | undefined {
+  return SETTING_IDS.find(
+    (id) => namedOption(seed, [...SETTINGS[id].roles, ...SETTINGS[id].destinations]) !== undefined,
+  );
 }
 
 /**
