@@ -135,6 +135,27 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
     needs: 'waiting weather:clear',
   },
+  {
+    text: 'As {companion.name}, {companion.role}, nods to you as if you had met before',
+    does: 'meet:companion',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, asks whether you mind the company',
+    does: 'meet:companion',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, settles nearby with a long sigh',
+    does: 'meet:companion',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, offers you a peppermint from a paper bag',
+    does: 'meet:companion',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, stops beside you to get {companion.their} breath back',
+    does: 'meet:companion',
+    needs: 'waiting',
+  },
   // Arrivals that bring the weather in with them: a night with weather shows it early.
   {
     text: 'When {companion.name}, {companion.role}, comes in out of the rain',
