@@ -334,6 +334,11 @@ function weatherUnseen(telling: Telling): boolean {
 const weatherUnseenOf = new WeakMap<Telling, boolean>();
 const weatherIn = new WeakMap<Beat, boolean>();
 
+/** True when the answer being told is the one that took the reader aboard. */
+function boardedJustNow(telling: Telling): boolean {
+  return telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard';
+}
+
 /** True when the beat before opened with a glimpse of a companion: two running read as a list. */
 function glimpsedJustNow(telling: Telling): boolean {
   const source = telling.state.beats[telling.state.beats.length - 1]?.source;
@@ -555,6 +560,15 @@ export function composeQuestion(
       if (text !== null) return { text, cast, lead: line, callback: null };
     }
     return null;
+  }
+  if (boardedJustNow(telling) && telling.met.length > 0) {
+    // Before a statement too ("As whoever waited with you comes aboard too, Pell says ...").
+    const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
+    for (const line of randomly(telling, SHARED.boardedTogether)) {
+      if (!usableLine(telling, line, cast)) continue;
+      const text = fits(`${render(line.template, telling.world, shown, telling.said)}, ${rest}`);
+      if (text !== null) return { text, cast, lead: line, callback: null };
+    }
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {

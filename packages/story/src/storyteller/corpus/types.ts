@@ -62,6 +62,8 @@ export interface SharedCorpus {
   fraying: readonly LineSpec[];
   /** Lead-ins when the world holds firm (continuity 5-6). */
   steady: readonly LineSpec[];
+  /** Lead-ins for the first beat aboard: whoever waited with the reader comes aboard too. */
+  boardedTogether: readonly LineSpec[];
   /** Lead-ins that bring the motif back into view. */
   echoes: readonly LineSpec[];
   /** Lead-ins for the weather, each requiring it. */

@@ -5,7 +5,7 @@ import type { SharedCorpus } from '../types';
 import { BOARDING_DILEMMAS } from './boarding';
 import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
-import { CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
+import { BOARDED_TOGETHER, CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
 import { FOREIGN_PAYOFFS, MOTIF_FOLLOWS, THREADS } from './threads';
 
 export const SHARED_CORPUS: SharedCorpus = {
@@ -20,6 +20,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   fraying: FRAYING,
   steady: STEADY,
   echoes: ECHOES,
+  boardedTogether: BOARDED_TOGETHER,
   weather: WEATHER,
   callbacks: CALLBACKS,
   reactions: REACTIONS,

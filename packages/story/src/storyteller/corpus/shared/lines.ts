@@ -35,6 +35,16 @@ export const STEADY: readonly LineSpec[] = [
   { text: 'As the timetable keeps its promises for once', needs: 'waiting !boarding-refused' },
 ];
 
+/**
+ * The first beat aboard, for a reader who waited with company: whoever they met while waiting
+ * comes aboard too, so no one later appears beside them unexplained.
+ */
+export const BOARDED_TOGETHER: readonly LineSpec[] = [
+  { text: 'As whoever waited with you comes aboard too', needs: '!setting:hotel-lift' },
+  'While whoever waited with you finds a place nearby',
+  { text: 'As whoever waited in the lobby with you squeezes in too', needs: 'setting:hotel-lift' },
+];
+
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
   { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
