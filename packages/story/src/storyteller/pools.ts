@@ -301,7 +301,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       // seen again.
       const errand = errandAsked(telling) ? [] : (READER_ROLE_QUESTIONS.get(world.role) ?? []);
       for (const storylet of ordered(telling, errand, itself)) yield plain(storylet, 'question');
-      const absent = longestAbsent(telling);
+      const { absent } = situationOf(telling);
       const own = absent === undefined ? [] : (ROLE_QUESTIONS.get(absent.role) ?? []);
       for (const storylet of ordered(telling, own, itself)) yield plain(storylet, 'question');
       break;
@@ -315,31 +315,19 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
 function weatherUnseen(telling: Telling): boolean {
   const { weather } = telling.world;
   if (weather === 'clear') return false;
-  let unseen = weatherUnseenOf.get(telling);
-  if (unseen === undefined) {
-    // Each beat is read for it once: beats are kept, unchanged, from one turn to the next.
-    unseen = !telling.state.beats.some((beat) => {
-      let shows = weatherIn.get(beat);
-      if (shows === undefined) {
-        shows = namesWeather(beat.text, weather);
-        weatherIn.set(beat, shows);
-      }
-      return shows;
-    });
-    weatherUnseenOf.set(telling, unseen);
-  }
-  return unseen;
+  // Each beat is read for it once: beats are kept, unchanged, from one turn to the next.
+  return !telling.state.beats.some((beat) => {
+    let shows = weatherIn.get(beat);
+    if (shows === undefined) {
+      shows = namesWeather(beat.text, weather);
+      weatherIn.set(beat, shows);
+    }
+    return shows;
+  });
 }
 
-const weatherUnseenOf = new WeakMap<Telling, boolean>();
 const weatherIn = new WeakMap<Beat, boolean>();
 
-/** True when the answer being told is the one that took the reader aboard. */
-function boardedJustNow(telling: Telling): boolean {
-  return telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard';
-}
-
-/** True when the beat before opened with a glimpse of a companion: two running read as a list. */
 function glimpsedJustNow(telling: Telling): boolean {
   const source = telling.state.beats[telling.state.beats.length - 1]?.source;
   // A plain search first: most beats hold no glimpse at all.
@@ -384,25 +372,47 @@ function errandAsked(telling: Telling): boolean {
 const ABSENCE = 2;
 
 /** The companion with the reader named longest ago, if that was at least `ABSENCE` beats back. */
-function longestAbsent(telling: Telling): Companion | undefined {
-  // Asked for every question a beat composes: worked out once per beat.
-  let absent = absentOf.get(telling);
-  if (absent === undefined) {
-    absent = null;
-    let oldest = telling.plan.turn - ABSENCE;
-    for (const companion of telling.met) {
-      const seen = telling.lastNamed(companion.name);
-      if (seen <= oldest) {
-        absent = companion;
-        oldest = seen;
-      }
-    }
-    absentOf.set(telling, absent);
-  }
-  return absent ?? undefined;
+/** What a beat's lead-ins depend on, worked out once per beat (every candidate asks). */
+interface Situation {
+  /** The companion named longest ago, if at least `ABSENCE` beats back. */
+  absent: Companion | undefined;
+  /** The night has weather and no beat has shown it yet. */
+  weatherUnseen: boolean;
+  /** The answer being told is the one that took the reader aboard. */
+  boardedJustNow: boolean;
+  /** The beat before opened with a glimpse of a companion: two running read as a list. */
+  glimpsedJustNow: boolean;
 }
 
-const absentOf = new WeakMap<Telling, Companion | null>();
+function situationOf(telling: Telling): Situation {
+  let situation = situations.get(telling);
+  if (situation === undefined) {
+    situation = {
+      absent: longestAbsent(telling),
+      weatherUnseen: weatherUnseen(telling),
+      boardedJustNow:
+        telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard',
+      glimpsedJustNow: glimpsedJustNow(telling),
+    };
+    situations.set(telling, situation);
+  }
+  return situation;
+}
+
+const situations = new WeakMap<Telling, Situation>();
+
+function longestAbsent(telling: Telling): Companion | undefined {
+  let absent: Companion | undefined;
+  let oldest = telling.plan.turn - ABSENCE;
+  for (const companion of telling.met) {
+    const seen = telling.lastNamed(companion.name);
+    if (seen <= oldest) {
+      absent = companion;
+      oldest = seen;
+    }
+  }
+  return absent;
+}
 
 const placeLeadIns = new Map<string, Line[]>();
 const arrivalLines = new Map<string, Line[]>();
@@ -510,6 +520,7 @@ export function composeQuestion(
       : storylet.slots;
   const cast = castFor(telling, slots, meets, storylet.role, storylet.parts);
   if (cast === null || !needsHold(storylet.needs, telling.keys, cast, meets)) return null;
+  const situation = situationOf(telling);
   // A companion arriving is described with their mood; the outcome, later, with the role alone.
   const newcomer = meets === null ? undefined : cast[meets];
   const shown =
@@ -546,7 +557,7 @@ export function composeQuestion(
       ...SHARED.arrivals,
     ]);
     // A night whose weather has not shown yet tries the arrivals that bring it in first.
-    const weather = weatherUnseen(telling);
+    const weather = situation.weatherUnseen;
     for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
       if (weather && !namesWeather(line.text, telling.world.weather)) continue;
@@ -561,7 +572,7 @@ export function composeQuestion(
     }
     return null;
   }
-  if (boardedJustNow(telling) && telling.met.length > 0) {
+  if (situation.boardedJustNow && telling.met.length > 0) {
     // Before a statement too ("As whoever waited with you comes aboard too, Pell says ...").
     const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
     for (const line of randomly(telling, SHARED.boardedTogether)) {
@@ -583,11 +594,8 @@ export function composeQuestion(
   // The night's weather is part of its world: a story shows it early, whatever else it does,
   // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").
   const weatherDue = storylet.leadable || telling.plan.turn >= 3;
-  if (
-    weatherDue &&
-    weatherUnseen(telling) &&
-    !namesWeather(`${first} ${ask}`, telling.world.weather)
-  ) {
+  const beat = `${first} ${ask}`;
+  if (weatherDue && situation.weatherUnseen && !namesWeather(beat, telling.world.weather)) {
     const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
     for (const line of randomly(telling, SHARED.weather)) {
       if (!usableLine(telling, line, cast)) continue;
@@ -595,11 +603,11 @@ export function composeQuestion(
       if (text !== null) return { text, cast, lead: line, callback: null };
     }
   }
-  const absent = storylet.leadable ? longestAbsent(telling) : undefined;
+  const absent = storylet.leadable ? situation.absent : undefined;
   if (
     absent !== undefined &&
-    !mentionsName(`${first} ${ask}`, absent.name) &&
-    !glimpsedJustNow(telling) &&
+    !mentionsName(beat, absent.name) &&
+    !situation.glimpsedJustNow &&
     chance(telling.own, 0.7)
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
