@@ -35,7 +35,7 @@ import {
 import type { Telling } from './telling';
 import { castFor, needsHold, withRecall } from './telling';
 import { recallFor } from './recall';
-import type { Cast } from './template';
+import type { Cast, Said } from './template';
 import { castOf, lowerFirst, render } from './template';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
@@ -538,6 +538,26 @@ export function composeQuestion(
   };
   const opened = (line: Line): string =>
     `${render(line.template, telling.world, shown, telling.said)}, ${lowerFirst(ask)}`;
+  // A lead-in may open a statement too, from the beats that need one ("As whoever waited with
+  // you comes aboard too, Pell says ..."): lower case unless it starts with a name.
+  const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
+  /** The first of `lines`, in this answer's order, that is usable and fits the beat before `after`. */
+  const leading = (
+    lines: readonly Line[],
+    usable: (line: Line) => boolean,
+    lineCast: Cast,
+    after: string,
+    said: Said = telling.said,
+  ): { text: string; line: Line } | null => {
+    for (const line of randomly(telling, lines)) {
+      if (!usable(line)) continue;
+      const text = fits(`${render(line.template, telling.world, lineCast, said)}, ${after}`);
+      if (text !== null) return { text, line };
+    }
+    return null;
+  };
+  const usableHere = (line: Line): boolean => usableLine(telling, line, cast);
+  const unused = (line: Line): boolean => !telling.used.has(line.id);
 
   if (candidate.vessel) {
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
@@ -573,35 +593,22 @@ export function composeQuestion(
     return null;
   }
   if (situation.boardedJustNow && telling.met.length > 0) {
-    // Before a statement too ("As whoever waited with you comes aboard too, Pell says ...").
-    const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
-    for (const line of randomly(telling, SHARED.boardedTogether)) {
-      if (!usableLine(telling, line, cast)) continue;
-      const text = fits(`${render(line.template, telling.world, shown, telling.said)}, ${rest}`);
-      if (text !== null) return { text, cast, lead: line, callback: null };
-    }
+    const led = leading(SHARED.boardedTogether, usableHere, shown, rest);
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {
-    for (const frame of randomly(telling, SHARED.callbacks)) {
-      if (telling.used.has(frame.id)) continue;
-      const text = fits(
-        `${render(frame.template, telling.world, cast, withRecall(telling.said, callback.recall))}, ${lowerFirst(ask)}`,
-      );
-      if (text !== null) return { text, cast, lead: frame, callback };
-    }
+    const said = withRecall(telling.said, callback.recall);
+    const led = leading(SHARED.callbacks, unused, cast, lowerFirst(ask), said);
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
   // The night's weather is part of its world: a story shows it early, whatever else it does,
   // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").
   const weatherDue = storylet.leadable || telling.plan.turn >= 3;
   const beat = `${first} ${ask}`;
   if (weatherDue && situation.weatherUnseen && !namesWeather(beat, telling.world.weather)) {
-    const rest = storylet.leadable ? lowerFirst(ask) : continuing(ask, telling.world);
-    for (const line of randomly(telling, SHARED.weather)) {
-      if (!usableLine(telling, line, cast)) continue;
-      const text = fits(`${render(line.template, telling.world, shown, telling.said)}, ${rest}`);
-      if (text !== null) return { text, cast, lead: line, callback: null };
-    }
+    const led = leading(SHARED.weather, usableHere, shown, rest);
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   const absent = storylet.leadable ? situation.absent : undefined;
   if (
@@ -612,16 +619,11 @@ export function composeQuestion(
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
-    for (const line of randomly(telling, ROLE_PRESENCE.get(absent.role) ?? [])) {
-      if (telling.used.has(line.id)) continue;
-      const text = fits(
-        `${render(line.template, telling.world, seen, telling.said)}, ${lowerFirst(ask)}`,
-      );
-      if (text !== null) return { text, cast, lead: line, callback: null };
-    }
+    const led = leading(ROLE_PRESENCE.get(absent.role) ?? [], unused, seen, lowerFirst(ask));
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
-    for (const line of randomly(telling, leadInPool(telling, `${first} ${ask}`))) {
+    for (const line of randomly(telling, leadInPool(telling, beat))) {
       if (line.meets !== null || !usableLine(telling, line, cast)) continue;
       const text = fits(opened(line));
       if (text !== null) return { text, cast, lead: line, callback: null };
