@@ -328,6 +328,17 @@ function weatherUnseen(telling: Telling): boolean {
 
 const weatherIn = new WeakMap<Beat, boolean>();
 
+/**
+ * True when the answer being told took the reader aboard and parted them from no one: "whoever
+ * waited with you comes aboard too" would be untrue of a companion just left on the platform.
+ */
+function boardedTogether(telling: Telling): boolean {
+  const before = telling.state.ledger;
+  const after = telling.plan.ledger;
+  if (before.situation !== 'waiting' || after.situation !== 'aboard') return false;
+  return !after.facts.some((fact) => fact.startsWith('parted:') && !before.facts.includes(fact));
+}
+
 function glimpsedJustNow(telling: Telling): boolean {
   const source = telling.state.beats[telling.state.beats.length - 1]?.source;
   // A plain search first: most beats hold no glimpse at all.
@@ -378,8 +389,8 @@ interface Situation {
   absent: Companion | undefined;
   /** The night has weather and no beat has shown it yet. */
   weatherUnseen: boolean;
-  /** The answer being told is the one that took the reader aboard. */
-  boardedJustNow: boolean;
+  /** The answer being told took the reader aboard with everyone met so far (leaving no one). */
+  boardedTogether: boolean;
   /** The beat before opened with a glimpse of a companion: two running read as a list. */
   glimpsedJustNow: boolean;
 }
@@ -390,8 +401,7 @@ function situationOf(telling: Telling): Situation {
     situation = {
       absent: longestAbsent(telling),
       weatherUnseen: weatherUnseen(telling),
-      boardedJustNow:
-        telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard',
+      boardedTogether: boardedTogether(telling),
       glimpsedJustNow: glimpsedJustNow(telling),
     };
     situations.set(telling, situation);
@@ -592,7 +602,7 @@ export function composeQuestion(
     }
     return null;
   }
-  if (situation.boardedJustNow && telling.met.length > 0) {
+  if (situation.boardedTogether && telling.met.length > 0) {
     const led = leading(SHARED.boardedTogether, usableHere, shown, rest);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
