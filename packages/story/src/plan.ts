@@ -17,7 +17,7 @@ import {
 } from './arc';
 import { InvalidAnswerError, StoryEndedError } from './errors';
 import type { Choice, Ledger, Revelation, Thread } from './ledger/ledger';
-import { applyEffects, openThreads, rememberChoice } from './ledger/ledger';
+import { applyEffects, openThreads, rememberChoice, supersededTurns } from './ledger/ledger';
 import type { Random } from './random';
 import { recentCache } from './recent';
 import { chance, createRandom, pickIndex, pickOne } from './random';
@@ -170,8 +170,12 @@ function pickCallback(
   recalled: ReadonlySet<number>,
   random: Random,
 ): Choice | null {
+  // Three turns back at least: the answer to a question two turns back was told only in the
+  // beat before, and remembering it there reads as repetition, not memory.
+  const superseded = supersededTurns(ledger);
   const candidates = ledger.choices.filter(
-    (choice) => choice.turn <= turn - 2 && !recalled.has(choice.turn),
+    (choice) =>
+      choice.turn <= turn - 3 && !recalled.has(choice.turn) && !superseded.has(choice.turn),
   );
   const weighty = weightyTurns(ledger);
   const chosen = candidates.filter((choice) => weighty.has(choice.turn));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSeedError } from './errors';
 import { createRandom } from './random';
 import { generateSeed, normaliseSeed } from './seed';
-import { GENRES, SETTING_IDS, SETTINGS } from './world/ingredients';
+import { COMPANION_NAMES, GENRES, SETTING_IDS, SETTINGS } from './world/ingredients';
 import { readSeedWords } from './world/seed-words';
 import { createWorld } from './world/world';
 
@@ -66,6 +66,11 @@ describe('createWorld', () => {
       ),
       { numRuns: 500, seed: 7 },
     );
+  });
+
+  it('never gives two companions names a reader could mix up (Ansel and Anselm)', () => {
+    const openings = COMPANION_NAMES.map(([name]) => name.slice(0, 3));
+    expect(new Set(openings).size).toBe(COMPANION_NAMES.length);
   });
 
   it('gives a short night fewer companions, and none who shares the reader’s trade', () => {

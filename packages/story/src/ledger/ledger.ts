@@ -342,3 +342,16 @@ function keysOfThreads(threads: readonly Thread[]): string[] {
 function keysOfRevelations(revelations: readonly Revelation[]): string[] {
   return revelations.map((revelation) => ledgerKey('rev', revelation.id));
 }
+
+/**
+ * The planting turns of threads paid off since: the payoff is the choice to remember. Leaving
+ * the matchbook and later asking for it back ends with it in the reader's pocket, and an ending
+ * that remembers "how you left the matchbook" would tell the night wrong.
+ */
+export function supersededTurns(ledger: Ledger): Set<number> {
+  const turns = new Set<number>();
+  for (const thread of ledger.threads) {
+    if (thread.closed !== null && thread.closed > thread.planted) turns.add(thread.planted);
+  }
+  return turns;
+}

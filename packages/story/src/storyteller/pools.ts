@@ -37,6 +37,7 @@ import { castFor, needsHold, withRecall } from './telling';
 import { recallFor } from './recall';
 import type { Cast, Said } from './template';
 import { castOf, lowerFirst, render } from './template';
+import { saidAgain } from './said-again';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
@@ -339,6 +340,22 @@ function boardedTogether(telling: Telling): boolean {
   return !after.facts.some((fact) => fact.startsWith('parted:') && !before.facts.includes(fact));
 }
 
+/** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
+function boardingLines(count: number): readonly Line[] {
+  const named = Math.min(count, 3);
+  let found = boardingByCount.get(named);
+  if (found === undefined) {
+    found = SHARED.boardedTogether.filter((line) => {
+      const names = line.slots.includes('other') ? 2 : line.slots.includes('companion') ? 1 : 3;
+      return names === named;
+    });
+    boardingByCount.set(named, found);
+  }
+  return found;
+}
+
+const boardingByCount = new Map<number, readonly Line[]>();
+
 function glimpsedJustNow(telling: Telling): boolean {
   const source = telling.state.beats[telling.state.beats.length - 1]?.source;
   // A plain search first: most beats hold no glimpse at all.
@@ -586,6 +603,11 @@ export function composeQuestion(
       ...settingCorpus(setting).arrivals,
       ...SHARED.arrivals,
     ]);
+    // The arrival names the newcomer; the question after it says them as a pronoun.
+    const newcomer = cast.companion;
+    const again = newcomer === undefined ? ask : saidAgain(ask, newcomer);
+    const opened = (line: Line): string =>
+      `${render(line.template, telling.world, shown, telling.said)}, ${lowerFirst(again)}`;
     // A night whose weather has not shown yet tries the arrivals that bring it in first.
     const weather = situation.weatherUnseen;
     for (const line of randomly(telling, arrivals)) {
@@ -602,9 +624,15 @@ export function composeQuestion(
     }
     return null;
   }
-  if (situation.boardedTogether && telling.met.length > 0) {
-    const led = leading(SHARED.boardedTogether, usableHere, shown, rest);
-    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
+  if (situation.boardedTogether) {
+    // Those the question names are plainly here already; the lead-in brings the rest aboard.
+    const boarders = telling.met.filter((companion) => !mentionsName(ask, companion.name));
+    if (boarders.length > 0) {
+      const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
+      const usable = (line: Line): boolean => usableLine(telling, line, aboard);
+      const led = leading(boardingLines(boarders.length), usable, aboard, rest);
+      if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
+    }
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {

@@ -5,7 +5,7 @@
  * glue, so none is told.
  */
 import type { Choice } from '../ledger/ledger';
-import { ledgerKey } from '../ledger/ledger';
+import { ledgerKey, supersededTurns } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import { namesMotif } from '../world/ingredients';
 import type { Telling } from './telling';
@@ -66,7 +66,8 @@ const YOU_QUESTION = /^(?:Do|Will) you\b/u;
 
 /**
  * The choice a beat that should call back calls back to: the one the plan drew if this question
- * bears on it, else the newest earlier choice (two turns back at least, not recalled yet) that it
+ * bears on it, else the newest earlier choice (three turns back at least, not recalled yet, not a
+ * plant its payoff has since answered) that it
  * bears on; null when none does.
  */
 export function recallFor(telling: Telling, ask: string): Choice | null {
@@ -78,9 +79,10 @@ export function recallFor(telling: Telling, ask: string): Choice | null {
   const asked = subjectsOf(telling, ask) & presentSubjects(telling);
   if (asked === 0) return null;
   if ((subjectsOfChoice(telling, callback) & asked) !== 0) return callback;
+  const superseded = supersededTurns(ledger);
   for (let index = ledger.choices.length - 1; index >= 0; index--) {
     const choice = ledger.choices[index];
-    if (choice === undefined || choice.turn > turn - 2) continue;
+    if (choice === undefined || choice.turn > turn - 3 || superseded.has(choice.turn)) continue;
     if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
     if ((subjectsOfChoice(telling, choice) & asked) !== 0) return choice;
   }

@@ -71,7 +71,7 @@ function outcomeOf(
 ): Outcome {
   const spec = storylet[answer];
   const outcome: Outcome = {
-    text: render(spec.template, telling.world, cast, telling.said),
+    text: unrepeated(render(spec.template, telling.world, cast, telling.said), telling),
     effects: resolveAll(telling, spec.effects, cast, thread),
   };
   if (spec.recallTemplate !== undefined) {
@@ -79,6 +79,31 @@ function outcomeOf(
     outcome.recall = renderClause(spec.recallTemplate, telling.world, cast, telling.said);
   }
   return outcome;
+}
+
+/**
+ * Ways to decline a question, said alike: over seventy No outcomes open "You do not ask, and",
+ * and a night that declines three questions should not say so three times in the same words.
+ */
+const DECLINED = [
+  'You do not ask, and ',
+  'You let the question go, and ',
+  'You keep the question to yourself, and ',
+  'You leave it unasked, and ',
+  'You hold your tongue, and ',
+];
+
+/** An outcome that opens as an earlier beat of the night did, opened another way instead. */
+function unrepeated(text: string, telling: Telling): string {
+  const opening = DECLINED[0] as string;
+  if (!text.startsWith(opening)) return text;
+  const { beats, pending } = telling.state;
+  // The beat being told opens with the outcome chosen last time: it counts as said.
+  const now = telling.plan.answer === null ? undefined : pending?.[telling.plan.answer].text;
+  const said = (way: string): boolean =>
+    now?.startsWith(way) === true || beats.some((beat) => beat.text.startsWith(way));
+  const fresh = DECLINED.find((way) => !said(way));
+  return fresh === undefined ? text : fresh + text.slice(opening.length);
 }
 
 /**

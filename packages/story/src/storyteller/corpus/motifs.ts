@@ -529,7 +529,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you pull out the tape of the cassette with no label, to end whatever it holds?',
           yes: 'The tape spills out shining, and whatever it held is let go, kindly. | lose:motif | you unspooled the cassette',
           no: 'You leave it whole, and it stays full of whatever it is full of. | | you kept the cassette whole',

@@ -22,7 +22,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You wake exactly at {destination}, for the first time ever, and step off blinking, as proud as if you had passed an exam.',
     'missed-stop':
-      'Of course you miss {destination} again, as you always do, but this time you were wide awake for every minute of the night.',
+      'Of course you miss {destination} again, as you always do, and for once you do not mind: the night was worth staying on for.',
   },
   'a cleaner finishing the last office on the route': {
     arrival:
@@ -89,7 +89,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step ashore at {destination}, a crossing late, and the harbour does not seem to mind in the least.',
     'missed-stop':
-      'You never reach {destination}, a second crossing missed, and the sea, which has seen worse, says nothing about it.',
+      '{destination} stays a light across the water that comes no nearer, a second crossing lost, and the sea, which has seen worse, says nothing about it.',
   },
   'a lorry driver without a lorry': {
     arrival:

@@ -178,9 +178,9 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you remember who lent you the coat?',
-      yes: 'You do: an old friend, a wet doorstep, a promise to bring it back by Sunday. | | you remembered the friend who lent you the coat',
-      no: 'You cannot, and the coat fits you better with every minute, as though it is deciding. | | you forgot who lent you the coat',
+      ask: 'Do you try to remember who lent you the coat?',
+      yes: 'It comes back: an old friend, a wet doorstep, a promise to bring it back by Sunday. | | you remembered the friend who lent you the coat',
+      no: 'You let it go, and the coat fits you better with every minute, as though it is deciding. | | you let the coat keep its secret',
     },
   ],
 
@@ -222,9 +222,9 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you read the address he wrote one more time, in his slanting hand?',
-      yes: 'The address has not changed, but the ink shines wet, as if he wrote it a moment ago. | | you found his ink still wet',
-      no: 'You know it by heart already: the harbour road, the blue door, the name he never said aloud. | | you kept his address by heart',
+      ask: 'Will you read the address one more time, in the slanting hand you know so well?',
+      yes: 'The address has not changed, but the ink shines wet, as if it were written a moment ago. | | you found the ink of the address still wet',
+      no: 'You know it by heart already: the harbour road, the blue door, a name you have never said aloud. | | you kept the address by heart',
     },
   ],
   'a runaway with a return ticket': [

@@ -63,7 +63,7 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly string[]>> =
   ],
   'a cartographer with inky fingers': [
     'While {companion.name} sketches the shape of this place on the back of {companion.their} hand',
-    'As {companion.name} leaves another inky fingerprint on everything',
+    'As {companion.name} leaves inky fingerprints on everything within reach',
   ],
   'a translator muttering in three languages': [
     'While {companion.name} mutters the same sentence in three languages',

@@ -475,7 +475,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       hold: 'no',
       ask: '{first.name} says the trolley is empty because tonight {first.they} {first.are} meant to carry you, not your luggage; will you let {first.them}?',
       yes: 'You sit on the trolley, absurd and comfortable, and {first.name} pushes you along as if you weighed nothing. | | you let {first.name} carry you on the trolley',
-      no: 'You say you can walk, and {first.name} walks beside you anyway, pushing the empty trolley. | | you walked beside {first.name}',
+      no: 'You say you can manage, and {first.name} keeps the empty trolley close beside you anyway. | | you said you could manage without {first.name}’s trolley',
       follow: {
         yes: [
           {

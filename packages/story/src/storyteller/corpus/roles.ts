@@ -439,7 +439,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} where {companion.their} twin is tonight?',
       yes: '{companion.name} says the twin is on this journey too, somewhere else, and that they always wave at the same moment. | | you asked {companion.name} about the missing twin',
-      no: 'You do not ask, and {companion.name} lifts a hand to wave at nothing, at exactly midnight. | | you did not ask about the twin',
+      no: 'You do not ask, and {companion.name} waves at nothing, as if someone far off had waved first. | | you did not ask about the twin',
     },
     {
       hold: 'no',
@@ -706,12 +706,12 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you show {companion.name} the move that would have won the lost game?',
-      yes: '{companion.name} stares at the pocket board, then laughs aloud, and tips over the king. | | you found {companion.name} the winning move',
+      yes: '{companion.name} stares at the little board, then laughs aloud, and tips over the king. | | you found {companion.name} the winning move',
       no: 'You keep quiet, and {companion.name} goes on losing the same game with great patience. | | you let {companion.name} keep losing',
     },
     {
       hold: 'yes',
-      ask: '{companion.name} sets up the pocket board and offers you a quick game to pass the time; do you play?',
+      ask: '{companion.name} unfolds a pocket chess set and offers you a quick game to pass the time; do you play?',
       yes: 'You play, and the game ends in a draw so elegant that neither of you says anything. | | you played chess with {companion.name}',
       no: 'You decline, and {companion.name} plays both sides instead, and loses on both. | | you declined {companion.name}’s game',
     },

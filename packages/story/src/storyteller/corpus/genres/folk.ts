@@ -197,7 +197,7 @@ export const FOLK: GenreCorpus = {
     {
       id: 'bell-rung',
       hold: 'no',
-      ask: 'and a bell rings three times from nowhere as its doors open; do you take that as a blessing?',
+      ask: 'and a bell rings three times from nowhere; do you take that as a blessing?',
       yes: 'You take it as one and board, and the third ring seems to follow you aboard. | board | you boarded on the third bell',
       no: 'You take it as a warning and stay, and the bells go quiet, as if satisfied. | stay | you took the bells as a warning',
     },

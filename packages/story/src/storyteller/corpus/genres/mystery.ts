@@ -198,7 +198,7 @@ export const MYSTERY: GenreCorpus = {
       hold: 'no',
       ask: 'and wet footprints lead up to its door and stop there; do you follow them in?',
       yes: 'You follow them in, and they end at the seat you would have chosen anyway. | board | you followed the footprints aboard',
-      no: 'You step around them, and they dry while you watch, and it leaves without you. | stay | you stepped around the footprints',
+      no: 'You step around them, and they dry while you watch, and the {vessel} leaves without you. | stay | you stepped around the footprints',
     },
     {
       id: 'counted',

@@ -516,7 +516,10 @@ export const NOIR: GenreCorpus = {
       },
     ],
     loop: [
-      'The rain starts over, and so do you, back at the beginning of the night with the same bad luck in your pocket.',
+      {
+        text: 'The rain starts over, and so do you, back at the beginning of the night with the same bad luck in your pocket.',
+        needs: 'weather:rain',
+      },
       'You blink and it is the start of the night again, the same song, the same wet streets.',
       'The night deals you the same cards again, and you are back at the beginning, wiser and no better off.',
     ],

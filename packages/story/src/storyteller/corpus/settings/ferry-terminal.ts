@@ -335,7 +335,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       id: 'deckhand',
       hold: 'no',
       needs: '!boarding-refused',
-      ask: 'A deckhand holds the gangway and shouts that this is the only boat tonight; do you go aboard?',
+      ask: 'A deckhand holds the gangway and shouts a last call for the crossing; do you go aboard?',
       yes: 'The deckhand grins and hustles you up, and the gangway lifts almost under your heels. | board | you went aboard when the deckhand shouted',
       no: 'You shake your head, and the deckhand shrugs and hauls the gangway in. | +boarding-refused | you stayed ashore when the deckhand called',
     },

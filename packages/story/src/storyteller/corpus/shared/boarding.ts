@@ -114,7 +114,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     needs: 'company:some',
     ask: 'and {companion.name} squeezes your hand and says this is the right one; do you believe {companion.them}?',
     yes: 'You believe {companion.name}, and go, and the doors close gently behind you both. | board | you believed {companion.name} and boarded',
-    no: 'You hesitate, and {companion.name} lets go of your hand, and it leaves without you. | stay | you did not believe {companion.name}',
+    no: 'You hesitate, and {companion.name} lets go of your hand, and the {vessel} leaves without you. | stay | you did not believe {companion.name}',
   },
   {
     id: 'early',
@@ -142,7 +142,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'bread-smell',
     hold: 'yes',
-    ask: 'and warm air smelling of bread and wool rolls out as its doors open; do you go in?',
+    ask: 'and warm air smelling of bread and wool rolls out to meet you; do you go in?',
     yes: 'You go in, and the warmth closes over you like a kind hand. | board | you went in out of the cold',
     no: 'You stay in the cold, and the smell of bread lingers a long time after. | stay | you stayed out in the cold',
   },

@@ -37,12 +37,26 @@ export const STEADY: readonly LineSpec[] = [
 
 /**
  * The first beat aboard, for a reader who waited with company: whoever they met while waiting
- * comes aboard too, so no one later appears beside them unexplained.
+ * comes aboard too, by name, so no one later appears beside them unexplained. A line names one
+ * companion ({companion}), two ({companion} and {other}), or, naming nobody, three or more.
  */
 export const BOARDED_TOGETHER: readonly LineSpec[] = [
-  { text: 'As whoever waited with you comes aboard too', needs: '!setting:hotel-lift' },
-  'While whoever waited with you finds a place nearby',
-  { text: 'As whoever waited in the lobby with you squeezes in too', needs: 'setting:hotel-lift' },
+  { text: 'As {companion.name} comes aboard behind you', needs: '!setting:hotel-lift' },
+  'While {companion.name} finds a place nearby',
+  'With {companion.name} settling in a little way off',
+  { text: 'As {companion.name} squeezes in after you', needs: 'setting:hotel-lift' },
+  {
+    text: 'As {companion.name} and {other.name} come aboard behind you',
+    needs: '!setting:hotel-lift',
+  },
+  'While {companion.name} and {other.name} find places nearby',
+  'With {companion.name} and {other.name} settling in a little way off',
+  {
+    text: 'As {companion.name} and {other.name} squeeze in after you',
+    needs: 'setting:hotel-lift',
+  },
+  { text: 'As everyone who waited with you comes aboard too', needs: '!setting:hotel-lift' },
+  { text: 'As everyone who waited in the lobby squeezes in too', needs: 'setting:hotel-lift' },
 ];
 
 /** The motif's return, once it is in the story. */
@@ -64,7 +78,11 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
   { text: 'While the rain drums on the roof overhead', needs: 'weather:rain' },
   { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
-  { text: 'As the wipers of a passing car beat time with the rain', needs: 'weather:rain' },
+  {
+    text: 'As the wipers of a passing car beat time with the rain',
+    needs:
+      'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate',
+  },
   { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
   { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
   { text: 'As a gust throws snow in through the opening door', needs: 'weather:snow waiting' },

@@ -188,9 +188,9 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'no',
         needs: 'given:key',
-        ask: 'The iron key you gave back is in your coat pocket after all, and a door nearby has its keyhole; will you use it?',
-        yes: 'The door answers the key at once, as if it had been listening for it. | take:key | you used the key after all',
-        no: 'You hand the key to {first.name} again, and {first.name} laughs and says you are stubborn. | refuse | you gave the key back twice',
+        ask: 'A door nearby has a keyhole shaped like the key you gave back, still in {first.name}’s hand; will you ask for it after all?',
+        yes: '{first.name} hands it over, and the door answers the key at once, as if it had been listening. | take:key | you asked for the key back and opened the door',
+        no: 'You leave the key where it is, and {first.name} laughs and says you are stubborn. | refuse | you let the key stay given',
       },
       {
         hold: 'yes',
