@@ -41,6 +41,8 @@ import { saidAgain } from './said-again';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
+/** A question of what the reader does. */
+const YOU_ASK = /^(?:Do|Will) you\b/u;
 /** Chance that a lead-in brings back the motif, once it is in the story. */
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in tells the weather, on a night that has some. */
@@ -648,7 +650,9 @@ export function composeQuestion(
     const led = leading(SHARED.weather, usableHere, shown, rest);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
-  const absent = storylet.leadable ? situation.absent : undefined;
+  // A glimpse of someone at what they do opens a question of what the reader does, not a
+  // question of what is true ("While Linnea brushes at her lapel, is the job really ...?").
+  const absent = storylet.leadable && YOU_ASK.test(ask) ? situation.absent : undefined;
   if (
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&
