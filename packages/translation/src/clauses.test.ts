@@ -11,10 +11,30 @@ describe('a lead-in and its question', () => {
     ).toEqual({
       lead: 'While Mara speaks, and the words arrive out of order',
       question: 'Will you say goodbye?',
+      joint: 'lead',
+    });
+    // The question may hold commas of its own: the split is at the first comma before it.
+    expect(
+      splitLead(
+        'As Hana comes to stand near you, do you offer her a mint, to take the smoke away?',
+      ),
+    ).toEqual({
+      lead: 'As Hana comes to stand near you',
+      question: 'Do you offer her a mint, to take the smoke away?',
+      joint: 'lead',
     });
     expect(splitLead('Do you press the bell, just to hear something answer?')).toBeNull();
+    expect(splitLead('Do you take it, will you?')).toBeNull();
     expect(splitLead('The bus leans into the bend.')).toBeNull();
-    expect(splitLead('Mara waves; do you wave back?')).toBeNull();
+  });
+
+  it('splits a statement from the question after its semicolon', () => {
+    expect(splitLead('Mara waves at the window, and then at you; do you wave back?')).toEqual({
+      lead: 'Mara waves at the window, and then at you',
+      question: 'Do you wave back?',
+      joint: 'statement',
+    });
+    expect(splitLead('Mara waves; the bus leans into the bend.')).toBeNull();
   });
 
   it('joins them as the target language does', () => {
@@ -33,6 +53,21 @@ describe('a lead-in and its question', () => {
     );
     expect(joinLead('バスが止まるとき。', '降りますか？', 'ja')).toBe(
       'バスが止まるとき、降りますか？',
+    );
+  });
+
+  it('joins a statement and its question with a semicolon, as each language sets it', () => {
+    expect(joinLead('Mara saluda.', '¿Le devuelves el saludo?', 'es', 'statement')).toBe(
+      'Mara saluda; ¿le devuelves el saludo?',
+    );
+    expect(joinLead('Mara fait signe', 'Lui réponds-tu ?', 'fr', 'statement')).toBe(
+      'Mara fait signe ; lui réponds-tu ?',
+    );
+    expect(joinLead('Mara winkt', 'Winkst du zurück?', 'de', 'statement')).toBe(
+      'Mara winkt; winkst du zurück?',
+    );
+    expect(joinLead('マラが手を振る。', '振り返しますか？', 'ja', 'statement')).toBe(
+      'マラが手を振る、振り返しますか？',
     );
   });
 });

@@ -7,17 +7,51 @@
  */
 import type { TargetLanguage } from './contract';
 
-/** The auxiliaries a question a lead-in may open starts with (as the storyteller's own test). */
-const LEAD_AND_QUESTION =
-  /^(?<lead>[A-Z].*), (?<question>(?:do|does|will|would|is|are|can|could|should|shall|have|has|may|might) [^,]*\?)$/u;
+/** The auxiliaries a storyteller question starts with (as the storyteller's own test). */
+const AUXILIARY = '(?:do|does|will|would|is|are|can|could|should|shall|have|has|may|might)';
 
-/** The lead-in and the question of a sentence, the question capitalised; null for any other. */
-export function splitLead(sentence: string): { lead: string; question: string } | null {
-  const parts = LEAD_AND_QUESTION.exec(sentence)?.groups;
+/**
+ * A statement and the question after its semicolon ("Mara waves; do you wave back?"): the
+ * question ("do you ask why?") recurs after many statements.
+ */
+const STATEMENT_AND_QUESTION = new RegExp(
+  `^(?<lead>[A-Z][^;]*); (?<question>${AUXILIARY} [^;]*\\?)$`,
+  'u',
+);
+
+/**
+ * A lead-in clause and the question it opens, split at the first comma before an auxiliary: the
+ * question may hold commas of its own ("do you offer her a mint, to take the smoke away?").
+ */
+const LEAD_AND_QUESTION = new RegExp(
+  `^(?<lead>[A-Z].*?), (?<question>${AUXILIARY} [^;]*\\?)$`,
+  'u',
+);
+
+/** A question that opens with its auxiliary has no lead-in ("Do you press the bell, will you?"). */
+const OPENS_AS_QUESTION = new RegExp(`^${AUXILIARY}\\b`, 'iu');
+
+/** How the two parts of a sentence were joined: a lead-in's comma, or a statement's semicolon. */
+export type Joint = 'lead' | 'statement';
+
+/**
+ * The lead-in (or statement) and the question of a sentence, the question capitalised; null for
+ * any other sentence.
+ */
+export function splitLead(
+  sentence: string,
+): { lead: string; question: string; joint: Joint } | null {
+  const statement = STATEMENT_AND_QUESTION.exec(sentence)?.groups;
+  const led = statement === undefined ? LEAD_AND_QUESTION.exec(sentence)?.groups : undefined;
+  const parts = statement ?? led;
   const lead = parts?.['lead'];
   const question = parts?.['question'];
-  if (lead === undefined || question === undefined) return null;
-  return { lead, question: question.charAt(0).toUpperCase() + question.slice(1) };
+  if (lead === undefined || question === undefined || OPENS_AS_QUESTION.test(lead)) return null;
+  return {
+    lead,
+    question: question.charAt(0).toUpperCase() + question.slice(1),
+    joint: statement === undefined ? 'lead' : 'statement',
+  };
 }
 
 /** The question's first letter lowered, after an opening ¿ if it has one. */
@@ -26,13 +60,23 @@ function lowerFirst(question: string): string {
   return question.slice(0, at) + question.charAt(at).toLowerCase() + question.slice(at + 1);
 }
 
-/** A translated lead-in and question joined as one sentence of `to`. */
-export function joinLead(lead: string, question: string, to: TargetLanguage): string {
+/**
+ * A translated lead-in (or statement) and question joined as one sentence of `to`: after a comma
+ * or a semicolon as the English was (French sets a space before the semicolon), and in Japanese
+ * after 、 either way, so the beat keeps its count of sentences.
+ */
+export function joinLead(
+  lead: string,
+  question: string,
+  to: TargetLanguage,
+  joint: Joint = 'lead',
+): string {
   // A translator may close a clause given alone as if it were a sentence.
   const clause = lead.replace(/[\s.,;:。、]+$/u, '');
   if (to === 'ja') return `${clause}、${question}`;
+  const mark = joint === 'lead' ? ',' : to === 'fr' ? ' ;' : ';';
   // German nouns keep their capitals: only a question opening with its verb ("Fragst du",
   // "Bist du": the informal second person ends in -st) is lowered.
-  if (to === 'de' && !/^\p{Lu}\p{Ll}*st\b/u.test(question)) return `${clause}, ${question}`;
-  return `${clause}, ${lowerFirst(question)}`;
+  if (to === 'de' && !/^\p{Lu}\p{Ll}*st\b/u.test(question)) return `${clause}${mark} ${question}`;
+  return `${clause}${mark} ${lowerFirst(question)}`;
 }

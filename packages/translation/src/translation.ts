@@ -13,6 +13,7 @@ import type { TranslationCache } from './cache';
 import { createMemoryTranslationCache } from './cache';
 import { createLayeredTranslationCache } from './layered-cache';
 import type { Named, StoodIn } from './stand-ins';
+import type { Joint } from './clauses';
 import { joinLead, splitLead } from './clauses';
 import { standIn } from './stand-ins';
 import type { TargetLanguage, Translator } from './contract';
@@ -101,13 +102,14 @@ export function createTranslation(options: TranslationOptions) {
       kind: BeatKind,
       { named = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
-      // The pieces translated and cached: each sentence, or a lead-in and its question.
+      // The pieces translated and cached: each sentence, or a lead-in (or statement) and its
+      // question; `layout` says, per sentence, how its two pieces join, or null for one piece.
       const pieces: string[] = [];
-      const layout: number[] = [];
+      const layout: (Joint | null)[] = [];
       for (const sentence of splitSentences(text)) {
         const split = splitLead(sentence);
         pieces.push(...(split === null ? [sentence] : [split.lead, split.question]));
-        layout.push(split === null ? 1 : 2);
+        layout.push(split === null ? null : split.joint);
       }
       try {
         const stood = pieces.map((piece) => standIn(piece, named));
@@ -122,11 +124,11 @@ export function createTranslation(options: TranslationOptions) {
 
   /**
    * The beat whose pieces are `stood` (cache keys, and how to restore names) in `to`; `layout`
-   * says how many pieces make each sentence (two: a lead-in and its question).
+   * says how each sentence's pieces join (null: the sentence is one piece).
    */
   async function translateKeyed(
     stood: readonly StoodIn[],
-    layout: readonly number[],
+    layout: readonly (Joint | null)[],
     to: TargetLanguage,
     kind: BeatKind,
     accept: (text: string) => Promise<boolean>,
@@ -152,10 +154,15 @@ export function createTranslation(options: TranslationOptions) {
       }
       const joined: string[] = [];
       let at = 0;
-      for (const count of layout) {
-        const [first = '', second] = restored.slice(at, at + count);
-        joined.push(second === undefined ? first : joinLead(first, second, to));
-        at += count;
+      for (const joint of layout) {
+        const first = restored[at] ?? '';
+        if (joint === null) {
+          joined.push(first);
+          at += 1;
+        } else {
+          joined.push(joinLead(first, restored[at + 1] ?? '', to, joint));
+          at += 2;
+        }
       }
       return join(joined, to);
     };
