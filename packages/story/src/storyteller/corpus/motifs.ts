@@ -38,7 +38,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you unfold the paper crane to read the timetable it was made from?',
           yes: 'Unfolded, it lists tonight’s stops, and the last one is circled in a hand you know. | | you unfolded the paper crane',
           no: 'You leave it folded, and it seems to settle, content to stay a bird. | | you kept the paper crane folded',
@@ -177,14 +177,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you draw your own route on the folded map, in a different colour?',
           yes: 'Your line goes somewhere the map has never shown, and the map makes room for it. | | you drew your own route on the folded map',
           no: 'You leave the map as it is, faithful to whoever drew it first. | | you left the folded map as it was',
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Written in the margin of the folded map is a name you know; will you say it aloud?',
           yes: 'You say it, and somewhere near, a door opens for someone who had been waiting. | | you said the name from the folded map',
           no: 'You keep the name in your mouth, and it tastes of a kitchen long ago. | | you kept the name from the folded map',
@@ -258,6 +258,13 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'has:motif !held:motif',
+          ask: 'The toy compass you left has stopped spinning at last, and points straight at you; do you pick it up now?',
+          yes: 'The needle stays on you as you lift it, then swings to the way ahead. | take:motif | you picked up the toy compass at last',
+          no: 'You leave it pointing, and feel it watching you the rest of the way. | | you left the toy compass pointing at you',
+        },
+        {
+          hold: 'yes',
           needs: 'held:motif',
           ask: 'The toy compass now points firmly toward {destination}; will you trust it?',
           yes: 'You trust it, and the way ahead lines up behind the little needle. | | you trusted the toy compass',
@@ -272,7 +279,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you let the toy compass choose your next step, just once?',
           yes: 'It points to the right place, a small kind one, and you go there. | | you let the toy compass choose',
           no: 'You choose for yourself, and the needle seems almost proud. | | you chose for yourself',
@@ -309,7 +316,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The snow globe has a hairline crack; will you keep it anyway?',
           yes: 'You keep it, and it holds together in your hands, just about. | take:motif | you kept the cracked snow globe',
           no: 'You set it down, and the water inside begins to run out like a slow, bright sigh. | lose:motif | you let the snow globe go',
@@ -346,6 +353,13 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'has:motif !held:motif',
+          ask: 'The blue feather you let go keeps turning up near you, however the draught blows; do you keep it this time?',
+          yes: 'You tuck it away, and it stays, as if that was all it wanted. | take:motif | you kept the blue feather the second time',
+          no: 'You let it drift on, and it goes, reluctantly, with a last blue turn. | | you let the blue feather go twice',
+        },
+        {
+          hold: 'yes',
           needs: 'held:motif',
           ask: 'A small blue bird is watching you from the dark, missing one feather; do you hold the feather out to it?',
           yes: 'The bird takes it back, and sings once, and the night seems to hold its breath to listen. | give:motif | you gave the blue feather back to its bird',
@@ -360,7 +374,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you let the blue feather go on the draught, to see where it wants to be?',
           yes: 'It floats toward {destination}, slow and certain, and you follow its line. | lose:motif | you let the blue feather lead',
           no: 'You keep it still, and it trembles like a compass needle. | | you held the blue feather still',
@@ -390,7 +404,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The wristwatch without hands has stopped ticking; will you wind it?',
           yes: 'You wind it, and it starts again, and the night moves on with it. | | you wound the wristwatch without hands',
           no: 'You leave it stopped, and for a while everything around you is very still. | | you let the wristwatch without hands stop',
@@ -478,14 +492,21 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'has:motif !held:motif',
+          ask: 'From where you left the tin whistle comes one soft note, as if it were asking for you; do you go back for it?',
+          yes: 'You pick it up, and it is warm, as if someone had just stopped playing. | take:motif | you went back for the tin whistle',
+          no: 'You let it be, and the sound thins away into the hum of the night. | | you let the tin whistle call unanswered',
+        },
+        {
+          hold: 'yes',
+          needs: 'held:motif',
           ask: 'The whistle that answered yours is calling again, nearer; will you play back?',
           yes: 'You play, and the two tunes braid together and lead you on. | | you answered the far whistle',
           no: 'You keep silent, and the far whistle plays alone, patient and fond. | | you let the far whistle play alone',
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you teach {companion.name} the one tune the tin whistle seems to know?',
           yes: '{companion.name} learns it in three tries and plays it better than you. | | you taught {companion.name} the whistle’s tune',
           no: 'You keep the tune, and {companion.name} hums it anyway, having heard it somewhere long ago. | | you kept the whistle’s tune',
@@ -536,7 +557,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you give the cassette a name at last, in pen on its blank face?',
           yes: 'You write a single word, and it feels like naming a child. | +named-motif | you named the cassette',
           no: 'You leave it nameless, which suits it. | | you left the cassette nameless',
@@ -566,7 +587,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'has:motif !held:motif',
+          ask: 'The orange you left is still glowing where it came to rest, and nobody has claimed it; do you pick it up after all?',
+          yes: 'It is cool and heavy in your palm, and smells of somewhere sunny. | take:motif | you picked up the orange after all',
+          no: 'You leave it to its owner, whoever that is, and it goes on glowing. | | you left the orange for its owner',
+        },
+        {
+          hold: 'yes',
+          needs: 'held:motif',
           ask: 'Will you peel the orange and share it with {companion.name}?',
           yes: 'You share it segment by segment, and for a while nobody needs to say anything. | lose:motif | you shared the orange with {companion.name}',
           no: 'You keep it whole, and its smell keeps you company instead. | | you kept the orange whole',
@@ -610,21 +638,28 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'has:motif !held:motif',
+          ask: 'The postcard of the sea you left has turned, by itself, to show its writing; will you read it from where you are?',
+          yes: 'It says, in a hand like yours: nearly there, keep going. | | you read the postcard of the sea from afar',
+          no: 'You look away, and the sea on the card goes on shifting, patient. | | you left the postcard unread',
+        },
+        {
+          hold: 'yes',
+          needs: 'held:motif',
           ask: 'The postcard of the sea is damp, and smells of salt; do you hold it to your ear?',
           yes: 'You hear the sea, quite clearly, and a gull, and someone laughing on a beach. | | you heard the sea in the postcard',
           no: 'You keep it at arm’s length, and the damp dries, and the card is only a card. | | you kept the postcard at arm’s length',
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you write a reply on the postcard of the sea, to whoever wished you were there?',
           yes: 'You write: I am coming, and the pencil is warm in your hand. | | you wrote a reply on the postcard',
           no: 'You leave it blank, and the sea on it grows calm and still. | | you left the postcard unanswered',
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Do you show {companion.name} the postcard of the sea?',
           yes: '{companion.name} says {companion.they} know{companion.s} that beach, and that the tide there is always coming in. | | you showed {companion.name} the postcard',
           no: 'You keep it to yourself, and it sits against your heart like a small window. | | you kept the postcard to yourself',
@@ -654,7 +689,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'has:motif !held:motif',
+          ask: 'The silver thimble you left glints again, as if someone had polished it while you looked away; do you go and take it now?',
+          yes: 'It fits your finger exactly, and it is warm. | take:motif | you went back for the silver thimble',
+          no: 'You let it lie, and it dims, content to be left. | | you let the silver thimble lie',
+        },
+        {
+          hold: 'yes',
+          needs: 'held:motif',
           ask: 'Inside the silver thimble, scratched very small, are two initials; are they your grandmother’s?',
           yes: 'They are, and for a moment you can smell her sewing room and hear the machine. | | you found your grandmother’s initials in the thimble',
           no: 'No, they belong to someone else, and you wish them well. | | you decided the thimble was someone else’s',
@@ -786,6 +828,13 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
+          needs: 'has:motif !held:motif',
+          ask: 'The moth-eaten scarf you set aside has slipped to the floor, and the moth sits on it, waiting; do you pick it up?',
+          yes: 'You shake it out, and the moth flies up and away, and the scarf is only a scarf. | take:motif | you picked up the moth-eaten scarf',
+          no: 'You leave it where it fell, and the moth settles down to wait with it. | | you left the scarf to the moth',
+        },
+        {
+          hold: 'yes',
           needs: 'held:motif',
           ask: '{companion.name} says the moth-eaten scarf looks exactly like one {companion.their} father wore; do you offer it to {companion.them}?',
           yes: '{companion.name} holds it to {companion.their} face for a long moment, then gives it back, smiling. | | you offered {companion.name} the moth-eaten scarf',
@@ -793,7 +842,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Will you count the holes in the moth-eaten scarf, as if they were stars?',
           yes: 'There are exactly as many holes as years you have been alive, which makes you laugh. | | you counted the holes in the scarf',
           no: 'You leave them uncounted, and the scarf keeps its small constellations to itself. | | you left the scarf’s holes uncounted',
@@ -844,7 +893,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The room number in the matchbook is the number of your own birthday; do you keep it for luck?',
           yes: 'You keep it, and it feels like a reservation made for you long ago. | take:motif | you kept the matchbook for luck',
           no: 'You leave it behind, and the closed hotel closes a little further in your mind. | lose:motif | you left the matchbook behind',
