@@ -342,6 +342,18 @@ function boardedTogether(telling: Telling): boolean {
   return !after.facts.some((fact) => fact.startsWith('parted:') && !before.facts.includes(fact));
 }
 
+/**
+ * The question after a callback that named its one companion, saying them as a pronoun:
+ * "Remembering that you let Tamsin read your palm, will you ask her ...", not "ask Tamsin".
+ */
+function recalledOnce(telling: Telling, ask: string, recall: string): string {
+  const named = telling.met.filter((companion) => mentionsName(recall, companion.name));
+  const [only] = named;
+  return named.length === 1 && only !== undefined && mentionsName(ask, only.name)
+    ? saidAgain(ask, only)
+    : ask;
+}
+
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
 function boardingLines(count: number): readonly Line[] {
   const named = Math.min(count, 3);
@@ -639,7 +651,8 @@ export function composeQuestion(
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {
     const said = withRecall(telling.said, callback.recall);
-    const led = leading(SHARED.callbacks, unused, cast, lowerFirst(ask), said);
+    const after = lowerFirst(recalledOnce(telling, ask, callback.recall));
+    const led = leading(SHARED.callbacks, unused, cast, after, said);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
   // The night's weather is part of its world: a story shows it early, whatever else it does,

@@ -13,7 +13,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'last-route',
       hold: 'yes',
-      ask: '{first.name} admits {first.they} worked this route for thirty years, and it closes for good tonight; do you ride it to the end together?',
+      ask: '{first.name} admits {first.they} worked this route for thirty years, and it closes for good tonight; will you keep {first.them} company to the end of it?',
       yes: '{first.name} straightens {first.their} cap and says it is an honour to have a passenger for the last run. | | you rode the closing route with {first.name}',
       no: 'You say it should be {first.their} own goodbye, and {first.name} nods, moved, and goes to stand by the door. | | you left {first.name} to say goodbye alone',
       follow: {

@@ -112,9 +112,9 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     id: 'believe',
     hold: 'yes',
     needs: 'company:some',
-    ask: 'and {companion.name} squeezes your hand and says this is the right one; do you believe {companion.them}?',
-    yes: 'You believe {companion.name}, and go, and the doors close gently behind you both. | board | you believed {companion.name} and boarded',
-    no: 'You hesitate, and {companion.name} lets go of your hand, and the {vessel} leaves without you. | stay | you did not believe {companion.name}',
+    ask: 'and {companion.name} squeezes your hand and says this is the right one; do you go with {companion.them}?',
+    yes: 'You go together, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
+    no: 'You hold back, and {companion.name} lets go of your hand, and the {vessel} leaves without you. | stay | you held back when {companion.name} said it was the one',
   },
   {
     id: 'early',
@@ -142,6 +142,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'bread-smell',
     hold: 'yes',
+    needs: '!setting:hotel-lift',
     ask: 'and warm air smelling of bread and wool rolls out to meet you; do you go in?',
     yes: 'You go in, and the warmth closes over you like a kind hand. | board | you went in out of the cold',
     no: 'You stay in the cold, and the smell of bread lingers a long time after. | stay | you stayed out in the cold',
