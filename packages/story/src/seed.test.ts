@@ -172,6 +172,22 @@ describe('seeds that mean what they say', () => {
     expect(SETTINGS['ferry-terminal'].roles).toContain(ferry.role);
   });
 
+  it('gives a seed naming a thing a reader might carry that thing as its motif, with the word that describes it', () => {
+    expect(createWorld('a red umbrella at the bus stop').motif).toEqual({
+      a: 'a red umbrella',
+      the: 'the red umbrella',
+    });
+    expect(createWorld('an umbrella in the rain').motif).toEqual({
+      a: 'an umbrella',
+      the: 'the umbrella',
+    });
+    expect(createWorld('grandmother’s locket on the sleeper train').motif.the).toBe('the locket');
+    // A motif the corpus writes for comes first; a word that only sounds like a thing does not count.
+    expect(createWorld('a paper crane and a kite').motif.the).toBe('the paper crane');
+    expect(createWorld('kites').motif.the).toBe('the kite');
+    expect(createWorld('the kitchen at midnight').motif.the).not.toMatch(/kite/u);
+  });
+
   it('draws everything else from the seed, the same way every time', () => {
     const named = createWorld('night ferry to nowhere');
     expect(createWorld('night ferry to nowhere')).toEqual(named);

@@ -31,6 +31,7 @@ import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
+import { SEED_OBJECTS } from '../world/seed-words';
 
 const WALKS = 1000;
 const all = walks(WALKS);
@@ -151,6 +152,18 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('is the same story, word for word, when played again', () => {
     for (const { seed, story } of all.slice(0, 100)) expect(playWalk(seed).story).toEqual(story);
+  });
+
+  it('tells a seed’s own thing (a red umbrella, a locket) as its motif, planted, paid off and never mentioned early', () => {
+    const carried = SEED_OBJECTS.flatMap((noun) =>
+      Array.from({ length: 20 }, (_, index) => playWalk(`the red ${noun} ${String(index)}`)),
+    );
+    for (const { seed, story } of carried)
+      expect(story.world.motif.the, seed).toMatch(/^the red /u);
+    expect(brokenWorldPromises(carried)).toEqual([]);
+    expect(openThreadEndings(carried)).toEqual([]);
+    expect(storiesWithUnestablishedMentions(carried).examples).toEqual([]);
+    expect(validBeatShare(carried)).toBe(1);
   });
 
   it('gives a seed that names a setting the world knows that setting', () => {

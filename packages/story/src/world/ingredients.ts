@@ -272,7 +272,11 @@ export interface Motif {
   the: string;
 }
 
-function motif(noun: string, article: 'a' | 'an' = 'a'): Motif {
+/** A motif of `noun`, with the article it takes. */
+export function motif(
+  noun: string,
+  article: 'a' | 'an' = /^[aeiou]/u.test(noun) ? 'an' : 'a',
+): Motif {
   return { a: `${article} ${noun}`, the: `the ${noun}` };
 }
 

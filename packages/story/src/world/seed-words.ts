@@ -239,3 +239,45 @@ export function namedOption(text: string, options: readonly string[]): string | 
   }
   return best?.option;
 }
+
+/**
+ * Things a reader can carry that a seed may name, beyond the motifs the corpus writes for: the
+ * general motif threads tell them. Each noun's last word means nothing else in the corpus (not
+ * "ring", which bells do, nor "watch"), so a beat that names it names the motif.
+ */
+export const SEED_OBJECTS: readonly string[] = [
+  'umbrella',
+  'lantern',
+  'locket',
+  'seashell',
+  'pebble',
+  'bracelet',
+  'necklace',
+  'harmonica',
+  'doll',
+  'kite',
+];
+
+/** Words a seed may put before one, kept with it: "a red umbrella", "the paper kite". */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'red blue green yellow black white grey gray silver golden gold brass paper wooden glass ' +
+    'tin little tiny broken striped velvet china porcelain'
+  ).split(' '),
+);
+
+/**
+ * The thing a seed names from `SEED_OBJECTS` with the word before it when that describes it
+ * ("red umbrella"), the earliest named; undefined when it names none.
+ */
+export function namedObject(text: string): string | undefined {
+  const seed = fold(text);
+  let best: { noun: string; at: number } | undefined;
+  for (const noun of SEED_OBJECTS) {
+    const at = wholeWordAt(seed, noun);
+    if (at !== -1 && (best === undefined || at < best.at)) best = { noun, at };
+  }
+  if (best === undefined) return undefined;
+  const before = seed.slice(0, best.at).trimEnd().split(' ').pop() ?? '';
+  return OBJECT_WORDS.has(before) ? `${before} ${best.noun}` : best.noun;
+}

@@ -13,12 +13,13 @@ import {
   COMPANION_ROLES,
   GENRES,
   MOTIFS,
+  motif as motifOf,
   SETTING_IDS,
   SETTINGS,
   namesMotif,
   WEATHERS,
 } from './ingredients';
-import { namedOption, readSeedWords, tellingWords } from './seed-words';
+import { namedObject, namedOption, readSeedWords, tellingWords } from './seed-words';
 
 export interface Companion {
   name: string;
@@ -82,7 +83,10 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const role = namedOption(seed, ingredients.roles) ?? drawnRole;
   const destination = namedOption(seed, ingredients.destinations) ?? drawnDestination;
-  const motif = MOTIFS.find((candidate) => namesMotif(seed, candidate)) ?? drawnMotif;
+  const object = namedObject(seed);
+  const motif =
+    MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
+    (object === undefined ? drawnMotif : motifOf(object));
   // Adjustments come after every draw, so they change only the companions they touch.
   const companions = withoutClashingRoles(
     withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),

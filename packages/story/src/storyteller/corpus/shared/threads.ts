@@ -241,7 +241,7 @@ export const THREADS: readonly ThreadSpec[] = [
       hold: 'yes',
       does: 'see:motif',
       ask: 'There is {aMotif} beside you that nobody put there; do you keep it?',
-      yes: 'You pocket {motif}, and it sits there warm, as if it had been waiting for you. | take:motif | you kept {motif} nobody had put there',
+      yes: 'You keep {motif} close, and it is warm, as if it had been waiting for you. | take:motif | you kept {motif} nobody had put there',
       no: 'You leave {motif} where it lies, but it is beside you again when you next look down. | | you left {motif} where it lay',
     },
     payoffs: [
@@ -255,7 +255,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         needs: 'held:motif',
-        ask: 'Now {motif} in your pocket seems to tug toward {destination}; will you follow where it leads?',
+        ask: 'Now {motif} seems to tug toward {destination}, as if it knew the way; will you follow it?',
         yes: 'You follow {motif}, and the way ahead becomes plain and short. | | you followed {motif} toward {destination}',
         no: 'You ignore it, and {motif} keeps pointing somewhere off the edge of every map. | | you ignored where {motif} pointed',
       },
@@ -282,9 +282,9 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'no',
         needs: 'held:motif',
-        ask: 'Will you give {motif} back to {first.name}, who has been glancing at your pocket all night?',
+        ask: 'Will you give {motif} back to {first.name}, who has been glancing at it all night?',
         yes: '{first.name} takes {motif}, and something leaves {first.their} face, an old weight let go. | give:motif | you gave {motif} back to {first.name}',
-        no: 'You keep {motif}, and it hums in your pocket like a small held promise. | | you kept {motif} from {first.name}',
+        no: 'You keep {motif}, and it stays close by you like a small held promise. | | you kept {motif} from {first.name}',
       },
       {
         hold: 'yes',
