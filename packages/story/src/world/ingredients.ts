@@ -85,6 +85,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'someone waiting where you once waited as a child',
       'a ticket inspector ending a double shift',
       'a stranger in a borrowed coat',
+      'a mourner on the way to a funeral',
     ],
     destinations: [
       'Coldharbour Junction',
@@ -157,6 +158,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a retired spy on a sentimental journey',
       'an insomniac counting the tunnels',
       'a cartographer checking an old map',
+      'someone going home for Christmas',
     ],
     destinations: [
       'the mountain city of Vell',

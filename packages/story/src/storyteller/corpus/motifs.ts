@@ -838,7 +838,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           needs: 'held:motif',
           ask: '{companion.name} says the moth-eaten scarf looks exactly like one {companion.their} father wore; do you offer it to {companion.them}?',
           yes: '{companion.name} holds it to {companion.their} face for a long moment, then gives it back, smiling. | | you offered {companion.name} the moth-eaten scarf',
-          no: 'You keep it on, and {companion.name} reaches out and straightens it for you, gently. | | you kept the moth-eaten scarf on',
+          no: 'You keep it, and {companion.name} reaches out and smooths it for you, gently. | | you kept the moth-eaten scarf',
         },
         {
           hold: 'no',

@@ -343,4 +343,16 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and your papers stay almost right, which tonight feels like exactly right enough.',
   },
+  'a mourner on the way to a funeral': {
+    arrival:
+      'You step off at {destination} in good time, and find you can say the few words after all, and that they are enough.',
+    'missed-stop':
+      'You never reach {destination}, and somewhere the words are said without you, by someone who loved them too, and that is enough.',
+  },
+  'someone going home for Christmas': {
+    arrival:
+      'You step down at {destination} into the cold and the lights, and someone is already waving, as if they had waited all year.',
+    'missed-stop':
+      'You never reach {destination} for Christmas, and somewhere a table is laid with a place for you, kept warm all the same.',
+  },
 };

@@ -798,4 +798,32 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep the violin in its case; papers are papers, and music never mended a stamp. | | you kept your violin in its case',
     },
   ],
+  'a mourner on the way to a funeral': [
+    {
+      hold: 'yes',
+      ask: 'Do you take out the order of service, to be sure of the time?',
+      yes: 'Two o’clock, and on the front a photograph you cannot look at for long. | | you checked the time on the order of service',
+      no: 'You leave it folded; the time will keep until you are there. | | you left the order of service folded',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you practise, under your breath, the few words you promised to say?',
+      yes: 'They come out steadier than you feared, and the night listens politely. | | you practised the words you promised to say',
+      no: 'You leave them unsaid; they will come when they are needed, or not at all. | | you left your few words unpractised',
+    },
+  ],
+  'someone going home for Christmas': [
+    {
+      hold: 'yes',
+      ask: 'Do you check that the presents in your bag have survived the journey so far?',
+      yes: 'Every bow is crushed and every one still tied, which seems a good sign. | | you checked the presents in your bag',
+      no: 'You leave the bag shut and trust the presents to look after themselves. | | you left the presents to themselves',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you send a message home to say you are on your way at last?',
+      yes: 'Three dots appear at once, then: we have kept the lights on for you. | | you sent word home that you were on your way',
+      no: 'You decide to arrive as a surprise, and the thought warms you for miles. | | you kept your coming home a surprise',
+    },
+  ],
 };
