@@ -170,9 +170,9 @@ function pickCallback(
   recalled: ReadonlySet<number>,
   random: Random,
 ): Choice | null {
+  const superseded = supersededTurns(ledger);
   // Three turns back at least: the answer to a question two turns back was told only in the
   // beat before, and remembering it there reads as repetition, not memory.
-  const superseded = supersededTurns(ledger);
   const candidates = ledger.choices.filter(
     (choice) =>
       choice.turn <= turn - 3 && !recalled.has(choice.turn) && !superseded.has(choice.turn),

@@ -50,7 +50,7 @@ describe('the replay token', () => {
         fc.array(fc.constantFrom<Answer>('yes', 'no'), { maxLength: 19 }),
         (seed, answers) => {
           const token = encodeReplay({ seed, answers });
-          expect(token).toMatch(/^2\.[A-Za-z0-9_-]+\.[yn]*$/u);
+          expect(token).toMatch(/^3\.[A-Za-z0-9_-]+\.[yn]*$/u);
           expect(decodeReplay(token)).toEqual({
             seed: seed.normalize('NFC').replace(/\s+/gu, ' '),
             answers,
@@ -64,7 +64,7 @@ describe('the replay token', () => {
 
   it.each([
     ['a number', 5],
-    ['an unknown telling', '3.bmlnaHQ.yn'],
+    ['an unknown telling', '4.bmlnaHQ.yn'],
     ['missing parts', '1.bmlnaHQ'],
     ['extra parts', '1.bmlnaHQ.yn.x'],
     ['bad answers', '1.bmlnaHQ.yx'],
@@ -81,6 +81,10 @@ describe('the replay token', () => {
 describe('a share link from an earlier telling', () => {
   // A token the format-1 storyteller made: 11 answers, and its story ran to 12 beats.
   const oldToken = '1.bGVnYWN5IGpvdXJuZXk.nynynynynyn';
+
+  it('decodes a token of the telling before this one as earlier too', () => {
+    expect(decodeReplay('2.bGVnYWN5IGpvdXJuZXk.ny').current).toBe(false);
+  });
 
   it('decodes, marked as an earlier telling', () => {
     expect(decodeReplay(oldToken)).toEqual({

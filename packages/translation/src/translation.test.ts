@@ -46,6 +46,27 @@ describe('translating the storyteller’s beats', () => {
     expect(amazonFake.received.length - before).toBe(2);
   });
 
+  it('caches a statement and the question after its semicolon apart, and joins them again', async () => {
+    const cache = createMemoryTranslationCache();
+    const translation = createTranslation({ translators: [amazon], cache });
+    const first = await translation.translateBeat(
+      'The bus leans into the bend. Mara waves at the window; do you wave back?',
+      'es',
+      'question',
+    );
+    expect(first).toMatchObject({ hits: 0, misses: 3 });
+    expect(first.text).toMatch(/; ¿[^?]*\?$/u);
+    expect(validateBeatIn('es', first.text, 'question').ok).toBe(true);
+    // Another statement before the same question: the question comes from the cache.
+    const second = await translation.translateBeat(
+      'The bus leans into the bend. Kofi taps on the glass; do you wave back?',
+      'es',
+      'question',
+    );
+    expect(second).toMatchObject({ hits: 2, misses: 1 });
+    expect(await cache.get('es', ['Do you wave back?'])).not.toEqual([undefined]);
+  });
+
   it('moves on to the next translator when one fails, and says why', async () => {
     const translation = createTranslation({
       translators: [amazon, deepl],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world/world';
-import { applyEffects, createLedger } from './ledger';
+import type { Thread } from './ledger';
+import { applyEffects, createLedger, supersededTurns } from './ledger';
 
 describe('threads in the ledger', () => {
   const world = createWorld('a door test');
@@ -23,5 +24,25 @@ describe('threads in the ledger', () => {
     const taken = applyEffects(planted, [{ op: 'close', id: 'door-1' }], world, 7, 'You go.');
     const later = applyEffects(taken, [{ op: 'refuse', id: 'door-1' }], world, 12, 'No.');
     expect(later.threads[0]).toMatchObject({ closed: 7, refused: false });
+  });
+});
+
+describe('choices a later payoff may have undone', () => {
+  const thread = (planted: number, closed: number | null, refused = false): Thread => ({
+    id: `t${String(planted)}`,
+    kind: 'motif',
+    words: 'a matchbook',
+    planted,
+    closed,
+    refused,
+  });
+
+  it('are the plants of threads paid off since, and only those', () => {
+    const ledger = {
+      ...createLedger('waiting'),
+      threads: [thread(2, 6), thread(3, null), thread(4, 7, true), thread(5, 5)],
+    };
+    // Paid off later: superseded. Still open, turned down, or closed in its own turn: standing.
+    expect([...supersededTurns(ledger)]).toEqual([2]);
   });
 });

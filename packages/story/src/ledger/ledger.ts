@@ -344,14 +344,18 @@ function keysOfRevelations(revelations: readonly Revelation[]): string[] {
 }
 
 /**
- * The planting turns of threads paid off since: the payoff is the choice to remember. Leaving
- * the matchbook and later asking for it back ends with it in the reader's pocket, and an ending
- * that remembers "how you left the matchbook" would tell the night wrong.
+ * The planting turns of threads whose payoff has been asked since (and not turned down): the
+ * payoff is the later choice about the same thing, and may have undone the plant. Leaving the
+ * matchbook and later asking for it back ends with it in the reader's pocket, and an ending that
+ * remembers "how you left the matchbook" would tell the night wrong. A payoff turned down leaves
+ * the plant's choice standing; a thread planted and closed in one turn has no later choice.
  */
 export function supersededTurns(ledger: Ledger): Set<number> {
   const turns = new Set<number>();
   for (const thread of ledger.threads) {
-    if (thread.closed !== null && thread.closed > thread.planted) turns.add(thread.planted);
+    if (thread.closed !== null && thread.closed > thread.planted && !thread.refused) {
+      turns.add(thread.planted);
+    }
   }
   return turns;
 }

@@ -34,15 +34,13 @@ import {
 } from './registry';
 import type { Telling } from './telling';
 import { castFor, needsHold, withRecall } from './telling';
-import { recallFor } from './recall';
+import { YOU_QUESTION, recallFor } from './recall';
 import type { Cast, Said } from './template';
 import { castOf, lowerFirst, render } from './template';
 import { saidAgain } from './said-again';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
-/** A question of what the reader does. */
-const YOU_ASK = /^(?:Do|Will) you\b/u;
 /** Chance that a lead-in brings back the motif, once it is in the story. */
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in tells the weather, on a night that has some. */
@@ -354,21 +352,25 @@ function recalledOnce(telling: Telling, ask: string, recall: string): string {
     : ask;
 }
 
+const boardingByCount = new Map<string, readonly Line[]>();
+
+/** The words that refer to a companion of each pronoun. */
+const PRONOUN_OF = {
+  she: /\b(?:she|her|hers|herself)\b/iu,
+  he: /\b(?:he|him|his|himself)\b/iu,
+  they: /\b(?:they|them|their|theirs|themself)\b/iu,
+} as const;
+
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
 function boardingLines(count: number): readonly Line[] {
   const named = Math.min(count, 3);
-  let found = boardingByCount.get(named);
-  if (found === undefined) {
-    found = SHARED.boardedTogether.filter((line) => {
+  return memo(boardingByCount, String(named), () =>
+    SHARED.boardedTogether.filter((line) => {
       const names = line.slots.includes('other') ? 2 : line.slots.includes('companion') ? 1 : 3;
       return names === named;
-    });
-    boardingByCount.set(named, found);
-  }
-  return found;
+    }),
+  );
 }
-
-const boardingByCount = new Map<number, readonly Line[]>();
 
 function glimpsedJustNow(telling: Telling): boolean {
   const source = telling.state.beats[telling.state.beats.length - 1]?.source;
@@ -618,22 +620,21 @@ export function composeQuestion(
       ...SHARED.arrivals,
     ]);
     // The arrival names the newcomer; the question after it says them as a pronoun.
-    const newcomer = cast.companion;
-    const again = newcomer === undefined ? ask : saidAgain(ask, newcomer);
-    const opened = (line: Line): string =>
-      `${render(line.template, telling.world, shown, telling.said)}, ${lowerFirst(again)}`;
+    const after = lowerFirst(newcomer === undefined ? ask : saidAgain(ask, newcomer));
+    const arriving = (line: Line): string =>
+      `${render(line.template, telling.world, shown, telling.said)}, ${after}`;
     // A night whose weather has not shown yet tries the arrivals that bring it in first.
     const weather = situation.weatherUnseen;
     for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
       if (weather && !namesWeather(line.text, telling.world.weather)) continue;
-      const text = fits(opened(line));
+      const text = fits(arriving(line));
       if (text !== null) return { text, cast, lead: line, callback: null };
     }
     if (!weather) return null;
     for (const line of randomly(telling, arrivals)) {
       if (line.meets !== 'companion' || !usableLine(telling, line, cast)) continue;
-      const text = fits(opened(line));
+      const text = fits(arriving(line));
       if (text !== null) return { text, cast, lead: line, callback: null };
     }
     return null;
@@ -641,7 +642,12 @@ export function composeQuestion(
   if (situation.boardedTogether) {
     // Those the question names are plainly here already; the lead-in brings the rest aboard.
     const boarders = telling.met.filter((companion) => !mentionsName(ask, companion.name));
-    if (boarders.length > 0) {
+    // A boarder named just before a question whose "he" or "she" means someone else would take
+    // the pronoun for their own.
+    if (
+      boarders.length > 0 &&
+      !boarders.some((companion) => PRONOUN_OF[companion.pronoun].test(ask))
+    ) {
       const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
       const usable = (line: Line): boolean => usableLine(telling, line, aboard);
       const led = leading(boardingLines(boarders.length), usable, aboard, rest);
@@ -665,7 +671,7 @@ export function composeQuestion(
   }
   // A glimpse of someone at what they do opens a question of what the reader does, not a
   // question of what is true ("While Linnea brushes at her lapel, is the job really ...?").
-  const absent = storylet.leadable && YOU_ASK.test(ask) ? situation.absent : undefined;
+  const absent = storylet.leadable && YOU_QUESTION.test(ask) ? situation.absent : undefined;
   if (
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&

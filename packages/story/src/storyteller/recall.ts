@@ -62,13 +62,12 @@ function refersBack(ask: string): boolean {
 const BACK_REFERENCE = /\b(?:it|its|them|they|those|there)\b/u;
 
 /** The callback frames say "Still thinking of how you ...": the question must go on with "you". */
-const YOU_QUESTION = /^(?:Do|Will) you\b/u;
+export const YOU_QUESTION = /^(?:Do|Will) you\b/u;
 
 /**
  * The choice a beat that should call back calls back to: the one the plan drew if this question
- * bears on it, else the newest earlier choice (three turns back at least, not recalled yet, not a
- * plant its payoff has since answered) that it
- * bears on; null when none does.
+ * bears on it, else the newest earlier choice that it bears on (three turns back at least, not
+ * recalled yet, not a plant a later payoff may have undone); null when none does.
  */
 export function recallFor(telling: Telling, ask: string): Choice | null {
   const { callback, ledger, turn } = telling.plan;

@@ -7,7 +7,7 @@ const he: Companion = { name: 'Ansel', pronoun: 'he', role: 'a porter', mood: 'a
 const they: Companion = { name: 'Rook', pronoun: 'they', role: 'a magician', mood: 'sleepy' };
 
 describe('a name said again in the same sentence', () => {
-  it('becomes the object pronoun after a verb or a preposition', () => {
+  it('becomes the object pronoun after a verb that takes one, or a preposition', () => {
     expect(saidAgain('will you ask Hana where she won the goldfish?', she)).toBe(
       'will you ask her where she won the goldfish?',
     );
@@ -19,19 +19,33 @@ describe('a name said again in the same sentence', () => {
     );
   });
 
-  it('becomes the possessive before ’s, and the subject before a verb', () => {
+  it('becomes the possessive before ’s, and the subject after a word that opens a clause', () => {
     expect(saidAgain('will you sign Ansel’s visitors’ book?', he)).toBe(
       'will you sign his visitors’ book?',
     );
-    expect(saidAgain('will you taste the honey Hana offers on a spoon?', she)).toBe(
-      'will you taste the honey she offers on a spoon?',
+    expect(saidAgain('will you move so Ansel can draw that instead?', he)).toBe(
+      'will you move so he can draw that instead?',
+    );
+    expect(saidAgain('does Hana seem to have made this journey before?', she)).toBe(
+      'does she seem to have made this journey before?',
     );
   });
 
-  it('keeps the name where "they" would need the verb changed, or where it is part of another name', () => {
-    expect(saidAgain('will you take the seed Rook offers you?', they)).toBe(
-      'will you take the seed Rook offers you?',
+  it('keeps the name wherever a pronoun could be the wrong one', () => {
+    // After a noun, a past tense, or "they" with a verb that would have to change.
+    expect(saidAgain('will you take the honey Hana offers on a spoon?', she)).toBe(
+      'will you take the honey Hana offers on a spoon?',
     );
+    expect(saidAgain('will you go back to the place Hana kept for you?', she)).toBe(
+      'will you go back to the place Hana kept for you?',
+    );
+    expect(saidAgain('will you wait until Rook is ready?', they)).toBe(
+      'will you wait until Rook is ready?',
+    );
+    expect(saidAgain('Ansel, a porter, asks whether you are ready; do you nod?', he)).toBe(
+      'Ansel, a porter, asks whether you are ready; do you nod?',
+    );
+    // Part of another name is not the name.
     expect(saidAgain('will you ask Anselm the time?', he)).toBe('will you ask Anselm the time?');
   });
 });

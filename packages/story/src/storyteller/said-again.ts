@@ -1,7 +1,13 @@
 /**
  * A name said twice in one sentence, the second time as a pronoun: "As Tobias, a nervous chess
  * player, catches the tram at a run, will you ask him who won?" rather than "ask Tobias". The
- * arrival lead-in has just named the newcomer; the question after it need not name them again.
+ * arrival lead-in (or a callback) has just named them; the question after it need not again.
+ *
+ * The pronoun's case comes from the word before the name, which says what the name is doing
+ * there: after a verb that takes an object or a preposition it is the object ("ask him", "with
+ * her"); after a word that opens a clause it is the subject ("so she can", "does he seem", "the
+ * honey that she offers"). Anywhere else the name stays: a wrong pronoun is worse than a name
+ * said twice.
  */
 import type { Companion } from '../world/world';
 
@@ -9,14 +15,25 @@ const SUBJECT = { she: 'she', he: 'he', they: 'they' } as const;
 const OBJECT = { she: 'her', he: 'him', they: 'them' } as const;
 const POSSESSIVE = { she: 'her', he: 'his', they: 'their' } as const;
 
-/** A word that reads as a verb in the present tense after a name: "Rosalind unwraps", "Kofi holds". */
-const PRESENT_VERB = /^[a-z]+[^s\W]s\b/u;
+/** Words after which a name is the object: verbs the corpus asks with, and prepositions. */
+const TAKES_OBJECT: ReadonlySet<string> = new Set(
+  (
+    'ask tell let help give show offer join thank follow teach test fold send lend hand pay ' +
+    'meet trust answer warn remind invite forgive believe call bring leave watch wake ' +
+    'with for to through at beside from about of toward towards behind near like than by ' +
+    'after before past around'
+  ).split(' '),
+);
+
+/** Words after which a name is the subject of a clause. */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(
+  'that so when while if because whether until where does did'.split(' '),
+);
 
 /**
  * `text` with the first mention of the companion's name turned into the pronoun its place in the
- * sentence asks for: possessive before "’s", subject before a verb ("Rosalind unwraps" becomes
- * "she unwraps"; left named for "they", whose verb would have to change), object otherwise
- * ("ask Tobias" becomes "ask him").
+ * sentence asks for, or unchanged when that place is not one of the known ones, or the subject
+ * is "they" (whose verb would have to change too).
  */
 export function saidAgain(text: string, companion: Companion): string {
   const name = companion.name;
@@ -25,13 +42,14 @@ export function saidAgain(text: string, companion: Companion): string {
   if (at === -1) return text;
   const after = text.slice(at + name.length);
   const pronoun = companion.pronoun;
+  const replaced = (word: string): string => text.slice(0, at) + word + after;
   if (after.startsWith('’s') || after.startsWith("'s")) {
     return text.slice(0, at) + POSSESSIVE[pronoun] + after.slice(2);
   }
-  if (PRESENT_VERB.test(after.trimStart())) {
-    return pronoun === 'they' ? text : text.slice(0, at) + SUBJECT[pronoun] + after;
-  }
-  return text.slice(0, at) + OBJECT[pronoun] + after;
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
+  if (TAKES_OBJECT.has(before)) return replaced(OBJECT[pronoun]);
+  if (OPENS_CLAUSE.has(before) && pronoun !== 'they') return replaced(SUBJECT[pronoun]);
+  return text;
 }
 
 /** True when the name at `at` is a whole word (not "Ansel" inside "Anselm"). */

@@ -166,6 +166,30 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(validBeatShare(carried)).toBe(1);
   });
 
+  it('calls back three turns at least, opens a glimpse only before a question of what the reader does, and never declines twice in the same words', () => {
+    const declines = [
+      'You do not ask, and',
+      'You let the question go, and',
+      'You hold your tongue, and',
+    ];
+    for (const { seed, story } of all) {
+      for (const beat of story.beats) {
+        const recalled = /\bcallback@(\d+)/u.exec(beat.source ?? '')?.[1];
+        // A question's callback; the last line may look back one turn closer (plan.ts).
+        if (recalled !== undefined && beat.ending === null)
+          expect(beat.turn - Number(recalled), seed).toBeGreaterThanOrEqual(3);
+        if ((beat.source ?? '').includes('.presence'))
+          expect(beat.text, seed).toMatch(/, (?:do|will) you\b[^?]*\?$/u);
+        expect(beat.text, seed).not.toMatch(/whoever waited/u);
+      }
+      for (const decline of declines)
+        expect(
+          story.beats.filter((beat) => beat.text.startsWith(decline)).length,
+          seed,
+        ).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('gives a seed that names a setting the world knows that setting', () => {
     expect(namedSeedShare().misses).toEqual([]);
   });

@@ -258,7 +258,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The toy compass you left has stopped spinning at last, and points straight at you; do you pick it up now?',
           yes: 'The needle stays on you as you lift it, then swings to the way ahead. | take:motif | you picked up the toy compass at last',
           no: 'You leave it pointing, and feel it watching you the rest of the way. | | you left the toy compass pointing at you',
@@ -353,7 +353,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The blue feather you let go keeps turning up near you, however the draught blows; do you keep it this time?',
           yes: 'You tuck it away, and it stays, as if that was all it wanted. | take:motif | you kept the blue feather the second time',
           no: 'You let it drift on, and it goes, reluctantly, with a last blue turn. | | you let the blue feather go twice',
@@ -492,7 +492,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'From where you left the tin whistle comes one soft note, as if it were asking for you; do you go back for it?',
           yes: 'You pick it up, and it is warm, as if someone had just stopped playing. | take:motif | you went back for the tin whistle',
           no: 'You let it be, and the sound thins away into the hum of the night. | | you let the tin whistle call unanswered',
@@ -587,7 +587,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The orange you left is still glowing where it came to rest, and nobody has claimed it; do you pick it up after all?',
           yes: 'It is cool and heavy in your palm, and smells of somewhere sunny. | take:motif | you picked up the orange after all',
           no: 'You leave it to its owner, whoever that is, and it goes on glowing. | | you left the orange for its owner',
@@ -638,7 +638,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The postcard of the sea you left has turned, by itself, to show its writing; will you read it from where you are?',
           yes: 'It says, in a hand like yours: nearly there, keep going. | | you read the postcard of the sea from afar',
           no: 'You look away, and the sea on the card goes on shifting, patient. | | you left the postcard unread',
@@ -689,7 +689,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The silver thimble you left glints again, as if someone had polished it while you looked away; do you go and take it now?',
           yes: 'It fits your finger exactly, and it is warm. | take:motif | you went back for the silver thimble',
           no: 'You let it lie, and it dims, content to be left. | | you let the silver thimble lie',
@@ -828,7 +828,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif !held:motif',
+          needs: 'left:motif',
           ask: 'The moth-eaten scarf you set aside has slipped to the floor, and the moth sits on it, waiting; do you pick it up?',
           yes: 'You shake it out, and the moth flies up and away, and the scarf is only a scarf. | take:motif | you picked up the moth-eaten scarf',
           no: 'You leave it where it fell, and the moth settles down to wait with it. | | you left the scarf to the moth',
