@@ -316,6 +316,29 @@ describe.skipIf(!HAS_CHROMIUM)(
       await context.close();
     });
 
+    it('keeps the page still while it loads: nothing shifts when the language list arrives', async () => {
+      const { page, context } = await open({ width: 1350, height: 940 });
+      // Layout shifts as Lighthouse counts them (CLS), from the first paint on.
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      // The server's languages are in the menu (the others unavailable here: no translator).
+      await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
+      await page.evaluate(() => document.fonts.ready);
+      const shifted = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+      );
+      expect(shifted).toBeLessThan(0.02);
+      await context.close();
+    });
+
     it('switches themes and respects reduced motion', async () => {
       const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' });
       const page = await context.newPage();
