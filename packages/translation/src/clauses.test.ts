@@ -2,7 +2,7 @@
  * A lead-in and its question, translated apart and joined as each language joins them.
  */
 import { describe, expect, it } from 'vitest';
-import { joinLead, splitLead } from './clauses';
+import { joinClause, joinLead, splitClause, splitLead } from './clauses';
 
 describe('a lead-in and its question', () => {
   it('splits a question the storyteller opened with a lead-in, and nothing else', () => {
@@ -69,5 +69,28 @@ describe('a lead-in and its question', () => {
     expect(joinLead('マラが手を振る。', '振り返しますか？', 'ja', 'statement')).toBe(
       'マラが手を振る、振り返しますか？',
     );
+  });
+});
+
+describe('the two clauses of a statement', () => {
+  it('split at the first comma before "and" or "but", each three words at least', () => {
+    expect(
+      splitClause('The lift arrives with a soft ping, and the conductor hands you an envelope'),
+    ).toEqual({
+      first: 'The lift arrives with a soft ping',
+      second: 'And the conductor hands you an envelope',
+    });
+    expect(splitClause('The boat comes in, but it is too early')).toEqual({
+      first: 'The boat comes in',
+      second: 'But it is too early',
+    });
+    expect(splitClause('Mara waves, and smiles')).toBeNull();
+    expect(splitClause('Mara waves at the window and smiles')).toBeNull();
+  });
+
+  it('join again after a comma, the second lowered', () => {
+    expect(
+      joinClause('El ascensor llega con un suave timbre.', 'Y el revisor te da un sobre'),
+    ).toBe('El ascensor llega con un suave timbre, y el revisor te da un sobre');
   });
 });

@@ -80,3 +80,25 @@ export function joinLead(
   if (to === 'de' && !/^\p{Lu}\p{Ll}*st\b/u.test(question)) return `${clause}${mark} ${question}`;
   return `${clause}${mark} ${lowerFirst(question)}`;
 }
+
+/**
+ * A statement of two clauses joined by "and" or "but" ("The lift arrives with a soft ping, and
+ * the conductor hands you an envelope"): the storyteller puts the vessel's arrival and the
+ * dilemma it brings together, each of which recurs with many others. Split at the first such
+ * comma, each part three words at least; null for any other statement.
+ */
+export function splitClause(statement: string): { first: string; second: string } | null {
+  const at = CLAUSE_JOINT.exec(statement)?.index;
+  if (at === undefined) return null;
+  const first = statement.slice(0, at);
+  const second = statement.slice(at + 2);
+  if (first.split(' ').length < 3 || second.split(' ').length < 3) return null;
+  return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
+}
+
+const CLAUSE_JOINT = /, (?:and|but) /u;
+
+/** Two translated clauses joined again as one statement (not for Japanese: see translation.ts). */
+export function joinClause(first: string, second: string): string {
+  return `${first.replace(/[\s.,;:]+$/u, '')}, ${lowerFirst(second)}`;
+}

@@ -67,6 +67,30 @@ describe('translating the storyteller’s beats', () => {
     expect(await cache.get('es', ['Do you wave back?'])).not.toEqual([undefined]);
   });
 
+  it('translates a companion’s introduction apart from the arrival it opens, except in Japanese', async () => {
+    const hana = { name: 'Hana', pronoun: 'she' as const, role: 'a nurse', mood: 'kind' };
+    const cache = createMemoryTranslationCache();
+    const translation = createTranslation({ translators: [amazon], cache });
+    const arrival = (how: string) =>
+      `The bus leans into the bend. When Hana, a kind nurse, ${how}, do you wave?`;
+    const first = await translation.translateBeat(arrival('sits down'), 'es', 'question', {
+      named: [hana],
+    });
+    // The first sentence, the introduction, the arrival, the question.
+    expect(first).toMatchObject({ hits: 0, misses: 4 });
+    expect(first.text).toContain('Hana, ');
+    expect(validateBeatIn('es', first.text, 'question').ok).toBe(true);
+    // Another arrival of the same companion: only the arrival itself is new.
+    const second = await translation.translateBeat(arrival('gets on'), 'es', 'question', {
+      named: [hana],
+    });
+    expect(second).toMatchObject({ hits: 3, misses: 1 });
+    const japanese = await translation.translateBeat(arrival('sits down'), 'ja', 'question', {
+      named: [hana],
+    });
+    expect(japanese.hits + japanese.misses).toBe(3);
+  });
+
   it('moves on to the next translator when one fails, and says why', async () => {
     const translation = createTranslation({
       translators: [amazon, deepl],

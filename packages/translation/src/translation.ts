@@ -12,9 +12,11 @@ import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
 import { createMemoryTranslationCache } from './cache';
 import { createLayeredTranslationCache } from './layered-cache';
-import type { Named, StoodIn } from './stand-ins';
+import type { StoodIn } from './stand-ins';
 import type { Joint } from './clauses';
-import { joinLead, splitLead } from './clauses';
+import { joinClause, joinLead, splitClause, splitLead } from './clauses';
+import type { Introducible } from './introductions';
+import { putIntroduction, takeIntroduction } from './introductions';
 import { standIn } from './stand-ins';
 import type { TargetLanguage, Translator } from './contract';
 import { TranslationError } from './contract';
@@ -39,6 +41,49 @@ export interface TranslatedBeat {
   translator: string | null;
   /** Each translator that failed on the way, with why. */
   failures: { translator: string; kind: TranslationError['kind'] }[];
+}
+
+/**
+ * How a sentence was cut into pieces, in their order: `introduces`, a companion's introduction
+ * taken out of its lead-in (see introductions.ts); the lead-in, statement or whole sentence;
+ * `clause`, the statement's second clause apart from its first (see clauses.ts); and `joint`,
+ * how the question after a lead-in or statement joins it, or null for no question apart.
+ */
+interface SentenceLayout {
+  introduces: string | null;
+  clause: boolean;
+  joint: Joint | null;
+}
+
+/**
+ * The pieces a beat is translated and cached in: each sentence whole, or a lead-in (or
+ * statement) and its question; `finer` takes companions' introductions and a statement's
+ * clauses apart too, which every language but Japanese (whose descriptions go before a name,
+ * and whose clauses join otherwise) puts back together as English does.
+ */
+function piecesOf(
+  text: string,
+  named: readonly Introducible[],
+  finer: boolean,
+): { pieces: string[]; layout: SentenceLayout[] } {
+  const pieces: string[] = [];
+  const layout: SentenceLayout[] = [];
+  for (const sentence of splitSentences(text)) {
+    const split = splitLead(sentence);
+    const introduced =
+      finer && split?.joint === 'lead' ? takeIntroduction(split.lead, named) : null;
+    const clauses = finer && split?.joint === 'statement' ? splitClause(split.lead) : null;
+    if (introduced !== null) pieces.push(introduced.introduction);
+    if (split === null) pieces.push(sentence);
+    else if (clauses !== null) pieces.push(clauses.first, clauses.second, split.question);
+    else pieces.push(introduced?.lead ?? split.lead, split.question);
+    layout.push({
+      introduces: introduced?.name ?? null,
+      clause: clauses !== null,
+      joint: split?.joint ?? null,
+    });
+  }
+  return { pieces, layout };
 }
 
 /** Japanese runs its sentences on without a space; the others put one between. */
@@ -102,20 +147,14 @@ export function createTranslation(options: TranslationOptions) {
       kind: BeatKind,
       { named = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
-      // The pieces translated and cached: each sentence, or a lead-in (or statement) and its
-      // question; `layout` says, per sentence, how its two pieces join, or null for one piece.
-      const pieces: string[] = [];
-      const layout: (Joint | null)[] = [];
-      for (const sentence of splitSentences(text)) {
-        const split = splitLead(sentence);
-        pieces.push(...(split === null ? [sentence] : [split.lead, split.question]));
-        layout.push(split === null ? null : split.joint);
-      }
       try {
+        const { pieces, layout } = piecesOf(text, named, to !== 'ja');
         const stood = pieces.map((piece) => standIn(piece, named));
         return await translateKeyed(stood, layout, to, kind, accept);
       } catch (error) {
         if (!(error instanceof NamesLostError)) throw error;
+        // A name the translator lost or changed: the sentences as written, introductions whole.
+        const { pieces, layout } = piecesOf(text, [], false);
         const asWritten = pieces.map((piece) => standIn(piece, []));
         return translateKeyed(asWritten, layout, to, kind, accept);
       }
@@ -124,11 +163,11 @@ export function createTranslation(options: TranslationOptions) {
 
   /**
    * The beat whose pieces are `stood` (cache keys, and how to restore names) in `to`; `layout`
-   * says how each sentence's pieces join (null: the sentence is one piece).
+   * says how each sentence's pieces join.
    */
   async function translateKeyed(
     stood: readonly StoodIn[],
-    layout: readonly (Joint | null)[],
+    layout: readonly SentenceLayout[],
     to: TargetLanguage,
     kind: BeatKind,
     accept: (text: string) => Promise<boolean>,
@@ -154,15 +193,16 @@ export function createTranslation(options: TranslationOptions) {
       }
       const joined: string[] = [];
       let at = 0;
-      for (const joint of layout) {
-        const first = restored[at] ?? '';
-        if (joint === null) {
-          joined.push(first);
-          at += 1;
-        } else {
-          joined.push(joinLead(first, restored[at + 1] ?? '', to, joint));
-          at += 2;
+      for (const { introduces, clause, joint } of layout) {
+        let first = restored[at++] ?? '';
+        if (introduces !== null) {
+          // The introduction came first; the lead-in it belongs in follows.
+          const placed = putIntroduction(restored[at++] ?? '', first, introduces);
+          if (placed === null) return null;
+          first = placed;
         }
+        if (clause) first = joinClause(first, restored[at++] ?? '');
+        joined.push(joint === null ? first : joinLead(first, restored[at++] ?? '', to, joint));
       }
       return join(joined, to);
     };
@@ -243,8 +283,8 @@ class NamesLostError extends Error {
 
 /** What a beat's translation needs to know of its story. */
 export interface BeatOptions {
-  /** The story's companions, whose names are stood in for. */
-  named?: readonly Named[];
+  /** The story's companions, whose names are stood in for (and introductions taken apart). */
+  named?: readonly Introducible[];
   /** Moderation: false keeps a translation from the reader and from the cache. */
   accept?: (text: string) => Promise<boolean>;
 }
