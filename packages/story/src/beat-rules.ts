@@ -41,8 +41,10 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}]
 // Markdown or HTML: emphasis, headings, lists, code, links, tags, tables.
 const MARKUP =
   /(\*\*|__|`|^\s*#{1,6}\s|^\s*[-*+]\s|^\s*\d+\.\s|\[[^\]]*\]\([^)]*\)|<\/?[a-z][^>]*>|\|\s*---)/im;
-// Anything outside printable ASCII, common punctuation and Latin letters deserves a closer look.
-const UNUSUAL = /[^\x20-\x7E\u00C0-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2026]/;
+// Anything outside printable ASCII, common punctuation and Latin letters deserves a closer look
+// (the punctuation of the languages read here too: ¡ ¿ « » „ ‹ › and French's no-break space).
+const UNUSUAL =
+  /[^\x20-\x7E\u00A0\u00A1\u00AB\u00BB\u00BF\u00C0-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2026\u2039\u203A]/;
 // Characters without which no markup pattern can match (list markers are checked apart).
 const MARKUP_HINT = /[*_`#[<|\n]/;
 const LIST_START = /^(?:[-+]|\d+\.)\s/;
@@ -189,6 +191,22 @@ let lastChecked:
     }
   | undefined;
 
+/**
+ * What is wrong with a beat's text in any language: emoji, markup, control characters. Cheap
+ * scans first: most beats are plain prose, and the full patterns are the slow part.
+ */
+export function surfaceFlaws(trimmed: string): BeatRuleViolation[] {
+  const flaws: BeatRuleViolation[] = [];
+  if (UNUSUAL.test(trimmed)) {
+    if (EMOJI.test(trimmed)) flaws.push('emoji');
+    if (CONTROL.test(trimmed)) flaws.push('control-characters');
+  }
+  if ((MARKUP_HINT.test(trimmed) || LIST_START.test(trimmed)) && MARKUP.test(trimmed)) {
+    flaws.push('markup');
+  }
+  return flaws;
+}
+
 function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | undefined): BeatCheck {
   const reasons: BeatRuleViolation[] = [];
   const trimmed = text.trim();
@@ -197,14 +215,7 @@ function checkBeat(text: string, kind: BeatKind, told: ReadonlySet<string> | und
   if (trimmed.length === 0 || words === 0) {
     return { ok: false, reasons: ['empty'], sentences, words };
   }
-  // Cheap scans first: most beats are plain prose, and the full patterns are the slow part.
-  if (UNUSUAL.test(trimmed)) {
-    if (EMOJI.test(trimmed)) reasons.push('emoji');
-    if (CONTROL.test(trimmed)) reasons.push('control-characters');
-  }
-  if ((MARKUP_HINT.test(trimmed) || LIST_START.test(trimmed)) && MARKUP.test(trimmed)) {
-    reasons.push('markup');
-  }
+  reasons.push(...surfaceFlaws(trimmed));
   if (sentences.length > MAX_BEAT_SENTENCES) reasons.push('too-many-sentences');
   if (words > MAX_BEAT_WORDS) reasons.push('too-many-words');
   if (!SECOND_PERSON.test(trimmed)) reasons.push('not-second-person');

@@ -11,7 +11,7 @@
  * Spanish that answers in English has not written a usable beat.
  */
 import type { BeatCheck, BeatKind, BeatRuleViolation } from '../beat-rules';
-import { countWords, sentenceKey, validateBeat } from '../beat-rules';
+import { countWords, sentenceKey, surfaceFlaws, validateBeat } from '../beat-rules';
 import type { Language } from './language';
 import { BEAT_LENGTH } from './language';
 
@@ -39,10 +39,16 @@ export function detectLanguage(text: string): Language | null {
  * side of letting a beat through.
  */
 export function isWrongLanguage(text: string, language: Language): boolean {
-  const kana = text.match(KANA_OR_KANJI)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
-  if (language === 'ja') return kana === 0 || latin > kana * 2;
-  if (kana > latin) return true;
+  // Counting letters is the slow part (a match per letter): a text with no Japanese script at
+  // all, as most beats in the spaced languages are, is settled without.
+  const japanese = BEYOND_LATIN.test(text) && HAS_KANA_OR_KANJI.test(text);
+  if (language === 'ja' && !japanese) return true;
+  if (language === 'ja' || japanese) {
+    const kana = text.match(KANA_OR_KANJI)?.length ?? 0;
+    const latin = text.match(LATIN_LETTER)?.length ?? 0;
+    if (language === 'ja') return latin > kana * 2;
+    if (kana > latin) return true;
+  }
   const scores = scoreWords(text);
   const own = scores.get(language) ?? 0;
   for (const [other, score] of scores) {
@@ -88,11 +94,7 @@ export function validateBeatIn(
     return { ok: false, reasons: ['empty'], sentences, words: 0 };
   }
   // The checks that do not depend on the language: emoji, markup, control characters.
-  for (const reason of validateBeat(trimmed, 'any').reasons) {
-    if (reason === 'emoji' || reason === 'markup' || reason === 'control-characters') {
-      reasons.push(reason);
-    }
-  }
+  reasons.push(...surfaceFlaws(trimmed));
   if (sentences.length > 2) reasons.push('too-many-sentences');
   if (length > BEAT_LENGTH[language].max) reasons.push('too-many-words');
   if (rules.secondPerson !== null && !rules.secondPerson.test(trimmed)) {
@@ -185,6 +187,9 @@ const STOP_AT_END =
   /([.!?\u2026。！？])(?:[\s\u00A0]?["'\u201C\u201D\u2019\u00BB\u203A)\]」』）])*$/u;
 const QUESTION_MARK = /[?？]/u;
 const KANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
+const HAS_KANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** Anything from CJK radicals up: a plain range, far quicker than the script classes above. */
+const BEYOND_LATIN = /[\u2E80-\uFFFF]/;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 // Everything Japanese counts toward its length but spaces and the marks that end sentences.
 const COUNTED_CHARACTER = /[^\s。、！？!?.,「」『』（）()]/gu;
@@ -205,13 +210,34 @@ const WORD_LANGUAGE = new Map<string, Language>(
     words.map((word) => [word, language as Language] as const),
   ),
 );
-const WORD = /[\p{L}]+/gu;
+const LONGEST_COMMON_WORD = Math.max(...[...WORD_LANGUAGE.keys()].map((word) => word.length));
 
+/** A letter of a Latin script: ASCII, or Latin-1 and Latin Extended-A and -B (not × or ÷). */
+function isLatinLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/**
+ * How many of each language's common words `text` holds. A hand scan rather than a match of
+ * every word: this runs on every translated beat, and only short words can count.
+ */
 function scoreWords(text: string): Map<Language, number> {
   const scores = new Map<Language, number>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    const language = WORD_LANGUAGE.get(word);
-    if (language !== undefined) scores.set(language, (scores.get(language) ?? 0) + 1);
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && isLatinLetter(text.charCodeAt(at))) {
+      if (start === -1) start = at;
+      continue;
+    }
+    if (start !== -1 && at - start <= LONGEST_COMMON_WORD) {
+      const language = WORD_LANGUAGE.get(text.slice(start, at).toLowerCase());
+      if (language !== undefined) scores.set(language, (scores.get(language) ?? 0) + 1);
+    }
+    start = -1;
   }
   return scores;
 }
