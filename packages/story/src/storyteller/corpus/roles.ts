@@ -181,7 +181,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you help {companion.name} pin the wilted flower back onto {companion.their} lapel?',
+      ask: 'Do you help {companion.name} pin back the wilted flower slipping from {companion.their} lapel?',
       yes: 'The flower perks up a little once it is straight, or seems to, and {companion.name} thanks you formally. | | you pinned {companion.name}’s flower',
       no: 'You leave it crooked, and {companion.name} says it suits the night better that way. | | you left {companion.name}’s flower crooked',
     },

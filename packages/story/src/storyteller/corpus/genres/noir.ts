@@ -367,9 +367,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'lining',
       hold: 'no',
-      ask: 'The money everyone is hunting tonight is sewn into the lining of your own coat; do you tell anyone?',
+      ask: 'You find money sewn into the lining of your own coat, more than you have ever held; do you tell anyone?',
       yes: 'You tell {first.name}, who laughs so hard {first.they} {first.have} to sit down. | | you told {first.name} about the money in your coat',
-      no: 'You keep your coat buttoned, and it is heavy with other people’s trouble. | | you kept the money in your coat a secret',
+      no: 'You keep your coat buttoned, and it hangs heavy with money that is not yours. | | you kept the money in your coat a secret',
       follow: {
         yes: [
           {

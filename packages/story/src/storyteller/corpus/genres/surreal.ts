@@ -232,9 +232,9 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'dreamer',
       hold: 'yes',
-      ask: 'Is {first.name} the one who has been dreaming all of this?',
-      yes: 'Yes, {first.name} admits, and promises to try to dream you somewhere kind. | | you learned {first.name} was the dreamer',
-      no: 'No, says {first.name}, and looks at you as if you might be the dreamer. | | you would not believe {first.name} was dreaming you',
+      ask: 'Do you ask {first.name} whether {first.they} {first.are} the one who has been dreaming all of this?',
+      yes: '{first.name} admits it, and promises to try to dream you somewhere kind. | | you learned {first.name} was the dreamer',
+      no: 'You do not ask, and {first.name} looks at you as if you might be the dreamer. | | you never asked {first.name} about the dream',
       follow: {
         yes: [
           {
