@@ -229,9 +229,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Is the pressed flower beginning to open again, slowly, in the warmth?',
-          yes: 'It is, petal by petal, and by the end it is a living violet in your hand. | | you watched the pressed flower open',
-          no: 'No, it stays pressed, and that seems right: some things are kept by staying still. | | you let the pressed flower stay pressed',
+          ask: 'The pressed flower stirs in the warmth, as if it might open again; do you let it?',
+          yes: 'It opens petal by petal, and by the end it is a living violet. | | you watched the pressed flower open',
+          no: 'You shade it from the warmth, and it stays pressed; some things are kept by staying still. | | you let the pressed flower stay pressed',
         },
       ],
     },

@@ -257,9 +257,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'fair-folk',
       hold: 'yes',
-      ask: 'Is {first.name} one of the fair folk, as the old rhymes warn?',
-      yes: 'Yes, {first.name} admits, and swears on iron to do you no harm. | | you learned {first.name} was one of the fair folk',
-      no: 'No, says {first.name}, but {first.their} smile has too many teeth in it. | | you took {first.name} at {first.their} word',
+      ask: 'Do you ask {first.name} straight out whether {first.they} {first.are} one of the fair folk, as the old rhymes warn?',
+      yes: '{first.name} admits it, and swears on iron to do you no harm. | | you learned {first.name} was one of the fair folk',
+      no: 'You do not ask, but {first.name}’s smile, you notice, has too many teeth in it. | | you did not ask {first.name} what the rhymes warn of',
       follow: {
         yes: [
           {

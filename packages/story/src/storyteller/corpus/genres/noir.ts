@@ -261,22 +261,22 @@ export const NOIR: GenreCorpus = {
     {
       id: 'job',
       hold: 'yes',
-      ask: 'Is the job you came here for really about {destination}?',
-      yes: 'It is, and saying so out loud makes the whole crooked night line up. | | you admitted the job was about {destination}',
-      no: 'It is not, you realise, and the night tilts toward some other, darker town. | | you saw the job was never about {destination}',
+      ask: 'Will you admit that what brought you out tonight is really about {destination}?',
+      yes: 'You admit it, and saying so out loud makes the whole crooked night line up. | | you admitted tonight was about {destination}',
+      no: 'You cannot, and the night tilts toward some other, darker town. | | you saw tonight was never about {destination}',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you finish the job at {destination}, now that you know what it is?',
-            yes: 'You say you will, and for once the saying feels clean. | +finish-job | you chose to finish the job',
-            no: 'You say you are done, and the words taste like fresh air. | | you walked away from the job',
+            ask: 'Will you carry it through at {destination}, now that you know what tonight is for?',
+            yes: 'You say you will, and for once the saying feels clean. | | you chose to carry it through',
+            no: 'You say you are done, and the words taste like fresh air. | | you walked away from it all',
           },
         ],
         no: [
           {
             hold: 'no',
-            ask: 'Do you ask {companion.name} which town the job is really about?',
+            ask: 'Do you ask {companion.name} which town tonight is really about?',
             yes: '{companion.name} names a town that was drowned for a reservoir, years ago. | | you asked {companion.name} about the real town',
             no: 'You let it lie, and the darker town stays dark. | | you let the darker town lie',
           },

@@ -382,9 +382,9 @@ export const SURREAL: GenreCorpus = {
           },
           {
             hold: 'no',
-            ask: 'Does {first.name} recognise the younger you?',
+            ask: 'Do you let {first.name} see the younger you?',
             yes: '{first.name} goes very still and says you look exactly as you did the first time you met. | | you were recognised by {first.name} though younger',
-            no: 'No, and {first.name} introduces {first.themself} all over again, politely, which is its own gift. | | you were not known to {first.name} when younger',
+            no: 'You keep your face turned away, and {first.name} introduces {first.themself} all over again, politely, which is its own gift. | | you hid the younger you from {first.name}',
           },
         ],
         no: [
