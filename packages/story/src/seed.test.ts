@@ -190,6 +190,15 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the kitchen at midnight').motif.the).not.toMatch(/kite/u);
   });
 
+  it('does not send a reader to where the seed says they come from, and finds an airport in a numbered gate', () => {
+    expect(createWorld('the night bus home from the hospital').destination).not.toMatch(
+      /hospital/u,
+    );
+    expect(createWorld('the night bus to the hospital').destination).toMatch(/hospital/u);
+    expect(createWorld('a harmonica at gate 12').setting).toBe('airport-gate');
+    expect(createWorld('the garden gate').setting).not.toBe('airport-gate');
+  });
+
   it('draws everything else from the seed, the same way every time', () => {
     const named = createWorld('night ferry to nowhere');
     expect(createWorld('night ferry to nowhere')).toEqual(named);

@@ -176,13 +176,25 @@ function earliest<T>(
 export function readSeedWords(text: string): SeedWords {
   const seed = fold(text);
   const words: SeedWords = {};
-  const setting = earliest(seed, SETTINGS);
+  // "Gate 12" is an airport's, though "the garden gate" is nobody's.
+  const setting =
+    earliest(seed, SETTINGS) ?? (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined);
   const genre = earliest(seed, GENRES);
   const weather = earliest(seed, WEATHER);
   if (setting !== undefined) words.setting = setting;
   if (genre !== undefined) words.genre = genre;
   if (weather !== undefined) words.weather = weather;
   return words;
+}
+
+const NUMBERED_GATE = /\bgates? \d/u;
+
+/**
+ * The seed without the places it says the reader comes from ("home from the hospital"): where
+ * they are bound is not among them.
+ */
+export function withoutOrigins(text: string): string {
+  return fold(text).replace(/\bfrom (?:the |a |an |my |your |our )?[\p{L}’'-]+/gu, ' ');
 }
 
 /** Words that say nothing about who someone is or where they are going. */

@@ -19,7 +19,13 @@ import {
   namesMotif,
   WEATHERS,
 } from './ingredients';
-import { namedObject, namedOption, readSeedWords, tellingWords } from './seed-words';
+import {
+  namedObject,
+  namedOption,
+  readSeedWords,
+  tellingWords,
+  withoutOrigins,
+} from './seed-words';
 
 export interface Companion {
   name: string;
@@ -82,7 +88,8 @@ export function createWorld(seedInput: string): World {
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const role = namedOption(seed, ingredients.roles) ?? drawnRole;
-  const destination = namedOption(seed, ingredients.destinations) ?? drawnDestination;
+  const destination =
+    namedOption(withoutOrigins(seed), ingredients.destinations) ?? drawnDestination;
   const object = namedObject(seed);
   const motif =
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
