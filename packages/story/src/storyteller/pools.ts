@@ -41,6 +41,11 @@ import { saidAgain } from './said-again';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
+/**
+ * Chance that a companion out of sight for a while is glimpsed before a question not about them.
+ * Readers took more than one beat in ten opening on someone's stage business as filler (0.7).
+ */
+const GLIMPSE_CHANCE = 0.45;
 /** Chance that a lead-in brings back the motif, once it is in the story. */
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in tells the weather, on a night that has some. */
@@ -676,7 +681,7 @@ export function composeQuestion(
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&
     !situation.glimpsedJustNow &&
-    chance(telling.own, 0.7)
+    chance(telling.own, GLIMPSE_CHANCE)
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
