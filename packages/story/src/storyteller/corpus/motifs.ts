@@ -792,7 +792,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'The face on the playing card has changed to someone you know; do you look closely?',
+          ask: 'The playing card has turned itself face up, and the face on it is someone you know; do you look closely?',
           yes: 'It is {companion.name}, smiling the same small smile, and {companion.name} looks at you and winks. | | you saw {companion.name} on the playing card',
           no: 'You put it face down again, and it stops being anyone at all. | | you did not look at the card’s new face',
         },

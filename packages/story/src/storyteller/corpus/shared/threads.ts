@@ -257,7 +257,7 @@ export const THREADS: readonly ThreadSpec[] = [
         needs: 'held:motif',
         ask: 'Now {motif} seems to tug toward {destination}, as if it knew the way; will you follow it?',
         yes: 'You follow {motif}, and the way ahead becomes plain and short. | | you followed {motif} toward {destination}',
-        no: 'You ignore it, and {motif} keeps pointing somewhere off the edge of every map. | | you ignored where {motif} pointed',
+        no: 'You ignore it, and {motif} goes still, as if content to wait until you ask. | | you ignored where {motif} pointed',
       },
       {
         hold: 'yes',
