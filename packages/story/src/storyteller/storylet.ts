@@ -121,6 +121,8 @@ export interface ThreadStorylets {
   kind: ThreadKind;
   plant: Storylet;
   payoffs: Storylet[];
+  /** A door the reader carries the way through (a key): it goes aboard with them. */
+  travels: boolean;
 }
 
 export interface RevelationStorylets {
@@ -149,6 +151,11 @@ export interface ThreadSpec {
   id: string;
   plant: Omit<QuestionSpec, 'id'>;
   payoffs: Omit<QuestionSpec, 'id'>[];
+  /**
+   * A door whose way through the reader carries (a key), found wherever they are. Any other door
+   * is part of the place it was found in, and stays there when the reader boards.
+   */
+  travels?: boolean;
 }
 
 export interface RevelationSpec extends QuestionSpec {
@@ -392,6 +399,7 @@ export function compileThread(spec: ThreadSpec, prefix: string): ThreadStorylets
     kind: spec.kind,
     plant: startingWhereAllCanFollow(compileQuestion(spec.plant, id), payoffs),
     payoffs,
+    travels: spec.travels === true,
   };
 }
 
@@ -407,10 +415,7 @@ export interface ThreadWaysSpec extends Omit<ThreadSpec, 'plant'> {
  */
 export function compileThreadWays(spec: ThreadWaysSpec, prefix: string): ThreadStorylets[] {
   const [firstPlant, ...others] = spec.plants;
-  const first = compileThread(
-    { kind: spec.kind, id: spec.id, plant: firstPlant, payoffs: spec.payoffs },
-    prefix,
-  );
+  const first = compileThread({ ...spec, plant: firstPlant }, prefix);
   return [
     first,
     ...others.map((plant, index): ThreadStorylets => {
@@ -420,6 +425,7 @@ export function compileThreadWays(spec: ThreadWaysSpec, prefix: string): ThreadS
         kind: spec.kind,
         plant: startingWhereAllCanFollow(compileQuestion(plant, id), first.payoffs),
         payoffs: first.payoffs,
+        travels: first.travels,
       };
     }),
   ];

@@ -22,7 +22,7 @@ import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { QUESTION_TOKEN, resolveEffect } from './storylet';
-import { genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
+import { findThread, genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
 import type { Cast, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
@@ -70,15 +70,32 @@ function outcomeOf(
   thread: string | null,
 ): Outcome {
   const spec = storylet[answer];
+  const effects = resolveAll(telling, spec.effects, cast, thread);
+  // An answer that takes the reader aboard leaves the doors of this place behind.
+  if (effects.some((effect) => effect.op === 'board')) effects.push(...doorsLeftBehind(telling));
   const outcome: Outcome = {
     text: unrepeated(render(spec.template, telling.world, cast, telling.said), telling),
-    effects: resolveAll(telling, spec.effects, cast, thread),
+    effects,
   };
   if (spec.recallTemplate !== undefined) {
     // A recall is written "you ...": a callback places it mid-sentence.
     outcome.recall = renderClause(spec.recallTemplate, telling.world, cast, telling.said);
   }
   return outcome;
+}
+
+/**
+ * The doors of the place the reader is leaving, closed as they board: a door found while
+ * waiting (a bricked-up doorway, a staff door) stays where it was, and no beat aboard finds it
+ * standing open. A door the reader carries the way through (a key) goes with them.
+ */
+function doorsLeftBehind(telling: Telling): Effect[] {
+  return telling.state.ledger.threads
+    .filter(
+      (thread) =>
+        thread.kind === 'door' && thread.closed === null && findThread(thread.id)?.travels !== true,
+    )
+    .map((thread) => ({ op: 'close', id: thread.id }));
 }
 
 /**

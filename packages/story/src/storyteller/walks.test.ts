@@ -29,6 +29,7 @@ import { appendBeat } from '../append';
 import { createStory } from '../state';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
+import { findThread } from './registry';
 import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
 import { SEED_OBJECTS } from '../world/seed-words';
@@ -187,6 +188,19 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
           story.beats.filter((beat) => beat.text.startsWith(decline)).length,
           seed,
         ).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('leaves the doors of a place behind when the reader boards: none found while waiting opens aboard', () => {
+    for (const { seed, story, plans } of all) {
+      for (const thread of story.ledger.threads) {
+        if (thread.kind !== 'door' || findThread(thread.id)?.travels === true) continue;
+        if (plans[thread.planted - 1]?.ledger.situation !== 'waiting') continue;
+        story.beats.forEach((beat, index) => {
+          if (!(beat.source ?? '').includes(`Q:${thread.id}.payoff`)) return;
+          expect(plans[index]?.ledger.situation, `${seed} #${String(beat.turn)}`).toBe('waiting');
+        });
+      }
     }
   });
 

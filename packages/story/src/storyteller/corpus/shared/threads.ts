@@ -169,6 +169,7 @@ export const THREADS: readonly ThreadSpec[] = [
   {
     kind: 'door',
     id: 'given-key',
+    travels: true,
     plant: {
       hold: 'yes',
       needs: '!motif:brass-key !motif:lighthouse-keyring',
