@@ -10,6 +10,7 @@ import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../packages/story/src/arc';
 import {
   brokenWorldPromises,
   callbackShare,
+  companionsFadedShare,
   companionsSeenOnlyOnArrival,
   errandReturnShare,
   distinctQuestions,
@@ -107,6 +108,13 @@ row(
   percent(arrivalsOnly),
   'at most 25%',
   arrivalsOnly <= 0.25,
+);
+const faded = companionsFadedShare(all);
+row(
+  'stories leaving a companion out of their last third',
+  percent(faded),
+  'at most 30%',
+  faded <= 0.3,
 );
 const errands = errandReturnShare(all);
 row(

@@ -241,6 +241,27 @@ export function companionsSeenOnlyOnArrival(all: readonly Walk[]): number {
 }
 
 /**
+ * The share of stories that leave out of their last third a companion met before it and not
+ * parted from: someone who rode the whole night and is simply no longer there.
+ */
+export function companionsFadedShare(all: readonly Walk[]): number {
+  let faded = 0;
+  for (const { story } of all) {
+    const lastThird = Math.floor((story.beats.length * 2) / 3);
+    const early = story.beats.slice(0, lastThird);
+    const late = story.beats.slice(lastThird);
+    const forgotten = story.world.companions.some(
+      (companion) =>
+        early.some((beat) => mentionsName(beat.text, companion.name)) &&
+        !story.ledger.facts.includes(`parted:${companion.name}`) &&
+        !late.some((beat) => mentionsName(beat.text, companion.name)),
+    );
+    if (forgotten) faded++;
+  }
+  return faded / all.length;
+}
+
+/**
  * The share of stories in which the reader's own errand (who the opening says they are) comes
  * back after the opening: a question written for their role, or an ending written for it.
  */

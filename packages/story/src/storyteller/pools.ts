@@ -46,6 +46,11 @@ const LEAD_IN_CHANCE = 0.5;
  * Readers took more than one beat in ten opening on someone's stage business as filler (0.7).
  */
 const GLIMPSE_CHANCE = 0.45;
+/**
+ * The same in the last stretch, where someone met early and not seen since reads as forgotten
+ * (two stories in five left a companion out of their last third).
+ */
+const LATE_GLIMPSE_CHANCE = 0.9;
 /** Chance that a lead-in brings back the motif, once it is in the story. */
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in tells the weather, on a night that has some. */
@@ -681,7 +686,7 @@ export function composeQuestion(
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&
     !situation.glimpsedJustNow &&
-    chance(telling.own, GLIMPSE_CHANCE)
+    chance(telling.own, telling.plan.arc === 'resolution' ? LATE_GLIMPSE_CHANCE : GLIMPSE_CHANCE)
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };

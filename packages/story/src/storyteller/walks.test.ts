@@ -8,6 +8,7 @@ import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../arc';
 import {
   brokenWorldPromises,
   callbackShare,
+  companionsFadedShare,
   companionsSeenOnlyOnArrival,
   errandReturnShare,
   endingShares,
@@ -76,6 +77,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('sees at least three companions in four again after the beats that introduce them', () => {
     expect(companionsSeenOnlyOnArrival(all)).toBeLessThanOrEqual(0.25);
+  });
+
+  it('keeps a companion met early in the last third of at least seven stories in ten', () => {
+    expect(companionsFadedShare(all)).toBeLessThanOrEqual(0.3);
   });
 
   it("brings the reader's errand back after the opening in at least 75% of stories", () => {
