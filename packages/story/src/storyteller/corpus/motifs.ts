@@ -324,7 +324,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'The snow globe now shows {destination} under snow; do you shake it once more?',
+          ask: 'The tiny place inside the snow globe has become {destination}, under snow; do you shake it?',
           yes: 'The snow falls on {destination}, and somewhere there someone looks up and smiles. | | you shook snow onto {destination}',
           no: 'You hold it still, and {destination} sleeps under its glass, safe. | | you let {destination} sleep in the snow globe',
         },
