@@ -164,6 +164,12 @@ function shuffle<T>(random: Random, items: readonly T[]): T[] {
   return copy;
 }
 
+/**
+ * Chance that a beat is offered a callback once the story has looked back already: readers took
+ * a second and a third "Remembering that you ..." in one night as a tic (0.25 gave two or three).
+ */
+const CALLBACK_AGAIN = 0.1;
+
 function pickCallback(
   ledger: Ledger,
   turn: number,
@@ -287,7 +293,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     // Until the story has looked back once, every beat that can is offered the chance: the
     // storyteller calls back only when its question bears on the choice (see pools' recallFor).
     const recalled = recalledTurns(ledger);
-    if (turn >= 4 && (recalled.size === 0 || chance(random, 0.25))) {
+    if (turn >= 4 && (recalled.size === 0 || chance(random, CALLBACK_AGAIN))) {
       callback = pickCallback(ledger, turn, recalled, random);
     }
   }

@@ -83,9 +83,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'The brass key grows warmer the nearer you come to {destination}; will you keep it ready in your hand?',
+          ask: 'The brass key warms as you near {destination}; will you take it out and hold it ready?',
           yes: 'You hold it ready, and it fits your palm like something you were born holding. | | you held the brass key ready',
-          no: 'You put it away, and it goes on warming in your pocket regardless. | | you kept the brass key in your pocket',
+          no: 'You leave it where it is, and it goes on warming in your pocket regardless. | | you kept the brass key in your pocket',
         },
         {
           hold: 'no',

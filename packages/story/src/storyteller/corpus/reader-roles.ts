@@ -264,7 +264,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Will you check the sunrise time on your phone once more?',
+      ask: 'Will you check the sunrise time on your phone, to be sure of the light?',
       yes: 'Six fifty-two, the app says, and the number is a small, fixed point in the dark. | | you checked the time of sunrise',
       no: 'You leave it, and the eastern sky pales a little, early, as if it knew you were waiting. | | you saw the sky pale early for you',
     },

@@ -705,9 +705,9 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a chess player replaying a lost game': [
     {
       hold: 'no',
-      ask: 'Will you show {companion.name} the move that would have won the lost game?',
-      yes: '{companion.name} stares at the little board, then laughs aloud, and tips over the king. | | you found {companion.name} the winning move',
-      no: 'You keep quiet, and {companion.name} goes on losing the same game with great patience. | | you let {companion.name} keep losing',
+      ask: 'Will you ask {companion.name} to show you the move that would have won the lost game?',
+      yes: '{companion.name} shows you, move by move, then laughs aloud and tips over the king. | | you asked {companion.name} for the winning move',
+      no: 'You let it be, and {companion.name} goes on losing the same game with great patience. | | you let {companion.name} keep losing',
     },
     {
       hold: 'yes',

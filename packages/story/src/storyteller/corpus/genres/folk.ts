@@ -511,7 +511,7 @@ export const FOLK: GenreCorpus = {
     loop: [
       'The circle closes as the old stories always warned, and you are back at the start, the song just beginning.',
       'You have walked the ring of the night all the way round, and the first bell of the evening is ringing again.',
-      'Round and round, as the rhyme goes, and you find yourself at the start, with the night to do over.',
+      'Round and round, as the old rhymes go, and you find yourself at the start, with the night to do over.',
     ],
     door: [
       'A door opens in the side of the hill, and warm light and fiddle music call you through into the other country.',

@@ -201,7 +201,7 @@ export const NOIR: GenreCorpus = {
       hold: 'yes',
       ask: 'but you have one cigarette left, saved for this moment; do you leave it unsmoked and board?',
       yes: 'You drop it in the bin by the door and board without looking back. | board | you left the last cigarette unsmoked to board',
-      no: 'You light it and smoke it slowly, and the arrival leaves without waiting for you to decide. | stay | you finished your cigarette and missed it',
+      no: 'You light it and smoke it slowly, and the {vessel} leaves without waiting for you. | stay | you finished your cigarette and missed it',
     },
   ],
   revelations: [
@@ -520,7 +520,10 @@ export const NOIR: GenreCorpus = {
         text: 'The rain starts over, and so do you, back at the beginning of the night with the same bad luck in your pocket.',
         needs: 'weather:rain',
       },
-      'You blink and it is the start of the night again, the same song, the same wet streets.',
+      {
+        text: 'You blink and it is the start of the night again, the same streets shining wet.',
+        needs: 'weather:rain',
+      },
       'The night deals you the same cards again, and you are back at the beginning, wiser and no better off.',
     ],
     door: [

@@ -119,6 +119,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'early',
     hold: 'yes',
+    // A timetable's worry: nobody keeps a lift's.
+    needs: '!setting:hotel-lift',
     ask: 'but it is ten minutes early, which never happens; do you trust it?',
     yes: 'You trust it and board, and it leaves exactly on time, which is to say early. | board | you trusted the early arrival',
     no: 'You wait for the proper time, and by the proper time it has gone. | stay | you did not trust the early arrival',

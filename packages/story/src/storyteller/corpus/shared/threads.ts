@@ -189,7 +189,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'no',
         needs: 'given:key',
-        ask: 'A door nearby has a keyhole shaped like the key you gave back, still in {first.name}’s hand; will you ask for it after all?',
+        ask: 'A door nearby has a keyhole shaped like the key you gave back, and {first.name} still has it; will you ask for it after all?',
         yes: '{first.name} hands it over, and the door answers the key at once, as if it had been listening. | take:key | you asked for the key back and opened the door',
         no: 'You leave the key where it is, and {first.name} laughs and says you are stubborn. | refuse | you let the key stay given',
       },
