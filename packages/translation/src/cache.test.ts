@@ -25,6 +25,22 @@ describe('the memory translation cache', () => {
     await cache.put('es', [['Three.', 'Tres.']]);
     expect(await cache.get('es', ['One.', 'Two.', 'Three.'])).toEqual(['Uno.', undefined, 'Tres.']);
   });
+
+  it('counts every language against one capacity, and keeps each language’s own sentences apart', async () => {
+    const cache = createMemoryTranslationCache(2);
+    await cache.put('es', [['One.', 'Uno.']]);
+    await cache.put('fr', [['One.', 'Un.']]);
+    expect(await cache.get('es', ['One.'])).toEqual(['Uno.']);
+    expect(await cache.get('fr', ['One.'])).toEqual(['Un.']);
+    await cache.put('de', [['One.', 'Eins.']]);
+    const kept = [
+      ...(await cache.get('es', ['One.'])),
+      ...(await cache.get('fr', ['One.'])),
+      ...(await cache.get('de', ['One.'])),
+    ];
+    expect(kept.filter((text) => text !== undefined)).toHaveLength(2);
+    expect(kept[2]).toBe('Eins.');
+  });
 });
 
 describe('a memory in front of a lasting cache', () => {
