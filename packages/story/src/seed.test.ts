@@ -195,6 +195,12 @@ describe('seeds that mean what they say', () => {
       /hospital/u,
     );
     expect(createWorld('the night bus to the hospital').destination).toMatch(/hospital/u);
+    expect(createWorld('the last tram away from the cemetery gates').destination).not.toMatch(
+      /cemetery/u,
+    );
+    expect(createWorld('the last tram from the depot to the cemetery').destination).toMatch(
+      /cemetery/u,
+    );
     expect(createWorld('a harmonica at gate 12').setting).toBe('airport-gate');
     expect(createWorld('the garden gate').setting).not.toBe('airport-gate');
   });

@@ -26,7 +26,19 @@ describe('the memory translation cache', () => {
     expect(await cache.get('es', ['One.', 'Two.', 'Three.'])).toEqual(['Uno.', undefined, 'Tres.']);
   });
 
-  it('counts every language against one capacity, and keeps each language’s own sentences apart', async () => {
+  it('keeps the sentence just put, even when every other was read since', async () => {
+    const cache = createMemoryTranslationCache(3);
+    await cache.put('es', [
+      ['A.', 'a.'],
+      ['B.', 'b.'],
+      ['C.', 'c.'],
+    ]);
+    await cache.get('es', ['A.', 'B.', 'C.']);
+    await cache.put('es', [['D.', 'd.']]);
+    expect(await cache.get('es', ['A.', 'D.'])).toEqual([undefined, 'd.']);
+  });
+
+  it('counts every language against one capacity, and lets the least recently read go first across them', async () => {
     const cache = createMemoryTranslationCache(2);
     await cache.put('es', [['One.', 'Uno.']]);
     await cache.put('fr', [['One.', 'Un.']]);
@@ -38,8 +50,8 @@ describe('the memory translation cache', () => {
       ...(await cache.get('fr', ['One.'])),
       ...(await cache.get('de', ['One.'])),
     ];
-    expect(kept.filter((text) => text !== undefined)).toHaveLength(2);
-    expect(kept[2]).toBe('Eins.');
+    // Spanish was read longest ago: it goes first.
+    expect(kept).toEqual([undefined, 'Un.', 'Eins.']);
   });
 });
 

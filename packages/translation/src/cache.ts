@@ -14,65 +14,28 @@ export interface TranslationCache {
   put(language: TargetLanguage, entries: readonly (readonly [string, string])[]): Promise<void>;
 }
 
-/**
- * A cache in memory, holding at most `capacity` sentences; the least recently used go first, as
- * a clock keeps them: a read marks its sentence used, and the sentence about to go is spared
- * (moved to the back, unmarked) if it was used since it last came round. A read then changes no
- * map and builds no key, which was the larger part of a warm translated turn.
- */
+/** A cache in memory, holding at most `capacity` sentences (the least recently used go first). */
 export function createMemoryTranslationCache(capacity = 50_000): TranslationCache {
-  interface Entry {
-    text: string;
-    used: boolean;
-  }
-  const byLanguage = new Map<TargetLanguage, Map<string, Entry>>();
-  let size = 0;
-  const kept = (language: TargetLanguage): Map<string, Entry> => {
-    let sentences = byLanguage.get(language);
-    if (sentences === undefined) {
-      sentences = new Map();
-      byLanguage.set(language, sentences);
-    }
-    return sentences;
-  };
-  /** Lets one sentence go, from `from` while it holds more than the one just put. */
-  const evict = (from: Map<string, Entry>): void => {
-    const sentences =
-      from.size > 1 ? from : [...byLanguage.values()].find((other) => other.size > 0);
-    if (sentences === undefined) return;
-    for (const [sentence, entry] of sentences) {
-      sentences.delete(sentence);
-      if (!entry.used) {
-        size--;
-        return;
-      }
-      entry.used = false;
-      sentences.set(sentence, entry);
-    }
-  };
+  const kept = new Map<string, string>();
+  const keyOf = (language: TargetLanguage, sentence: string) => `${language}\u0000${sentence}`;
   return {
-    get: (language, sentences) => {
-      const known = byLanguage.get(language);
-      return Promise.resolve(
+    get: (language, sentences) =>
+      Promise.resolve(
         sentences.map((sentence) => {
-          const entry = known?.get(sentence);
-          if (entry === undefined) return undefined;
-          entry.used = true;
-          return entry.text;
+          const key = keyOf(language, sentence);
+          const found = kept.get(key);
+          if (found !== undefined) {
+            // Used again: to the back of the queue.
+            kept.delete(key);
+            kept.set(key, found);
+          }
+          return found;
         }),
-      );
-    },
+      ),
     put: (language, entries) => {
-      const sentences = kept(language);
       for (const [sentence, translated] of entries) {
-        const entry = sentences.get(sentence);
-        if (entry !== undefined) {
-          entry.text = translated;
-          continue;
-        }
-        sentences.set(sentence, { text: translated, used: false });
-        size++;
-        if (size > capacity) evict(sentences);
+        kept.set(keyOf(language, sentence), translated);
+        if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
       }
       return Promise.resolve();
     },

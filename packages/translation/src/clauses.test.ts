@@ -73,19 +73,22 @@ describe('a lead-in and its question', () => {
 });
 
 describe('the two clauses of a statement', () => {
-  it('split at the first comma before "and" or "but", each three words at least', () => {
+  it('split at the first comma before "and" or "but" and a clause with its own subject, each three words at least', () => {
     expect(
       splitClause('The lift arrives with a soft ping, and the conductor hands you an envelope'),
     ).toEqual({
       first: 'The lift arrives with a soft ping',
       second: 'And the conductor hands you an envelope',
     });
-    expect(splitClause('The boat comes in, but it is too early')).toEqual({
+    expect(splitClause('The boat comes in, but Mara says it is too early')).toEqual({
       first: 'The boat comes in',
-      second: 'But it is too early',
+      second: 'But Mara says it is too early',
     });
     expect(splitClause('Mara waves, and smiles')).toBeNull();
     expect(splitClause('Mara waves at the window and smiles')).toBeNull();
+    // A second clause without a subject of its own, or with "it", keeps its first clause.
+    expect(splitClause('Matteo turns over a card, and hides it in his sleeve')).toBeNull();
+    expect(splitClause('The boat comes in, but it is far too early')).toBeNull();
   });
 
   it('join again after a comma, the second lowered', () => {

@@ -82,10 +82,18 @@ export function joinLead(
 }
 
 /**
- * A statement of two clauses joined by "and" or "but" ("The lift arrives with a soft ping, and
- * the conductor hands you an envelope"): the storyteller puts the vessel's arrival and the
- * dilemma it brings together, each of which recurs with many others. Split at the first such
- * comma, each part three words at least; null for any other statement.
+ * A comma and "and" or "but" before a clause with a subject of its own: "the", "a", "you",
+ * "someone" or a name ("and the conductor hands you", "but Mara says"). Not "and walked out" or
+ * "and it leaves", whose subject (and its gender, in French or German) belongs to the first
+ * clause.
+ */
+const CLAUSE_JOINT = /, (?:and|but) (?=(?:the|a|an|you|someone|somebody|everyone|nobody) |\p{Lu})/u;
+
+/**
+ * A statement of two clauses, each with its own subject, joined by "and" or "but" ("The lift
+ * arrives with a soft ping, and the conductor hands you an envelope"): the storyteller puts the
+ * vessel's arrival and the dilemma it brings together, each of which recurs with many others.
+ * Split at the first such comma, each part three words at least; null for any other statement.
  */
 export function splitClause(statement: string): { first: string; second: string } | null {
   const at = CLAUSE_JOINT.exec(statement)?.index;
@@ -95,8 +103,6 @@ export function splitClause(statement: string): { first: string; second: string 
   if (first.split(' ').length < 3 || second.split(' ').length < 3) return null;
   return { first, second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
-
-const CLAUSE_JOINT = /, (?:and|but) /u;
 
 /** Two translated clauses joined again as one statement (not for Japanese: see translation.ts). */
 export function joinClause(first: string, second: string): string {

@@ -47,5 +47,12 @@ describe('an introduction translated apart', () => {
     ).toBe('Cuando Hana, una enfermera amable todavía con el uniforme, se sienta a tu lado');
     expect(putIntroduction('Cuando se sienta a tu lado', 'Hana, una enfermera', 'Hana')).toBeNull();
     expect(putIntroduction('Hana y Hana', 'Hana, una enfermera', 'Hana')).toBeNull();
+    // A translation's "$&" is text, and a name's characters are taken literally.
+    expect(putIntroduction('Cuando Hana llega', 'Hana, que cobra $& y $1', 'Hana')).toBe(
+      'Cuando Hana, que cobra $& y $1, llega',
+    );
+    expect(putIntroduction('Cuando J.(R) llega', 'J.(R), un guía', 'J.(R)')).toBe(
+      'Cuando J.(R), un guía, llega',
+    );
   });
 });

@@ -10,13 +10,11 @@
  * Only a lead-in that opens with its arrival ("As", "When", "While") is taken apart: there the
  * name is the subject, so the introduction translated alone (in the subject's case) fits back.
  */
-import type { Pronoun } from '@liminal/story';
 import { introducedAs } from '@liminal/story';
+import type { Named } from './stand-ins';
 
 /** A companion as a beat names them; with a role and mood, as a beat introduces them too. */
-export interface Introducible {
-  name: string;
-  pronoun: Pronoun;
+export interface Introducible extends Named {
   role?: string;
   mood?: string;
 }
@@ -63,9 +61,24 @@ export function takeIntroduction(
  * lead does not name them once as a whole word (the translator dropped or changed it).
  */
 export function putIntroduction(lead: string, introduction: string, name: string): string | null {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = namePattern(name);
   const found = lead.match(pattern)?.length ?? 0;
   if (found !== 1) return null;
-  const clause = introduction.replace(/[\s.,;:]+$/u, '');
-  return lead.replace(pattern, `${clause},`);
+  const clause = `${introduction.replace(/[\s.,;:]+$/u, '')},`;
+  // A function, so that "$&" or "$'" in a translation is text, not a replacement pattern.
+  return lead.replace(pattern, () => clause);
+}
+
+const namePatterns = new Map<string, RegExp>();
+
+/** A name as a whole word, its characters taken literally, made once per name. */
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (pattern === undefined) {
+    const literal = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`, 'gu');
+    namePatterns.set(name, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }

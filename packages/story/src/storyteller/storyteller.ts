@@ -85,17 +85,20 @@ function outcomeOf(
 }
 
 /**
- * The doors of the place the reader is leaving, closed as they board: a door found while
+ * The doors of the place the reader is leaving, turned down as they board: a door found while
  * waiting (a bricked-up doorway, a staff door) stays where it was, and no beat aboard finds it
- * standing open. A door the reader carries the way through (a key) goes with them.
+ * standing open. Turned down, not closed: a closed door is one the reader went through, and a
+ * door ending would follow from it. A door the reader carries the way through (a key) goes with
+ * them.
  */
 function doorsLeftBehind(telling: Telling): Effect[] {
-  return telling.state.ledger.threads
+  if (telling.plan.ledger.situation !== 'waiting') return [];
+  return telling.plan.ledger.threads
     .filter(
       (thread) =>
         thread.kind === 'door' && thread.closed === null && findThread(thread.id)?.travels !== true,
     )
-    .map((thread) => ({ op: 'close', id: thread.id }));
+    .map((thread) => ({ op: 'refuse', id: thread.id }));
 }
 
 /**

@@ -196,6 +196,20 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
   });
 
+  it('ends at a door only through one the reader was offered and took, never one left behind', () => {
+    for (const { seed, story } of all) {
+      const taken = story.ledger.threads.filter(
+        (thread) => thread.kind === 'door' && thread.closed !== null && !thread.refused,
+      );
+      for (const thread of taken) {
+        const paid = story.beats.some((beat) =>
+          (beat.source ?? '').includes(`Q:${thread.id}.payoff`),
+        );
+        expect(paid, `${seed}: ${thread.id} counts as gone through`).toBe(true);
+      }
+    }
+  });
+
   it('leaves the doors of a place behind when the reader boards: none found while waiting opens aboard', () => {
     for (const { seed, story, plans } of all) {
       for (const thread of story.ledger.threads) {

@@ -190,11 +190,11 @@ export function readSeedWords(text: string): SeedWords {
 const NUMBERED_GATE = /\bgates? \d/u;
 
 /**
- * The seed without the places it says the reader comes from ("home from the hospital"): where
- * they are bound is not among them.
+ * The seed without the places it says the reader comes from ("home from the cemetery gates",
+ * up to a "to" that says where they go instead): where they are bound is not among them.
  */
 export function withoutOrigins(text: string): string {
-  return fold(text).replace(/\bfrom (?:the |a |an |my |your |our )?[\p{L}’'-]+/gu, ' ');
+  return fold(text).replace(/\bfrom\b.*?(?=\bto\b|$)/gu, ' ');
 }
 
 /** Words that say nothing about who someone is or where they are going. */
