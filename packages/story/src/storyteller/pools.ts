@@ -371,6 +371,15 @@ const PRONOUN_OF = {
   they: /\b(?:they|them|their|theirs|themself)\b/iu,
 } as const;
 
+/**
+ * True when a companion named in a lead-in just before `ask` would take its "he", "she" or
+ * "they" for their own, when the question means someone else by it ("As Ottilie stretches, will
+ * you say goodnight back, though no one else can hear her?").
+ */
+function wouldTakePronoun(companion: Companion, ask: string): boolean {
+  return PRONOUN_OF[companion.pronoun].test(ask);
+}
+
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
 function boardingLines(count: number): readonly Line[] {
   const named = Math.min(count, 3);
@@ -652,12 +661,7 @@ export function composeQuestion(
   if (situation.boardedTogether) {
     // Those the question names are plainly here already; the lead-in brings the rest aboard.
     const boarders = telling.met.filter((companion) => !mentionsName(ask, companion.name));
-    // A boarder named just before a question whose "he" or "she" means someone else would take
-    // the pronoun for their own.
-    if (
-      boarders.length > 0 &&
-      !boarders.some((companion) => PRONOUN_OF[companion.pronoun].test(ask))
-    ) {
+    if (boarders.length > 0 && !boarders.some((companion) => wouldTakePronoun(companion, ask))) {
       const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
       const usable = (line: Line): boolean => usableLine(telling, line, aboard);
       const led = leading(boardingLines(boarders.length), usable, aboard, rest);
@@ -686,6 +690,7 @@ export function composeQuestion(
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&
     !situation.glimpsedJustNow &&
+    !wouldTakePronoun(absent, ask) &&
     chance(telling.own, telling.plan.arc === 'resolution' ? LATE_GLIMPSE_CHANCE : GLIMPSE_CHANCE)
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
