@@ -36,13 +36,9 @@ export function takeIntroduction(
 ): Introduction | null {
   if (!ARRIVAL.test(lead)) return null;
   for (const companion of named) {
-    if (companion.role === undefined || companion.mood === undefined) continue;
-    const described = introducedAs({
-      name: companion.name,
-      pronoun: companion.pronoun,
-      role: companion.role,
-      mood: companion.mood,
-    });
+    const { role, mood } = companion;
+    if (role === undefined || mood === undefined) continue;
+    const described = introducedAs({ ...companion, role, mood });
     const phrase = `${companion.name}, ${described}, `;
     const at = lead.indexOf(phrase);
     // Right after the opening word: the name is the arrival's subject.

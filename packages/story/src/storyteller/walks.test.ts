@@ -33,9 +33,15 @@ import { tellBeat } from './storyteller';
 import { findThread } from './registry';
 import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
+import { mentionsName } from '../ledger/mentions';
 import { SEED_OBJECTS } from '../world/seed-words';
 
 const WALKS = 1000;
+const PRONOUNS = {
+  she: /\b(?:she|her|hers|herself)\b/iu,
+  he: /\b(?:he|him|his|himself)\b/iu,
+  they: /\b(?:they|them|their|theirs|themself)\b/iu,
+} as const;
 const all = walks(WALKS);
 
 describe(`the built-in storyteller over ${WALKS} random walks`, () => {
@@ -184,8 +190,15 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         // A question's callback; the last line may look back one turn closer (plan.ts).
         if (recalled !== undefined && beat.ending === null)
           expect(beat.turn - Number(recalled), seed).toBeGreaterThanOrEqual(3);
-        if ((beat.source ?? '').includes('.presence'))
+        if ((beat.source ?? '').includes('.presence')) {
           expect(beat.text, seed).toMatch(/, (?:do|will) you\b[^?]*\?$/u);
+          // Nor before a question whose pronoun the glimpsed companion would take for theirs.
+          const question = beat.text.slice(beat.text.lastIndexOf('. ') + 2);
+          const [lead = '', ask = ''] = question.split(/, (?=(?:do|will) you\b)/u).slice(-2);
+          const glimpsed = story.world.companions.find((c) => mentionsName(lead, c.name));
+          if (glimpsed !== undefined)
+            expect(ask, `${seed} #${String(beat.turn)}`).not.toMatch(PRONOUNS[glimpsed.pronoun]);
+        }
         expect(beat.text, seed).not.toMatch(/whoever waited/u);
       }
       for (const decline of declines)
