@@ -174,6 +174,34 @@ describe('seeds that mean what they say', () => {
     expect(SETTINGS['ferry-terminal'].roles).toContain(ferry.role);
   });
 
+  it('gives a seed naming an errand that travels (ashes, a wedding, Christmas, a breakup) that reader at any place with a ticket', () => {
+    expect(createWorld('the ferry back from the wedding')).toMatchObject({
+      setting: 'ferry-terminal',
+      role: 'a wedding guest who left early',
+    });
+    expect(createWorld('an overnight ferry with my grandfather’s ashes').role).toBe(
+      'someone carrying a parent’s ashes in a biscuit tin',
+    );
+    expect(createWorld('a bus depot in the snow on christmas eve').role).toBe(
+      'someone going home for Christmas',
+    );
+    expect(createWorld('the airport shuttle after a breakup')).toMatchObject({
+      setting: 'airport-gate',
+      role: 'someone going home after a breakup',
+    });
+    // A place's own reader comes first, and a lift has no ticket to travel on.
+    expect(createWorld('a funeral at the border').role).toBe('a student travelling to a funeral');
+    expect(createWorld('the hotel lift on christmas eve').role).not.toMatch(/Christmas/u);
+    // A word shared with other things does not make the errand: a tin whistle is not ashes.
+    expect(createWorld('a tin whistle on the night bus').role).not.toMatch(/ashes/u);
+  });
+
+  it('takes a cable car for a tram and a water taxi for a boat', () => {
+    expect(createWorld('the last cable car down the mountain').setting).toBe('night-tram');
+    expect(createWorld('a water taxi in venice in fog').setting).toBe('ferry-terminal');
+    expect(createWorld('a gondola at midnight').setting).toBe('ferry-terminal');
+  });
+
   it('gives a seed naming a thing a reader might carry that thing as its motif, with the word that describes it', () => {
     expect(createWorld('a red umbrella at the bus stop').motif).toEqual({
       a: 'a red umbrella',
@@ -195,6 +223,9 @@ describe('seeds that mean what they say', () => {
       /hospital/u,
     );
     expect(createWorld('the night bus to the hospital').destination).toMatch(/hospital/u);
+    expect(
+      createWorld('the night bus home after my first shift at the hospital').destination,
+    ).not.toMatch(/hospital/u);
     expect(createWorld('the last tram away from the cemetery gates').destination).not.toMatch(
       /cemetery/u,
     );

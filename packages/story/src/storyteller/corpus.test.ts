@@ -14,6 +14,7 @@ import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import {
   COMPANION_ROLES,
+  ERRAND_ROLES,
   GENRES,
   MOTIFS,
   SETTINGS,
@@ -148,13 +149,18 @@ for (const list of ROLE_QUESTIONS.values())
   for (const storylet of list) questions.push({ piece: storylet, place: {} });
 for (const list of ROLE_PRESENCE.values())
   for (const line of list) lines.push({ piece: line, place: {} });
+/** Where a reader's own lines can be told: an errand anywhere, other roles at their place. */
+const settingOfReader = (role: string): SettingId | undefined =>
+  ERRAND_ROLES.includes(role)
+    ? undefined
+    : SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
 for (const [role, list] of READER_ROLE_QUESTIONS) {
-  const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
+  const setting = settingOfReader(role);
   for (const storylet of list)
     questions.push({ piece: storylet, place: setting === undefined ? {} : { setting } });
 }
 for (const [role, ends] of READER_ROLE_ENDINGS) {
-  const setting = SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
+  const setting = settingOfReader(role);
   for (const line of Object.values(ends))
     endings.push({ piece: line, place: setting === undefined ? {} : { setting } });
 }
@@ -596,7 +602,10 @@ describe('the storyteller corpus', () => {
     for (const role of ROLE_THREADS.keys()) expect(COMPANION_ROLES, role).toContain(role);
     for (const role of COMPANION_ROLES)
       expect(ROLE_REVELATIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
-    const readerRoles = SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles);
+    const readerRoles = [
+      ...SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles),
+      ...ERRAND_ROLES,
+    ];
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
     // Every reader's errand has its own last line, arriving and missing the stop.
     for (const role of readerRoles) {

@@ -267,6 +267,20 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
 };
 
+/**
+ * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "back from
+ * the wedding", "home for Christmas", "after a breakup") gets it at any place with a ticket, though
+ * each is drawn by chance only where it is listed (or, the last, nowhere). Their questions and
+ * last lines say nothing of any one place.
+ */
+export const ERRAND_ROLES: readonly string[] = [
+  'a mourner on the way to a funeral',
+  'someone going home for Christmas',
+  'a wedding guest who left early',
+  'someone carrying a parent’s ashes in a biscuit tin',
+  'someone going home after a breakup',
+];
+
 export interface Motif {
   /** With the indefinite article: "a paper crane". */
   a: string;

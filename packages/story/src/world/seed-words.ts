@@ -33,7 +33,8 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
   ],
   ['border-crossing', ['border', 'checkpoint', 'customs', 'frontier', 'passport control']],
   ['hotel-lift', ['hotel', 'lift', 'elevator', 'lobby', 'concierge']],
-  ['night-tram', ['tram', 'streetcar', 'trolleybus']],
+  // A cable car or funicular is a tram on a hill, near enough for the night.
+  ['night-tram', ['tram', 'streetcar', 'trolleybus', 'cable car', 'funicular']],
   [
     'airport-gate',
     [
@@ -47,7 +48,24 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'jet',
     ],
   ],
-  ['ferry-terminal', ['ferry', 'harbour', 'harbor', 'pier', 'quay', 'jetty', 'boat', 'port']],
+  [
+    'ferry-terminal',
+    [
+      'ferry',
+      'harbour',
+      'harbor',
+      'pier',
+      'quay',
+      'jetty',
+      'boat',
+      'port',
+      'water taxi',
+      'water bus',
+      'vaporetto',
+      'gondola',
+      'canal',
+    ],
+  ],
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],
   ['empty-platform', ['platform', 'station', 'railway', 'train', 'underground', 'subway', 'metro']],
 ];
@@ -191,10 +209,11 @@ const NUMBERED_GATE = /\bgates? \d/u;
 
 /**
  * The seed without the places it says the reader comes from ("home from the cemetery gates",
- * up to a "to" that says where they go instead): where they are bound is not among them.
+ * "home after my shift at the hospital", up to a "to" that says where they go instead): where
+ * they are bound is not among them.
  */
 export function withoutOrigins(text: string): string {
-  return fold(text).replace(/\bfrom\b.*?(?=\bto\b|$)/gu, ' ');
+  return fold(text).replace(/\b(?:from|after)\b.*?(?=\bto\b|$)/gu, ' ');
 }
 
 /** Words that say nothing about who someone is or where they are going. */
@@ -207,7 +226,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'clear three someone does getting keeps past right finishing end left ten years ago hand ' +
     'before will name every knows being another longer once other side after almost back ' +
     'turned across beyond different closed hour late ending double sent check were born ' +
-    'season checking remember cannot walked travelling missed lost light chasing morning'
+    'season checking remember cannot walked travelling missed lost light chasing morning ' +
+    // Too common to tell a parent's ashes from a tin whistle or a parents' evening.
+    'tin parent'
   ).split(' '),
 );
 

@@ -11,6 +11,7 @@ import {
   COMPANION_MOODS,
   COMPANION_NAMES,
   COMPANION_ROLES,
+  ERRAND_ROLES,
   GENRES,
   MOTIFS,
   motif as motifOf,
@@ -87,7 +88,10 @@ export function createWorld(seedInput: string): World {
   const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
-  const role = namedOption(seed, ingredients.roles) ?? drawnRole;
+  const role =
+    namedOption(seed, ingredients.roles) ??
+    (ingredients.ticketed ? namedOption(seed, ERRAND_ROLES) : undefined) ??
+    drawnRole;
   const destination =
     namedOption(withoutOrigins(seed), ingredients.destinations) ?? drawnDestination;
   const object = namedObject(seed);

@@ -214,7 +214,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'The pressed flower smells, suddenly, of the garden where you grew up; do you let yourself remember it?',
           yes: 'You remember the garden, every path of it, and the remembering is gentle. | | you remembered the garden of the pressed flower',
           no: 'You close your mind to it, and the smell fades, politely. | | you would not remember the garden',
@@ -507,9 +507,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'held:motif',
-          ask: 'Will you teach {companion.name} the one tune the tin whistle seems to know?',
-          yes: '{companion.name} learns it in three tries and plays it better than you. | | you taught {companion.name} the whistle’s tune',
-          no: 'You keep the tune, and {companion.name} hums it anyway, having heard it somewhere long ago. | | you kept the whistle’s tune',
+          ask: 'Will you hand {companion.name} the tin whistle, to hear what tune comes out of it?',
+          yes: '{companion.name} plays a tune you both seem to know, then hands the whistle back, warm. | | you let {companion.name} play the tin whistle',
+          no: 'You keep it to yourself, and {companion.name} hums something anyway, a tune from long ago. | | you kept the tin whistle to yourself',
         },
         {
           hold: 'yes',
@@ -793,7 +793,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'no',
           needs: 'has:motif',
           ask: 'The playing card has turned itself face up, and the face on it is someone you know; do you look closely?',
-          yes: 'It is {companion.name}, smiling the same small smile, and {companion.name} looks at you and winks. | | you saw {companion.name} on the playing card',
+          yes: 'It is {companion.name} to the life, and across the way the real one looks up and winks. | | you saw {companion.name} on the playing card',
           no: 'You put it face down again, and it stops being anyone at all. | | you did not look at the card’s new face',
         },
         {

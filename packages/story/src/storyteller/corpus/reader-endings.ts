@@ -355,4 +355,10 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination} for Christmas, and somewhere a table is laid with a place for you, kept warm all the same.',
   },
+  'someone going home after a breakup': {
+    arrival:
+      'You step off at {destination} lighter than you set out, into a life that is, for the first time in years, only yours.',
+    'missed-stop':
+      'You never reach {destination}, and find you do not mind: tonight you are learning to go on without knowing where to.',
+  },
 };

@@ -280,6 +280,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
+      needs: 'waiting',
       ask: 'Do you listen to the engines and name each aircraft by its sound?',
       yes: 'You name them all, until one comes that you have never heard, low and soft as a held chord. | | you heard an engine you could not name',
       no: 'You let them roar unnamed, and for once the noise is only noise. | | you let the engines go unnamed',
@@ -778,8 +779,8 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you tell the guards exactly what is in the tin, if they ask?',
-      yes: 'You tell them plainly, and the guard’s dog lies down at your feet and will not move. | | you told the guards what was in the tin',
+      ask: 'If anyone asks what is in the tin tonight, will you tell them the truth?',
+      yes: 'You decide you will, plainly, and the tin seems to settle in your hands, as if it had been listening. | | you chose to tell the truth about the tin',
       no: 'You decide it is biscuits, as far as anyone need know, and your parent would have laughed. | | you let the tin pass as biscuits',
     },
   ],
@@ -824,6 +825,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you send a message home to say you are on your way at last?',
       yes: 'Three dots appear at once, then: we have kept the lights on for you. | | you sent word home that you were on your way',
       no: 'You decide to arrive as a surprise, and the thought warms you for miles. | | you kept your coming home a surprise',
+    },
+  ],
+  'someone going home after a breakup': [
+    {
+      hold: 'yes',
+      ask: 'Do you read the last message again, the one you have not answered?',
+      yes: 'It still says take care of yourself, and tonight, for the first time, you think you might. | | you read the last message again',
+      no: 'You leave it where it is, and your phone grows lighter in your pocket, or seems to. | | you left the last message unanswered',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you let yourself cry a little, here, where nobody knows you?',
+      yes: 'You do, quietly, and the night is kind enough to look the other way. | | you let yourself cry where nobody knew you',
+      no: 'You hold it in a while longer, and find, to your surprise, that you can. | | you kept your tears for later',
     },
   ],
 };

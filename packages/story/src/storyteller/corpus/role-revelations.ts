@@ -149,7 +149,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       id: 'groom',
       hold: 'no',
       ask: '{first.name} admits {first.they} {first.were} not a guest at the wedding but the one being married, and walked out before the vows; do you ask why?',
-      yes: 'Because {first.they} saw, at the last moment, that it was the wrong life, {first.name} says, and was brave for once. | | you asked why {first.name} walked out',
+      yes: 'It was the wrong life, {first.name} says, seen just in time; whether leaving was brave, {first.they} cannot yet say. | | you asked why {first.name} walked out',
       no: 'You do not ask, and {first.name} looks grateful, and smooths the crumpled suit. | | you did not ask about the wedding',
       follow: {
         yes: [
@@ -265,7 +265,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
             hold: 'yes',
             ask: 'Will you ask {first.name} whether the rest of it is kind?',
             yes: '{first.name} says mostly, and that the unkind parts are short and you are not alone in them. | | you asked whether your future was kind',
-            no: 'You stop there, and {first.name} says that is the wisest thing anyone has asked of {first.them}. | | you stopped at the next part',
+            no: 'You stop there, and {first.name} says most people never know when to stop, and looks almost proud. | | you stopped at the next part',
           },
         ],
         no: [
@@ -391,16 +391,16 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'not-on-map',
       hold: 'yes',
-      ask: '{first.name} admits your destination is on no map {first.they} {first.have} drawn, and {first.they} {first.have} drawn them all; do you still want to go?',
+      ask: '{first.name} admits your destination is on no map {first.they} {first.have} ever drawn; are you glad to be going there all the same?',
       yes: '{first.name} opens a fresh sheet and says then you will be the first to chart it. | | you chose to go somewhere unmapped',
-      no: 'You say no, and {first.name} says that is how most maps begin: with somewhere you will not go. | | you refused to go somewhere unmapped',
+      no: 'You are not sure, and {first.name} says that is how most maps begin: with somewhere nobody is sure of. | | you refused to go somewhere unmapped',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you let {first.name} name the place when you get there?',
-            yes: '{first.name} is delighted and names it after you, which you pretend to mind. | | you let {first.name} name the unmapped place',
-            no: 'You say it should name itself, and {first.name} writes that down as a rule. | | you let the place name itself',
+            ask: 'Will you let {first.name} put your name in the corner of the fresh sheet, as its first traveller?',
+            yes: '{first.name} writes it in small careful capitals, which you pretend to mind. | | you let {first.name} sign you on the new map',
+            no: 'You say the map should stay unsigned, and {first.name} writes that down as a rule. | | you left the new map unsigned',
           },
         ],
         no: [
@@ -556,7 +556,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       hold: 'yes',
       ask: '{first.name} says tonight’s fire was on a street you once lived on, and everyone got out; do you ask which house?',
       yes: '{first.name} names it, and it was yours, once, and you are glad it stood long enough to be saved. | | you asked which house burned',
-      no: 'You do not ask, and {first.name} says only that the cat was furious and fine. | | you did not ask which house',
+      no: 'You do not ask, and {first.name} says only that there was a cat, and it was furious, and fine. | | you did not ask which house',
       follow: {
         yes: [
           {

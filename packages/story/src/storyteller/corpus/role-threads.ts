@@ -739,7 +739,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'no',
           needs: 'noticed-k',
-          ask: 'Will you hold the seed to your own ear, to hear what {first.name} heard?',
+          ask: 'Will you ask {first.name} to let you hold the seed to your own ear?',
           yes: 'You hear, very faintly, children laughing on a summer afternoon, and one of them is you. | | you heard the seed',
           no: 'You decline, and {first.name} says some things are better left to grow. | | you did not listen to the seed',
         },

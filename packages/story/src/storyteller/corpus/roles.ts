@@ -411,7 +411,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you let {companion.name} bless your journey, even without the collar?',
+      ask: '{companion.name} offers to bless your journey, even without the collar; do you accept?',
       yes: '{companion.name} blesses it briefly and plainly, and you feel a little more expected somewhere. | | you let {companion.name} bless your journey',
       no: 'You decline, and {companion.name} nods and blesses the {vessel} instead, under {companion.their} breath. | | you declined {companion.name}’s blessing',
     },
@@ -636,14 +636,14 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you let {companion.name} look at your watch?',
-      yes: '{companion.name} opens it, clicks something, and says it was running a little behind your heart. | | you let {companion.name} mend your watch',
+      yes: '{companion.name} opens it, clicks something, and says it was running a little behind your heart. | | you let {companion.name} look at your watch',
       no: 'You keep your watch, and {companion.name} listens to it from a distance, frowning kindly. | | you kept your watch from {companion.name}',
     },
     {
       hold: 'yes',
-      ask: 'Do you ask {companion.name} why every clock tonight keeps a different time?',
+      ask: '{companion.name} says every clock tonight keeps a different time; do you ask why?',
       yes: '{companion.name} says they are keeping the times people need, not the time it is. | | you asked {companion.name} about the clocks',
-      no: 'You do not ask, and {companion.name} sets one of them right as you pass, without fuss. | | you let {companion.name} mend the clocks quietly',
+      no: 'You do not ask, and {companion.name} quietly sets the nearest one right, without fuss. | | you let {companion.name} mend the clocks quietly',
     },
     {
       hold: 'yes',
@@ -731,7 +731,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Will you ask {companion.name} who won the game, all those years ago?',
       yes: '{companion.name} says a girl of eleven, who never played again, and who still sends a card at Christmas. | | you asked {companion.name} who won',
-      no: 'You do not ask, and {companion.name} sets the pieces back at the start, as if it might go differently. | | you did not ask {companion.name} who won',
+      no: 'You do not ask, and {companion.name} sets the pocket chessboard back at the start, as if it might go differently. | | you did not ask {companion.name} who won',
     },
   ],
   'a gardener with soil still under the nails': [

@@ -509,7 +509,7 @@ export const FOLK: GenreCorpus = {
       },
     ],
     loop: [
-      'The circle closes as the old stories always warned, and you are back at the start, the song just beginning.',
+      'The circle closes, as circles in old stories do, and you are back where you began, hearing the first footsteps of the night again.',
       'You have walked the ring of the night all the way round, and the first bell of the evening is ringing again.',
       'Round and round, as the old rhymes go, and you find yourself at the start, with the night to do over.',
     ],

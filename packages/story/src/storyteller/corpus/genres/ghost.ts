@@ -257,9 +257,9 @@ export const GHOST: GenreCorpus = {
       id: 'fifty-years',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'The {vessel} you are travelling in was lost with all aboard fifty years ago tonight; do you stay with it?',
-      yes: 'You stay, and the lost ones are glad of the company, and treat you gently. | | you stayed with the lost {vessel}',
-      no: 'You say you cannot stay, and the lights flicker once, sadly, in understanding. | | you would not stay with the lost {vessel}',
+      ask: 'The {vessel} you are travelling in was lost with all aboard fifty years ago tonight; will you keep its lost company?',
+      yes: 'You tell them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
+      no: 'You say nothing, and the lights flicker once, sadly, in understanding. | | you would not keep the lost {vessel} company',
       follow: {
         yes: [
           {
@@ -272,7 +272,7 @@ export const GHOST: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Before you go, do you promise the lost that you will remember tonight?',
+            ask: 'Will you at least promise the lost that you will remember tonight?',
             yes: 'You promise, and the promise settles in you like a stone warmed in a pocket. | | you promised the lost to remember',
             no: 'You promise nothing, and they forgive you, as the dead forgive most things. | | you made the lost no promise',
           },

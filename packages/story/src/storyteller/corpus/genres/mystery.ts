@@ -83,7 +83,7 @@ export const MYSTERY: GenreCorpus = {
       id: 'compare',
       hold: 'yes',
       ask: 'Will you compare your ticket with {companion.name}’s?',
-      yes: 'They match in every detail but one, and the seat number on {companion.name}’s is yours. | | you compared your ticket with {companion.name}’s',
+      yes: 'They are the same, down to the seat number, as if one of you were the copy. | | you compared your ticket with {companion.name}’s',
       no: 'You keep yours private, and {companion.name} studies you a moment longer than is polite. | | you kept your ticket private',
     },
     {
@@ -485,7 +485,7 @@ export const MYSTERY: GenreCorpus = {
       id: 'envelope',
       hold: 'no',
       does: 'see:envelope',
-      ask: 'Do you open the envelope addressed to whoever arrives last?',
+      ask: 'An envelope on the seat beside you is addressed to whoever arrives last; do you open it?',
       yes: 'The envelope holds a photograph of tonight, taken from somewhere you have never stood. | take:envelope | you opened the envelope for whoever arrives last',
       no: 'You leave it sealed, and it is gone when you next look, which is a kind of answer. | lose:envelope | you left the envelope sealed',
     },

@@ -46,11 +46,11 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       does: 'meet:companion',
     },
     {
-      text: 'When {companion.name}, {companion.role}, stops at your open door to say good evening',
+      text: 'When {companion.name}, {companion.role}, stops at your open door to say goodnight',
       does: 'meet:companion',
     },
     {
-      text: 'As {companion.name}, {companion.role}, leans out of the next cabin to say good evening',
+      text: 'As {companion.name}, {companion.role}, leans out of the next cabin to say goodnight',
       does: 'meet:companion',
     },
   ],

@@ -119,7 +119,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     needs: '!seat-beside !setting:hotel-lift',
   },
   { text: 'As {companion.name}, {companion.role}, catches your eye', does: 'meet:companion' },
-  { text: 'When {companion.name}, {companion.role}, says good evening', does: 'meet:companion' },
+  { text: 'When {companion.name}, {companion.role}, murmurs a greeting', does: 'meet:companion' },
   {
     text: 'As {companion.name}, {companion.role}, comes to stand near you',
     does: 'meet:companion',

@@ -230,7 +230,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'aboard',
     },
     {
-      text: 'You step off at {destination} into the first light, thinking, for no reason, of how {recall}.',
+      text: 'You step off at {destination} into the first light, and of the whole night, what stays with you is how {recall}.',
       needs: 'aboard',
     },
   ],
