@@ -659,8 +659,11 @@ export function composeQuestion(
     return null;
   }
   if (situation.boardedTogether) {
-    // Those the question names are plainly here already; the lead-in brings the rest aboard.
-    const boarders = telling.met.filter((companion) => !mentionsName(ask, companion.name));
+    // Those the beat names are plainly here already (one who went ahead and made room, one the
+    // question asks about); the lead-in brings the rest aboard.
+    const boarders = telling.met.filter(
+      (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
+    );
     if (boarders.length > 0 && !boarders.some((companion) => wouldTakePronoun(companion, ask))) {
       const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
       const usable = (line: Line): boolean => usableLine(telling, line, aboard);

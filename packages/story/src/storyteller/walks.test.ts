@@ -43,6 +43,8 @@ const PRONOUNS = {
   they: /\b(?:they|them|their|theirs|themself)\b/iu,
 } as const;
 const all = walks(WALKS);
+/** The lead-ins that bring whoever waited with the reader aboard (BOARDED_TOGETHER). */
+const BOARDING_LEAD = /aboard behind you|places? nearby|a little way off|in after you/u;
 
 describe(`the built-in storyteller over ${WALKS} random walks`, () => {
   it('tells only beats that pass the beat rules', () => {
@@ -178,7 +180,7 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(validBeatShare(carried)).toBe(1);
   });
 
-  it('calls back three turns at least, opens a glimpse only before a question of what the reader does, and never declines twice in the same words', () => {
+  it('calls back three turns at least, opens a glimpse only before a question of what the reader does, brings aboard behind the reader nobody already aboard, and never declines twice in the same words', () => {
     const declines = [
       'You do not ask, and',
       'You let the question go, and',
@@ -200,6 +202,17 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
             expect(ask, `${seed} #${String(beat.turn)}`).not.toMatch(PRONOUNS[glimpsed.pronoun]);
         }
         expect(beat.text, seed).not.toMatch(/whoever waited/u);
+        // Nobody comes aboard behind the reader whom the beat already has aboard ("You follow,
+        // and Tamsin makes room for you. As Oskar and Tamsin come aboard behind you").
+        const at = beat.text.lastIndexOf('. ') + 2;
+        const [lead = ''] = beat.text.slice(at).split(', ');
+        if (BOARDING_LEAD.test(lead)) {
+          for (const companion of story.world.companions)
+            if (mentionsName(lead, companion.name))
+              expect(beat.text.slice(0, at), `${seed} #${String(beat.turn)}`).not.toContain(
+                companion.name,
+              );
+        }
       }
       for (const decline of declines)
         expect(
