@@ -175,6 +175,7 @@ function pickCallback(
   turn: number,
   recalled: ReadonlySet<number>,
   random: Random,
+  ending = false,
 ): Choice | null {
   const superseded = supersededTurns(ledger);
   // Three turns back at least: the answer to a question two turns back was told only in the
@@ -183,26 +184,31 @@ function pickCallback(
     (choice) =>
       choice.turn <= turn - 3 && !recalled.has(choice.turn) && !superseded.has(choice.turn),
   );
-  const weighty = weightyTurns(ledger);
-  const chosen = candidates.filter((choice) => weighty.has(choice.turn));
-  if (chosen.length > 0) return pickOne(random, chosen);
+  // A question may look back at any choice that mattered; a last line at the weightiest there is.
+  const tiers = weightyTurns(ledger);
+  for (const tier of ending ? tiers : [new Set(tiers.flatMap((turns) => [...turns]))]) {
+    const chosen = candidates.filter((choice) => tier.has(choice.turn));
+    if (chosen.length > 0) return pickOne(random, chosen);
+  }
   return candidates.length === 0 ? null : pickOne(random, candidates);
 }
 
 /**
- * The turns whose questions mattered to the story: a companion met, a thread planted or paid
- * off, something revealed. A callback recalls one of these when it can: an ending that looks
- * back on straightening a crooked painting makes the night's real choices look like nothing.
+ * The turns whose questions mattered to the story, weightiest first: something revealed, a thread
+ * paid off, a thread planted, a companion met. A callback recalls one of these when it can: an
+ * ending that looks back on straightening a crooked painting, or on the first thing asked of
+ * someone just met, makes the night's real choices look like nothing.
  */
-function weightyTurns(ledger: Ledger): Set<number> {
-  const turns = new Set<number>();
-  for (const person of ledger.people) turns.add(person.met);
-  for (const thread of ledger.threads) {
-    turns.add(thread.planted);
-    if (thread.closed !== null) turns.add(thread.closed);
-  }
-  for (const revelation of ledger.revelations) turns.add(revelation.turn);
-  return turns;
+function weightyTurns(ledger: Ledger): Set<number>[] {
+  const closed = ledger.threads.flatMap((thread) =>
+    thread.closed === null ? [] : [thread.closed],
+  );
+  return [
+    new Set(ledger.revelations.map((revelation) => revelation.turn)),
+    new Set(closed),
+    new Set(ledger.threads.map((thread) => thread.planted)),
+    new Set(ledger.people.map((person) => person.met)),
+  ];
 }
 
 /** Turns whose choices were already called back to, as the beats' narrators recorded them. */
@@ -277,7 +283,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       continuity,
       ledger,
       duty: null,
-      callback: recalled.size === 0 ? pickCallback(ledger, turn + 1, recalled, random) : null,
+      callback: recalled.size === 0 ? pickCallback(ledger, turn + 1, recalled, random, true) : null,
       plant: null,
       payoff: null,
     };

@@ -226,7 +226,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
 export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   arrival: [
     {
-      text: '{destination} takes you in at last, and you step out remembering, of all things, how {recall}.',
+      text: '{destination} takes you in at last, and you step out still remembering how {recall}.',
       needs: 'aboard',
     },
     {
