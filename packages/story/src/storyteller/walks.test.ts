@@ -222,6 +222,23 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
   });
 
+  it('looks back, in a last line, at something revealed whenever the night revealed anything in time', () => {
+    let checked = 0;
+    for (const { seed, story } of all) {
+      const last = story.beats[story.beats.length - 1];
+      const recalled = /\bcallback@(\d+)/u.exec(last?.source ?? '')?.[1];
+      if (last === undefined || recalled === undefined) continue;
+      // An ending may look back two turns (plan.ts).
+      const revealed = story.ledger.revelations
+        .map((revelation) => revelation.turn)
+        .filter((turn) => turn <= last.turn - 2);
+      if (revealed.length === 0) continue;
+      checked++;
+      expect(revealed, `${seed}: the ending recalls turn ${recalled}`).toContain(Number(recalled));
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('ends at a door only through one the reader was offered and took, never one left behind', () => {
     for (const { seed, story } of all) {
       const taken = story.ledger.threads.filter(
