@@ -156,11 +156,33 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
     needs: 'waiting',
   },
-  // Arrivals that bring the weather in with them: a night with weather shows it early.
+  {
+    text: 'As {companion.name}, {companion.role}, looks up from a paperback long enough to smile',
+    does: 'meet:companion',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, lifts a bag off the seat so you can sit',
+    does: 'meet:companion +seat-beside',
+    needs: '!seat-beside !setting:hotel-lift',
+  },
+  {
+    text: 'As {companion.name}, {companion.role}, hums something under {companion.their} breath',
+    does: 'meet:companion',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, holds out half a bar of chocolate',
+    does: 'meet:companion',
+  },
+  {
+    text: 'When {companion.name}, {companion.role}, wishes you a quiet night',
+    does: 'meet:companion',
+  },
+  // Arrivals that bring the weather in with them: a night with weather shows it early. (A gate
+  // is deep inside an airport: nobody comes in out of the weather there.)
   {
     text: 'When {companion.name}, {companion.role}, comes in out of the rain',
     does: 'meet:companion',
-    needs: 'waiting weather:rain',
+    needs: 'waiting weather:rain !setting:airport-gate',
   },
   {
     text: 'As {companion.name}, {companion.role}, gets on with rain running from {companion.their} hair',
@@ -170,7 +192,7 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, comes in stamping snow from {companion.their} boots',
     does: 'meet:companion',
-    needs: 'waiting weather:snow',
+    needs: 'waiting weather:snow !setting:airport-gate',
   },
   {
     text: 'As {companion.name}, {companion.role}, gets on with snow melting on {companion.their} shoulders',
@@ -180,7 +202,7 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'As {companion.name}, {companion.role}, steps in out of the fog',
     does: 'meet:companion',
-    needs: 'waiting weather:fog',
+    needs: 'waiting weather:fog !setting:airport-gate',
   },
   {
     text: 'As {companion.name}, {companion.role}, gets on out of the fog',
