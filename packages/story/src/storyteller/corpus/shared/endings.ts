@@ -29,14 +29,14 @@ export const APPROACHES: readonly QuestionSpec[] = [
     needs: 'aboard',
     ask: 'Do you close your eyes for the last stretch?',
     yes: 'Behind your eyelids the journey keeps going, along a line you do not recognise. | | you closed your eyes for the last stretch',
-    no: 'You keep your eyes open, and the last stretch unrolls plain and true. | | you kept your eyes open to the end',
+    no: 'You keep your eyes open, and the last stretch unrolls plain and true. | +ready | you kept your eyes open to the end',
   },
   {
     id: 'first-sign',
     hold: 'yes',
     needs: 'aboard',
     ask: 'Do you watch for the first sign of {destination}?',
-    yes: 'The first sign appears, ordinary and well lit, spelling {destination} clearly. | | you watched for the first sign of {destination}',
+    yes: 'The first sign appears, ordinary and well lit, spelling {destination} clearly. | +ready | you watched for the first sign of {destination}',
     no: 'You stop watching, and the signs begin to spell places that do not exist. | | you stopped watching the signs',
   },
   {
@@ -50,10 +50,11 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'let-go',
     hold: 'no',
-    needs: 'aboard',
+    // Not for a reader already standing ready as the brakes take hold.
+    needs: 'aboard !ready',
     ask: 'Do you let the last of the night carry you wherever it likes?',
     yes: 'You let go, and the night takes you gently somewhere of its own choosing. | -ready | you let the night carry you',
-    no: 'You hold your course, and {destination} keeps its place ahead of you. | | you held your course for {destination}',
+    no: 'You hold your course, and {destination} keeps its place ahead of you. | +ready | you held your course for {destination}',
   },
   {
     id: 'coat',
@@ -160,7 +161,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'aboard held:letter',
     },
     {
-      text: '{destination} comes up out of the dark as promised, and you step off holding {motif} like a promise kept.',
+      text: '{destination} comes up out of the dark as promised, and you step off with {motif} held safe in your hand.',
       needs: 'aboard held:motif',
     },
   ],
