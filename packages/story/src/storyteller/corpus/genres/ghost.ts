@@ -311,7 +311,7 @@ export const GHOST: GenreCorpus = {
       // The stops are read out to a reader aboard, not to one still waiting.
       needs: 'aboard',
       ask: 'The voice reading out the stops is your mother’s, as she used to read you stories; do you listen to the end?',
-      yes: 'You listen, and at the last stop she says goodnight, the way she always did. | | you listened to your mother’s voice to the end',
+      yes: 'You listen, and between one stop and the next she says goodnight, the way she always did. | | you listened to your mother’s voice to the end',
       no: 'You cover your ears, and the voice goes gently quiet, as if she understood. | | you could not listen to your mother’s voice',
       follow: {
         yes: [

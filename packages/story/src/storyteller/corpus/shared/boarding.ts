@@ -63,7 +63,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'no',
     ask: 'but your bag has caught fast on something and will not come free; do you go without it?',
     yes: 'You let it go and step aboard lighter, and find you do not miss it at all. | board | you left your bag behind to board',
-    no: 'You stay to free your bag, and by the time it comes loose you are alone. | stay | you stayed behind for your bag',
+    no: 'You stay to free your bag, and by the time it comes loose the {vessel} has gone. | stay | you stayed behind for your bag',
   },
   {
     id: 'dreamed',
