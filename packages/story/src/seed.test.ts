@@ -174,11 +174,18 @@ describe('seeds that mean what they say', () => {
     expect(SETTINGS['ferry-terminal'].roles).toContain(ferry.role);
   });
 
-  it('gives a seed naming an errand that travels (ashes, a wedding, Christmas, a breakup) that reader at any place with a ticket', () => {
+  it('gives a seed naming an errand that travels (ashes, Christmas, a funeral, home from a wedding or a breakup) that reader at any place with a ticket', () => {
     expect(createWorld('the ferry back from the wedding')).toMatchObject({
       setting: 'ferry-terminal',
       role: 'a wedding guest who left early',
     });
+    // Bound for a funeral, or home from one.
+    expect(createWorld('the last ferry to my father’s funeral').role).toBe(
+      'a mourner on the way to a funeral',
+    );
+    expect(createWorld('the last ferry home after my father’s funeral').role).toBe(
+      'someone going home after a funeral',
+    );
     expect(createWorld('an overnight ferry with my grandfather’s ashes').role).toBe(
       'someone carrying a parent’s ashes in a biscuit tin',
     );
@@ -200,6 +207,7 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the last cable car down the mountain').setting).toBe('night-tram');
     expect(createWorld('a water taxi in venice in fog').setting).toBe('ferry-terminal');
     expect(createWorld('a gondola at midnight').setting).toBe('ferry-terminal');
+    expect(createWorld('a cable car in a snowstorm').weather).toBe('snow');
   });
 
   it('gives a seed naming a thing a reader might carry that thing as its motif, with the word that describes it', () => {

@@ -268,17 +268,21 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
 };
 
 /**
- * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "back from
- * the wedding", "home for Christmas", "after a breakup") gets it at any place with a ticket, though
- * each is drawn by chance only where it is listed (or, the last, nowhere). Their questions and
- * last lines say nothing of any one place.
+ * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "home for
+ * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket,
+ * though each is drawn by chance only where it is listed (or nowhere). Their questions and last
+ * lines say nothing of any one place. Errands bound somewhere are named outside the seed's
+ * origins ("to my father's funeral"); homeward ones by them ("after my father's funeral").
  */
 export const ERRAND_ROLES: readonly string[] = [
   'a mourner on the way to a funeral',
   'someone going home for Christmas',
-  'a wedding guest who left early',
   'someone carrying a parent’s ashes in a biscuit tin',
+];
+export const HOMEWARD_ROLES: readonly string[] = [
+  'a wedding guest who left early',
   'someone going home after a breakup',
+  'someone going home after a funeral',
 ];
 
 export interface Motif {

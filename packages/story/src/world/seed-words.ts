@@ -128,8 +128,23 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
 ];
 
 const WEATHER_WORDS: readonly (readonly [Weather, readonly string[]])[] = [
-  ['snow', ['snow', 'snowy', 'snowing', 'snowfall', 'blizzard', 'sleet', 'winter']],
-  ['rain', ['rain', 'rainy', 'raining', 'storm', 'stormy', 'drizzle', 'downpour', 'wet']],
+  ['snow', ['snow', 'snowy', 'snowing', 'snowfall', 'snowstorm', 'blizzard', 'sleet', 'winter']],
+  [
+    'rain',
+    [
+      'rain',
+      'rainy',
+      'raining',
+      'rainstorm',
+      'storm',
+      'stormy',
+      'thunder',
+      'thunderstorm',
+      'drizzle',
+      'downpour',
+      'wet',
+    ],
+  ],
   ['fog', ['fog', 'foggy', 'mist', 'misty', 'haze', 'hazy']],
 ];
 

@@ -12,6 +12,7 @@ import {
   COMPANION_NAMES,
   COMPANION_ROLES,
   ERRAND_ROLES,
+  HOMEWARD_ROLES,
   GENRES,
   MOTIFS,
   motif as motifOf,
@@ -90,7 +91,7 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const role =
     namedOption(seed, ingredients.roles) ??
-    (ingredients.ticketed ? namedOption(seed, ERRAND_ROLES) : undefined) ??
+    (ingredients.ticketed ? namedErrand(seed) : undefined) ??
     drawnRole;
   const destination =
     namedOption(withoutOrigins(seed), ingredients.destinations) ?? drawnDestination;
@@ -115,6 +116,11 @@ export function createWorld(seedInput: string): World {
     weather: named.weather ?? drawnWeather,
     length,
   };
+}
+
+/** The errand a seed names: one bound somewhere, else one coming home from somewhere. */
+function namedErrand(seed: string): string | undefined {
+  return namedOption(withoutOrigins(seed), ERRAND_ROLES) ?? namedOption(seed, HOMEWARD_ROLES);
 }
 
 /**

@@ -361,4 +361,10 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and find you do not mind: tonight you are learning to go on without knowing where to.',
   },
+  'someone going home after a funeral': {
+    arrival:
+      'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',
+    'missed-stop':
+      'You never reach {destination}, and ride on through the dark, and somewhere along the way the long day lets go of you.',
+  },
 };

@@ -841,4 +841,18 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You hold it in a while longer, and find, to your surprise, that you can. | | you kept your tears for later',
     },
   ],
+  'someone going home after a funeral': [
+    {
+      hold: 'yes',
+      ask: 'Do you loosen the black clothes you have worn since the morning?',
+      yes: 'You undo the top button, and breathe all the way down for the first time today. | | you loosened your funeral clothes',
+      no: 'You keep them as they are; it does not feel over yet. | | you kept your funeral clothes buttoned',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you look again at the photograph on the order of service?',
+      yes: 'It is the one everyone chose, smiling at something out of frame, and you find you can smile back. | | you looked again at the photograph',
+      no: 'You leave it folded in your pocket; you know the face well enough. | | you left the order of service folded',
+    },
+  ],
 };
