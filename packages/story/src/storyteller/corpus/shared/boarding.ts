@@ -156,4 +156,32 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     yes: 'You board, and nobody asks, and after a while you stop expecting them to. | board | you boarded without being sure of your ticket',
     no: 'You stay to check, and by the time you are sure, it has gone. | stay | you stayed to check your ticket',
   },
+  {
+    id: 'accordion',
+    hold: 'yes',
+    ask: 'and somewhere inside, someone is playing an accordion, badly and happily; do you get on?',
+    yes: 'You get on, and the tune stumbles, recovers, and walks you to a seat. | board | you boarded toward the accordion',
+    no: 'You stay, and the tune goes with it, wrong notes and all, into the dark. | stay | you let the accordion go without you',
+  },
+  {
+    id: 'crowded',
+    hold: 'no',
+    ask: 'but it is so full that you would have to stand all the way; do you squeeze on?',
+    yes: 'You squeeze on, and at the first stop half the passengers get off together, as if on cue. | board | you squeezed onto the crowded {vessel}',
+    no: 'You step back, and the crowded windows slide away, full of faces, none of them looking at you. | stay | you would not squeeze onto the crowded {vessel}',
+  },
+  {
+    id: 'coming',
+    hold: 'yes',
+    ask: 'and someone in a uniform leans out and asks, not unkindly, whether you are coming; do you say yes?',
+    yes: 'You say yes, and they step back to let you past with a small, old-fashioned bow. | board | you said yes to the uniform in the doorway',
+    no: 'You say not this one, and they nod as if they had heard that before, and pull the door to. | stay | you said not this one',
+  },
+  {
+    id: 'sleeping-dog',
+    hold: 'no',
+    ask: 'but a large old dog is asleep across the doorway; do you step over it?',
+    yes: 'You step over, and the dog thumps its tail twice without waking. | board | you stepped over the sleeping dog',
+    no: 'You will not disturb it, and the {vessel} leaves with the dog still dreaming in its doorway. | stay | you let the sleeping dog keep the doorway',
+  },
 ];
