@@ -380,6 +380,13 @@ function wouldTakePronoun(companion: Companion, ask: string): boolean {
   return PRONOUN_OF[companion.pronoun].test(ask);
 }
 
+/**
+ * A sentence that opens on where something is ("Inside the silver thimble ... are two
+ * initials"): after "As Lucia comes aboard behind you," it reads as if Lucia were inside it.
+ */
+const OPENS_WITH_PLACE =
+  /^(?:in|inside|on|at|through|from|under|beyond|behind|across|outside|above|below|beside|near|by|somewhere)\b/iu;
+
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
 function boardingLines(count: number): readonly Line[] {
   const named = Math.min(count, 3);
@@ -664,7 +671,11 @@ export function composeQuestion(
     const boarders = telling.met.filter(
       (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
     );
-    if (boarders.length > 0 && !boarders.some((companion) => wouldTakePronoun(companion, ask))) {
+    if (
+      boarders.length > 0 &&
+      !OPENS_WITH_PLACE.test(ask) &&
+      !boarders.some((companion) => wouldTakePronoun(companion, ask))
+    ) {
       const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
       const usable = (line: Line): boolean => usableLine(telling, line, aboard);
       const led = leading(boardingLines(boarders.length), usable, aboard, rest);

@@ -207,6 +207,12 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         const at = beat.text.lastIndexOf('. ') + 2;
         const [lead = ''] = beat.text.slice(at).split(', ');
         if (BOARDING_LEAD.test(lead)) {
+          // Nor before a sentence that opens on a place: "As Lucia comes aboard behind you,
+          // inside the silver thimble ... are two initials".
+          const after = beat.text.slice(at + lead.length + 2);
+          expect(after, `${seed} #${String(beat.turn)}`).not.toMatch(
+            /^(?:in|inside|on|at|through)\b/u,
+          );
           for (const companion of story.world.companions)
             if (mentionsName(lead, companion.name))
               expect(beat.text.slice(0, at), `${seed} #${String(beat.turn)}`).not.toContain(
