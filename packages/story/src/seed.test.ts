@@ -148,7 +148,7 @@ describe('seeds that mean what they say', () => {
       'a baker on the way to the morning loaves',
     );
     expect(createWorld('sleeper train to my grandmother').destination).toBe(
-      "your grandmother's village",
+      'your grandmother’s village',
     );
     expect(createWorld('a red glove on the tram').motif.the).toBe('the red glove');
     expect(createWorld('a horror story in a lift').genre).toBe('ghost');

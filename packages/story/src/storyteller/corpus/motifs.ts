@@ -418,10 +418,10 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          needs: 'held:motif',
           ask: 'Two tiny hands have grown back on the wristwatch, both pointing at now; do you trust them?',
           yes: 'You trust them, and now feels like the right time for everything. | | you trusted the watch’s new hands',
-          no: 'You cover the face with your thumb, and the hands fade again, unhurt. | | you covered the watch’s new hands',
+          no: 'You cover the face with your thumb, and when you look again the hands have quietly gone. | | you covered the watch’s new hands',
         },
       ],
     },
@@ -697,9 +697,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'Inside the silver thimble, scratched very small, are two initials; are they your grandmother’s?',
-          yes: 'They are, and for a moment you can smell her sewing room and hear the machine. | | you found your grandmother’s initials in the thimble',
-          no: 'No, they belong to someone else, and you wish them well. | | you decided the thimble was someone else’s',
+          ask: 'Inside the silver thimble, scratched very small, are two initials; do you trace them with a fingertip?',
+          yes: 'They are worn almost smooth, and for a moment you hear a sewing machine in a room you never saw. | | you traced the initials in the thimble',
+          no: 'You leave them be, and whoever they belonged to keeps their small secret. | | you left the thimble’s initials alone',
         },
         {
           hold: 'no',

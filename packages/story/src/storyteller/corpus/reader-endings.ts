@@ -247,7 +247,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a night porter from the old hospital': {
     arrival:
-      'You step off at {destination}, and the old hospital can do without its porter until tonight.',
+      'You step off at {destination}, and the old hospital can do without its porter until tomorrow night.',
     'missed-stop':
       'You never reach {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
   },
@@ -274,7 +274,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You reach {destination}, and the register there has your name in your own hand, and you remember, at last, checking in.',
     'missed-stop':
-      'You never reach {destination}, and the hotel keeps you, a guest who cannot remember checking in and need never check out.',
+      'You never reach {destination}, and the hotel keeps you, kindly, as it keeps everyone who cannot remember arriving.',
   },
   'the pianist from the hotel bar': {
     arrival:

@@ -290,8 +290,8 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {first.name} to play one more, now that you both know?',
-            yes: '{first.name} plays it, and this time it ends well, on purpose. | | you asked {first.name} for one more song',
+            ask: 'Will you ask {first.name} to play it through, now that you both know?',
+            yes: '{first.name} plays it, and it ends well, on purpose. | | you asked {first.name} for one more song',
             no: 'You ask for quiet, and {first.name} rests the guitar and hums instead. | | you asked {first.name} for quiet',
           },
         ],
@@ -310,7 +310,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'cage-heart',
       hold: 'no',
-      ask: '{first.name} lifts the cloth: where the bird sat is a small warm light, your courage, kept safe; will you take it back?',
+      ask: '{first.name} lifts the cloth on a small warm light, and says it is the courage you lost years ago; will you take it back?',
       yes: 'You take it, and it settles into your chest like a bird coming home to roost. | | you took back your courage',
       no: 'You ask {first.name} to keep it a little longer, and {first.they} cover{first.s} the cage tenderly. | | you left your courage with {first.name}',
       follow: {

@@ -33,7 +33,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
-          ask: '{first.name} asks, a little shyly, to see your ticket, for old times’ sake; will you show it?',
+          ask: '{first.name} asks, a little shyly, to see your ticket, as {first.they} used to see everyone’s; will you show it?',
           yes: '{first.name} checks it with great ceremony and hands it back as if handing back a life. | | you showed {first.name} your ticket',
           no: 'You keep it, and {first.name} smiles and says a good passenger never needs asking twice. | | you kept your ticket from {first.name}',
         },
@@ -257,7 +257,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'no',
-          ask: 'Will you ask {first.name} to show you how the trick is done?',
+          ask: '{first.name} offers, just this once, to show you how the trick is done; do you want to see?',
           yes: '{first.name} shows you, slowly, and it is simple and kind and you will never forget it. | | you learned {first.name}’s trick',
           no: 'You say a magician should keep some secrets, and {first.name} looks deeply pleased. | | you let {first.name} keep the trick secret',
         },
@@ -374,7 +374,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           hold: 'yes',
           ask: '{first.name} admits, without lifting the cloth, that the voice was {first.their} own; do you ask why?',
           yes: '{first.name} says {first.they} {first.have} been practising how to say your name kindly, and nearly had it. | | you asked why {first.name} practised your name',
-          no: 'You let it rest, and {first.name} lowers the cloth, blushing. | | you let {first.name}’s practice rest',
+          no: 'You let it rest, and {first.name} smooths the cloth, blushing. | | you let {first.name}’s practice rest',
         },
         {
           hold: 'no',
@@ -468,9 +468,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} admits you asked {first.them} to chart this journey years ago, and have forgotten; do you ask why you asked?',
-          yes: 'So you would not get lost on the night it mattered, {first.name} says, and taps tonight’s date. | | you asked why you once ordered the chart',
-          no: 'You do not ask, and {first.name} seems to think forgetting was part of the plan. | | you let your forgotten order be',
+          ask: '{first.name} admits someone paid for this chart years ago, in your name; do you ask who?',
+          yes: 'It was signed in your own hand, {first.name} says, so you would not get lost on the night it mattered. | | you asked who ordered the chart',
+          no: 'You do not ask, and {first.name} seems to think not knowing was part of the plan. | | you let the chart’s buyer be',
         },
         {
           hold: 'no',

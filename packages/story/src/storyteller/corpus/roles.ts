@@ -15,7 +15,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you let {companion.name} punch your ticket, for old times’ sake?',
+      ask: 'Will you let {companion.name} punch your ticket, just to hear the old click?',
       yes: '{companion.name} punches a tiny crescent moon in it with great ceremony and hands it back. | | you let {companion.name} punch your ticket with a moon',
       no: 'You keep your ticket, and {companion.name} mimes the punch in the air, smiling. | | you kept your ticket from {companion.name}’s punch',
     },
@@ -85,7 +85,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you teach {companion.name} to whistle, since {companion.they} ask{companion.s} so politely?',
+      ask: 'Will you teach {companion.name} to whistle, if {companion.they} would like to learn?',
       yes: 'After three tries a thin whistle comes, and the goldfish seems to swim faster for it. | | you taught {companion.name} to whistle',
       no: 'You say another time, and {companion.name} practises alone, mostly spitting, very content. | | you left {companion.name} to practise whistling',
     },
@@ -143,9 +143,9 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'When you wince, will you let {companion.name} look at your hand?',
-      yes: '{companion.name} turns it in the light and says it is nothing, and somehow that makes it nothing. | | you let {companion.name} look at your hand',
-      no: 'You hide the hand, and {companion.name} notices anyway, the way nurses do. | | you hid your hurt hand from {companion.name}',
+      ask: '{companion.name} has noticed the way you keep rubbing your wrist; will you let {companion.them} look at it?',
+      yes: '{companion.name} turns it in the light and says it is nothing, and somehow that makes it nothing. | | you let {companion.name} look at your wrist',
+      no: 'You tuck the hand away, and {companion.name} notices anyway, the way nurses do. | | you hid your sore wrist from {companion.name}',
     },
     {
       hold: 'no',
@@ -310,7 +310,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether fortune tellers can see their own futures?',
-      yes: '{companion.name} says no, which is why {companion.they} still take{companion.s} the last bus home like anybody else. | | you asked {companion.name} about fortune tellers’ futures',
+      yes: '{companion.name} says no, which is why {companion.they} still go{companion.es} home the long way like anybody else. | | you asked {companion.name} about fortune tellers’ futures',
       no: 'You do not ask, and {companion.name} looks at the dark outside as if reading it. | | you left {companion.name} to read the dark',
     },
     {
@@ -605,7 +605,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether the bees will miss {companion.them} tonight?',
       yes: '{companion.name} says bees must be told everything, and {companion.they} {companion.have} told them all about this journey. | | you asked {companion.name} about the bees',
-      no: 'You do not ask, and a single bee climbs out of {companion.name}’s veil and sleeps on your sleeve. | | you let {companion.name}’s bee sleep on your sleeve',
+      no: 'You do not ask, and a single bee climbs out of {companion.name}’s veil and sleeps on your sleeve. | +bee-on-sleeve | you let {companion.name}’s bee sleep on your sleeve',
     },
     {
       hold: 'yes',
@@ -627,6 +627,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
+      needs: '!bee-on-sleeve',
       ask: 'A single bee has followed {companion.name} all this way; will you let it walk onto your hand?',
       yes: 'It walks onto your hand, light as a thought, and does not sting, and {companion.name} looks proud. | | you let {companion.name}’s bee walk on your hand',
       no: 'You keep your hands still, and the bee settles back on {companion.name}’s sleeve to sleep. | | you left the bee on {companion.name}’s sleeve',

@@ -197,9 +197,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'bell-rung',
       hold: 'no',
-      ask: 'and a bell rings three times from nowhere; do you take that as a blessing?',
-      yes: 'You take it as one and board, and the third ring seems to follow you aboard. | board | you boarded on the third bell',
-      no: 'You take it as a warning and stay, and the bells go quiet, as if satisfied. | stay | you took the bells as a warning',
+      ask: 'and a bell rings three times from nowhere, which the old tales call a blessing; do you board?',
+      yes: 'You board on the third ring, and it seems to follow you aboard. | board | you boarded on the third bell',
+      no: 'You take it as a warning after all and stay, and the bells go quiet, as if satisfied. | stay | you took the bells as a warning',
     },
   ],
   revelations: [
@@ -511,7 +511,7 @@ export const FOLK: GenreCorpus = {
     loop: [
       'The circle closes, as circles in old stories do, and you are back where you began, hearing the first footsteps of the night again.',
       'You have walked the ring of the night all the way round, and the first bell of the evening is ringing again.',
-      'Round and round, as the old rhymes go, and you find yourself at the start, with the night to do over.',
+      'Round and round it goes, as the old rhymes say, and you find yourself at the start, with the night to do over.',
     ],
     door: [
       'A door opens in the side of the hill, and warm light and fiddle music call you through into the other country.',

@@ -506,7 +506,7 @@ export const GHOST: GenreCorpus = {
     ],
     loop: [
       'The lights dim and rise, and it is the start of the night again, and this time you know the way.',
-      'The clock stops and starts, and you are back at the beginning, making the journey that is always made on this night.',
+      'Somewhere a clock stops and starts again, and you are back at the beginning, making the journey that is always made on this night.',
       'Everything fades to the first minute of the night, and you begin again, as the dead begin again, patiently.',
     ],
     door: [

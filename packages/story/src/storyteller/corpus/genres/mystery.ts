@@ -318,7 +318,7 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'older-you',
       hold: 'no',
-      ask: 'The stranger who keeps appearing at the edge of your sight is an older you; do you go and speak to them?',
+      ask: 'All night a stranger has kept to the edge of your sight, and it is an older you; do you speak to them?',
       yes: 'The older you takes your hands and says you are doing better than you think. | | you spoke to your older self',
       no: 'You stay where you are, and the older you nods, as if that too was expected. | | you left your older self unspoken to',
       follow: {

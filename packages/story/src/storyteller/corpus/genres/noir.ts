@@ -524,7 +524,7 @@ export const NOIR: GenreCorpus = {
         text: 'You blink and it is the start of the night again, the same streets shining wet.',
         needs: 'weather:rain',
       },
-      'The night deals you the same cards again, and you are back at the beginning, wiser and no better off.',
+      'The night deals the same hand again, as nights like this one do, and you are back at the beginning, wiser and no better off.',
     ],
     door: [
       'The back door opens onto an alley full of morning, and you walk out of the story before it can catch you.',

@@ -322,7 +322,7 @@ export const SURREAL: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'The nameless colour has reached your hands; do you let it?',
+            ask: 'The nameless colour is creeping toward your hands; do you let it in?',
             yes: 'Your hands glow faintly, and they are warmer, and stranger, and still yours. | | you let the colour into your hands',
             no: 'You put your hands in your pockets, and the colour waits at your wrists, polite. | | you hid your hands from the colour',
           },

@@ -474,7 +474,7 @@ export const SERVICE_STATION: SettingCorpus = {
       id: 'slip-road',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'As the coach takes the slip road for {destination}, do you wake yourself properly?',
+      ask: 'As the coach takes the slip road for {destination}, do you sit up and get ready?',
       yes: 'You sit up, rub your face and gather your bag, ready. | +ready | you woke yourself for the slip road',
       no: 'You let yourself drift, and the coach goes round a roundabout three times. | | you drifted on the slip road',
     },

@@ -26,7 +26,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'eyes',
     hold: 'no',
-    needs: 'aboard',
+    // A lift has no last stretch to close your eyes on, nor a line to go along.
+    needs: 'aboard !setting:hotel-lift',
     ask: 'Do you close your eyes for the last stretch?',
     yes: 'Behind your eyelids the journey keeps going, along a line you do not recognise. | | you closed your eyes for the last stretch',
     no: 'You keep your eyes open, and the last stretch unrolls plain and true. | +ready | you kept your eyes open to the end',

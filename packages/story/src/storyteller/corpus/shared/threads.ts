@@ -148,7 +148,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         ask: 'The narrow door that was not there before stands open now; do you step through?',
-        yes: 'You step through and find the same journey on the other side, only kinder. | | you stepped through the narrow door',
+        yes: 'You step through and find the same journey beyond it, only kinder. | | you stepped through the narrow door',
         no: 'You stay, and the narrow door waits, spilling warm light across the floor. | refuse | you stayed on this side of the narrow door',
       },
       {
