@@ -247,6 +247,8 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
 
 const destinations = recentCache<World, { whole: Said; short: Said }>(16);
 
+const STANDS_ALONE = /^(?:\p{Lu}|your )/u;
+
 /** The destination in full until a beat has said it, then in short (made once per world). */
 function destinationSaid(state: StoryState): Said {
   const world = state.world;
@@ -254,16 +256,20 @@ function destinationSaid(state: StoryState): Said {
     whole: { destination: world.destination, recall: undefined },
     short: { destination: shortDestination(world.destination), recall: undefined },
   }));
-  // Short once heard, while it is fresh: a destination unsaid for three beats is said whole again
-  // ("That floor slides past" needs the floor to be in the reader's mind).
+  const told = state.beats.some((beat) => beat.text.includes(world.destination));
+  if (!told) return slots.whole;
+  // A name, or the reader's own place, says itself however long ago it was heard: "Carrow",
+  // "your mother’s house" (readers counted "your mother’s house beyond the pass" four times).
+  if (STANDS_ALONE.test(slots.short.destination ?? '')) return slots.short;
+  // Any other short form only while it is fresh: a destination unsaid for three beats is said
+  // whole again ("That floor slides past" needs the floor to be in the reader's mind).
   const recent = state.beats.slice(-3);
   const fresh = recent.some(
     (beat) =>
       beat.text.includes(world.destination) ||
       (slots.short.destination !== undefined && beat.text.includes(slots.short.destination)),
   );
-  const told = state.beats.some((beat) => beat.text.includes(world.destination));
-  return told && fresh ? slots.short : slots.whole;
+  return fresh ? slots.short : slots.whole;
 }
 
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
