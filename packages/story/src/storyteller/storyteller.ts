@@ -23,10 +23,10 @@ import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { QUESTION_TOKEN, resolveEffect } from './storylet';
 import { findThread, genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
-import type { Cast, Slot } from './template';
+import type { Cast, Said, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
-import { beginTelling, castFor, needsHold, shuffled, withRecall } from './telling';
+import { beginTelling, castFor, needsHold, saidAfter, shuffled, withRecall } from './telling';
 
 export const STORYTELLER_NAME = 'storyteller';
 
@@ -68,18 +68,19 @@ function outcomeOf(
   telling: Telling,
   cast: Cast,
   thread: string | null,
+  said: Said,
 ): Outcome {
   const spec = storylet[answer];
   const effects = resolveAll(telling, spec.effects, cast, thread);
   // An answer that takes the reader aboard leaves the doors of this place behind.
   if (effects.some((effect) => effect.op === 'board')) effects.push(...doorsLeftBehind(telling));
   const outcome: Outcome = {
-    text: unrepeated(render(spec.template, telling.world, cast, telling.said), telling),
+    text: unrepeated(render(spec.template, telling.world, cast, said), telling),
     effects,
   };
   if (spec.recallTemplate !== undefined) {
     // A recall is written "you ...": a callback places it mid-sentence.
-    outcome.recall = renderClause(spec.recallTemplate, telling.world, cast, telling.said);
+    outcome.recall = renderClause(spec.recallTemplate, telling.world, cast, said);
   }
   return outcome;
 }
@@ -320,9 +321,10 @@ function finish(
   if (composed.callback !== null) {
     effects.push({ op: 'fact', fact: ledgerKey('recalled', composed.callback.turn) });
   }
+  const said = saidAfter(telling, composed.text);
   const outcomes: PendingChoice = {
-    yes: outcomeOf(storylet, 'yes', telling, cast, thread),
-    no: outcomeOf(storylet, 'no', telling, cast, thread),
+    yes: outcomeOf(storylet, 'yes', telling, cast, thread, said),
+    no: outcomeOf(storylet, 'no', telling, cast, thread, said),
   };
   const recalled = composed.callback === null ? null : composed.callback.turn;
   return {

@@ -249,13 +249,27 @@ const destinations = recentCache<World, { whole: Said; short: Said }>(16);
 
 const STANDS_ALONE = /^(?:\p{Lu}|your )/u;
 
-/** The destination in full until a beat has said it, then in short (made once per world). */
-function destinationSaid(state: StoryState): Said {
-  const world = state.world;
-  const slots = destinations.get(world, () => ({
+function destinationSlots(world: World): { whole: Said; short: Said } {
+  return destinations.get(world, () => ({
     whole: { destination: world.destination, recall: undefined },
     short: { destination: shortDestination(world.destination), recall: undefined },
   }));
+}
+
+/**
+ * The destination as the answer to a beat says it: in short once the beat itself said it whole
+ * ("... the last night bus to the terminus at Harrow Lane. Do you read the adverts?" is answered
+ * "One of them is for Harrow Lane").
+ */
+export function saidAfter(telling: Telling, text: string): Said {
+  const { world } = telling;
+  return text.includes(world.destination) ? destinationSlots(world).short : telling.said;
+}
+
+/** The destination in full until a beat has said it, then in short (made once per world). */
+function destinationSaid(state: StoryState): Said {
+  const world = state.world;
+  const slots = destinationSlots(world);
   const told = state.beats.some((beat) => beat.text.includes(world.destination));
   if (!told) return slots.whole;
   // A name, or the reader's own place, says itself however long ago it was heard: "Carrow",

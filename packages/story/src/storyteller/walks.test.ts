@@ -35,6 +35,7 @@ import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
 import { mentionsName } from '../ledger/mentions';
 import { SEED_OBJECTS } from '../world/seed-words';
+import { shortDestination } from '../world/destination';
 
 const WALKS = 1000;
 const PRONOUNS = {
@@ -243,6 +244,16 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       expect(revealed, `${seed}: the ending recalls turn ${recalled}`).toContain(Number(recalled));
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('names a destination that says itself (Carrow, your mother’s house) in full only once', () => {
+    for (const { seed, story } of all) {
+      const { destination } = story.world;
+      const short = shortDestination(destination);
+      if (short === destination || !/^(?:\p{Lu}|your )/u.test(short)) continue;
+      const whole = story.beats.filter((beat) => beat.text.includes(destination));
+      expect(whole.length, `${seed}: ${destination}`).toBeLessThanOrEqual(1);
+    }
   });
 
   it('ends at a door only through one the reader was offered and took, never one left behind', () => {
