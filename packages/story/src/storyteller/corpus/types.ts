@@ -24,7 +24,11 @@ export interface SettingCorpus {
   questions: readonly QuestionSpec[];
   /** The vessel arrives (settings that start waiting): yes boards, no refuses. */
   boarding: readonly QuestionSpec[];
-  /** Clauses for the vessel arriving, which a shared boarding dilemma completes. */
+  /**
+   * Clauses for the vessel arriving, which a shared boarding dilemma completes. One that reads as
+   * the first arrival ("The ferry comes in") needs `!boarding-refused`; after the reader let one
+   * go, the next says it is another ("Another boat, smaller than the last").
+   */
   vessels: readonly LineSpec[];
   threads: readonly ThreadSpec[];
   /** Questions as the destination nears. */

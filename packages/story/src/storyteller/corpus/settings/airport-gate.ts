@@ -355,10 +355,18 @@ export const AIRPORT_GATE: SettingCorpus = {
     },
   ],
   vessels: [
-    'The gate opens at last and boarding is called',
+    { text: 'The gate opens at last and boarding is called', needs: '!boarding-refused' },
     'A plane noses up to the jet bridge, its cabin lights glowing',
-    'The desk agent calls the flight to {destination}',
+    { text: 'The desk agent calls the flight to {destination}', needs: '!boarding-refused' },
     'The jet bridge unfolds toward a plane that nobody saw land',
+    {
+      text: 'Another flight is called at a gate along the way, for {destination} after all',
+      needs: 'boarding-refused',
+    },
+    {
+      text: 'A second plane, smaller and older, noses up to the jet bridge',
+      needs: 'boarding-refused',
+    },
   ],
   threads: [
     {

@@ -349,9 +349,13 @@ export const BORDER_CROSSING: SettingCorpus = {
   ],
   vessels: [
     'The driver calls everyone back to the coach',
-    'The barrier lifts and the coach door folds open',
-    'The passengers are called to board for the crossing',
+    { text: 'The barrier lifts and the coach door folds open', needs: '!boarding-refused' },
+    { text: 'The passengers are called to board for the crossing', needs: '!boarding-refused' },
     'A guard waves the coach forward and its door hisses open',
+    {
+      text: 'Another coach rolls up to the barrier, late and half empty',
+      needs: 'boarding-refused',
+    },
   ],
   threads: [
     {

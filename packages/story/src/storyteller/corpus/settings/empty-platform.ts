@@ -382,11 +382,18 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     },
   ],
   vessels: [
-    'The train for {destination} slides in at last',
+    { text: 'The train for {destination} slides in at last', needs: '!boarding-refused' },
     'A train with every window lit draws up to the platform',
     'The late train comes out of the cutting, ten minutes behind',
     'A short train of two old carriages creaks in beside you',
-    'With a long sigh of brakes the night train stops at the platform',
+    {
+      text: 'With a long sigh of brakes the night train stops at the platform',
+      needs: '!boarding-refused',
+    },
+    {
+      text: 'Another train, slower and older than the last, draws up to the platform',
+      needs: 'boarding-refused',
+    },
   ],
   threads: [
     {

@@ -357,10 +357,27 @@ export const FERRY_TERMINAL: SettingCorpus = {
     },
   ],
   vessels: [
-    'The ferry comes in out of the dark with its ramp already lowering',
-    'The boat for {destination} noses up to the pier, all its lights burning',
+    {
+      text: 'The ferry comes in out of the dark with its ramp already lowering',
+      needs: '!boarding-refused',
+    },
+    {
+      text: 'The boat for {destination} noses up to the pier, all its lights burning',
+      needs: '!boarding-refused',
+    },
     'A small old ferry bumps against the pilings and drops its gangway',
-    'The crossing is called at last, and the ferry booms its ramp down',
+    {
+      text: 'The crossing is called at last, and the ferry booms its ramp down',
+      needs: '!boarding-refused',
+    },
+    {
+      text: 'Another boat, smaller than the last, comes out of the dark toward the pier',
+      needs: 'boarding-refused',
+    },
+    {
+      text: 'A late crossing nobody expected is called, and a second ferry drops its ramp',
+      needs: 'boarding-refused',
+    },
   ],
   threads: [
     {

@@ -353,10 +353,20 @@ export const SERVICE_STATION: SettingCorpus = {
     },
   ],
   vessels: [
-    'The coach for {destination} swings into bay four',
+    { text: 'The coach for {destination} swings into bay four', needs: '!boarding-refused' },
     'A coach with steamed-up windows pulls in under the lights',
-    'The driver sounds the horn for the coach to {destination}',
-    'The night coach turns in off the motorway and folds open its door',
+    {
+      text: 'The driver sounds the horn for the coach to {destination}',
+      needs: '!boarding-refused',
+    },
+    {
+      text: 'The night coach turns in off the motorway and folds open its door',
+      needs: '!boarding-refused',
+    },
+    {
+      text: 'Another coach, later than any on the board, pulls into the bay',
+      needs: 'boarding-refused',
+    },
   ],
   threads: [
     {
