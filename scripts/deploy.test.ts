@@ -6,7 +6,7 @@
  * refusals.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -323,3 +323,71 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
     );
   },
 );
+
+/**
+ * The concurrency check before Terraform, against a stand-in `aws` (at the edge: the numbers a
+ * real account would give, which moto does not model): per region, and counting what is really
+ * left unreserved.
+ */
+describe('deploy.sh concurrency check', () => {
+  let bin: string;
+  let log: string;
+  beforeAll(() => {
+    bin = mkdtempSync(join(tmpdir(), 'liminal-fake-aws-'));
+    log = join(bin, 'calls.log');
+    writeFileSync(
+      join(bin, 'aws'),
+      [
+        '#!/usr/bin/env bash',
+        'echo "$*" >> "$FAKE_AWS_LOG"',
+        'case "$*" in',
+        '  *get-account-settings*) printf "%s\\t%s\\n" "$FAKE_LIMIT" "$FAKE_UNRESERVED" ;;',
+        '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
+        'esac',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+  });
+  afterAll(() => {
+    rmSync(bin, { recursive: true, force: true });
+  });
+
+  /** check_reserved_concurrency for dev (5 reserved, region eu-west-1) on an account like this. */
+  function check(limit: number, unreserved: number, current = 'None') {
+    rmSync(log, { force: true });
+    const result = spawnSync(
+      'bash',
+      ['-c', 'source scripts/lib/common.sh && check_reserved_concurrency dev'],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+          AWS_ENDPOINT_URL: '',
+          FAKE_AWS_LOG: log,
+          FAKE_LIMIT: String(limit),
+          FAKE_UNRESERVED: String(unreserved),
+          FAKE_CURRENT: current,
+        },
+      },
+    );
+    return { status: result.status, stderr: result.stderr };
+  }
+
+  it('refuses a new account with a limit of 10, naming the region to ask in, and asks AWS there', () => {
+    const refused = check(10, 10);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain("'Concurrent executions' quota in eu-west-1");
+    expect(readFileSync(log, 'utf8')).toMatch(/get-account-settings --region eu-west-1/u);
+  });
+
+  it('counts what other functions already reserve, and the API’s own reservation back in', () => {
+    expect(check(1000, 1000).status).toBe(0);
+    // 1,000 with 897 reserved elsewhere: 103 unreserved, 100 kept, 3 left for a reservation of 5.
+    expect(check(1000, 103).stderr).toContain('can reserve only 3 more');
+    // The same account on a redeploy, the API holding its 5 already: 8 left.
+    expect(check(1000, 103, '5').status).toBe(0);
+    // A limit of 50 keeps all 50 unreserved.
+    expect(check(50, 50).status).not.toBe(0);
+  });
+});

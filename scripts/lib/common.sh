@@ -46,17 +46,30 @@ artifacts_bucket_of() {
 }
 
 # Stop before anything changes when the account cannot give the API the concurrency its tfvars
-# reserve: Lambda keeps a floor unreserved (10 on a new account's limit of 10, 100 from a limit
-# of 1,000), and a reservation past it fails the apply half-way, the function left tainted.
+# reserve, in the environment's own region (the quota is per region): Lambda keeps the smaller of
+# the account limit and 100 unreserved, and a reservation past what is left fails the apply
+# half-way, the function left tainted. What other functions and environments reserve is already
+# out of the unreserved pool; the API's own reservation, on a redeploy, is counted back in.
 check_reserved_concurrency() {
-  local tfvars="terraform/environments/$1/terraform.tfvars" reserved limit floor
+  local environment=$1 tfvars="terraform/environments/$1/terraform.tfvars"
+  local reserved region settings limit unreserved current floor available
   reserved=$(grep -E '^api_reserved_concurrency *= *[0-9]+' "$tfvars" | sed -E 's/[^=]*= *([0-9]+).*/\1/' || true)
   [ -n "$reserved" ] || return 0
-  limit=$(awscli lambda get-account-settings --query AccountLimit.ConcurrentExecutions --output text 2>/dev/null) || return 0
-  [[ "$limit" =~ ^[0-9]+$ ]] || return 0
-  floor=$((limit >= 1000 ? 100 : 10))
-  if [ $((limit - reserved)) -lt "$floor" ]; then
-    die "$1 reserves $reserved concurrent executions for the API, but this account's Lambda limit is $limit and $floor must stay unreserved (other environments' reservations in the same account count too). Ask AWS for a higher 'Concurrent executions' quota (Service Quotas, Lambda; new accounts start at 10), or deploy without a reservation for now by removing api_reserved_concurrency from $tfvars."
+  region=$(grep -E '^region *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  [ -n "$region" ] || die "$tfvars names no region."
+  settings=$(awscli lambda get-account-settings --region "$region" \
+    --query '[AccountLimit.ConcurrentExecutions, AccountLimit.UnreservedConcurrentExecutions]' \
+    --output text 2>/dev/null) || return 0
+  read -r limit unreserved <<<"$settings"
+  [[ "$limit" =~ ^[0-9]+$ && "$unreserved" =~ ^[0-9]+$ ]] || return 0
+  current=$(awscli lambda get-function-concurrency --region "$region" \
+    --function-name "liminal-$environment-api" --query ReservedConcurrentExecutions \
+    --output text 2>/dev/null || true)
+  [[ "$current" =~ ^[0-9]+$ ]] || current=0
+  floor=$((limit < 100 ? limit : 100))
+  available=$((unreserved + current - floor))
+  if [ "$reserved" -gt "$available" ]; then
+    die "$environment reserves $reserved concurrent executions for the API, but in $region this account can reserve only $((available > 0 ? available : 0)) more: its Lambda limit there is $limit, $((unreserved + current)) of it unreserved (other functions' and environments' reservations count), and $floor must stay unreserved. Ask AWS for a higher 'Concurrent executions' quota in $region (Service Quotas, AWS Lambda; new accounts start at 10), or deploy without a reservation for now by removing api_reserved_concurrency from $tfvars."
   fi
 }
 
