@@ -864,6 +864,20 @@ describe('what a first apply on AWS needs', () => {
     expect(JSON.stringify(lambda().locals['edge_log_groups'])).toContain('/aws/lambda/us-east-1.');
   });
 
+  it('lets an environment destroyed with its data create its secrets again at once, and keeps the others’ for 30 days', () => {
+    for (const [name, secret] of resourcesOf(dir('modules/security'), 'aws_secretsmanager_secret'))
+      expect(secret['recovery_window_in_days'], name).toBe('${var.secret_recovery_window_days}');
+    const common = dir('environments/common');
+    expect(common.modules['security']?.['secret_recovery_window_days']).toBe(
+      '${var.force_destroy ? 0 : 30}',
+    );
+    expect(dir('environments/dev').tfvars['force_destroy']).toBe(true);
+    for (const environment of ['staging', 'production'])
+      expect(dir(`environments/${environment}`).tfvars['force_destroy'], environment).not.toBe(
+        true,
+      );
+  });
+
   it('encrypts the provider keys secret with its own rotating customer key', () => {
     const security = dir('modules/security');
     const secret = resourcesOf(security, 'aws_secretsmanager_secret')[0]?.[1] ?? {};

@@ -68,7 +68,9 @@ module "security" {
   rate_limit_per_5_minutes = var.waf_rate_limit
   narrator_config          = local.narrator_config
   log_retention_days       = var.log_retention_days
-  tags                     = local.tags
+  # An environment that may be destroyed with its data may take its secrets' names back at once.
+  secret_recovery_window_days = var.force_destroy ? 0 : 30
+  tags                        = local.tags
 }
 
 module "bedrock" {

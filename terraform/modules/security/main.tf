@@ -186,14 +186,18 @@ resource "aws_secretsmanager_secret" "insights_token" {
   name        = "${var.name}/insights-token"
   description = "The operators' token for the insights; the value is set outside Terraform."
   kms_key_id  = aws_kms_key.provider_keys.arn
-  tags        = var.tags
+  # A secret deleted with a recovery window keeps its name: an environment destroyed and created
+  # again (a failed first apply retried) could not create it for that long.
+  recovery_window_in_days = var.secret_recovery_window_days
+  tags                    = var.tags
 }
 
 # Created without a value: until an operator puts one (docs/aws.md, "Narrators on AWS"), the API treats
 # the secret as "no keyed providers" and narrates with Bedrock or the built-in storyteller.
 resource "aws_secretsmanager_secret" "provider_keys" {
-  name        = "${var.name}/provider-keys"
-  description = "JSON object of provider keys by variable name; the value is set outside Terraform."
-  kms_key_id  = aws_kms_key.provider_keys.arn
-  tags        = var.tags
+  name                    = "${var.name}/provider-keys"
+  description             = "JSON object of provider keys by variable name; the value is set outside Terraform."
+  kms_key_id              = aws_kms_key.provider_keys.arn
+  recovery_window_in_days = var.secret_recovery_window_days
+  tags                    = var.tags
 }

@@ -35,6 +35,17 @@ variable "narrator_config" {
   }
 }
 
+variable "secret_recovery_window_days" {
+  description = "Days a deleted secret can be restored (0 deletes at once, so a destroyed environment can be created again under the same names)."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.secret_recovery_window_days == 0 || (var.secret_recovery_window_days >= 7 && var.secret_recovery_window_days <= 30)
+    error_message = "Secrets Manager takes 0, or 7 to 30 days."
+  }
+}
+
 variable "log_retention_days" {
   description = "How long the WAF's request logs are kept."
   type        = number
