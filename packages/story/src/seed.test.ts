@@ -186,6 +186,10 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the last ferry home after my father’s funeral').role).toBe(
       'someone going home after a funeral',
     );
+    // Bound for a wedding (back from one is above).
+    expect(createWorld('the night bus to my sister’s wedding').role).toBe(
+      'someone on the way to a wedding',
+    );
     expect(createWorld('an overnight ferry with my grandfather’s ashes').role).toBe(
       'someone carrying a parent’s ashes in a biscuit tin',
     );

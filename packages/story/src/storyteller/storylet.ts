@@ -218,6 +218,22 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
     : [];
 }
 
+/** The crew a reader may be: a piece about "the attendant" means someone else. */
+export const CREW = ['attendant', 'inspector', 'conductor', 'porter'] as const;
+const CREW_MENTION = new RegExp(`\\bthe (${CREW.join('|')})\\b`, 'giu');
+
+/**
+ * A piece that speaks of the attendant (the inspector, the conductor, the porter) as someone else
+ * is not told to a reader who is one: the night attendant of coach seven is not woken by "the
+ * attendant" knocking. The world has the key `crew:attendant` (telling.ts).
+ */
+function crewNeeds(...texts: readonly string[]): Requirement[] {
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(CREW_MENTION)) found.add((match[1] ?? '').toLowerCase());
+  return [...found].map((noun) => ({ key: `crew:${noun}`, slot: null, negate: true }));
+}
+
 export function parseNeeds(text: string | undefined, where: string): Requirement[] {
   if (text === undefined || text.trim() === '') return [];
   return text
@@ -317,7 +333,11 @@ export function compileQuestion(
     hold: spec.hold,
     ask: spec.ask,
     askTemplate: compileTemplate(spec.ask),
-    needs: [...parseNeeds(spec.needs, id), ...travelNeeds(spec.ask, spec.yes, spec.no)],
+    needs: [
+      ...parseNeeds(spec.needs, id),
+      ...travelNeeds(spec.ask, spec.yes, spec.no),
+      ...crewNeeds(spec.ask, spec.yes, spec.no),
+    ],
     does,
     yes,
     no,
@@ -339,7 +359,11 @@ export function compileLine(spec: LineSpec, id: string): Line {
     id,
     text: written.text,
     template: compileTemplate(written.text),
-    needs: [...parseNeeds(written.needs, id), ...travelNeeds(written.text)],
+    needs: [
+      ...parseNeeds(written.needs, id),
+      ...travelNeeds(written.text),
+      ...crewNeeds(written.text),
+    ],
     does,
     slots: slotsIn(written.text),
     meets: meetsOf(does),

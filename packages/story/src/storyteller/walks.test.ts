@@ -31,6 +31,7 @@ import { createStory } from '../state';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { findThread } from './registry';
+import { CREW } from './storylet';
 import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
 import { mentionsName } from '../ledger/mentions';
@@ -254,6 +255,21 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       const whole = story.beats.filter((beat) => beat.text.includes(destination));
       expect(whole.length, `${seed}: ${destination}`).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('speaks of the attendant (the inspector, the conductor, the porter) as someone else only to a reader who is not one', () => {
+    let checked = 0;
+    for (const { seed, story } of all) {
+      for (const noun of CREW) {
+        if (!new RegExp(`\\b${noun}\\b`, 'u').test(story.world.role)) continue;
+        checked++;
+        for (const beat of story.beats)
+          expect(beat.text, `${seed} #${String(beat.turn)}`).not.toMatch(
+            new RegExp(`\\bthe ${noun}\\b`, 'iu'),
+          );
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   it('ends at a door only through one the reader was offered and took, never one left behind', () => {

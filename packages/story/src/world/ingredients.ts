@@ -272,10 +272,12 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
  * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket,
  * though each is drawn by chance only where it is listed (or nowhere). Their questions and last
  * lines say nothing of any one place. Errands bound somewhere are named outside the seed's
- * origins ("to my father's funeral"); homeward ones by them ("after my father's funeral").
+ * origins ("to my father's funeral"); homeward ones outside where it is bound ("after my
+ * father's funeral", not "to my sister's wedding").
  */
 export const ERRAND_ROLES: readonly string[] = [
   'a mourner on the way to a funeral',
+  'someone on the way to a wedding',
   'someone going home for Christmas',
   'someone carrying a parent’s ashes in a biscuit tin',
 ];

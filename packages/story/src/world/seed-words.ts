@@ -231,6 +231,11 @@ export function withoutOrigins(text: string): string {
   return fold(text).replace(/\b(?:from|after)\b.*?(?=\bto\b|$)/gu, ' ');
 }
 
+/** The seed without where it says the reader is bound ("to my sister's wedding"), up to a "from". */
+export function withoutDestinations(text: string): string {
+  return fold(text).replace(/\bto\b.*?(?=\b(?:from|after)\b|$)/gu, ' ');
+}
+
 /** Words that say nothing about who someone is or where they are going. */
 const FILLER_WORDS: ReadonlySet<string> = new Set(
   (

@@ -26,6 +26,7 @@ import {
   namedOption,
   readSeedWords,
   tellingWords,
+  withoutDestinations,
   withoutOrigins,
 } from './seed-words';
 
@@ -120,7 +121,10 @@ export function createWorld(seedInput: string): World {
 
 /** The errand a seed names: one bound somewhere, else one coming home from somewhere. */
 function namedErrand(seed: string): string | undefined {
-  return namedOption(withoutOrigins(seed), ERRAND_ROLES) ?? namedOption(seed, HOMEWARD_ROLES);
+  return (
+    namedOption(withoutOrigins(seed), ERRAND_ROLES) ??
+    namedOption(withoutDestinations(seed), HOMEWARD_ROLES)
+  );
 }
 
 /**

@@ -361,6 +361,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and find you do not mind: tonight you are learning to go on without knowing where to.',
   },
+  'someone on the way to a wedding': {
+    arrival:
+      'You step off at {destination} with the present safe under your arm, in good time for everything that matters.',
+    'missed-stop':
+      'You never reach {destination}, and somewhere glasses are raised without you, and a place is kept, and you will hear all about it.',
+  },
   'someone going home after a funeral': {
     arrival:
       'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',

@@ -386,7 +386,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       needs: 'aboard',
-      ask: 'Will you brew yourself a tea in the attendant’s pantry, though the night is far from done?',
+      ask: 'Will you brew yourself a tea in your pantry at the end of the coach, though the night is far from done?',
       yes: 'The kettle boils at once, and when you turn round two cups stand poured. | | you found two cups poured in the pantry',
       no: 'You keep going on the last of the evening’s coffee, bitter and perfectly reliable. | | you kept going without tea',
     },
@@ -839,6 +839,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you let yourself cry a little, here, where nobody knows you?',
       yes: 'You do, quietly, and the night is kind enough to look the other way. | | you let yourself cry where nobody knew you',
       no: 'You hold it in a while longer, and find, to your surprise, that you can. | | you kept your tears for later',
+    },
+  ],
+  'someone on the way to a wedding': [
+    {
+      hold: 'yes',
+      ask: 'Do you check that the present is still safe in its paper?',
+      yes: 'The corners are a little crushed, but the bow has held, and so, you decide, will you. | | you checked the wedding present',
+      no: 'You leave it wrapped and trust it, as you will have to trust the whole day. | | you trusted the present to keep',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read again the card you wrote three times before it said the right thing?',
+      yes: 'It still says the right thing, which surprises you a little, and pleases you more. | | you read the wedding card again',
+      no: 'You leave it sealed; it will say what it says, and that will be enough. | | you left the wedding card sealed',
     },
   ],
   'someone going home after a funeral': [

@@ -183,6 +183,7 @@ export const FOLK: GenreCorpus = {
     {
       id: 'toll-asked',
       hold: 'yes',
+      needs: '!setting:airport-gate !setting:ferry-terminal !setting:hotel-lift',
       ask: 'and the driver asks not for a fare but for your name, your true one; do you give it?',
       yes: 'You give it, and the driver writes it in an old book and lets you through. | board | you gave your true name to board',
       no: 'You give none, and the driver nods respectfully and drives away without you. | stay | you kept your name and stayed',

@@ -175,7 +175,9 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'same-face',
       hold: 'yes',
-      ask: 'but the driver has the face from the crossed-out photograph on the noticeboard; do you board anyway?',
+      // A plane, a ferry and a lift have no driver to face at the door.
+      needs: '!setting:airport-gate !setting:ferry-terminal !setting:hotel-lift',
+      ask: 'but the driver has the face of a crossed-out photograph on the noticeboard behind you; do you board anyway?',
       yes: 'You board, and the driver nods as if you had passed a small, necessary test. | board | you boarded despite the driver’s face',
       no: 'You hang back to think it through, and by the time you have, it is gone. | stay | you hung back to think about the driver',
     },

@@ -177,6 +177,7 @@ export const NOIR: GenreCorpus = {
     {
       id: 'paid-fare',
       hold: 'yes',
+      needs: '!setting:airport-gate !setting:ferry-terminal !setting:hotel-lift',
       ask: 'and the driver says your fare has already been paid, by someone who did not leave a name; do you board?',
       yes: 'You board, and spend the ride wondering who owns you now, and for how much. | board | you rode on a stranger’s fare',
       no: 'You say you pay your own way, and the driver closes the door on your pride. | stay | you refused the paid fare',

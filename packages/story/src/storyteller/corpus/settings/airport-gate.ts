@@ -360,7 +360,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     { text: 'The desk agent calls the flight to {destination}', needs: '!boarding-refused' },
     'The jet bridge unfolds toward a plane that nobody saw land',
     {
-      text: 'Another flight is called at a gate along the way, for {destination} after all',
+      text: 'Another flight is called two gates down, for {destination} after all',
       needs: 'boarding-refused',
     },
     {

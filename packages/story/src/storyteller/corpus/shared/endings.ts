@@ -10,7 +10,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'gather',
     hold: 'yes',
-    needs: 'aboard',
+    // A plane's next stop is no gate, and it has no doors to stand by (its own approaches).
+    needs: 'aboard !setting:airport-gate',
     ask: 'The next {stop} is {destination}; do you gather your things now?',
     yes: 'You gather your things, and every small weight of them feels right. | +ready | you gathered your things in good time',
     no: 'You leave your things where they are, and they begin to look like someone else’s. | | you left your things till the last moment',
@@ -43,7 +44,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'doors',
     hold: 'yes',
-    needs: 'aboard',
+    needs: 'aboard !setting:airport-gate',
     ask: 'Will you stand by the doors as the {vessel} slows for the last time?',
     yes: 'You stand ready, steady on your feet, as the brakes take hold. | +ready | you stood ready by the doors',
     no: 'You stay where you are, and the {vessel} slows for a very long time without quite stopping. | | you stayed put as the {vessel} slowed',
