@@ -39,7 +39,13 @@ import {
   allThreads,
 } from './registry';
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
-import { CorpusError, TICKETED, compileQuestion, resolveEffect } from './storylet';
+import {
+  CorpusError,
+  NAMED_DESTINATION,
+  TICKETED,
+  compileQuestion,
+  resolveEffect,
+} from './storylet';
 import { withoutWorldPhrases } from '../report/audit';
 import type { Said } from './template';
 import { compileTemplate, NO_CAST, render } from './template';
@@ -243,7 +249,14 @@ function checkMentions(
 }
 
 /** Facts the engine itself sets, beyond those the corpus sets with "+fact". */
-const ENGINE_FACTS = new Set(['boarding-refused', 'stranded', 'retold', 'ticketed', THROUGH_DOOR]);
+const ENGINE_FACTS = new Set([
+  'boarding-refused',
+  'stranded',
+  'retold',
+  TICKETED,
+  NAMED_DESTINATION,
+  THROUGH_DOOR,
+]);
 
 function factsSetByCorpus(): Set<string> {
   const facts = new Set(ENGINE_FACTS);

@@ -206,6 +206,11 @@ function slotsIn(...texts: string[]): Slot[] {
 /** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
 /** The world key of a journey on a ticket (every setting but the hotel lift). */
 export const TICKETED = 'ticketed';
+/**
+ * The world key of a destination that is a name ("Carrow", "Reykjavik"): one a reader can say
+ * under their breath or write on a window, as "a conference you no longer remember" is not.
+ */
+export const NAMED_DESTINATION = 'named-destination';
 const TRAVEL_WORDS = /\b(?:tickets?|stations?|passengers?|timetables?)\b/iu;
 
 /**

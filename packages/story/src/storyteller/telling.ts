@@ -17,7 +17,7 @@ import type { Companion, World } from '../world/world';
 import { shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { CREW, TICKETED } from './storylet';
+import { CREW, NAMED_DESTINATION, TICKETED } from './storylet';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
 
@@ -69,6 +69,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `genre:${world.genre}`,
         `weather:${world.weather}`,
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
+        ...(/^\p{Lu}/u.test(shortDestination(world.destination)) ? [NAMED_DESTINATION] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...CREW.filter((noun) => new RegExp(`\\b${noun}\\b`, 'u').test(world.role)).map(
           (noun) => `crew:${noun}`,

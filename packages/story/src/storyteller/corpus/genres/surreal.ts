@@ -77,7 +77,7 @@ export const SURREAL: GenreCorpus = {
       id: 'signs',
       hold: 'yes',
       ask: 'Do you keep watching the signs for {destination}?',
-      yes: 'The signs hold still for you, spelling {destination} clearly every time. | | you kept watching the signs',
+      yes: 'The signs hold still for you, and every one of them points the right way. | | you kept watching the signs',
       no: 'You look away, and the signs start spelling the names of people you have loved. | | you looked away from the signs',
     },
     {
@@ -289,8 +289,8 @@ export const SURREAL: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'On the mirror side everything is backwards; do you write {destination} on the glass so you can read it?',
-            yes: 'You write it backwards, and it reads forwards, and the way out is suddenly clear. | | you wrote {destination} backwards on the glass',
+            ask: 'On the mirror side everything is backwards; do you write where you are going on the glass, so you can read it?',
+            yes: 'You write it backwards, and it reads forwards, and the way out is suddenly clear. | | you wrote where you were going backwards on the glass',
             no: 'You leave the glass blank, and the backwards world begins to feel like home. | | you stayed in the backwards world',
           },
         ],

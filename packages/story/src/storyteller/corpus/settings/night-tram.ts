@@ -129,6 +129,7 @@ export const NIGHT_TRAM: SettingCorpus = {
     {
       id: 'window-steam',
       hold: 'yes',
+      needs: 'named-destination',
       ask: 'Will you write your stop in the steam on the window, so you will not forget it?',
       yes: 'You write {destination}, and the words stay clear while the glass around them mists. | | you wrote {destination} in the steam',
       no: 'You leave the glass blank, and someone else’s finger writes a word backwards from the outside. | | you left the steamed window blank',

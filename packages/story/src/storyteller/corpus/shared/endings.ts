@@ -38,7 +38,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'aboard',
     ask: 'Do you watch for the first sign of {destination}?',
-    yes: 'The first sign appears, ordinary and well lit, spelling {destination} clearly. | +ready | you watched for the first sign of {destination}',
+    yes: 'The first sign appears, ordinary and well lit, and it is the right one. | +ready | you watched for the first sign of {destination}',
     no: 'You stop watching, and the signs begin to spell places that do not exist. | | you stopped watching the signs',
   },
   {
@@ -125,7 +125,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'say-name',
     hold: 'yes',
-    needs: 'aboard',
+    // A name to say: not 'a conference you no longer remember'.
+    needs: 'aboard named-destination',
     ask: 'Will you say {destination} under your breath, over and over, so as not to forget it?',
     yes: 'The name becomes a small tune, and the {vessel} seems to keep time to it. | +ready | you kept {destination} on your lips',
     no: 'You let it go quiet, and for a while you could not have said where you were going. | | you let the name of {destination} go quiet',

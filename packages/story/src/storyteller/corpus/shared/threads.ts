@@ -46,7 +46,7 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'flinch',
     plant: {
       hold: 'no',
-      ask: 'Do you ask {first.name} why the name of {destination} makes {first.them} flinch?',
+      ask: 'Do you ask {first.name} why the mention of {destination} makes {first.them} flinch?',
       yes: '{first.name} says {first.they} will tell you when you are closer, and not before. | +asked-k | you asked {first.name} why {destination} made {first.them} flinch',
       no: 'You do not ask, and {first.name} carefully avoids the word for the rest of the night. | | you did not ask why {first.name} flinched',
     },
