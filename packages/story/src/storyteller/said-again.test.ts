@@ -19,7 +19,7 @@ describe('a name said again in the same sentence', () => {
     );
   });
 
-  it('becomes the possessive before ’s, and the subject after a word that opens a clause', () => {
+  it('becomes the possessive before ’s, and the subject after a word that opens a clause or before a verb in the present', () => {
     expect(saidAgain('will you sign Ansel’s visitors’ book?', he)).toBe(
       'will you sign his visitors’ book?',
     );
@@ -29,12 +29,16 @@ describe('a name said again in the same sentence', () => {
     expect(saidAgain('does Hana seem to have made this journey before?', she)).toBe(
       'does she seem to have made this journey before?',
     );
+    // Before a verb in the present, inside the sentence.
+    expect(saidAgain('will you take the honey Hana offers on a spoon?', she)).toBe(
+      'will you take the honey she offers on a spoon?',
+    );
   });
 
   it('keeps the name wherever a pronoun could be the wrong one', () => {
-    // After a noun, a past tense, or "they" with a verb that would have to change.
-    expect(saidAgain('will you take the honey Hana offers on a spoon?', she)).toBe(
-      'will you take the honey Hana offers on a spoon?',
+    // Before a past tense, or "they" with a verb that would have to change.
+    expect(saidAgain('will you take the honey Rook offers on a spoon?', they)).toBe(
+      'will you take the honey Rook offers on a spoon?',
     );
     expect(saidAgain('will you go back to the place Hana kept for you?', she)).toBe(
       'will you go back to the place Hana kept for you?',

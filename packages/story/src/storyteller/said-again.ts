@@ -5,9 +5,9 @@
  *
  * The pronoun's case comes from the word before the name, which says what the name is doing
  * there: after a verb that takes an object or a preposition it is the object ("ask him", "with
- * her"); after a word that opens a clause it is the subject ("so she can", "does he seem", "the
- * honey that she offers"). Anywhere else the name stays: a wrong pronoun is worse than a name
- * said twice.
+ * her"); after a word that opens a clause, or before a verb in the present, it is the subject
+ * ("so she can", "does he seem", "the honey she offers"). Anywhere else the name stays: a wrong
+ * pronoun is worse than a name said twice.
  */
 import type { Companion } from '../world/world';
 
@@ -30,6 +30,9 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set(
   'that so when while if because whether until where does did'.split(' '),
 );
 
+/** A verb in the present right after the name: "offers", "fans", "is". */
+const PRESENT_VERB_NEXT = /^ (?:is|has|[a-z]+s)\b/u;
+
 /**
  * `text` with the first mention of the companion's name turned into the pronoun its place in the
  * sentence asks for, or unchanged when that place is not one of the known ones, or the subject
@@ -48,7 +51,11 @@ export function saidAgain(text: string, companion: Companion): string {
   }
   const before = /(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
   if (TAKES_OBJECT.has(before)) return replaced(OBJECT[pronoun]);
-  if (OPENS_CLAUSE.has(before) && pronoun !== 'they') return replaced(SUBJECT[pronoun]);
+  if (pronoun === 'they') return text;
+  if (OPENS_CLAUSE.has(before)) return replaced(SUBJECT[pronoun]);
+  // Inside a sentence, before a verb in the present: "the honey he offers", "the worn pack she
+  // fans out" (readers counted "the honey Kofi offers" after "As Kofi ... hums").
+  if (before !== '' && PRESENT_VERB_NEXT.test(after)) return replaced(SUBJECT[pronoun]);
   return text;
 }
 

@@ -274,7 +274,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'no',
           needs: 'held:motif',
           ask: 'Will you give the toy compass to {companion.name}, who seems lost in a way no map could help?',
-          yes: '{companion.name} holds it, and the needle swings round to point at you, and {companion.name} laughs. | give:motif | you gave the toy compass to {companion.name}',
+          yes: '{companion.name} holds it, and the needle swings round to point at you, and {companion.they} laugh{companion.s}. | give:motif | you gave the toy compass to {companion.name}',
           no: 'You keep it, and {companion.name} watches the needle over your shoulder, hopeful. | | you kept the toy compass',
         },
         {

@@ -355,7 +355,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           hold: 'yes',
           ask: 'When the song stops short again, mid-phrase, will you hum on from there with {first.name}?',
           yes: 'Together you get one bar further, and {first.name} looks at you as if you had found a door. | | you hummed the song with {first.name}',
-          no: 'You let {first.name} hum alone, and the song breaks off at its usual place, and {first.name} smiles at the gap. | | you let {first.name} hum alone',
+          no: 'You let {first.name} hum alone, and the song breaks off at its usual place, and {first.they} smile{first.s} at the gap. | | you let {first.name} hum alone',
         },
       ],
     },
@@ -482,7 +482,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           ask: 'Will you ask {first.name} whether the chart shows where you will be tomorrow?',
-          yes: '{first.name} turns it over: the back is blank, and {first.name} says that is the best kind of map. | | you asked about tomorrow’s chart',
+          yes: '{first.name} turns it over: the back is blank, and {first.they} say{first.s} that is the best kind of map. | | you asked about tomorrow’s chart',
           no: 'You leave tomorrow uncharted, and {first.name} looks at you as if you had said something wise. | | you left tomorrow uncharted',
         },
       ],

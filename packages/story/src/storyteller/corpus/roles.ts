@@ -247,7 +247,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} for the one trick {companion.they} never performed on stage?',
       yes: '{companion.name} makes the night outside stop for one breath, then says that was all there was to it. | | you asked {companion.name} for the secret trick',
-      no: 'You let {companion.name} keep it, and {companion.name} seems grateful, like someone allowed a last secret. | | you let {companion.name} keep {companion.their} secret trick',
+      no: 'You let {companion.name} keep it, and {companion.they} seem{companion.s} grateful, like someone allowed a last secret. | | you let {companion.name} keep {companion.their} secret trick',
     },
     {
       hold: 'yes',

@@ -39,7 +39,7 @@ export const MYSTERY: GenreCorpus = {
       does: 'see:note',
       ask: 'Do you unfold the note someone has wedged beside you?',
       yes: 'It says, in careful capitals, that someone here is not who they claim. | take:note +read-note | you read the note that said someone here was lying',
-      no: 'You pass it to {other.name} unopened, and {other.name} pockets it with a small nod. | give:note | you handed the note on unread',
+      no: 'You pass it to {other.name} unopened, and {other.they} pocket{other.s} it with a small nod. | give:note | you handed the note on unread',
     },
     {
       id: 'read-note',
@@ -47,7 +47,7 @@ export const MYSTERY: GenreCorpus = {
       needs: 'has:note !read-note',
       ask: 'Do you read the folded note without telling anyone?',
       yes: 'The note says, in careful capitals, that someone here is not who they claim. | take:note +read-note | you read the folded note in secret',
-      no: 'You pass the note to {other.name} unopened, and {other.name} pockets it with a quiet nod. | give:note | you gave the note to {other.name} unread',
+      no: 'You pass the note to {other.name} unopened, and {other.they} pocket{other.s} it with a quiet nod. | give:note | you gave the note to {other.name} unread',
     },
     {
       id: 'who-lies',
@@ -294,16 +294,16 @@ export const MYSTERY: GenreCorpus = {
       hold: 'yes',
       does: 'see:ticket',
       ask: '{first.name} has carried two tickets all night, and one of them bears your name; do you ask {first.them} why?',
-      yes: '{first.name} says the second ticket is home, and that you would not have come if you had known. | | you asked {first.name} about the second ticket',
+      yes: '{first.name} says the second ticket is a ticket home, and that you would not have come if you had known. | | you asked {first.name} about the second ticket',
       no: 'You say nothing, and {first.name} slides the second ticket back into an inside pocket. | | you let {first.name} keep the second ticket',
       follow: {
         yes: [
           {
             hold: 'yes',
             needs: 'has:ticket',
-            ask: 'Will you take the ticket home that {first.name} is holding out to you?',
+            ask: '{first.name} holds the ticket home out to you; will you take it?',
             yes: 'You take it, and it is warm, and the word home is printed where the stop should be. | take:ticket | you took the ticket home from {first.name}',
-            no: 'You tell {first.name} to keep it a little longer, and {first.name} nods, as if that were wiser. | give:ticket | you left the ticket home with {first.name}',
+            no: 'You tell {first.name} to keep it a little longer, and {first.they} nod{first.s}, as if that were wiser. | give:ticket | you left the ticket home with {first.name}',
           },
         ],
         no: [

@@ -414,7 +414,7 @@ export const SURREAL: GenreCorpus = {
           {
             hold: 'no',
             ask: 'Do you offer {first.name} a share of your moon?',
-            yes: '{first.name} takes half, and both halves turn out to be whole, which {first.name} says is typical. | | you shared your moon with {first.name}',
+            yes: '{first.name} takes half, and both halves turn out to be whole, which {first.they} say{first.s} is typical. | | you shared your moon with {first.name}',
             no: 'You keep it, and {first.name} says everyone should have one thing that is only theirs. | | you kept your moon to yourself',
           },
         ],

@@ -344,7 +344,7 @@ export const NIGHT_TRAM: SettingCorpus = {
         {
           hold: 'yes',
           ask: '{first.name} admits this is the tram {first.they} missed, once, on the night that changed everything; do you ask what happened?',
-          yes: '{first.name} tells you, quietly, and when {first.name} finishes the old timetable is only paper. | | you heard why {first.name} had missed the tram',
+          yes: '{first.name} tells you, quietly, and when {first.they} finish{first.es} the old timetable is only paper. | | you heard why {first.name} had missed the tram',
           no: 'You let it rest, and {first.name} nods, grateful, and tucks the timetable away for good. | | you let {first.name}’s old night rest',
         },
         {
@@ -352,7 +352,7 @@ export const NIGHT_TRAM: SettingCorpus = {
           needs: 'asked-k',
           ask: 'Nearly at the end of the line, {first.name} keeps {first.their} word and offers you the old timetable; will you take it?',
           yes: 'You take it, and the stops on it are the ones you have passed tonight, in order. | | you took {first.name}’s old timetable',
-          no: 'You tell {first.name} to keep it, and {first.name} looks lighter for having offered. | | you let {first.name} keep the old timetable',
+          no: 'You tell {first.name} to keep it, and {first.they} look{first.s} lighter for having offered. | | you let {first.name} keep the old timetable',
         },
         {
           hold: 'yes',

@@ -30,7 +30,7 @@ export const THREADS: readonly ThreadSpec[] = [
         needs: 'has:letter asked-k',
         ask: '{first.name} says the letter was written by someone who made this journey before you; will you read it now?',
         yes: 'The letter says only: you were not alone, and you will not be. | take:letter | you read the letter {first.name} had kept for you',
-        no: 'You ask {first.name} to keep it, and {first.name} puts it away like something precious. | | you left the letter with {first.name}',
+        no: 'You ask {first.name} to keep it, and {first.they} put{first.s} it away like something precious. | | you left the letter with {first.name}',
       },
       {
         hold: 'no',
@@ -62,7 +62,7 @@ export const THREADS: readonly ThreadSpec[] = [
         needs: 'asked-k',
         ask: 'Closer now, {first.name} keeps {first.their} word and explains the flinch: someone there is still waiting for {first.them}; do you ask who?',
         yes: 'A brother, {first.name} says, and {first.they} {first.have} not written to him in eleven years. | | you learned who waits for {first.name}',
-        no: 'You let {first.name} keep the name, and {first.name} seems grateful to be trusted with it. | | you let {first.name} keep the name to {first.themself}',
+        no: 'You let {first.name} keep the name, and {first.they} seem{first.s} grateful to be trusted with it. | | you let {first.name} keep the name to {first.themself}',
       },
       {
         hold: 'no',
@@ -338,7 +338,7 @@ export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[
       hold: 'no',
       ask: '{first.name} says you are owed the truth and offers it now; do you take it?',
       yes: '{first.name} tells you, simply, and it is smaller and sadder than you feared. | | you heard {first.name}’s truth at last',
-      no: 'You tell {first.name} to keep it, and {first.name} looks more grateful than you expected. | | you let {first.name} keep the truth',
+      no: 'You tell {first.name} to keep it, and {first.they} look{first.s} more grateful than you expected. | | you let {first.name} keep the truth',
     },
   ],
   door: [
