@@ -537,7 +537,7 @@ export const MYSTERY: GenreCorpus = {
       },
     ],
     loop: [
-      'You look up and the night is starting again from its first minute, the clues waiting to be found.',
+      'You look up and the night is starting again from its first minute, every odd thing in it back in its place, waiting to be noticed.',
       {
         text: 'The clock finds its missing hour by starting over, and you are back where the night began.',
         needs: 'missing-hour',

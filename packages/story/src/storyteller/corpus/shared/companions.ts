@@ -140,7 +140,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
   },
   {
-    text: 'When {companion.name}, {companion.role}, asks whether you mind the company',
+    text: 'When {companion.name}, {companion.role}, settles within talking distance',
     does: 'meet:companion',
   },
   {
@@ -148,7 +148,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
   },
   {
-    text: 'When {companion.name}, {companion.role}, offers you a peppermint from a paper bag',
+    text: 'When {companion.name}, {companion.role}, passes round peppermints from a paper bag',
     does: 'meet:companion',
   },
   {
