@@ -378,7 +378,11 @@ describe('deploy.sh concurrency check', () => {
     const refused = check(10, 10);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain("'Concurrent executions' quota in eu-west-1");
-    expect(readFileSync(log, 'utf8')).toMatch(/get-account-settings --region eu-west-1/u);
+    const calls = readFileSync(log, 'utf8');
+    expect(calls).toMatch(/get-account-settings --region eu-west-1/u);
+    expect(calls).toMatch(
+      /get-function-concurrency --region eu-west-1 --function-name liminal-dev-api/u,
+    );
   });
 
   it('counts what other functions already reserve, and the API’s own reservation back in', () => {

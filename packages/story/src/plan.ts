@@ -175,7 +175,7 @@ function pickCallback(
   turn: number,
   recalled: ReadonlySet<number>,
   random: Random,
-  ending = false,
+  { forEnding = false }: { forEnding?: boolean } = {},
 ): Choice | null {
   const superseded = supersededTurns(ledger);
   // Three turns back at least: the answer to a question two turns back was told only in the
@@ -186,7 +186,7 @@ function pickCallback(
   );
   // A question may look back at any choice that mattered; a last line at the weightiest there is.
   const tiers = weightyTurns(ledger);
-  for (const tier of ending ? tiers : [new Set(tiers.flatMap((turns) => [...turns]))]) {
+  for (const tier of forEnding ? tiers : [new Set(tiers.flatMap((turns) => [...turns]))]) {
     const chosen = candidates.filter((choice) => tier.has(choice.turn));
     if (chosen.length > 0) return pickOne(random, chosen);
   }
@@ -283,7 +283,10 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       continuity,
       ledger,
       duty: null,
-      callback: recalled.size === 0 ? pickCallback(ledger, turn + 1, recalled, random, true) : null,
+      callback:
+        recalled.size === 0
+          ? pickCallback(ledger, turn + 1, recalled, random, { forEnding: true })
+          : null,
       plant: null,
       payoff: null,
     };

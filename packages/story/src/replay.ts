@@ -1,7 +1,7 @@
 /**
  * The replay format: a seed and the answers given, as one URL-safe token
- * (`3.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
- * The leading number is the telling: tokens from an earlier storyteller (`1.`, `2.`) still decode,
+ * (`4.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
+ * The leading number is the telling: tokens from an earlier storyteller (`1.` to `3.`) still decode,
  * and are marked so that a replay can say the words have changed.
  */
 import { InvalidReplayError, StoryError } from './errors';

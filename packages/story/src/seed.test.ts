@@ -200,11 +200,34 @@ describe('seeds that mean what they say', () => {
       setting: 'airport-gate',
       role: 'someone going home after a breakup',
     });
+    // The direction holds at a place that lists the reader itself, and an errand without one is
+    // named anywhere, after a "from" too.
+    expect(createWorld('the service station on the way to my sister’s wedding').role).toBe(
+      'someone on the way to a wedding',
+    );
+    expect(createWorld('a border crossing home after my father’s funeral').role).toBe(
+      'someone going home after a funeral',
+    );
+    expect(createWorld('an empty platform home after my father’s funeral').role).toBe(
+      'someone going home after a funeral',
+    );
+    expect(createWorld('the last tram to my sister’s wedding').role).toBe(
+      'someone on the way to a wedding',
+    );
+    expect(createWorld('a ferry from dover with my father’s ashes').role).toBe(
+      'someone carrying a parent’s ashes in a biscuit tin',
+    );
+    expect(createWorld('the night bus from london, home for christmas').role).toBe(
+      'someone going home for Christmas',
+    );
     // A place's own reader comes first, and a lift has no ticket to travel on.
     expect(createWorld('a funeral at the border').role).toBe('a student travelling to a funeral');
     expect(createWorld('the hotel lift on christmas eve').role).not.toMatch(/Christmas/u);
-    // A word shared with other things does not make the errand: a tin whistle is not ashes.
+    // A word shared with other things does not make the errand: a tin whistle is not ashes, nor
+    // a tin of biscuits, and the early ferry carries no wedding guest.
     expect(createWorld('a tin whistle on the night bus').role).not.toMatch(/ashes/u);
+    expect(createWorld('a tin of biscuits on the ferry').role).not.toMatch(/ashes/u);
+    expect(createWorld('the early ferry to the island').role).not.toMatch(/wedding/u);
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {

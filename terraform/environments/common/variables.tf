@@ -41,7 +41,7 @@ variable "deletion_protection" {
 }
 
 variable "force_destroy" {
-  description = "Let Terraform delete buckets that still hold objects (dev only)."
+  description = "A throwaway environment (dev only): Terraform may delete buckets that still hold objects, and secrets are deleted at once rather than kept 30 days for recovery."
   type        = bool
   default     = false
 }

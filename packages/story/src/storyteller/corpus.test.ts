@@ -16,7 +16,6 @@ import {
   COMPANION_ROLES,
   ERRAND_ROLES,
   GENRES,
-  HOMEWARD_ROLES,
   MOTIFS,
   SETTINGS,
   SETTING_IDS,
@@ -158,7 +157,7 @@ for (const list of ROLE_PRESENCE.values())
   for (const line of list) lines.push({ piece: line, place: {} });
 /** Where a reader's own lines can be told: an errand anywhere, other roles at their place. */
 const settingOfReader = (role: string): SettingId | undefined =>
-  ERRAND_ROLES.includes(role) || HOMEWARD_ROLES.includes(role)
+  ERRAND_ROLES.includes(role)
     ? undefined
     : SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
 for (const [role, list] of READER_ROLE_QUESTIONS) {
@@ -619,7 +618,6 @@ describe('the storyteller corpus', () => {
     const readerRoles = [
       ...SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles),
       ...ERRAND_ROLES,
-      ...HOMEWARD_ROLES,
     ];
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
     // Every reader's errand has its own last line, arriving and missing the stop.

@@ -36,6 +36,17 @@ describe('a name said again in the same sentence', () => {
   });
 
   it('keeps the name wherever a pronoun could be the wrong one', () => {
+    // Not after a word that joins it to another, nor at the start of a sentence, nor before a
+    // word in -s that is no verb.
+    expect(saidAgain('do you and Hana always sit here?', she)).toBe(
+      'do you and Hana always sit here?',
+    );
+    expect(saidAgain('will you sit with Oskar and Hana as far as the bridge?', she)).toBe(
+      'will you sit with Oskar and Hana as far as the bridge?',
+    );
+    expect(saidAgain('It is cold. Hana holds out a flask; will you drink?', she)).toBe(
+      'It is cold. Hana holds out a flask; will you drink?',
+    );
     // Before a past tense, or "they" with a verb that would have to change.
     expect(saidAgain('will you take the honey Rook offers on a spoon?', they)).toBe(
       'will you take the honey Rook offers on a spoon?',

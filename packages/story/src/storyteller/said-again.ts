@@ -30,8 +30,15 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set(
   'that so when while if because whether until where does did'.split(' '),
 );
 
-/** A verb in the present right after the name: "offers", "fans", "is". */
-const PRESENT_VERB_NEXT = /^ (?:is|has|[a-z]+s)\b/u;
+/**
+ * A verb in the present right after the name ("offers", "fans", "is"): a word in -s that is not
+ * one of the others that end so ("as", "always", "yours").
+ */
+const PRESENT_VERB_NEXT =
+  /^ (?!(?:as|always|yours|hers|his|its|this|thus|was|perhaps|across|unless|less|chips|glasses)\b)[a-z]+s\b/u;
+
+/** Words before a name that join it to another: "you and Hana" is no place for a pronoun. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
 
 /**
  * `text` with the first mention of the companion's name turned into the pronoun its place in the
@@ -55,7 +62,10 @@ export function saidAgain(text: string, companion: Companion): string {
   if (OPENS_CLAUSE.has(before)) return replaced(SUBJECT[pronoun]);
   // Inside a sentence, before a verb in the present: "the honey he offers", "the worn pack she
   // fans out" (readers counted "the honey Kofi offers" after "As Kofi ... hums").
-  if (before !== '' && PRESENT_VERB_NEXT.test(after)) return replaced(SUBJECT[pronoun]);
+  const inSentence = before !== '' && !/[.!?;:]\s*$/u.test(text.slice(0, at));
+  if (inSentence && !JOINS.has(before) && PRESENT_VERB_NEXT.test(after)) {
+    return replaced(SUBJECT[pronoun]);
+  }
   return text;
 }
 

@@ -203,7 +203,6 @@ function slotsIn(...texts: string[]): Slot[] {
   return SLOTS.filter((slot) => found.has(slot));
 }
 
-/** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
 /** The world key of a journey on a ticket (every setting but the hotel lift). */
 export const TICKETED = 'ticketed';
 /**
@@ -224,7 +223,12 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
 }
 
 /** The crew a reader may be: a piece about "the attendant" means someone else. */
-export const CREW = ['attendant', 'inspector', 'conductor', 'porter'] as const;
+const CREW = ['attendant', 'inspector', 'conductor', 'porter'] as const;
+
+/** The crew words of a reader's role: "the night attendant of coach seven" is an attendant. */
+export function crewOf(role: string): string[] {
+  return CREW.filter((noun) => new RegExp(`\\b${noun}\\b`, 'u').test(role));
+}
 const CREW_MENTION = new RegExp(`\\bthe (${CREW.join('|')})\\b`, 'giu');
 
 /**
@@ -239,6 +243,7 @@ function crewNeeds(...texts: readonly string[]): Requirement[] {
   return [...found].map((noun) => ({ key: `crew:${noun}`, slot: null, negate: true }));
 }
 
+/** Parses requirements; throws `CorpusError` naming the piece on anything unknown. */
 export function parseNeeds(text: string | undefined, where: string): Requirement[] {
   if (text === undefined || text.trim() === '') return [];
   return text

@@ -14,10 +14,10 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { shortDestination } from '../world/destination';
+import { isPlaceName, namesItself, shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { CREW, NAMED_DESTINATION, TICKETED } from './storylet';
+import { crewOf, NAMED_DESTINATION, TICKETED } from './storylet';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
 
@@ -69,11 +69,9 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `genre:${world.genre}`,
         `weather:${world.weather}`,
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
-        ...(/^\p{Lu}/u.test(shortDestination(world.destination)) ? [NAMED_DESTINATION] : []),
+        ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
-        ...CREW.filter((noun) => new RegExp(`\\b${noun}\\b`, 'u').test(world.role)).map(
-          (noun) => `crew:${noun}`,
-        ),
+        ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),
   );
 }
@@ -252,8 +250,6 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
 
 const destinations = recentCache<World, { whole: Said; short: Said }>(16);
 
-const STANDS_ALONE = /^(?:\p{Lu}|your )/u;
-
 function destinationSlots(world: World): { whole: Said; short: Said } {
   return destinations.get(world, () => ({
     whole: { destination: world.destination, recall: undefined },
@@ -279,7 +275,7 @@ function destinationSaid(state: StoryState): Said {
   if (!told) return slots.whole;
   // A name, or the reader's own place, says itself however long ago it was heard: "Carrow",
   // "your mother’s house" (readers counted "your mother’s house beyond the pass" four times).
-  if (STANDS_ALONE.test(slots.short.destination ?? '')) return slots.short;
+  if (namesItself(world.destination)) return slots.short;
   // Any other short form only while it is fresh: a destination unsaid for three beats is said
   // whole again ("That floor slides past" needs the floor to be in the reader's mind).
   const recent = state.beats.slice(-3);

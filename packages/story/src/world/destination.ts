@@ -9,6 +9,19 @@ const CONNECTIVES =
 const PROPER_NAME =
   /\b(?:at|of|called|on|in)\s+((?:the\s+)?[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*)$/u;
 
+/**
+ * True when a destination's short form names it alone, however long ago it was heard: a place
+ * name ("Carrow") or the reader's own place ("your mother’s house"), not "that city".
+ */
+export function namesItself(destination: string): boolean {
+  return /^(?:\p{Lu}|your )/u.test(shortDestination(destination));
+}
+
+/** True when a destination is a name a reader can say or write ("Carrow", "Reykjavik"). */
+export function isPlaceName(destination: string): boolean {
+  return /^\p{Lu}/u.test(shortDestination(destination));
+}
+
 export function shortDestination(destination: string): string {
   const named = PROPER_NAME.exec(destination);
   if (named?.[1] !== undefined && !/^your /u.test(destination)) return named[1];

@@ -205,7 +205,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a student carrying a cardboard model of a bridge',
       'a night porter from the old hospital',
       'a chess player shaking off a lost game',
-      'someone carrying a wedding ring in a matchbox',
+      'someone carrying a ring in a matchbox',
       'a pharmacist who closed the shop an hour late',
     ],
     destinations: [
@@ -271,21 +271,33 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
  * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "home for
  * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket,
  * though each is drawn by chance only where it is listed (or nowhere). Their questions and last
- * lines say nothing of any one place. Errands bound somewhere are named outside the seed's
- * origins ("to my father's funeral"); homeward ones outside where it is bound ("after my
- * father's funeral", not "to my sister's wedding").
+ * lines say nothing of any one place.
  */
 export const ERRAND_ROLES: readonly string[] = [
   'a mourner on the way to a funeral',
   'someone on the way to a wedding',
   'someone going home for Christmas',
   'someone carrying a parent’s ashes in a biscuit tin',
-];
-export const HOMEWARD_ROLES: readonly string[] = [
   'a wedding guest who left early',
   'someone going home after a breakup',
   'someone going home after a funeral',
 ];
+
+/**
+ * Readers whose errand has a direction, at any place: one bound for a funeral or a wedding is
+ * named only outside the seed's origins ("to my father's funeral", not "after" it), one coming
+ * home from one only outside where the seed is bound ("after my father's funeral", not "to my
+ * sister's wedding"). Every other reader is named anywhere in the seed.
+ */
+export const ROLE_DIRECTIONS: Readonly<Record<string, 'bound' | 'homeward'>> = {
+  'a mourner on the way to a funeral': 'bound',
+  'someone on the way to a wedding': 'bound',
+  'a student travelling to a funeral': 'bound',
+  'a translator flying home for a funeral': 'bound',
+  'a wedding guest who left early': 'homeward',
+  'someone going home after a breakup': 'homeward',
+  'someone going home after a funeral': 'homeward',
+};
 
 export interface Motif {
   /** With the indefinite article: "a paper crane". */

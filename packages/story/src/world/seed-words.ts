@@ -228,12 +228,16 @@ const NUMBERED_GATE = /\bgates? \d/u;
  * they are bound is not among them.
  */
 export function withoutOrigins(text: string): string {
-  return fold(text).replace(/\b(?:from|after)\b.*?(?=\bto\b|$)/gu, ' ');
+  return blanked(fold(text), ORIGINS);
 }
 
-/** The seed without where it says the reader is bound ("to my sister's wedding"), up to a "from". */
-export function withoutDestinations(text: string): string {
-  return fold(text).replace(/\bto\b.*?(?=\b(?:from|after)\b|$)/gu, ' ');
+const ORIGINS = /\b(?:from|after)\b.*?(?=\bto\b|$)/gu;
+/** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
+const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after)\b|$)/gu;
+
+/** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
+function blanked(folded: string, pattern: RegExp): string {
+  return folded.replace(pattern, (part) => ' '.repeat(part.length));
 }
 
 /** Words that say nothing about who someone is or where they are going. */
@@ -247,8 +251,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'before will name every knows being another longer once other side after almost back ' +
     'turned across beyond different closed hour late ending double sent check were born ' +
     'season checking remember cannot walked travelling missed lost light chasing morning ' +
-    // Too common to tell a parent's ashes from a tin whistle or a parents' evening.
-    'tin parent'
+    // Too common to tell a parent's ashes from a tin whistle, a parents' evening or a tin of
+    // biscuits, or a wedding guest from the early ferry.
+    'tin parent biscuit early'
   ).split(' '),
 );
 
@@ -291,6 +296,34 @@ export function namedOption(text: string, options: readonly string[]): string | 
     }
   }
   return best?.option;
+}
+
+/**
+ * The reader a seed names, the earliest named, each looked for where its direction allows (see
+ * ROLE_DIRECTIONS): a reader bound for a funeral outside the seed's origins, one coming home
+ * from it outside where it is bound, anyone else anywhere. Undefined when it names none.
+ */
+export function namedRole(
+  text: string,
+  roles: readonly string[],
+  direction: (role: string) => 'bound' | 'homeward' | undefined,
+): string | undefined {
+  const seed = fold(text);
+  const within = {
+    bound: blanked(seed, ORIGINS),
+    homeward: blanked(seed, DESTINATIONS),
+  };
+  let best: { role: string; at: number } | undefined;
+  for (const role of roles) {
+    const way = direction(role);
+    const searched = way === undefined ? seed : within[way];
+    for (const word of tellingWords(role)) {
+      if (CHOOSING_WORDS.has(word)) continue;
+      const at = wholeWordAt(searched, word);
+      if (at !== -1 && (best === undefined || at < best.at)) best = { role, at };
+    }
+  }
+  return best?.role;
 }
 
 /**

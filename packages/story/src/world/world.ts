@@ -12,21 +12,21 @@ import {
   COMPANION_NAMES,
   COMPANION_ROLES,
   ERRAND_ROLES,
-  HOMEWARD_ROLES,
   GENRES,
-  MOTIFS,
   motif as motifOf,
+  MOTIFS,
+  namesMotif,
+  ROLE_DIRECTIONS,
   SETTING_IDS,
   SETTINGS,
-  namesMotif,
   WEATHERS,
 } from './ingredients';
 import {
   namedObject,
   namedOption,
+  namedRole,
   readSeedWords,
   tellingWords,
-  withoutDestinations,
   withoutOrigins,
 } from './seed-words';
 
@@ -91,8 +91,8 @@ export function createWorld(seedInput: string): World {
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const role =
-    namedOption(seed, ingredients.roles) ??
-    (ingredients.ticketed ? namedErrand(seed) : undefined) ??
+    namedRole(seed, ingredients.roles, directionOf) ??
+    (ingredients.ticketed ? namedRole(seed, ERRAND_ROLES, directionOf) : undefined) ??
     drawnRole;
   const destination =
     namedOption(withoutOrigins(seed), ingredients.destinations) ?? drawnDestination;
@@ -119,12 +119,8 @@ export function createWorld(seedInput: string): World {
   };
 }
 
-/** The errand a seed names: one bound somewhere, else one coming home from somewhere. */
-function namedErrand(seed: string): string | undefined {
-  return (
-    namedOption(withoutOrigins(seed), ERRAND_ROLES) ??
-    namedOption(withoutDestinations(seed), HOMEWARD_ROLES)
-  );
+function directionOf(role: string): 'bound' | 'homeward' | undefined {
+  return ROLE_DIRECTIONS[role];
 }
 
 /**

@@ -257,7 +257,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and find the move you missed in the game, too late for both, and laugh.',
   },
-  'someone carrying a wedding ring in a matchbox': {
+  'someone carrying a ring in a matchbox': {
     arrival:
       'You step off at {destination} with the ring in its matchbox, and you know now exactly whose hand it is for.',
     'missed-stop':

@@ -597,7 +597,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave the set in your pocket, and its pieces shift softly there, playing on without you. | | you heard your pocket set play on without you',
     },
   ],
-  'someone carrying a wedding ring in a matchbox': [
+  'someone carrying a ring in a matchbox': [
     {
       hold: 'no',
       needs: 'aboard',

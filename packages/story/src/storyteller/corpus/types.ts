@@ -25,9 +25,10 @@ export interface SettingCorpus {
   /** The vessel arrives (settings that start waiting): yes boards, no refuses. */
   boarding: readonly QuestionSpec[];
   /**
-   * Clauses for the vessel arriving, which a shared boarding dilemma completes. One that reads as
-   * the first arrival ("The ferry comes in") needs `!boarding-refused`; after the reader let one
-   * go, the next says it is another ("Another boat, smaller than the last").
+   * Clauses for the vessel arriving, which a shared boarding dilemma completes. One that would
+   * read wrongly a second time ("The ferry comes in", as if it had not come before) needs
+   * `!boarding-refused`; after the reader let one go, the next may say it is another ("Another
+   * boat, smaller than the last"). A lift coming back is the same lift, and says so as it is.
    */
   vessels: readonly LineSpec[];
   threads: readonly ThreadSpec[];

@@ -166,6 +166,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'crowded',
     hold: 'no',
+    // Nobody stands all the way on a plane or a ferry, nor gets off at its first stop.
+    needs: '!setting:airport-gate !setting:ferry-terminal',
     ask: 'but it is so full that you would have to stand all the way; do you squeeze on?',
     yes: 'You squeeze on, and at the first stop half the passengers get off together, as if on cue. | board | you squeezed onto the crowded {vessel}',
     no: 'You step back, and the crowded windows slide away, full of faces, none of them looking at you. | stay | you would not squeeze onto the crowded {vessel}',
