@@ -317,7 +317,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether {companion.they} ever get{companion.s} a night off from other people’s futures?',
       yes: '{companion.name} laughs and says tonight is one, and that your future is your own business. | | you asked {companion.name} about nights off',
-      no: 'You do not ask, and {companion.name} pointedly looks at nobody’s palm for the rest of the way. | | you left {companion.name} off duty',
+      no: 'You do not ask, and {companion.name} pointedly looks at nobody’s palm for the rest of the night. | | you left {companion.name} off duty',
     },
     {
       hold: 'no',
