@@ -200,6 +200,16 @@ describe('seeds that mean what they say', () => {
       setting: 'airport-gate',
       role: 'someone going home after a breakup',
     });
+    // Said other ways.
+    expect(createWorld('the sleeper to the mountains after my mother died').role).toBe(
+      'someone going home after a funeral',
+    );
+    expect(createWorld('the night bus home, the night we broke up').role).toBe(
+      'someone going home after a breakup',
+    );
+    expect(createWorld('the last train to get married').role).toBe(
+      'someone on the way to a wedding',
+    );
     // The direction holds at a place that lists the reader itself, and an errand without one is
     // named anywhere, after a "from" too.
     expect(createWorld('the service station on the way to my sister’s wedding').role).toBe(

@@ -299,6 +299,21 @@ export function namedOption(text: string, options: readonly string[]): string | 
 }
 
 /**
+ * Other ways a seed says what a reader's errand is ("after my mother died" is after a funeral,
+ * "since we broke up" after a breakup), said in the errands' own words.
+ */
+const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:died|mourning|burial)\b/gu, 'funeral'],
+  [/\b(?:broke up|break up|broken up|divorce|divorced|heartbreak|heartbroken)\b/gu, 'breakup'],
+  [/\b(?:married|marrying|marry)\b/gu, 'wedding'],
+  [/\bxmas\b/gu, 'christmas'],
+];
+
+function inRoleWords(folded: string): string {
+  return ROLE_WORD_FOR.reduce((seed, [words, word]) => seed.replace(words, word), folded);
+}
+
+/**
  * The reader a seed names, the earliest named, each looked for where its direction allows (see
  * ROLE_DIRECTIONS): a reader bound for a funeral outside the seed's origins, one coming home
  * from it outside where it is bound, anyone else anywhere. Undefined when it names none.
@@ -308,7 +323,7 @@ export function namedRole(
   roles: readonly string[],
   direction: (role: string) => 'bound' | 'homeward' | undefined,
 ): string | undefined {
-  const seed = fold(text);
+  const seed = inRoleWords(fold(text));
   const within = {
     bound: blanked(seed, ORIGINS),
     homeward: blanked(seed, DESTINATIONS),
