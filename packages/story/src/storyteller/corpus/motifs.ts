@@ -931,9 +931,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you recognise the pattern on the child’s mitten as one your mother knitted?',
-          yes: 'You do, every stitch, and you can see her hands working in the lamplight. | | you knew the pattern of the mitten',
-          no: 'You do not, and it is simply a small, kind thing that someone made. | | you found the mitten a stranger’s',
+          ask: 'Will you turn the child’s mitten inside out, to see how it was made?',
+          yes: 'Every stitch is small and even, and for a moment you can see someone’s hands working in the lamplight. | | you looked at how the mitten was made',
+          no: 'You leave it as it is, a small, kind thing that someone made. | | you left the mitten as it was',
         },
         {
           hold: 'yes',

@@ -365,7 +365,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'cage-voice',
       plant: {
         hold: 'no',
-        ask: 'Something in {first.name}’s covered birdcage says your name, very quietly; do you ask what?',
+        ask: 'Something in {first.name}’s covered birdcage says your name, very quietly; do you ask {first.name} what is in there?',
         yes: '{first.name} pats the cloth and says the bird is only practising, and will not say what for. | +noticed-k | you asked what in the birdcage said your name',
         no: 'You tell yourself you misheard, and the cage stays silent after that. | | you told yourself you misheard the cage',
       },
@@ -727,7 +727,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'yes',
         ask: '{first.name} is holding a single seed up to {first.their} ear, as if it might speak; do you ask what it says?',
         yes: '{first.name} says the seed is from a garden you once played in, and that it remembers you. | +noticed-k | you asked what {first.name}’s seed said',
-        no: 'You let it be, and {first.name} goes on listening, smiling at something you cannot hear. | | you let {first.name} listen to the seed',
+        no: 'You let it be, and {first.name} goes on listening, smiling at something you cannot hear. | | you did not ask what {first.name}’s seed said',
       },
       payoffs: [
         {

@@ -474,7 +474,7 @@ export const BORDER_CROSSING: SettingCorpus = {
       hold: 'yes',
       needs: 'aboard',
       ask: 'As the first lights of {destination} appear, do you wake {companion.name}?',
-      yes: '{companion.name} wakes and looks at the lights, and says, so it is real, then. | | you woke {companion.name} for {destination}',
+      yes: '{companion.name} wakes and looks at the lights, and says, so it is real, then. | +ready | you woke {companion.name} for {destination}',
       no: 'You let {companion.name} sleep, and watch the lights for both of you. | | you let {companion.name} sleep to the end',
     },
     {

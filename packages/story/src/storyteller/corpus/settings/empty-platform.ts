@@ -547,7 +547,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
       hold: 'yes',
       needs: 'aboard',
       ask: 'Do you press your face to the glass for the first lights of {destination}?',
-      yes: 'They come up out of the dark like a town remembering itself, one street at a time. | | you watched the lights of {destination} come up',
+      yes: 'They come up out of the dark like a town remembering itself, one street at a time. | +ready | you watched the lights of {destination} come up',
       no: 'You keep your eyes shut, and the train finds its way without your help. | | you left the train to find the way',
     },
     {

@@ -487,7 +487,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       hold: 'yes',
       needs: 'aboard',
       ask: 'Do you go to the bow to watch {destination} come up out of the sea?',
-      yes: 'It rises slowly, roofs and a harbour wall and one lit window, exactly where it should be. | | you watched {destination} rise from the bow',
+      yes: 'It rises slowly, roofs and a harbour wall and one lit window, exactly where it should be. | +ready | you watched {destination} rise from the bow',
       no: 'You stay inside, and {destination} arrives around you like a rumour confirmed. | | you let {destination} arrive without watching',
     },
     {

@@ -437,7 +437,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       id: 'last-curve',
       hold: 'no',
       ask: 'Do you lean out of the window on the last curve to see {destination} ahead?',
-      yes: 'The cold catches your breath, and there it is, {destination}, lit and waiting. | | you leaned out to see {destination}',
+      yes: 'The cold catches your breath, and there it is, {destination}, lit and waiting. | +ready | you leaned out to see {destination}',
       no: 'You keep inside, warm, and let {destination} come to you. | | you let {destination} come to you',
     },
   ],

@@ -399,7 +399,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       id: 'blind-up',
       hold: 'yes',
       ask: 'Do you lift the cabin blind to see {destination} in the early light?',
-      yes: 'Roofs, a river, a green spire: {destination}, exactly as it should be. | | you raised the blind on {destination}',
+      yes: 'Roofs, a river, a green spire: {destination}, exactly as it should be. | +ready | you raised the blind on {destination}',
       no: 'You leave it down, and the light comes round its edges anyway, insisting. | | you left the blind down',
     },
     {

@@ -171,7 +171,8 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   'missed-stop': [
     {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
-      needs: 'aboard held:motif !named-motif',
+      // A plane does not pass a city as a train passes a stop.
+      needs: 'aboard held:motif !named-motif !setting:airport-gate',
     },
     // A reader who let the vessel go has already seen it leave: these begin after it has gone.
     {
@@ -253,8 +254,8 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
   ],
   loop: [
-    'The night, slipping all along, folds back to its first minute; you begin again, remembering only that {recall}.',
-    'Everything that flickered gives way and starts over, and this time you promise to remember how {recall}.',
+    'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
+    'Everything starts over, and this time you promise to remember how {recall}.',
   ],
   door: [
     'A door opens at last, and as you step through you think, of all things, of how {recall}.',
@@ -285,7 +286,7 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     { text: 'The {vessel} has gone, and the night keeps you.', needs: 'waiting boarding-refused' },
   ],
-  loop: ['And the night, which has been coming loose all along, begins again from the very start.'],
+  loop: ['And the night, having lost its place, begins again from the very start.'],
   door: [
     'A door opens at last, and you go through.',
     { text: 'You are through, and the night is behind you.', needs: 'through-door' },
