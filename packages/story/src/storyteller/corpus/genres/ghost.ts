@@ -335,9 +335,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'kept-place',
       hold: 'yes',
-      ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; is it you?',
-      yes: 'It is, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
-      no: 'No, you say gently, and {first.name} nods and keeps the place empty still. | | you told {first.name} the place was not for you',
+      ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; do you ask who?',
+      yes: 'You, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
+      no: 'You do not ask, and {first.name} nods and keeps the place empty still. | | you left {first.name}’s kept place alone',
       follow: {
         yes: [
           {

@@ -68,9 +68,9 @@ export const BORDER_CROSSING: SettingCorpus = {
       id: 'form',
       hold: 'yes',
       needs: 'waiting',
-      ask: 'Do you fill in the long landing form carefully, in capitals?',
-      yes: 'You fill it in, and the last question asks who you hope will meet you, which you answer honestly. | | you filled in the landing form honestly',
-      no: 'You scrawl it, and the official hands it back with one word circled: again. | | you scrawled the landing form',
+      ask: 'Do you fill in the long entry form carefully, in capitals?',
+      yes: 'You fill it in, and the last question asks who you hope will meet you, which you answer honestly. | | you filled in the entry form honestly',
+      no: 'You scrawl it, and the official hands it back with one word circled: again. | | you scrawled the entry form',
     },
     {
       id: 'queue-swap',
