@@ -175,7 +175,7 @@ function pickCallback(
   turn: number,
   recalled: ReadonlySet<number>,
   random: Random,
-  { forEnding = false }: { forEnding?: boolean } = {},
+  ending?: { errand: ReadonlySet<number> },
 ): Choice | null {
   const superseded = supersededTurns(ledger);
   // Three turns back at least: the answer to a question two turns back was told only in the
@@ -184,9 +184,14 @@ function pickCallback(
     (choice) =>
       choice.turn <= turn - 3 && !recalled.has(choice.turn) && !superseded.has(choice.turn),
   );
-  // A question may look back at any choice that mattered; a last line at the weightiest there is.
+  // A question may look back at any choice that mattered; a last line at the weightiest there is,
+  // the reader's own errand first ("you held the biscuit tin on your lap").
   const tiers = weightyTurns(ledger);
-  for (const tier of forEnding ? tiers : [new Set(tiers.flatMap((turns) => [...turns]))]) {
+  const ordered =
+    ending === undefined
+      ? [new Set(tiers.flatMap((turns) => [...turns]))]
+      : [ending.errand, ...tiers];
+  for (const tier of ordered) {
     const chosen = candidates.filter((choice) => tier.has(choice.turn));
     if (chosen.length > 0) return pickOne(random, chosen);
   }
@@ -209,6 +214,15 @@ function weightyTurns(ledger: Ledger): Set<number>[] {
     new Set(ledger.threads.map((thread) => thread.planted)),
     new Set(ledger.people.map((person) => person.met)),
   ];
+}
+
+/** Turns whose questions were the reader's own errand (the storyteller's reader questions). */
+function errandTurns(state: StoryState): Set<number> {
+  return new Set(
+    state.beats
+      .filter((beat) => beat.source?.includes('Q:reader') === true)
+      .map((beat) => beat.turn),
+  );
 }
 
 /** Turns whose choices were already called back to, as the beats' narrators recorded them. */
@@ -285,7 +299,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       duty: null,
       callback:
         recalled.size === 0
-          ? pickCallback(ledger, turn + 1, recalled, random, { forEnding: true })
+          ? pickCallback(ledger, turn + 1, recalled, random, { errand: errandTurns(state) })
           : null,
       plant: null,
       payoff: null,
