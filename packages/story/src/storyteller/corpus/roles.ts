@@ -27,9 +27,9 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Will you ask {companion.name} to call out the next stop, the way {companion.they} used to?',
+      ask: 'Will you ask {companion.name} to call out the next stop, as {companion.they} must have a thousand times?',
       yes: '{companion.name} stands, clears {companion.their} throat, and announces it so beautifully that a stranger applauds. | | you asked {companion.name} to call the stop',
-      no: 'You let it be, and {companion.name} mouths the name of the stop anyway, from habit. | | you let {companion.name} announce nothing',
+      no: 'You let it be, and {companion.name} mouths the name of the stop anyway, from habit. | | you did not ask {companion.name} to call the stop',
     },
     {
       hold: 'no',
