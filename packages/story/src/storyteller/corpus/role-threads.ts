@@ -508,7 +508,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           needs: 'dead-listening',
-          ask: 'Will you give {first.name} one last sentence to carry across, now you know who is listening?',
+          ask: 'Will you give {first.name} one last sentence to carry across to whoever is listening?',
           yes: 'You choose it carefully, and {first.name} sends it over in a language made of pauses. | | you sent one last sentence across',
           no: 'You shake your head, and {first.name} says the listener heard that too, and understood. | | you sent nothing across',
         },

@@ -229,8 +229,8 @@ export const THREADS: readonly ThreadSpec[] = [
         hold: 'no',
         // Signs go past only a reader who is moving, and past no one in a lift.
         needs: 'aboard !setting:hotel-lift',
-        ask: 'Every sign you pass now shows the number from the unused door; will you follow them to it?',
-        yes: 'The signs lead you to the door, and it opens before you can knock. | | you followed the numbers to the door',
+        ask: 'The number from the unused door is on every sign you pass now; will you go back and try that door?',
+        yes: 'The door opens before you can knock, as if the signs had sent word ahead. | | you went back to the numbered door',
         no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you stopped following the numbers',
       },
     ],
