@@ -125,14 +125,12 @@ try {
 }
 
 /**
- * The same stories as the warm-up (their sentences are in the cache), each begun twice through
- * the journey service, in English and in the language, and answered the same way turn by turn,
- * the two journeys interleaved so a busy moment hits both. Prints the median and p95 of each.
- */
-/**
- * Turn latency in the language against English, interleaved turn by turn, twice: over stories
- * new to the cache (most of their sentences cached by the stories before), then over the same
- * stories again, every sentence now cached, as a replayed or much-read story is.
+ * Turn latency in the language against English through the journey service, each story begun
+ * twice (in English and in the language) and answered the same way turn by turn, the two
+ * journeys interleaved so a busy moment hits both; the median and p95 of each. Twice over:
+ * stories new to the cache (seeds the warm-up never played, most of their sentences cached by
+ * the stories before), then the same stories again, every sentence now cached, as a replayed or
+ * much-read story is.
  */
 async function measureLatency(stories: number): Promise<void> {
   const service = createJourneyService({
@@ -153,8 +151,8 @@ async function measureLatency(stories: number): Promise<void> {
   /** Plays every story in English and in the language, turn by turn, with the same answers. */
   const play = async (english: number[], translated: number[]): Promise<void> => {
     for (let index = 0; index < stories; index++) {
-      const random = createRandom(`translation bench ${index}`);
-      const seed = `reader ${index}`;
+      const random = createRandom(`translation latency ${index}`);
+      const seed = `latency reader ${index}`;
       const inEnglish = await timed(english, () => service.start(visit, { seed }));
       const inLanguage = await timed(translated, () =>
         service.start(visit, { seed, language: to }),

@@ -184,13 +184,14 @@ function pickCallback(
     (choice) =>
       choice.turn <= turn - 3 && !recalled.has(choice.turn) && !superseded.has(choice.turn),
   );
-  // A question may look back at any choice that mattered; a last line at the weightiest there is,
-  // the reader's own errand first ("you held the biscuit tin on your lap").
-  const tiers = weightyTurns(ledger);
+  // A question may look back at any choice that mattered; a last line at the weightiest there is:
+  // something revealed, then the reader's own errand ("you held the biscuit tin on your lap"),
+  // then the rest.
+  const [revealed = new Set<number>(), ...rest] = weightyTurns(ledger);
   const ordered =
     ending === undefined
-      ? [new Set(tiers.flatMap((turns) => [...turns]))]
-      : [ending.errand, ...tiers];
+      ? [new Set([revealed, ...rest].flatMap((turns) => [...turns]))]
+      : [revealed, ending.errand, ...rest];
   for (const tier of ordered) {
     const chosen = candidates.filter((choice) => tier.has(choice.turn));
     if (chosen.length > 0) return pickOne(random, chosen);
@@ -200,9 +201,10 @@ function pickCallback(
 
 /**
  * The turns whose questions mattered to the story, weightiest first: something revealed, a thread
- * paid off, a thread planted, a companion met. A callback recalls one of these when it can: an
- * ending that looks back on straightening a crooked painting, or on the first thing asked of
- * someone just met, makes the night's real choices look like nothing.
+ * paid off, a thread planted, a companion met. A callback recalls one of these when it can (a
+ * last line puts the reader's own errand second, after what was revealed): an ending that looks
+ * back on straightening a crooked painting, or on the first thing asked of someone just met,
+ * makes the night's real choices look like nothing.
  */
 function weightyTurns(ledger: Ledger): Set<number>[] {
   const closed = ledger.threads.flatMap((thread) =>
@@ -216,13 +218,13 @@ function weightyTurns(ledger: Ledger): Set<number>[] {
   ];
 }
 
-/** Turns whose questions were the reader's own errand (the storyteller's reader questions). */
-function errandTurns(state: StoryState): Set<number> {
-  return new Set(
-    state.beats
-      .filter((beat) => beat.source?.includes('Q:reader') === true)
-      .map((beat) => beat.turn),
-  );
+/** Turns whose questions were the reader's own errand, as the storyteller recorded them. */
+function errandTurns(ledger: Ledger): Set<number> {
+  const turns = new Set<number>();
+  for (const fact of ledger.facts) {
+    if (fact.startsWith('errand:')) turns.add(Number(fact.slice('errand:'.length)));
+  }
+  return turns;
 }
 
 /** Turns whose choices were already called back to, as the beats' narrators recorded them. */
@@ -299,7 +301,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       duty: null,
       callback:
         recalled.size === 0
-          ? pickCallback(ledger, turn + 1, recalled, random, { errand: errandTurns(state) })
+          ? pickCallback(ledger, turn + 1, recalled, random, { errand: errandTurns(ledger) })
           : null,
       plant: null,
       payoff: null,

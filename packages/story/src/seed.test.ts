@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSeedError } from './errors';
 import { createRandom } from './random';
 import { generateSeed, normaliseSeed } from './seed';
-import { COMPANION_NAMES, GENRES, SETTING_IDS, SETTINGS } from './world/ingredients';
+import {
+  COMPANION_NAMES,
+  ERRAND_ROLES,
+  GENRES,
+  ROLE_DIRECTIONS,
+  SETTING_IDS,
+  SETTINGS,
+} from './world/ingredients';
 import { readSeedWords } from './world/seed-words';
 import { createWorld } from './world/world';
 
@@ -194,6 +201,7 @@ describe('seeds that mean what they say', () => {
     ['the service station on the way to my sister’s wedding', 'someone on the way to a wedding'],
     ['a border crossing home after my father’s funeral', 'someone going home after a funeral'],
     ['an empty platform home after my father’s funeral', 'someone going home after a funeral'],
+    // The tram's ring in a matchbox is no wedding's.
     ['the last tram to my sister’s wedding', 'someone on the way to a wedding'],
     // An errand without a direction is named anywhere, after a "from" too.
     [
@@ -205,6 +213,14 @@ describe('seeds that mean what they say', () => {
     expect(createWorld(seed).role).toBe(role);
   });
 
+  it('gives a direction only to readers there are', () => {
+    const readers = new Set([
+      ...Object.values(SETTINGS).flatMap((setting) => setting.roles),
+      ...ERRAND_ROLES,
+    ]);
+    for (const role of Object.keys(ROLE_DIRECTIONS)) expect(readers, role).toContain(role);
+  });
+
   it('keeps an errand to places with a ticket, behind a place’s own reader, and out of words that mean other things', () => {
     // A place's own reader comes first, and a lift has no ticket to travel on.
     expect(createWorld('a funeral at the border').role).toBe('a student travelling to a funeral');
@@ -214,6 +230,18 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('a tin whistle on the night bus').role).not.toMatch(/ashes/u);
     expect(createWorld('a tin of biscuits on the ferry').role).not.toMatch(/ashes/u);
     expect(createWorld('the early ferry to the island').role).not.toMatch(/wedding/u);
+    // Nor does a phone that died, a married couple or a heartbroken busker.
+    for (const seed of [
+      'my phone died on the night bus',
+      'the wind died down at the harbour',
+      'a ghost of a girl who died on the last tram',
+      'the tram past the burial ground',
+      'a married couple arguing on the night bus',
+      'a divorce lawyer on the sleeper train',
+      'the heartbroken busker on the night bus',
+      'the plane where everyone had died',
+    ])
+      expect(createWorld(seed).role, seed).not.toMatch(/funeral|wedding|breakup/u);
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {

@@ -384,7 +384,7 @@ function wouldTakePronoun(companion: Companion, ask: string): boolean {
  * A sentence that opens on where something is ("Inside the silver thimble ... are two
  * initials"): after "As Lucia comes aboard behind you," it reads as if Lucia were inside it.
  */
-export const OPENS_WITH_PLACE =
+const OPENS_WITH_PLACE =
   /^(?:in|inside|on|at|through|from|under|beyond|behind|across|outside|above|below|beside|near|by|somewhere|deep|halfway|between|past|down|along|over|beneath|among|up)\b/iu;
 
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */

@@ -44,6 +44,12 @@ describe('a name said again in the same sentence', () => {
     expect(saidAgain('will you sit with Oskar and Hana as far as the bridge?', she)).toBe(
       'will you sit with Oskar and Hana as far as the bridge?',
     );
+    expect(saidAgain('will you take the map Oskar or Hana holds out?', she)).toBe(
+      'will you take the map Oskar or Hana holds out?',
+    );
+    expect(saidAgain('is it the same stop Hana always gets off at?', she)).toBe(
+      'is it the same stop Hana always gets off at?',
+    );
     expect(saidAgain('It is cold. Hana holds out a flask; will you drink?', she)).toBe(
       'It is cold. Hana holds out a flask; will you drink?',
     );

@@ -22,7 +22,14 @@ import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
 import { QUESTION_TOKEN, resolveEffect } from './storylet';
-import { findThread, genreCorpus, READER_ROLE_ENDINGS, settingCorpus, SHARED } from './registry';
+import {
+  findThread,
+  genreCorpus,
+  isReaderPiece,
+  READER_ROLE_ENDINGS,
+  settingCorpus,
+  SHARED,
+} from './registry';
 import type { Cast, Said, Slot } from './template';
 import { castOf, NO_CAST, render, renderClause } from './template';
 import type { Telling } from './telling';
@@ -320,6 +327,10 @@ function finish(
   }
   if (composed.callback !== null) {
     effects.push({ op: 'fact', fact: ledgerKey('recalled', composed.callback.turn) });
+  }
+  // The reader's own errand asked: a last line may look back at it first (plan.ts).
+  if (isReaderPiece(storylet.id)) {
+    effects.push({ op: 'fact', fact: ledgerKey('errand', telling.plan.turn) });
   }
   const said = saidAfter(telling, composed.text);
   const outcomes: PendingChoice = {

@@ -289,7 +289,9 @@ export const ERRAND_ROLES: readonly string[] = [
  * home from one only outside where the seed is bound ("after my father's funeral", not "to my
  * sister's wedding"). Every other reader is named anywhere in the seed.
  */
-export const ROLE_DIRECTIONS: Readonly<Record<string, 'bound' | 'homeward'>> = {
+export type RoleDirection = 'bound' | 'homeward';
+
+export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a mourner on the way to a funeral': 'bound',
   'someone on the way to a wedding': 'bound',
   'a student travelling to a funeral': 'bound',

@@ -5,7 +5,7 @@
  * funeral", "the island", "a red glove"), among what that place offers. Everything else about the
  * world, and every seed that names nothing known, is drawn from the seed's hash.
  */
-import type { Genre, SettingId, Weather } from './ingredients';
+import type { Genre, RoleDirection, SettingId, Weather } from './ingredients';
 
 export interface SeedWords {
   setting?: SettingId;
@@ -303,9 +303,13 @@ export function namedOption(text: string, options: readonly string[]): string | 
  * "since we broke up" after a breakup), said in the errands' own words.
  */
 const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:died|mourning|burial)\b/gu, 'funeral'],
-  [/\b(?:broke up|break up|broken up|divorce|divorced|heartbreak|heartbroken)\b/gu, 'breakup'],
-  [/\b(?:married|marrying|marry)\b/gu, 'wedding'],
+  // Someone of the reader's who died ("my mother died"), not a phone or the wind.
+  [
+    /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
+    'funeral',
+  ],
+  [/\b(?:(?:we|they|i) broke up|after the divorce|since the divorce)\b/gu, 'breakup'],
+  [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
 ];
 
@@ -321,7 +325,7 @@ function inRoleWords(folded: string): string {
 export function namedRole(
   text: string,
   roles: readonly string[],
-  direction: (role: string) => 'bound' | 'homeward' | undefined,
+  direction: (role: string) => RoleDirection | undefined,
 ): string | undefined {
   const seed = inRoleWords(fold(text));
   const within = {

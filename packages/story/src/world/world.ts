@@ -6,7 +6,7 @@
 import { normaliseSeed } from '../seed';
 import type { Random } from '../random';
 import { createRandom, pickDistinct, pickIndex, pickOne } from '../random';
-import type { Genre, Motif, Pronoun, SettingId, Weather } from './ingredients';
+import type { Genre, Motif, Pronoun, RoleDirection, SettingId, Weather } from './ingredients';
 import {
   COMPANION_MOODS,
   COMPANION_NAMES,
@@ -119,7 +119,7 @@ export function createWorld(seedInput: string): World {
   };
 }
 
-function directionOf(role: string): 'bound' | 'homeward' | undefined {
+function directionOf(role: string): RoleDirection | undefined {
   return ROLE_DIRECTIONS[role];
 }
 

@@ -151,7 +151,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you remember who held your hand the last time you made this journey?',
-      yes: 'You remember exactly: a gloved hand, a firm grip, and a voice naming the stations. | | you remembered who held your hand on this line',
+      yes: 'You remember exactly: a gloved hand, a firm grip, and a voice naming the stations. | | you thought of who held your hand on this line',
       no: 'You cannot, and your hand closes anyway around fingers that are not there. | | you felt a hand that was not there',
     },
   ],
@@ -179,7 +179,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you try to remember who lent you the coat?',
-      yes: 'It comes back: an old friend, a wet doorstep, a promise to bring it back by Sunday. | | you remembered the friend who lent you the coat',
+      yes: 'It comes back: an old friend, a wet doorstep, a promise to bring it back by Sunday. | | you thought of the friend who lent you the coat',
       no: 'You let it go, and the coat fits you better with every minute, as though it is deciding. | | you let the coat keep its secret',
     },
   ],
@@ -217,8 +217,8 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you touch your coat pocket to be sure his words are still there?',
-      yes: 'They are there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure his words were still in your pocket',
-      no: 'You do not check, and the pocket feels warm, as if someone else had been keeping it for you. | | you did not check your pocket for his words',
+      yes: 'They are there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure the words you carry were still in your pocket',
+      no: 'You do not check, and the pocket feels warm, as if someone else had been keeping it for you. | | you did not check your pocket for the words you carry',
     },
     {
       hold: 'no',
@@ -325,7 +325,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Do you let yourself remember the last thing you translated for the one who died?',
-      yes: 'It was a weather forecast, read aloud, and the weather it promised is arriving outside now. | | you remembered the last forecast you translated',
+      yes: 'It was a weather forecast, read aloud, and the weather it promised is arriving outside now. | | you brought back the last forecast you translated',
       no: 'You keep the memory shut, and the grief stays folded small enough to carry. | | you kept the grief folded small',
     },
   ],
@@ -617,7 +617,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you go back over the last prescription you made up, checking the dose?',
       yes: 'Two tablets, twice a day, with food: you got it right, as you nearly always do. | | you checked the last prescription’s dose',
-      no: 'You let it go, and all you recall is the customer’s hand, very cold and very polite. | | you remembered the late customer’s cold hand',
+      no: 'You let it go, and all you recall is the customer’s hand, very cold and very polite. | | you thought of the late customer’s cold hand',
     },
     {
       hold: 'no',
@@ -638,7 +638,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Do you try to remember what you ate for dinner, to find the evening’s thread?',
-      yes: 'It comes back as a menu in a language you do not speak, and oysters, which you hate. | | you remembered eating oysters you hate',
+      yes: 'It comes back as a menu in a language you do not speak, and oysters, which you hate. | | you thought back to oysters you hate',
       no: 'You leave the evening where it lies; your feet ache honestly, proof enough that it happened. | | you let the lost evening be',
     },
   ],
@@ -761,7 +761,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you go over the customs form again to see what they objected to?',
       yes: 'One box left unticked, nothing worse than paperwork, and somehow that steadies you. | | you found the unticked box on the customs form',
-      no: 'You leave it folded, and remember only the guard saying your lorry was expected somewhere else. | | you remembered your lorry was expected somewhere else',
+      no: 'You leave it folded, and remember only the guard saying your lorry was expected somewhere else. | | you heard again that your lorry was expected somewhere else',
     },
     {
       hold: 'no',

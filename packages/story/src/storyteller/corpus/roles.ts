@@ -119,7 +119,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} what weather is coming?',
       yes: '{companion.name} sniffs the air and says fair by morning, and you find you believe {companion.them} completely. | | you asked {companion.name} about the weather',
-      no: 'You do not ask, and {companion.name} tells the window anyway, in a low, fond mutter. | | you let {companion.name} tell the window',
+      no: 'You do not ask, and {companion.name} tells the window anyway, in a low, fond mutter. | | you did not ask {companion.name} about the weather',
     },
     {
       hold: 'no',
@@ -253,7 +253,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} about the best audience {companion.they} ever had?',
       yes: 'A single child in a hospital bed, {companion.name} says, who did not blink once. | | you asked {companion.name} about the best audience',
-      no: 'You do not ask, and {companion.name} pulls a paper flower from the air and gives it to no one. | | you let {companion.name} keep {companion.their} audiences',
+      no: 'You do not ask, and {companion.name} pulls a paper flower from the air and gives it to no one. | | you did not ask {companion.name} about audiences',
     },
     {
       hold: 'yes',
@@ -273,7 +273,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} what {companion.they} used to watch over?',
       yes: '{companion.name} says an empty factory, for twenty years, and it was the best company {companion.they} {companion.have} ever kept. | | you asked {companion.name} about the night watch',
-      no: 'You do not ask, and {companion.name} keeps glancing at the dark corners out of old habit. | | you let {companion.name} keep watching',
+      no: 'You do not ask, and {companion.name} keeps glancing at the dark corners out of old habit. | | you did not ask {companion.name} about the night watch',
     },
     {
       hold: 'yes',
@@ -471,7 +471,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Will you ask {companion.name} to draw you a map of tonight?',
       yes: '{companion.name} draws it on a napkin, and you are on it, a small dot marked here. | | you asked {companion.name} to map the night',
-      no: 'You do not ask, and {companion.name} draws it anyway, and keeps it. | | you let {companion.name} keep the map of tonight',
+      no: 'You do not ask, and {companion.name} draws it anyway, and keeps it. | | you did not ask {companion.name} for a map of tonight',
     },
     {
       hold: 'no',
@@ -521,7 +521,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Do you ask {companion.name} which of {companion.their} three languages {companion.they} dream{companion.s} in?',
       yes: '{companion.name} says a fourth one, that nobody speaks, and that it is very restful. | | you asked {companion.name} about dreaming',
-      no: 'You do not ask, and {companion.name} goes back to murmuring, in all three at once. | | you let {companion.name} murmur',
+      no: 'You do not ask, and {companion.name} goes back to murmuring, in all three at once. | | you did not ask {companion.name} about dreaming',
     },
     {
       hold: 'yes',

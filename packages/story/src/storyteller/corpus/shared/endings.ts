@@ -238,12 +238,20 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       text: 'You step off at {destination} into the first light, and of the whole night, what stays with you is how {recall}.',
       needs: 'aboard',
     },
+    // Short, so a long remembered choice still fits the beat.
+    { text: 'You reach {destination} thinking of how {recall}.', needs: 'aboard' },
   ],
   'missed-stop': [
     {
       text: '{destination} slides past in the dark, and you ride on, still going back over how {recall}.',
-      needs: 'aboard',
+      // A plane does not pass a city as a train passes a stop.
+      needs: 'aboard !setting:airport-gate',
     },
+    {
+      text: 'The plane banks away from {destination} in the dark, and you fly on, still going back over how {recall}.',
+      needs: 'aboard setting:airport-gate',
+    },
+    { text: 'You ride on past {destination}, thinking of how {recall}.', needs: 'aboard' },
     {
       text: 'The {vessel} leaves without you, and you stay, turning over the moment {recall}.',
       needs: 'waiting !boarding-refused',
@@ -256,10 +264,12 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
   loop: [
     'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
     'Everything starts over, and this time you promise to remember how {recall}.',
+    'It all begins again, and you keep only how {recall}.',
   ],
   door: [
     'A door opens at last, and as you step through you think, of all things, of how {recall}.',
     'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
+    'You go through, keeping with you how {recall}.',
     {
       text: 'On the far side, in the quiet, you find yourself thinking of how {recall}.',
       needs: 'through-door',
@@ -279,7 +289,14 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
   ],
   'missed-stop': [
-    { text: '{destination} slips by in the dark, and you ride on.', needs: 'aboard' },
+    {
+      text: '{destination} slips by in the dark, and you ride on.',
+      needs: 'aboard !setting:airport-gate',
+    },
+    {
+      text: 'The plane banks away from {destination} in the dark, and carries you on.',
+      needs: 'aboard setting:airport-gate',
+    },
     {
       text: 'The {vessel} leaves without you, and the night keeps you.',
       needs: 'waiting !boarding-refused',

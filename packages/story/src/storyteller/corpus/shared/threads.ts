@@ -231,7 +231,7 @@ export const THREADS: readonly ThreadSpec[] = [
         needs: 'aboard !setting:hotel-lift',
         ask: 'The number from the unused door is on every sign you pass now; will you go back and try that door?',
         yes: 'The door opens before you can knock, as if the signs had sent word ahead. | | you went back to the numbered door',
-        no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you stopped following the numbers',
+        no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you did not go back to the numbered door',
       },
     ],
   },
