@@ -249,6 +249,8 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('a water taxi in venice in fog').setting).toBe('ferry-terminal');
     expect(createWorld('a gondola at midnight').setting).toBe('ferry-terminal');
     expect(createWorld('a cable car in a snowstorm').weather).toBe('snow');
+    expect(createWorld('the coach to the sea').setting).toBe('service-station');
+    expect(createWorld('a coach at the border').setting).toBe('border-crossing');
   });
 
   it('gives a seed naming a thing a reader might carry that thing as its motif, with the word that describes it', () => {

@@ -209,9 +209,12 @@ function earliest<T>(
 export function readSeedWords(text: string): SeedWords {
   const seed = fold(text);
   const words: SeedWords = {};
-  // "Gate 12" is an airport's, though "the garden gate" is nobody's.
+  // "Gate 12" is an airport's, though "the garden gate" is nobody's; a coach alone waits at the
+  // services, though "a coach at the border" is at the border.
   const setting =
-    earliest(seed, SETTINGS) ?? (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined);
+    earliest(seed, SETTINGS) ??
+    (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined) ??
+    (wholeWordAt(seed, 'coach') === -1 ? undefined : 'service-station');
   const genre = earliest(seed, GENRES);
   const weather = earliest(seed, WEATHER);
   if (setting !== undefined) words.setting = setting;

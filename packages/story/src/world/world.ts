@@ -78,11 +78,13 @@ export function createWorld(seedInput: string): World {
   const companionCount = 2 + pickIndex(random, 3);
   const names = pickDistinct(random, COMPANION_NAMES, companionCount);
   const roles = pickDistinct(random, COMPANION_ROLES, companionCount);
+  // Moods differ: two "restless" companions in one night read as one told twice.
+  const moods = pickDistinct(random, COMPANION_MOODS, companionCount);
   const drawn = names.map(([name, pronoun], index): Companion => ({
     name,
     pronoun,
     role: roles[index] ?? 'a fellow traveller',
-    mood: pickOne(random, COMPANION_MOODS),
+    mood: moods[index] ?? 'quiet',
   }));
   const drawnGenre = pickOne(random, GENRES);
   const drawnRole = pickOne(random, ingredients.roles);
@@ -191,9 +193,9 @@ export function introducedAs(companion: Companion): string {
   const rest = match?.[1];
   if (rest === undefined) return companion.role;
   const article = /^[aeiou]/u.test(companion.mood) ? 'an' : 'a';
-  // Two describing words in a row are set apart: "a kind, tired busker".
-  const comma = /^tired /u.test(rest) ? ',' : '';
-  return `${article} ${companion.mood}${comma} ${rest}`;
+  // The mood takes the place of a role's own describing word: "a restless busker", not "a
+  // restless, tired busker".
+  return `${article} ${companion.mood} ${rest.replace(/^tired /u, '')}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -311,7 +311,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You cross into {destination}, and the first words you hear are in your mother tongue, and after twenty years you need no translation.',
     'missed-stop':
-      'You never reach {destination}, and home waits a little longer after twenty years, in a language you never stopped speaking.',
+      'You never reach {destination}, and home, after twenty years, can wait one more night for you and the words that came back.',
   },
   'a student travelling to a funeral': {
     arrival:

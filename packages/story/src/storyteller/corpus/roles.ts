@@ -219,7 +219,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Will you test {companion.name} on capital cities, since the exam is tomorrow?',
+      ask: '{companion.name} has an exam tomorrow; will you test {companion.them} on capital cities?',
       yes: '{companion.name} gets every one right, then names a capital you have never heard of and swears it is real. | | you tested {companion.name} on capital cities',
       no: 'You say you were never good at capitals, and {companion.name} revises alone, whispering answers to the window. | | you left {companion.name} to revise alone',
     },
@@ -481,7 +481,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Will you let {companion.name} add your house to one of {companion.their} maps?',
+      ask: '{companion.name} offers to add your house to one of {companion.their} maps; will you let {companion.them}?',
       yes: '{companion.name} draws it small and careful, with a lit window, and writes home beside it. | | you let {companion.name} put your house on a map',
       no: 'You say it should stay off the maps, and {companion.name} respects that entirely. | | you kept your house off {companion.name}’s maps',
     },

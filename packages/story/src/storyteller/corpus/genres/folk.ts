@@ -200,7 +200,7 @@ export const FOLK: GenreCorpus = {
       hold: 'no',
       ask: 'and a bell rings three times from nowhere, which the old tales call a blessing; do you board?',
       yes: 'You board on the third ring, and it seems to follow you aboard. | board | you boarded on the third bell',
-      no: 'You take it as a warning after all and stay, and the bells go quiet, as if satisfied. | stay | you took the bells as a warning',
+      no: 'You take it as a warning instead and stay, and the bell goes quiet, as if satisfied. | stay | you took the bells as a warning',
     },
   ],
   revelations: [

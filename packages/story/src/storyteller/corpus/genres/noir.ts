@@ -170,6 +170,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'hat-aboard',
       hold: 'no',
+      // The man the reader has already seen.
+      needs: 'wet-hat',
       ask: 'but the man in the wet hat is already aboard, in the seat facing the door; do you get on?',
       yes: 'You get on and sit where he can see you, which is its own kind of armour. | board | you boarded with the man in the wet hat',
       no: 'You let it go rather than sit with him, and the rain closes behind it. | stay | you would not ride with the man in the wet hat',

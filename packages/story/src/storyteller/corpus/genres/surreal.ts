@@ -239,8 +239,8 @@ export const SURREAL: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {first.name} to dream {destination} a little closer?',
-            yes: '{first.name} closes {first.their} eyes and frowns, and {destination} feels, somehow, a little nearer. | | you asked {first.name} to dream {destination} closer',
+            ask: 'Will you ask {first.name} to dream the end of the journey a little closer?',
+            yes: '{first.name} closes {first.their} eyes and frowns, and {destination} feels, somehow, a little nearer. | | you asked {first.name} to dream the journey’s end closer',
             no: 'You let {first.name} dream as {first.they} will, and the night grows wide and strange. | | you let {first.name} dream as {first.they} would',
           },
         ],

@@ -83,7 +83,7 @@ export const AIRPORT_GATE: SettingCorpus = {
       id: 'concourse',
       hold: 'no',
       needs: 'waiting',
-      ask: 'Do you walk down the closed concourse toward the piano music?',
+      ask: 'Piano music drifts from somewhere down the closed concourse; do you follow it?',
       yes: 'The music comes from a piano played by nobody, in a lounge full of abandoned coats. | | you followed the music down the closed concourse',
       no: 'You stay by the gate, and the music fades into the dull roar of the air conditioning. | | you stayed by the gate',
     },

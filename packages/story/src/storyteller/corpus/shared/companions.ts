@@ -259,7 +259,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     id: 'swap',
     hold: 'no',
     needs: 'aboard',
-    ask: 'Do you agree to swap seats with {other.name}?',
+    ask: '{other.name} asks to swap seats, for the view; do you agree?',
     yes: 'From {other.name}’s seat the world outside looks like a different country entirely. | | you swapped seats with {other.name}',
     no: 'You keep your seat, and the view stays stubbornly, reassuringly the same. | | you kept your own seat when {other.name} asked to swap',
   },

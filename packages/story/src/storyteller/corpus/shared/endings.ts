@@ -164,7 +164,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'aboard held:letter',
     },
     {
-      text: '{destination} comes up out of the dark as promised, and you step off with {motif} held safe in your hand.',
+      text: '{destination} comes up out of the dark at last, and you step off with {motif} held safe in your hand.',
       needs: 'aboard held:motif',
     },
   ],
@@ -263,7 +263,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
   ],
   loop: [
     'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
-    'Everything starts over, and this time you promise to remember how {recall}.',
+    'Everything starts over, and this time you mean to remember how {recall}.',
     'It all begins again, and you keep only how {recall}.',
   ],
   door: [

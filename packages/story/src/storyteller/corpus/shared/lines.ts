@@ -20,7 +20,7 @@ export const FRAYING: readonly LineSpec[] = [
   },
   'As the floor forgets for a moment that it is a floor',
   'While your reflection lags a second behind you',
-  'As the same announcement plays twice, the second time in your voice',
+  'As an announcement plays twice, the second time in your voice',
 ];
 
 /** When the world holds firm (continuity 5-6). */
