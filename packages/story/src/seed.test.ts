@@ -59,7 +59,7 @@ describe('createWorld', () => {
     expect(createWorld('night owl')).toEqual(createWorld('  night  owl'));
   });
 
-  it('always has two to four distinct companions and a target length in range', () => {
+  it('always has two to four distinct companions, each in a mood of their own, and a target length in range', () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 64 }).filter((s) => s.trim() !== ''),
@@ -74,6 +74,7 @@ describe('createWorld', () => {
           expect(world.companions.length).toBeGreaterThanOrEqual(2);
           expect(world.companions.length).toBeLessThanOrEqual(4);
           expect(new Set(world.companions.map((c) => c.name)).size).toBe(world.companions.length);
+          expect(new Set(world.companions.map((c) => c.mood)).size).toBe(world.companions.length);
           expect(world.length).toBeGreaterThanOrEqual(9);
           expect(world.length).toBeLessThanOrEqual(15);
         },
