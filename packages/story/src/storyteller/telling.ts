@@ -248,12 +248,20 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
   return copy;
 }
 
-const destinations = recentCache<World, { whole: Said; short: Said }>(16);
+interface DestinationSlots {
+  whole: Said;
+  short: Said;
+  /** The short form names it alone, however long ago it was heard (`namesItself`). */
+  standsAlone: boolean;
+}
 
-function destinationSlots(world: World): { whole: Said; short: Said } {
+const destinations = recentCache<World, DestinationSlots>(16);
+
+function destinationSlots(world: World): DestinationSlots {
   return destinations.get(world, () => ({
     whole: { destination: world.destination, recall: undefined },
     short: { destination: shortDestination(world.destination), recall: undefined },
+    standsAlone: namesItself(world.destination),
   }));
 }
 
@@ -275,7 +283,7 @@ function destinationSaid(state: StoryState): Said {
   if (!told) return slots.whole;
   // A name, or the reader's own place, says itself however long ago it was heard: "Carrow",
   // "your mother’s house" (readers counted "your mother’s house beyond the pass" four times).
-  if (namesItself(world.destination)) return slots.short;
+  if (slots.standsAlone) return slots.short;
   // Any other short form only while it is fresh: a destination unsaid for three beats is said
   // whole again ("That floor slides past" needs the floor to be in the reader's mind).
   const recent = state.beats.slice(-3);
