@@ -668,8 +668,10 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
+          // Only for a reader who asked, and so heard that someone was carried out.
+          needs: 'noticed-k',
           ask: '{first.name} says the person {first.they} carried out asked {first.them} to find you; do you ask who it was?',
-          yes: 'An old neighbour of yours, {first.name} says, who wanted you to know the house is safe. | | you learned who {first.name} had carried out',
+          yes: 'An old neighbour of yours, {first.name} says, who wanted you to know your old house is safe. | | you learned who {first.name} had carried out',
           no: 'You do not ask, and {first.name} says the message was only: all well. | | you took the message without the name',
         },
         {

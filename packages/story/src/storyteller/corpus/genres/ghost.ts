@@ -257,7 +257,7 @@ export const GHOST: GenreCorpus = {
       id: 'fifty-years',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'The {vessel} you are travelling in was lost with all aboard fifty years ago tonight; will you keep its lost company?',
+      ask: 'The {vessel} you ride in was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
       yes: 'You tell them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
       no: 'You say nothing, and the lights flicker once, sadly, in understanding. | | you would not keep the lost {vessel} company',
       follow: {
@@ -360,6 +360,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'last-journey',
       hold: 'no',
+      // A lift makes no journey to call a last one.
+      needs: '!setting:hotel-lift',
       ask: '{first.name} asks you, very gently, to remember that this is {first.their} last journey; do you promise to?',
       yes: 'You promise, and {first.name} looks at you as if you had given {first.them} a coat against the cold. | +k-rest | you promised to remember {first.name}’s last journey',
       no: 'You say you cannot promise, and {first.name} smiles and says nobody ever can. | | you would not promise {first.name}',

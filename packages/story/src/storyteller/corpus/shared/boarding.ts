@@ -129,7 +129,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     id: 'closing',
     hold: 'yes',
     needs: 'boarding-refused',
-    ask: 'but its doors begin to close as you reach them; do you jump for the gap?',
+    ask: 'but its doors are already closing; do you run and jump for the gap?',
     yes: 'You make it with a step to spare, and the doors close a breath behind your heel. | board | you jumped for the closing doors and made it',
     no: 'You stop short, and the doors close on warm light you will not see again tonight. | stay | you stopped short of the closing doors',
   },

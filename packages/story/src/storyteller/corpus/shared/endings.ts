@@ -39,7 +39,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     needs: 'aboard',
     ask: 'Do you watch for the first sign of {destination}?',
     yes: 'The first sign appears, ordinary and well lit, and it is the right one. | +ready | you watched for the first sign of {destination}',
-    no: 'You stop watching, and the signs begin to spell places that do not exist. | | you stopped watching the signs',
+    no: 'You look at your hands instead, and outside the signs begin to spell places that do not exist. | | you did not watch for the signs',
   },
   {
     id: 'doors',
@@ -62,9 +62,9 @@ export const APPROACHES: readonly QuestionSpec[] = [
     id: 'coat',
     hold: 'yes',
     needs: 'aboard',
-    ask: 'Do you put your coat on now, ready for {destination}?',
-    yes: 'You button it to the chin, and the night lets go of you one button at a time. | +ready | you put your coat on in good time',
-    no: 'You leave it over your arm, and the warmth of the {vessel} holds on to you a little longer. | | you left your coat off till the end',
+    ask: 'Do you button your coat now, ready for {destination}?',
+    yes: 'You button it to the chin, and the night lets go of you one button at a time. | +ready | you buttoned your coat in good time',
+    no: 'You leave it open, and the warmth of the {vessel} holds on to you a little longer. | | you left your coat open till the end',
   },
   {
     id: 'count-down',

@@ -209,7 +209,7 @@ export const THREADS: readonly ThreadSpec[] = [
       hold: 'yes',
       ask: 'Do you memorise the number painted on a door that nobody seems to use?',
       yes: 'The number is the date you set out, and you fix it firmly in mind. | +door-number | you memorised the number on the unused door',
-      no: 'You do not, but the number follows you, repeating on every sign you pass. | | you tried to ignore the number on the unused door',
+      no: 'You do not, but the number stays at the edge of your mind, like a tune you cannot place. | | you tried to ignore the number on the unused door',
     },
     payoffs: [
       {
