@@ -311,7 +311,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
     'funeral',
   ],
-  [/\b(?:(?:we|they|i) broke up|after the divorce|since the divorce)\b/gu, 'breakup'],
+  [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) the )divorce\b/gu, 'breakup'],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
 ];
