@@ -41,6 +41,7 @@ import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   CorpusError,
   NAMED_DESTINATION,
+  TERMINUS,
   TICKETED,
   compileQuestion,
   resolveEffect,
@@ -254,6 +255,7 @@ const ENGINE_FACTS = new Set([
   'retold',
   TICKETED,
   NAMED_DESTINATION,
+  TERMINUS,
   THROUGH_DOOR,
 ]);
 

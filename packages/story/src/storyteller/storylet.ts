@@ -210,6 +210,11 @@ export const TICKETED = 'ticketed';
  * under their breath or write on a window, as "a conference you no longer remember" is not.
  */
 export const NAMED_DESTINATION = 'named-destination';
+/**
+ * The world key of a destination at the end of its line ("the terminus at Harrow Lane", "the
+ * depot"): a reader cannot ride past it, only fail to get off there.
+ */
+export const TERMINUS = 'terminus';
 const TRAVEL_WORDS = /\b(?:tickets?|stations?|passengers?|timetables?)\b/iu;
 
 /**

@@ -17,7 +17,7 @@ import type { Companion, World } from '../world/world';
 import { isPlaceName, namesItself, shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { crewOf, NAMED_DESTINATION, TICKETED } from './storylet';
+import { crewOf, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
 
@@ -70,6 +70,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `weather:${world.weather}`,
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
+        ...(/\b(?:terminus|depot|end of the)\b/u.test(world.destination) ? [TERMINUS] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

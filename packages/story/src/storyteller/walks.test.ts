@@ -282,6 +282,19 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('never rides past the end of a line: a reader bound for a terminus misses getting off there', () => {
+    let checked = 0;
+    for (const { seed, story } of all) {
+      if (!/\b(?:terminus|depot|end of the)\b/u.test(story.world.destination)) continue;
+      const last = story.beats[story.beats.length - 1];
+      if (last?.ending !== 'missed-stop') continue;
+      checked++;
+      const ending = last.text.slice(last.text.indexOf('. ') + 2);
+      expect(ending, seed).not.toMatch(/slides past|slips by|ride on past|goes by|drifts past/u);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('ends at a door only through one the reader was offered and took, never one left behind', () => {
     for (const { seed, story } of all) {
       const taken = story.ledger.threads.filter(

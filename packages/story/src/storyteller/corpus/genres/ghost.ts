@@ -491,7 +491,7 @@ export const GHOST: GenreCorpus = {
     'missed-stop': [
       {
         text: '{destination} goes by in the dark, and you ride on with the gentle dead, who make room for you and ask nothing.',
-        needs: 'aboard',
+        needs: 'aboard !setting:airport-gate !terminus',
       },
       {
         text: 'You miss your stop, and the {vessel} carries you on through a night that is full of kind, quiet passengers.',

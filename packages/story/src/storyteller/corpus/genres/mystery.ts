@@ -517,7 +517,7 @@ export const MYSTERY: GenreCorpus = {
     'missed-stop': [
       {
         text: '{destination} slides past while you are still piecing it together, and the {vessel} carries you on into another unsolved morning.',
-        needs: 'aboard !setting:airport-gate',
+        needs: 'aboard !setting:airport-gate !terminus',
       },
       {
         text: 'You realise too late that the circled stop was the one you missed, and the case stays open as the {vessel} rolls on.',

@@ -507,7 +507,7 @@ export const NOIR: GenreCorpus = {
       {
         text: 'The last {stop} comes and goes in the rain, and you ride on, one more stranger with a story nobody asked for.',
         // Stops that pass a window in the rain: not a plane's gates or a lift's floors.
-        needs: 'aboard !setting:airport-gate !setting:hotel-lift',
+        needs: 'aboard !setting:airport-gate !setting:hotel-lift !terminus',
       },
       {
         text: 'The last {vessel} pulls out without you, and you light a cigarette in the doorway and let the night decide where you land.',

@@ -504,7 +504,7 @@ export const SURREAL: GenreCorpus = {
     'missed-stop': [
       {
         text: '{destination} drifts past like a lantern on water, and you let the {vessel} carry you on toward a stranger shore.',
-        needs: 'aboard',
+        needs: 'aboard !terminus',
       },
       {
         text: 'You watch {destination} float away behind you, and find you are not sorry, only curious about what comes next.',

@@ -172,7 +172,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
       // A plane does not pass a city as a train passes a stop.
-      needs: 'aboard held:motif !named-motif !setting:airport-gate',
+      needs: 'aboard held:motif !named-motif !setting:airport-gate !terminus',
     },
     // A reader who let the vessel go has already seen it leave: these begin after it has gone.
     {
@@ -244,14 +244,21 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
   'missed-stop': [
     {
       text: '{destination} slides past in the dark, and you ride on, still going back over how {recall}.',
-      // A plane does not pass a city as a train passes a stop.
-      needs: 'aboard !setting:airport-gate',
+      // A plane does not pass a city as a train passes a stop, nor a tram the end of its line.
+      needs: 'aboard !setting:airport-gate !terminus',
+    },
+    {
+      text: 'The {vessel} turns round at {destination} and takes you back, still thinking of how {recall}.',
+      needs: 'aboard terminus',
     },
     {
       text: 'The plane banks away from {destination} in the dark, and you fly on, still going back over how {recall}.',
       needs: 'aboard setting:airport-gate',
     },
-    { text: 'You ride on past {destination}, thinking of how {recall}.', needs: 'aboard' },
+    {
+      text: 'You ride on past {destination}, thinking of how {recall}.',
+      needs: 'aboard !setting:airport-gate !terminus',
+    },
     {
       text: 'The {vessel} leaves without you, and you stay, turning over the moment {recall}.',
       needs: 'waiting !boarding-refused',
@@ -291,7 +298,12 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   'missed-stop': [
     {
       text: '{destination} slips by in the dark, and you ride on.',
-      needs: 'aboard !setting:airport-gate',
+      needs: 'aboard !setting:airport-gate !terminus',
+    },
+    {
+      // The end of the line cannot be passed: the reader misses getting off there.
+      text: 'At {destination} the {vessel} turns round before you think to stand, and carries you back the way you came.',
+      needs: 'aboard terminus',
     },
     {
       text: 'The plane banks away from {destination} in the dark, and carries you on.',
