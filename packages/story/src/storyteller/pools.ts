@@ -7,7 +7,7 @@ import { FACTS } from '../arc';
 import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
 import type { Random } from '../random';
 import { chance, pickIndex } from '../random';
-import type { Choice } from '../ledger/ledger';
+import type { Choice, Ledger } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { Beat } from '../state';
@@ -339,16 +339,34 @@ function weatherUnseen(telling: Telling): boolean {
 
 const weatherIn = new WeakMap<Beat, boolean>();
 
+/** Beats after the first one aboard in which whoever waited with the reader may still come aboard. */
+const BOARDING_GRACE = 1;
+
 /**
- * True when the answer being told took the reader aboard and parted them from no one: "whoever
- * waited with you comes aboard too" would be untrue of a companion just left on the platform.
+ * The turn the reader boarded on, while whoever waited with them is still to be brought aboard by
+ * name; null otherwise. That is owed when the answer being told took them aboard and parted them
+ * from no one ("whoever waited with you comes aboard too" would be untrue of a companion just left
+ * on the platform), and stays owed for a few beats when no lead-in could say it at once: nobody
+ * met while waiting is then found aboard unexplained.
  */
-function boardedTogether(telling: Telling): boolean {
+function boardedTogether(telling: Telling): number | null {
   const before = telling.state.ledger;
   const after = telling.plan.ledger;
-  if (before.situation !== 'waiting' || after.situation !== 'aboard') return false;
-  return !after.facts.some((fact) => fact.startsWith('parted:') && !before.facts.includes(fact));
+  if (after.situation !== 'aboard' || telling.keys.has(BOARDED_TOGETHER_FACT)) return null;
+  const parted = (ledger: Ledger) => ledger.facts.filter((fact) => fact.startsWith('parted:'));
+  if (before.situation === 'waiting') {
+    const left = parted(after).some((fact) => !before.facts.includes(fact));
+    return left ? null : telling.plan.turn - 1;
+  }
+  const boarded = after.facts.find((fact) => fact.startsWith('boarded:'));
+  if (boarded === undefined) return null;
+  const turn = Number(boarded.slice('boarded:'.length));
+  if (telling.plan.turn > turn + 1 + BOARDING_GRACE) return null;
+  // Anyone left behind: "everyone who waited with you" could be untrue.
+  return parted(after).length > 0 ? null : turn;
 }
+
+const BOARDED_TOGETHER_FACT = 'boarded-together';
 
 /**
  * The question after a callback that named its one companion, saying them as a pronoun:
@@ -386,6 +404,12 @@ function wouldTakePronoun(companion: Companion, ask: string): boolean {
  */
 const OPENS_WITH_PLACE =
   /^(?:in|inside|on|at|through|from|under|beyond|behind|across|outside|above|below|beside|near|by|somewhere|deep|halfway|between|past|down|along|over|beneath|among|up)\b/iu;
+
+/**
+ * A question that opens on a clause of its own ("As the plane begins its descent, do you ...")
+ * takes no second one before it.
+ */
+const OPENS_WITH_CLAUSE = /^(?:as|when|while|with|once|after|before|until)\b/iu;
 
 /** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
 function boardingLines(count: number): readonly Line[] {
@@ -448,8 +472,8 @@ interface Situation {
   absent: Companion | undefined;
   /** The night has weather and no beat has shown it yet. */
   weatherUnseen: boolean;
-  /** The answer being told took the reader aboard with everyone met so far (leaving no one). */
-  boardedTogether: boolean;
+  /** The turn the reader boarded on, while those met waiting are still to come aboard by name. */
+  boardedTogether: number | null;
   /** The beat before opened with a glimpse of a companion: two running read as a list. */
   glimpsedJustNow: boolean;
 }
@@ -665,22 +689,40 @@ export function composeQuestion(
     }
     return null;
   }
-  if (situation.boardedTogether) {
-    // Those the beat names are plainly here already (one who went ahead and made room, one the
-    // question asks about); the lead-in brings the rest aboard.
+  /** Whoever waited with the reader, brought aboard by name before this question, if they can be. */
+  const boardingLeadIn = (boardedOn: number): Composed | null => {
+    // Those met while waiting come aboard; those the beat names are plainly here already (one who
+    // went ahead and made room, one the question asks about). The lead-in brings the rest.
+    const waitedWith = new Set(
+      telling.plan.ledger.people
+        .filter((person) => person.met <= boardedOn)
+        .map((person) => person.name),
+    );
     const boarders = telling.met.filter(
-      (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
+      (companion) =>
+        waitedWith.has(companion.name) &&
+        !mentionsName(first, companion.name) &&
+        !mentionsName(ask, companion.name),
     );
     if (
-      boarders.length > 0 &&
-      !OPENS_WITH_PLACE.test(ask) &&
-      !boarders.some((companion) => wouldTakePronoun(companion, ask))
+      boarders.length === 0 ||
+      OPENS_WITH_PLACE.test(ask) ||
+      OPENS_WITH_CLAUSE.test(ask) ||
+      boarders.some((companion) => wouldTakePronoun(companion, ask))
     ) {
-      const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
-      const usable = (line: Line): boolean => usableLine(telling, line, aboard);
-      const led = leading(boardingLines(boarders.length), usable, aboard, rest);
-      if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
+      return null;
     }
+    const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
+    const usable = (line: Line): boolean => usableLine(telling, line, aboard);
+    const led = leading(boardingLines(boarders.length), usable, aboard, rest);
+    return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
+  };
+  const boardedOn = situation.boardedTogether;
+  // As the reader boards, the lead-in comes first; a beat or two later, a callback may go first.
+  const boardingNow = boardedOn !== null && telling.state.ledger.situation === 'waiting';
+  if (boardingNow) {
+    const led = boardingLeadIn(boardedOn);
+    if (led !== null) return led;
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {
@@ -688,6 +730,10 @@ export function composeQuestion(
     const after = lowerFirst(recalledOnce(telling, ask, callback.recall));
     const led = leading(SHARED.callbacks, unused, cast, after, said);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
+  }
+  if (boardedOn !== null && !boardingNow) {
+    const led = boardingLeadIn(boardedOn);
+    if (led !== null) return led;
   }
   // The night's weather is part of its world: a story shows it early, whatever else it does,
   // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").

@@ -79,8 +79,14 @@ function outcomeOf(
 ): Outcome {
   const spec = storylet[answer];
   const effects = resolveAll(telling, spec.effects, cast, thread);
-  // An answer that takes the reader aboard leaves the doors of this place behind.
-  if (effects.some((effect) => effect.op === 'board')) effects.push(...doorsLeftBehind(telling));
+  // An answer that takes the reader aboard leaves the doors of this place behind, and says when
+  // it did: whoever waited with them is brought aboard by name soon after (pools.ts).
+  if (effects.some((effect) => effect.op === 'board')) {
+    effects.push(...doorsLeftBehind(telling));
+    if (telling.plan.ledger.situation === 'waiting') {
+      effects.push({ op: 'fact', fact: ledgerKey('boarded', telling.plan.turn) });
+    }
+  }
   const outcome: Outcome = {
     text: unrepeated(render(spec.template, telling.world, cast, said), telling),
     effects,

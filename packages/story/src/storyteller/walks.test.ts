@@ -218,6 +218,8 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
           // inside the silver thimble ... are two initials".
           const after = beat.text.slice(at + lead.length + 2);
           expect(after, `${seed} #${String(beat.turn)}`).not.toMatch(PLACE_FIRST);
+          // Nor before a question with a clause of its own: two lead-ins stacked.
+          expect(after, `${seed} #${String(beat.turn)}`).not.toMatch(/^(?:as|when|while|with)\b/iu);
           for (const companion of story.world.companions)
             if (mentionsName(lead, companion.name))
               expect(beat.text.slice(0, at), `${seed} #${String(beat.turn)}`).not.toContain(

@@ -40,24 +40,26 @@ export const STEADY: readonly LineSpec[] = [
  * comes aboard too, by name, so no one later appears beside them unexplained. A line names one
  * companion ({companion}), two ({companion} and {other}), or, naming nobody, three or more.
  */
-export const BOARDED_TOGETHER: readonly LineSpec[] = [
-  { text: 'As {companion.name} comes aboard behind you', needs: '!setting:hotel-lift' },
-  'While {companion.name} finds a place nearby',
-  'With {companion.name} settling in a little way off',
-  { text: 'As {companion.name} squeezes in after you', needs: 'setting:hotel-lift' },
-  {
-    text: 'As {companion.name} and {other.name} come aboard behind you',
-    needs: '!setting:hotel-lift',
-  },
-  'While {companion.name} and {other.name} find places nearby',
-  'With {companion.name} and {other.name} settling in a little way off',
-  {
-    text: 'As {companion.name} and {other.name} squeeze in after you',
-    needs: 'setting:hotel-lift',
-  },
-  { text: 'As everyone who waited with you comes aboard too', needs: '!setting:hotel-lift' },
-  { text: 'As everyone who waited in the lobby squeezes in too', needs: 'setting:hotel-lift' },
-];
+export const BOARDED_TOGETHER: readonly LineSpec[] = (
+  [
+    { text: 'As {companion.name} comes aboard behind you', needs: '!setting:hotel-lift' },
+    { text: 'While {companion.name} finds a place nearby' },
+    { text: 'With {companion.name} settling in a little way off' },
+    { text: 'As {companion.name} squeezes in after you', needs: 'setting:hotel-lift' },
+    {
+      text: 'As {companion.name} and {other.name} come aboard behind you',
+      needs: '!setting:hotel-lift',
+    },
+    { text: 'While {companion.name} and {other.name} find places nearby' },
+    { text: 'With {companion.name} and {other.name} settling in a little way off' },
+    {
+      text: 'As {companion.name} and {other.name} squeeze in after you',
+      needs: 'setting:hotel-lift',
+    },
+    { text: 'As everyone who waited with you comes aboard too', needs: '!setting:hotel-lift' },
+    { text: 'As everyone who waited in the lobby squeezes in too', needs: 'setting:hotel-lift' },
+  ] as const
+).map((line) => ({ ...line, does: '+boarded-together' }));
 
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
