@@ -268,6 +268,11 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('a paper crane and a kite').motif.the).toBe('the paper crane');
     expect(createWorld('kites').motif.the).toBe('the kite');
     expect(createWorld('the kitchen at midnight').motif.the).not.toMatch(/kite/u);
+    // Someone else's thing, found, is the motif whole; the reader's own or anyone's is not.
+    expect(createWorld('a lost child’s shoe on the platform').motif.the).toBe('the child’s shoe');
+    expect(createWorld("a stranger's hat on the tram").motif.the).toBe('the stranger’s hat');
+    expect(createWorld('my father’s coat on the sleeper').motif.the).not.toMatch(/coat/u);
+    expect(createWorld('someone’s coat at the airport').motif.the).not.toMatch(/coat/u);
   });
 
   it('does not send a reader to where the seed says they come from, and finds an airport in a numbered gate', () => {

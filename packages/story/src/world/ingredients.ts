@@ -326,7 +326,10 @@ export function namesMotif(text: string, motif: Motif): boolean {
   let pattern = motifPatterns.get(motif);
   if (pattern === undefined) {
     const phrase = motif.the.replace(/^the /u, '').split(/ (?:with|of|from|without) /u)[0] ?? '';
-    const head = phrase.split(' ').pop() ?? phrase;
+    // A seed's thing of someone's ("child’s shoe") is named whole: "shoe" alone means other
+    // shoes. The corpus's own motifs are named by their head, as their lines say them.
+    const whole = phrase.includes('’s ') && !MOTIFS.some((known) => known.the === motif.the);
+    const head = whole ? phrase : (phrase.split(' ').pop() ?? phrase);
     pattern = new RegExp(`(?<!\\p{L})${head}s?(?!\\p{L})`, 'iu');
     motifPatterns.set(motif, pattern);
   }

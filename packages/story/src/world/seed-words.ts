@@ -385,7 +385,33 @@ export function namedObject(text: string): string | undefined {
     const at = wholeWordAt(seed, noun);
     if (at !== -1 && (best === undefined || at < best.at)) best = { noun, at };
   }
-  if (best === undefined) return undefined;
+  if (best === undefined) return strangersThing(seed);
   const before = seed.slice(0, best.at).trimEnd().split(' ').pop() ?? '';
   return OBJECT_WORDS.has(before) ? `${before} ${best.noun}` : best.noun;
+}
+
+/**
+ * Things a seed may name as someone else's, found and not the reader's own: "a lost child's
+ * shoe", "a stranger's hat". Said whole, possessor and all, they name the motif only so (see
+ * `namesMotif`), since "shoe" or "coat" alone means other things in the corpus.
+ */
+const POSSESSED_OBJECTS: readonly string[] = ['shoe', 'hat', 'cap', 'book', 'drawing', 'coat'];
+
+/** Whose thing is the reader's own, or no one's in particular: not a found thing. */
+const NOT_A_STRANGER: ReadonlySet<string> = new Set(
+  'my our your his her their its own someone somebody anyone anybody everyone nobody'.split(' '),
+);
+
+const STRANGERS_THING = new RegExp(
+  `(?:^|\\s)(?:(\\p{L}+) )?(\\p{L}+)['’]s (${POSSESSED_OBJECTS.join('|')})(?!\\p{L})`,
+  'u',
+);
+
+/** The thing a seed names as a stranger's ("child’s shoe"), or undefined. */
+function strangersThing(seed: string): string | undefined {
+  const found = STRANGERS_THING.exec(seed);
+  const [, owner = '', possessor, noun] = found ?? [];
+  if (possessor === undefined || noun === undefined) return undefined;
+  if (NOT_A_STRANGER.has(owner) || NOT_A_STRANGER.has(possessor)) return undefined;
+  return `${possessor}’s ${noun}`;
 }
