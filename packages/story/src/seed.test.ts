@@ -197,6 +197,7 @@ describe('seeds that mean what they say', () => {
     // Said other ways.
     ['the sleeper to the mountains after my mother died', 'someone going home after a funeral'],
     ['the night bus home, the night we broke up', 'someone going home after a breakup'],
+    ['the last tram home after my divorce', 'someone going home after a breakup'],
     ['the last train to get married', 'someone on the way to a wedding'],
     // The direction holds at a place that lists the reader itself.
     ['the service station on the way to my sister’s wedding', 'someone on the way to a wedding'],
@@ -250,7 +251,10 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('a water taxi in venice in fog').setting).toBe('ferry-terminal');
     expect(createWorld('a gondola at midnight').setting).toBe('ferry-terminal');
     expect(createWorld('a cable car in a snowstorm').weather).toBe('snow');
-    expect(createWorld('the coach to the sea').setting).toBe('service-station');
+    expect(createWorld('the coach to the sea').setting).toBe('border-crossing');
+    expect(createWorld('the night coach in the rain').setting).toBe('service-station');
+    expect(createWorld('the coach to the island of Skerra').setting).toBe('ferry-terminal');
+    expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
   });
 
@@ -273,6 +277,17 @@ describe('seeds that mean what they say', () => {
     expect(createWorld("a stranger's hat on the tram").motif.the).toBe('the stranger’s hat');
     expect(createWorld('my father’s coat on the sleeper').motif.the).not.toMatch(/coat/u);
     expect(createWorld('someone’s coat at the airport').motif.the).not.toMatch(/coat/u);
+    for (const seed of [
+      'my late father’s coat',
+      'mum’s coat on the bus',
+      'let’s book the last train',
+      'tonight’s book club on the tram',
+      'the station’s coat of paint',
+      'Oliver’s book',
+    ])
+      expect(createWorld(seed).motif.the, seed).not.toMatch(
+        /’s (?:shoe|hat|cap|book|drawing|coat)$/u,
+      );
   });
 
   it('does not send a reader to where the seed says they come from, and finds an airport in a numbered gate', () => {

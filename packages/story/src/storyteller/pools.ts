@@ -38,6 +38,7 @@ import { YOU_QUESTION, recallFor } from './recall';
 import type { Cast, Said } from './template';
 import { castOf, lowerFirst, render } from './template';
 import { saidAgain } from './said-again';
+import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
 const LEAD_IN_CHANCE = 0.5;
@@ -339,15 +340,14 @@ function weatherUnseen(telling: Telling): boolean {
 
 const weatherIn = new WeakMap<Beat, boolean>();
 
-/** Beats after the first one aboard in which whoever waited with the reader may still come aboard. */
+/** Beats after the first one aboard in which whoever waited with the reader may still come aboard: one. */
 const BOARDING_GRACE = 1;
 
 /**
  * The turn the reader boarded on, while whoever waited with them is still to be brought aboard by
  * name; null otherwise. That is owed when the answer being told took them aboard and parted them
  * from no one ("whoever waited with you comes aboard too" would be untrue of a companion just left
- * on the platform), and stays owed for a few beats when no lead-in could say it at once: nobody
- * met while waiting is then found aboard unexplained.
+ * on the platform), and stays owed for one beat more when no lead-in could say it at once.
  */
 function boardedTogether(telling: Telling): number | null {
   const before = telling.state.ledger;
@@ -366,7 +366,8 @@ function boardedTogether(telling: Telling): number | null {
   return parted(after).length > 0 ? null : turn;
 }
 
-const BOARDED_TOGETHER_FACT = 'boarded-together';
+/** Boarding lead-ins of people still stepping aboard, as opposed to settling in. */
+const COMING_ABOARD = /behind you|after you|too$/u;
 
 /**
  * The question after a callback that named its one companion, saying them as a pronoun:
@@ -690,8 +691,8 @@ export function composeQuestion(
     return null;
   }
   /** Whoever waited with the reader, brought aboard by name before this question, if they can be. */
-  const boardingLeadIn = (boardedOn: number): Composed | null => {
-    // Those met while waiting come aboard; those the beat names are plainly here already (one who
+  const boardingLeadIn = (boardedOn: number, late: boolean): Composed | null => {
+    // Those met while waiting come aboard; those named since are plainly here already (one who
     // went ahead and made room, one the question asks about). The lead-in brings the rest.
     const waitedWith = new Set(
       telling.plan.ledger.people
@@ -701,6 +702,7 @@ export function composeQuestion(
     const boarders = telling.met.filter(
       (companion) =>
         waitedWith.has(companion.name) &&
+        telling.lastNamed(companion.name) <= boardedOn &&
         !mentionsName(first, companion.name) &&
         !mentionsName(ask, companion.name),
     );
@@ -713,15 +715,17 @@ export function composeQuestion(
       return null;
     }
     const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
-    const usable = (line: Line): boolean => usableLine(telling, line, aboard);
+    // A beat late, nobody is still coming aboard behind the reader: they are settling in.
+    const usable = (line: Line): boolean =>
+      usableLine(telling, line, aboard) && !(late && COMING_ABOARD.test(line.text));
     const led = leading(boardingLines(boarders.length), usable, aboard, rest);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
   const boardedOn = situation.boardedTogether;
-  // As the reader boards, the lead-in comes first; a beat or two later, a callback may go first.
+  // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
   const boardingNow = boardedOn !== null && telling.state.ledger.situation === 'waiting';
   if (boardingNow) {
-    const led = boardingLeadIn(boardedOn);
+    const led = boardingLeadIn(boardedOn, false);
     if (led !== null) return led;
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
@@ -732,7 +736,7 @@ export function composeQuestion(
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
   if (boardedOn !== null && !boardingNow) {
-    const led = boardingLeadIn(boardedOn);
+    const led = boardingLeadIn(boardedOn, true);
     if (led !== null) return led;
   }
   // The night's weather is part of its world: a story shows it early, whatever else it does,

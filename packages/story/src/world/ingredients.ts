@@ -283,14 +283,15 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone going home after a funeral',
 ];
 
+/** Which way a reader's errand goes: toward something, or home from it. */
+export type RoleDirection = 'bound' | 'homeward';
+
 /**
  * Readers whose errand has a direction, at any place: one bound for a funeral or a wedding is
  * named only outside the seed's origins ("to my father's funeral", not "after" it), one coming
  * home from one only outside where the seed is bound ("after my father's funeral", not "to my
  * sister's wedding"). Every other reader is named anywhere in the seed.
  */
-export type RoleDirection = 'bound' | 'homeward';
-
 export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a mourner on the way to a funeral': 'bound',
   'someone on the way to a wedding': 'bound',
@@ -320,7 +321,8 @@ const motifPatterns = new Map<Motif, RegExp>();
 
 /**
  * True when a text names the motif, in full or by its head noun, as beats say it in short
- * ("the cassette" for the cassette with no label; "flowers" for the pressed flower).
+ * ("the cassette" for the cassette with no label; "flowers" for the pressed flower); a seed's
+ * thing of someone's ("the child’s shoe") only in full.
  */
 export function namesMotif(text: string, motif: Motif): boolean {
   let pattern = motifPatterns.get(motif);

@@ -209,12 +209,9 @@ function earliest<T>(
 export function readSeedWords(text: string): SeedWords {
   const seed = fold(text);
   const words: SeedWords = {};
-  // "Gate 12" is an airport's, though "the garden gate" is nobody's; a coach alone waits at the
-  // services, though "a coach at the border" is at the border.
+  // "Gate 12" is an airport's, though "the garden gate" is nobody's.
   const setting =
-    earliest(seed, SETTINGS) ??
-    (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined) ??
-    (wholeWordAt(seed, 'coach') === -1 ? undefined : 'service-station');
+    earliest(seed, SETTINGS) ?? (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined);
   const genre = earliest(seed, GENRES);
   const weather = earliest(seed, WEATHER);
   if (setting !== undefined) words.setting = setting;
@@ -224,6 +221,14 @@ export function readSeedWords(text: string): SeedWords {
 }
 
 const NUMBERED_GATE = /\bgates? \d/u;
+
+/**
+ * True when a seed names a coach to travel on ("the coach to the sea", "a night coach"), not a
+ * football coach: where it names no place, such a coach waits at the services.
+ */
+export function namesCoach(text: string): boolean {
+  return /\b(?:a|the|night|last|late|early) coach\b/u.test(fold(text));
+}
 
 /**
  * The seed without the places it says the reader comes from ("home from the cemetery gates",
@@ -311,7 +316,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
     'funeral',
   ],
-  [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) the )divorce\b/gu, 'breakup'],
+  [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b/gu, 'breakup'],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
 ];
@@ -376,7 +381,8 @@ const OBJECT_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * The thing a seed names from `SEED_OBJECTS` with the word before it when that describes it
- * ("red umbrella"), the earliest named; undefined when it names none.
+ * ("red umbrella"), the earliest named; else a stranger's thing it names ("child’s shoe");
+ * undefined when it names neither.
  */
 export function namedObject(text: string): string | undefined {
   const seed = fold(text);
@@ -402,8 +408,9 @@ const NOT_A_STRANGER: ReadonlySet<string> = new Set(
   'my our your his her their its own someone somebody anyone anybody everyone nobody'.split(' '),
 );
 
+/** "A lost child's shoe", "the dead man's hat": an article first, and no "of" after. */
 const STRANGERS_THING = new RegExp(
-  `(?:^|\\s)(?:(\\p{L}+) )?(\\p{L}+)['’]s (${POSSESSED_OBJECTS.join('|')})(?!\\p{L})`,
+  `(?:^|\\s)(?:a|an|the) (?:(\\p{L}+) )?(\\p{L}+)['’]s (${POSSESSED_OBJECTS.join('|')})(?! of)(?!\\p{L})`,
   'u',
 );
 

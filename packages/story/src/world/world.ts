@@ -25,6 +25,7 @@ import {
   namedObject,
   namedOption,
   namedRole,
+  namesCoach,
   readSeedWords,
   tellingWords,
   withoutOrigins,
@@ -73,7 +74,14 @@ export function createWorld(seedInput: string): World {
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
   const drawnSetting = pickOne(random, SETTING_IDS);
-  const setting = named.setting ?? settingOfPeopleAndPlaces(seed) ?? drawnSetting;
+  const setting =
+    named.setting ??
+    (namesCoach(seed)
+      ? (settingOfPeopleAndPlaces(seed, COACH_SETTINGS) ??
+        settingOfPeopleAndPlaces(seed) ??
+        'service-station')
+      : settingOfPeopleAndPlaces(seed)) ??
+    drawnSetting;
   const ingredients = SETTINGS[setting];
   const companionCount = 2 + pickIndex(random, 3);
   const names = pickDistinct(random, COMPANION_NAMES, companionCount);
@@ -134,13 +142,19 @@ function companionsFor(length: number): number {
   return length <= 13 ? 2 : 3;
 }
 
+/** Where a coach runs: a seed naming a coach and a place looks here first. */
+const COACH_SETTINGS: readonly SettingId[] = ['service-station', 'border-crossing'];
+
 /**
  * The place whose readers or destinations a seed names, when it names no place itself: "the
  * lighthouse keeper's daughter" waits at a ferry terminal, where the lighthouse relief keeper
  * and the lighthouse on Tern Rock are.
  */
-function settingOfPeopleAndPlaces(seed: string): SettingId | undefined {
-  return SETTING_IDS.find(
+function settingOfPeopleAndPlaces(
+  seed: string,
+  among: readonly SettingId[] = SETTING_IDS,
+): SettingId | undefined {
+  return among.find(
     (id) => namedOption(seed, [...SETTINGS[id].roles, ...SETTINGS[id].destinations]) !== undefined,
   );
 }

@@ -498,7 +498,7 @@ export const FOLK: GenreCorpus = {
       },
       {
         text: 'You pass {destination} in the mist without knowing it, and the {vessel} takes you on to wherever it had in mind.',
-        needs: 'aboard',
+        needs: 'aboard !terminus',
       },
       {
         text: 'The {vessel} goes on without you, as the old tales said it might, and you stay, and learn a new song while the sky pales.',

@@ -501,8 +501,8 @@ export const NOIR: GenreCorpus = {
     'missed-stop': [
       {
         text: 'You miss {destination} while watching for a face you thought you knew, and the {vessel} carries you on to a town where nobody knows your name.',
-        // A lift carries no one to a town.
-        needs: 'aboard !setting:hotel-lift',
+        // A lift carries no one to a town, and nobody rides past the end of a line.
+        needs: 'aboard !setting:hotel-lift !terminus',
       },
       {
         text: 'The last {stop} comes and goes in the rain, and you ride on, one more stranger with a story nobody asked for.',

@@ -302,7 +302,7 @@ export const LAST_WORDS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       // The end of the line cannot be passed: the reader misses getting off there.
-      text: 'At {destination} the {vessel} turns round before you think to stand, and carries you back the way you came.',
+      text: 'The {vessel} turns round at {destination} and carries you back.',
       needs: 'aboard terminus',
     },
     {

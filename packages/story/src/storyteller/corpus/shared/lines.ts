@@ -6,6 +6,9 @@
 import type { Answer } from '../../../vocabulary';
 import type { LineSpec } from '../types';
 
+/** The fact a boarding lead-in leaves: whoever waited with the reader is aboard by name. */
+export const BOARDED_TOGETHER_FACT = 'boarded-together';
+
 /** When the world is coming apart (continuity 0-2). */
 export const FRAYING: readonly LineSpec[] = [
   'As everything around you flickers for a moment like a bad recording',
@@ -36,7 +39,8 @@ export const STEADY: readonly LineSpec[] = [
 ];
 
 /**
- * The first beat aboard, for a reader who waited with company: whoever they met while waiting
+ * The first beat aboard (or the next, when the first could not say it), for a reader who waited
+ * with company: whoever they met while waiting
  * comes aboard too, by name, so no one later appears beside them unexplained. A line names one
  * companion ({companion}), two ({companion} and {other}), or, naming nobody, three or more.
  */
@@ -59,7 +63,7 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
     { text: 'As everyone who waited with you comes aboard too', needs: '!setting:hotel-lift' },
     { text: 'As everyone who waited in the lobby squeezes in too', needs: 'setting:hotel-lift' },
   ] as const
-).map((line) => ({ ...line, does: '+boarded-together' }));
+).map((line) => ({ ...line, does: `+${BOARDED_TOGETHER_FACT}` }));
 
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
