@@ -218,20 +218,15 @@ function weightyTurns(ledger: Ledger): Set<number>[] {
   ];
 }
 
-/** Turns whose questions were the reader's own errand, as the storyteller recorded them. */
-function errandTurns(ledger: Ledger): Set<number> {
+/**
+ * The turns a narrator recorded as facts of one kind ("recalled:5", "errand:3"): the choices
+ * already called back to, or the questions that were the reader's own errand.
+ */
+function turnsRecorded(ledger: Ledger, kind: 'recalled' | 'errand'): Set<number> {
+  const prefix = `${kind}:`;
   const turns = new Set<number>();
   for (const fact of ledger.facts) {
-    if (fact.startsWith('errand:')) turns.add(Number(fact.slice('errand:'.length)));
-  }
-  return turns;
-}
-
-/** Turns whose choices were already called back to, as the beats' narrators recorded them. */
-function recalledTurns(ledger: Ledger): Set<number> {
-  const turns = new Set<number>();
-  for (const fact of ledger.facts) {
-    if (fact.startsWith('recalled:')) turns.add(Number(fact.slice('recalled:'.length)));
+    if (fact.startsWith(prefix)) turns.add(Number(fact.slice(prefix.length)));
   }
   return turns;
 }
@@ -288,7 +283,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     !ledger.facts.includes(FACTS.approached);
   if ((unravelled || due || overdue || through) && !approach) {
     // A story that has not yet looked back at a choice does so in its last line.
-    const recalled = recalledTurns(ledger);
+    const recalled = turnsRecorded(ledger, 'recalled');
     return {
       turn,
       answer,
@@ -301,7 +296,9 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
       duty: null,
       callback:
         recalled.size === 0
-          ? pickCallback(ledger, turn + 1, recalled, random, { errand: errandTurns(ledger) })
+          ? pickCallback(ledger, turn + 1, recalled, random, {
+              errand: turnsRecorded(ledger, 'errand'),
+            })
           : null,
       plant: null,
       payoff: null,
@@ -317,7 +314,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   if (duty === null || CALLBACK_DUTIES.has(duty.type)) {
     // Until the story has looked back once, every beat that can is offered the chance: the
     // storyteller calls back only when its question bears on the choice (see pools' recallFor).
-    const recalled = recalledTurns(ledger);
+    const recalled = turnsRecorded(ledger, 'recalled');
     if (turn >= 4 && (recalled.size === 0 || chance(random, CALLBACK_AGAIN))) {
       callback = pickCallback(ledger, turn, recalled, random);
     }

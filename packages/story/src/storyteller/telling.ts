@@ -14,7 +14,7 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { isPlaceName, namesItself, shortDestination } from '../world/destination';
+import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import { crewOf, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
@@ -70,7 +70,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `weather:${world.weather}`,
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
-        ...(/\b(?:terminus|depot|end of the)\b/u.test(world.destination) ? [TERMINUS] : []),
+        ...(isTerminus(world.destination) ? [TERMINUS] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

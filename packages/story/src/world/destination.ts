@@ -22,6 +22,11 @@ export function isPlaceName(destination: string): boolean {
   return /^\p{Lu}/u.test(shortDestination(destination));
 }
 
+/** True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"). */
+export function isTerminus(destination: string): boolean {
+  return /\b(?:terminus|depot|end of the)\b/u.test(destination);
+}
+
 export function shortDestination(destination: string): string {
   const named = PROPER_NAME.exec(destination);
   if (named?.[1] !== undefined && !/^your /u.test(destination)) return named[1];
