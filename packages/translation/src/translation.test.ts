@@ -46,6 +46,30 @@ describe('translating the storyteller’s beats', () => {
     expect(amazonFake.received.length - before).toBe(2);
   });
 
+  it('gives a beat given before again without looking up its pieces, moderated every time', async () => {
+    const lasting = createMemoryTranslationCache();
+    let lookups = 0;
+    const translation = createTranslation({
+      translators: [amazon],
+      // No memory of sentences in front: every piece looked up reaches the counted cache.
+      memorySentences: 0,
+      cache: { ...lasting, get: (...args) => (lookups++, lasting.get(...args)) },
+    });
+    const first = await translation.translateBeat(QUESTION, 'es', 'question');
+    const looked = lookups;
+    let moderated = 0;
+    const accept = () => (moderated++, Promise.resolve(true));
+    const again = await translation.translateBeat(QUESTION, 'es', 'question', { accept });
+    expect(again).toMatchObject({ text: first.text, hits: 2, misses: 0, translator: null });
+    expect([lookups - looked, moderated]).toEqual([0, 1]);
+    // What moderation now refuses is not given from memory either.
+    await expect(
+      translation.translateBeat(QUESTION, 'es', 'question', {
+        accept: () => Promise.resolve(false),
+      }),
+    ).rejects.toBeInstanceOf(TranslationError);
+  });
+
   it('caches a statement and the question after its semicolon apart, and joins them again', async () => {
     const cache = createMemoryTranslationCache();
     const translation = createTranslation({ translators: [amazon], cache });

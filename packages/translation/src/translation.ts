@@ -28,6 +28,8 @@ export interface TranslationOptions {
   cache: TranslationCache;
   /** How many sentences the memory in front of `cache` holds (default 10,000). */
   memorySentences?: number;
+  /** How many whole beats, as given lately, are kept to be given again (default 2,000). */
+  memoryBeats?: number;
   /** How long one translator may take for one beat, in ms (default 3,000). */
   timeoutMs?: number;
 }
@@ -107,6 +109,10 @@ export function createTranslation(options: TranslationOptions) {
     memory: createMemoryTranslationCache(options.memorySentences ?? 10_000),
     lasting: options.cache,
   });
+  // The storyteller is deterministic: a replayed or much-read story gives the same beats again,
+  // and a beat given once is given again without being taken apart, looked up piece by piece
+  // and checked (still moderated: what moderation accepts may change while the process runs).
+  const given = createGivenBeats(options.memoryBeats ?? 2000);
 
   /** `sentences` by `translator`, checked one for one; throws a TranslationError. */
   async function ask(
@@ -147,19 +153,41 @@ export function createTranslation(options: TranslationOptions) {
       kind: BeatKind,
       { named = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
-      try {
-        const { pieces, layout } = piecesOf(text, named, to !== 'ja');
-        const stood = pieces.map((piece) => standIn(piece, named));
-        return await translateKeyed(stood, layout, to, kind, accept);
-      } catch (error) {
-        if (!(error instanceof NamesLostError)) throw error;
-        // A name the translator lost or changed: the sentences as written, introductions whole.
-        const { pieces, layout } = piecesOf(text, [], false);
-        const asWritten = pieces.map((piece) => standIn(piece, []));
-        return translateKeyed(asWritten, layout, to, kind, accept);
-      }
+      const key = [to, kind, ...named.map((companion) => companion.name), text].join('\u0000');
+      const before = given.get(key);
+      if (before !== undefined && (await accept(before.text))) return before;
+      const translated = await translatePieces(text, to, kind, named, accept);
+      const pieces = translated.hits + translated.misses;
+      given.set(key, {
+        text: translated.text,
+        hits: pieces,
+        misses: 0,
+        translator: null,
+        failures: [],
+      });
+      return translated;
     },
   };
+
+  async function translatePieces(
+    text: string,
+    to: TargetLanguage,
+    kind: BeatKind,
+    named: readonly Introducible[],
+    accept: (text: string) => Promise<boolean>,
+  ): Promise<TranslatedBeat> {
+    try {
+      const { pieces, layout } = piecesOf(text, named, to !== 'ja');
+      const stood = pieces.map((piece) => standIn(piece, named));
+      return await translateKeyed(stood, layout, to, kind, accept);
+    } catch (error) {
+      if (!(error instanceof NamesLostError)) throw error;
+      // A name the translator lost or changed: the sentences as written, introductions whole.
+      const { pieces, layout } = piecesOf(text, [], false);
+      const asWritten = pieces.map((piece) => standIn(piece, []));
+      return translateKeyed(asWritten, layout, to, kind, accept);
+    }
+  }
 
   /**
    * The beat whose pieces are `stood` (cache keys, and how to restore names) in `to`; `layout`
@@ -274,6 +302,30 @@ export function createTranslation(options: TranslationOptions) {
         : `Every translator failed: ${failures.map((failure) => `${failure.translator} (${failure.kind})`).join(', ')}.`,
     );
   }
+}
+
+/**
+ * Whole beats as given lately, at most `capacity`, the least recently given going first; each
+ * as it will be given again: every piece from the cache.
+ */
+function createGivenBeats(capacity: number) {
+  const beats = new Map<string, TranslatedBeat>();
+  return {
+    get(key: string): TranslatedBeat | undefined {
+      const beat = beats.get(key);
+      if (beat !== undefined) {
+        beats.delete(key);
+        beats.set(key, beat);
+      }
+      return beat;
+    },
+    set(key: string, beat: TranslatedBeat): void {
+      if (capacity <= 0) return;
+      beats.delete(key);
+      beats.set(key, beat);
+      if (beats.size > capacity) beats.delete(beats.keys().next().value as string);
+    },
+  };
 }
 
 /** A translator gave back a sentence without a stand-in for a name. */
