@@ -211,6 +211,18 @@ describe('seeds that mean what they say', () => {
       'someone carrying a parent’s ashes in a biscuit tin',
     ],
     ['the night bus from london, home for christmas', 'someone going home for Christmas'],
+    // A ring, a birthday cake, a reunion: carried anywhere, and said other ways.
+    ['3am bus, gran’s ring in my pocket', 'someone carrying a ring in a matchbox'],
+    [
+      'night tram home with a cake for my sister’s birthday',
+      'someone carrying a birthday cake on your knees',
+    ],
+    ['red-eye to Lisbon to meet my father after 12 years', 'someone on the way to a reunion'],
+    [
+      'the ferry to see my brother for the first time in ten years',
+      'someone on the way to a reunion',
+    ],
+    ['reunited with my mother on the sleeper', 'someone on the way to a reunion'],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -244,6 +256,15 @@ describe('seeds that mean what they say', () => {
       'the plane where everyone had died',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(/funeral|wedding|breakup/u);
+    // The reader's own birthday carries no cake, a ring road no ring, seeing a friend tonight
+    // no reunion, and a cake from a party is no cake carried to one.
+    for (const seed of [
+      'last train on my birthday',
+      'the ring road night bus',
+      'night bus to see my friend',
+      'night bus back from my sister’s birthday',
+    ])
+      expect(createWorld(seed).role, seed).not.toMatch(/ring|cake|reunion/u);
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {
@@ -306,6 +327,16 @@ describe('seeds that mean what they say', () => {
     );
     expect(createWorld('a harmonica at gate 12').setting).toBe('airport-gate');
     expect(createWorld('the garden gate').setting).not.toBe('airport-gate');
+  });
+
+  it('sends a reader where the seed names a city, on anything with a ticket', () => {
+    expect(createWorld('red-eye to Lisbon to meet my father').destination).toBe('Lisbon');
+    expect(createWorld('overnight coach to Glasgow, rain').destination).toBe('Glasgow');
+    expect(createWorld('from Paris to Berlin on the sleeper').destination).toBe('Berlin');
+    expect(createWorld('the last train to London Bridge').destination).toBe('London Bridge');
+    // Someone is not a place, nor is a day; nor does a lift go to a city.
+    for (const seed of ['night bus to Mum’s', 'the last ferry to Monday', 'hotel lift to Paris'])
+      expect(createWorld(seed).destination, seed).not.toMatch(/^(?:Mum|Monday|Paris)/u);
   });
 
   it('draws everything else from the seed, the same way every time', () => {

@@ -281,6 +281,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'a wedding guest who left early',
   'someone going home after a breakup',
   'someone going home after a funeral',
+  'someone carrying a ring in a matchbox',
+  'someone carrying a birthday cake on your knees',
+  'someone on the way to a reunion',
 ];
 
 /** Which way a reader's errand goes: toward something, or home from it. */
@@ -300,6 +303,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a wedding guest who left early': 'homeward',
   'someone going home after a breakup': 'homeward',
   'someone going home after a funeral': 'homeward',
+  'someone carrying a birthday cake on your knees': 'bound',
+  'someone on the way to a reunion': 'bound',
 };
 
 export interface Motif {

@@ -239,6 +239,29 @@ export function withoutOrigins(text: string): string {
   return blanked(fold(text), ORIGINS);
 }
 
+/**
+ * A place the seed says the reader is bound for by its name ("the red-eye to Lisbon", "the
+ * overnight coach to Glasgow", "to Port Ellen"), or undefined. Only a capitalised name after "to"
+ * (one or two words), and not someone ("to Mum's") nor a day or month.
+ */
+export function namedPlace(text: string): string | undefined {
+  for (const [, name] of text.matchAll(
+    /\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?!['’\p{L}])/gu,
+  )) {
+    if (name !== undefined && !NOT_PLACES.has(name.split(/[ -]/u)[0] ?? '')) return name;
+  }
+  return undefined;
+}
+
+const NOT_PLACES: ReadonlySet<string> = new Set(
+  (
+    'Mum Mom Mam Mummy Mommy Dad Daddy Papa Mama Gran Granny Grandma Grandad Grandpa Nan Nana ' +
+    'God Christmas Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February ' +
+    'March April May June July August September October November December The My Our His Her ' +
+    'Their Your A An I'
+  ).split(' '),
+);
+
 const ORIGINS = /\b(?:from|after)\b.*?(?=\bto\b|$)/gu;
 /** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
 const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after)\b|$)/gu;
@@ -319,6 +342,15 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b/gu, 'breakup'],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
+  // Seeing someone of the reader's again after years ("to meet my father after 12 years").
+  [
+    /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a|ten|twenty|thirty|many|so many|all these|all those) (?:years|decades)|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
+    'reunion',
+  ],
+  // The reader's own birthday is not a cake carried to someone else's.
+  [/\bmy (?:own )?birthday\b/gu, 'my day'],
+  // A ring road is a road.
+  [/\bring road\b/gu, 'road'],
 ];
 
 function inRoleWords(folded: string): string {

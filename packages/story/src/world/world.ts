@@ -24,6 +24,7 @@ import {
 import {
   namedObject,
   namedOption,
+  namedPlace,
   namedRole,
   namesCoach,
   readSeedWords,
@@ -105,7 +106,10 @@ export function createWorld(seedInput: string): World {
     (ingredients.ticketed ? namedRole(seed, ERRAND_ROLES, directionOf) : undefined) ??
     drawnRole;
   const destination =
-    namedOption(withoutOrigins(seed), ingredients.destinations) ?? drawnDestination;
+    namedOption(withoutOrigins(seed), ingredients.destinations) ??
+    // A city of the reader's own, where their ticket can take them (not a lift's floor).
+    (ingredients.ticketed ? namedPlace(seed) : undefined) ??
+    drawnDestination;
   const object = namedObject(seed);
   const motif =
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??

@@ -259,7 +259,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone carrying a ring in a matchbox': {
     arrival:
-      'You step off at {destination} with the ring in its matchbox, and you know now exactly whose hand it is for.',
+      'You step off at {destination} with the ring safe in its matchbox, and whatever it is for, it has come this far with you.',
     'missed-stop':
       'You never reach {destination}, and the ring stays in its matchbox a little longer, which is all right: some questions keep.',
   },
@@ -372,5 +372,17 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
       'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',
     'missed-stop':
       'You never reach {destination}, and ride on through the dark, and somewhere along the way the long day lets go of you.',
+  },
+  'someone carrying a birthday cake on your knees': {
+    arrival:
+      'You step off at {destination} with the cake whole in its box, in time for the candles and the song and the first slice.',
+    'missed-stop':
+      'You never reach {destination}, and somewhere the candles are lit without you, and the cake in its box keeps, and so will the wish.',
+  },
+  'someone on the way to a reunion': {
+    arrival:
+      'You step off at {destination}, and someone you have not seen in years looks up and knows you at once, and the years fold away like a map.',
+    'missed-stop':
+      'You never reach {destination}, and the reunion waits a little longer, as it has waited for years; it has learned how.',
   },
 };

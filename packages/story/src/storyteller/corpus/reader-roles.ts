@@ -603,12 +603,12 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       needs: 'aboard',
       ask: 'Will you slide the matchbox open to look at the ring?',
       yes: 'The ring sits on its cotton wool, and the box smells of a kitchen you have never stood in. | | you looked at the ring in the matchbox',
-      no: 'You keep it shut and feel the ring roll, small and definite, each time the tram turns. | | you kept the matchbox shut',
+      no: 'You keep it shut and feel the ring roll, small and definite, at every turn. | | you kept the matchbox shut',
     },
     {
       hold: 'yes',
       ask: 'Do you know, tonight, whose finger the ring is meant for?',
-      yes: 'You do, and saying the name to yourself steadies you more than the handrail. | | you knew whose finger the ring was for',
+      yes: 'You do, and saying the name to yourself steadies you more than any handrail. | | you knew whose finger the ring was for',
       no: 'You do not, and the matchbox rattles once, as though the ring had its own idea. | | you did not know who the ring was for',
     },
   ],
@@ -867,6 +867,34 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you look again at the photograph on the order of service?',
       yes: 'It is the one everyone chose, smiling at something out of frame, and you find you can smile back. | | you looked again at the photograph',
       no: 'You leave it folded in your pocket; you know the face well enough. | | you left the order of service folded',
+    },
+  ],
+  'someone carrying a birthday cake on your knees': [
+    {
+      hold: 'yes',
+      ask: 'Do you lift the lid of the box to see whether the icing has held?',
+      yes: 'One corner has slid, but the name is whole in blue icing, and that is the part that matters. | | you checked the birthday cake',
+      no: 'You leave the lid shut and trust the box, the ribbon and your own careful hands. | | you trusted the cake to its box',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you count the candles again, though you counted them twice before you left?',
+      yes: 'Still the right number, rattling in their packet, and you are a little glad you checked. | | you counted the birthday candles again',
+      no: 'You let the candles be; there are enough, and one to grow on. | | you let the birthday candles be',
+    },
+  ],
+  'someone on the way to a reunion': [
+    {
+      hold: 'yes',
+      ask: 'Do you take out the old photograph, to be sure you will know each other?',
+      yes: 'It is creased across the middle, and the face in it is younger than yours; you will know them anyway. | | you looked at the old photograph',
+      no: 'You leave it in your wallet: you have carried that face long enough to know it by heart. | | you left the old photograph in your wallet',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you decide now what to say first, after all these years?',
+      yes: 'You settle on hello, which is small enough to carry and big enough to hold the rest. | | you chose the first word you would say',
+      no: 'You leave it to the moment; after all these years, the moment has earned it. | | you left the first word to the moment',
     },
   ],
 };
