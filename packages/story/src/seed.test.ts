@@ -329,6 +329,29 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the garden gate').setting).not.toBe('airport-gate');
   });
 
+  it('brings whoever the seed travels with by name, with the pronoun the seed gives them', () => {
+    const first = (seed: string) => createWorld(seed).companions[0];
+    expect(first('a night ferry with Marta and her accordion')).toMatchObject({
+      name: 'Marta',
+      pronoun: 'she',
+    });
+    expect(first('the ferry with Sam and his dog')).toMatchObject({ name: 'Sam', pronoun: 'he' });
+    // A name the seed gives no pronoun: the drawn names' own, else they.
+    expect(first('the sleeper train with Tobias')).toMatchObject({ pronoun: 'he' });
+    expect(first('last bus with Tom')).toMatchObject({ name: 'Tom', pronoun: 'they' });
+    // Nobody else's name opens as theirs does, in any of 200 worlds.
+    for (let index = 0; index < 200; index++) {
+      const names = createWorld(`night bus ${index} with Marta`).companions.map(({ name }) => name);
+      expect(
+        names.filter((name) => name.startsWith('Mar')),
+        names.join(),
+      ).toEqual(['Marta']);
+    }
+    // Family, and a lower-case word, are nobody's name.
+    for (const seed of ['the night bus with Mum', 'the last train with love'])
+      expect(['Mum', 'Love', 'love'], seed).not.toContain(first(seed)?.name);
+  });
+
   it('sends a reader where the seed names a city, on anything with a ticket', () => {
     expect(createWorld('red-eye to Lisbon to meet my father').destination).toBe('Lisbon');
     expect(createWorld('overnight coach to Glasgow, rain').destination).toBe('Glasgow');

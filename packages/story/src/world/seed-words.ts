@@ -248,12 +248,27 @@ export function namedPlace(text: string): string | undefined {
   for (const [, name] of text.matchAll(
     /\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?!['’\p{L}])/gu,
   )) {
-    if (name !== undefined && !NOT_PLACES.has(name.split(/[ -]/u)[0] ?? '')) return name;
+    if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
   return undefined;
 }
 
-const NOT_PLACES: ReadonlySet<string> = new Set(
+/**
+ * Someone the seed says the reader travels with, by name ("with Marta and her accordion"), and
+ * the pronoun the seed gives them ("her", "his") if it gives one; undefined when it names nobody.
+ */
+export function namedCompanion(
+  text: string,
+): { name: string; pronoun: 'she' | 'he' | undefined } | undefined {
+  const found = /\bwith (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])/u.exec(text);
+  const name = found?.[1];
+  if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
+  const said = /\b(?:(her|she)|(his|he))\b/iu.exec(text.slice(found.index + found[0].length));
+  return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she' };
+}
+
+/** Words a seed may capitalise that name no place and nobody: family, days, months, articles. */
+const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'Mum Mom Mam Mummy Mommy Dad Daddy Papa Mama Gran Granny Grandma Grandad Grandpa Nan Nana ' +
     'God Christmas Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February ' +

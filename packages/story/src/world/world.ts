@@ -24,6 +24,7 @@ import {
 import {
   namedObject,
   namedOption,
+  namedCompanion,
   namedPlace,
   namedRole,
   namesCoach,
@@ -115,9 +116,13 @@ export function createWorld(seedInput: string): World {
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
     (object === undefined ? drawnMotif : motifOf(object));
   // Adjustments come after every draw, so they change only the companions they touch.
-  const companions = withoutClashingRoles(
-    withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
-    role,
+  const companions = withSeededName(
+    withoutClashingRoles(
+      withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
+      role,
+      random,
+    ),
+    seed,
     random,
   );
   return {
@@ -175,6 +180,33 @@ function withSeededCompanion(companions: Companion[], seed: string): Companion[]
   if (at > 0)
     return [companions[at] as Companion, ...companions.filter((_, index) => index !== at)];
   return [{ ...first, role: named }, ...companions.slice(1)];
+}
+
+/**
+ * The companions, the first named as the seed names whoever the reader travels with ("with
+ * Marta"), with the pronoun the seed gives them, else the one the name has among the drawn names,
+ * else they. Nobody else's name opens as theirs does (a Mara beside a Marta reads as one misspelt):
+ * such a name gives way to one from a draw made for the purpose, after every other draw.
+ */
+function withSeededName(companions: Companion[], seed: string, random: Random): Companion[] {
+  const named = namedCompanion(seed);
+  const first = companions[0];
+  if (named === undefined || first === undefined) return companions;
+  const pronoun =
+    named.pronoun ?? COMPANION_NAMES.find(([name]) => name === named.name)?.[1] ?? 'they';
+  const alike = (name: string) => name.slice(0, 3) === named.name.slice(0, 3);
+  const taken = new Set(companions.map((companion) => companion.name));
+  const spare = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
+    ([name]) => !taken.has(name) && !alike(name),
+  );
+  return [
+    { ...first, name: named.name, pronoun },
+    ...companions.slice(1).map((companion) => {
+      if (!alike(companion.name)) return companion;
+      const [name, otherPronoun] = spare.shift() ?? ['Wren', 'they'];
+      return { ...companion, name, pronoun: otherPronoun };
+    }),
+  ];
 }
 
 /**
