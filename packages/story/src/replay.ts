@@ -1,7 +1,7 @@
 /**
  * The replay format: a seed and the answers given, as one URL-safe token
- * (`4.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
- * The leading number is the telling: tokens from an earlier storyteller (`1.` to `3.`) still decode,
+ * (`5.<base64url seed>.<y|n answers>`), enough to reproduce a built-in story word for word.
+ * The leading number is the telling: tokens from an earlier storyteller (`1.` to `4.`) still decode,
  * and are marked so that a replay can say the words have changed.
  */
 import { InvalidReplayError, StoryError } from './errors';
@@ -20,8 +20,8 @@ export interface DecodedReplay extends Replay {
 }
 
 /** The storyteller's telling: bumped whenever the same seed and answers would tell differently. */
-export const TELLING = '4';
-const EARLIER_TELLINGS = new Set(['1', '2', '3']);
+export const TELLING = '5';
+const EARLIER_TELLINGS = new Set(['1', '2', '3', '4']);
 
 function toBase64Url(text: string): string {
   let binary = '';

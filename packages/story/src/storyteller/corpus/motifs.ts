@@ -185,7 +185,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'Written in the margin of the folded map is a name you know; will you say it aloud?',
+          ask: 'On the outside of the folded map, in faded pencil, is a name you know; will you say it aloud?',
           yes: 'You say it, and somewhere near, a door opens for someone who had been waiting. | | you said the name from the folded map',
           no: 'You keep the name in your mouth, and it tastes of a kitchen long ago. | | you kept the name from the folded map',
         },
@@ -579,8 +579,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
-          ask: 'Someone’s net bag of shopping splits, and one orange escapes and rolls to you; do you keep it safe for them?',
-          yes: 'You hold it for them, heavy and cold, and it smells impossibly of a summer holiday. | take:motif | you kept the runaway orange safe',
+          ask: 'Someone’s net bag of shopping splits, and one orange escapes and rolls to you; do you catch it?',
+          yes: 'You catch it, heavy and cold and smelling of a summer holiday, and nobody comes to claim it. | take:motif | you caught the runaway orange',
           no: 'You let it roll, and it stops against a wall, bright as a dropped lamp. | | you let the runaway orange roll',
         },
       ],
@@ -793,7 +793,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'no',
           needs: 'has:motif',
           ask: 'The playing card has turned itself face up, and the face on it is someone you know; do you look closely?',
-          yes: 'It is {companion.name} to the life, and across the way the real one looks up and winks. | | you saw {companion.name} on the playing card',
+          yes: 'It is {companion.name} to the life, and a little way off the real one looks up and winks. | | you saw {companion.name} on the playing card',
           no: 'You put it face down again, and it stops being anyone at all. | | you did not look at the card’s new face',
         },
         {

@@ -589,7 +589,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
           {
             hold: 'yes',
             ask: 'Will you ask {first.name} what the winning line wins?',
-            yes: 'A draw, {first.name} says, which in chess and in life is mostly peace. | | you asked what the winning line won',
+            yes: 'Only the game, {first.name} says, and the right to stop replaying it. | | you asked what the winning line won',
             no: 'You do not ask, and {first.name} resets the pieces with a small, satisfied click. | | you did not ask what you had won',
           },
         ],

@@ -226,8 +226,8 @@ export const NOIR: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you let {first.name} go on thinking you are the easy mark?',
-            yes: 'You play the mark, and {first.name} relaxes, and that is exactly when you see the gap. | | you played the easy mark',
+            ask: 'Do you let {first.name} go on thinking you have not guessed?',
+            yes: 'You play along, and {first.name} relaxes, and that is exactly when you see the gap. | | you played along with {first.name}',
             no: 'You let {first.name} see that you know, and {first.their} smile drops like a stone. | | you let {first.name} see you knew',
           },
         ],
@@ -289,9 +289,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'who-sent',
       hold: 'yes',
-      ask: 'You realise you know who sent {first.name}; do you tell {first.them} so?',
-      yes: '{first.name} goes pale, then laughs, then tells you everything. | | you told {first.name} you knew who sent {first.them}',
-      no: 'You hold your tongue, and {first.name} goes on believing you are the easy mark. | | you let {first.name} think you did not know',
+      ask: '{first.name} has stayed near you all night, and you realise someone sent {first.them}; do you say so?',
+      yes: '{first.name} goes pale, then laughs, then tells you everything. | | you told {first.name} you knew {first.they} had been sent',
+      no: 'You hold your tongue, and {first.name} goes on thinking you have not noticed. | | you let {first.name} think you had not noticed',
       follow: {
         yes: [
           {
@@ -304,7 +304,7 @@ export const NOIR: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you keep watching {first.name} from the corner of your eye?',
+            ask: 'Do you watch {first.name} from the corner of your eye from now on?',
             yes: 'You watch, and catch {first.name} watching you back, and neither of you blinks first. | | you kept an eye on {first.name}',
             no: 'You stop watching, and {first.name} relaxes, and so, strangely, do you. | | you stopped watching {first.name}',
           },

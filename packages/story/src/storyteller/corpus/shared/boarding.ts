@@ -159,6 +159,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'accordion',
     hold: 'yes',
+    // A lift has no seat for the tune to walk anyone to.
+    needs: '!setting:hotel-lift',
     ask: 'and somewhere inside, someone is playing an accordion, badly and happily; do you get on?',
     yes: 'You get on, and the tune stumbles, recovers, and walks you to a seat. | board | you boarded toward the accordion',
     no: 'You stay, and the tune goes with it, wrong notes and all, into the dark. | stay | you let the accordion go without you',

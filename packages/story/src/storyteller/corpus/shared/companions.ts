@@ -148,7 +148,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
   },
   {
-    text: 'When {companion.name}, {companion.role}, passes round peppermints from a paper bag',
+    text: 'When {companion.name}, {companion.role}, unwraps a peppermint from a paper bag',
     does: 'meet:companion',
   },
   {
@@ -170,7 +170,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     does: 'meet:companion',
   },
   {
-    text: 'When {companion.name}, {companion.role}, holds out half a bar of chocolate',
+    text: 'As {companion.name}, {companion.role}, eats chocolate square by square, making it last',
     does: 'meet:companion',
   },
   {

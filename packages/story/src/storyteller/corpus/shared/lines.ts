@@ -82,7 +82,8 @@ export const ECHOES: readonly LineSpec[] = [
 /** The weather, each line for the weather it describes and where the reader is. */
 export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
-  { text: 'While the rain drums on the roof overhead', needs: 'weather:rain' },
+  // A hotel's lobby has floors of rooms above it: no rain is heard on its roof.
+  { text: 'While the rain drums on the roof overhead', needs: 'weather:rain !setting:hotel-lift' },
   { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
   {
     text: 'As the wipers of a passing car beat time with the rain',

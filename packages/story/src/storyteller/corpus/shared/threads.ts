@@ -370,7 +370,7 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     id: 'motif-follows',
     hold: 'yes',
     needs: 'gone:motif',
-    ask: 'Across the way a stranger is turning over {aMotif}, the very one you left behind; do you let them keep it?',
+    ask: 'A stranger nearby is turning over {aMotif}, the very one you left behind; do you let them keep it?',
     yes: 'You let it be theirs, and they hold it as if it were the one thing they had been missing. | | you let a stranger keep {motif}',
     no: 'You ask for it back, and they give it up with a small, sorry smile. | take:motif | you asked the stranger for {motif} back',
   },
