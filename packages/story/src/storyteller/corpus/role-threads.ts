@@ -682,7 +682,17 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           no: 'You offer your handkerchief instead, and {first.name} wipes the soot off, slowly. | | you gave {first.name} your handkerchief',
         },
         {
+          hold: 'no',
+          // For a reader who let the hands be: they stay a mystery, and are cared for anyway.
+          needs: '!noticed-k',
+          ask: '{first.name} has dozed off with {first.their} sooty hands open on {first.their} knees; do you lay your coat over them?',
+          yes: 'You do, gently, and {first.name} sighs in {first.their} sleep and closes {first.their} hands on it. | | you laid your coat over {first.name}’s hands',
+          no: 'You let {first.name} sleep as {first.they} {first.are}, and the soot on {first.their} hands says what {first.they} did not. | | you let {first.name} sleep',
+        },
+        {
           hold: 'yes',
+          // Only a reader who heard what was done tonight can call it brave.
+          needs: 'noticed-k',
           ask: 'Do you tell {first.name} that what {first.they} did tonight was brave?',
           yes: '{first.name} says it was just work, and then, much quieter, that it was good to hear. | | you told {first.name} {first.they} had been brave',
           no: 'You say nothing, and {first.name} seems to prefer it, and smells of smoke and relief. | | you said nothing of bravery',

@@ -318,7 +318,7 @@ export const FOLK: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you let {companion.name} tell you what year it is, since you have forgotten?',
+            ask: 'Will you let {companion.name} tell you what year it is?',
             yes: '{companion.name} tells you, gently, and it is this year, and you have lost nothing after all. | | you let {companion.name} give you back the year',
             no: 'You decide the year does not matter, and it stops mattering. | | you let the year go',
           },

@@ -422,7 +422,7 @@ export const GHOST: GenreCorpus = {
       id: 'bricked-door',
       plant: {
         hold: 'no',
-        ask: 'Do you press your ear to the old bricked-up doorway, where someone seems to be humming?',
+        ask: 'There is a bricked-up doorway where no door should be, and someone behind it is humming; do you press your ear to it?',
         yes: 'The humming stops, and a voice says, close enough to touch: not yet. | +heard-brick | you listened at the bricked-up door',
         no: 'You leave it, and the humming goes on, patient, behind the bricks. | | you left the bricked-up door humming',
       },

@@ -419,7 +419,7 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'following-map',
       hold: 'no',
-      ask: '{first.name} has been following your progress all night on a map; do you ask to see it?',
+      ask: '{first.name} has been following your progress all night on a map; do you lean over to look?',
       yes: 'The map shows your route with small crosses at every choice you made tonight. | | you saw {first.name}’s map of your night',
       no: 'You do not ask, and {first.name} folds it away with a small, guilty smile. | | you let {first.name} keep the map of your night',
       follow: {

@@ -1,5 +1,5 @@
 /**
- * An airport gate nobody boards from: the reader waits under the hum of the lights until the gate
+ * An airport gate where nobody has boarded for hours: the reader waits under the hum of the lights until the gate
  * opens at last, then flies through the dark above the clouds.
  */
 import type { SettingCorpus } from '../types';
@@ -7,9 +7,9 @@ import type { SettingCorpus } from '../types';
 export const AIRPORT_GATE: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a silent gate for the flight to {destination}.',
-    'You are {role}, waiting at an airport gate nobody boards from, and the flight to {destination} is delayed.',
-    'Under the endless hum of the lights at an airport gate nobody boards from, you, {role}, wait for the flight to {destination}.',
-    'Midnight at an airport gate nobody boards from finds you, {role}, under a board promising {destination}.',
+    'You are {role}, waiting at an airport gate where nobody has boarded for hours, and the flight to {destination} is delayed.',
+    'Under the endless hum of the lights at an airport gate where nobody has boarded for hours, you, {role}, wait for the flight to {destination}.',
+    'Midnight at an airport gate where nobody has boarded for hours finds you, {role}, under a board promising {destination}.',
     {
       text: 'Snow swirls past the great windows of the gate where you, {role}, wait for the flight to {destination}.',
       needs: 'weather:snow',
