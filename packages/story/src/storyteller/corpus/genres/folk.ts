@@ -312,7 +312,7 @@ export const FOLK: GenreCorpus = {
       id: 'fruit',
       hold: 'no',
       ask: 'A silver dish of fruit has appeared beside you, offered by no one; will you eat?',
-      yes: 'The fruit is sweeter than anything, and you forget what year it is. | +ate-fruit | you ate the fairy fruit',
+      yes: 'The fruit is sweeter than anything, and you forget what year it is. | +ate-fruit | you ate from the silver dish',
       no: 'You decline, and the dish clouds over like a breath on cold glass. | | you declined the silver dish',
       follow: {
         yes: [

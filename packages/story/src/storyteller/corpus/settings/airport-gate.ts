@@ -28,7 +28,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     { text: 'As the announcement chime sounds with no announcement after it', needs: 'waiting' },
     { text: 'While a cleaner’s trolley squeaks past and never arrives anywhere', needs: 'waiting' },
     {
-      text: 'As the departures board flutters through every city and stops on yours',
+      text: 'As the departures board flutters through every city and settles back on yours',
       needs: 'waiting',
     },
     { text: 'While the runway lights beyond the glass blink in a slow pattern', needs: 'waiting' },

@@ -166,7 +166,7 @@ export const ARRIVALS: readonly LineSpec[] = [
     needs: '!seat-beside !setting:hotel-lift',
   },
   {
-    text: 'As {companion.name}, {companion.role}, hums something under {companion.their} breath',
+    text: 'As {companion.name}, {companion.role}, folds a newspaper into a small neat square',
     does: 'meet:companion',
   },
   {
