@@ -277,6 +277,14 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the coach to the island of Skerra').setting).toBe('ferry-terminal');
     expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
+    expect(createWorld('coach across the mountains in the snow').setting).not.toBe('sleeper-train');
+    // A red-eye, or flying anywhere, is a plane; flying names no reader of the airport's own.
+    expect(createWorld('the red-eye with my sister').setting).toBe('airport-gate');
+    const flying = createWorld('flying home for my dad’s 70th birthday');
+    expect([flying.setting, flying.role]).toEqual([
+      'airport-gate',
+      'someone carrying a birthday cake on your knees',
+    ]);
   });
 
   it('gives a seed naming a thing a reader might carry that thing as its motif, with the word that describes it', () => {
@@ -336,6 +344,14 @@ describe('seeds that mean what they say', () => {
       pronoun: 'she',
     });
     expect(first('the ferry with Sam and his dog')).toMatchObject({ name: 'Sam', pronoun: 'he' });
+    expect(first('the red-eye with my sister Maren')).toMatchObject({
+      name: 'Maren',
+      pronoun: 'she',
+    });
+    expect(first('night bus with my friend Priya')).toMatchObject({
+      name: 'Priya',
+      pronoun: 'they',
+    });
     // A name the seed gives no pronoun: the drawn names' own, else they.
     expect(first('the sleeper train with Tobias')).toMatchObject({ pronoun: 'he' });
     expect(first('last bus with Tom')).toMatchObject({ name: 'Tom', pronoun: 'they' });
@@ -357,6 +373,10 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('overnight coach to Glasgow, rain').destination).toBe('Glasgow');
     expect(createWorld('from Paris to Berlin on the sleeper').destination).toBe('Berlin');
     expect(createWorld('the last train to London Bridge').destination).toBe('London Bridge');
+    // A lift goes to the floor the seed numbers.
+    expect(createWorld('the lift to the 40th floor at midnight').destination).toBe(
+      'the 40th floor',
+    );
     // Someone is not a place, nor is a day; nor does a lift go to a city.
     for (const seed of ['night bus to Mum’s', 'the last ferry to Monday', 'hotel lift to Paris'])
       expect(createWorld(seed).destination, seed).not.toMatch(/^(?:Mum|Monday|Paris)/u);

@@ -11,7 +11,7 @@ describe('a destination named again', () => {
     ['the mountain town of Varosh', 'Varosh'],
     ['your sister’s flat on Quarry Street', 'your sister’s flat'],
     ['your mother’s house beyond the pass', 'your mother’s house'],
-    ['a city the board will not name', 'that city'],
+    ['a city that nobody will name', 'that city'],
     ['a seaside town out of season', 'that seaside town'],
     ['the end of the Number Nine line', 'the end of the Number Nine line'],
     ['the other side', 'the other side'],

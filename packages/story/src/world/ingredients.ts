@@ -136,7 +136,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a traveller whose passport photograph is blank',
     ],
     destinations: [
-      'a city the board will not name',
+      'a city that nobody will name',
       'Reykjavik',
       'the island airstrip at Kelda',
       'the city where you were born',

@@ -41,6 +41,8 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'airport',
       'plane',
       'flight',
+      'flying',
+      'red-eye',
       'runway',
       'departure lounge',
       'departure gate',
@@ -227,7 +229,9 @@ const NUMBERED_GATE = /\bgates? \d/u;
  * football coach: where it names no place, such a coach waits at the services.
  */
 export function namesCoach(text: string): boolean {
-  return /\b(?:a|the|night|last|late|early) coach\b/u.test(fold(text));
+  return /\b(?:a|the|night|last|late|early) coach\b|^coach\b|\bcoach (?:to|across|over|through|from|into|home)\b/u.test(
+    fold(text),
+  );
 }
 
 /**
@@ -260,11 +264,49 @@ export function namedPlace(text: string): string | undefined {
 export function namedCompanion(
   text: string,
 ): { name: string; pronoun: 'she' | 'he' | undefined } | undefined {
-  const found = /\bwith (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])/u.exec(text);
-  const name = found?.[1];
+  const found = WITH_SOMEONE.exec(text);
+  const [, kin, name] = found ?? [];
   if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
+  const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
+  if (kinPronoun !== undefined) return { name, pronoun: kinPronoun };
   const said = /\b(?:(her|she)|(his|he))\b/iu.exec(text.slice(found.index + found[0].length));
   return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she' };
+}
+
+/** "with Marta", "with my sister Maren", "with our friend Priya": the kin word, then the name. */
+const WITH_SOMEONE =
+  /\bwith (?:(?:my|our) (?:(?:little|big|older|younger|best|oldest|old) )?([a-z]+) )?(\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])/u;
+
+/** The pronoun a kin word gives ("my sister Maren" is she); friends and partners give none. */
+const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
+  sister: 'she',
+  mother: 'she',
+  mum: 'she',
+  daughter: 'she',
+  wife: 'she',
+  girlfriend: 'she',
+  aunt: 'she',
+  grandmother: 'she',
+  gran: 'she',
+  niece: 'she',
+  brother: 'he',
+  father: 'he',
+  dad: 'he',
+  son: 'he',
+  husband: 'he',
+  boyfriend: 'he',
+  uncle: 'he',
+  grandfather: 'he',
+  nephew: 'he',
+};
+
+/**
+ * A floor the seed names by its number ("the lift to the 40th floor"), or undefined: a lift goes
+ * there rather than to the floor of ours whose name shares the word "floor".
+ */
+export function namedFloor(text: string): string | undefined {
+  const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(fold(text))?.[1];
+  return floor === undefined ? undefined : `the ${floor} floor`;
 }
 
 /** Words a seed may capitalise that name no place and nobody: family, days, months, articles. */

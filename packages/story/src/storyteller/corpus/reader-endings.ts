@@ -351,7 +351,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone going home for Christmas': {
     arrival:
-      'You step down at {destination} into the cold and the lights, and someone is already waving, as if they had waited all year.',
+      'You step down at {destination}, into the cold and the lights, and the door you walk to opens before you knock, as if the house had been listening.',
     'missed-stop':
       'You never reach {destination} for Christmas, and somewhere a table is laid with a place for you, kept warm all the same.',
   },

@@ -432,7 +432,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       needs: 'aboard',
       ask: 'Will you take the sleeping pill you have been saving for tonight?',
-      yes: 'Sleep comes at once, and you dream the train end to end, every cabin empty but yours. | | you dreamed the train empty but for you',
+      yes: 'Sleep comes at once; you dream the train empty but for you, and wake an hour on. | | you dreamed the train empty but for you',
       no: 'You leave it in its foil and lie listening, and the wheels are only wheels. | | you stayed awake and listened to the wheels',
     },
   ],

@@ -205,7 +205,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'essay',
       plant: {
         hold: 'yes',
-        ask: '{first.name}’s homework is an essay, and your name is at the top of it; do you ask about it?',
+        ask: '{first.name} has put the sums away for an essay, and your name is at the top of it; do you ask about it?',
         yes: '{first.name} covers it with an arm and says it is about someone {first.they} never met. | +noticed-k | you asked about your name on {first.name}’s essay',
         no: 'You say nothing, and the torchlight narrows to the page like a held breath. | | you said nothing of {first.name}’s essay',
       },

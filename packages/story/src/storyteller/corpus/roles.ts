@@ -15,6 +15,8 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
+      // A boarding pass is scanned, not punched.
+      needs: '!setting:airport-gate',
       ask: 'Will you let {companion.name} punch your ticket, just to hear the old click?',
       yes: '{companion.name} punches a tiny crescent moon in it with great ceremony and hands it back. | | you let {companion.name} punch your ticket with a moon',
       no: 'You keep your ticket, and {companion.name} mimes the punch in the air, smiling. | | you kept your ticket from {companion.name}’s punch',

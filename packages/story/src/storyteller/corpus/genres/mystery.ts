@@ -335,7 +335,7 @@ export const MYSTERY: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Your older self leaves something on the seat where they stood; do you go and look?',
+            ask: 'Your older self leaves something behind where they stood; do you go and look?',
             yes: 'It is a pencil worn to a stub, and with it the certainty that you will need it soon. | +wrote-down | you took the pencil your older self left',
             no: 'You leave it, and {companion.name} picks it up, looks at it, and puts it in your coat without a word. | | you left the older you’s gift for {companion.name} to pass on',
           },

@@ -469,7 +469,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'first-off',
       hold: 'yes',
-      needs: 'aboard',
+      // A plane lands at one gate, and nobody is first off it but the front rows.
+      needs: 'aboard !setting:airport-gate',
       ask: 'Will you be first off at the last {stop}?',
       yes: 'You are ready at the door, collar up, one step ahead for once. | +ready | you stood first at the door',
       no: 'You hang back, and the shadows at the last {stop} lean closer to look. | | you hung back for the last stop',
