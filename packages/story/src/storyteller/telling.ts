@@ -70,7 +70,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `weather:${world.weather}`,
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
-        ...(isTerminus(world.destination) ? [TERMINUS] : []),
+        ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

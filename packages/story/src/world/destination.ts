@@ -22,9 +22,12 @@ export function isPlaceName(destination: string): boolean {
   return /^\p{Lu}/u.test(shortDestination(destination));
 }
 
-/** True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"). */
-export function isTerminus(destination: string): boolean {
-  return /\b(?:terminus|depot|end of the)\b/u.test(destination);
+/**
+ * True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"),
+ * as every ferry's is: a crossing ends where it lands, and a ferry does not sail on past its island.
+ */
+export function isTerminus(destination: string, setting?: string): boolean {
+  return setting === 'ferry-terminal' || /\b(?:terminus|depot|end of the)\b/u.test(destination);
 }
 
 export function shortDestination(destination: string): string {

@@ -252,6 +252,10 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'aboard terminus',
     },
     {
+      text: 'You stay aboard at {destination}, and the {vessel} takes you back the way you came, remembering how {recall}.',
+      needs: 'aboard terminus',
+    },
+    {
       text: 'The plane banks away from {destination} in the dark, and you fly on, still going back over how {recall}.',
       needs: 'aboard setting:airport-gate',
     },
