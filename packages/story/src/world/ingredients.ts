@@ -82,7 +82,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a commuter who missed the last connection',
       'a signal engineer sent to check a fault',
       'a traveller with a suitcase that is not yours',
-      'someone waiting where you once waited as a child',
+      'someone on the platform of your childhood',
       'a ticket inspector ending a double shift',
       'a stranger in a borrowed coat',
       'a mourner on the way to a funeral',

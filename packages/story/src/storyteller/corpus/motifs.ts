@@ -530,14 +530,14 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           does: 'see:motif',
           ask: 'A cassette with no label has been left on the seat beside you, the tape wound halfway; do you pocket it?',
           yes: 'It rattles softly in your pocket, like something talking to itself. | take:motif | you pocketed the cassette with no label',
-          no: 'You leave it, and the little reels turn a quarter turn on their own. | | you left the cassette with no label',
+          no: 'You leave it, and the little reels turn a quarter of the way round on their own. | | you left the cassette with no label',
         },
         {
           hold: 'yes',
           does: 'see:motif',
           ask: 'A cassette with no label drops from a stranger’s coat, and the stranger does not stop; do you keep it?',
           yes: 'You keep it, and the tape inside shifts a little, as if settling in. | take:motif | you kept the cassette the stranger dropped',
-          no: 'You leave it where it fell, and its little reels turn a quarter turn, as if sulking. | | you left the stranger’s cassette where it fell',
+          no: 'You leave it where it fell, and its little reels turn a little way, as if sulking. | | you left the stranger’s cassette where it fell',
         },
       ],
       payoffs: [

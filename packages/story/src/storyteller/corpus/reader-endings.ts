@@ -16,7 +16,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} as the day shift starts without you, and for once the long way home was the right one.',
     'missed-stop':
-      '{destination} never comes, and your bed goes on waiting, while the night, for once, does the looking after.',
+      '{destination} never comes, and sleep goes on waiting for you, while the night, for once, does the looking after.',
   },
   'a student who keeps sleeping past the right stop': {
     arrival:
@@ -67,7 +67,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and the suitcase that is not yours stays with you, heavier now, or perhaps only more familiar.',
   },
-  'someone waiting where you once waited as a child': {
+  'someone on the platform of your childhood': {
     arrival:
       'You step off at {destination}, where the child you were once wanted to go, and you tell them, silently, that you made it.',
     'missed-stop':

@@ -246,7 +246,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
             hold: 'no',
             ask: 'Do you thank {first.name} for the twenty years, all the same?',
             yes: '{first.name} says it was the easiest job in the world, and looks away to hide {first.their} face. | | you thanked {first.name} for the watching',
-            no: 'You say nothing, and {first.name} seems to prefer it, like all watchmen. | | you left the watching unthanked',
+            no: 'You say nothing, and {first.name} seems to prefer it that way. | | you left the watching unthanked',
           },
         ],
       },

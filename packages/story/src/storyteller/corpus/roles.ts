@@ -343,7 +343,7 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a tired busker with a guitar': [
     {
       hold: 'yes',
-      ask: 'Will you ask {companion.name} to play something quietly for the road?',
+      ask: 'Will you ask {companion.name} to play something soft for the road?',
       yes: '{companion.name} plays a slow song, and somewhere out of sight someone hums along. | | you asked {companion.name} to play',
       no: 'You let {companion.name} rest the guitar, and {companion.their} fingers play the song on the case instead. | | you let {companion.name} rest the guitar',
     },
