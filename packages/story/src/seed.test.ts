@@ -11,7 +11,7 @@ import {
   SETTING_IDS,
   SETTINGS,
 } from './world/ingredients';
-import { readSeedWords } from './world/seed-words';
+import { namedHour, readSeedWords } from './world/seed-words';
 import { createWorld } from './world/world';
 
 describe('normaliseSeed', () => {
@@ -366,6 +366,19 @@ describe('seeds that mean what they say', () => {
     // Family, and a lower-case word, are nobody's name.
     for (const seed of ['the night bus with Mum', 'the last train with love'])
       expect(['Mum', 'Love', 'love'], seed).not.toContain(first(seed)?.name);
+  });
+
+  it.each([
+    ['the 3am bus', 'at three in the morning'],
+    ['last tram, 2 a.m.', 'at two in the morning'],
+    ['the midnight ferry', 'at midnight'],
+    ['a lift at 12am', 'at midnight'],
+    ['four in the morning at the border', 'at four in the morning'],
+    ['sleeper, small hours', 'in the small hours'],
+    ['the 7am train', undefined],
+    ['the 23am bus', undefined],
+  ])('reads the hour "%s" names as %s', (seed, hour) => {
+    expect(namedHour(seed)).toBe(hour);
   });
 
   it('sends a reader where the seed names a city, on anything with a ticket', () => {

@@ -17,6 +17,7 @@ import { mentionsName } from '../ledger/mentions';
 import type { BeatPlan } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
+import { namedHour } from '../world/seed-words';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
@@ -165,7 +166,19 @@ function firstSentences(telling: Telling): { text: string; token: string }[] {
     const openings = settingCorpus(world.setting).openings.filter((line) =>
       needsHold(line.needs, keys, NO_CAST, null),
     );
-    return shuffled(telling.own, openings).map((line) => ({
+    // A seed that names its hour ("the 3am bus") is told it first thing, where an opening can.
+    const saysHour = (line: Line) => line.text.includes('{hour}');
+    const ordered =
+      namedHour(world.seed) === undefined
+        ? shuffled(telling.own, openings)
+        : [
+            ...shuffled(telling.own, openings.filter(saysHour)),
+            ...shuffled(
+              telling.own,
+              openings.filter((line) => !saysHour(line)),
+            ),
+          ];
+    return ordered.map((line) => ({
       text: render(line.template, world, NO_CAST),
       token: line.id,
     }));

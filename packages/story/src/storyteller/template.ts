@@ -3,6 +3,7 @@
  */
 import type { Companion, World } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
+import { namedHour } from '../world/seed-words';
 
 const PRONOUNS = {
   she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
@@ -80,6 +81,11 @@ function companionField(field: string): ((companion: Companion) => string) | und
   }
 }
 
+/** When the night begins: the hour the seed names, else the place's own. */
+export function hourOf(world: World): string {
+  return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
+}
+
 /** The value of a world slot such as {destination}, or undefined for an unknown one. */
 function worldSlot(world: World, name: string): string | undefined {
   const setting = SETTINGS[world.setting];
@@ -90,6 +96,8 @@ function worldSlot(world: World, name: string): string | undefined {
       return setting.vessel;
     case 'stop':
       return setting.stop;
+    case 'hour':
+      return hourOf(world);
     case 'destination':
       return world.destination;
     case 'role':

@@ -176,6 +176,33 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     for (const { seed, story } of all.slice(0, 100)) expect(playWalk(seed).story).toEqual(story);
   });
 
+  it('opens on the hour a seed names, in every setting, and on the place’s own hour otherwise', () => {
+    const settings = [
+      'night bus',
+      'last train',
+      'ferry',
+      'airport',
+      'sleeper train',
+      'coach',
+      'tram',
+      'hotel lift',
+      'border',
+    ];
+    for (const [hour, said] of [
+      ['at 3am', 'at three in the morning'],
+      ['at midnight', 'at midnight'],
+      ['in the small hours', 'in the small hours'],
+    ] as const)
+      for (const setting of settings)
+        for (let index = 0; index < 5; index++) {
+          const seed = `the ${setting} ${hour} ${String(index)}`;
+          expect(playWalk(seed).story.beats[0]?.text.toLowerCase(), seed).toContain(said);
+        }
+    // Without an hour of its own, a ferry terminal waits at four in the morning as it always has.
+    const ferry = playWalk('the ferry 0').story.beats[0]?.text ?? '';
+    expect(ferry).not.toMatch(/three in the morning|midnight|small hours/u);
+  });
+
   it('tells a seed’s own thing (a red umbrella, a locket, a child’s shoe) as its motif, planted, paid off and never mentioned early', () => {
     const carried = [
       ...SEED_OBJECTS.flatMap((noun) =>

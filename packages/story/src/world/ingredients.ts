@@ -31,6 +31,11 @@ export interface SettingIngredients {
   name: string;
   /** The place as a noun phrase that can follow "on" or "at" loosely: "the last night bus". */
   place: string;
+  /**
+   * When the night begins, as openings say it after a place ("a ferry terminal at four in the
+   * morning") or before one: the hour a seed names, when it names one, is said instead.
+   */
+  hour: string;
   /** What carries the reader: "bus", "train", "ferry". */
   vessel: string;
   /** Where the vessel stops: "stop", "platform", "pier". */
@@ -50,6 +55,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'night-bus': {
     name: 'Night bus',
     place: 'the last night bus',
+    hour: 'past two in the morning',
     vessel: 'bus',
     stop: 'stop',
     start: 'aboard',
@@ -74,6 +80,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'empty-platform': {
     name: 'Empty platform',
     place: 'an empty platform at the edge of the line',
+    hour: 'after midnight',
     vessel: 'train',
     stop: 'platform',
     start: 'waiting',
@@ -99,6 +106,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'ferry-terminal': {
     name: 'Ferry terminal',
     place: 'a ferry terminal at four in the morning',
+    hour: 'at four in the morning',
     vessel: 'ferry',
     stop: 'pier',
     start: 'waiting',
@@ -122,7 +130,8 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
   'airport-gate': {
     name: 'Airport gate',
-    place: 'an airport gate nobody boards from',
+    place: 'an airport gate where nobody has boarded for hours',
+    hour: 'past midnight',
     vessel: 'plane',
     stop: 'gate',
     start: 'waiting',
@@ -147,6 +156,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'sleeper-train': {
     name: 'Sleeper train',
     place: 'a sleeper train crossing the border country',
+    hour: 'after midnight',
     vessel: 'train',
     stop: 'station',
     start: 'aboard',
@@ -172,6 +182,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'service-station': {
     name: 'Service station',
     place: 'a motorway service station after midnight',
+    hour: 'after midnight',
     vessel: 'coach',
     stop: 'bay',
     start: 'waiting',
@@ -196,6 +207,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'night-tram': {
     name: 'Night tram',
     place: 'the last tram of the night',
+    hour: 'after midnight',
     vessel: 'tram',
     stop: 'stop',
     start: 'aboard',
@@ -220,6 +232,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'hotel-lift': {
     name: 'Hotel lift',
     place: 'the lobby of a grand hotel at three in the morning',
+    hour: 'at three in the morning',
     vessel: 'lift',
     stop: 'floor',
     start: 'waiting',
@@ -244,6 +257,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   'border-crossing': {
     name: 'Border crossing',
     place: 'a border crossing in the small hours',
+    hour: 'in the small hours',
     vessel: 'coach',
     stop: 'checkpoint',
     start: 'waiting',

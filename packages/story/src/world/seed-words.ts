@@ -273,6 +273,24 @@ export function namedCompanion(
   return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she' };
 }
 
+/**
+ * The hour a seed names, as openings say it ("3am" is "at three in the morning", "the midnight
+ * train" "at midnight"), or undefined: only the dead of night, one to five (dawn is not night).
+ */
+export function namedHour(text: string): string | undefined {
+  const found =
+    /\b(?:(midnight|12 ?am)|([1-5]) ?a\.?m\b|(one|two|three|four|five) in the morning|(small hours))/u.exec(
+      fold(text),
+    );
+  if (found === null) return undefined;
+  const [, midnight, digit, word, small] = found;
+  if (midnight !== undefined) return 'at midnight';
+  if (small !== undefined) return 'in the small hours';
+  return `at ${word ?? HOUR_WORDS[Number(digit)] ?? 'three'} in the morning`;
+}
+
+const HOUR_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
+
 /** "with Marta", "with my sister Maren", "with our friend Priya": the kin word, then the name. */
 const WITH_SOMEONE =
   /\bwith (?:(?:my|our) (?:(?:little|big|older|younger|best|oldest|old) )?([a-z]+) )?(\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])/u;

@@ -9,7 +9,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     'You are {role}, waiting at a silent gate for the flight to {destination}.',
     'You are {role}, waiting at an airport gate where nobody has boarded for hours, and the flight to {destination} is delayed.',
     'Under the endless hum of the lights at an airport gate where nobody has boarded for hours, you, {role}, wait for the flight to {destination}.',
-    'Midnight at an airport gate where nobody has boarded for hours finds you, {role}, under a board promising {destination}.',
+    '{hour}, you, {role}, wait under a board promising {destination} at a gate where nobody has boarded for hours.',
     {
       text: 'Snow swirls past the great windows of the gate where you, {role}, wait for the flight to {destination}.',
       needs: 'weather:snow',

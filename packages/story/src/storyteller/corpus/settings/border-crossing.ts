@@ -8,19 +8,19 @@ import type { SettingCorpus } from '../types';
 export const BORDER_CROSSING: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a border crossing for the coach to {destination}.',
-    'At a border crossing in the small hours, you, {role}, wait in the customs hall while the coach to {destination} is searched.',
-    'You are {role}, queueing under strip lights at a border crossing in the small hours, your papers ready for the coach to {destination}.',
-    'The coach to {destination} stands dark outside a border crossing in the small hours, and you, {role}, wait with your papers.',
+    'At a border crossing {hour}, you, {role}, wait in the customs hall while the coach to {destination} is searched.',
+    'You are {role}, queueing under strip lights at a border crossing {hour}, your papers ready for the coach to {destination}.',
+    'The coach to {destination} stands dark outside a border crossing {hour}, and you, {role}, wait with your papers.',
     {
-      text: 'Snow falls on the barrier of a border crossing in the small hours, where you, {role}, wait to go on to {destination}.',
+      text: 'Snow falls on the barrier of a border crossing {hour}, where you, {role}, wait to go on to {destination}.',
       needs: 'weather:snow',
     },
     {
-      text: 'Rain hammers the tin roof of a border crossing in the small hours, where you, {role}, wait to go on to {destination}.',
+      text: 'Rain hammers the tin roof of a border crossing {hour}, where you, {role}, wait to go on to {destination}.',
       needs: 'weather:rain',
     },
     {
-      text: 'Fog hides the far side of a border crossing in the small hours, where you, {role}, wait to go on to {destination}.',
+      text: 'Fog hides the far side of a border crossing {hour}, where you, {role}, wait to go on to {destination}.',
       needs: 'weather:fog',
     },
   ],

@@ -9,7 +9,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     'You are {role}, alone on an empty platform, waiting for the train to {destination}.',
     'You are {role}, waiting on an empty platform at the edge of the line for the train to {destination}.',
     'The last lamp on an empty platform buzzes over you, {role}, as you wait for the train to {destination}.',
-    'After midnight, on an empty platform at the edge of the line, you, {role}, wait for a train to {destination}.',
+    '{hour}, on an empty platform at the edge of the line, you, {role}, wait for a train to {destination}.',
     {
       text: 'Frost silvers the rails where you wait for the train to {destination}, and you are {role}.',
       needs: 'weather:snow',

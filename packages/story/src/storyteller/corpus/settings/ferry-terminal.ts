@@ -7,8 +7,8 @@ import type { SettingCorpus } from '../types';
 export const FERRY_TERMINAL: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a ferry terminal for the boat to {destination}.',
-    'It is four in the morning at the ferry terminal, and you, {role}, are waiting for the crossing to {destination}.',
-    'Gulls sleep on the railings of a ferry terminal at four in the morning, where you, {role}, wait to sail for {destination}.',
+    'The ferry terminal is nearly empty {hour}, and you, {role}, are waiting for the crossing to {destination}.',
+    'Gulls sleep on the railings of a ferry terminal {hour}, where you, {role}, wait to sail for {destination}.',
     'You are {role}, and the ferry terminal smells of diesel and salt as you wait for the boat to {destination}.',
     {
       text: 'Fog has closed the harbour mouth, and you, {role}, wait in the ferry terminal for the crossing to {destination}.',

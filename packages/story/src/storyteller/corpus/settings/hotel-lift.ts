@@ -6,9 +6,9 @@ import type { SettingCorpus } from '../types';
 
 export const HOTEL_LIFT: SettingCorpus = {
   openings: [
-    'You are {role}, waiting in a hotel lobby at three in the morning for the lift to {destination}.',
-    'It is three in the morning in the lobby of a grand hotel, and you, {role}, are waiting for the lift to {destination}.',
-    'You are {role}, standing on the worn carpet of a grand hotel lobby at three in the morning, waiting for the lift to {destination}.',
+    'You are {role}, waiting in a hotel lobby {hour} for the lift to {destination}.',
+    'In the lobby of a grand hotel {hour}, you, {role}, are waiting for the lift to {destination}.',
+    'You are {role}, standing on the worn carpet of a grand hotel lobby {hour}, waiting for the lift to {destination}.',
     'The brass arrow above the lift hangs between floors, and you, {role}, wait in the hotel lobby to go up to {destination}.',
     {
       text: 'Rain runs down the revolving doors of a grand hotel where you, {role}, wait for the lift to {destination}.',

@@ -8,7 +8,7 @@ export const NIGHT_BUS: SettingCorpus = {
   openings: [
     'You are {role}, on the last night bus to {destination}.',
     'The last night bus hums through empty streets toward {destination}, and you, {role}, have the lower deck almost to yourself.',
-    'Past two in the morning the last night bus swings out into the empty streets for {destination}, with you, {role}, aboard.',
+    '{hour}, the last night bus swings out into the empty streets for {destination}, with you, {role}, aboard.',
     'You are {role}, riding the last night bus to {destination} through a city that has switched itself off.',
     {
       text: 'Rain ladders down the windows of the last night bus as you, {role}, ride toward {destination}.',

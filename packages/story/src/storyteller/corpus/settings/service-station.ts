@@ -7,9 +7,9 @@ import type { SettingCorpus } from '../types';
 export const SERVICE_STATION: SettingCorpus = {
   openings: [
     'You are {role}, waiting at a motorway service station for the coach to {destination}.',
-    'You are {role}, killing time at a motorway service station after midnight before the coach to {destination}.',
-    'Fluorescent light hums over a motorway service station after midnight, where you, {role}, wait for the coach to {destination}.',
-    'At a motorway service station after midnight, you, {role}, nurse a tea while the coach to {destination} refuels.',
+    'You are {role}, killing time at a motorway service station {hour} before the coach to {destination}.',
+    'Fluorescent light hums over a motorway service station {hour}, where you, {role}, wait for the coach to {destination}.',
+    'At a motorway service station {hour}, you, {role}, nurse a tea while the coach to {destination} refuels.',
     {
       text: 'Rain sweeps the forecourt of a motorway service station where you, {role}, wait for the coach to {destination}.',
       needs: 'weather:rain',

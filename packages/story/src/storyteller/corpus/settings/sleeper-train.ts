@@ -8,7 +8,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
   openings: [
     'You are {role}, on a sleeper train to {destination}.',
     'You are {role}, aboard a sleeper train crossing the border country toward {destination}.',
-    'The sleeper train rocks through the border country toward {destination}, and you, {role}, cannot sleep.',
+    'The sleeper train rocks through the border country toward {destination}, and you, {role}, cannot sleep {hour}.',
     'In a narrow cabin of a sleeper train bound for {destination}, you, {role}, listen to the wheels.',
     {
       text: 'Snow feathers the window of a sleeper train crossing the border country as you, {role}, ride toward {destination}.',
