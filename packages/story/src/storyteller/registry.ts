@@ -223,8 +223,10 @@ export const READER_ROLE_ENDINGS: ReadonlyMap<
           `${prefix}arrival`,
           'arrival',
         ),
+        // Each says the reader never reaches where they were bound: not at the end of a line,
+        // which the reader does reach and only fails to leave (the shared last lines say so).
         'missed-stop': compileEnding(
-          { text: spec['missed-stop'] },
+          { text: spec['missed-stop'], needs: '!terminus' },
           `${prefix}missed-stop`,
           'missed-stop',
         ),
