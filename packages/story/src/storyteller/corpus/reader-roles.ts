@@ -45,7 +45,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       needs: 'aboard',
-      ask: 'Do you look up for the office windows you have already cleaned tonight?',
+      ask: 'Do you look up to find the office windows you have already cleaned tonight?',
       yes: 'At a desk you dusted an hour ago, someone sits in the dark and lifts a hand. | | you saw someone at a desk you had dusted',
       no: 'You look at your own hands instead, raw from bleach, and the bus rocks you kindly along. | | you looked at your own hands instead',
     },

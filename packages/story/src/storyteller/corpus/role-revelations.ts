@@ -391,7 +391,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'not-on-map',
       hold: 'yes',
-      ask: '{first.name} admits your destination is on no map {first.they} {first.have} ever drawn; are you glad to be going there all the same?',
+      ask: '{first.name} admits that no map {first.they} {first.have} ever drawn goes as far as your destination; are you glad to be going there all the same?',
       yes: '{first.name} opens a fresh sheet and says then you will be the first to chart it. | | you chose to go somewhere unmapped',
       no: 'You are not sure, and {first.name} says that is how most maps begin: with somewhere nobody is sure of. | | you refused to go somewhere unmapped',
       follow: {

@@ -226,7 +226,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           ask: 'Will you ask {first.name} what mark {first.they} hope{first.s} to get?',
-          yes: 'An A, {first.name} says, and then, seriously: or at least for someone to read it. | | you asked {first.name} about the mark',
+          yes: 'An A, {first.name} says, and then, more seriously, that what matters is someone reading it. | | you asked {first.name} about the mark',
           no: 'You let {first.name} work, and the torch beam steadies on the page. | | you let {first.name} work on',
         },
       ],
@@ -397,6 +397,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'bare-throat',
       plant: {
         hold: 'yes',
+        // Not for a reader already told where the collar went.
+        needs: '!asked-collar',
         ask: '{first.name} touches {first.their} bare throat whenever the lights dim; do you ask why?',
         yes: '{first.name} lowers the hand, slowly, like someone caught praying, and does not answer. | +noticed-k | you asked why {first.name} touched {first.their} bare throat',
         no: 'You look away, and leave {first.name} to {first.their} own small habits. | | you let {first.name} be',
@@ -461,9 +463,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'mapped-route',
       plant: {
         hold: 'no',
-        ask: 'The chart {first.name} is drawing already shows your route, stop by stop; do you ask how?',
+        ask: '{first.name} unrolls an old chart, and tonight’s route is already on it, stop by stop; do you ask how?',
         yes: '{first.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you asked about your route on {first.name}’s chart',
-        no: 'You say nothing, and {first.name} goes on drawing, a little ahead of you. | | you left {first.name} to {first.their} drawing',
+        no: 'You say nothing, and {first.name} rolls the chart up again, a little ahead of you. | | you left {first.name} to {first.their} chart',
       },
       payoffs: [
         {

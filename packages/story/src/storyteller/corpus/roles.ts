@@ -375,7 +375,7 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a traveller with a birdcage under a cloth': [
     {
       hold: 'no',
-      ask: 'Will you ask {companion.name} what is under the cloth over the birdcage?',
+      ask: 'Will you ask {companion.name} what the covered birdcage holds?',
       yes: '{companion.name} lifts a corner, and inside is a bird made of folded newspaper, breathing. | | you asked what was in {companion.name}’s birdcage',
       no: 'You do not ask, and from under the cloth comes one soft, sleepy chirp. | | you left the birdcage covered',
     },
@@ -408,7 +408,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} what happened to {companion.their} collar?',
-      yes: '{companion.name} says {companion.they} gave it to someone who needed it more, and smiles as if that settled it. | | you asked {companion.name} about the missing collar',
+      yes: '{companion.name} says {companion.they} gave it to someone who needed it more, and smiles as if that settled it. | +asked-collar | you asked {companion.name} about the missing collar',
       no: 'You do not ask, and {companion.name} sits very upright, as if the collar were still there. | | you did not ask about the collar',
     },
     {

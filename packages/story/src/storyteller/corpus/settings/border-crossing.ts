@@ -348,7 +348,7 @@ export const BORDER_CROSSING: SettingCorpus = {
     },
   ],
   vessels: [
-    'The driver calls everyone back to the coach',
+    'The driver starts the coach’s engine at last',
     { text: 'The barrier lifts and the coach door folds open', needs: '!boarding-refused' },
     { text: 'The passengers are called to board for the crossing', needs: '!boarding-refused' },
     'A guard waves the coach forward and its door hisses open',

@@ -227,8 +227,8 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'no',
-        // Signs go past only a reader who is moving, and past no one in a lift.
-        needs: 'aboard !setting:hotel-lift',
+        // Signs go past only a reader who is moving overland: no one in a lift, at sea or aloft.
+        needs: 'aboard !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate',
         ask: 'The number from the unused door is on every sign you pass now; will you go back and try that door?',
         yes: 'The door opens before you can knock, as if the signs had sent word ahead. | | you went back to the numbered door',
         no: 'You stop reading signs, and the numbers fade back into ordinary words. | refuse | you did not go back to the numbered door',
