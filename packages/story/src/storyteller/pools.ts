@@ -340,30 +340,25 @@ function weatherUnseen(telling: Telling): boolean {
 
 const weatherIn = new WeakMap<Beat, boolean>();
 
-/** Beats after the first one aboard in which whoever waited with the reader may still come aboard: one. */
-const BOARDING_GRACE = 1;
-
 /**
- * The turn the reader boarded on, while whoever waited with them is still to be brought aboard by
- * name; null otherwise. That is owed when the answer being told took them aboard and parted them
+ * The turn the reader boarded on, when the answer being told takes them aboard and parts them
  * from no one ("whoever waited with you comes aboard too" would be untrue of a companion just left
- * on the platform), and stays owed for one beat more when no lead-in could say it at once.
+ * on the platform); null otherwise. Whoever is not brought aboard by name then is owed it after
+ * (`Telling.owedAboard`), by the lines of settling in, which name each one.
  */
 function boardedTogether(telling: Telling): number | null {
   const before = telling.state.ledger;
   const after = telling.plan.ledger;
-  if (after.situation !== 'aboard' || telling.keys.has(BOARDED_TOGETHER_FACT)) return null;
+  if (after.situation !== 'aboard' || before.situation !== 'waiting') return null;
+  if (telling.keys.has(BOARDED_TOGETHER_FACT)) return null;
   const parted = (ledger: Ledger) => ledger.facts.filter((fact) => fact.startsWith('parted:'));
-  if (before.situation === 'waiting') {
-    const left = parted(after).some((fact) => !before.facts.includes(fact));
-    return left ? null : telling.plan.turn - 1;
-  }
-  const boarded = after.facts.find((fact) => fact.startsWith('boarded:'));
-  if (boarded === undefined) return null;
-  const turn = Number(boarded.slice('boarded:'.length));
-  if (telling.plan.turn > turn + 1 + BOARDING_GRACE) return null;
-  // Anyone left behind: "everyone who waited with you" could be untrue.
-  return parted(after).length > 0 ? null : turn;
+  const left = parted(after).some((fact) => !before.facts.includes(fact));
+  return left ? null : telling.plan.turn - 1;
+}
+
+/** True when `companion` fills a slot of `cast`. */
+function inCast(cast: Cast, companion: Companion): boolean {
+  return cast.companion === companion || cast.other === companion || cast.first === companion;
 }
 
 /** Boarding lead-ins of people still stepping aboard, as opposed to settling in. */
@@ -473,7 +468,7 @@ interface Situation {
   absent: Companion | undefined;
   /** The night has weather and no beat has shown it yet. */
   weatherUnseen: boolean;
-  /** The turn the reader boarded on, while those met waiting are still to come aboard by name. */
+  /** The turn the reader boarded on, as this beat tells them boarding with those met waiting. */
   boardedTogether: number | null;
   /** The beat before opened with a glimpse of a companion: two running read as a list. */
   glimpsedJustNow: boolean;
@@ -499,6 +494,8 @@ function longestAbsent(telling: Telling): Companion | undefined {
   let absent: Companion | undefined;
   let oldest = telling.plan.turn - ABSENCE;
   for (const companion of telling.met) {
+    // Someone still to be brought aboard is not glimpsed at what they do aboard.
+    if (telling.owedAboard.includes(companion)) continue;
     const seen = telling.lastNamed(companion.name);
     if (seen <= oldest) {
       absent = companion;
@@ -622,6 +619,13 @@ export function composeQuestion(
       ? cast
       : { ...cast, [meets]: { ...newcomer, role: introducedAs(newcomer) } };
   const ask = render(storylet.askTemplate, telling.world, shown, telling.said);
+  // Someone still to be brought aboard is in the cast only when the question names them, after
+  // a lead-in that brings them aboard (below): an outcome naming them would find them unexplained.
+  const owedCast =
+    telling.owedAboard.length === 0
+      ? []
+      : telling.owedAboard.filter((companion) => inCast(cast, companion));
+  if (owedCast.some((companion) => !mentionsName(ask, companion.name))) return null;
   // About one composition in four is too long for the beat (a lead-in, or a long outcome before
   // it): counting its words first spares the full rules for those.
   const words = MAX_BEAT_WORDS - countWords(first);
@@ -653,6 +657,27 @@ export function composeQuestion(
   const usableHere = (line: Line): boolean => usableLine(telling, line, cast);
   const unused = (line: Line): boolean => !telling.used.has(line.id);
 
+  if (owedCast.length > 0) {
+    // One at a time, settling in by name, and then said as a pronoun: "With Oskar settling in a
+    // little way off, the writing on every sign is your own; do you tell him?"
+    const [boarder] = owedCast;
+    if (
+      boarder === undefined ||
+      owedCast.length > 1 ||
+      candidate.vessel ||
+      candidate.arrival ||
+      !storylet.leadable ||
+      OPENS_WITH_PLACE.test(ask) ||
+      OPENS_WITH_CLAUSE.test(ask)
+    ) {
+      return null;
+    }
+    const aboard = castOf({ ...shown, companion: boarder, other: undefined });
+    const settling = (line: Line): boolean =>
+      usableLine(telling, line, aboard) && !COMING_ABOARD.test(line.text);
+    const led = leading(boardingLines(1), settling, aboard, lowerFirst(saidAgain(ask, boarder)));
+    return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
+  }
   if (candidate.vessel) {
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
       if (!usableLine(telling, line, cast)) continue;
@@ -690,27 +715,21 @@ export function composeQuestion(
     }
     return null;
   }
-  /** Whoever waited with the reader, brought aboard by name before this question, if they can be. */
-  const boardingLeadIn = (boardedOn: number, late: boolean): Composed | null => {
-    // Those met while waiting come aboard; those named since are plainly here already (one who
-    // went ahead and made room, one the question asks about). The lead-in brings the rest.
-    const waitedWith = new Set(
-      telling.plan.ledger.people
-        .filter((person) => person.met <= boardedOn)
-        .map((person) => person.name),
-    );
-    const boarders = telling.met.filter(
-      (companion) =>
-        waitedWith.has(companion.name) &&
-        telling.lastNamed(companion.name) <= boardedOn &&
-        !mentionsName(first, companion.name) &&
-        !mentionsName(ask, companion.name),
-    );
+  /**
+   * `boarders` brought aboard by name before this question, if they can be: as they come aboard
+   * behind the reader on the boarding beat itself, or, `late`, as they settle in afterwards. The
+   * one boarder a question asks about (`asked`) it then says as a pronoun.
+   */
+  const boardingLeadIn = (
+    boarders: Companion[],
+    late: boolean,
+    asked?: Companion,
+  ): Composed | null => {
     if (
       boarders.length === 0 ||
       OPENS_WITH_PLACE.test(ask) ||
       OPENS_WITH_CLAUSE.test(ask) ||
-      boarders.some((companion) => wouldTakePronoun(companion, ask))
+      (asked === undefined && boarders.some((companion) => wouldTakePronoun(companion, ask)))
     ) {
       return null;
     }
@@ -718,14 +737,38 @@ export function composeQuestion(
     // A beat late, nobody is still coming aboard behind the reader: they are settling in.
     const usable = (line: Line): boolean =>
       usableLine(telling, line, aboard) && !(late && COMING_ABOARD.test(line.text));
-    const led = leading(boardingLines(boarders.length), usable, aboard, rest);
+    const after = asked === undefined ? rest : lowerFirst(saidAgain(ask, asked));
+    const led = leading(boardingLines(boarders.length), usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
   const boardedOn = situation.boardedTogether;
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
-  const boardingNow = boardedOn !== null && telling.state.ledger.situation === 'waiting';
-  if (boardingNow) {
-    const led = boardingLeadIn(boardedOn, false);
+  if (boardedOn !== null) {
+    // Those met while waiting come aboard; those named since are plainly here already (one who
+    // went ahead and made room, one the question asks about). The lead-in brings the rest.
+    const waitedWith = new Set(
+      telling.plan.ledger.people
+        .filter((person) => person.met <= boardedOn)
+        .map((person) => person.name),
+    );
+    const waiting = telling.met.filter(
+      (companion) =>
+        waitedWith.has(companion.name) &&
+        telling.lastNamed(companion.name) <= boardedOn &&
+        !mentionsName(first, companion.name),
+    );
+    // One the question asks about comes aboard first, by name, and is asked about as a pronoun
+    // ("As Oskar comes aboard behind you, do you tell him?"); anyone else settles in after.
+    const asked = waiting.filter((companion) => mentionsName(ask, companion.name));
+    const [only] = asked;
+    // (Where no lead-in fits, a question about someone on the boarding beat itself still takes
+    // them as boarding with the reader: refusing it cost a tenth of the Yes-No divergence.)
+    const led =
+      asked.length === 0
+        ? boardingLeadIn(waiting, false)
+        : only !== undefined && asked.length === 1 && storylet.leadable
+          ? boardingLeadIn([only], false, only)
+          : null;
     if (led !== null) return led;
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
@@ -735,8 +778,15 @@ export function composeQuestion(
     const led = leading(SHARED.callbacks, unused, cast, after, said);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
-  if (boardedOn !== null && !boardingNow) {
-    const led = boardingLeadIn(boardedOn, true);
+  // Those not brought aboard as the reader boarded, two at a time, each by name: the lines for
+  // three or more say "everyone", which would be untrue of anyone left on the platform.
+  const owed = telling.owedAboard
+    .filter(
+      (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
+    )
+    .slice(0, 2);
+  if (owed.length > 0) {
+    const led = boardingLeadIn(owed, true);
     if (led !== null) return led;
   }
   // The night's weather is part of its world: a story shows it early, whatever else it does,

@@ -236,7 +236,9 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // those and the endings that answer to what the reader did (kept the key, never boarded), and
   // always before those any night could have.
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
-  if (own.length > 0 && chance(telling.own, ERRAND_FIRST)) {
+  // A night that has not yet looked back at a choice is likelier to, with its last line.
+  const lookedBack = plan.ledger.facts.some((fact) => fact.startsWith(RECALLED_PREFIX));
+  if (own.length > 0 && chance(telling.own, lookedBack ? ERRAND_FIRST : ERRAND_FIRST_UNRECALLED)) {
     return [...own, ...recalling, ...sorted, ...last];
   }
   const answering = sorted.filter((line) => specific(line) > 0).length;
@@ -248,6 +250,10 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
  * look back at a choice or answer to one included.
  */
 const ERRAND_FIRST = 0.5;
+const ERRAND_FIRST_UNRECALLED = 0.3;
+
+/** The facts a callback leaves, as `ledgerKey('recalled', turn)` makes them. */
+const RECALLED_PREFIX = 'recalled:';
 
 /** Stands for a first sentence another narrator wrote among a beat's source tokens. */
 const NARRATED_TOKEN = 'narrated';

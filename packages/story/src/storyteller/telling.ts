@@ -18,6 +18,7 @@ import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import { crewOf, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
+import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
 
@@ -84,8 +85,14 @@ export interface Telling {
   world: World;
   keys: Keys;
   used: ReadonlySet<string>;
-  /** Companions met so far (after the answer took effect), first met first. */
+  /** Companions met so far (after the answer took effect) and not parted from, first met first. */
   met: Companion[];
+  /**
+   * Those among them who waited with the reader and have not been named since the beat the reader
+   * boarded on: a piece names them only after a lead-in brings them aboard by name (pools.ts), or
+   * they would be found beside the reader unexplained.
+   */
+  owedAboard: Companion[];
   /** The turn a companion was last named in (0: not in the last six beats), for casting. */
   lastNamed: (name: string) => number;
   /** Draws shared by both answers to the previous beat: the order candidates are tried in. */
@@ -296,6 +303,28 @@ function destinationSaid(state: StoryState): Said {
   return fresh ? slots.short : slots.whole;
 }
 
+/**
+ * The companions met by the turn the reader boarded on (the storyteller records it as a fact) and
+ * named in no beat told since, from the beat after the boarding beat on: the boarding beat brings
+ * its own aboard (pools.ts).
+ */
+function owedAboardOf(state: StoryState, plan: BeatPlan, withReader: Companion[]): Companion[] {
+  const fact = plan.ledger.facts.find((key) => key.startsWith(BOARDED_PREFIX));
+  // Brought aboard already, by name or as "everyone who waited with you".
+  if (fact === undefined || plan.ledger.facts.includes(BOARDED_TOGETHER_FACT)) return [];
+  const boarded = Number(fact.slice(BOARDED_PREFIX.length));
+  if (plan.turn <= boarded + 1) return [];
+  const since = state.beats.slice(boarded);
+  return withReader.filter(
+    (companion) =>
+      (plan.ledger.people.find((person) => person.name === companion.name)?.met ?? Infinity) <=
+        boarded && !since.some((beat) => mentionsName(beat.text, companion.name)),
+  );
+}
+
+/** The fact the storyteller records as the reader boards, as `ledgerKey('boarded', turn)` makes it. */
+const BOARDED_PREFIX = 'boarded:';
+
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
   const world = state.world;
   const keys = keysOf(plan, world);
@@ -312,6 +341,7 @@ export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
     keys,
     used: usedLines.upTo(state.beats),
     met,
+    owedAboard: owedAboardOf(state, plan, met),
     lastNamed: lastNamedLookup(state),
     order: createRandom(base),
     own: createRandom(`${base}|${plan.answer ?? ''}`),

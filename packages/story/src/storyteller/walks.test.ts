@@ -176,6 +176,37 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     for (const { seed, story } of all.slice(0, 100)) expect(playWalk(seed).story).toEqual(story);
   });
 
+  it('never finds anyone who waited with the reader aboard before a beat brings them aboard by name', () => {
+    const unexplained: string[] = [];
+    let checked = 0;
+    for (const { seed, story, states } of all) {
+      // The beat the reader is first aboard on, and who was with them while they waited.
+      const boarding = states.findIndex(
+        (state, index) =>
+          state.ledger.situation === 'aboard' && states[index - 1]?.ledger.situation === 'waiting',
+      );
+      const waiting = states[boarding - 1];
+      if (boarding < 0 || waiting === undefined) continue;
+      for (const companion of story.world.companions) {
+        if (!waiting.ledger.people.some((person) => person.name === companion.name)) continue;
+        const since = story.beats.slice(boarding);
+        const named = since.find((beat) => mentionsName(beat.text, companion.name));
+        // An ending's look back names someone as remembered, not as beside the reader.
+        if (named === undefined || named.ending !== null) continue;
+        // The boarding beat may bring them in its outcome ("you wake Lucia and board together"),
+        // or ask about them as boarding with the reader.
+        if (named === since[0]) continue;
+        checked++;
+        // Named first as they come aboard or settle in, or after everyone came aboard together.
+        const together = states[named.turn - 2]?.ledger.facts.includes('boarded-together') ?? false;
+        if (!together && !BOARDING_LEAD.test(named.text))
+          unexplained.push(`${seed} #${String(named.turn)}: ${named.text}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(unexplained).toEqual([]);
+  });
+
   it('opens on the hour a seed names, in every setting, and on the place’s own hour otherwise', () => {
     const settings = [
       'night bus',
