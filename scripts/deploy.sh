@@ -43,6 +43,7 @@ done
 
 require_tool node "https://nodejs.org"
 preflight "$environment" "$assume_yes" "$skip_terraform"
+$skip_terraform || check_placeholders "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
 
 stack="terraform/environments/$environment"

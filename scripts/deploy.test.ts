@@ -374,6 +374,29 @@ describe('deploy.sh concurrency check', () => {
     return { status: result.status, stderr: result.stderr };
   }
 
+  it('refuses tfvars that still hold the committed placeholders, and passes real ones', () => {
+    const placeholders = (tfvars?: string) =>
+      spawnSync(
+        'bash',
+        ['-c', `source scripts/lib/common.sh && check_placeholders staging ${tfvars ?? ''}`],
+        { encoding: 'utf8' },
+      );
+    const committed = placeholders();
+    expect(committed.status).not.toBe(0);
+    expect(committed.stderr).toMatch(/Z0000000000000000000.*staging-alerts@example\.com/u);
+    const real = join(bin, 'real.tfvars');
+    writeFileSync(
+      real,
+      [
+        '# example.com in a comment is no placeholder',
+        'domain_name    = "stories.liminal.travel"',
+        'hosted_zone_id = "Z08151234ABCDEFGHIJK"',
+        'alarm_subscribers = [{ protocol = "email", endpoint = "oncall@liminal.travel" }]',
+      ].join('\n'),
+    );
+    expect(placeholders(real).status).toBe(0);
+  });
+
   it('refuses a new account with a limit of 10, naming the region to ask in, and asks AWS there', () => {
     const refused = check(10, 10);
     expect(refused.status).not.toBe(0);

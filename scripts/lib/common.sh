@@ -73,6 +73,17 @@ check_reserved_concurrency() {
   fi
 }
 
+# Stop before anything changes when the environment's tfvars still hold the committed
+# placeholders: the apply would fail on the hosted zone only after creating the certificate and
+# the firewall, or wait over an hour for a certificate that cannot be validated, and alarms would
+# go to nobody.
+check_placeholders() {
+  local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} found
+  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|[A-Za-z0-9.@-]*example\.com' | sort -u | tr '\n' ' ' || true)
+  [ -z "$found" ] ||
+    die "$tfvars still has the committed placeholders ($found): set domain_name and hosted_zone_id to the real domain and its Route 53 zone, and alarm_subscribers to addresses someone reads (docs/aws.md, first deploy, step 4)."
+}
+
 # Refuse production unless confirmed with --yes or by typing the environment's name.
 confirm_production() {
   local environment=$1 assume_yes=$2

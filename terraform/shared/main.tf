@@ -96,7 +96,8 @@ resource "aws_bedrock_model_invocation_logging_configuration" "account" {
   logging_config {
     embedding_data_delivery_enabled = false
     image_data_delivery_enabled     = false
-    text_data_delivery_enabled      = true
+    # Readers' seeds and the beats written for them stay out of the logs: metadata only.
+    text_data_delivery_enabled = false
     s3_config {
       bucket_name = aws_s3_bucket.bedrock_logs.id
       key_prefix  = "bedrock"

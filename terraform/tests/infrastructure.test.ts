@@ -425,7 +425,11 @@ describe('security rules', () => {
     expect(policy).toContain('${var.provider_keys_secret_arn}');
     expect(policy).toContain('${var.provider_keys_kms_key_arn}');
     expect(policy).toContain('var.bedrock_model_arns');
-    expect(JSON.stringify(dir('modules/bedrock').locals)).toContain('foundation-model/${id}');
+    const bedrockArns = JSON.stringify(dir('modules/bedrock').locals);
+    expect(bedrockArns).toContain('foundation-model/${id}');
+    // A cross-region inference profile is granted by its own ARN and its models' in any region.
+    expect(bedrockArns).toContain(':inference-profile/${id}');
+    expect(bedrockArns).toContain('arn:aws:bedrock:*::foundation-model/');
   });
 
   it('requires AWS_IAM on every API method', () => {
