@@ -31,6 +31,15 @@ describe('standing in for names', () => {
     expect(standIn('Nobody is here.', [MARA]).key).toBe('Nobody is here.');
   });
 
+  it('stands in for nobody in a story whose companion bears a stand-in’s name', () => {
+    // A seed may name anyone: a real Clara beside a stood-in Clara could not be put back apart.
+    const clara = { name: 'Clara', pronoun: 'she' as const };
+    const odile = { name: 'Odile', pronoun: 'she' as const };
+    const stood = standIn('Odile hands the map to Clara.', [odile, clara]);
+    expect(stood.key).toBe('Odile hands the map to Clara.');
+    expect(stood.restore('Odile le da el mapa a Clara.')).toBe('Odile le da el mapa a Clara.');
+  });
+
   it('puts the real names back, endings and all, or says a stand-in was lost', () => {
     const stood = standIn('Do you take Mara’s hand, while Kofi watches?', [MARA, KOFI]);
     expect(stood.restore('Nimmst du Claras Hand, während Bruno zusieht?')).toBe(

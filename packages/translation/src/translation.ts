@@ -5,7 +5,8 @@
  * left over go to the translators in their configured order, each with its own timeout, and the
  * first whose whole answer passes the story's beat rules in that language is kept and cached.
  * A beat is translated whole or not at all: when every translator fails, the caller gets a
- * `TranslationError` and shows nothing half translated.
+ * `TranslationError` and shows nothing half translated. A beat given lately is given again whole,
+ * from memory, without being taken apart (moderation still asked).
  */
 import type { BeatKind } from '@liminal/story';
 import { splitSentences, validateBeatIn } from '@liminal/story';
@@ -153,7 +154,13 @@ export function createTranslation(options: TranslationOptions) {
       kind: BeatKind,
       { named = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
-      const key = [to, kind, ...named.map((companion) => companion.name), text].join('\u0000');
+      // A companion's pronoun chooses their stand-in, and so the words that agree with it.
+      const key = [
+        to,
+        kind,
+        ...named.map((companion) => `${companion.name}/${companion.pronoun}`),
+        text,
+      ].join('\u0000');
       const before = given.get(key);
       if (before !== undefined && (await accept(before.text))) return before;
       const translated = await translatePieces(text, to, kind, named, accept);

@@ -6,7 +6,10 @@
 import type { Answer } from '../../../vocabulary';
 import type { LineSpec } from '../types';
 
-/** The fact a boarding lead-in leaves: whoever waited with the reader is aboard by name. */
+/**
+ * The fact a boarding lead-in that names nobody leaves: everyone who waited with the reader is
+ * aboard. (Those named are aboard by name: no fact needed.)
+ */
 export const BOARDED_TOGETHER_FACT = 'boarded-together';
 
 /** When the world is coming apart (continuity 0-2). */
@@ -39,10 +42,10 @@ export const STEADY: readonly LineSpec[] = [
 ];
 
 /**
- * The first beat aboard (or the next, when the first could not say it), for a reader who waited
- * with company: whoever they met while waiting
- * comes aboard too, by name, so no one later appears beside them unexplained. A line names one
- * companion ({companion}), two ({companion} and {other}), or, naming nobody, three or more.
+ * The first beat aboard, or any later one until it is said, for a reader who waited with
+ * company: whoever they met while waiting comes aboard too, by name, so no one later appears
+ * beside them unexplained. A line names one companion ({companion}), two ({companion} and
+ * {other}), or, naming nobody, three or more.
  */
 export const BOARDED_TOGETHER: readonly LineSpec[] = (
   [
@@ -63,7 +66,9 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
     { text: 'As everyone who waited with you comes aboard too', needs: '!setting:hotel-lift' },
     { text: 'As everyone who waited in the lobby squeezes in too', needs: 'setting:hotel-lift' },
   ] as const
-).map((line) => ({ ...line, does: `+${BOARDED_TOGETHER_FACT}` }));
+).map((line) =>
+  line.text.includes('{companion.name}') ? line : { ...line, does: `+${BOARDED_TOGETHER_FACT}` },
+);
 
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
