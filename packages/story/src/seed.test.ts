@@ -223,6 +223,7 @@ describe('seeds that mean what they say', () => {
       'someone on the way to a reunion',
     ],
     ['reunited with my mother on the sleeper', 'someone on the way to a reunion'],
+    ['the ferry to see my father after two years', 'someone on the way to a reunion'],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -260,6 +261,10 @@ describe('seeds that mean what they say', () => {
     // no reunion, and a cake from a party is no cake carried to one.
     for (const seed of [
       'last train on my birthday',
+      'my 30th birthday on the night bus',
+      'my knees aching on the coach',
+      'the phone rings on the night bus',
+      'ring the bell, night bus',
       'the ring road night bus',
       'night bus to see my friend',
       'night bus back from my sister’s birthday',
@@ -363,6 +368,18 @@ describe('seeds that mean what they say', () => {
         names.join(),
       ).toEqual(['Marta']);
     }
+    expect(first('sleeper to Vienna with grandma Ilse')).toMatchObject({
+      name: 'Ilse',
+      pronoun: 'she',
+    });
+    expect(first('with Aunt Maria on the sleeper')).toMatchObject({
+      name: 'Maria',
+      pronoun: 'she',
+    });
+    // A pronoun after the seed's next comma is someone else's.
+    expect(first('with Tom, to see her mother')).toMatchObject({ name: 'Tom', pronoun: 'they' });
+    // A dog is nobody's companion by name.
+    expect(first('with my dog Biscuit on the bus')?.name).not.toBe('Biscuit');
     // Family, and a lower-case word, are nobody's name.
     for (const seed of ['the night bus with Mum', 'the last train with love'])
       expect(['Mum', 'Love', 'love'], seed).not.toContain(first(seed)?.name);
@@ -377,6 +394,7 @@ describe('seeds that mean what they say', () => {
     ['sleeper, small hours', 'in the small hours'],
     ['the 7am train', undefined],
     ['the 23am bus', undefined],
+    ['a 12 amp fuse on the night bus', undefined],
   ])('reads the hour "%s" names as %s', (seed, hour) => {
     expect(namedHour(seed)).toBe(hour);
   });
@@ -391,8 +409,22 @@ describe('seeds that mean what they say', () => {
       'the 40th floor',
     );
     // Someone is not a place, nor is a day; nor does a lift go to a city.
-    for (const seed of ['night bus to Mum’s', 'the last ferry to Monday', 'hotel lift to Paris'])
-      expect(createWorld(seed).destination, seed).not.toMatch(/^(?:Mum|Monday|Paris)/u);
+    for (const seed of [
+      'night bus to Mum’s',
+      'the last ferry to Monday',
+      'hotel lift to Paris',
+      'night bus, listening to Bowie',
+      'sitting next to Marta on the tram',
+      'the train to New Year’s party',
+      'to Aunt Jo’s by ferry',
+    ])
+      expect(createWorld(seed).destination, seed).not.toMatch(
+        /^(?:Mum|Monday|Paris|Bowie|Marta|New|Aunt)/u,
+      );
+    // Nor does a lift go to the floor the seed leaves.
+    expect(createWorld('lift from the 40th floor to the lobby').destination).not.toBe(
+      'the 40th floor',
+    );
   });
 
   it('draws everything else from the seed, the same way every time', () => {

@@ -250,7 +250,8 @@ export function withoutOrigins(text: string): string {
  */
 export function namedPlace(text: string): string | undefined {
   for (const [, name] of text.matchAll(
-    /\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?!['’\p{L}])/gu,
+    // Not after "next to" or "listening to", and a name whole: "to New Year's" names no New.
+    /(?<!\b(?:next|close|listening|listen|talking|talk|due|thanks|up|back) )\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?![ -]\p{Lu}|['’\p{L}])/gu,
   )) {
     if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
@@ -267,9 +268,11 @@ export function namedCompanion(
   const found = WITH_SOMEONE.exec(text);
   const [, kin, name] = found ?? [];
   if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
-  const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
+  const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin.toLowerCase()];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun };
-  const said = /\b(?:(her|she)|(his|he))\b/iu.exec(text.slice(found.index + found[0].length));
+  // Up to the seed's next comma: "with Tom, to see her mother" says nothing of Tom.
+  const after = text.slice(found.index + found[0].length).split(',')[0] ?? '';
+  const said = /\b(?:(her|she)|(his|he))\b/iu.exec(after);
   return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she' };
 }
 
@@ -279,7 +282,7 @@ export function namedCompanion(
  */
 export function namedHour(text: string): string | undefined {
   const found =
-    /\b(?:(midnight|12 ?am)|([1-5]) ?a\.?m\b|(one|two|three|four|five) in the morning|(small hours))/u.exec(
+    /\b(?:(midnight|12 ?a\.?m\b)|([1-5]) ?a\.?m\b|(one|two|three|four|five) in the morning|(small hours))/u.exec(
       fold(text),
     );
   if (found === null) return undefined;
@@ -290,10 +293,6 @@ export function namedHour(text: string): string | undefined {
 }
 
 const HOUR_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
-
-/** "with Marta", "with my sister Maren", "with our friend Priya": the kin word, then the name. */
-const WITH_SOMEONE =
-  /\bwith (?:(?:my|our) (?:(?:little|big|older|younger|best|oldest|old) )?([a-z]+) )?(\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])/u;
 
 /** The pronoun a kin word gives ("my sister Maren" is she); friends and partners give none. */
 const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
@@ -316,7 +315,35 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   uncle: 'he',
   grandfather: 'he',
   nephew: 'he',
+  grandma: 'she',
+  granny: 'she',
+  nan: 'she',
+  mom: 'she',
+  grandpa: 'he',
+  grandad: 'he',
 };
+
+/** Kin words that say nothing of who someone is. */
+const KIN_WITHOUT_PRONOUN = ['friend', 'partner', 'cousin', 'colleague', 'flatmate'];
+
+/** A word as a seed may write it, capitalised or not ("Aunt Jo", "my aunt Jo"). */
+function eitherCase(word: string): string {
+  return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
+}
+
+/**
+ * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
+ * any, from a fixed list ("with my dog Biscuit" names nobody), then a capitalised name.
+ */
+const WITH_SOMEONE = new RegExp(
+  `\\bwith (?:(?:my|our) )?(?:(?:little|big|older|younger|best|oldest|old) )?(?:(${[
+    ...Object.keys(KIN_PRONOUNS),
+    ...KIN_WITHOUT_PRONOUN,
+  ]
+    .map(eitherCase)
+    .join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
+  'u',
+);
 
 /**
  * A floor the seed names by its number ("the lift to the 40th floor"), or undefined: a lift goes
@@ -333,7 +360,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     'Mum Mom Mam Mummy Mommy Dad Daddy Papa Mama Gran Granny Grandma Grandad Grandpa Nan Nana ' +
     'God Christmas Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February ' +
     'March April May June July August September October November December The My Our His Her ' +
-    'Their Your A An I'
+    'Their Your A An I Aunt Uncle New'
   ).split(' '),
 );
 
@@ -358,8 +385,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'turned across beyond different closed hour late ending double sent check were born ' +
     'season checking remember cannot walked travelling missed lost light chasing morning ' +
     // Too common to tell a parent's ashes from a tin whistle, a parents' evening or a tin of
-    // biscuits, or a wedding guest from the early ferry.
-    'tin parent biscuit early'
+    // biscuits, a wedding guest from the early ferry, or a cake on the knees from aching knees.
+    'tin parent biscuit early knees'
   ).split(' '),
 );
 
@@ -419,13 +446,18 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bxmas\b/gu, 'christmas'],
   // Seeing someone of the reader's again after years ("to meet my father after 12 years").
   [
-    /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a|ten|twenty|thirty|many|so many|all these|all those) (?:years|decades)|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
+    /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
     'reunion',
   ],
   // The reader's own birthday is not a cake carried to someone else's.
-  [/\bmy (?:own )?birthday\b/gu, 'my day'],
-  // A ring road is a road.
+  [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
+  // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a
+  // bell to ring or a boxing ring.
   [/\bring road\b/gu, 'road'],
+  [
+    /(?<!\b(?:a|the|my|her|his|their|our|your|wedding|engagement|gold|silver|diamond|[a-z]+['’]s) )\brings?\b/gu,
+    'peal',
+  ],
 ];
 
 function inRoleWords(folded: string): string {

@@ -108,7 +108,7 @@ export function createWorld(seedInput: string): World {
     (ingredients.ticketed ? namedRole(seed, ERRAND_ROLES, directionOf) : undefined) ??
     drawnRole;
   const destination =
-    (ingredients.stop === 'floor' ? namedFloor(seed) : undefined) ??
+    (ingredients.stop === 'floor' ? namedFloor(withoutOrigins(seed)) : undefined) ??
     namedOption(withoutOrigins(seed), ingredients.destinations) ??
     // A city of the reader's own, where their ticket can take them (not a lift's floor).
     (ingredients.ticketed ? namedPlace(seed) : undefined) ??
