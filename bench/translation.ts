@@ -156,10 +156,10 @@ async function measureLatency(stories: number): Promise<void> {
       const seed = `latency reader ${index}`;
       // Whichever goes second runs warm from the first (the same story, the same code), so
       // each goes first in every other story.
-      const inTurn = <T>(english: () => Promise<T>, translated: () => Promise<T>) =>
+      const inTurn = <T>(englishTurn: () => Promise<T>, languageTurn: () => Promise<T>) =>
         index % 2 === 0
-          ? english().then(async (first) => [first, await translated()] as const)
-          : translated().then(async (second) => [await english(), second] as const);
+          ? englishTurn().then(async (first) => [first, await languageTurn()] as const)
+          : languageTurn().then(async (second) => [await englishTurn(), second] as const);
       const [inEnglish, inLanguage] = await inTurn(
         () => timed(english, () => service.start(visit, { seed })),
         () => timed(translated, () => service.start(visit, { seed, language: to })),

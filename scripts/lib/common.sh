@@ -79,7 +79,8 @@ check_reserved_concurrency() {
 # go to nobody.
 check_placeholders() {
   local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} found
-  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|[A-Za-z0-9.@-]*example\.com' | sort -u | tr '\n' ' ' || true)
+  [ -f "$tfvars" ] || die "$environment has no $tfvars."
+  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|[A-Za-z0-9.@-]*example\.com' | LC_ALL=C sort -u | tr '\n' ' ' || true)
   [ -z "$found" ] ||
     die "$tfvars still has the committed placeholders ($found): set domain_name and hosted_zone_id to the real domain and its Route 53 zone, and alarm_subscribers to addresses someone reads (docs/aws.md, first deploy, step 4)."
 }

@@ -38,9 +38,9 @@ export const PRICES: Readonly<Record<string, ModelPrice>> = {
 
 export type PriceTable = Readonly<Record<string, ModelPrice>>;
 
-/** The price of a model (a Bedrock cross-region prefix such as "us." or "global." is ignored). */
+/** The price of a model (a Bedrock inference profile's prefix such as "us." or "global." is ignored). */
 export function priceOf(model: string, table: PriceTable = PRICES): ModelPrice | undefined {
-  return table[model] ?? table[model.replace(/^(us|eu|apac|global)\./u, '')];
+  return table[model] ?? table[model.replace(/^(us|eu|apac|jp|au|ca|global)\./u, '')];
 }
 
 /** Exact cost of a usage in USD; 0 for a model without a price (reported as unpriced). */

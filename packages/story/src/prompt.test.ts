@@ -112,6 +112,21 @@ describe('buildPrompt', () => {
     expect(user).toContain(`answering "${plan.hold ?? ''}" should keep the world steady`);
   });
 
+  it('gives the hour the seed names, and a ferry reader who misses the landing is carried back', () => {
+    const state = startStory('the 3am ferry');
+    const { system } = buildPrompt(state, planNextBeat(state, 'yes'));
+    expect(system).toContain('Setting: a ferry terminal, at three in the morning.');
+    let ending = state;
+    let plan = planNextBeat(ending, 'no');
+    while (plan.kind !== 'ending') {
+      ending = continueStory(ending, 'no');
+      plan = planNextBeat(ending, 'no');
+    }
+    const { user } = buildPrompt(ending, { ...plan, ending: 'missed-stop' });
+    expect(user).toContain('is carried back the way they came');
+    expect(user).not.toContain('travels on somewhere else');
+  });
+
   it('asks for an ending, with no question, when the plan ends the story', () => {
     let state = startStory('prompt ending');
     let plan = planNextBeat(state, 'yes');

@@ -18,6 +18,8 @@ import type { EndingKind } from './vocabulary';
 import { MAX_CONTINUITY } from './vocabulary';
 import { SETTINGS } from './world/ingredients';
 import type { World } from './world/world';
+import { hourOf } from './world/world';
+import { isTerminus } from './world/destination';
 import type { Language } from './languages/language';
 import { BEAT_LENGTH, LANGUAGE_NAMES } from './languages/language';
 import { splitSentencesIn } from './languages/language-rules';
@@ -58,7 +60,11 @@ export function estimateTokens(text: string): number {
 const ENDINGS: Record<EndingKind, (world: World) => string> = {
   arrival: (world) => `the reader arrives at ${world.destination}, and the night lets them go`,
   'missed-stop': (world) =>
-    `the reader misses ${world.destination} and travels on somewhere else (or, if still waiting, the ${SETTINGS[world.setting].vessel} leaves without them)`,
+    `${
+      isTerminus(world.destination, world.setting)
+        ? `the reader fails to get off at ${world.destination}, the end of the line, and is carried back the way they came`
+        : `the reader misses ${world.destination} and travels on somewhere else`
+    } (or, if still waiting, the ${SETTINGS[world.setting].vessel} leaves without them)`,
   loop: () => 'the journey folds back to its very beginning, to start again',
   door: () => 'a door opens at last onto somewhere unexpected, and the reader steps through',
 };
@@ -75,7 +81,7 @@ function describeWorld(world: World): string {
     .join('; ');
   const voice = GENRE_VOICES[world.genre];
   return [
-    `Setting: ${setting.place}. The ${setting.vessel} stops at a ${setting.stop}.`,
+    `Setting: ${setting.place}, ${hourOf(world)}. The ${setting.vessel} stops at a ${setting.stop}.`,
     `The reader is ${world.role}, travelling to ${world.destination}.`,
     `Companions, each to be introduced by name and role when first mentioned: ${companions}.`,
     `Recurring motif, once introduced: ${world.motif.a}.${world.weather === 'clear' ? '' : ` Weather: ${world.weather}.`}`,

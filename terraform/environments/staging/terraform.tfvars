@@ -10,7 +10,7 @@ api_throttle_burst       = 200
 waf_rate_limit           = 1000
 log_retention_days       = 14
 # Real AI, IAM only (no keys): Claude 3 Haiku first, Titan Text Express second, then the
-# built-in storyteller. Enable both models under Bedrock "Model access" in this region first.
+# built-in storyteller. Enable both in this region first: docs/aws.md says how.
 bedrock_model_ids = [
   "anthropic.claude-3-haiku-20240307-v1:0",
   "amazon.titan-text-express-v1",

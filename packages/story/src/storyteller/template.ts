@@ -2,8 +2,8 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
+import { hourOf } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
-import { namedHour } from '../world/seed-words';
 
 const PRONOUNS = {
   she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
@@ -79,11 +79,6 @@ function companionField(field: string): ((companion: Companion) => string) | und
     default:
       return undefined;
   }
-}
-
-/** When the night begins: the hour the seed names, else the place's own. */
-export function hourOf(world: World): string {
-  return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
 }
 
 /** The value of a world slot such as {destination}, or undefined for an unknown one. */

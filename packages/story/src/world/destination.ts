@@ -1,9 +1,10 @@
 /**
  * A destination named a second time: "the ballroom on the top floor" is "the ballroom" once the
  * reader has heard it whole, "a stop called Lantern Row" is "Lantern Row". Place names are kept,
- * the reader's own places keep their owner ("your sister’s flat"), and "a city the board will not
+ * the reader's own places keep their owner ("your sister’s flat"), and "a city that nobody will
  * name" becomes "that city".
  */
+import type { SettingId } from './ingredients';
 const CONNECTIVES =
   /\s(?:on|of|at|across|beyond|before|in|by|with|where|that|the|you|called|out)\s.*$/u;
 const PROPER_NAME =
@@ -26,7 +27,7 @@ export function isPlaceName(destination: string): boolean {
  * True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"),
  * as every ferry's is: a crossing ends where it lands, and a ferry does not sail on past its island.
  */
-export function isTerminus(destination: string, setting?: string): boolean {
+export function isTerminus(destination: string, setting: SettingId): boolean {
   return setting === 'ferry-terminal' || /\b(?:terminus|depot|end of the)\b/u.test(destination);
 }
 

@@ -33,7 +33,8 @@ export interface SettingIngredients {
   place: string;
   /**
    * When the night begins, as openings say it after a place ("a ferry terminal at four in the
-   * morning") or before one: the hour a seed names, when it names one, is said instead.
+   * morning") or before one: the hour a seed names, when it names one, is said instead. The
+   * place itself names no hour.
    */
   hour: string;
   /** What carries the reader: "bus", "train", "ferry". */
@@ -105,7 +106,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
   'ferry-terminal': {
     name: 'Ferry terminal',
-    place: 'a ferry terminal at four in the morning',
+    place: 'a ferry terminal',
     hour: 'at four in the morning',
     vessel: 'ferry',
     stop: 'pier',
@@ -181,7 +182,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
   'service-station': {
     name: 'Service station',
-    place: 'a motorway service station after midnight',
+    place: 'a motorway service station',
     hour: 'after midnight',
     vessel: 'coach',
     stop: 'bay',
@@ -231,7 +232,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
   'hotel-lift': {
     name: 'Hotel lift',
-    place: 'the lobby of a grand hotel at three in the morning',
+    place: 'the lobby of a grand hotel',
     hour: 'at three in the morning',
     vessel: 'lift',
     stop: 'floor',
@@ -256,7 +257,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
   'border-crossing': {
     name: 'Border crossing',
-    place: 'a border crossing in the small hours',
+    place: 'a border crossing',
     hour: 'in the small hours',
     vessel: 'coach',
     stop: 'checkpoint',

@@ -26,6 +26,7 @@ import {
   namedOption,
   namedCompanion,
   namedFloor,
+  namedHour,
   namedPlace,
   namedRole,
   namesCoach,
@@ -138,6 +139,11 @@ export function createWorld(seedInput: string): World {
     weather: named.weather ?? drawnWeather,
     length,
   };
+}
+
+/** When the night begins, as openings say it: the hour the seed names, else the place's own. */
+export function hourOf(world: World): string {
+  return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
 }
 
 function directionOf(role: string): RoleDirection | undefined {
