@@ -349,9 +349,11 @@ describe('seeds that mean what they say', () => {
       pronoun: 'she',
     });
     expect(first('the ferry with Sam and his dog')).toMatchObject({ name: 'Sam', pronoun: 'he' });
+    // Kin are who they are to the reader, not a stranger with a trade.
     expect(first('the red-eye with my sister Maren')).toMatchObject({
       name: 'Maren',
       pronoun: 'she',
+      role: 'your sister',
     });
     expect(first('night bus with my friend Priya')).toMatchObject({
       name: 'Priya',

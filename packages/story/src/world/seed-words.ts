@@ -259,21 +259,23 @@ export function namedPlace(text: string): string | undefined {
 }
 
 /**
- * Someone the seed says the reader travels with, by name ("with Marta and her accordion"), and
- * the pronoun the seed gives them ("her", "his") if it gives one; undefined when it names nobody.
+ * Someone the seed says the reader travels with, by name ("with Marta and her accordion"), the
+ * pronoun the seed gives them ("her", "his", "my sister") if it gives one, and what they are to
+ * the reader ("sister") if it says; undefined when it names nobody.
  */
 export function namedCompanion(
   text: string,
-): { name: string; pronoun: 'she' | 'he' | undefined } | undefined {
+): { name: string; pronoun: 'she' | 'he' | undefined; kin: string | undefined } | undefined {
   const found = WITH_SOMEONE.exec(text);
-  const [, kin, name] = found ?? [];
+  const [, written, name] = found ?? [];
   if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
-  const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin.toLowerCase()];
-  if (kinPronoun !== undefined) return { name, pronoun: kinPronoun };
+  const kin = written?.toLowerCase();
+  const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
+  if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin };
   // Up to the seed's next comma: "with Tom, to see her mother" says nothing of Tom.
   const after = text.slice(found.index + found[0].length).split(',')[0] ?? '';
   const said = /\b(?:(her|she)|(his|he))\b/iu.exec(after);
-  return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she' };
+  return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she', kin };
 }
 
 /**

@@ -208,7 +208,13 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
     ([name]) => !taken.has(name) && !alike(name),
   );
   return [
-    { ...first, name: named.name, pronoun },
+    // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade.
+    {
+      ...first,
+      name: named.name,
+      pronoun,
+      ...(named.kin === undefined ? {} : { role: `your ${named.kin}` }),
+    },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
       const [name, otherPronoun] = spare.shift() ?? ['Wren', 'they'];

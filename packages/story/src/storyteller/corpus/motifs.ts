@@ -155,7 +155,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
-          ask: 'A folded map has been tucked into the seam beside you, soft as cloth from use; do you open it?',
+          ask: 'Someone has left a folded map on the ledge beside you, soft as cloth from use; do you open it?',
           yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif | you opened the folded map',
           no: 'You leave it folded, and it creaks faintly, the way old maps do when they are ignored. | | you left the folded map folded',
         },

@@ -4,7 +4,9 @@
  * companion who has been out of sight for a while may open with one, so nobody met is simply
  * forgotten, and who they are is shown rather than said again.
  */
-export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly string[]>> = {
+import type { LineSpec } from './types';
+
+export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly LineSpec[]>> = {
   'a conductor off duty, still in uniform': [
     'While {companion.name} checks the time against a watch {companion.they} no longer need{companion.s}',
     'As {companion.name} straightens {companion.their} uniform cap out of old habit',
@@ -54,7 +56,11 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly string[]>> =
     'As {companion.name} murmurs to the covered birdcage',
   ],
   'a priest without a collar': [
-    'While {companion.name} touches the place where the collar used to be',
+    // Not once the reader has folded them a paper one.
+    {
+      text: 'While {companion.name} touches the place where the collar used to be',
+      needs: '!paper-collar',
+    },
     'As {companion.name} bows {companion.their} head for a moment, as if saying grace',
   ],
   'a twin whose sibling is not here': [

@@ -432,7 +432,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you fold {companion.name} a paper collar from the back of a timetable?',
-      yes: 'It is crooked and soft, and {companion.name} wears it with real dignity. | | you folded {companion.name} a paper collar',
+      yes: 'It is crooked and soft, and {companion.name} wears it with real dignity. | +paper-collar | you folded {companion.name} a paper collar',
       no: 'You leave {companion.name} collarless, and {companion.they} seem{companion.s} lighter for it. | | you left {companion.name} without a collar',
     },
   ],

@@ -510,7 +510,7 @@ export const FOLK: GenreCorpus = {
       },
     ],
     loop: [
-      'The circle closes, as circles in old stories do, and you are back where you began, with the whole night to walk again.',
+      'The circle closes, as circles in old stories do, and you are back where you began, with the whole night to go again.',
       'The night has come all the way round like a ring, and you are back at its first hour, as if none of it had happened.',
       'Round and round it goes, as the old rhymes say, and you find yourself at the start, with the night to do over.',
     ],

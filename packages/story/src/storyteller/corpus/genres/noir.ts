@@ -187,6 +187,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'watched',
       hold: 'yes',
+      // A car across the road is outside a gate nobody drives to, and follows no plane.
+      needs: '!setting:airport-gate !setting:hotel-lift',
       ask: 'but a car across the road flashes its lights twice, as if in warning; do you get on anyway?',
       yes: 'You get on, and the car pulls out and follows, slow and patient, for a mile or two. | board | you boarded despite the warning lights',
       no: 'You stay and watch the car, and it watches back until the arrival has gone. | stay | you stayed to watch the car',

@@ -348,10 +348,17 @@ export const BORDER_CROSSING: SettingCorpus = {
     },
   ],
   vessels: [
-    'The driver starts the coach’s engine at last',
+    { text: 'The driver starts the coach’s engine at last', needs: '!boarding-refused' },
     { text: 'The barrier lifts and the coach door folds open', needs: '!boarding-refused' },
-    { text: 'The passengers are called to board for the crossing', needs: '!boarding-refused' },
-    'A guard waves the coach forward and its door hisses open',
+    {
+      text: 'The passengers are called back to the coach for the crossing',
+      needs: '!boarding-refused',
+    },
+    // The coach the reader let go has gone: only another comes.
+    {
+      text: 'A guard waves the coach forward and its door hisses open',
+      needs: '!boarding-refused',
+    },
     {
       text: 'Another coach rolls up to the barrier, late and half empty',
       needs: 'boarding-refused',

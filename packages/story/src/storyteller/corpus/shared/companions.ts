@@ -128,7 +128,7 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, takes the seat opposite',
     does: 'meet:companion +seat-opposite',
-    needs: 'aboard !seat-opposite',
+    needs: 'aboard !seat-opposite !setting:hotel-lift',
   },
   {
     text: 'As {companion.name}, {companion.role}, comes in shaking the cold off {companion.their} coat',
