@@ -50,15 +50,26 @@ export const STEADY: readonly LineSpec[] = [
 export const BOARDED_TOGETHER: readonly LineSpec[] = (
   [
     { text: 'As {companion.name} comes aboard behind you', needs: '!setting:hotel-lift' },
-    { text: 'While {companion.name} finds a place nearby' },
-    { text: 'With {companion.name} settling in a little way off' },
+    { text: 'While {companion.name} finds a place nearby', needs: '!setting:hotel-lift' },
+    { text: 'With {companion.name} settling in a little way off', needs: '!setting:hotel-lift' },
+    { text: 'With {companion.name} pressed in beside you', needs: 'setting:hotel-lift' },
     { text: 'As {companion.name} squeezes in after you', needs: 'setting:hotel-lift' },
     {
       text: 'As {companion.name} and {other.name} come aboard behind you',
       needs: '!setting:hotel-lift',
     },
-    { text: 'While {companion.name} and {other.name} find places nearby' },
-    { text: 'With {companion.name} and {other.name} settling in a little way off' },
+    {
+      text: 'While {companion.name} and {other.name} find places nearby',
+      needs: '!setting:hotel-lift',
+    },
+    {
+      text: 'With {companion.name} and {other.name} settling in a little way off',
+      needs: '!setting:hotel-lift',
+    },
+    {
+      text: 'With {companion.name} and {other.name} pressed in beside you',
+      needs: 'setting:hotel-lift',
+    },
     {
       text: 'As {companion.name} and {other.name} squeeze in after you',
       needs: 'setting:hotel-lift',
