@@ -696,7 +696,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: '{companion.name} has fallen asleep with {companion.their} boots still on; will you loosen the laces for {companion.them}?',
       yes: 'You loosen them gently, and {companion.name} sighs in {companion.their} sleep like a house settling. | | you loosened {companion.name}’s boots',
-      no: 'You leave the boots alone, and {companion.name} sleeps on in them, ready for anything. | | you left {companion.name} asleep in {companion.their} boots',
+      no: 'You leave the boots alone, and {companion.name} dozes a while in them, ready for anything. | | you left {companion.name} asleep in {companion.their} boots',
     },
     {
       hold: 'no',

@@ -78,7 +78,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     needs: 'company:some',
     ask: 'but {companion.name} has fallen asleep against your shoulder; do you wake {companion.them} to go?',
     yes: '{companion.name} wakes at once, blinks, and comes with you, grumbling fondly. | board | you woke {companion.name} and boarded together',
-    no: 'You stay still, and {companion.name} sleeps on, and the {vessel} leaves without either of you. | stay | you let {companion.name} sleep and the {vessel} go',
+    no: 'You stay still, and the {vessel} leaves without either of you before {companion.name} wakes, yawning. | stay | you let {companion.name} sleep and the {vessel} go',
   },
   {
     id: 'called-name',
