@@ -716,6 +716,20 @@ export function composeQuestion(
     return null;
   }
   /**
+   * The question said after a lead-in that names `companion`: as a pronoun where it can be, a
+   * statement that opens on their name opening on the pronoun ("As Esme comes aboard behind you,
+   * she admits ..."), though "they" keeps the name (its verb would not agree).
+   */
+  const askedAbout = (companion: Companion): string => {
+    if (!storylet.leadable && ask.startsWith(`${companion.name} `))
+      return companion.pronoun === 'they'
+        ? ask
+        : `${companion.pronoun}${ask.slice(companion.name.length)}`;
+    return storylet.leadable
+      ? lowerFirst(saidAgain(ask, companion))
+      : continuing(ask, telling.world);
+  };
+  /**
    * `boarders` brought aboard by name before this question, if they can be: as they come aboard
    * behind the reader on the boarding beat itself, or, `late`, as they settle in afterwards. The
    * one boarder a question asks about (`asked`) it then says as a pronoun.
@@ -737,39 +751,38 @@ export function composeQuestion(
     // A beat late, nobody is still coming aboard behind the reader: they are settling in.
     const usable = (line: Line): boolean =>
       usableLine(telling, line, aboard) && !(late && COMING_ABOARD.test(line.text));
-    const after = asked === undefined ? rest : lowerFirst(saidAgain(ask, asked));
+    const after = asked === undefined ? rest : askedAbout(asked);
     const led = leading(boardingLines(boarders.length), usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
-  const boardedOn = situation.boardedTogether;
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
-  if (boardedOn !== null) {
+  const boardingNow =
+    telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard';
+  if (boardingNow) {
     // Those met while waiting come aboard; those named since are plainly here already (one who
-    // went ahead and made room, one the question asks about). The lead-in brings the rest.
-    const waitedWith = new Set(
-      telling.plan.ledger.people
-        .filter((person) => person.met <= boardedOn)
-        .map((person) => person.name),
-    );
+    // went ahead and made room). The lead-in brings the rest.
+    const boardedOn = telling.plan.turn - 1;
     const waiting = telling.met.filter(
       (companion) =>
-        waitedWith.has(companion.name) &&
+        (telling.plan.ledger.people.find((person) => person.name === companion.name)?.met ??
+          Infinity) <= boardedOn &&
         telling.lastNamed(companion.name) <= boardedOn &&
         !mentionsName(first, companion.name),
     );
-    // One the question asks about comes aboard first, by name, and is asked about as a pronoun
+    // One the question is about comes aboard first, by name, and is then said as a pronoun
     // ("As Oskar comes aboard behind you, do you tell him?"); anyone else settles in after.
+    // (Where no lead-in fits, the question still takes them as boarding with the reader:
+    // refusing it cost a tenth of the Yes-No divergence.)
     const asked = waiting.filter((companion) => mentionsName(ask, companion.name));
     const [only] = asked;
-    // (Where no lead-in fits, a question about someone on the boarding beat itself still takes
-    // them as boarding with the reader: refusing it cost a tenth of the Yes-No divergence.)
-    const led =
-      asked.length === 0
-        ? boardingLeadIn(waiting, false)
-        : only !== undefined && asked.length === 1 && storylet.leadable
-          ? boardingLeadIn([only], false, only)
-          : null;
-    if (led !== null) return led;
+    if (only !== undefined && asked.length === 1) {
+      const led = boardingLeadIn([only], false, only);
+      if (led !== null) return led;
+    } else if (asked.length === 0 && situation.boardedTogether !== null) {
+      // Everyone who waited, when the reader parted from none of them as they boarded.
+      const led = boardingLeadIn(waiting, false);
+      if (led !== null) return led;
+    }
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {
