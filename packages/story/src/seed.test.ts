@@ -378,6 +378,13 @@ describe('seeds that mean what they say', () => {
       name: 'Maria',
       pronoun: 'she',
     });
+    // Kin without a name are kin all the same, with a name of their pronoun.
+    expect(first('sleeper train with my sister, we’re not talking')).toMatchObject({
+      pronoun: 'she',
+      role: 'your sister',
+    });
+    expect(first('night bus with my dad')).toMatchObject({ pronoun: 'he', role: 'your dad' });
+    expect(first('ferry with a friend')?.role).not.toMatch(/^your /u);
     // A pronoun after the seed's next comma is someone else's.
     expect(first('with Tom, to see her mother')).toMatchObject({ name: 'Tom', pronoun: 'they' });
     // A dog is nobody's companion by name.

@@ -259,16 +259,22 @@ export function namedPlace(text: string): string | undefined {
 }
 
 /**
- * Someone the seed says the reader travels with, by name ("with Marta and her accordion"), the
- * pronoun the seed gives them ("her", "his", "my sister") if it gives one, and what they are to
- * the reader ("sister") if it says; undefined when it names nobody.
+ * Someone the seed says the reader travels with, by name ("with Marta and her accordion") or by
+ * what they are to the reader ("with my sister"), the pronoun the seed gives them ("her", "his",
+ * "my sister") if it gives one, and their kin word if it says; undefined when it names nobody.
  */
 export function namedCompanion(
   text: string,
-): { name: string; pronoun: 'she' | 'he' | undefined; kin: string | undefined } | undefined {
+):
+  | { name: string | undefined; pronoun: 'she' | 'he' | undefined; kin: string | undefined }
+  | undefined {
   const found = WITH_SOMEONE.exec(text);
   const [, written, name] = found ?? [];
-  if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
+  if (found === null || name === undefined || NOT_NAMES.has(name)) {
+    // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
+    const kin = WITH_KIN.exec(text)?.[1]?.toLowerCase();
+    return kin === undefined ? undefined : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin };
+  }
   const kin = written?.toLowerCase();
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin };
@@ -337,11 +343,16 @@ function eitherCase(word: string): string {
  * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
  * any, from a fixed list ("with my dog Biscuit" names nobody), then a capitalised name.
  */
+const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
+
+/** "with my sister", "with our dad": kin with no name, theirs ("with a friend" is nobody's). */
+const WITH_KIN = new RegExp(
+  `\\bwith (?:my|our) (?:(?:little|big|older|younger|best|oldest|old) )?(${KIN_WORDS.join('|')})\\b`,
+  'u',
+);
+
 const WITH_SOMEONE = new RegExp(
-  `\\bwith (?:(?:my|our) )?(?:(?:little|big|older|younger|best|oldest|old) )?(?:(${[
-    ...Object.keys(KIN_PRONOUNS),
-    ...KIN_WITHOUT_PRONOUN,
-  ]
+  `\\bwith (?:(?:my|our) )?(?:(?:little|big|older|younger|best|oldest|old) )?(?:(${[...KIN_WORDS]
     .map(eitherCase)
     .join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
   'u',

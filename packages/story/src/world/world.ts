@@ -200,25 +200,30 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
   const named = namedCompanion(seed);
   const first = companions[0];
   if (named === undefined || first === undefined) return companions;
-  const pronoun =
-    named.pronoun ?? COMPANION_NAMES.find(([name]) => name === named.name)?.[1] ?? 'they';
-  const alike = (name: string) => name.slice(0, 3) === named.name.slice(0, 3);
   const taken = new Set(companions.map((companion) => companion.name));
-  const spare = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
-    ([name]) => !taken.has(name) && !alike(name),
+  const drawn = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
+    ([other]) => !taken.has(other),
   );
+  // Kin the seed does not name keep the first companion's name if it is theirs ("my sister" is
+  // no Tobias), else take a drawn one that is.
+  const [name, pronoun] =
+    named.name !== undefined
+      ? [
+          named.name,
+          named.pronoun ?? COMPANION_NAMES.find(([known]) => known === named.name)?.[1] ?? 'they',
+        ]
+      : named.pronoun === undefined || named.pronoun === first.pronoun
+        ? [first.name, first.pronoun]
+        : (drawn.find(([, own]) => own === named.pronoun) ?? [first.name, named.pronoun]);
+  const alike = (other: string) => other !== name && other.slice(0, 3) === name.slice(0, 3);
+  const spare = drawn.filter(([other]) => !alike(other) && other !== name);
   return [
     // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade.
-    {
-      ...first,
-      name: named.name,
-      pronoun,
-      ...(named.kin === undefined ? {} : { role: `your ${named.kin}` }),
-    },
+    { ...first, name, pronoun, ...(named.kin === undefined ? {} : { role: `your ${named.kin}` }) },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
-      const [name, otherPronoun] = spare.shift() ?? ['Wren', 'they'];
-      return { ...companion, name, pronoun: otherPronoun };
+      const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
+      return { ...companion, name: spareName, pronoun: sparePronoun };
     }),
   ];
 }
