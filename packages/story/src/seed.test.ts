@@ -224,6 +224,8 @@ describe('seeds that mean what they say', () => {
     ],
     ['reunited with my mother on the sleeper', 'someone on the way to a reunion'],
     ['the ferry to see my father after two years', 'someone on the way to a reunion'],
+    ['night train to see my dad in hospital', 'someone on the way to a bedside on the ward'],
+    ['late metro after our first date', 'someone going home after a first date'],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -265,11 +267,13 @@ describe('seeds that mean what they say', () => {
       'my knees aching on the coach',
       'the phone rings on the night bus',
       'ring the bell, night bus',
+      'the date on the ticket, night bus',
+      'night bus past the old hospital',
       'the ring road night bus',
       'night bus to see my friend',
       'night bus back from my sister’s birthday',
     ])
-      expect(createWorld(seed).role, seed).not.toMatch(/ring|cake|reunion/u);
+      expect(createWorld(seed).role, seed).not.toMatch(/\bring\b|cake|reunion|first date|bedside/u);
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {

@@ -299,6 +299,8 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone carrying a ring in a matchbox',
   'someone carrying a birthday cake on your knees',
   'someone on the way to a reunion',
+  'someone going home after a first date',
+  'someone on the way to a bedside on the ward',
 ];
 
 /** Which way a reader's errand goes: toward something, or home from it. */
@@ -320,6 +322,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone going home after a funeral': 'homeward',
   'someone carrying a birthday cake on your knees': 'bound',
   'someone on the way to a reunion': 'bound',
+  'someone going home after a first date': 'homeward',
+  'someone on the way to a bedside on the ward': 'bound',
 };
 
 export interface Motif {

@@ -462,6 +462,14 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
     'reunion',
   ],
+  // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
+  [
+    /\b(?:in|into) (?:the )?hospital\b(?<=\b(?:my|our) [a-z ]{2,24}? (?:in|into) (?:the )?hospital)/gu,
+    'bedside',
+  ],
+  // A date is a first date only when it is one ("after our first date", "home from a date"),
+  // not the date on a ticket.
+  [/(?<!\b(?:first|second|blind|dinner|a|our|my) )\bdate\b/gu, 'day'],
   // The reader's own birthday is not a cake carried to someone else's.
   [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
   // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a

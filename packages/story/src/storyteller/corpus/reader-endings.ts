@@ -379,6 +379,18 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and somewhere the candles are lit without you, and the cake in its box keeps, and so will the wish.',
   },
+  'someone going home after a first date': {
+    arrival:
+      'You step off at {destination} still smiling, and your phone lights up before you reach the door.',
+    'missed-stop':
+      'You never reach {destination}, and do not mind: the long way round is exactly long enough to think it all over.',
+  },
+  'someone on the way to a bedside on the ward': {
+    arrival:
+      'You step off at {destination} and go straight up to the ward, and the nurse at the desk looks up and says you are in time.',
+    'missed-stop':
+      'You never reach {destination} tonight, and your phone stays quiet in your hand, and you let quiet mean what you need it to.',
+  },
   'someone on the way to a reunion': {
     arrival:
       'You step off at {destination}, and someone you have not seen in years looks up and knows you at once, and the years fold away like a map.',

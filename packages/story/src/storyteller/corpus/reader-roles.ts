@@ -883,6 +883,34 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You let the candles be; there are enough, and one to grow on. | | you let the birthday candles be',
     },
   ],
+  'someone going home after a first date': [
+    {
+      hold: 'yes',
+      ask: 'Do you read the last message again, the one that ends with a question mark?',
+      yes: 'It asks when you are free next, and you find you are smiling at your own reflection. | | you read the message from your date again',
+      no: 'You leave it for the morning, which feels like a promise in itself. | | you left the message from your date for the morning',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you go back over the whole evening once more, from the first awkward hello?',
+      yes: 'You do, slowly, and the awkward parts are the ones you like best. | | you went back over the evening',
+      no: 'You let it rest, whole and unexamined, like something you mean to open later. | | you let the evening rest',
+    },
+  ],
+  'someone on the way to a bedside on the ward': [
+    {
+      hold: 'yes',
+      ask: 'Do you check your phone again for word from the ward?',
+      yes: 'Nothing new, which the nurse said would mean nothing has changed, and you hold on to that. | | you checked your phone for word from the ward',
+      no: 'You leave it in your pocket; if there is news, it will find you. | | you left your phone in your pocket',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you decide now what you will say first, at the bedside?',
+      yes: 'You settle on something ordinary, about the weather, because ordinary is what you want for them. | | you chose what to say at the bedside',
+      no: 'You leave it to the moment; a hand held will say most of it. | | you left the bedside words to the moment',
+    },
+  ],
   'someone on the way to a reunion': [
     {
       hold: 'yes',
