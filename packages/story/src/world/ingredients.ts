@@ -90,7 +90,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a commuter who missed the last connection',
       'a signal engineer sent to check a fault',
       'a traveller with a suitcase that is not yours',
-      'someone on the platform of your childhood',
+      'someone at the station of your childhood',
       'a ticket inspector ending a double shift',
       'a stranger in a borrowed coat',
       'a mourner on the way to a funeral',

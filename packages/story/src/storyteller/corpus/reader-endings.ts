@@ -67,7 +67,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and the suitcase that is not yours stays with you, heavier now, or perhaps only more familiar.',
   },
-  'someone on the platform of your childhood': {
+  'someone at the station of your childhood': {
     arrival:
       'You step off at {destination}, where the child you were once wanted to go, and you tell them, silently, that you made it.',
     'missed-stop':

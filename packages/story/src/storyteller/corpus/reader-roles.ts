@@ -140,7 +140,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You let it stand apart, and each time you look back, it has edged a little nearer. | | you let the stranger’s suitcase stand apart',
     },
   ],
-  'someone on the platform of your childhood': [
+  'someone at the station of your childhood': [
     {
       hold: 'no',
       needs: 'waiting',

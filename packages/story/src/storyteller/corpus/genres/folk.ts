@@ -376,7 +376,7 @@ export const FOLK: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you take a pinch of dust from the road and keep it, for an apology later?',
+            ask: 'Do you take the pinch of road dust from your shoe and keep it, for an apology later?',
             yes: 'The dust is warm, and it smells of summer and hooves. | | you kept a pinch of the road',
             no: 'You dust your hands off, and the road takes note. | | you shook off the road’s dust',
           },

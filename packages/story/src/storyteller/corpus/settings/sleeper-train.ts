@@ -86,7 +86,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'long-stop',
       hold: 'no',
-      ask: 'Do you step down onto the platform during the long stop?',
+      ask: 'When the train halts a long while at a country station, do you step down onto the platform?',
       yes: 'The platform is warm, the clock shows a date from your childhood, and you climb back as the whistle goes. | | you stepped down during the long stop',
       no: 'You stay aboard, and the train soon moves off with a decent, ordinary jolt. | | you stayed aboard through the long stop',
     },

@@ -165,7 +165,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'aboard held:letter',
     },
     {
-      text: '{destination} comes up out of the dark at last, and you step off with {motif} held safe in your hand.',
+      text: '{destination} comes up out of the dark at last, and you step off with {motif} safe with you.',
       needs: 'aboard held:motif',
     },
   ],

@@ -108,7 +108,7 @@ export const WEATHER: readonly LineSpec[] = [
   },
   { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
   { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
-  { text: 'As a gust throws snow in through the opening door', needs: 'weather:snow waiting' },
+  { text: 'As a gust throws snow in through a door someone opens', needs: 'weather:snow waiting' },
   { text: 'As the snow goes blue under the lamps', needs: 'weather:snow' },
   { text: 'As the fog presses its face to the windows', needs: 'weather:fog aboard' },
   { text: 'While the fog turns every light into a soft moon', needs: 'weather:fog' },
