@@ -286,6 +286,9 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the coach to the island of Skerra').setting).toBe('ferry-terminal');
     expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
+    expect(createWorld('Folk tale: the ferryman takes you across for a riddle').setting).toBe(
+      'ferry-terminal',
+    );
     expect(createWorld('coach across the mountains in the snow').setting).not.toBe('sleeper-train');
     // A red-eye, or flying anywhere, is a plane; flying names no reader of the airport's own.
     expect(createWorld('the red-eye with my sister').setting).toBe('airport-gate');

@@ -718,12 +718,13 @@ export function composeQuestion(
   /**
    * The question said after a lead-in that names `companion`: as a pronoun where it can be, a
    * statement that opens on their name opening on the pronoun ("As Esme comes aboard behind you,
-   * she admits ..."), though "they" keeps the name (its verb would not agree).
+   * she admits ..."); null for a statement opening on the name of someone who is "they".
    */
-  const askedAbout = (companion: Companion): string => {
+  const askedAbout = (companion: Companion): string | null => {
     if (!storylet.leadable && ask.startsWith(`${companion.name} `))
+      // "they" would not agree with the statement's verb, and the name twice reads as a slip.
       return companion.pronoun === 'they'
-        ? ask
+        ? null
         : `${companion.pronoun}${ask.slice(companion.name.length)}`;
     return storylet.leadable
       ? lowerFirst(saidAgain(ask, companion))
@@ -752,6 +753,7 @@ export function composeQuestion(
     const usable = (line: Line): boolean =>
       usableLine(telling, line, aboard) && !(late && COMING_ABOARD.test(line.text));
     const after = asked === undefined ? rest : askedAbout(asked);
+    if (after === null) return null;
     const led = leading(boardingLines(boarders.length), usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };

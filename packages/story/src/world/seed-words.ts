@@ -66,6 +66,8 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'vaporetto',
       'gondola',
       'canal',
+      'ferryman',
+      'boatman',
     ],
   ],
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],

@@ -174,7 +174,7 @@ export const THREADS: readonly ThreadSpec[] = [
       hold: 'yes',
       needs: '!motif:brass-key !motif:lighthouse-keyring',
       does: 'see:key',
-      ask: 'Will you keep the small iron key {first.name} is holding out to you?',
+      ask: 'Will you keep a small iron key {first.name} is holding out to you?',
       yes: 'You keep the key, and {first.name} says you will know the door when you see it. | take:key | you kept the key {first.name} pressed on you',
       no: 'You give the key back, and {first.name} slips it away with a look you cannot read. | give:key | you gave {first.name} back the key',
     },
