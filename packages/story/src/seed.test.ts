@@ -415,6 +415,18 @@ describe('seeds that mean what they say', () => {
     expect(namedHour(seed)).toBe(hour);
   });
 
+  it('never draws a nurse going home back to the hospital, nor a hotel for a seed about parents', () => {
+    let nurses = 0;
+    for (let index = 0; index < 80; index++) {
+      const world = createWorld(`my night shift is over ${String(index)}`);
+      if (world.role !== 'a night-shift nurse going home the long way') continue;
+      nurses++;
+      expect(world.destination).not.toBe('the hospital on the hill');
+    }
+    expect(nurses).toBeGreaterThan(20);
+    expect(createWorld('going home to tell my parents i’m leaving').setting).not.toBe('hotel-lift');
+  });
+
   it('sends a reader where the seed names a city, on anything with a ticket', () => {
     expect(createWorld('red-eye to Lisbon to meet my father').destination).toBe('Lisbon');
     expect(createWorld('overnight coach to Glasgow, rain').destination).toBe('Glasgow');

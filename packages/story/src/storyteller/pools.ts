@@ -491,6 +491,9 @@ function situationOf(telling: Telling): Situation {
 const situations = new WeakMap<Telling, Situation>();
 
 function longestAbsent(telling: Telling): Companion | undefined {
+  // Nobody is glimpsed aboard on the beat the reader boards: whoever waited is not aboard yet.
+  if (telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard')
+    return undefined;
   let absent: Companion | undefined;
   let oldest = telling.plan.turn - ABSENCE;
   for (const companion of telling.met) {
@@ -679,6 +682,8 @@ export function composeQuestion(
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   }
   if (candidate.vessel) {
+    // A dilemma about someone ("but Mara has gone to find coffee") not just after they spoke.
+    if (cast.companion !== undefined && mentionsName(first, cast.companion.name)) return null;
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
       if (!usableLine(telling, line, cast)) continue;
       const text = fits(

@@ -303,6 +303,14 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to a bedside on the ward',
 ];
 
+/**
+ * Places a reader is never drawn to be bound for: a nurse going home the long way is not going
+ * back to the hospital (a seed that says so still may).
+ */
+export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
+  'a night-shift nurse going home the long way': 'the hospital on the hill',
+};
+
 /** Which way a reader's errand goes: toward something, or home from it. */
 export type RoleDirection = 'bound' | 'homeward';
 

@@ -401,7 +401,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'season checking remember cannot walked travelling missed lost light chasing morning ' +
     // Too common to tell a parent's ashes from a tin whistle, a parents' evening or a tin of
     // biscuits, a wedding guest from the early ferry, or a cake on the knees from aching knees.
-    'tin parent biscuit early knees'
+    'tin parent parents biscuit early knees'
   ).split(' '),
 );
 

@@ -16,6 +16,7 @@ import {
   motif as motifOf,
   MOTIFS,
   namesMotif,
+  NOT_BOUND_FOR,
   ROLE_DIRECTIONS,
   SETTING_IDS,
   SETTINGS,
@@ -100,7 +101,7 @@ export function createWorld(seedInput: string): World {
   }));
   const drawnGenre = pickOne(random, GENRES);
   const drawnRole = pickOne(random, ingredients.roles);
-  const drawnDestination = pickOne(random, ingredients.destinations);
+  const drawnIndex = pickIndex(random, ingredients.destinations.length);
   const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
@@ -113,7 +114,7 @@ export function createWorld(seedInput: string): World {
     namedOption(withoutOrigins(seed), ingredients.destinations) ??
     // A city of the reader's own, where their ticket can take them (not a lift's floor).
     (ingredients.ticketed ? namedPlace(seed) : undefined) ??
-    drawnDestination;
+    drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
   const motif =
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
@@ -144,6 +145,14 @@ export function createWorld(seedInput: string): World {
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
 export function hourOf(world: World): string {
   return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
+}
+
+/** The drawn destination, or the next one when the reader is never bound there (NOT_BOUND_FOR). */
+function drawnFor(role: string, destinations: readonly string[], index: number): string {
+  const drawn = destinations[index] ?? '';
+  return NOT_BOUND_FOR[role] === drawn
+    ? (destinations[(index + 1) % destinations.length] ?? drawn)
+    : drawn;
 }
 
 function directionOf(role: string): RoleDirection | undefined {

@@ -623,7 +623,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
-          ask: 'A postcard of the sea is wedged in the window frame beside you, addressed to nobody; do you take it?',
+          ask: 'A postcard of the sea has been left on the ledge beside you, addressed to nobody; do you take it?',
           yes: 'On the back, in pencil, someone has written: wish you were here, and underlined you. | take:motif | you took the postcard of the sea',
           no: 'You leave it, and the sea on the postcard seems to shift, very slightly. | | you left the postcard of the sea in the window',
         },

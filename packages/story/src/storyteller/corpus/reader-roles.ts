@@ -693,7 +693,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you listen for the music of your party, still going somewhere below?',
+      ask: 'Will you listen for the music of your party, still going somewhere far above?',
       yes: 'You hear it, faint, the band playing your first dance again to an empty floor. | | you heard your first dance played to an empty floor',
       no: 'You let it go on without you; it is your party, and you may leave it if you like. | | you let the party go on without you',
     },

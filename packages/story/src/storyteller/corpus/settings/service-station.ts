@@ -9,7 +9,7 @@ export const SERVICE_STATION: SettingCorpus = {
     'You are {role}, waiting at a motorway service station for the coach to {destination}.',
     'You are {role}, killing time at a motorway service station {hour} before the coach to {destination}.',
     'Fluorescent light hums over a motorway service station {hour}, where you, {role}, wait for the coach to {destination}.',
-    'At a motorway service station {hour}, you, {role}, nurse a tea while the coach to {destination} refuels.',
+    'At a motorway service station {hour}, you, {role}, nurse a tea and wait for the coach to {destination}.',
     {
       text: 'Rain sweeps the forecourt of a motorway service station where you, {role}, wait for the coach to {destination}.',
       needs: 'weather:rain',

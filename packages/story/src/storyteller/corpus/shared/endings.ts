@@ -110,8 +110,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
     id: 'press-again',
     hold: 'yes',
     needs: 'aboard setting:hotel-lift',
-    ask: 'Will you press the button for {destination} again, just to be sure?',
-    yes: 'It lights up, warm and certain, and the lift seems to take the hint. | +ready | you pressed the button for {destination} again',
+    ask: 'Will you press the button for {destination} yourself, just to be sure?',
+    yes: 'It lights up, warm and certain, and the lift seems to take the hint. | +ready | you pressed the button for {destination} yourself',
     no: 'You leave it, and the lift hums past floors nobody asked for. | | you trusted the lift to remember',
   },
   {
