@@ -361,7 +361,7 @@ function inCast(cast: Cast, companion: Companion): boolean {
   return cast.companion === companion || cast.other === companion || cast.first === companion;
 }
 
-/** Boarding lead-ins of people still stepping aboard, as opposed to settling in. */
+/** Boarding lead-ins of people stepping aboard with the reader, as opposed to settling in. */
 const COMING_ABOARD = /behind you|after you|too$/u;
 
 /**
@@ -407,11 +407,14 @@ const OPENS_WITH_PLACE =
  */
 const OPENS_WITH_CLAUSE = /^(?:as|when|while|with|once|after|before|until)\b/iu;
 
-/** The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or more). */
-function boardingLines(count: number): readonly Line[] {
+/**
+ * The boarding lead-ins for this many companions: lines naming one, two, or nobody (three or
+ * more); `late`, those saying they boarded after the reader (one or two by name).
+ */
+function boardingLines(count: number, late = false): readonly Line[] {
   const named = Math.min(count, 3);
-  return memo(boardingByCount, String(named), () =>
-    SHARED.boardedTogether.filter((line) => {
+  return memo(boardingByCount, `${String(named)}${late ? ' late' : ''}`, () =>
+    (late ? SHARED.boardedLate : SHARED.boardedTogether).filter((line) => {
       const names = line.slots.includes('other') ? 2 : line.slots.includes('companion') ? 1 : 3;
       return names === named;
     }),
@@ -532,7 +535,14 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   const echo =
     keys.has('has:motif') && !namesMotif(beat, world.motif) && !namesMotif(previous, world.motif);
   if (echo && chance(own, ECHO_CHANCE)) return SHARED.echoes;
-  if (world.weather !== 'clear' && chance(own, WEATHER_CHANCE)) return SHARED.weather;
+  // The weather again, now and then, but not in a beat that already says it ("Rain drums on the
+  // roof ... While the rain drums on the roof overhead").
+  if (
+    world.weather !== 'clear' &&
+    !namesWeather(beat, world.weather) &&
+    chance(own, WEATHER_CHANCE)
+  )
+    return SHARED.weather;
   if (plan.continuity <= 2) return SHARED.fraying;
   if (plan.continuity >= 5) return SHARED.steady;
   return memo(placeLeadIns, `${world.setting}|${world.genre}`, () => [
@@ -676,9 +686,12 @@ export function composeQuestion(
       return null;
     }
     const aboard = castOf({ ...shown, companion: boarder, other: undefined });
-    const settling = (line: Line): boolean =>
-      usableLine(telling, line, aboard) && !COMING_ABOARD.test(line.text);
-    const led = leading(boardingLines(1), settling, aboard, lowerFirst(saidAgain(ask, boarder)));
+    const after = lowerFirst(saidAgain(ask, boarder));
+    const usable = (line: Line): boolean => usableLine(telling, line, aboard);
+    const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
+    const led =
+      leading(boardingLines(1, true), usable, aboard, after) ??
+      leading(boardingLines(1), settling, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   }
   if (candidate.vessel) {
@@ -726,6 +739,8 @@ export function composeQuestion(
    * she admits ..."); null for a statement opening on the name of someone who is "they".
    */
   const askedAbout = (companion: Companion): string | null => {
+    // "Silas, replaying the lost game, calls ..." cannot open on a pronoun.
+    if (!storylet.leadable && ask.startsWith(`${companion.name},`)) return null;
     if (!storylet.leadable && ask.startsWith(`${companion.name} `))
       // "they" would not agree with the statement's verb, and the name twice reads as a slip.
       return companion.pronoun === 'they'
@@ -754,12 +769,16 @@ export function composeQuestion(
       return null;
     }
     const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
-    // A beat late, nobody is still coming aboard behind the reader: they are settling in.
-    const usable = (line: Line): boolean =>
-      usableLine(telling, line, aboard) && !(late && COMING_ABOARD.test(line.text));
+    // A beat late, they boarded after the reader, and say so where the beat has room; else they
+    // are settling in, not still coming aboard behind the reader.
+    const usable = (line: Line): boolean => usableLine(telling, line, aboard);
+    const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
     const after = asked === undefined ? rest : askedAbout(asked);
     if (after === null) return null;
-    const led = leading(boardingLines(boarders.length), usable, aboard, after);
+    const led = late
+      ? (leading(boardingLines(boarders.length, true), usable, aboard, after) ??
+        leading(boardingLines(boarders.length), settling, aboard, after))
+      : leading(boardingLines(boarders.length), usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.

@@ -152,6 +152,7 @@ export const SHARED = {
   steady: lines(SHARED_CORPUS.steady, 'shared.steady'),
   echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
   boardedTogether: lines(SHARED_CORPUS.boardedTogether, 'shared.boarded'),
+  boardedLate: lines(SHARED_CORPUS.boardedLate, 'shared.boarded-late'),
   weather: lines(SHARED_CORPUS.weather, 'shared.weather'),
   // Lines like any other, so a callback's frame is the lead-in its beat records.
   callbacks: lines(SHARED_CORPUS.callbacks, 'shared.callback'),

@@ -69,6 +69,8 @@ export interface SharedCorpus {
   steady: readonly LineSpec[];
   /** Lead-ins for the first beat aboard: whoever waited with the reader comes aboard too. */
   boardedTogether: readonly LineSpec[];
+  /** Whoever waited, brought aboard a beat or more after the reader boarded. */
+  boardedLate: readonly LineSpec[];
   /** Lead-ins that bring the motif back into view. */
   echoes: readonly LineSpec[];
   /** Lead-ins for the weather, each requiring it. */

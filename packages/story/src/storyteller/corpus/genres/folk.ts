@@ -494,7 +494,8 @@ export const FOLK: GenreCorpus = {
     'missed-stop': [
       {
         text: 'The way forks without warning, and {destination} is lost behind the hill as the {vessel} carries you into a different tale.',
-        needs: 'aboard',
+        // A road's fork: not at sea, aloft, nor at the end of a line.
+        needs: 'aboard !setting:ferry-terminal !setting:airport-gate !terminus',
       },
       {
         text: 'You pass {destination} in the mist without knowing it, and the {vessel} takes you on to wherever it had in mind.',

@@ -257,8 +257,8 @@ export const GHOST: GenreCorpus = {
       id: 'fifty-years',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'The {vessel} you ride in was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
-      yes: 'You tell them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
+      ask: 'This {vessel} was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
+      yes: 'You sit among them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
       no: 'You say nothing, and the lights flicker once, sadly, in understanding. | | you would not keep the lost {vessel} company',
       follow: {
         yes: [

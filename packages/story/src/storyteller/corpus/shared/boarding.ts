@@ -113,7 +113,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'company:some',
     ask: 'and {companion.name} squeezes your hand and says this is the right one; do you go with {companion.them}?',
-    yes: 'You go together, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
+    yes: 'You go with {companion.name}, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
     no: 'You hold back, and {companion.name} stays with you, and the {vessel} leaves without either of you. | stay | you held back when {companion.name} said it was the one',
   },
   {

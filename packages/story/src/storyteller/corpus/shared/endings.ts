@@ -46,13 +46,13 @@ export const APPROACHES: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'aboard !setting:airport-gate',
     ask: 'Will you stand by the doors as the {vessel} slows for the last time?',
-    yes: 'You stand ready, steady on your feet, as the brakes take hold. | +ready | you stood ready by the doors',
+    yes: 'You stand ready, steady on your feet, as the {vessel} slows beneath you. | +ready | you stood ready by the doors',
     no: 'You stay where you are, and the {vessel} slows for a very long time without quite stopping. | | you stayed put as the {vessel} slowed',
   },
   {
     id: 'let-go',
     hold: 'no',
-    // Not for a reader already standing ready as the brakes take hold.
+    // Not for a reader already standing ready as the vessel slows.
     needs: 'aboard !ready',
     ask: 'Do you let the last of the night carry you wherever it likes?',
     yes: 'You let go, and the night takes you gently somewhere of its own choosing. | -ready | you let the night carry you',

@@ -5,7 +5,16 @@ import type { SharedCorpus } from '../types';
 import { BOARDING_DILEMMAS } from './boarding';
 import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
-import { BOARDED_TOGETHER, CALLBACKS, ECHOES, FRAYING, REACTIONS, STEADY, WEATHER } from './lines';
+import {
+  BOARDED_LATE,
+  BOARDED_TOGETHER,
+  CALLBACKS,
+  ECHOES,
+  FRAYING,
+  REACTIONS,
+  STEADY,
+  WEATHER,
+} from './lines';
 import { FOREIGN_PAYOFFS, MOTIF_FOLLOWS, THREADS } from './threads';
 
 export const SHARED_CORPUS: SharedCorpus = {
@@ -21,6 +30,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   steady: STEADY,
   echoes: ECHOES,
   boardedTogether: BOARDED_TOGETHER,
+  boardedLate: BOARDED_LATE,
   weather: WEATHER,
   callbacks: CALLBACKS,
   reactions: REACTIONS,

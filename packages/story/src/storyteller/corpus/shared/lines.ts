@@ -81,6 +81,30 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
   line.text.includes('{companion.name}') ? line : { ...line, does: `+${BOARDED_TOGETHER_FACT}` },
 );
 
+/**
+ * Whoever waited with the reader, brought aboard by name a beat or more after the reader boarded
+ * (when the boarding beat could not say it): said plainly to have boarded after the reader, so
+ * nobody is simply found there. A line names one companion, or two.
+ */
+export const BOARDED_LATE: readonly LineSpec[] = [
+  {
+    text: 'While {companion.name}, who boarded after you, sits nearby',
+    needs: '!setting:hotel-lift',
+  },
+  {
+    text: 'While {companion.name}, who squeezed in after you, stands close',
+    needs: 'setting:hotel-lift',
+  },
+  {
+    text: 'While {companion.name} and {other.name}, who boarded after you, sit nearby',
+    needs: '!setting:hotel-lift',
+  },
+  {
+    text: 'While {companion.name} and {other.name}, who squeezed in after you, stand close',
+    needs: 'setting:hotel-lift',
+  },
+];
+
 /** The motif's return, once it is in the story. */
 export const ECHOES: readonly LineSpec[] = [
   { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
