@@ -395,6 +395,10 @@ describe('deploy.sh concurrency check', () => {
       ].join('\n'),
     );
     expect(placeholders(real).status).toBe(0);
+    // A tfvars that is not there is refused, not passed.
+    const missing = placeholders(join(bin, 'absent.tfvars'));
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('absent.tfvars');
   });
 
   it('refuses a new account with a limit of 10, naming the region to ask in, and asks AWS there', () => {

@@ -127,6 +127,18 @@ describe('buildPrompt', () => {
     expect(user).not.toContain('travels on somewhere else');
   });
 
+  it('sends a reader who misses a stop mid-line on, at the place’s own hour when the seed names none', () => {
+    const state = startStory('the night bus to the old market square');
+    const { system } = buildPrompt(state, planNextBeat(state, 'yes'));
+    expect(system).toContain('Setting: the last night bus, past two in the morning.');
+    const { user } = buildPrompt(state, {
+      ...planNextBeat(state, 'no'),
+      kind: 'ending',
+      ending: 'missed-stop',
+    });
+    expect(user).toContain('travels on somewhere else');
+  });
+
   it('asks for an ending, with no question, when the plan ends the story', () => {
     let state = startStory('prompt ending');
     let plan = planNextBeat(state, 'yes');

@@ -213,6 +213,7 @@ describe('seeds that mean what they say', () => {
     ['the night bus from london, home for christmas', 'someone going home for Christmas'],
     // A ring, a birthday cake, a reunion: carried anywhere, and said other ways.
     ['3am bus, gran’s ring in my pocket', 'someone carrying a ring in a matchbox'],
+    ['night bus, ring in my pocket', 'someone carrying a ring in a matchbox'],
     [
       'night tram home with a cake for my sister’s birthday',
       'someone carrying a birthday cake on your knees',
@@ -268,7 +269,10 @@ describe('seeds that mean what they say', () => {
       'the phone rings on the night bus',
       'ring the bell, night bus',
       'the date on the ticket, night bus',
+      'night bus, a date on a ticket',
+      'dates in my pocket, tram',
       'night bus past the old hospital',
+      'my wife works in the hospital, night bus',
       'the ring road night bus',
       'night bus to see my friend',
       'night bus back from my sister’s birthday',
@@ -394,6 +398,16 @@ describe('seeds that mean what they say', () => {
     expect(first('ferry with a friend')?.role).not.toMatch(/^your /u);
     // A pronoun after the seed's next comma is someone else's.
     expect(first('with Tom, to see her mother')).toMatchObject({ name: 'Tom', pronoun: 'they' });
+    expect(first('with my Dad on the bus')).toMatchObject({ pronoun: 'he', role: 'your dad' });
+    // Something of theirs is not them, and a title before a name is no kin of the reader's.
+    for (const seed of [
+      'with my mum’s ashes on the ferry',
+      'ferry with my dad’s old watch',
+      'with Father Brown on the tram',
+      'with Sister Agnes on the sleeper',
+    ])
+      expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    expect(first('with Father Brown on the tram')?.name).not.toBe('Brown');
     // A dog is nobody's companion by name.
     expect(first('with my dog Biscuit on the bus')?.name).not.toBe('Biscuit');
     // Family, and a lower-case word, are nobody's name.
@@ -432,6 +446,8 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('overnight coach to Glasgow, rain').destination).toBe('Glasgow');
     expect(createWorld('from Paris to Berlin on the sleeper').destination).toBe('Berlin');
     expect(createWorld('the last train to London Bridge').destination).toBe('London Bridge');
+    expect(createWorld('the last train back to Leeds').destination).toBe('Leeds');
+    expect(createWorld('the red-eye to New York').destination).toBe('New York');
     // A lift goes to the floor the seed numbers.
     expect(createWorld('the lift to the 40th floor at midnight').destination).toBe(
       'the 40th floor',

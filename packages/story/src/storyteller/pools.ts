@@ -340,6 +340,11 @@ function weatherUnseen(telling: Telling): boolean {
 
 const weatherIn = new WeakMap<Beat, boolean>();
 
+/** True on the beat that tells the reader boarding: waiting before the answer, aboard after it. */
+function boardsNow(telling: Telling): boolean {
+  return telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard';
+}
+
 /**
  * The turn the reader boarded on, when the answer being told takes them aboard and parts them
  * from no one ("whoever waited with you comes aboard too" would be untrue of a companion just left
@@ -349,8 +354,7 @@ const weatherIn = new WeakMap<Beat, boolean>();
 function boardedTogether(telling: Telling): number | null {
   const before = telling.state.ledger;
   const after = telling.plan.ledger;
-  if (after.situation !== 'aboard' || before.situation !== 'waiting') return null;
-  if (telling.keys.has(BOARDED_TOGETHER_FACT)) return null;
+  if (!boardsNow(telling) || telling.keys.has(BOARDED_TOGETHER_FACT)) return null;
   const parted = (ledger: Ledger) => ledger.facts.filter((fact) => fact.startsWith('parted:'));
   const left = parted(after).some((fact) => !before.facts.includes(fact));
   return left ? null : telling.plan.turn - 1;
@@ -495,8 +499,7 @@ const situations = new WeakMap<Telling, Situation>();
 
 function longestAbsent(telling: Telling): Companion | undefined {
   // Nobody is glimpsed aboard on the beat the reader boards: whoever waited is not aboard yet.
-  if (telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard')
-    return undefined;
+  if (boardsNow(telling)) return undefined;
   let absent: Companion | undefined;
   let oldest = telling.plan.turn - ABSENCE;
   for (const companion of telling.met) {
@@ -687,6 +690,7 @@ export function composeQuestion(
     }
     const aboard = castOf({ ...shown, companion: boarder, other: undefined });
     const after = lowerFirst(saidAgain(ask, boarder));
+    if (mentionsName(after, boarder.name)) return null;
     const usable = (line: Line): boolean => usableLine(telling, line, aboard);
     const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
     const led =
@@ -746,9 +750,11 @@ export function composeQuestion(
       return companion.pronoun === 'they'
         ? null
         : `${companion.pronoun}${ask.slice(companion.name.length)}`;
-    return storylet.leadable
+    const said = storylet.leadable
       ? lowerFirst(saidAgain(ask, companion))
       : continuing(ask, telling.world);
+    // Named again after the lead-in that named them reads as a slip: no lead-in, then.
+    return mentionsName(said, companion.name) ? null : said;
   };
   /**
    * `boarders` brought aboard by name before this question, if they can be: as they come aboard
@@ -764,7 +770,9 @@ export function composeQuestion(
       boarders.length === 0 ||
       OPENS_WITH_PLACE.test(ask) ||
       OPENS_WITH_CLAUSE.test(ask) ||
-      (asked === undefined && boarders.some((companion) => wouldTakePronoun(companion, ask)))
+      (asked === undefined && boarders.some((companion) => wouldTakePronoun(companion, ask))) ||
+      // "As Noor and Oskar squeeze in after you, ... do you let them keep it?": "them" is the pair.
+      (boarders.length > 1 && /\b(?:they|them|their)\b/u.test(ask))
     ) {
       return null;
     }
@@ -775,16 +783,16 @@ export function composeQuestion(
     const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
     const after = asked === undefined ? rest : askedAbout(asked);
     if (after === null) return null;
+    // Nobody comes aboard behind the reader once the doors have closed behind them.
+    const closedBehind = /\bclos\w* [^.]*behind you/u.test(first);
     const led = late
       ? (leading(boardingLines(boarders.length, true), usable, aboard, after) ??
         leading(boardingLines(boarders.length), settling, aboard, after))
-      : leading(boardingLines(boarders.length), usable, aboard, after);
+      : leading(boardingLines(boarders.length), closedBehind ? settling : usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
-  const boardingNow =
-    telling.state.ledger.situation === 'waiting' && telling.plan.ledger.situation === 'aboard';
-  if (boardingNow) {
+  if (boardsNow(telling)) {
     // Those met while waiting come aboard; those named since are plainly here already (one who
     // went ahead and made room). The lead-in brings the rest.
     const boardedOn = telling.plan.turn - 1;
@@ -848,7 +856,12 @@ export function composeQuestion(
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
-    const led = leading(ROLE_PRESENCE.get(absent.role) ?? [], unused, seen, lowerFirst(ask));
+    const led = leading(
+      ROLE_PRESENCE.get(absent.role) ?? [],
+      (line) => usableLine(telling, line, seen),
+      seen,
+      lowerFirst(ask),
+    );
     if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {

@@ -211,6 +211,11 @@ export const TICKETED = 'ticketed';
  */
 export const NAMED_DESTINATION = 'named-destination';
 /**
+ * The world key of a night whose first companion is the reader's own kin ("Ada, your daughter"):
+ * no piece then meets them as a stranger (shakes their hand, wonders why they stare).
+ */
+export const KIN = 'kin';
+/**
  * The world key of a destination at the end of its line ("the terminus at Harrow Lane", "the
  * depot"): a reader cannot ride past it, only fail to get off there.
  */

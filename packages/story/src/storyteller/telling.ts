@@ -17,7 +17,7 @@ import type { Companion, World } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { crewOf, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
+import { crewOf, KIN, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
@@ -72,6 +72,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
+        ...(world.companions[0]?.role.startsWith('your ') === true ? [KIN] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

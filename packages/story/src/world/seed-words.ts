@@ -253,7 +253,7 @@ export function withoutOrigins(text: string): string {
 export function namedPlace(text: string): string | undefined {
   for (const [, name] of text.matchAll(
     // Not after "next to" or "listening to", and a name whole: "to New Year's" names no New.
-    /(?<!\b(?:next|close|listening|listen|talking|talk|due|thanks|up|back) )\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?![ -]\p{Lu}|['’\p{L}])/gu,
+    /(?<!\b(?:next|listening|listen|talking|talk|due|thanks) )\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?![ -]\p{Lu}|['’\p{L}])/gu,
   )) {
     if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
@@ -271,8 +271,11 @@ export function namedCompanion(
   | { name: string | undefined; pronoun: 'she' | 'he' | undefined; kin: string | undefined }
   | undefined {
   const found = WITH_SOMEONE.exec(text);
-  const [, written, name] = found ?? [];
-  if (found === null || name === undefined || NOT_NAMES.has(name)) {
+  const [, mine, title, name] = found ?? [];
+  const written = mine ?? title;
+  // "with my Sister" is kin with no name; "with Father Brown" names nobody we can tell.
+  const notAName = (word: string) => NOT_NAMES.has(word) || KIN_WORDS.includes(word.toLowerCase());
+  if (found === null || name === undefined || notAName(name)) {
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
     const kin = WITH_KIN.exec(text)?.[1]?.toLowerCase();
     return kin === undefined ? undefined : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin };
@@ -336,27 +339,37 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
 /** Kin words that say nothing of who someone is. */
 const KIN_WITHOUT_PRONOUN = ['friend', 'partner', 'cousin', 'colleague', 'flatmate'];
 
-/** A word as a seed may write it, capitalised or not ("Aunt Jo", "my aunt Jo"). */
+/** A word as a seed may write it, capitalised or not ("Aunt Jo", "my Dad"). */
 function eitherCase(word: string): string {
   return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 }
 
-/**
- * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
- * any, from a fixed list ("with my dog Biscuit" names nobody), then a capitalised name.
- */
 const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
 
-/** "with my sister", "with our dad": kin with no name, theirs ("with a friend" is nobody's). */
+/** Kin words written as a title before a name without "my": "Aunt Jo", not "Father Brown". */
+const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 'grandad'];
+
+/** What may stand between "with my" and a kin word: "with my little sister". */
+const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old) )?';
+
+/**
+ * "with my sister", "with our Dad": kin with no name, theirs ("with a friend" is nobody's), and
+ * not something of theirs ("with my mum's ashes").
+ */
 const WITH_KIN = new RegExp(
-  `\\bwith (?:my|our) (?:(?:little|big|older|younger|best|oldest|old) )?(${KIN_WORDS.join('|')})\\b`,
+  `\\bwith (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})(?!['’\\p{L}])`,
   'u',
 );
 
+/**
+ * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
+ * any, from a fixed list ("with my dog Biscuit" names nobody; after "my" in any case, else only
+ * as a title), then a capitalised name.
+ */
 const WITH_SOMEONE = new RegExp(
-  `\\bwith (?:(?:my|our) )?(?:(?:little|big|older|younger|best|oldest|old) )?(?:(${[...KIN_WORDS]
-    .map(eitherCase)
-    .join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
+  `\\bwith (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
+    eitherCase,
+  ).join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
   'u',
 );
 
@@ -375,7 +388,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
     'Mum Mom Mam Mummy Mommy Dad Daddy Papa Mama Gran Granny Grandma Grandad Grandpa Nan Nana ' +
     'God Christmas Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February ' +
     'March April May June July August September October November December The My Our His Her ' +
-    'Their Your A An I Aunt Uncle New'
+    'Their Your A An I Aunt Uncle'
   ).split(' '),
 );
 
@@ -466,19 +479,26 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
-    /\b(?:in|into) (?:the )?hospital\b(?<=\b(?:my|our) [a-z ]{2,24}? (?:in|into) (?:the )?hospital)/gu,
+    new RegExp(
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      'gu',
+    ),
     'bedside',
   ],
   // A date is a first date only when it is one ("after our first date", "home from a date"),
   // not the date on a ticket.
-  [/(?<!\b(?:first|second|blind|dinner|a|our|my) )\bdate\b/gu, 'day'],
+  [
+    /(?<!\b(?:first|second|blind|dinner|a|our|my) )\bdates?\b|\bdates?(?= (?:on|of|printed|stamped)\b)/gu,
+    'day',
+  ],
   // The reader's own birthday is not a cake carried to someone else's.
   [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
   // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a
   // bell to ring or a boxing ring.
   [/\bring road\b/gu, 'road'],
+  [/\brings?(?= (?:the|a|my|your|her|his|out|through|round|again|for)\b)/gu, 'peal'],
   [
-    /(?<!\b(?:a|the|my|her|his|their|our|your|wedding|engagement|gold|silver|diamond|[a-z]+['’]s) )\brings?\b/gu,
+    /(?<!\b(?:a|the|my|her|his|their|our|your|wedding|engagement|gold|silver|diamond|[a-z]+['’]s) |[,;:] |^)\brings?\b/gu,
     'peal',
   ],
 ];

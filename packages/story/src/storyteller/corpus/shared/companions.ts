@@ -9,7 +9,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-only-other',
     hold: 'yes',
-    needs: 'company:none',
+    needs: 'company:none !kin',
     does: 'meet:companion',
     ask: 'The only other soul awake is {companion.name}, {companion.role}; do you nod hello?',
     yes: '{companion.name} nods back, and the night feels one person less empty. | | you nodded hello to {companion.name} when the night was empty',
@@ -18,7 +18,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-seat-free',
     hold: 'yes',
-    needs: 'aboard !seat-beside',
+    needs: 'aboard !seat-beside !kin',
     does: 'meet:companion',
     ask: 'Will you move your bag for {companion.name}, {companion.role}, who asks if the seat beside you is free?',
     yes: '{companion.name} sits, bringing the cold in with {companion.them}, and thanks you as if you had done something brave. | +seated +seat-beside | you made room for {companion.name} beside you',
@@ -35,6 +35,8 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-name',
     hold: 'yes',
+    // Nobody shakes hands with their own kin.
+    needs: '!kin',
     does: 'meet:companion',
     ask: 'When {companion.name}, {companion.role}, offers you a hand, do you shake it and give your name?',
     yes: '{companion.name} repeats your name carefully, as if putting it somewhere safe. | | you gave {companion.name} your name',
@@ -78,7 +80,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     hold: 'yes',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, why {companion.they} keep{companion.s} looking at you?',
-    needs: '!genre:ghost',
+    needs: '!genre:ghost !kin',
     yes: '{companion.name} apologises: you look exactly like someone {companion.they} {companion.have} been waiting for. | | you asked {companion.name} why {companion.they} stared',
     no: 'You let it go, and {companion.name} keeps glancing over, as if checking you are still there. | | you let {companion.name} stare without asking why',
   },
