@@ -6,6 +6,7 @@
  * read lately, in front of it (see layered-cache.ts), and serves tests and a process with no store.
  */
 import type { TargetLanguage } from './contract';
+import { createLru } from './lru';
 
 export interface TranslationCache {
   /** The kept translations of `sentences` in `language`, undefined where there is none. */
@@ -16,27 +17,13 @@ export interface TranslationCache {
 
 /** A cache in memory, holding at most `capacity` sentences (the least recently used go first). */
 export function createMemoryTranslationCache(capacity = 50_000): TranslationCache {
-  const kept = new Map<string, string>();
+  const kept = createLru<string>(capacity);
   const keyOf = (language: TargetLanguage, sentence: string) => `${language}\u0000${sentence}`;
   return {
     get: (language, sentences) =>
-      Promise.resolve(
-        sentences.map((sentence) => {
-          const key = keyOf(language, sentence);
-          const found = kept.get(key);
-          if (found !== undefined) {
-            // Used again: to the back of the queue.
-            kept.delete(key);
-            kept.set(key, found);
-          }
-          return found;
-        }),
-      ),
+      Promise.resolve(sentences.map((sentence) => kept.get(keyOf(language, sentence)))),
     put: (language, entries) => {
-      for (const [sentence, translated] of entries) {
-        kept.set(keyOf(language, sentence), translated);
-        if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
-      }
+      for (const [sentence, translated] of entries) kept.set(keyOf(language, sentence), translated);
       return Promise.resolve();
     },
   };

@@ -13,6 +13,7 @@ import { splitSentences, validateBeatIn } from '@liminal/story';
 import type { TranslationCache } from './cache';
 import { createMemoryTranslationCache } from './cache';
 import { createLayeredTranslationCache } from './layered-cache';
+import { createLru } from './lru';
 import type { StoodIn } from './stand-ins';
 import type { Joint } from './clauses';
 import { joinClause, joinLead, splitClause, splitLead } from './clauses';
@@ -113,7 +114,7 @@ export function createTranslation(options: TranslationOptions) {
   // The storyteller is deterministic: a replayed or much-read story gives the same beats again,
   // and a beat given once is given again without being taken apart, looked up piece by piece
   // and checked (still moderated: what moderation accepts may change while the process runs).
-  const given = createGivenBeats(options.memoryBeats ?? 2000);
+  const given = createLru<TranslatedBeat>(options.memoryBeats ?? 2000);
 
   /** `sentences` by `translator`, checked one for one; throws a TranslationError. */
   async function ask(
@@ -165,6 +166,7 @@ export function createTranslation(options: TranslationOptions) {
       if (before !== undefined && (await accept(before.text))) return before;
       const translated = await translatePieces(text, to, kind, named, accept);
       const pieces = translated.hits + translated.misses;
+      // Kept as it will be given again: every piece from the cache, no translator asked.
       given.set(key, {
         text: translated.text,
         hits: pieces,
@@ -309,30 +311,6 @@ export function createTranslation(options: TranslationOptions) {
         : `Every translator failed: ${failures.map((failure) => `${failure.translator} (${failure.kind})`).join(', ')}.`,
     );
   }
-}
-
-/**
- * Whole beats as given lately, at most `capacity`, the least recently given going first; each
- * as it will be given again: every piece from the cache.
- */
-function createGivenBeats(capacity: number) {
-  const beats = new Map<string, TranslatedBeat>();
-  return {
-    get(key: string): TranslatedBeat | undefined {
-      const beat = beats.get(key);
-      if (beat !== undefined) {
-        beats.delete(key);
-        beats.set(key, beat);
-      }
-      return beat;
-    },
-    set(key: string, beat: TranslatedBeat): void {
-      if (capacity <= 0) return;
-      beats.delete(key);
-      beats.set(key, beat);
-      if (beats.size > capacity) beats.delete(beats.keys().next().value as string);
-    },
-  };
 }
 
 /** A translator gave back a sentence without a stand-in for a name. */
