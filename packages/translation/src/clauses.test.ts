@@ -91,6 +91,18 @@ describe('the two clauses of a statement', () => {
     expect(splitClause('The boat comes in, but it is far too early')).toBeNull();
   });
 
+  it('split a lead-in from the statement it opens, where the statement’s subject lowers safely', () => {
+    expect(
+      splitClause('While Rook, who boarded after you, sits nearby, the night is running backwards'),
+    ).toEqual({
+      first: 'While Rook, who boarded after you, sits nearby',
+      second: 'The night is running backwards',
+    });
+    // Not before a name (joined again, it would be lowered), nor at an appositive's "a".
+    expect(splitClause('As Noor comes aboard behind you, Noor says nothing at all')).toBeNull();
+    expect(splitClause('When Hana, a kind nurse, sits down beside you, Hana waves')).toBeNull();
+  });
+
   it('join again after a comma, the second lowered', () => {
     expect(
       joinClause('El ascensor llega con un suave timbre.', 'Y el revisor te da un sobre'),

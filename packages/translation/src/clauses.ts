@@ -90,13 +90,22 @@ export function joinLead(
 const CLAUSE_JOINT = /, (?:and|but) (?=(?:the|a|an|you|someone|somebody|everyone|nobody) |\p{Lu})/u;
 
 /**
+ * A lead-in before a statement ("While Rook, who boarded after you, sits nearby, the night is
+ * running backwards"): split where the statement's own subject begins, only one that lowers
+ * safely when joined again (not a name, and not "a", which opens an appositive: "When Hana, a
+ * kind nurse, sits down").
+ */
+const LEAD_CLAUSE = /^(?:As|While|With|When) [^;]*?(?=, (?:the|you|someone|everyone|nobody) )/u;
+
+/**
  * A statement of two clauses, each with its own subject, joined by "and" or "but" ("The lift
  * arrives with a soft ping, and the conductor hands you an envelope"): the storyteller puts the
  * vessel's arrival and the dilemma it brings together, each of which recurs with many others.
- * Split at the first such comma, each part three words at least; null for any other statement.
+ * Split after a lead-in (above), else at the first such comma, each part three words at least;
+ * null for any other statement.
  */
 export function splitClause(statement: string): { first: string; second: string } | null {
-  const at = CLAUSE_JOINT.exec(statement)?.index;
+  const at = LEAD_CLAUSE.exec(statement)?.[0].length ?? CLAUSE_JOINT.exec(statement)?.index;
   if (at === undefined) return null;
   const first = statement.slice(0, at);
   const second = statement.slice(at + 2);
