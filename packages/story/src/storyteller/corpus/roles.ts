@@ -606,7 +606,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether the bees will miss {companion.them} tonight?',
-      yes: '{companion.name} says bees must be told everything, and {companion.they} {companion.have} told them all about this journey. | | you asked {companion.name} about the bees',
+      yes: '{companion.name} says bees must be told everything, and the bees have heard all about this journey. | | you asked {companion.name} about the bees',
       no: 'You do not ask, and a single bee climbs out of {companion.name}’s veil and sleeps on your sleeve. | +bee-on-sleeve | you did not ask {companion.name} about the bees',
     },
     {

@@ -176,6 +176,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'no-reflection',
       hold: 'yes',
+      // A hotel lift has no windows onto the street.
+      needs: '!setting:hotel-lift',
       ask: 'but its windows reflect the street behind you and not you; do you step aboard anyway?',
       yes: 'You step aboard, and in the next window you are there again, faint and fond. | board | you boarded though the windows missed you',
       no: 'You step back, and the windows find you at last, just as the doors close. | stay | you stepped back from the windows',

@@ -191,7 +191,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'birthday',
       hold: 'yes',
-      ask: 'and every passenger inside is wearing a paper party hat; do you take the one they offer you?',
+      ask: 'and every passenger inside is wearing a paper party hat; do you board and take the one they offer you?',
       yes: 'The hat fits, and someone starts a song for a birthday that turns out to be yours. | board | you took the party hat and boarded',
       no: 'You decline, and the party goes on without you, cheerfully, into the dark. | stay | you declined the party hat',
     },

@@ -10,7 +10,7 @@ export const BORDER_CROSSING: SettingCorpus = {
     'You are {role}, waiting at a border crossing for the coach to {destination}.',
     'At a border crossing {hour}, you, {role}, wait in the customs hall while the coach to {destination} is searched.',
     'You are {role}, queueing under strip lights at a border crossing {hour}, your papers ready for the coach to {destination}.',
-    'The coach to {destination} stands dark outside a border crossing {hour}, and you, {role}, wait with your papers.',
+    'The coach to {destination} stands dark outside a border crossing {hour}, and you, {role}, wait your turn.',
     {
       text: 'Snow falls on the barrier of a border crossing {hour}, where you, {role}, wait to go on to {destination}.',
       needs: 'weather:snow',

@@ -48,7 +48,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     needs: '!motif:red-glove',
     does: 'meet:companion',
     ask: 'Do you hand back the glove that {companion.name}, {companion.role}, has just dropped?',
-    yes: '{companion.name} takes it with a small bow, and the glove is still warm. | | you handed {companion.name} the glove {companion.they} dropped',
+    yes: '{companion.name} takes it with a small nod of thanks, and the glove is still warm. | | you handed {companion.name} the glove {companion.they} dropped',
     no: 'You leave it, and {companion.name} retrieves it {companion.themself}, with a glance that files you away. | | you let {companion.name} pick up {companion.their} own glove',
   },
   {
