@@ -514,7 +514,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'Do you play the tin whistle once more, for whoever played it before you?',
+          ask: 'Do you play the tin whistle now, for whoever played it before you?',
           yes: 'You play, and far off someone laughs with delight, as if at a voice from home. | | you played the tin whistle for its owner',
           no: 'You put it away, and it rests against your chest like a small, quiet bird. | | you put the tin whistle away',
         },

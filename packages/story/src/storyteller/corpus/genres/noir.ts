@@ -213,6 +213,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'paid-to-bring',
       hold: 'yes',
+      // Not the reader's own kin: a sister paid to bring you reads as a slip, not a twist.
+      needs: '!kin',
       ask: '{first.name} has been paid to bring you to {destination}; do you call {first.them} on it?',
       yes: '{first.name} admits it and looks sick about it, and says the money is not worth your face. | | you called {first.name} out as paid',
       no: 'You say nothing, and {first.name} keeps smiling, a little too hard. | | you let {first.name} think you had not guessed',
@@ -291,6 +293,7 @@ export const NOIR: GenreCorpus = {
     {
       id: 'who-sent',
       hold: 'yes',
+      needs: '!kin',
       ask: '{first.name} has stayed near you all night, and you realise someone sent {first.them}; do you say so?',
       yes: '{first.name} goes pale, then laughs, then tells you everything. | | you told {first.name} you knew {first.they} had been sent',
       no: 'You hold your tongue, and {first.name} goes on thinking you have not noticed. | | you let {first.name} think you had not noticed',
