@@ -305,10 +305,12 @@ export const ERRAND_ROLES: readonly string[] = [
 
 /**
  * Places a reader is never drawn to be bound for: a nurse going home the long way is not going
- * back to the hospital (a seed that says so still may).
+ * back to the hospital, nor one flying home for a funeral to a conference (a seed that says so
+ * still may).
  */
 export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
   'a night-shift nurse going home the long way': 'the hospital on the hill',
+  'a translator flying home for a funeral': 'a conference you no longer remember',
 };
 
 /** Which way a reader's errand goes: toward something, or home from it. */

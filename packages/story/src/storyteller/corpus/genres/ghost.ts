@@ -337,9 +337,11 @@ export const GHOST: GenreCorpus = {
     {
       id: 'kept-place',
       hold: 'yes',
+      // Kin ride beside the reader already: no empty place kept for years.
+      needs: '!kin',
       ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; do you ask who?',
       yes: 'You, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
-      no: 'You do not ask, and {first.name} nods and keeps the place empty still. | | you left {first.name}’s kept place alone',
+      no: 'You do not ask, and {first.name} nods and keeps the place empty still. | | you did not ask whom {first.name} kept the place for',
       follow: {
         yes: [
           {

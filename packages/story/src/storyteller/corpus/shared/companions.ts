@@ -96,6 +96,8 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-directions',
     hold: 'yes',
+    // Kin going home with the reader know the way.
+    needs: '!kin',
     does: 'meet:companion',
     ask: 'When {companion.name}, {companion.role}, asks the way to {destination}, do you show {companion.them}?',
     yes: '{companion.name} sighs with relief and says {companion.they} {companion.were} afraid of getting it wrong again. | | you told {companion.name} this was the way to {destination}',
