@@ -395,6 +395,14 @@ describe('seeds that mean what they say', () => {
       role: 'your sister',
     });
     expect(first('night bus with my dad')).toMatchObject({ pronoun: 'he', role: 'your dad' });
+    // Or said to be along another way.
+    expect(first('sleeper to Vienna, my dad snoring in the bunk below')).toMatchObject({
+      pronoun: 'he',
+      role: 'your dad',
+    });
+    expect(first('me and my sister on the last train')?.role).toBe('your sister');
+    expect(first('my brother and I on the ferry')?.role).toBe('your brother');
+    expect(first('my dad’s car broke down, night bus')?.role).not.toMatch(/^your /u);
     expect(first('ferry with a friend')?.role).not.toMatch(/^your /u);
     // A pronoun after the seed's next comma is someone else's.
     expect(first('with Tom, to see her mother')).toMatchObject({ name: 'Tom', pronoun: 'they' });

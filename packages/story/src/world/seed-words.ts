@@ -277,7 +277,8 @@ export function namedCompanion(
   const notAName = (word: string) => NOT_NAMES.has(word) || KIN_WORDS.includes(word.toLowerCase());
   if (found === null || name === undefined || notAName(name)) {
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
-    const kin = WITH_KIN.exec(text)?.[1]?.toLowerCase();
+    const along = ALONG_WITH_KIN.exec(text);
+    const kin = (WITH_KIN.exec(text)?.[1] ?? along?.[1] ?? along?.[2])?.toLowerCase();
     return kin === undefined ? undefined : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin };
   }
   const kin = written?.toLowerCase();
@@ -366,6 +367,17 @@ const WITH_KIN = new RegExp(
  * any, from a fixed list ("with my dog Biscuit" names nobody; after "my" in any case, else only
  * as a title), then a capitalised name.
  */
+/**
+ * Kin said to be along another way: "me and my dad", "my sister and I", "my dad snoring in the
+ * bunk below", "my mum asleep beside me".
+ */
+const ALONG_WITH_KIN = new RegExp(
+  `\\b(?:me and (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
+    '|',
+  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:snoring|asleep|sleeping|dozing|beside me|next to me|with me)))`,
+  'iu',
+);
+
 const WITH_SOMEONE = new RegExp(
   `\\bwith (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
     eitherCase,
