@@ -437,6 +437,20 @@ describe('seeds that mean what they say', () => {
     expect(namedHour(seed)).toBe(hour);
   });
 
+  it('reads a seed typed on a phone: "w my sis", lower-case cities everyone knows', () => {
+    const coach = createWorld('overnite coach to glasgow w my sis');
+    expect(coach.destination).toBe('Glasgow');
+    expect(coach.companions[0]).toMatchObject({ pronoun: 'she', role: 'your sister' });
+    expect(createWorld('red eye to lisbon')).toMatchObject({
+      setting: 'airport-gate',
+      destination: 'Lisbon',
+    });
+    expect(createWorld('taxi from the airport w mum').companions[0]?.role).toBe('your mum');
+    expect(createWorld('nite bus home w my bf').companions[0]?.role).toBe('your boyfriend');
+    // A word that is no city stays none.
+    expect(createWorld('night bus to work').destination).not.toMatch(/^work$/iu);
+  });
+
   it('never draws a nurse going home back to the hospital, nor a hotel for a seed about parents', () => {
     let nurses = 0;
     for (let index = 0; index < 80; index++) {

@@ -257,8 +257,76 @@ export function namedPlace(text: string): string | undefined {
   )) {
     if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
+  // A city everyone knows, typed in lower case on a phone ("red eye to lisbon").
+  const known = / to ([a-z]+(?: [a-z]+)?)\b/u.exec(` ${fold(text)}`);
+  for (const candidate of [known?.[1], known?.[1]?.split(' ')[0]]) {
+    const city = candidate === undefined ? undefined : KNOWN_CITIES.get(candidate);
+    if (city !== undefined) return city;
+  }
   return undefined;
 }
+
+/** Cities a seed may name in lower case, as they are written. */
+const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
+  [
+    'London',
+    'Glasgow',
+    'Edinburgh',
+    'Manchester',
+    'Leeds',
+    'Liverpool',
+    'Birmingham',
+    'Bristol',
+    'Cardiff',
+    'Belfast',
+    'Dublin',
+    'Newcastle',
+    'Aberdeen',
+    'Inverness',
+    'Brighton',
+    'York',
+    'Paris',
+    'Berlin',
+    'Lisbon',
+    'Porto',
+    'Madrid',
+    'Barcelona',
+    'Rome',
+    'Milan',
+    'Venice',
+    'Naples',
+    'Vienna',
+    'Prague',
+    'Budapest',
+    'Amsterdam',
+    'Brussels',
+    'Oslo',
+    'Stockholm',
+    'Copenhagen',
+    'Helsinki',
+    'Warsaw',
+    'Krakow',
+    'Athens',
+    'Istanbul',
+    'Tallinn',
+    'Riga',
+    'New York',
+    'Chicago',
+    'Boston',
+    'Toronto',
+    'Montreal',
+    'Tokyo',
+    'Osaka',
+    'Seoul',
+    'Sydney',
+    'Melbourne',
+    'Lagos',
+    'Nairobi',
+    'Cairo',
+    'Mumbai',
+    'Delhi',
+  ].map((city) => [city.toLowerCase(), city]),
+);
 
 /**
  * Someone the seed says the reader travels with, by name ("with Marta and her accordion") or by
@@ -278,16 +346,24 @@ export function namedCompanion(
   if (found === null || name === undefined || notAName(name)) {
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
     const along = ALONG_WITH_KIN.exec(text);
-    const kin = (WITH_KIN.exec(text)?.[1] ?? along?.[1] ?? along?.[2])?.toLowerCase();
-    return kin === undefined ? undefined : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin };
+    const withKin = WITH_KIN.exec(text);
+    const kin = (withKin?.[1] ?? withKin?.[2] ?? along?.[1] ?? along?.[2])?.toLowerCase();
+    return kin === undefined
+      ? undefined
+      : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
   }
   const kin = written?.toLowerCase();
+  const full = kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
-  if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin };
+  if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   // Up to the seed's next comma: "with Tom, to see her mother" says nothing of Tom.
   const after = text.slice(found.index + found[0].length).split(',')[0] ?? '';
   const said = /\b(?:(her|she)|(his|he))\b/iu.exec(after);
-  return { name, pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she', kin };
+  return {
+    name,
+    pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she',
+    kin: full,
+  };
 }
 
 /**
@@ -335,10 +411,33 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   mom: 'she',
   grandpa: 'he',
   grandad: 'he',
+  // As phones write them (said in full: KIN_IN_FULL).
+  sis: 'she',
+  gf: 'she',
+  bro: 'he',
+  bf: 'he',
+};
+
+/** Kin words as a phone writes them, and as the story says them: "your sister", not "your sis". */
+const KIN_IN_FULL: Readonly<Record<string, string>> = {
+  sis: 'sister',
+  bro: 'brother',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  roomate: 'roommate',
 };
 
 /** Kin words that say nothing of who someone is. */
-const KIN_WITHOUT_PRONOUN = ['friend', 'partner', 'cousin', 'colleague', 'flatmate'];
+const KIN_WITHOUT_PRONOUN = [
+  'friend',
+  'partner',
+  'cousin',
+  'colleague',
+  'flatmate',
+  'housemate',
+  'roommate',
+  'roomate',
+];
 
 /** A word as a seed may write it, capitalised or not ("Aunt Jo", "my Dad"). */
 function eitherCase(word: string): string {
@@ -350,6 +449,9 @@ const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
 /** Kin words written as a title before a name without "my": "Aunt Jo", not "Father Brown". */
 const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 'grandad'];
 
+/** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"). */
+const WITH = '(?:with|w/?)';
+
 /** What may stand between "with my" and a kin word: "with my little sister". */
 const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old) )?';
 
@@ -358,7 +460,14 @@ const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old) )?';
  * not something of theirs ("with my mum's ashes").
  */
 const WITH_KIN = new RegExp(
-  `\\bwith (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})(?!['’\\p{L}])`,
+  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${[
+    ...TITLES,
+    'mum',
+    'mom',
+    'dad',
+  ]
+    .map(eitherCase)
+    .join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -379,7 +488,7 @@ const ALONG_WITH_KIN = new RegExp(
 );
 
 const WITH_SOMEONE = new RegExp(
-  `\\bwith (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
+  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
     eitherCase,
   ).join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
   'u',

@@ -199,7 +199,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           does: 'see:motif',
-          ask: 'A pressed flower slips from between the pages of something and lands in your lap; do you keep it?',
+          ask: 'A pressed flower slips from between the pages of something and lands at your feet; do you keep it?',
           yes: 'It is a violet, flat and brown and still faintly sweet. | take:motif | you kept the pressed flower that fell into your lap',
           no: 'You brush it away, and it lands face up, as if still looking at you. | | you brushed the pressed flower away',
         },

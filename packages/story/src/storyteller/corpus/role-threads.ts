@@ -451,7 +451,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
-          ask: 'Do you ask {first.name} what the twin was like?',
+          ask: 'Do you ask {first.name} what the twin is like?',
           yes: 'Louder, {first.name} says, and braver, and worse at cards, and smiles for the first time. | | you asked about {first.name}’s twin',
           no: 'You do not ask, and {first.name} tells you anyway, later, one small story at a time. | | you did not ask about the twin',
         },

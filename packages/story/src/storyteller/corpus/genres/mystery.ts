@@ -421,7 +421,7 @@ export const MYSTERY: GenreCorpus = {
       hold: 'no',
       ask: '{first.name} has been following your progress all night on a map; do you lean over to look?',
       yes: 'The map shows your route with small crosses at every choice you made tonight. | | you saw {first.name}’s map of your night',
-      no: 'You do not ask, and {first.name} folds it away with a small, guilty smile. | | you let {first.name} keep the map of your night',
+      no: 'You stay where you are, and {first.name} folds the map with a small, guilty smile. | | you let {first.name} keep the map of your night',
       follow: {
         yes: [
           {
@@ -434,8 +434,8 @@ export const MYSTERY: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Will you make a cross of your own on {first.name}’s map when {first.they} look{first.s} away?',
-            yes: 'You draw it at the edge of the paper, and {first.name} finds it later and laughs aloud. | | you drew your own cross on the map',
+            ask: 'Will you ask to mark one place of your own on {first.name}’s map?',
+            yes: '{first.name} unfolds it, and you draw a small cross at its edge, and {first.name} laughs aloud. | | you drew your own cross on the map',
             no: 'You leave the map alone, and {first.name} keeps it, and keeps watching. | | you left {first.name}’s map alone',
           },
         ],

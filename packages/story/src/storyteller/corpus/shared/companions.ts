@@ -132,7 +132,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, takes the seat opposite',
     does: 'meet:companion +seat-opposite',
-    needs: 'aboard !seat-opposite !setting:hotel-lift',
+    // Nobody sits facing the reader in a lift, nor in a plane's rows.
+    needs: 'aboard !seat-opposite !setting:hotel-lift !setting:airport-gate',
   },
   {
     text: 'As {companion.name}, {companion.role}, comes in shaking the cold off {companion.their} coat',

@@ -77,7 +77,7 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'promise',
     plant: {
       hold: 'yes',
-      ask: 'Will you promise to keep {first.name}’s secret before you hear it?',
+      ask: '{first.name} says there is something {first.they} must tell you; will you promise to keep it before you hear it?',
       yes: 'You promise, and {first.name} whispers only half of it, saving the rest for later. | +promised-k | you promised to keep {first.name}’s secret unheard',
       no: 'You refuse to promise, and {first.name} swallows the secret back down, unhurt. | | you would not promise {first.name} anything unheard',
     },
@@ -377,7 +377,8 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
   {
     id: 'motif-returned',
     hold: 'no',
-    needs: 'gone:motif !setting:hotel-lift',
+    // Nothing is seen in a child's hands from a plane in the air.
+    needs: 'gone:motif !setting:hotel-lift !setting:airport-gate',
     ask: 'Through the glass you glimpse {aMotif} like the one you left behind, in a child’s hands; do you wave?',
     yes: 'You wave, and the child holds it up to show you, and is carried away into the dark. | | you waved to the child with {motif}',
     no: 'You keep your hands still, and the child and {motif} slide away into the dark together. | | you let the child and {motif} go by',
