@@ -208,6 +208,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'companion-dead',
       hold: 'yes',
+      // The reader would know if their own kin had died.
+      needs: '!kin',
       ask: '{first.name} has no reflection in the dark glass; do you let {first.them} know that you have seen?',
       yes: '{first.name} smiles, relieved, and says it is easier when someone knows. | | you let {first.name} know you had seen',
       no: 'You say nothing, and {first.name} goes on pretending, tired, for your sake. | | you let {first.name} keep pretending',
@@ -395,6 +397,7 @@ export const GHOST: GenreCorpus = {
       id: 'too-cold',
       plant: {
         hold: 'yes',
+        needs: '!kin',
         ask: '{first.name}’s hands are always cold, however warm it is; do you say so?',
         yes: 'You say so, and {first.name} tucks them into {first.their} sleeves, embarrassed. | +noticed-cold | you remarked on {first.name}’s cold hands',
         no: 'You do not remark on it, and {first.name} seems grateful for the tact. | | you said nothing of {first.name}’s cold hands',

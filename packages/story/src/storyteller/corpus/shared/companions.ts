@@ -27,6 +27,8 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'intro-light',
     hold: 'yes',
+    // Kin have their own watches, and know the reader's.
+    needs: '!kin',
     does: 'meet:companion',
     ask: 'Do you answer when {companion.name}, {companion.role}, asks what time you make it?',
     yes: 'You tell {companion.them}, and {companion.name} frowns, because {companion.their} own watch says an hour later. | | you told {companion.name} the time when {companion.they} asked',

@@ -124,11 +124,15 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
   // A hotel's lobby has floors of rooms above it: no rain is heard on its roof.
   { text: 'While the rain drums on the roof overhead', needs: 'weather:rain !setting:hotel-lift' },
-  { text: 'As someone comes in shaking rain from a coat', needs: 'weather:rain waiting' },
+  {
+    text: 'As someone comes in shaking rain from a coat',
+    // A gate is deep inside an airport: nobody comes in out of the weather there.
+    needs: 'weather:rain waiting !setting:airport-gate',
+  },
   {
     text: 'As the wipers of a passing car beat time with the rain',
     needs:
-      'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate',
+      'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate !setting:empty-platform',
   },
   { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
   { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
