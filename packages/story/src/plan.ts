@@ -219,10 +219,14 @@ function weightyTurns(ledger: Ledger): Set<number>[] {
 }
 
 /**
- * The turns a narrator recorded as facts of one kind ("recalled:5", "errand:3"): the choices
- * already called back to, or the questions that were the reader's own errand.
+ * The turns a narrator recorded as facts of one kind ("recalled:5", "errand:3", "boarded:4"): the
+ * choices already called back to, the questions that were the reader's own errand, the answer
+ * that took the reader aboard.
  */
-function turnsRecorded(ledger: Ledger, kind: 'recalled' | 'errand'): Set<number> {
+export function turnsRecorded(
+  ledger: Ledger,
+  kind: 'recalled' | 'errand' | 'boarded',
+): Set<number> {
   const prefix = `${kind}:`;
   const turns = new Set<number>();
   for (const fact of ledger.facts) {

@@ -673,30 +673,12 @@ export function composeQuestion(
   const usableHere = (line: Line): boolean => usableLine(telling, line, cast);
   const unused = (line: Line): boolean => !telling.used.has(line.id);
 
-  if (owedCast.length > 0) {
-    // One at a time, settling in by name, and then said as a pronoun: "With Oskar settling in a
-    // little way off, the writing on every sign is your own; do you tell him?"
-    const [boarder] = owedCast;
-    if (
-      boarder === undefined ||
-      owedCast.length > 1 ||
-      candidate.vessel ||
-      candidate.arrival ||
-      !storylet.leadable ||
-      OPENS_WITH_PLACE.test(ask) ||
-      OPENS_WITH_CLAUSE.test(ask)
-    ) {
-      return null;
-    }
-    const aboard = castOf({ ...shown, companion: boarder, other: undefined });
-    const after = lowerFirst(saidAgain(ask, boarder));
-    if (mentionsName(after, boarder.name)) return null;
-    const usable = (line: Line): boolean => usableLine(telling, line, aboard);
-    const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
-    const led =
-      leading(boardingLines(1, true), usable, aboard, after) ??
-      leading(boardingLines(1), settling, aboard, after);
-    return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
+  // One at a time, and only before a question that can take a lead-in (below).
+  if (
+    owedCast.length > 1 ||
+    (owedCast.length === 1 && (candidate.vessel || candidate.arrival || !storylet.leadable))
+  ) {
+    return null;
   }
   if (candidate.vessel) {
     // A dilemma about someone ("but Mara has gone to find coffee") not just after they spoke.
@@ -791,6 +773,10 @@ export function composeQuestion(
       : leading(boardingLines(boarders.length), closedBehind ? settling : usable, aboard, after);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
+  // Someone still owed, whom the question is about, settles in by name, and the question says
+  // them as a pronoun: "While Oskar, who boarded after you, sits nearby, do you tell him?"
+  const [owedAsked] = owedCast;
+  if (owedAsked !== undefined) return boardingLeadIn([owedAsked], true, owedAsked);
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
   if (boardsNow(telling)) {
     // Those met while waiting come aboard; those named since are plainly here already (one who

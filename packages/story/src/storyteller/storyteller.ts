@@ -15,6 +15,7 @@ import type { Effect } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { BeatPlan } from '../plan';
+import { turnsRecorded } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
 import { namedHour } from '../world/seed-words';
@@ -237,7 +238,7 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // always before those any night could have.
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
   // A night that has not yet looked back at a choice is likelier to, with its last line.
-  const lookedBack = plan.ledger.facts.some((fact) => fact.startsWith(RECALLED_PREFIX));
+  const lookedBack = turnsRecorded(plan.ledger, 'recalled').size > 0;
   if (own.length > 0 && chance(telling.own, lookedBack ? ERRAND_FIRST : ERRAND_FIRST_UNRECALLED)) {
     return [...own, ...recalling, ...sorted, ...last];
   }
@@ -250,10 +251,8 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
  * look back at a choice or answer to one included.
  */
 const ERRAND_FIRST = 0.5;
+/** The same, on a night that has not looked back at a choice yet: its last line is likelier to. */
 const ERRAND_FIRST_UNRECALLED = 0.3;
-
-/** The facts a callback leaves, as `ledgerKey('recalled', turn)` makes them. */
-const RECALLED_PREFIX = 'recalled:';
 
 /** Stands for a first sentence another narrator wrote among a beat's source tokens. */
 const NARRATED_TOKEN = 'narrated';

@@ -6,7 +6,7 @@
 import { THROUGH_DOOR, wentThroughDoor } from '../arc';
 import { ledgerKey, ledgerKeys, partedFact } from '../ledger/ledger';
 import type { BeatPlan } from '../plan';
-import { turnKey } from '../plan';
+import { turnKey, turnsRecorded } from '../plan';
 import { mentionsName } from '../ledger/mentions';
 import type { Random } from '../random';
 import { PrefixSets } from '../prefix-sets';
@@ -310,10 +310,10 @@ function destinationSaid(state: StoryState): Said {
  * its own aboard (pools.ts).
  */
 function owedAboardOf(state: StoryState, plan: BeatPlan, withReader: Companion[]): Companion[] {
-  const fact = plan.ledger.facts.find((key) => key.startsWith(BOARDED_PREFIX));
+  const boardings = turnsRecorded(plan.ledger, 'boarded');
   // Brought aboard already, by name or as "everyone who waited with you".
-  if (fact === undefined || plan.ledger.facts.includes(BOARDED_TOGETHER_FACT)) return [];
-  const boarded = Number(fact.slice(BOARDED_PREFIX.length));
+  if (boardings.size === 0 || plan.ledger.facts.includes(BOARDED_TOGETHER_FACT)) return [];
+  const boarded = Math.min(...boardings);
   if (plan.turn <= boarded + 1) return [];
   const since = state.beats.slice(boarded);
   return withReader.filter(
@@ -322,9 +322,6 @@ function owedAboardOf(state: StoryState, plan: BeatPlan, withReader: Companion[]
         boarded && !since.some((beat) => mentionsName(beat.text, companion.name)),
   );
 }
-
-/** The fact the storyteller records as the reader boards, as `ledgerKey('boarded', turn)` makes it. */
-const BOARDED_PREFIX = 'boarded:';
 
 export function beginTelling(state: StoryState, plan: BeatPlan): Telling {
   const world = state.world;
