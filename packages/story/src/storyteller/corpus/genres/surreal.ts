@@ -466,6 +466,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'steady-it',
       hold: 'yes',
+      // Only a reader on the way sees the destination come into view.
+      needs: 'aboard',
       ask: 'As {destination} floats into view, do you reach out to steady it?',
       yes: 'You take hold, and {destination} stops floating and settles on solid ground. | +ready | you steadied {destination} with your hand',
       no: 'You let it drift, and {destination} bobs away like a balloon let go. | | you let {destination} drift',

@@ -68,6 +68,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'dreamed',
     hold: 'yes',
+    // Nobody gets on a lift.
+    needs: '!setting:hotel-lift',
     ask: 'and it is exactly the one you used to dream about as a child; do you get on?',
     yes: 'You get on, and it smells just as it did in the dream, of warm dust and peppermint. | board | you boarded the one from your childhood dream',
     no: 'You watch it go, and some part of you that is eight years old is furious with you. | stay | you let the dream go without you',
