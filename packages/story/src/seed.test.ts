@@ -227,6 +227,18 @@ describe('seeds that mean what they say', () => {
     ['the ferry to see my father after two years', 'someone on the way to a reunion'],
     ['night train to see my dad in hospital', 'someone on the way to a bedside on the ward'],
     ['late metro after our first date', 'someone going home after a first date'],
+    // A job interview, moving house, going home after a shift.
+    [
+      'sleeper train to inverness, 11pm, job interview in the morning',
+      'someone on the way to an interview',
+    ],
+    ['ferry to dublin w dad, moving house', 'someone moving to a new home'],
+    ['moving into our new flat by night bus', 'someone moving to a new home'],
+    ['last tram home after my shift, tired', 'someone going home after a long shift'],
+    [
+      'overnight coach to glasgow to visit grandad in hospital',
+      'someone on the way to a bedside on the ward',
+    ],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -276,8 +288,12 @@ describe('seeds that mean what they say', () => {
       'the ring road night bus',
       'night bus to see my friend',
       'night bus back from my sister’s birthday',
+      'new year’s eve on the tram',
+      'the moving walkway at the airport',
     ])
-      expect(createWorld(seed).role, seed).not.toMatch(/\bring\b|cake|reunion|first date|bedside/u);
+      expect(createWorld(seed).role, seed).not.toMatch(
+        /\bring\b|cake|reunion|first date|bedside|new home/u,
+      );
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {
@@ -402,8 +418,19 @@ describe('seeds that mean what they say', () => {
     });
     expect(first('me and my sister on the last train')?.role).toBe('your sister');
     expect(first('my brother and I on the ferry')?.role).toBe('your brother');
+    expect(first('the night bus home with my dead grandmother')?.role).toBe('your grandmother');
+    // Anyone the seed travels with is the reader's travelling companion, not a stranger.
+    expect(first('Theo and I on the wrong coach with a goat')).toMatchObject({
+      name: 'Theo',
+      role: 'your travelling companion',
+    });
+    expect(first('the night ferry to Santorini with Elena')?.role).toBe(
+      'your travelling companion',
+    );
     expect(first('my dad’s car broke down, night bus')?.role).not.toMatch(/^your /u);
-    expect(first('ferry with a friend')?.role).not.toMatch(/^your /u);
+    // A friend is the reader's, with "my" or without.
+    expect(first('ferry with a friend')?.role).toBe('your friend');
+    expect(first('sleeper to budapest with an old friend')?.role).toBe('your friend');
     // A pronoun after the seed's next comma is someone else's.
     expect(first('with Tom, to see her mother')).toMatchObject({ name: 'Tom', pronoun: 'they' });
     expect(first('with my Dad on the bus')).toMatchObject({ pronoun: 'he', role: 'your dad' });
@@ -491,6 +518,30 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift from the 40th floor to the lobby').destination).not.toBe(
       'the 40th floor',
     );
+  });
+
+  it('sends a reader to whoever they are on their way to see, and not back where they leave', () => {
+    const to = (seed: string) => createWorld(seed).destination;
+    expect(to('the night train north to see my father')).toBe('your father’s house');
+    expect(to('bus to see my sister')).toBe('your sister’s flat on Quarry Street');
+    expect(to('moving into our new flat by night bus')).toBe('your new flat');
+    expect(to('night train to see my dad in hospital')).not.toMatch(/house/u);
+    // A city the seed names comes first, whoever else is along.
+    expect(to('night bus to leeds w my sister for nans funeral tmrw')).toBe('Leeds');
+    expect(to('red eye to nyc for my best mates wedding')).toBe('New York');
+    expect(to('the ferry to Skerra')).toBe('the island of Skerra');
+    expect(to('the last train out of the city')).not.toMatch(/city/u);
+    // On the way to see a girlfriend, nobody is drawn to be on the way to a funeral too.
+    for (let index = 0; index < 20; index++) {
+      const world = createWorld(`tube at midnight to see my gf priya ${String(index)}`);
+      expect(world.destination).toBe('your girlfriend’s house');
+      expect(world.role).not.toMatch(/funeral|wedding|bedside|reunion/u);
+    }
+    // A coach runs where coaches do, not to a hospital the seed passes on the way.
+    expect(createWorld('overnight coach to glasgow to visit grandad in hospital')).toMatchObject({
+      setting: 'service-station',
+      destination: 'Glasgow',
+    });
   });
 
   it('draws everything else from the seed, the same way every time', () => {

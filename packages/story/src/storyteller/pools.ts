@@ -41,6 +41,10 @@ import { saidAgain } from './said-again';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
+/** A vessel long waited for, and one that comes before its time: they cannot be one vessel. */
+const AT_LAST = /\bat last\b/u;
+const EARLY = /\bearly\b/u;
+
 const LEAD_IN_CHANCE = 0.5;
 /**
  * Chance that a companion out of sight for a while is glimpsed before a question not about them.
@@ -166,9 +170,30 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
   );
   const { written, general } = sharedIntroductions();
-  yield* ordered(telling, own, ofCandidate);
+  // This answer's half of the role's questions, then the written introductions, then the other
+  // half: few role questions can follow an arrival, and were both answers to fall back on the
+  // same one, Yes and No would lead to the same question.
+  const [mine, theirs] = halves(telling, own, ofCandidate);
+  yield* mine;
   yield* ordered(telling, written, ofCandidate);
+  yield* theirs;
   yield* ordered(telling, general, ofCandidate);
+}
+
+/** `ordered`'s two halves apart: this answer's, and the other's. */
+function halves<T>(
+  telling: Telling,
+  pool: readonly T[],
+  storyletOf: (item: T) => Storylet,
+): [T[], T[]] {
+  const mine: T[] = [];
+  const theirs: T[] = [];
+  let position = 0;
+  for (const item of drawn(telling.order, [pool])) {
+    if (!available(telling, storyletOf(item))) continue;
+    (position++ % 2 === telling.parity ? mine : theirs).push(item);
+  }
+  return [mine, theirs];
 }
 
 let introductions: { written: Candidate[]; general: Candidate[] } | undefined;
@@ -685,6 +710,8 @@ export function composeQuestion(
     if (cast.companion !== undefined && mentionsName(first, cast.companion.name)) return null;
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
       if (!usableLine(telling, line, cast)) continue;
+      // "The late train comes out of the cutting at last, but it is ten minutes early": not both.
+      if (AT_LAST.test(line.text) && EARLY.test(ask)) continue;
       const text = fits(
         `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`,
       );

@@ -33,6 +33,10 @@ describe('a name said again in the same sentence', () => {
     expect(saidAgain('will you take the honey Hana offers on a spoon?', she)).toBe(
       'will you take the honey she offers on a spoon?',
     );
+    // A word that could be a verb is a noun after an article: "the hand he offers".
+    expect(saidAgain('will you shake the hand Ansel offers, knowing what he is?', he)).toBe(
+      'will you shake the hand he offers, knowing what he is?',
+    );
   });
 
   it('keeps the name wherever a pronoun could be the wrong one', () => {

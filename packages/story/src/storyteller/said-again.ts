@@ -25,6 +25,11 @@ const TAKES_OBJECT: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words before a noun: "the hand", "your answer". */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an your my his her their its our'.split(' '),
+);
+
 /** Words after which a name is the subject of a clause. */
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(
   'that so when while if because whether until where does did'.split(' '),
@@ -56,8 +61,12 @@ export function saidAgain(text: string, companion: Companion): string {
   if (after.startsWith('’s') || after.startsWith("'s")) {
     return text.slice(0, at) + POSSESSIVE[pronoun] + after.slice(2);
   }
-  const before = /(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
-  if (TAKES_OBJECT.has(before)) return replaced(OBJECT[pronoun]);
+  const words = /(?:(\p{L}+)\W+)?(\p{L}+)\W*$/u.exec(text.slice(0, at));
+  const before = words?.[2]?.toLowerCase() ?? '';
+  // After an article the word is a noun, not a verb: "the hand Ansel offers" is "the hand he
+  // offers", not "the hand him offers".
+  const noun = DETERMINERS.has(words?.[1]?.toLowerCase() ?? '');
+  if (TAKES_OBJECT.has(before) && !noun) return replaced(OBJECT[pronoun]);
   if (pronoun === 'they') return text;
   if (OPENS_CLAUSE.has(before)) return replaced(SUBJECT[pronoun]);
   // Inside a sentence, before a verb in the present: "the honey he offers", "the worn pack she

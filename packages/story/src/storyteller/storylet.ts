@@ -13,6 +13,7 @@
  *   open:ID planted:ID refused:ID    a thread's state; open-kind:K planted-kind:K by kind
  *   rev:ID                           a revelation was made
  *   weather:W setting:S genre:G      the world
+ *   crew:C                           the reader is crew ("crew:attendant")
  *   company:none company:some        whether any companion has been met yet
  *   any other word                   a fact set by an effect ("+seated")
  * Effects ("does", and after "|" in an outcome):
@@ -193,6 +194,8 @@ const REQUIREMENT_PREFIXES = new Set([
   'setting',
   'genre',
   'motif',
+  // The reader's own trade, when they are crew (crewOf): "!crew:attendant".
+  'crew',
   'company',
 ]);
 

@@ -301,6 +301,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to a reunion',
   'someone going home after a first date',
   'someone on the way to a bedside on the ward',
+  'someone on the way to an interview',
+  'someone moving to a new home',
+  'someone going home after a long shift',
 ];
 
 /**
@@ -334,6 +337,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way to a reunion': 'bound',
   'someone going home after a first date': 'homeward',
   'someone on the way to a bedside on the ward': 'bound',
+  'someone on the way to an interview': 'bound',
+  'someone going home after a long shift': 'homeward',
 };
 
 export interface Motif {

@@ -71,7 +71,10 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
     ],
   ],
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],
-  ['empty-platform', ['platform', 'station', 'railway', 'train', 'underground', 'subway', 'metro']],
+  [
+    'empty-platform',
+    ['platform', 'station', 'railway', 'train', 'underground', 'subway', 'metro', 'tube'],
+  ],
 ];
 
 const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
@@ -325,8 +328,28 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Cairo',
     'Mumbai',
     'Delhi',
-  ].map((city) => [city.toLowerCase(), city]),
+    'Los Angeles',
+    'San Francisco',
+  ]
+    .map((city): [string, string] => [city.toLowerCase(), city])
+    // As phones write them: "red eye to nyc".
+    .concat([['nyc', 'New York']]),
 );
+
+/**
+ * "To see my father", "visiting my gran": someone of the reader's they are on their way to, as a
+ * destination ("your father’s house"), or the new home they are moving to ("your new flat"); or
+ * undefined. Not one in hospital: that is a bedside (see
+ * ROLE_WORD_FOR), and the hospital is where they are.
+ */
+export function namedVisit(text: string): string | undefined {
+  const folded = fold(text);
+  const home = /\bnew (flat|house|home|place)\b/u.exec(folded)?.[1];
+  if (home !== undefined) return `your new ${home}`;
+  if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
+  const kin = VISITING.exec(folded)?.[1];
+  return kin === undefined ? undefined : `your ${KIN_IN_FULL[kin] ?? kin}’s house`;
+}
 
 /**
  * Someone the seed says the reader travels with, by name ("with Marta and her accordion") or by
@@ -347,10 +370,21 @@ export function namedCompanion(
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
     const along = ALONG_WITH_KIN.exec(text);
     const withKin = WITH_KIN.exec(text);
-    const kin = (withKin?.[1] ?? withKin?.[2] ?? along?.[1] ?? along?.[2])?.toLowerCase();
-    return kin === undefined
+    const kin = (
+      withKin?.[1] ??
+      withKin?.[2] ??
+      withKin?.[3] ??
+      along?.[1] ??
+      along?.[2]
+    )?.toLowerCase();
+    if (kin !== undefined)
+      return { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+    // Someone said to be along by name: "Theo and I", "me and Theo".
+    const alongByName = ALONG_BY_NAME.exec(text);
+    const byName = alongByName?.[1] ?? alongByName?.[2];
+    return byName === undefined || notAName(byName)
       ? undefined
-      : { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+      : { name: byName, pronoun: undefined, kin: undefined };
   }
   const kin = written?.toLowerCase();
   const full = kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
@@ -437,7 +471,11 @@ const KIN_WITHOUT_PRONOUN = [
   'housemate',
   'roommate',
   'roomate',
+  'mate',
 ];
+
+/** Kin a seed may say without "my": "with a friend", "with an old mate". */
+const FRIENDS = ['friend', 'mate', 'colleague'];
 
 /** A word as a seed may write it, capitalised or not ("Aunt Jo", "my Dad"). */
 function eitherCase(word: string): string {
@@ -453,7 +491,7 @@ const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 
 const WITH = '(?:with|w/?)';
 
 /** What may stand between "with my" and a kin word: "with my little sister". */
-const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old) )?';
+const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead) )?';
 
 /**
  * "with my sister", "with our Dad": kin with no name, theirs ("with a friend" is nobody's), and
@@ -467,7 +505,7 @@ const WITH_KIN = new RegExp(
     'dad',
   ]
     .map(eitherCase)
-    .join('|')}))(?!['’\\p{L}])`,
+    .join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -486,6 +524,16 @@ const ALONG_WITH_KIN = new RegExp(
   )}) (?:and (?:i|me)\\b|(?:is |was )?(?:snoring|asleep|sleeping|dozing|beside me|next to me|with me)))`,
   'iu',
 );
+
+/** On the way to someone of the reader's: "to see my dad", "visiting our nan". */
+const VISITING = new RegExp(
+  `\\b(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?!['’\\p{L}])`,
+  'u',
+);
+
+/** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
+const ALONG_BY_NAME =
+  /\b(?:[Mm]e and (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])|(\p{Lu}\p{Ll}{1,13}) and (?:I|me)\b)/u;
 
 const WITH_SOMEONE = new RegExp(
   `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
@@ -513,9 +561,9 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ORIGINS = /\b(?:from|after)\b.*?(?=\bto\b|$)/gu;
+const ORIGINS = /\b(?:from|after|out of|leaving)\b.*?(?=\bto\b|$)/gu;
 /** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
-const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after)\b|$)/gu;
+const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after|out of|leaving)\b|$)/gu;
 
 /** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
 function blanked(folded: string, pattern: RegExp): string {
@@ -601,7 +649,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
-      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${TITLES.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
       'gu',
     ),
     'bedside',
@@ -614,6 +662,10 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // The reader's own birthday is not a cake carried to someone else's.
   [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
+  // Moving house is moving to a new home ("moving out", "our new flat"), not a new year or a
+  // moving walkway.
+  [/\b(?:new|moving)\b(?! (?:house|home|flat|place|out|in)\b)/gu, 'other'],
+  [/\brelocating\b/gu, 'moving'],
   // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a
   // bell to ring or a boxing ring.
   [/\bring road\b/gu, 'road'],

@@ -29,6 +29,7 @@ import {
   namedFloor,
   namedHour,
   namedPlace,
+  namedVisit,
   namedRole,
   namesCoach,
   readSeedWords,
@@ -81,9 +82,13 @@ export function createWorld(seedInput: string): World {
   const drawnSetting = pickOne(random, SETTING_IDS);
   const setting =
     named.setting ??
+    // A coach runs where coaches do, or to a place of ours that only another place reaches ("the
+    // coach to the island of Skerra" meets the ferry); not to one the seed merely mentions on
+    // the way to a city of its own ("the overnight coach to Glasgow to visit grandad in
+    // hospital" is no night bus to the hospital on the hill).
     (namesCoach(seed)
       ? (settingOfPeopleAndPlaces(seed, COACH_SETTINGS) ??
-        settingOfPeopleAndPlaces(seed) ??
+        (namedPlace(seed) === undefined ? settingOfPeopleAndPlaces(seed) : undefined) ??
         'service-station')
       : settingOfPeopleAndPlaces(seed)) ??
     drawnSetting;
@@ -108,12 +113,11 @@ export function createWorld(seedInput: string): World {
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     (ingredients.ticketed ? namedRole(seed, ERRAND_ROLES, directionOf) : undefined) ??
-    drawnRole;
+    drawnWithout(namedVisit(seed) === undefined ? [] : ERRAND_ROLES, ingredients.roles, drawnRole);
   const destination =
     (ingredients.stop === 'floor' ? namedFloor(withoutOrigins(seed)) : undefined) ??
+    (ingredients.ticketed ? namedCity(seed, ingredients.destinations) : undefined) ??
     namedOption(withoutOrigins(seed), ingredients.destinations) ??
-    // A city of the reader's own, where their ticket can take them (not a lift's floor).
-    (ingredients.ticketed ? namedPlace(seed) : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
   const motif =
@@ -142,6 +146,22 @@ export function createWorld(seedInput: string): World {
   };
 }
 
+/**
+ * Where the reader's ticket takes them by the seed's own words: a place it names ("to Leeds w my
+ * sister" is Leeds, not the sister's flat of ours), else someone they are on their way to see
+ * ("to see my dad" is your dad's house); each as ours says it where one of ours is that place
+ * ("to Skerra" is "the island of Skerra", "to see my sister" her flat on Quarry Street).
+ */
+function namedCity(seed: string, destinations: readonly string[]): string | undefined {
+  const place = namedPlace(seed);
+  if (place !== undefined)
+    return destinations.find((destination) => destination.endsWith(place)) ?? place;
+  const visit = namedVisit(withoutOrigins(seed));
+  if (visit === undefined) return undefined;
+  const whose = visit.replace(/ house$/u, '');
+  return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+}
+
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
 export function hourOf(world: World): string {
   return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
@@ -153,6 +173,16 @@ function drawnFor(role: string, destinations: readonly string[], index: number):
   return NOT_BOUND_FOR[role] === drawn
     ? (destinations[(index + 1) % destinations.length] ?? drawn)
     : drawn;
+}
+
+/**
+ * The drawn role, or the next of `roles` after it that is not one of `errands`: a reader on the
+ * way to see their girlfriend is not drawn to be on the way to a funeral too.
+ */
+function drawnWithout(errands: readonly string[], roles: readonly string[], drawn: string): string {
+  const at = roles.indexOf(drawn);
+  const others = [...roles.slice(at), ...roles.slice(0, at)];
+  return others.find((role) => !errands.includes(role)) ?? drawn;
 }
 
 function directionOf(role: string): RoleDirection | undefined {
@@ -227,8 +257,9 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
   const alike = (other: string) => other !== name && other.slice(0, 3) === name.slice(0, 3);
   const spare = drawn.filter(([other]) => !alike(other) && other !== name);
   return [
-    // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade.
-    { ...first, name, pronoun, ...(named.kin === undefined ? {} : { role: `your ${named.kin}` }) },
+    // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade; so is
+    // anyone the seed travels with ("Marta, your travelling companion").
+    { ...first, name, pronoun, role: `your ${named.kin ?? 'travelling companion'}` },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
       const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];

@@ -112,7 +112,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'yes',
           does: 'see:motif',
           ask: 'A single red glove lies palm up beside you, as if waiting to be shaken; do you pick it up?',
-          yes: 'It is still warm, and it fits your left hand exactly. | take:motif | you picked up the single red glove',
+          yes: 'It is still warm, and looks as if it would fit your left hand exactly. | take:motif | you picked up the single red glove',
           no: 'You leave it, and it curls its fingers slowly, as if disappointed. | | you left the red glove lying',
         },
         {

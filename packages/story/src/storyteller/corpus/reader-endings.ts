@@ -391,6 +391,24 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination} tonight, and your phone stays quiet in your hand, and you let quiet mean what you need it to.',
   },
+  'someone on the way to an interview': {
+    arrival:
+      'You step off at {destination} with hours to spare before ten o’clock, and the answers you carried all night are ready when you need them.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the first train of the morning will have to do; the answers you carried all night will keep until then.',
+  },
+  'someone moving to a new home': {
+    arrival:
+      'You step off at {destination} with everything you own beside you, and the new front door opens the first time, as if it knew you.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the bare new rooms wait a little longer; home, for one more night, is wherever this is going.',
+  },
+  'someone going home after a long shift': {
+    arrival:
+      'You step off at {destination} with the shift behind you at last, and the whole morning is yours to sleep through.',
+    'missed-stop':
+      'You never reach {destination}, and the shift lets go of you anyway, mile by mile, until you are only yourself again.',
+  },
   'someone on the way to a reunion': {
     arrival:
       'You step off at {destination}, and someone you have not seen in years looks up and knows you at once, and the years fold away like a map.',

@@ -123,7 +123,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Do you check the fault report on your tablet one more time?',
       yes: 'The fault is logged for tonight, at this very minute, and the name of whoever reported it is yours. | | you found your own name on the fault report',
-      no: 'You have read it a dozen times: a signal stuck at red, a loose wire, nothing more. | | you trusted the fault was only a loose wire',
+      no: 'You have read it a dozen times: a signal stuck at red, a loose wire, nothing more. | | you did not read the fault report again',
     },
   ],
   'a traveller with a suitcase that is not yours': [
@@ -216,7 +216,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'a widow carrying a letter to deliver by hand': [
     {
       hold: 'yes',
-      ask: 'Do you touch your coat pocket to be sure his words are still there?',
+      ask: 'Do you touch your coat pocket to be sure what you are carrying is still there?',
       yes: 'They are there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure the words you carry were still in your pocket',
       no: 'You do not check, and the pocket feels warm, as if someone else had been keeping it for you. | | you did not check your pocket for the words you carry',
     },
@@ -346,7 +346,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'a traveller whose passport photograph is blank': [
     {
       hold: 'no',
-      ask: 'Do you open your passport to look at the blank photograph again?',
+      ask: 'Do you open your passport to look at the blank photograph?',
       yes: 'The square is not quite blank now: a faint outline has begun, like breath on glass. | | you saw an outline begin in your passport photograph',
       no: 'You keep it shut, and your own face in the dark window looks reassuringly like you. | | you kept your passport shut',
     },
@@ -442,7 +442,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       needs: 'aboard',
       ask: 'Do you spread the old map across your knees and find where the train must be?',
       yes: 'You find the line at once, and the lights outside fall exactly where the map says they should. | | you found the train’s place on the old map',
-      no: 'You leave it rolled, and a town slides by outside that the map, you are sure, never showed. | | you passed a town your old map never showed',
+      no: 'You leave it rolled, and a town slides by outside that you do not remember from any map. | | you passed a town you did not know',
     },
     {
       hold: 'no',
@@ -808,7 +808,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you practise, under your breath, the few words you promised to say?',
+      ask: 'Will you practise, under your breath, the few words you were asked to say at the service?',
       yes: 'They come out steadier than you feared, and the night listens politely. | | you practised the words you promised to say',
       no: 'You leave them unsaid; they will come when they are needed, or not at all. | | you left your few words unpractised',
     },
@@ -909,6 +909,48 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you decide now what you will say first, at the bedside?',
       yes: 'You settle on something ordinary, about the weather, because ordinary is what you want for them. | | you chose what to say at the bedside',
       no: 'You leave it to the moment; a hand held will say most of it. | | you left the bedside words to the moment',
+    },
+  ],
+  'someone on the way to an interview': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over your answers once more, under your breath?',
+      yes: 'You do, and the one you dreaded comes out right for the first time, quiet and sure. | | you went over your interview answers',
+      no: 'You let them rest; you know them, and going over them again only wears them thin. | | you let your interview answers rest',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you check the time of the interview once more, though you know it by heart?',
+      yes: 'Ten o’clock, as it always was, and you find you are glad of it, like a handrail. | | you checked the time of the interview again',
+      no: 'You leave it be; ten o’clock will not change by being looked at. | | you left the time of the interview alone',
+    },
+  ],
+  'someone moving to a new home': [
+    {
+      hold: 'yes',
+      ask: 'Do you look again at the photographs of the new rooms on your phone?',
+      yes: 'The rooms are bare and bright and waiting, and one of them, you decide, is where you will read. | | you looked at the photographs of your new home',
+      no: 'You leave them for when you are there; you would rather meet the rooms than their pictures. | | you left the photographs of your new home for later',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you say the new address over to yourself, to get used to the sound of it?',
+      yes: 'You do, twice, and the second time it almost sounds like somewhere you live. | | you said your new address over to yourself',
+      no: 'You leave it for tomorrow; an address becomes home by being walked to, not by being said. | | you left the new address for tomorrow',
+    },
+  ],
+  'someone going home after a long shift': [
+    {
+      hold: 'yes',
+      ask: 'Do you eat the sandwich you never had time for on your break?',
+      yes: 'It is squashed and a little warm, and it is the best thing you have eaten all day. | | you ate the sandwich from your break',
+      no: 'You save it for the morning; tonight you are too tired even to be hungry. | | you saved the sandwich from your break',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you answer the message from work that came in as you left?',
+      yes: 'It is only a thank you, which is rarer than it should be, and you send one back. | | you answered the message from work',
+      no: 'You leave it unread: the shift is over, and whatever it says can wait for the next one. | | you left the message from work unread',
     },
   ],
   'someone on the way to a reunion': [

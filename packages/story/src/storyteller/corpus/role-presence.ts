@@ -64,7 +64,7 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly LineSpec[]>>
     'As {companion.name} bows {companion.their} head for a moment, as if saying grace',
   ],
   'a twin whose sibling is not here': [
-    'While {companion.name} waves at nothing, exactly on the minute',
+    'While {companion.name} checks the time, as if keeping an appointment far away',
     'As {companion.name} laughs at a joke nobody here has told',
   ],
   'a cartographer with inky fingers': [

@@ -20,6 +20,8 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         yes: [
           {
             hold: 'yes',
+            // A plane in the air has no stops to call.
+            needs: '!setting:airport-gate',
             ask: 'Will you let {first.name} call out the stops one last time?',
             yes: '{first.name} calls them in a voice worn smooth by thirty years, and you learn each by heart. | | you heard {first.name} call the last stops',
             no: 'You ask for quiet instead, and {first.name} mouths the names silently at every stop. | | you asked {first.name} for quiet',
@@ -55,6 +57,8 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
+            // Not asked twice: a reader may have held the knitting's end already (roles.ts).
+            needs: '!held-knitting',
             ask: 'Do you hold the loose end of the wool so it cannot tangle?',
             yes: 'The wool runs through your fingers warm and steady, like a line to shore. | | you held the end of the night’s wool',
             no: 'You let it lie, and the wool tangles once and untangles itself. | | you let the wool lie',
@@ -527,14 +531,14 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'stopped-clock',
       hold: 'no',
-      ask: '{first.name} admits every clock tonight has stopped at the minute you set out, and only {first.they} can start them; will you let {first.them}?',
+      ask: '{first.name} says every clock tonight stopped at the minute you set out, and only {first.they} can start them again; will you let {first.them}?',
       yes: '{first.name} turns a tiny screw, and all at once the night begins to move again. | | you let {first.name} start the clocks',
       no: 'You ask for one more stopped minute, and {first.name} grants it, and it is very long and very still. | | you asked for one more stopped minute',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you ask {first.name} why they stopped at all?',
+            ask: 'Will you ask {first.name} why the clocks stopped at all?',
             yes: 'Because you were not ready, {first.name} says, and clocks are kinder than people think. | | you asked why the clocks stopped',
             no: 'You let the reason be, and {first.name} winds {first.their} own watch, satisfied. | | you let the clocks’ reason be',
           },
@@ -555,7 +559,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       id: 'your-fire',
       hold: 'yes',
       ask: '{first.name} says tonight’s fire was on a street you once lived on, and everyone got out; do you ask which house?',
-      yes: '{first.name} names it, and it was yours, once, and you are glad it stood long enough to be saved. | | you asked which house burned',
+      yes: '{first.name} names it, and it was yours, once, and you are glad it was {first.name} who went in. | | you asked which house burned',
       no: 'You do not ask, and {first.name} says only that there was a cat, and it was furious, and fine. | | you did not ask which house',
       follow: {
         yes: [
@@ -581,8 +585,10 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'the-move',
       hold: 'no',
+      // Not once the reader has seen the lost game won (roles.ts, role-threads.ts).
+      needs: '!chess-won',
       ask: '{first.name} shows you that tonight’s game is the lost one, move for move, and it is your turn; do you make the next move?',
-      yes: 'You move, and {first.name} goes very still, and then says quietly that it is the winning line. | | you played the next move of the night',
+      yes: 'You move, and {first.name} goes very still, and then says quietly that it is the winning line. | +chess-won | you played the next move of the night',
       no: 'You leave the board, and {first.name} says the game can wait, it has waited years. | | you left the night’s game unplayed',
       follow: {
         yes: [

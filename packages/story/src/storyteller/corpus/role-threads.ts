@@ -27,7 +27,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'no',
           needs: 'noticed-k',
-          ask: '{first.name} says you have the face of that passenger, years on; were you ever that crying child?',
+          ask: '{first.name} says you have the face of a crying child {first.they} once let ride free, years ago; were you ever that child?',
           yes: 'You were, you remember now, and {first.name} laughs and shakes your hand as if closing a ledger. | | you remembered being the free passenger',
           no: 'No, you say, and {first.name} nods and says it hardly matters, the fare is paid. | | you said you were not the free passenger',
         },
@@ -109,8 +109,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'sailor-debt',
       plant: {
         hold: 'yes',
-        ask: 'Do you catch {first.name} looking at you the way sailors look at a ship they once lost?',
-        yes: '{first.name} turns away quickly and tells the window something you cannot hear. | +noticed-k | you caught {first.name}’s sailor’s look',
+        ask: 'When {first.name} looks at you the way sailors look at a ship they once lost, do you ask {first.them} why?',
+        yes: '{first.name} turns away quickly and tells the window something you cannot hear. | +noticed-k | you asked {first.name} about the sailor’s look',
         no: 'You let it go, and {first.name} goes back to talking to the glass. | | you let {first.name}’s look go',
       },
       payoffs: [
@@ -569,7 +569,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         hold: 'yes',
         ask: '{first.name} keeps glancing at your bag as if {first.they} had seen it before; do you ask where?',
         yes: '{first.name} says all bags look alike to a porter, and does not sound as if {first.they} believe{first.s} it. | +noticed-k | you asked how {first.name} knew your bag',
-        no: 'You let it go, and {first.name} keeps a careful eye on your bag all the same. | | you let {first.name} watch your bag',
+        no: 'You let it go, and {first.name} keeps a careful eye on your bag all the same. | | you did not ask how {first.name} knew your bag',
       },
       payoffs: [
         {
@@ -589,7 +589,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           hold: 'yes',
           ask: 'Do you let {first.name} carry your bag for the last of the way?',
           yes: '{first.name} takes it with both hands, as if it held something precious. | | you let {first.name} carry your bag at last',
-          no: 'You carry it yourself, and {first.name} walks beside you with the empty trolley. | | you carried your own bag to the end',
+          no: 'You keep it yourself, and {first.name} rests a hand on the empty trolley, as if the offer stands. | | you carried your own bag to the end',
         },
       ],
     },
@@ -714,8 +714,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
+          needs: '!chess-won',
           ask: '{first.name} says the game was lost years ago to someone with your face; will you play the last move for them?',
-          yes: 'You move the queen, and {first.name} stares, then laughs, and tips over the king at last. | | you played the last move for your double',
+          yes: 'You move the queen, and {first.name} stares, then laughs, and tips over the king at last. | +chess-won | you played the last move for your double',
           no: 'You leave the board, and {first.name} says the game can stay unfinished, like most. | | you left the old game unfinished',
         },
         {

@@ -29,8 +29,10 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
+      // A plane in the air has no next stop.
+      needs: '!setting:airport-gate',
       ask: 'Will you ask {companion.name} to call out the next stop, as {companion.they} must have a thousand times?',
-      yes: '{companion.name} stands, clears {companion.their} throat, and announces it so beautifully that a stranger applauds. | | you asked {companion.name} to call the stop',
+      yes: '{companion.name} straightens, clears {companion.their} throat, and announces it so beautifully that a stranger applauds. | | you asked {companion.name} to call the stop',
       no: 'You let it be, and {companion.name} mouths the name of the stop anyway, from habit. | | you did not ask {companion.name} to call the stop',
     },
     {
@@ -44,7 +46,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you hold the end of {companion.name}’s knitting so it does not trail on the floor?',
-      yes: 'It is warm and heavy, and {companion.name} says it will be long enough when you arrive. | | you held the end of {companion.name}’s knitting',
+      yes: 'It is warm and heavy, and {companion.name} says it will be long enough when you arrive. | +held-knitting | you held the end of {companion.name}’s knitting',
       no: 'You let it trail, and it gathers dust and one small, bright button. | | you let {companion.name}’s knitting trail',
     },
     {
@@ -439,9 +441,11 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a twin whose sibling is not here': [
     {
       hold: 'yes',
+      // Not once the reader has heard how the twin is tonight.
+      needs: '!twin-felt',
       ask: 'Do you ask {companion.name} where {companion.their} twin is tonight?',
       yes: '{companion.name} says the twin is on this journey too, somewhere else, and that they always wave at the same moment. | | you asked {companion.name} about the missing twin',
-      no: 'You do not ask, and {companion.name} waves at nothing, as if someone far off had waved first. | | you did not ask about the twin',
+      no: 'You do not ask, and {companion.name} glances at the window, as if someone far off had called. | | you did not ask about the twin',
     },
     {
       hold: 'no',
@@ -452,7 +456,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you ask {companion.name} whether {companion.they} can feel, right now, what the twin is feeling?',
-      yes: '{companion.name} closes {companion.their} eyes and says the twin is warm, and laughing, and a little late. | | you asked {companion.name} about the twin’s feelings',
+      yes: '{companion.name} closes {companion.their} eyes and says the twin is warm, and laughing, and a little late. | +twin-felt | you asked {companion.name} about the twin’s feelings',
       no: 'You do not ask, and {companion.name} smiles at something far away, as if it had been answered. | | you did not ask about the twin',
     },
     {
@@ -709,7 +713,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you ask {companion.name} to show you the move that would have won the lost game?',
-      yes: '{companion.name} shows you, move by move, then laughs aloud and tips over the king. | | you asked {companion.name} for the winning move',
+      yes: '{companion.name} shows you, move by move, then laughs aloud and tips over the king. | +chess-won | you asked {companion.name} for the winning move',
       no: 'You let it be, and {companion.name} goes on losing the same game with great patience. | | you let {companion.name} keep losing',
     },
     {
@@ -778,6 +782,8 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
+      // Fog hides everything a telescope could find.
+      needs: '!weather:fog',
       ask: 'Will you look through {companion.name}’s little brass telescope?',
       yes: 'Through it you see, very far off and very clearly, a lit window with someone in it waving. | | you looked through {companion.name}’s telescope',
       no: 'You decline, and {companion.name} looks for both of you, describing what {companion.they} see{companion.s}. | | you let {companion.name} look for you',
@@ -790,8 +796,10 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: '{companion.name} says the star {companion.they} {companion.are} waiting for rises within the minute; will you wait up with {companion.them}?',
-      yes: 'You wait, and when it comes it is small and ordinary, and {companion.name} weeps a little anyway. | | you waited up for the star with {companion.name}',
+      // A star rises only into a clear sky.
+      needs: 'weather:clear',
+      ask: '{companion.name} says the star {companion.they} {companion.are} waiting for rises any minute now; will you watch for it with {companion.them}?',
+      yes: 'You wait, and when it comes it is small and ordinary, and {companion.name} weeps a little anyway. | | you watched for the star with {companion.name}',
       no: 'You close your eyes, and {companion.name} describes it to you instead, which is almost better. | | you let {companion.name} watch for the star alone',
     },
     {

@@ -16,7 +16,8 @@ export const FOLK: GenreCorpus = {
     'As a single bell rings from a church you cannot see',
     'As salt and rowan berries appear on the sill beside you',
     'While the moon sits low and yellow as a lantern',
-    'As a crow settles nearby and tilts its head at you',
+    // A crow comes no nearer than a platform or a pier: not into a carriage or a cabin.
+    { text: 'As a crow settles nearby and tilts its head at you', needs: 'waiting' },
     'As the wind says your name the way your grandmother did',
     'As a moth the size of your palm settles on your sleeve',
   ],
@@ -258,6 +259,8 @@ export const FOLK: GenreCorpus = {
     {
       id: 'fair-folk',
       hold: 'yes',
+      // The reader knows their own kin are no fairy.
+      needs: '!kin',
       ask: 'Do you ask {first.name} straight out whether {first.they} {first.are} one of the fair folk, as the old rhymes warn?',
       yes: '{first.name} admits it, and swears on iron to do you no harm. | | you learned {first.name} was one of the fair folk',
       no: 'You do not ask, but {first.name}’s smile, you notice, has too many teeth in it. | | you did not ask {first.name} what the rhymes warn of',
@@ -376,7 +379,7 @@ export const FOLK: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you take the pinch of road dust from your shoe and keep it, for an apology later?',
+            ask: 'Do you take a pinch of dust from your shoe and keep it, for an apology to the road later?',
             yes: 'The dust is warm, and it smells of summer and hooves. | | you kept a pinch of the road',
             no: 'You dust your hands off, and the road takes note. | | you shook off the road’s dust',
           },

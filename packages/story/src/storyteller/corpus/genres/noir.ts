@@ -295,13 +295,13 @@ export const NOIR: GenreCorpus = {
       hold: 'yes',
       needs: '!kin',
       ask: '{first.name} has stayed near you all night, and you realise someone sent {first.them}; do you say so?',
-      yes: '{first.name} goes pale, then laughs, then tells you everything. | | you told {first.name} you knew {first.they} had been sent',
+      yes: '{first.name} goes pale, then laughs, then admits it: an old debt, paid off a night at a time. | | you told {first.name} you knew {first.they} had been sent',
       no: 'You hold your tongue, and {first.name} goes on thinking you have not noticed. | | you let {first.name} think you had not noticed',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you offer {first.name} a way out of whatever {first.they} owe{first.s}?',
+            ask: 'Will you offer {first.name} a way out of the debt?',
             yes: '{first.name} takes it, and the two of you are suddenly on the same side of the night. | | you offered {first.name} a way out',
             no: 'You leave {first.name} to {first.their} debts, and {first.name} nods as if that were fair. | | you left {first.name} to {first.their} debts',
           },
@@ -319,7 +319,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'poster',
       hold: 'no',
-      ask: 'The wanted poster on the wall has your face on it, drawn by someone who clearly loved you; do you tear it down?',
+      // A wall with posters: where the reader waits, not a plane's cabin or a lift.
+      needs: 'waiting',
+      ask: 'A wanted poster on the wall has your face on it, drawn by someone who clearly loved you; do you tear it down?',
       yes: 'It comes away in one piece, and on the back is written: for when you need reminding. | | you tore down the poster of your face',
       no: 'You leave it up, and the drawn face watches over you, gentler than any real one. | | you left your face on the wall',
       follow: {
@@ -357,7 +359,7 @@ export const NOIR: GenreCorpus = {
           },
           {
             hold: 'no',
-            ask: 'Do you ask for the name of the one who hired {first.name}?',
+            ask: 'Do you ask {first.name} for the name of whoever hired {first.them}?',
             yes: '{first.name} writes it on a matchbook and hands it over, and it is a name you were expecting. | | you got the name of who hired {first.name}',
             no: 'You decide you do not want it, and {first.name} looks at you with open respect. | | you did not ask who hired {first.name}',
           },
@@ -425,7 +427,9 @@ export const NOIR: GenreCorpus = {
         },
         {
           hold: 'no',
-          ask: 'Someone has propped the back door open with a chair, and the alley beyond smells of rain and morning; do you take it?',
+          // A back door onto an alley is in a waiting room, not a moving train.
+          needs: 'waiting',
+          ask: 'Someone has propped the back door open with a chair, and the alley beyond smells of morning; do you take it?',
           yes: 'You take it, and the alley lets you out into an empty street at dawn. | | you took the propped back door',
           no: 'You leave it, and someone else slips out that way instead, tipping a hat as they go. | refuse | you let someone else take the back door',
         },

@@ -390,9 +390,9 @@ export const SURREAL: GenreCorpus = {
         no: [
           {
             hold: 'yes',
-            ask: 'Do you check your reflection to be sure you are still your own age?',
-            yes: 'You are, every line of it, and you are glad of every one. | | you checked your age in the glass',
-            no: 'You do not look, and later you are not quite sure how old you were tonight. | | you did not check your age',
+            ask: 'Do you ask {first.name} whether you look any different?',
+            yes: '{first.name} studies you and says you look exactly your age, and that it suits you. | | you asked {first.name} whether you looked your age',
+            no: 'You do not ask, and your reflection in the glass looks steadily back, every year in place. | | you let your reflection keep count',
           },
         ],
       },
@@ -466,8 +466,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'steady-it',
       hold: 'yes',
-      // Only a reader on the way sees the destination come into view.
-      needs: 'aboard',
+      // Only a reader on the way sees the destination come into view, and not from a plane.
+      needs: 'aboard !setting:airport-gate',
       ask: 'As {destination} floats into view, do you reach out to steady it?',
       yes: 'You take hold, and {destination} stops floating and settles on solid ground. | +ready | you steadied {destination} with your hand',
       no: 'You let it drift, and {destination} bobs away like a balloon let go. | | you let {destination} drift',

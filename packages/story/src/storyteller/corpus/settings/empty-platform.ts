@@ -384,7 +384,8 @@ export const EMPTY_PLATFORM: SettingCorpus = {
   vessels: [
     { text: 'The train for {destination} slides in at last', needs: '!boarding-refused' },
     'A train with every window lit draws up to the platform',
-    'The late train comes out of the cutting at last',
+    // Not after one was refused: the late train does not come twice.
+    { text: 'The late train comes out of the cutting at last', needs: '!boarding-refused' },
     'A short train of two old carriages creaks in beside you',
     {
       text: 'With a long sigh of brakes the night train stops at the platform',

@@ -245,9 +245,9 @@ export const FERRY_TERMINAL: SettingCorpus = {
       id: 'last-pound',
       hold: 'yes',
       needs: 'waiting',
-      ask: 'Will you feed your last pound into the chocolate machine?',
-      yes: 'It swallows the pound, thinks it over, and drops two bars instead of one. | | you fed your last pound to the machine',
-      no: 'You keep the pound, and the machine’s lights dim one row at a time, sulking. | | you kept your last pound',
+      ask: 'Will you feed the last of your change into the chocolate machine?',
+      yes: 'It swallows the change, thinks it over, and drops two bars instead of one. | | you fed your last change to the machine',
+      no: 'You keep your change, and the machine’s lights dim one row at a time, sulking. | | you kept your last change',
     },
     {
       id: 'breakwater',

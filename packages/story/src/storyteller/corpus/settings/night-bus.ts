@@ -6,7 +6,7 @@ import type { SettingCorpus } from '../types';
 
 export const NIGHT_BUS: SettingCorpus = {
   openings: [
-    'You are {role}, on the last night bus to {destination}.',
+    'You are {role}, aboard the last night bus to {destination}.',
     'The last night bus hums through empty streets toward {destination}, and you, {role}, have the lower deck almost to yourself.',
     '{hour}, the last night bus swings out into the empty streets for {destination}, with you, {role}, aboard.',
     'You are {role}, riding the last night bus to {destination} through a city that has switched itself off.',
@@ -295,7 +295,7 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'sleepy-dog',
       hold: 'yes',
-      ask: 'Will you let the sleepy dog under the opposite seat rest its chin on your shoe?',
+      ask: 'A sleepy dog under the opposite seat wants to rest its chin on your shoe; will you let it?',
       yes: 'Its chin is heavy and warm, and it sighs as if you had both come a long way. | | you let the dog rest its chin on your shoe',
       no: 'You tuck your feet away, and the dog watches your face, patiently, for the rest of the ride. | | you tucked your feet away from the dog',
     },

@@ -6,7 +6,7 @@ import type { SettingCorpus } from '../types';
 
 export const NIGHT_TRAM: SettingCorpus = {
   openings: [
-    'You are {role}, on the last tram to {destination}.',
+    'You are {role}, aboard the last tram to {destination}.',
     'The last tram of the night grinds through the sleeping city toward {destination}, and you, {role}, sit on its wooden bench.',
     'You are {role}, riding the last tram to {destination} {hour} while the overhead wire spits blue sparks.',
     'Its bell clanging at empty crossings, the last tram of the night takes you, {role}, toward {destination}.',

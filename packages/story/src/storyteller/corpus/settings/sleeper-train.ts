@@ -6,7 +6,7 @@ import type { SettingCorpus } from '../types';
 
 export const SLEEPER_TRAIN: SettingCorpus = {
   openings: [
-    'You are {role}, on a sleeper train to {destination}.',
+    'You are {role}, aboard a sleeper train to {destination}.',
     'You are {role}, aboard a sleeper train crossing the border country toward {destination}.',
     'The sleeper train rocks through the border country toward {destination}, and you, {role}, cannot sleep {hour}.',
     'In a narrow cabin of a sleeper train bound for {destination}, you, {role}, listen to the wheels.',
@@ -93,6 +93,8 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'bunk',
       hold: 'yes',
+      // The attendant on duty makes up other people's bunks.
+      needs: '!crew:attendant',
       ask: 'Do you make up your bunk and try to sleep?',
       yes: 'You sleep a little and wake to the reassuring clank of coupling chains. | +slept | you slept a little in your bunk',
       no: 'You lie awake, and the ceiling shows a slow, drifting map of stars that are not there. | | you lay awake instead of sleeping',
@@ -257,7 +259,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
     {
       id: 'tea-trolley',
       hold: 'yes',
-      ask: 'A tea trolley rattles down the corridor, though it is long past midnight; do you stop it for a cup?',
+      ask: 'A tea trolley rattles down the corridor at an hour it never comes; do you stop it for a cup?',
       yes: 'The tea comes in a glass with a metal holder, strong and sweet and far too hot. | | you stopped the tea trolley for a cup',
       no: 'You let it pass, and its rattle fades down the corridor toward the sleeping carriages. | | you let the late tea trolley pass',
     },
@@ -338,7 +340,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
         hold: 'no',
         ask: 'The little hatch in your cabin ceiling has come unlatched, and cold starlight falls through; do you look up?',
         yes: 'Above the hatch there is no carriage roof, only a sky crowded with stars that do not move. | +saw-still-stars | you saw still stars through the ceiling hatch',
-        no: 'You pull the blanket to your chin, and the hatch breathes a thin, cold draught across your face. | | you let the ceiling hatch be',
+        no: 'You leave it be, and the hatch breathes a thin, cold draught across the cabin. | | you let the ceiling hatch be',
       },
       payoffs: [
         {

@@ -39,7 +39,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     needs: 'aboard',
     ask: 'Do you watch for the first sign of {destination}?',
     yes: 'The first sign appears, ordinary and well lit, and it is the right one. | +ready | you watched for the first sign of {destination}',
-    no: 'You look at your hands instead, and outside the signs begin to spell places that do not exist. | | you did not watch for the signs',
+    no: 'You look at your hands instead, and the last of the way goes by without you watching. | | you did not watch for the signs',
   },
   {
     id: 'doors',
@@ -101,7 +101,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'clear-patch',
     hold: 'yes',
-    needs: 'aboard !setting:hotel-lift',
+    // Glass mists on a wet or cold night, not a clear one.
+    needs: 'aboard !setting:hotel-lift !weather:clear',
     ask: 'Will you rub a clear patch on the window to watch for {destination}?',
     yes: 'You rub it clear with your sleeve, and the dark beyond begins to look familiar. | +ready | you watched for {destination} through the glass',
     no: 'You leave the glass misted, and the world outside goes by unseen. | | you left the window misted',

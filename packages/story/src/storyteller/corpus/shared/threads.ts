@@ -14,7 +14,7 @@ export const THREADS: readonly ThreadSpec[] = [
       hold: 'yes',
       does: 'see:letter',
       ask: 'You catch {first.name} hiding a letter with your name on it; do you say anything?',
-      yes: '{first.name} promises to explain before the journey ends, and seems to mean it. | +asked-k | you caught {first.name} hiding a letter with your name on it',
+      yes: '{first.name} says it is for later, and puts it away with great care. | +asked-k | you caught {first.name} hiding a letter with your name on it',
       no: 'You let it pass, and {first.name} relaxes, though {first.their} hand stays on the pocket. | | you let {first.name} keep the letter hidden',
     },
     payoffs: [
@@ -161,7 +161,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         ask: 'The narrow door from earlier is there again, close enough to touch, its handle turned toward you; will you open it?',
-        yes: 'The handle turns easily this time, and the door opens onto a quiet, lit room. | | you opened the narrow door at last',
+        yes: 'The handle turns easily, and the door opens onto a quiet, lit room. | | you opened the narrow door at last',
         no: 'You walk past, and behind you the narrow door closes with a soft, understanding click. | refuse | you walked past the narrow door',
       },
     ],
@@ -372,7 +372,7 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     needs: 'gone:motif',
     ask: 'A stranger nearby is turning over {aMotif}, the very one you left behind; do you let them keep it?',
     yes: 'You let it be theirs, and they hold it as if it were the one thing they had been missing. | | you let a stranger keep {motif}',
-    no: 'You ask for it back, and they give it up with a small, sorry smile. | take:motif | you asked the stranger for {motif} back',
+    no: 'You ask whether you might have it after all, and they give it up with a small, sorry smile. | take:motif | you asked the stranger for {motif}',
   },
   {
     id: 'motif-returned',
