@@ -234,6 +234,8 @@ describe('seeds that mean what they say', () => {
     ],
     ['ferry to dublin w dad, moving house', 'someone moving to a new home'],
     ['moving into our new flat by night bus', 'someone moving to a new home'],
+    ['night ferry moving to my mums place', 'someone moving to a new home'],
+    ['3am bus to the hospital to see my mother', 'someone on the way to a bedside on the ward'],
     ['last tram home after my shift, tired', 'someone going home after a long shift'],
     [
       'overnight coach to glasgow to visit grandad in hospital',
@@ -255,6 +257,10 @@ describe('seeds that mean what they say', () => {
     // A place's own reader comes first, and a lift has no ticket to travel on.
     expect(createWorld('a funeral at the border').role).toBe('a student travelling to a funeral');
     expect(createWorld('the hotel lift on christmas eve').role).not.toMatch(/Christmas/u);
+    // Though some errands go up in a lift too.
+    expect(
+      createWorld('hotel lift to 30th floor at 3am, cant sleep b4 my job interview'),
+    ).toMatchObject({ role: 'someone on the way to an interview', destination: 'the 30th floor' });
     // A word shared with other things does not make the errand: a tin whistle is not ashes, nor
     // a tin of biscuits, and the early ferry carries no wedding guest.
     expect(createWorld('a tin whistle on the night bus').role).not.toMatch(/ashes/u);
@@ -419,6 +425,19 @@ describe('seeds that mean what they say', () => {
     expect(first('me and my sister on the last train')?.role).toBe('your sister');
     expect(first('my brother and I on the ferry')?.role).toBe('your brother');
     expect(first('the night bus home with my dead grandmother')?.role).toBe('your grandmother');
+    expect(first('ferry to the island for grandmas funeral, just me and dad')?.role).toBe(
+      'your dad',
+    );
+    // A name typed in lower case after kin, where it ends the clause; not a word that follows.
+    expect(first('red eye to lisbon w my sister ines, shes scared')).toMatchObject({
+      name: 'Ines',
+      role: 'your sister',
+    });
+    expect(first('night ferry w my daughter lily (6)')).toMatchObject({
+      name: 'Lily',
+      pronoun: 'she',
+    });
+    expect(first('sleeper with my dad tonight')?.name).not.toBe('Tonight');
     // Anyone the seed travels with is the reader's travelling companion, not a stranger.
     expect(first('Theo and I on the wrong coach with a goat')).toMatchObject({
       name: 'Theo',
@@ -531,6 +550,17 @@ describe('seeds that mean what they say', () => {
     expect(to('red eye to nyc for my best mates wedding')).toBe('New York');
     expect(to('the ferry to Skerra')).toBe('the island of Skerra');
     expect(to('the last train out of the city')).not.toMatch(/city/u);
+    // To someone's place, and not to their occasion.
+    expect(to('night ferry w my daughter moving to my mums place')).toBe('your mum’s place');
+    expect(to('night bus to my gran’s')).toBe('your gran’s house');
+    expect(to('night bus to my sisters wedding')).not.toMatch(/sister/u);
+    // A generic place, as ours says it where we have one, else as the seed does.
+    expect(to('night bus to the airport with my friend Dana')).toBe('the airport');
+    expect(to('night bus to the coast, alone')).toBe('the coast');
+    expect(to('train to the coast')).toBe('the coast at Merrow Sands');
+    // More cities and countries, in lower case.
+    expect(to('flying to denver')).toBe('Denver');
+    expect(to('overnight ferry to ireland')).toBe('Ireland');
     // On the way to see a girlfriend, nobody is drawn to be on the way to a funeral too.
     for (let index = 0; index < 20; index++) {
       const world = createWorld(`tube at midnight to see my gf priya ${String(index)}`);

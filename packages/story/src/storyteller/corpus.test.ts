@@ -25,6 +25,7 @@ import type { World } from '../world/world';
 import { createWorld } from '../world/world';
 import {
   genreCorpus,
+  KIN,
   MOTIF_THREADS,
   READER_ROLE_ENDINGS,
   READER_ROLE_QUESTIONS,
@@ -154,6 +155,8 @@ for (const thread of SHARED.threads)
     questions.push({ piece: storylet, place: {} });
 for (const list of ROLE_QUESTIONS.values())
   for (const storylet of list) questions.push({ piece: storylet, place: {} });
+for (const storylet of [...KIN.introductions, ...KIN.questions])
+  questions.push({ piece: storylet, place: {} });
 for (const list of ROLE_PRESENCE.values())
   for (const line of list) lines.push({ piece: line, place: {} });
 /** Where a reader's own lines can be told: an errand anywhere, other roles at their place. */

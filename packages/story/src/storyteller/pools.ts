@@ -14,10 +14,12 @@ import type { Beat } from '../state';
 import type { ThreadKind } from '../vocabulary';
 import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
-import { introducedAs } from '../world/world';
+import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import { sourceTokens } from './storylet';
 import {
+  companionQuestions,
+  KIN,
   findRevelation,
   findThread,
   genreCorpus,
@@ -28,7 +30,6 @@ import {
   ROLE_PRESENCE,
   ROLE_REVELATIONS,
   ROLE_THREADS,
-  ROLE_QUESTIONS,
   settingCorpus,
   SHARED,
 } from './registry';
@@ -153,7 +154,7 @@ function risingPool(telling: Telling): (readonly Storylet[])[] {
     ]),
     READER_ROLE_QUESTIONS.get(world.role) ?? [],
   ];
-  for (const person of telling.met) pools.push(ROLE_QUESTIONS.get(person.role) ?? []);
+  for (const person of telling.met) pools.push(companionQuestions(person.role));
   return pools;
 }
 
@@ -166,7 +167,15 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
   const newcomer = telling.world.companions.find((companion) => companion.name === name);
   // Questions written for this newcomer's role come first: they make one night's people unlike
   // another's. Then the general introductions, then any question about one person.
-  const own = (newcomer === undefined ? [] : (ROLE_QUESTIONS.get(newcomer.role) ?? [])).map(
+  // Someone the reader knows is already beside them: brought in by a beat of their own, not
+  // arriving like a stranger.
+  if (newcomer !== undefined && isKinRole(newcomer.role)) {
+    const kin = KIN.introductions.map((storylet) => plain(storylet, 'introduce'));
+    const [mine, theirs] = halves(telling, kin, ofCandidate);
+    yield* mine;
+    yield* theirs;
+  }
+  const own = (newcomer === undefined ? [] : companionQuestions(newcomer.role)).map(
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
   );
   const { written, general } = sharedIntroductions();
@@ -339,7 +348,7 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
       const errand = errandAsked(telling) ? [] : (READER_ROLE_QUESTIONS.get(world.role) ?? []);
       for (const storylet of ordered(telling, errand, itself)) yield plain(storylet, 'question');
       const { absent } = situationOf(telling);
-      const own = absent === undefined ? [] : (ROLE_QUESTIONS.get(absent.role) ?? []);
+      const own = absent === undefined ? [] : companionQuestions(absent.role);
       for (const storylet of ordered(telling, own, itself)) yield plain(storylet, 'question');
       break;
     }

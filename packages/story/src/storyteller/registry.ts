@@ -10,7 +10,9 @@ import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
 import { ENDING_KINDS, THREAD_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, SETTING_IDS } from '../world/ingredients';
+import { isKinRole } from '../world/world';
 import { GENRE_CORPUS } from './corpus/genres';
+import { KIN_INTRODUCTIONS, KIN_QUESTIONS } from './corpus/kin';
 import { MOTIF_CORPUS } from './corpus/motifs';
 import { READER_ENDING_CORPUS } from './corpus/reader-endings';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
@@ -29,6 +31,7 @@ import {
   compileRevelation,
   compileThread,
   compileThreadWays,
+  KIN_ROLE,
 } from './storylet';
 
 export interface CompiledSetting {
@@ -171,6 +174,19 @@ export const ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
     specs.map((spec, index) => compileQuestion(spec, `role${roleIndex + 1}.${index + 1}`, role)),
   ]),
 );
+
+/** Whoever the reader travels with (kin.ts): how they come in, and questions about them. */
+export const KIN = {
+  introductions: KIN_INTRODUCTIONS.map((spec) => compileQuestion(spec, `kin.${spec.id}`)),
+  questions: KIN_QUESTIONS.map((spec, index) =>
+    compileQuestion(spec, `kin.${index + 1}`, KIN_ROLE),
+  ),
+};
+
+/** The questions written for a companion: their role's, or kin's for someone the reader knows. */
+export function companionQuestions(role: string): Storylet[] {
+  return ROLE_QUESTIONS.get(role) ?? (isKinRole(role) ? KIN.questions : []);
+}
 
 /** Lead-ins showing a companion of each role at what they do, keyed by the role's words. */
 export const ROLE_PRESENCE: ReadonlyMap<string, Line[]> = new Map(

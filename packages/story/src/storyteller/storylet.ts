@@ -218,6 +218,8 @@ export const NAMED_DESTINATION = 'named-destination';
  * no piece then meets them as a stranger (shakes their hand, wonders why they stare).
  */
 export const KIN = 'kin';
+/** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
+export const KIN_ROLE = 'your';
 /**
  * The world key of a destination at the end of its line ("the terminus at Harrow Lane", "the
  * depot"): a reader cannot ride past it, only fail to get off there.

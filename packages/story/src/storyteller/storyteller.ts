@@ -19,6 +19,7 @@ import { turnsRecorded } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
 import { namedHour } from '../world/seed-words';
+import { ERRAND_ROLES } from '../world/ingredients';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
@@ -239,7 +240,14 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
   // A night that has not yet looked back at a choice is likelier to, with its last line.
   const lookedBack = turnsRecorded(plan.ledger, 'recalled').size > 0;
-  if (own.length > 0 && chance(telling.own, lookedBack ? ERRAND_FIRST : ERRAND_FIRST_UNRECALLED)) {
+  // An errand that travels with the reader (a bedside, a funeral, an interview) is what the
+  // night was for: it always has the last word. Readers who rode past their mother's hospital
+  // were told of a folded map instead.
+  const travelling = ERRAND_ROLES.includes(world.role);
+  if (
+    own.length > 0 &&
+    (travelling || chance(telling.own, lookedBack ? ERRAND_FIRST : ERRAND_FIRST_UNRECALLED))
+  ) {
     return [...own, ...recalling, ...sorted, ...last];
   }
   const answering = sorted.filter((line) => specific(line) > 0).length;

@@ -14,10 +14,11 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
+import { isKinRole } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { crewOf, KIN, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
+import { crewOf, KIN, KIN_ROLE, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
@@ -72,7 +73,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
-        ...(world.companions[0]?.role.startsWith('your ') === true ? [KIN] : []),
+        ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),
@@ -160,7 +161,9 @@ export function castFor(
     cast[meets] = newcomer;
   }
   if (role !== undefined) {
-    const holder = world.companions.find((companion) => companion.role === role);
+    const holder = world.companions.find(
+      (companion) => companion.role === role || (role === KIN_ROLE && isKinRole(companion.role)),
+    );
     if (holder === undefined) return null;
     if (cast.companion !== undefined && cast.companion !== holder) return null;
     if (cast.companion === undefined && !metNames.has(holder.name)) return null;

@@ -284,7 +284,8 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
 
 /**
  * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "home for
- * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket,
+ * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket (a
+ * few in the lift too: ERRANDS_WITHOUT_TICKET),
  * though each is drawn by chance only where it is listed (or nowhere). Their questions and last
  * lines say nothing of any one place.
  */
@@ -304,6 +305,17 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to an interview',
   'someone moving to a new home',
   'someone going home after a long shift',
+];
+
+/**
+ * Errands a seed may give a reader in the hotel lift too, going up to them ("the lift to the
+ * 30th floor, can't sleep before my job interview"): the rest belong to a journey with a ticket.
+ */
+export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
+  'someone on the way to an interview',
+  'someone on the way to a wedding',
+  'someone carrying a ring in a matchbox',
+  'someone on the way to a reunion',
 ];
 
 /**

@@ -242,11 +242,16 @@ export function namesCoach(text: string): boolean {
 /**
  * The seed without the places it says the reader comes from ("home from the cemetery gates",
  * "home after my shift at the hospital", up to a "to" that says where they go instead): where
- * they are bound is not among them.
+ * they are bound is not among them. Nor is whoever's occasion they go to: "my sister's wedding"
+ * is no sister's flat.
  */
 export function withoutOrigins(text: string): string {
-  return blanked(fold(text), ORIGINS);
+  return blanked(blanked(fold(text), ORIGINS), OCCASIONS);
 }
+
+/** Someone's occasion: "my sister's wedding", "my nans funeral". */
+const OCCASIONS =
+  /\b[a-z]+(?:['’]s|s) (?:wedding|funeral|birthday|party|graduation|leaving do)\b/gu;
 
 /**
  * A place the seed says the reader is bound for by its name ("the red-eye to Lisbon", "the
@@ -330,6 +335,44 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Delhi',
     'Los Angeles',
     'San Francisco',
+    'Denver',
+    'Seattle',
+    'Miami',
+    'Washington',
+    'Vancouver',
+    'Singapore',
+    'Bangkok',
+    'Munich',
+    'Hamburg',
+    'Zurich',
+    'Geneva',
+    'Florence',
+    'Seville',
+    'Marseille',
+    'Lyon',
+    'Nice',
+    'Cork',
+    'Galway',
+    'Oxford',
+    'Cambridge',
+    'Bath',
+    'Sheffield',
+    'Nottingham',
+    'Plymouth',
+    'Swansea',
+    'Dundee',
+    // And the countries a ferry or a flight goes to.
+    'Ireland',
+    'France',
+    'Spain',
+    'Italy',
+    'Germany',
+    'Scotland',
+    'Wales',
+    'Portugal',
+    'Greece',
+    'Norway',
+    'Holland',
   ]
     .map((city): [string, string] => [city.toLowerCase(), city])
     // As phones write them: "red eye to nyc".
@@ -347,8 +390,39 @@ export function namedVisit(text: string): string | undefined {
   const home = /\bnew (flat|house|home|place)\b/u.exec(folded)?.[1];
   if (home !== undefined) return `your new ${home}`;
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
-  const kin = VISITING.exec(folded)?.[1];
-  return kin === undefined ? undefined : `your ${KIN_IN_FULL[kin] ?? kin}’s house`;
+  const place = TO_KINS_PLACE.exec(folded);
+  const kin = place?.[1] ?? VISITING.exec(folded)?.[1];
+  return kin === undefined
+    ? undefined
+    : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
+}
+
+/** Words of a generic place a seed may be bound for ("to the airport", "to the coast"). */
+const GENERIC_PLACES = [
+  'airport',
+  'coast',
+  'sea',
+  'seaside',
+  'beach',
+  'station',
+  'docks',
+  'harbour',
+  'island',
+  'mountains',
+  'city centre',
+  'hospital',
+  'university',
+];
+
+/**
+ * A generic place the seed is bound for, as the seed says it ("the airport"), or undefined:
+ * where nothing of ours matches it, the reader still goes where they said.
+ */
+export function namedGenericPlace(text: string): string | undefined {
+  const found = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u').exec(
+    withoutOrigins(text),
+  );
+  return found?.[1] === undefined ? undefined : `the ${found[1]}`;
 }
 
 /**
@@ -366,6 +440,15 @@ export function namedCompanion(
   const written = mine ?? title;
   // "with my Sister" is kin with no name; "with Father Brown" names nobody we can tell.
   const notAName = (word: string) => NOT_NAMES.has(word) || KIN_WORDS.includes(word.toLowerCase());
+  const lower = found === null ? WITH_KIN_NAMED_LOWER.exec(text) : null;
+  if (lower?.[1] !== undefined && lower[2] !== undefined && !NOT_LOWER_NAMES.has(lower[2])) {
+    const kin = lower[1].toLowerCase();
+    return {
+      name: lower[2].charAt(0).toUpperCase() + lower[2].slice(1),
+      pronoun: KIN_PRONOUNS[kin],
+      kin: KIN_IN_FULL[kin] ?? kin,
+    };
+  }
   if (found === null || name === undefined || notAName(name)) {
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
     const along = ALONG_WITH_KIN.exec(text);
@@ -515,20 +598,43 @@ const WITH_KIN = new RegExp(
  * as a title), then a capitalised name.
  */
 /**
- * Kin said to be along another way: "me and my dad", "my sister and I", "my dad snoring in the
+ * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "my dad snoring in the
  * bunk below", "my mum asleep beside me".
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
+  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
     '|',
   )}) (?:and (?:i|me)\\b|(?:is |was )?(?:snoring|asleep|sleeping|dozing|beside me|next to me|with me)))`,
   'iu',
+);
+
+/**
+ * To a place of someone of the reader's: "to my mum's place", "to my gran's", "to my sisters".
+ * Not "to my sister's wedding": only a home, or nothing after.
+ */
+const TO_KINS_PLACE = new RegExp(
+  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home)\\b|(?=\\s*(?:[,.;]|$)))`,
+  'u',
 );
 
 /** On the way to someone of the reader's: "to see my dad", "visiting our nan". */
 const VISITING = new RegExp(
   `\\b(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?!['’\\p{L}])`,
   'u',
+);
+
+/**
+ * Kin with a name typed in lower case on a phone ("w my sister ines, she's scared", "my daughter
+ * lily (6)"): only where the name ends the clause, and is not a word that follows kin otherwise.
+ */
+const WITH_KIN_NAMED_LOWER = new RegExp(
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) ([a-z]{2,12})(?=\\s*(?:[,(]|$))`,
+  'u',
+);
+
+/** Words that end a clause after kin and are nobody's name: "with my dad tonight". */
+const NOT_LOWER_NAMES: ReadonlySet<string> = new Set(
+  'tonight today again too home now please lol xx asleep abroad alone there here'.split(' '),
 );
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
@@ -654,6 +760,15 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
+  // On the way to the hospital to see someone of the reader's ("the 3am bus to the hospital to
+  // see my mother").
+  [
+    new RegExp(
+      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})\\b)`,
+      'gu',
+    ),
+    'bedside',
+  ],
   // A date is a first date only when it is one ("after our first date", "home from a date"),
   // not the date on a ticket.
   [
@@ -664,7 +779,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
   // Moving house is moving to a new home ("moving out", "our new flat"), not a new year or a
   // moving walkway.
-  [/\b(?:new|moving)\b(?! (?:house|home|flat|place|out|in)\b)/gu, 'other'],
+  [/\b(?:new|moving)\b(?! (?:house|home|flat|place|out|in|to)\b)/gu, 'other'],
   [/\brelocating\b/gu, 'moving'],
   // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a
   // bell to ring or a boxing ring.

@@ -12,6 +12,7 @@ import {
   COMPANION_NAMES,
   COMPANION_ROLES,
   ERRAND_ROLES,
+  ERRANDS_WITHOUT_TICKET,
   GENRES,
   motif as motifOf,
   MOTIFS,
@@ -27,6 +28,7 @@ import {
   namedOption,
   namedCompanion,
   namedFloor,
+  namedGenericPlace,
   namedHour,
   namedPlace,
   namedVisit,
@@ -112,7 +114,7 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
-    (ingredients.ticketed ? namedRole(seed, ERRAND_ROLES, directionOf) : undefined) ??
+    namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     drawnWithout(namedVisit(seed) === undefined ? [] : ERRAND_ROLES, ingredients.roles, drawnRole);
   const destination =
     (ingredients.stop === 'floor' ? namedFloor(withoutOrigins(seed)) : undefined) ??
@@ -157,9 +159,16 @@ function namedCity(seed: string, destinations: readonly string[]): string | unde
   if (place !== undefined)
     return destinations.find((destination) => destination.endsWith(place)) ?? place;
   const visit = namedVisit(withoutOrigins(seed));
-  if (visit === undefined) return undefined;
-  const whose = visit.replace(/ house$/u, '');
-  return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+  if (visit !== undefined) {
+    const whose = visit.replace(/ house$/u, '');
+    return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+  }
+  // "To the coast": ours by that word where we have one ("the coast at Merrow Sands"), else
+  // the place as the seed says it.
+  const generic = namedGenericPlace(seed);
+  if (generic === undefined) return undefined;
+  const word = generic.replace(/^the /u, '');
+  return destinations.find((destination) => tellingWords(destination).includes(word)) ?? generic;
 }
 
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
@@ -290,6 +299,14 @@ function withoutClashingRoles(
       ? { ...companion, role: spare.shift() ?? 'a fellow traveller' }
       : companion,
   );
+}
+
+/**
+ * True for the role of someone the reader knows and travels with ("your sister", "your
+ * travelling companion"), not a stranger's trade.
+ */
+export function isKinRole(role: string): boolean {
+  return role.startsWith('your ');
 }
 
 /**

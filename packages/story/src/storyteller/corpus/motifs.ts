@@ -156,24 +156,32 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'yes',
           does: 'see:motif',
           ask: 'Someone has left a folded map on the ledge beside you, soft as cloth from use; do you open it?',
-          yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif | you opened the folded map',
+          yes: 'It shows tonight’s journey in faded ink, with a pencilled cross at the end. | take:motif +saw-cross | you opened the folded map',
           no: 'You leave it folded, and it creaks faintly, the way old maps do when they are ignored. | | you left the folded map folded',
         },
         {
           hold: 'yes',
           does: 'see:motif',
           ask: 'A stranger presses a folded map into your hands, a pencilled cross near one edge, and is gone; do you open it?',
-          yes: 'It shows tonight’s journey in faded ink, and the cross sits exactly where you are going. | take:motif | you opened the folded map the stranger gave you',
-          no: 'You keep it folded, and it is soft as cloth in your hand from years of use. | take:motif | you kept the stranger’s folded map folded',
+          yes: 'It shows tonight’s journey in faded ink, and the cross sits exactly where you are going. | take:motif +saw-cross | you opened the folded map the stranger gave you',
+          no: 'You keep it folded, and it is soft as cloth in your hand from years of use. | take:motif +saw-cross | you kept the stranger’s folded map folded',
         },
       ],
       payoffs: [
         {
           hold: 'yes',
-          needs: 'has:motif',
+          // Only a cross the reader has seen can have moved.
+          needs: 'has:motif saw-cross',
           ask: 'The pencilled cross on the folded map has moved closer to where you are; do you follow it?',
           yes: 'You follow it, and the map is right about everything, even the smell of the air. | | you followed the cross on the folded map',
           no: 'You put the map away, and it rustles like someone sighing in another room. | | you put the folded map away',
+        },
+        {
+          hold: 'yes',
+          needs: 'has:motif !saw-cross',
+          ask: 'The folded map you left has fallen open by itself, and a pencilled cross marks where you are going; do you look closer?',
+          yes: 'Beside the cross, in small pencil, is tonight’s date and the word arrives. | +saw-cross | you looked closer at the folded map',
+          no: 'You leave it, and the map folds itself up again, unoffended. | | you let the folded map fold itself away',
         },
         {
           hold: 'no',

@@ -389,13 +389,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} and go straight up to the ward, and the nurse at the desk looks up and says you are in time.',
     'missed-stop':
-      'You never reach {destination} tonight, and your phone stays quiet in your hand, and you let quiet mean what you need it to.',
+      'The night keeps you from {destination} a little longer, and your phone stays quiet in your hand, and you let quiet mean what you need it to.',
   },
   'someone on the way to an interview': {
     arrival:
       'You step off at {destination} with hours to spare before ten o’clock, and the answers you carried all night are ready when you need them.',
     'missed-stop':
-      'You never reach {destination} tonight, and the first train of the morning will have to do; the answers you carried all night will keep until then.',
+      'You never reach {destination} tonight, and the morning will have to find you where you are; the answers you carried all night will keep until then.',
   },
   'someone moving to a new home': {
     arrival:

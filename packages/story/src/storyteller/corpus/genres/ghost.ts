@@ -168,6 +168,8 @@ export const GHOST: GenreCorpus = {
   boarding: [
     {
       id: 'old-livery',
+      // A livery is a vehicle's; a lift has none.
+      needs: '!setting:hotel-lift',
       hold: 'no',
       ask: 'but it is painted in a livery that has not been used for fifty years; do you board it?',
       yes: 'You board, and the seats are new in an old way, and everyone aboard is very kind. | board | you boarded the fifty-year-old livery',

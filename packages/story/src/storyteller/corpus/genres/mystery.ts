@@ -292,6 +292,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'two-tickets',
       hold: 'yes',
+      // The reader's own kin carry no secret ticket, nor have their pockets picked.
+      needs: '!kin',
       does: 'see:ticket',
       ask: '{first.name} has carried two tickets all night, and one of them bears your name; do you ask {first.them} why?',
       yes: '{first.name} says the second ticket is a ticket home, and that you would not have come if you had known. | | you asked {first.name} about the second ticket',

@@ -6,7 +6,8 @@ import type { GenreCorpus } from '../types';
 
 export const NOIR: GenreCorpus = {
   leadIns: [
-    'As a cigarette glows somewhere behind you and goes out',
+    // Nobody smokes aboard.
+    { text: 'As a cigarette glows somewhere behind you and goes out', needs: 'waiting' },
     { text: 'While a car with no headlights idles just out of sight', needs: 'waiting' },
     'While a radio somewhere plays a song about bad luck',
     {
@@ -48,7 +49,7 @@ export const NOIR: GenreCorpus = {
       id: 'trust',
       hold: 'yes',
       ask: 'Do you trust {other.name} with the truth about why you are really here?',
-      yes: '{other.name} hears you out, lights a cigarette and promises to watch your back. | +d-ally | you trusted {other.name} with the truth',
+      yes: '{other.name} hears you out, slowly, and promises to watch your back. | +d-ally | you trusted {other.name} with the truth',
       no: 'You lie smoothly, and {other.name} smiles the way people do at a lie they have bought before. | | you lied to {other.name}',
     },
     {

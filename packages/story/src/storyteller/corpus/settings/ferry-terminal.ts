@@ -317,7 +317,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       id: 'pushchair',
       hold: 'yes',
       needs: 'waiting',
-      ask: 'Will you hold the door for the woman with a pushchair?',
+      ask: 'Will you hold the door for a woman with a pushchair?',
       yes: 'She gets through with a grateful nod, and the baby in the pushchair watches you gravely. | | you held the door for the pushchair',
       no: 'You stay put, and she backs through the door herself, expertly, with her hip. | | you let the woman manage the pushchair',
     },

@@ -223,7 +223,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'through-door',
     },
     {
-      text: 'It is warmer here, and slower, and you understand that this is better than {destination}.',
+      text: 'It is warmer here, and slower, and {destination}, you find, can wait until morning.',
       needs: 'through-door',
     },
   ],
@@ -240,6 +240,10 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       text: 'You step off at {destination} into the first light, and of the whole night, what stays with you is how {recall}.',
       needs: 'aboard',
     },
+    {
+      text: 'You arrive at {destination} at last, and what you keep of the night is how {recall}.',
+      needs: 'aboard',
+    },
     // Short, so a long remembered choice still fits the beat.
     { text: 'You reach {destination} thinking of how {recall}.', needs: 'aboard' },
   ],
@@ -254,7 +258,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'aboard terminus',
     },
     {
-      text: 'You stay aboard at {destination}, and the {vessel} takes you back the way you came, remembering how {recall}.',
+      text: 'You stay aboard at {destination} and ride back the way you came, remembering how {recall}.',
       needs: 'aboard terminus',
     },
     {
@@ -278,6 +282,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
     'Everything starts over, and this time you mean to remember how {recall}.',
     'It all begins again, and you keep only how {recall}.',
+    'The night rewinds to where it started, and all you carry back is how {recall}.',
   ],
   door: [
     'A door opens at last, and as you step through you think, of all things, of how {recall}.',
@@ -285,6 +290,10 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     'You go through, keeping with you how {recall}.',
     {
       text: 'On the far side, in the quiet, you find yourself thinking of how {recall}.',
+      needs: 'through-door',
+    },
+    {
+      text: 'The door closes softly behind you, and what you carry through is how {recall}.',
       needs: 'through-door',
     },
   ],

@@ -46,9 +46,9 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'flinch',
     plant: {
       hold: 'no',
-      ask: 'Do you ask {first.name} why the mention of {destination} makes {first.them} flinch?',
+      ask: 'When you say where you are going, {first.name} flinches; do you ask why?',
       yes: '{first.name} says {first.they} will tell you when you are closer, and not before. | +asked-k | you asked {first.name} why {destination} made {first.them} flinch',
-      no: 'You do not ask, and {first.name} carefully avoids the word for the rest of the night. | | you did not ask why {first.name} flinched',
+      no: 'You do not ask, and {first.name} goes quiet whenever it comes up. | | you did not ask why {first.name} flinched',
     },
     payoffs: [
       {

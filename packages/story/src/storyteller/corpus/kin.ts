@@ -1,0 +1,85 @@
+/**
+ * Whoever the reader travels with, known to them (a role of "your ...": "Esme, your sister",
+ * "Theo, your travelling companion"): how they come into the story, and the questions of
+ * someone the reader knows, in place of a stranger's trade. Readers met their own kin only as
+ * a dropped glove and a nod, then not again: these make them someone to travel with.
+ */
+import type { QuestionSpec } from './types';
+
+/** The first beat that names them: already beside the reader, not arriving. */
+export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
+  {
+    id: 'earbud',
+    hold: 'yes',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, nudges you and holds out one earbud; do you take it and listen?',
+    yes: 'It is a song you both know too well to say so, and {companion.name} taps the beat on your knee. | | you shared {companion.name}’s music',
+    no: 'You shake your head, and {companion.name} listens alone, humming the words you both know. | | you let {companion.name} listen alone',
+  },
+  {
+    id: 'scarf',
+    hold: 'no',
+    does: 'meet:companion',
+    ask: 'Do you tuck the scarf tighter around {companion.name}, {companion.role}, who always forgets how cold the nights get?',
+    yes: '{companion.name} rolls {companion.their} eyes and lets you, which is its own kind of thanks. | | you tucked {companion.name}’s scarf in',
+    no: 'You let {companion.them} be, and a minute later {companion.name} turns up {companion.their} own collar without a word. | | you let {companion.name} mind {companion.their} own scarf',
+  },
+  {
+    id: 'door',
+    hold: 'yes',
+    does: 'meet:companion',
+    ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
+    yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
+    no: 'You let it go and trust {companion.them}, which is most of what travelling together is. | | you trusted {companion.name} with the door',
+  },
+  {
+    id: 'snacks',
+    hold: 'no',
+    does: 'meet:companion',
+    ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
+    yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
+    no: 'You leave them packed, and {companion.name} looks at the bag and then at you, and waits. | | you left {companion.name}’s snacks packed',
+  },
+];
+
+/** Questions about them, later in the night. */
+export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
+  {
+    hold: 'yes',
+    ask: 'Will you ask {companion.name} what {companion.they} {companion.are} thinking about, though you can probably guess?',
+    yes: '{companion.name} says the same thing you are, and you both laugh, because it is true. | | you asked {companion.name} what {companion.they} {companion.were} thinking',
+    no: 'You let {companion.them} think it, and the quiet between you is the comfortable kind. | | you let {companion.name} think in peace',
+  },
+  {
+    hold: 'yes',
+    ask: 'Do you share the last of the food you packed with {companion.name}?',
+    yes: 'You split it exactly in half, crumbs and all, and it tastes better shared. | | you shared the last of the food with {companion.name}',
+    no: 'You save it for later, and {companion.name} eyes it once and says nothing, generously. | | you saved the last of the food',
+  },
+  {
+    hold: 'no',
+    ask: 'Will you tell {companion.name} the thing you have been meaning to say all day?',
+    yes: '{companion.name} listens to the end, then squeezes your arm, and that is the answer. | | you told {companion.name} what you had been meaning to say',
+    no: 'You keep it for another night, and {companion.name}, who knows you, does not ask. | | you kept what you meant to say to {companion.name}',
+  },
+  {
+    hold: 'yes',
+    // Nobody sleeps standing in a lift.
+    needs: 'aboard !setting:hotel-lift',
+    ask: 'Do you let {companion.name} lean on your shoulder and sleep for a while?',
+    yes: '{companion.name} is asleep almost at once, heavy and warm, and you keep very still. | | you let {companion.name} sleep on your shoulder',
+    no: 'You nudge {companion.them} awake, gently, and {companion.name} says {companion.they} {companion.were} only resting {companion.their} eyes. | | you kept {companion.name} awake',
+  },
+  {
+    hold: 'no',
+    ask: 'Will you ask {companion.name} to tell the story of the last journey the two of you made?',
+    yes: '{companion.name} tells it badly and at length, and gets the best part wrong, and you let {companion.them}. | | you asked {companion.name} about the last journey you shared',
+    no: 'You say you remember it well enough, and {companion.name} smiles as if that were the point. | | you let the last journey go untold',
+  },
+  {
+    hold: 'yes',
+    ask: 'Will you take a photograph of {companion.name}, here, in this strange light?',
+    yes: '{companion.name} pulls a face, then a real smile, and you keep the second one. | | you took a photograph of {companion.name}',
+    no: 'You keep it in your head instead, which is where the best ones end up anyway. | | you kept {companion.name} in your head, not on your phone',
+  },
+];

@@ -1,0 +1,27 @@
+/**
+ * Whoever the reader travels with is someone they know: met beside them, not arriving like a
+ * stranger, and there again later in the night (corpus/kin.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { playWalk } from '../report/walk';
+
+describe('someone the reader travels with', () => {
+  it('comes in beside the reader, and stays in the story', () => {
+    let seenAgain = 0;
+    const seeds = Array.from({ length: 40 }, (_, index) => `night bus with my sister ${index}`);
+    for (const seed of seeds) {
+      const { story } = playWalk(seed);
+      const sister = story.world.companions[0];
+      expect(sister?.role, seed).toBe('your sister');
+      const naming = story.beats.map(
+        (beat) => sister !== undefined && beat.text.includes(sister.name),
+      );
+      const first = naming.indexOf(true);
+      // Brought in by a beat written for someone the reader knows: no stranger's arrival.
+      expect(story.beats[first]?.source, seed).toMatch(/\bQ:kin\.[a-z]/u);
+      if (naming.slice(first + 1).filter(Boolean).length >= 2) seenAgain++;
+    }
+    // And named twice at least after that, in nearly every night.
+    expect(seenAgain / seeds.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
