@@ -236,6 +236,12 @@ describe('seeds that mean what they say', () => {
     ['moving into our new flat by night bus', 'someone moving to a new home'],
     ['night ferry moving to my mums place', 'someone moving to a new home'],
     ['3am bus to the hospital to see my mother', 'someone on the way to a bedside on the ward'],
+    ['bus to the hospital to visit grandad', 'someone on the way to a bedside on the ward'],
+    ['night ferry moving into a bigger place', 'someone moving to a new home'],
+    [
+      'sleeper train leaving at 11, job interview in the morning',
+      'someone on the way to an interview',
+    ],
     ['last tram home after my shift, tired', 'someone going home after a long shift'],
     [
       'overnight coach to glasgow to visit grandad in hospital',
@@ -296,6 +302,9 @@ describe('seeds that mean what they say', () => {
       'night bus back from my sister’s birthday',
       'new year’s eve on the tram',
       'the moving walkway at the airport',
+      'night bus, new to the city and lost',
+      'night bus, new in town',
+      'bus to see my sister’s new flat',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(
         /\bring\b|cake|reunion|first date|bedside|new home/u,
@@ -310,6 +319,10 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the coach to the sea').setting).toBe('border-crossing');
     expect(createWorld('the night coach in the rain').setting).toBe('service-station');
     expect(createWorld('the coach to the island of Skerra').setting).toBe('ferry-terminal');
+    expect(createWorld('the coach to Skerra').setting).toBe('ferry-terminal');
+    // The tube, not a tube of lipstick.
+    expect(createWorld('the last tube home').setting).toBe('empty-platform');
+    expect(createWorld('a tube of lipstick on the night bus').setting).toBe('night-bus');
     expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
     expect(createWorld('Folk tale: the ferryman takes you across for a riddle').setting).toBe(
@@ -437,7 +450,16 @@ describe('seeds that mean what they say', () => {
       name: 'Lily',
       pronoun: 'she',
     });
-    expect(first('sleeper with my dad tonight')?.name).not.toBe('Tonight');
+    // Not a word that follows kin: the name is one drawn for them.
+    const drawnNames = COMPANION_NAMES.map(([name]) => name);
+    for (const seed of ['sleeper with my dad tonight', 'sleeper with my dad tomorrow'])
+      expect(drawnNames, seed).toContain(first(seed)?.name);
+    expect(first('red eye w my sister inés, she is scared')?.name).toBe('Inés');
+    expect(first('red eye w my sister ines.')?.name).toBe('Ines');
+    // A city is nobody, however it is said.
+    for (const seed of ['London and me, the last train', 'falling in love with Paris on the tram'])
+      expect(first(seed)?.role, seed).not.toBe('your travelling companion');
+    expect(first('Theo and i on the last bus')?.name).toBe('Theo');
     // Anyone the seed travels with is the reader's travelling companion, not a stranger.
     expect(first('Theo and I on the wrong coach with a goat')).toMatchObject({
       name: 'Theo',
@@ -554,6 +576,19 @@ describe('seeds that mean what they say', () => {
     expect(to('night ferry w my daughter moving to my mums place')).toBe('your mum’s place');
     expect(to('night bus to my gran’s')).toBe('your gran’s house');
     expect(to('night bus to my sisters wedding')).not.toMatch(/sister/u);
+    expect(to('night bus to my sisters leaving do')).not.toMatch(/sister/u);
+    expect(to('bus to see my sister’s new flat')).not.toBe('your new flat');
+    // A place the seed names comes before the one they go to see there.
+    expect(to('last tram to the cemetery to see my grandad')).toMatch(/cemetery/u);
+    expect(to('night bus to the airport to see my sister off')).toBe('the airport');
+    // Nobody travelling along is where the reader is bound.
+    expect(to('night train with my sister to see my dad')).toBe('your dad’s house');
+    // Going somewhere, not listening to something or sitting next to someone.
+    for (const seed of [
+      'listening to nice music on the night bus',
+      'sat next to nice people on the night bus',
+    ])
+      expect(to(seed), seed).not.toMatch(/^Nice$/u);
     // A generic place, as ours says it where we have one, else as the seed does.
     expect(to('night bus to the airport with my friend Dana')).toBe('the airport');
     expect(to('night bus to the coast, alone')).toBe('the coast');

@@ -42,11 +42,19 @@ import { saidAgain } from './said-again';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 
 /** Chance that a question is opened by a lead-in clause when nothing else opens it. */
-/** A vessel long waited for, and one that comes before its time: they cannot be one vessel. */
-const AT_LAST = /\bat last\b/u;
-const EARLY = /\bearly\b/u;
-
 const LEAD_IN_CHANCE = 0.5;
+
+/**
+ * True when a vessel's arrival and the dilemma after it cannot both be so: one long waited for
+ * ("at last") does not come early, nor one that is early come at last.
+ */
+function contradictory(arrival: string, dilemma: string): boolean {
+  const waited = /\bat last\b/u;
+  const early = /\bearly\b/u;
+  return (
+    (waited.test(arrival) && early.test(dilemma)) || (early.test(arrival) && waited.test(dilemma))
+  );
+}
 /**
  * Chance that a companion out of sight for a while is glimpsed before a question not about them.
  * Readers took more than one beat in ten opening on someone's stage business as filler (0.7).
@@ -122,16 +130,24 @@ function* orderedFrom<T>(
   storyletOf: (item: T) => Storylet,
 ): Generator<T> {
   const later: T[] = [];
-  let position = 0;
-  for (const item of drawn(telling.order, pools)) {
-    const storylet = storyletOf(item);
-    if (!available(telling, storylet)) continue;
-    const mine = position % 2 === telling.parity;
-    position++;
+  for (const [item, mine] of parted(telling, pools, storyletOf)) {
     if (mine) yield item;
     else later.push(item);
   }
   yield* later;
+}
+
+/** The available pieces in the shared draw's order, each marked as this answer's half or not. */
+function* parted<T>(
+  telling: Telling,
+  pools: readonly (readonly T[])[],
+  storyletOf: (item: T) => Storylet,
+): Generator<[T, boolean]> {
+  let position = 0;
+  for (const item of drawn(telling.order, pools)) {
+    if (!available(telling, storyletOf(item))) continue;
+    yield [item, position++ % 2 === telling.parity];
+  }
 }
 
 const itself = (storylet: Storylet): Storylet => storylet;
@@ -197,11 +213,7 @@ function halves<T>(
 ): [T[], T[]] {
   const mine: T[] = [];
   const theirs: T[] = [];
-  let position = 0;
-  for (const item of drawn(telling.order, [pool])) {
-    if (!available(telling, storyletOf(item))) continue;
-    (position++ % 2 === telling.parity ? mine : theirs).push(item);
-  }
+  for (const [item, own] of parted(telling, [pool], storyletOf)) (own ? mine : theirs).push(item);
   return [mine, theirs];
 }
 
@@ -719,8 +731,8 @@ export function composeQuestion(
     if (cast.companion !== undefined && mentionsName(first, cast.companion.name)) return null;
     for (const line of randomly(telling, settingCorpus(telling.world.setting).vessels)) {
       if (!usableLine(telling, line, cast)) continue;
-      // "The late train comes out of the cutting at last, but it is ten minutes early": not both.
-      if (AT_LAST.test(line.text) && EARLY.test(ask)) continue;
+      // "The late train comes out of the cutting at last, but it is ten minutes early".
+      if (contradictory(line.text, ask)) continue;
       const text = fits(
         `${render(line.template, telling.world, cast, telling.said)}, ${lowerFirst(ask)}`,
       );

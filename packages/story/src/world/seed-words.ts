@@ -73,7 +73,23 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],
   [
     'empty-platform',
-    ['platform', 'station', 'railway', 'train', 'underground', 'subway', 'metro', 'tube'],
+    // "The tube", not a tube of lipstick.
+    [
+      'platform',
+      'station',
+      'railway',
+      'train',
+      'underground',
+      'subway',
+      'metro',
+      'the tube',
+      'tube station',
+      'last tube',
+      'night tube',
+      'tube home',
+      'tube to',
+      'tube at',
+    ],
   ],
 ];
 
@@ -240,18 +256,24 @@ export function namesCoach(text: string): boolean {
 }
 
 /**
- * The seed without the places it says the reader comes from ("home from the cemetery gates",
- * "home after my shift at the hospital", up to a "to" that says where they go instead): where
- * they are bound is not among them. Nor is whoever's occasion they go to: "my sister's wedding"
- * is no sister's flat.
+ * The folded seed with only the words that may say where the reader is bound: not the places it
+ * says they come from ("home from the cemetery gates", "home after my shift at the hospital", up
+ * to a "to" that says where they go instead) or leave ("out of the city"), nor whoever's
+ * occasion they go to ("my sister's wedding" is no sister's flat), nor who travels with them
+ * ("with my sister to see my dad" is bound for the dad).
  */
-export function withoutOrigins(text: string): string {
-  return blanked(blanked(fold(text), ORIGINS), OCCASIONS);
+export function whereBound(text: string): string {
+  const steps = [OCCASIONS, ORIGINS, LEAVING, WITH_KIN, ALONG_WITH_KIN];
+  return steps.reduce((seed, pattern) => blanked(seed, pattern), fold(text));
 }
 
-/** Someone's occasion: "my sister's wedding", "my nans funeral". */
+/** Someone's occasion: "my sister's wedding", "my nans funeral", "her leaving do". */
 const OCCASIONS =
   /\b[a-z]+(?:['’]s|s) (?:wedding|funeral|birthday|party|graduation|leaving do)\b/gu;
+
+/** A place the reader leaves: "the last train out of the city", "leaving home". */
+const LEAVING =
+  /\b(?:out of|leaving) (?:the |my |our )?(?:city|town|village|country|home|house|flat)\b/gu;
 
 /**
  * A place the seed says the reader is bound for by its name ("the red-eye to Lisbon", "the
@@ -259,14 +281,11 @@ const OCCASIONS =
  * (one or two words), and not someone ("to Mum's") nor a day or month.
  */
 export function namedPlace(text: string): string | undefined {
-  for (const [, name] of text.matchAll(
-    // Not after "next to" or "listening to", and a name whole: "to New Year's" names no New.
-    /(?<!\b(?:next|listening|listen|talking|talk|due|thanks) )\bto ((?:\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?)(?![ -]\p{Lu}|['’\p{L}])/gu,
-  )) {
+  for (const [, name] of text.matchAll(CAPITALISED_PLACE)) {
     if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
   // A city everyone knows, typed in lower case on a phone ("red eye to lisbon").
-  const known = / to ([a-z]+(?: [a-z]+)?)\b/u.exec(` ${fold(text)}`);
+  const known = LOWER_CASE_PLACE.exec(` ${fold(text)}`);
   for (const candidate of [known?.[1], known?.[1]?.split(' ')[0]]) {
     const city = candidate === undefined ? undefined : KNOWN_CITIES.get(candidate);
     if (city !== undefined) return city;
@@ -274,7 +293,22 @@ export function namedPlace(text: string): string | undefined {
   return undefined;
 }
 
-/** Cities a seed may name in lower case, as they are written. */
+/** Not a "to" of going somewhere: "next to", "listening to", "talking to", "due to". */
+const NOT_GOING = '(?<!\\b(?:next|listening|listen|talking|talk|due|thanks) )';
+
+/** A capitalised name after "to", whole: "to New Year's" names no New. */
+const CAPITALISED_PLACE = new RegExp(
+  `${NOT_GOING}\\bto ((?:\\p{Lu}\\p{Ll}+)(?:[ -]\\p{Lu}\\p{Ll}+)?)(?![ -]\\p{Lu}|['’\\p{L}])`,
+  'gu',
+);
+
+/** One or two words in lower case after "to". */
+const LOWER_CASE_PLACE = new RegExp(`${NOT_GOING}\\bto ([a-z]+(?: [a-z]+)?)\\b`, 'u');
+
+/**
+ * Cities a seed may name in lower case, as they are written (not those that are everyday words
+ * too, such as Nice or Bath).
+ */
 const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
   [
     'London',
@@ -350,12 +384,10 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Seville',
     'Marseille',
     'Lyon',
-    'Nice',
     'Cork',
     'Galway',
     'Oxford',
     'Cambridge',
-    'Bath',
     'Sheffield',
     'Nottingham',
     'Plymouth',
@@ -379,16 +411,20 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     .concat([['nyc', 'New York']]),
 );
 
+/** The reader's own new home, as a destination ("our new flat" is your new flat), or undefined. */
+export function namedNewHome(text: string): string | undefined {
+  // Not a sister's new flat.
+  const home = /\b(?:my|our|a) new (flat|house|home|place)\b/u.exec(fold(text))?.[1];
+  return home === undefined ? undefined : `your new ${home}`;
+}
+
 /**
- * "To see my father", "visiting my gran": someone of the reader's they are on their way to, as a
- * destination ("your father’s house"), or the new home they are moving to ("your new flat"); or
- * undefined. Not one in hospital: that is a bedside (see
- * ROLE_WORD_FOR), and the hospital is where they are.
+ * "To see my father", "visiting my gran", "to my mum's place": someone of the reader's they are
+ * on their way to, as a destination ("your father’s house"), or undefined. Not one in hospital:
+ * that is a bedside (see ROLE_WORD_FOR), and the hospital is where they are.
  */
 export function namedVisit(text: string): string | undefined {
   const folded = fold(text);
-  const home = /\bnew (flat|house|home|place)\b/u.exec(folded)?.[1];
-  if (home !== undefined) return `your new ${home}`;
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
   const kin = place?.[1] ?? VISITING.exec(folded)?.[1];
@@ -409,7 +445,6 @@ const GENERIC_PLACES = [
   'harbour',
   'island',
   'mountains',
-  'city centre',
   'hospital',
   'university',
 ];
@@ -419,11 +454,11 @@ const GENERIC_PLACES = [
  * where nothing of ours matches it, the reader still goes where they said.
  */
 export function namedGenericPlace(text: string): string | undefined {
-  const found = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u').exec(
-    withoutOrigins(text),
-  );
+  const found = GENERIC_PLACE.exec(fold(text));
   return found?.[1] === undefined ? undefined : `the ${found[1]}`;
 }
+
+const GENERIC_PLACE = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u');
 
 /**
  * Someone the seed says the reader travels with, by name ("with Marta and her accordion") or by
@@ -439,7 +474,11 @@ export function namedCompanion(
   const [, mine, title, name] = found ?? [];
   const written = mine ?? title;
   // "with my Sister" is kin with no name; "with Father Brown" names nobody we can tell.
-  const notAName = (word: string) => NOT_NAMES.has(word) || KIN_WORDS.includes(word.toLowerCase());
+  // Nor is a city anyone ("falling in love with Paris").
+  const notAName = (word: string) =>
+    NOT_NAMES.has(word) ||
+    KIN_WORDS.includes(word.toLowerCase()) ||
+    KNOWN_CITIES.has(word.toLowerCase());
   const lower = found === null ? WITH_KIN_NAMED_LOWER.exec(text) : null;
   if (lower?.[1] !== undefined && lower[2] !== undefined && !NOT_LOWER_NAMES.has(lower[2])) {
     const kin = lower[1].toLowerCase();
@@ -577,8 +616,8 @@ const WITH = '(?:with|w/?)';
 const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead) )?';
 
 /**
- * "with my sister", "with our Dad": kin with no name, theirs ("with a friend" is nobody's), and
- * not something of theirs ("with my mum's ashes").
+ * "with my sister", "with our Dad", "with a friend": kin with no name, and not something of
+ * theirs ("with my mum's ashes").
  */
 const WITH_KIN = new RegExp(
   `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${[
@@ -592,19 +631,17 @@ const WITH_KIN = new RegExp(
   'u',
 );
 
+/** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
+const ASLEEP = ['snoring', 'asleep', 'sleeping', 'dozing'];
+
 /**
- * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
- * any, from a fixed list ("with my dog Biscuit" names nobody; after "my" in any case, else only
- * as a title), then a capitalised name.
- */
-/**
- * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "my dad snoring in the
- * bunk below", "my mum asleep beside me".
+ * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "my
+ * dad snoring in the bunk below", "my mum asleep beside me".
  */
 const ALONG_WITH_KIN = new RegExp(
   `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
     '|',
-  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:snoring|asleep|sleeping|dozing|beside me|next to me|with me)))`,
+  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me)))`,
   'iu',
 );
 
@@ -628,19 +665,27 @@ const VISITING = new RegExp(
  * lily (6)"): only where the name ends the clause, and is not a word that follows kin otherwise.
  */
 const WITH_KIN_NAMED_LOWER = new RegExp(
-  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) ([a-z]{2,12})(?=\\s*(?:[,(]|$))`,
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$))`,
   'u',
 );
 
 /** Words that end a clause after kin and are nobody's name: "with my dad tonight". */
-const NOT_LOWER_NAMES: ReadonlySet<string> = new Set(
-  'tonight today again too home now please lol xx asleep abroad alone there here'.split(' '),
-);
+const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
+  ...ASLEEP,
+  ...'tonight tomorrow tmrw today again too home now please lol xx abroad alone there here away back again'.split(
+    ' ',
+  ),
+]);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
 const ALONG_BY_NAME =
-  /\b(?:[Mm]e and (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])|(\p{Lu}\p{Ll}{1,13}) and (?:I|me)\b)/u;
+  /\b(?:[Mm]e and (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])|(\p{Lu}\p{Ll}{1,13}) and (?:[Ii]|me)\b)/u;
 
+/**
+ * "with Marta", "with my sister Maren", "with grandma Ilse", "with Aunt Jo": the kin word, if
+ * any, from a fixed list ("with my dog Biscuit" names nobody; after "my" in any case, else only
+ * as a title), then a capitalised name.
+ */
 const WITH_SOMEONE = new RegExp(
   `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
     eitherCase,
@@ -667,9 +712,9 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ORIGINS = /\b(?:from|after|out of|leaving)\b.*?(?=\bto\b|$)/gu;
+const ORIGINS = /\b(?:from|after)\b.*?(?=\bto\b|$)/gu;
 /** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
-const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after|out of|leaving)\b|$)/gu;
+const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after)\b|$)/gu;
 
 /** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
 function blanked(folded: string, pattern: RegExp): string {
@@ -764,7 +809,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // see my mother").
   [
     new RegExp(
-      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})\\b)`,
+      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${TITLES.join('|')})\\b)`,
       'gu',
     ),
     'bedside',
@@ -777,9 +822,13 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // The reader's own birthday is not a cake carried to someone else's.
   [/\bmy (?:own )?(?:\d+(?:st|nd|rd|th) )?birthday\b/gu, 'my day'],
-  // Moving house is moving to a new home ("moving out", "our new flat"), not a new year or a
-  // moving walkway.
-  [/\b(?:new|moving)\b(?! (?:house|home|flat|place|out|in|to)\b)/gu, 'other'],
+  // Moving house is moving to a new home ("moving out", "moving to my mum's", "our new flat"),
+  // not a new year, a moving walkway, someone new in town or a sister's new flat.
+  [/(?<=['’]s )\bnew\b|\bnew\b(?! (?:house|home|flat|place)\b)/gu, 'other'],
+  [
+    /\bmoving\b(?! (?:house|home|flats?|out|in|into|abroad|to|away|back|country|city)\b)/gu,
+    'other',
+  ],
   [/\brelocating\b/gu, 'moving'],
   // A ring road is a road; a ring is a ring only when it is someone's or a kind of one, not a
   // bell to ring or a boxing ring.

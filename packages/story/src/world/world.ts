@@ -29,6 +29,8 @@ import {
   namedCompanion,
   namedFloor,
   namedGenericPlace,
+  namedNewHome,
+  whereBound,
   namedHour,
   namedPlace,
   namedVisit,
@@ -36,7 +38,6 @@ import {
   namesCoach,
   readSeedWords,
   tellingWords,
-  withoutOrigins,
 } from './seed-words';
 
 export interface Companion {
@@ -90,7 +91,7 @@ export function createWorld(seedInput: string): World {
     // hospital" is no night bus to the hospital on the hill).
     (namesCoach(seed)
       ? (settingOfPeopleAndPlaces(seed, COACH_SETTINGS) ??
-        (namedPlace(seed) === undefined ? settingOfPeopleAndPlaces(seed) : undefined) ??
+        (namesOnlyOurPlaces(seed) ? settingOfPeopleAndPlaces(seed) : undefined) ??
         'service-station')
       : settingOfPeopleAndPlaces(seed)) ??
     drawnSetting;
@@ -112,14 +113,21 @@ export function createWorld(seedInput: string): World {
   const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
+  const bound = whereBound(seed);
+  const visit = namedVisit(bound);
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
-    drawnWithout(namedVisit(seed) === undefined ? [] : ERRAND_ROLES, ingredients.roles, drawnRole);
+    drawnWithout(visit === undefined ? [] : ERRAND_ROLES, ingredients.roles, drawnRole);
   const destination =
-    (ingredients.stop === 'floor' ? namedFloor(withoutOrigins(seed)) : undefined) ??
-    (ingredients.ticketed ? namedCity(seed, ingredients.destinations) : undefined) ??
-    namedOption(withoutOrigins(seed), ingredients.destinations) ??
+    (ingredients.stop === 'floor' ? namedFloor(bound) : undefined) ??
+    (ingredients.ticketed
+      ? (ours(namedPlace(seed), ingredients.destinations) ??
+        namedNewHome(bound) ??
+        genericPlace(bound, ingredients.destinations))
+      : undefined) ??
+    namedOption(bound, ingredients.destinations) ??
+    (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
   const motif =
@@ -149,26 +157,44 @@ export function createWorld(seedInput: string): World {
 }
 
 /**
- * Where the reader's ticket takes them by the seed's own words: a place it names ("to Leeds w my
- * sister" is Leeds, not the sister's flat of ours), else someone they are on their way to see
- * ("to see my dad" is your dad's house); each as ours says it where one of ours is that place
- * ("to Skerra" is "the island of Skerra", "to see my sister" her flat on Quarry Street).
+ * A place the seed names ("to Leeds w my sister" is Leeds, not the sister's flat of ours), as
+ * ours says it where one of ours is that place ("to Skerra" is "the island of Skerra").
  */
-function namedCity(seed: string, destinations: readonly string[]): string | undefined {
+function ours(place: string | undefined, destinations: readonly string[]): string | undefined {
+  if (place === undefined) return undefined;
+  return destinations.find((destination) => destination.endsWith(place)) ?? place;
+}
+
+/** True when the seed names no place of its own, or only one of ours ("the coach to Skerra"). */
+function namesOnlyOurPlaces(seed: string): boolean {
   const place = namedPlace(seed);
-  if (place !== undefined)
-    return destinations.find((destination) => destination.endsWith(place)) ?? place;
-  const visit = namedVisit(withoutOrigins(seed));
-  if (visit !== undefined) {
-    const whose = visit.replace(/ house$/u, '');
-    return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
-  }
-  // "To the coast": ours by that word where we have one ("the coast at Merrow Sands"), else
-  // the place as the seed says it.
-  const generic = namedGenericPlace(seed);
+  return (
+    place === undefined ||
+    SETTING_IDS.some((id) =>
+      SETTINGS[id].destinations.some((destination) => destination.endsWith(place)),
+    )
+  );
+}
+
+/**
+ * A generic place the seed is bound for ("to the coast"), as ours by that word where we have one
+ * ("the coast at Merrow Sands"), else as the seed says it.
+ */
+function genericPlace(bound: string, destinations: readonly string[]): string | undefined {
+  const generic = namedGenericPlace(bound);
   if (generic === undefined) return undefined;
   const word = generic.replace(/^the /u, '');
   return destinations.find((destination) => tellingWords(destination).includes(word)) ?? generic;
+}
+
+/**
+ * The place of the one the reader is on their way to see (`visit`: "to see my dad" is your dad's
+ * house), as ours where we have it ("to see my sister" is her flat on Quarry Street).
+ */
+function visited(visit: string | undefined, destinations: readonly string[]): string | undefined {
+  if (visit === undefined) return undefined;
+  const whose = visit.replace(/ house$/u, '');
+  return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
 }
 
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
