@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { TELLING } from '@liminal/story';
+import { MAX_SEED_LENGTH, TELLING } from '@liminal/story';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../services/api/src/node/test-server';
@@ -419,11 +419,13 @@ describe.skipIf(!HAS_CHROMIUM)(
       await page.goto(server.url);
       await waitForBeats(page, 1);
       await page.getByRole('button', { name: 'Journeys' }).click();
-      // Wide letters, as in the probe that found it: 64 of them are wider than the page's column.
-      await page.locator('#seed-input').fill('W'.repeat(64));
+      // Wide letters, as in the probe that found it, as many as a seed may have (the field
+      // takes them all): wider than the page's column.
+      await page.locator('#seed-input').fill('W'.repeat(MAX_SEED_LENGTH));
       await page.getByRole('button', { name: 'Begin' }).click();
       await page.waitForFunction(
-        () => document.querySelector('.seed-value')?.textContent.length === 64,
+        (length) => document.querySelector('.seed-value')?.textContent.length === length,
+        MAX_SEED_LENGTH,
       );
       await page.getByRole('button', { name: 'Journeys' }).click();
       await expect.poll(() => page.locator('.journeys .journey').count()).toBeGreaterThanOrEqual(1);

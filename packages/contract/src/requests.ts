@@ -12,7 +12,7 @@ const seed = z
   .min(1)
   // Code points, with room for the whitespace normaliseSeed will trim.
   .max(MAX_SEED_LENGTH * 2)
-  .describe('any printable text, up to 64 characters');
+  .describe(`any printable text, up to ${MAX_SEED_LENGTH} characters`);
 
 /** A language a story can be read in (ISO 639-1, as a document's lang attribute names it). */
 export const LanguageCode = z.enum(LANGUAGES);

@@ -5,7 +5,7 @@ import { InvalidSeedError } from './errors';
 import type { Random } from './random';
 import { pickIndex, pickOne } from './random';
 
-export const MAX_SEED_LENGTH = 64;
+export const MAX_SEED_LENGTH = 100;
 
 // Control, format, surrogate, private-use and unassigned code points are not printable.
 const NOT_PRINTABLE = /\p{C}/u;

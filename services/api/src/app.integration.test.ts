@@ -2,7 +2,13 @@
  * The HTTP API over real HTTP on loopback, against SQLite: every route and every error.
  */
 import { assignAll } from '@liminal/experiments';
-import { continueStory, decodeReplay, replayStory, startStory } from '@liminal/story';
+import {
+  MAX_SEED_LENGTH,
+  continueStory,
+  decodeReplay,
+  replayStory,
+  startStory,
+} from '@liminal/story';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@liminal/contract';
 import type { JourneyView } from '@liminal/contract';
@@ -402,7 +408,7 @@ describe('cacheable GETs', () => {
 });
 
 describe('bad input gets a clear JSON error and never a stack trace', () => {
-  const longSeed = 'x'.repeat(65);
+  const longSeed = 'x'.repeat(MAX_SEED_LENGTH + 1);
   it.each([
     ['malformed JSON', 'POST', '/api/journeys', '{"seed": ', 400, 'malformed-json'],
     ['a seed of the wrong type', 'POST', '/api/journeys', { seed: 42 }, 400, 'invalid-request'],

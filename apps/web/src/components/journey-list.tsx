@@ -37,7 +37,9 @@ export function JourneyList({ journeys, currentId, onOpen, onSeed, onClose }: Pr
           <input
             id="seed-input"
             value={seed}
-            maxLength={64}
+            // MAX_SEED_LENGTH of @liminal/story, said here so the page does not bundle the
+            // story package for one number (the browser tests fill a seed that long).
+            maxLength={100}
             autoComplete="off"
             placeholder={messages.seedPlaceholder}
             onInput={(event) => {

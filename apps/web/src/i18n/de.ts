@@ -69,7 +69,7 @@ export const messages: Messages = {
   copy: 'Kopieren',
   copied: 'Kopiert.',
   ownSeed: 'Eine Welt aus deinem eigenen Startwort beginnen',
-  seedPlaceholder: 'beliebige Wörter, bis zu 64 Zeichen',
+  seedPlaceholder: 'beliebige Wörter, bis zu 100 Zeichen',
   begin: 'Beginnen',
   noJourneys: 'Noch keine Reisen.',
   underWay: (turn) => `Moment ${turn}, läuft noch`,
@@ -81,7 +81,7 @@ export const messages: Messages = {
   errors: {
     'seed-refused':
       'Mit diesen Worten kann hier keine Geschichte beginnen. Versuch andere, oder lass das Startwort leer für eine Überraschung.',
-    'invalid-seed': 'Das Startwort muss 1 bis 64 druckbare Zeichen lang sein.',
+    'invalid-seed': 'Das Startwort muss 1 bis 100 druckbare Zeichen lang sein.',
     'invalid-replay': 'Dieser geteilte Link ist unvollständig oder beschädigt.',
     'rate-limited': 'Zu viele Anfragen auf einmal. Warte einen Moment und versuch es noch einmal.',
     'journey-not-found': 'Diese Reise gibt es nicht mehr.',

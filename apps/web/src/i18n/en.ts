@@ -125,7 +125,7 @@ export const EN: Messages = {
   copy: 'Copy',
   copied: 'Copied.',
   ownSeed: 'Start a world from your own seed',
-  seedPlaceholder: 'any words, up to 64 characters',
+  seedPlaceholder: 'any words, up to 100 characters',
   begin: 'Begin',
   noJourneys: 'No journeys yet.',
   underWay: (turn) => `beat ${turn}, under way`,

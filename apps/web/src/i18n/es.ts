@@ -68,7 +68,7 @@ export const messages: Messages = {
   copy: 'Copiar',
   copied: 'Copiado.',
   ownSeed: 'Empieza un mundo con tu propia semilla',
-  seedPlaceholder: 'las palabras que quieras, hasta 64 caracteres',
+  seedPlaceholder: 'las palabras que quieras, hasta 100 caracteres',
   begin: 'Empezar',
   noJourneys: 'Todavía no hay viajes.',
   underWay: (turn) => `momento ${turn}, en curso`,
@@ -80,7 +80,7 @@ export const messages: Messages = {
   errors: {
     'seed-refused':
       'Esas palabras no pueden empezar una historia aquí. Prueba con otras, o deja la semilla vacía para una sorpresa.',
-    'invalid-seed': 'La semilla debe tener entre 1 y 64 caracteres imprimibles.',
+    'invalid-seed': 'La semilla debe tener entre 1 y 100 caracteres imprimibles.',
     'invalid-replay': 'Este enlace compartido está incompleto o dañado.',
     'rate-limited': 'Demasiadas peticiones seguidas. Espera un momento y vuelve a intentarlo.',
     'journey-not-found': 'Ese viaje ya no existe.',

@@ -69,7 +69,7 @@ export const messages: Messages = {
   copy: 'Copier',
   copied: 'Copié.',
   ownSeed: 'Commencer un monde avec ta propre graine',
-  seedPlaceholder: 'n’importe quels mots, jusqu’à 64 caractères',
+  seedPlaceholder: 'n’importe quels mots, jusqu’à 100 caractères',
   begin: 'Commencer',
   noJourneys: 'Pas encore de voyage.',
   underWay: (turn) => `moment ${turn}, en cours`,
@@ -80,7 +80,7 @@ export const messages: Messages = {
   errors: {
     'seed-refused':
       'Ces mots ne peuvent pas commencer une histoire ici. Essaie d’autres mots, ou laisse la graine vide pour une surprise.',
-    'invalid-seed': 'La graine doit faire de 1 à 64 caractères imprimables.',
+    'invalid-seed': 'La graine doit faire de 1 à 100 caractères imprimables.',
     'invalid-replay': 'Ce lien de partage est incomplet ou abîmé.',
     'rate-limited': 'Trop de demandes d’un coup. Attends un instant et réessaie.',
     'journey-not-found': 'Ce voyage n’existe plus.',

@@ -68,7 +68,7 @@ export const messages: Messages = {
   copy: 'コピー',
   copied: 'コピーしました。',
   ownSeed: '自分のシードで世界を始める',
-  seedPlaceholder: '好きな言葉を64文字まで',
+  seedPlaceholder: '好きな言葉を100文字まで',
   begin: '始める',
   noJourneys: 'まだ旅はありません。',
   underWay: (turn) => `${turn}場面目、進行中`,
@@ -79,7 +79,7 @@ export const messages: Messages = {
   errors: {
     'seed-refused':
       'その言葉ではここで物語を始められません。別の言葉を試すか、シードを空にしてください。',
-    'invalid-seed': 'シードは1～64文字の印字可能な文字にしてください。',
+    'invalid-seed': 'シードは1～100文字の印字可能な文字にしてください。',
     'invalid-replay': 'この共有リンクは不完全か、壊れています。',
     'rate-limited': 'リクエストが多すぎます。少し待ってからもう一度お試しください。',
     'journey-not-found': 'その旅はもう存在しません。',
