@@ -9,6 +9,7 @@ export type { Genre, Motif, Pronoun, SettingId, Weather } from './world/ingredie
 export { GENRES, SETTINGS, SETTING_IDS, WEATHERS } from './world/ingredients';
 export type { Companion, World } from './world/world';
 export { createWorld, introducedAs } from './world/world';
+export { keptPlaceName } from './world/destination';
 export type { BeatCheck, BeatKind, BeatRuleViolation } from './beat-rules';
 export {
   MAX_BEAT_SENTENCES,

@@ -80,6 +80,10 @@ describe('the two clauses of a statement', () => {
       first: 'The lift arrives with a soft ping',
       second: 'And the conductor hands you an envelope',
     });
+    expect(splitClause('The coach is called, but your bag has caught fast')).toEqual({
+      first: 'The coach is called',
+      second: 'But your bag has caught fast',
+    });
     expect(splitClause('The boat comes in, but Mara says it is too early')).toEqual({
       first: 'The boat comes in',
       second: 'But Mara says it is too early',
@@ -101,6 +105,19 @@ describe('the two clauses of a statement', () => {
     // Not before a name (joined again, it would be lowered), nor at an appositive's "a".
     expect(splitClause('As Noor comes aboard behind you, Noor says nothing at all')).toBeNull();
     expect(splitClause('When Hana, a kind nurse, sits down beside you, Hana waves')).toBeNull();
+    // A subject of "a" or "this" after a word that is no name.
+    expect(
+      splitClause('With Jules settling in a little way off, a brass key hangs from a hook'),
+    ).toEqual({
+      first: 'With Jules settling in a little way off',
+      second: 'A brass key hangs from a hook',
+    });
+    expect(
+      splitClause('When Hana, a kind nurse, sits down beside you, a bell rings somewhere'),
+    ).toEqual({
+      first: 'When Hana, a kind nurse, sits down beside you',
+      second: 'A bell rings somewhere',
+    });
   });
 
   it('join again after a comma, the second lowered', () => {

@@ -83,19 +83,22 @@ export function joinLead(
 
 /**
  * A comma and "and" or "but" before a clause with a subject of its own: "the", "a", "you",
- * "someone" or a name ("and the conductor hands you", "but Mara says"). Not "and walked out" or
+ * "your", "someone" or a name ("and the conductor hands you", "but Mara says"). Not "and walked out" or
  * "and it leaves", whose subject (and its gender, in French or German) belongs to the first
  * clause.
  */
-const CLAUSE_JOINT = /, (?:and|but) (?=(?:the|a|an|you|someone|somebody|everyone|nobody) |\p{Lu})/u;
+const CLAUSE_JOINT =
+  /, (?:and|but) (?=(?:the|a|an|you|your|someone|somebody|everyone|nobody) |\p{Lu})/u;
 
 /**
  * A lead-in before a statement ("While Rook, who boarded after you, sits nearby, the night is
  * running backwards"): split where the statement's own subject begins, only one that lowers
- * safely when joined again (not a name, and not "a", which opens an appositive: "When Hana, a
- * kind nurse, sits down").
+ * safely when joined again (not a name), and at "a", "an" or "this" only after a word that is no
+ * name: right after a name it opens an appositive ("When Hana, a kind nurse, sits down"), not a
+ * subject ("With Jules settling in a little way off, a brass key hangs from a hook").
  */
-const LEAD_CLAUSE = /^(?:As|While|With|When) [^;]*?(?=, (?:the|you|someone|everyone|nobody) )/u;
+const LEAD_CLAUSE =
+  /^(?:As|While|With|When) [^;]*?(?:(?=, (?:the|you|someone|everyone|nobody) )|(?<!\p{Lu}\p{Ll}*)(?=, (?:a|an|this) ))/u;
 
 /**
  * A statement of two clauses, each with its own subject, joined by "and" or "but" ("The lift

@@ -40,6 +40,26 @@ describe('standing in for names', () => {
     expect(stood.restore('Odile le da el mapa a Clara.')).toBe('Odile le da el mapa a Clara.');
   });
 
+  it('stands in for the name of a place translators keep, with companions’ names or without', () => {
+    const skerra = standIn('Will you ask Mara when you reach Skerra?', [MARA], ['Skerra']);
+    const vell = standIn('Will you ask Esme when you reach Vell?', [ESME], ['Vell']);
+    expect(skerra.key).toBe(vell.key);
+    expect(skerra.key).toBe('Will you ask Clara when you reach Tarrow?');
+    expect(skerra.restore('¿Preguntarás a Clara cuando llegues a Tarrow?')).toBe(
+      '¿Preguntarás a Mara cuando llegues a Skerra?',
+    );
+    // A name of two words, and one a translator inflected (German "Tarrows").
+    expect(standIn('Marlow Cross comes.', [], ['Marlow Cross']).key).toBe('Tarrow comes.');
+    expect(
+      standIn('Skerra’s lights show.', [], ['Skerra']).restore('Tarrows Lichter leuchten.'),
+    ).toBe('Skerras Lichter leuchten.');
+    // Lost in translation: the sentence is translated with its real names instead.
+    expect(skerra.restore('¿Preguntarás a Clara cuando llegues a la isla?')).toBeNull();
+    // A sentence that names no place, or says the stand-in itself, stands in for none.
+    expect(standIn('Nobody is here.', [], ['Skerra']).key).toBe('Nobody is here.');
+    expect(standIn('Tarrow and Skerra.', [], ['Skerra']).key).toBe('Tarrow and Skerra.');
+  });
+
   it('puts the real names back, endings and all, or says a stand-in was lost', () => {
     const stood = standIn('Do you take Mara’s hand, while Kofi watches?', [MARA, KOFI]);
     expect(stood.restore('Nimmst du Claras Hand, während Bruno zusieht?')).toBe(

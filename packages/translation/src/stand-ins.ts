@@ -2,9 +2,11 @@
  * Companions' names stood in for by a few fixed names, so a sentence is cached once for every
  * reader whatever the companions are called ("When Mara sits down beside you" and "When Esme
  * sits down beside you" are one sentence to translate). A stand-in has the companion's pronoun,
- * so a language that agrees with it (Spanish "sentada") still agrees. The translation gets the
- * real names back; if a translator dropped or transliterated a stand-in (Japanese writes names in
- * katakana), the names cannot be put back and the sentence is translated with its real names.
+ * so a language that agrees with it (Spanish "sentada") still agrees. The name of the place the
+ * story goes to, where translators keep it as it is ("Will you ask to be told when you reach
+ * Skerra?"), is stood in for the same way. The translation gets the real names back; if a
+ * translator dropped or transliterated a stand-in (Japanese writes names in katakana), the names
+ * cannot be put back and the sentence is translated with its real names.
  */
 import type { Pronoun } from '@liminal/story';
 
@@ -20,8 +22,14 @@ const STAND_INS: Readonly<Record<Pronoun, readonly string[]>> = {
   they: ['Jules', 'Remy', 'Sasha', 'Toni'],
 };
 
+/** The stand-in for a place's name: a name no world's destination or corpus line uses. */
+const PLACE_STAND_IN = 'Tarrow';
+
 /** Every stand-in: a story whose companion is called one (a seed may name anyone) has none. */
-const ALL_STAND_INS: ReadonlySet<string> = new Set(Object.values(STAND_INS).flat());
+const ALL_STAND_INS: ReadonlySet<string> = new Set([
+  ...Object.values(STAND_INS).flat(),
+  PLACE_STAND_IN,
+]);
 
 export interface StoodIn {
   /** The sentence with its companions' names stood in for: what is cached and translated. */
@@ -52,10 +60,31 @@ function wholeWord(name: string, inflected = false): RegExp {
 
 const AS_IS: Omit<StoodIn, 'key'> = { restore: (translated) => translated };
 
-/** `sentence` with the names of `named` stood in for, in the order they first appear. */
-export function standIn(sentence: string, named: readonly Named[]): StoodIn {
+/**
+ * `sentence` with the names of `named` stood in for, in the order they first appear, and the
+ * place names of `places` (kept as they are in every language).
+ */
+export function standIn(
+  sentence: string,
+  named: readonly Named[],
+  places: readonly string[] = [],
+): StoodIn {
   // A real Clara beside a stand-in Clara could not be told apart when the names are put back.
   if (named.some((person) => ALL_STAND_INS.has(person.name))) return { key: sentence, ...AS_IS };
+  const place = places.find((name) => sentence.includes(name));
+  if (place !== undefined && !sentence.includes(PLACE_STAND_IN) && !ALL_STAND_INS.has(place)) {
+    const inner = standIn(sentence.replace(wholeWord(place), PLACE_STAND_IN), named);
+    return {
+      key: inner.key,
+      restore(translated) {
+        const restored = inner.restore(translated);
+        if (restored === null) return null;
+        const wanted = inner.key.match(wholeWord(PLACE_STAND_IN))?.length ?? 0;
+        if ((restored.match(wholeWord(PLACE_STAND_IN, true))?.length ?? 0) !== wanted) return null;
+        return restored.replace(wholeWord(PLACE_STAND_IN, true), place);
+      },
+    };
+  }
   const present = named
     // A plain search first: most sentences name nobody, and it is many times cheaper.
     .filter((person) => sentence.includes(person.name))

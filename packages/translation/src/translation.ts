@@ -145,26 +145,28 @@ export function createTranslation(options: TranslationOptions) {
 
     /**
      * The English beat `text` in `to`, checked by the beat rules as a beat of `kind`, and by
-     * `accept` (moderation) before it is kept or given. `named` are the story's companions: their
-     * names are stood in for, so the cache serves every reader (see stand-ins.ts), and translated
-     * as they are when a translator loses a stand-in.
+     * `accept` (moderation) before it is kept or given. `named` are the story's companions, and
+     * `places` the names of its places that translators keep: both are stood in for, so the cache
+     * serves every reader (see stand-ins.ts), and translated as they are when a translator loses
+     * a stand-in.
      */
     async translateBeat(
       text: string,
       to: TargetLanguage,
       kind: BeatKind,
-      { named = [], accept = acceptAll }: BeatOptions = {},
+      { named = [], places = [], accept = acceptAll }: BeatOptions = {},
     ): Promise<TranslatedBeat> {
       // A companion's pronoun chooses their stand-in, and so the words that agree with it.
       const key = [
         to,
         kind,
         ...named.map((companion) => `${companion.name}/${companion.pronoun}`),
+        ...places,
         text,
       ].join('\u0000');
       const before = given.get(key);
       if (before !== undefined && (await accept(before.text))) return before;
-      const translated = await translatePieces(text, to, kind, named, accept);
+      const translated = await translatePieces(text, to, kind, { named, places }, accept);
       const pieces = translated.hits + translated.misses;
       // Kept as it will be given again: every piece from the cache, no translator asked.
       given.set(key, {
@@ -182,12 +184,12 @@ export function createTranslation(options: TranslationOptions) {
     text: string,
     to: TargetLanguage,
     kind: BeatKind,
-    named: readonly Introducible[],
+    { named, places }: { named: readonly Introducible[]; places: readonly string[] },
     accept: (text: string) => Promise<boolean>,
   ): Promise<TranslatedBeat> {
     try {
       const { pieces, layout } = piecesOf(text, named, to !== 'ja');
-      const stood = pieces.map((piece) => standIn(piece, named));
+      const stood = pieces.map((piece) => standIn(piece, named, places));
       return await translateKeyed(stood, layout, to, kind, accept);
     } catch (error) {
       if (!(error instanceof NamesLostError)) throw error;
@@ -322,6 +324,8 @@ class NamesLostError extends Error {
 export interface BeatOptions {
   /** The story's companions, whose names are stood in for (and introductions taken apart). */
   named?: readonly Introducible[];
+  /** Names of the story's places that translators keep as they are, stood in for too. */
+  places?: readonly string[];
   /** Moderation: false keeps a translation from the reader and from the cache. */
   accept?: (text: string) => Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from './ingredients';
-import { shortDestination } from './destination';
+import type { SettingId } from './ingredients';
+import { keptPlaceName, shortDestination } from './destination';
 
 describe('a destination named again', () => {
   it.each([
@@ -27,6 +28,23 @@ describe('a destination named again', () => {
         const short = shortDestination(destination);
         expect(short.length, destination).toBeGreaterThan(3);
         expect(short, destination).not.toMatch(/\s(?:of|at|on|the)$/u);
+      }
+  });
+});
+
+describe('a place name translators keep', () => {
+  it('is the name in one of our destinations, not a city of the seed’s nor one made of words', () => {
+    expect(keptPlaceName('the island of Skerra', 'ferry-terminal')).toBe('Skerra');
+    expect(keptPlaceName('Marlow Cross', 'empty-platform')).toBe('Marlow Cross');
+    // A seed's city: a language may name it its own way.
+    expect(keptPlaceName('Lisbon', 'airport-gate')).toBeNull();
+    // Words a translator translates, and destinations without a name.
+    expect(keptPlaceName('a town called Elsewhere', 'empty-platform')).toBeNull();
+    expect(keptPlaceName('a city that nobody will name', 'night-bus')).toBeNull();
+    for (const [id, setting] of Object.entries(SETTINGS))
+      for (const destination of setting.destinations) {
+        const name = keptPlaceName(destination, id as SettingId);
+        if (name !== null) expect(destination).toContain(name);
       }
   });
 });

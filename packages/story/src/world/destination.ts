@@ -5,6 +5,7 @@
  * name" becomes "that city".
  */
 import type { SettingId } from './ingredients';
+import { SETTINGS } from './ingredients';
 const CONNECTIVES =
   /\s(?:on|of|at|across|beyond|before|in|by|with|where|that|the|you|called|out)\s.*$/u;
 const PROPER_NAME =
@@ -37,4 +38,31 @@ export function shortDestination(destination: string): string {
   const head = destination.replace(CONNECTIVES, '');
   if (head === destination || head === 'the end' || head.split(' ').length < 2) return destination;
   return head.replace(/^an? /u, 'that ');
+}
+
+/**
+ * Names of ours made of words a translator would translate ("a town called Elsewhere" is "un
+ * pueblo llamado Otro Lugar"), or real places a language names its own way (Reykjavik is
+ * Reikiavik in Spanish): translated with the sentence, not kept as they are.
+ */
+const TRANSLATED_NAMES: ReadonlySet<string> = new Set([
+  'Elsewhere',
+  'Lantern Row',
+  'Orchard Gate',
+  'Number Nine',
+  'Port Amber',
+  'Saint Clement',
+  'Reykjavik',
+]);
+
+/**
+ * The name of our own place in the destination ("Skerra" in "the island of Skerra", "Marlow
+ * Cross"), which every translator keeps as it is, so a translation may stand in for it; null for
+ * a seed's own city (Lisbon is Lisboa in Spanish), for names in TRANSLATED_NAMES, and for a
+ * destination without one.
+ */
+export function keptPlaceName(destination: string, setting: SettingId): string | null {
+  if (!SETTINGS[setting].destinations.includes(destination)) return null;
+  const name = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/u.exec(destination)?.[0];
+  return name === undefined || TRANSLATED_NAMES.has(name) ? null : name;
 }

@@ -7,7 +7,7 @@
  */
 import type { Moderation } from '@liminal/moderation';
 import type { Beat, Language, StoryState } from '@liminal/story';
-import { splitSentences, storyLanguage } from '@liminal/story';
+import { keptPlaceName, splitSentences, storyLanguage } from '@liminal/story';
 import type { TargetLanguage, Translation } from '@liminal/translation';
 
 /**
@@ -82,6 +82,7 @@ export function createBeatTranslation(
           beat.ending === null ? 'question' : 'ending',
           {
             named: state.world.companions,
+            places: placesKept(state),
             // Moderated before it is kept for other readers, not only before this one sees it.
             accept: async (text) => (await moderation?.check(text, 'beat'))?.blocked !== true,
           },
@@ -103,3 +104,9 @@ export function createBeatTranslation(
 }
 
 export type BeatTranslation = ReturnType<typeof createBeatTranslation>;
+
+/** The name of the story's destination where translators keep it (keptPlaceName), as a list. */
+export function placesKept(state: StoryState): string[] {
+  const name = keptPlaceName(state.world.destination, state.world.setting);
+  return name === null ? [] : [name];
+}
