@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../packages/story/src/index';
 import { continueStory, createRandom, isLanguage, startStory } from '../packages/story/src/index';
-import { placesKept } from '../services/api/src/journeys/beat-translation';
+import { standInsOf } from '../services/api/src/journeys/beat-translation';
 import { createAmazonTranslator } from '../packages/translation/src/amazon-translator';
 import type { TargetLanguage } from '../packages/translation/src/index';
 import { createTranslation } from '../packages/translation/src/index';
@@ -95,8 +95,7 @@ try {
       const kind = beat === state.beats.at(-1) ? 'ending' : 'question';
       const before = sent;
       const { hits, misses } = await translation.translateBeat(beat.text, to, kind, {
-        named: state.world.companions,
-        places: placesKept(state),
+        ...standInsOf(state),
       });
       for (const counted of index < warming ? [all, block] : [all, after]) {
         counted.hits += hits;

@@ -8,7 +8,7 @@ export { MAX_SEED_LENGTH, generateSeed, normaliseSeed } from './seed';
 export type { Genre, Motif, Pronoun, SettingId, Weather } from './world/ingredients';
 export { GENRES, SETTINGS, SETTING_IDS, WEATHERS } from './world/ingredients';
 export type { Companion, World } from './world/world';
-export { createWorld, introducedAs } from './world/world';
+export { calledByKin, createWorld, introducedAs } from './world/world';
 export { keptPlaceName } from './world/destination';
 export type { BeatCheck, BeatKind, BeatRuleViolation } from './beat-rules';
 export {

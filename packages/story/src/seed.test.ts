@@ -437,7 +437,12 @@ describe('seeds that mean what they say', () => {
     });
     expect(first('me and my sister on the last train')?.role).toBe('your sister');
     expect(first('my brother and I on the ferry')?.role).toBe('your brother');
-    expect(first('the night bus home with my dead grandmother')?.role).toBe('your grandmother');
+    // Called as the reader calls them: "my grandmother" is Gran, "my father" Dad.
+    expect(first('the night bus home with my dead grandmother')).toMatchObject({
+      name: 'Gran',
+      role: 'your gran',
+    });
+    expect(first('the sleeper with my father')).toMatchObject({ name: 'Dad', pronoun: 'he' });
     expect(first('ferry to the island for grandmas funeral, just me and dad')?.role).toBe(
       'your dad',
     );
@@ -450,10 +455,11 @@ describe('seeds that mean what they say', () => {
       name: 'Lily',
       pronoun: 'she',
     });
-    // Not a word that follows kin: the name is one drawn for them.
+    // Not a word that follows kin: the name is one drawn for them, or what the reader calls them.
     const drawnNames = COMPANION_NAMES.map(([name]) => name);
-    for (const seed of ['sleeper with my dad tonight', 'sleeper with my dad tomorrow'])
+    for (const seed of ['sleeper with my sister tonight', 'sleeper with my brother tomorrow'])
       expect(drawnNames, seed).toContain(first(seed)?.name);
+    expect(first('sleeper with my dad tonight')?.name).toBe('Dad');
     expect(first('red eye w my sister inés, she is scared')?.name).toBe('Inés');
     expect(first('red eye w my sister ines.')?.name).toBe('Ines');
     // A city is nobody, however it is said.
@@ -486,9 +492,9 @@ describe('seeds that mean what they say', () => {
     expect(first('with Father Brown on the tram')?.name).not.toBe('Brown');
     // A dog is nobody's companion by name.
     expect(first('with my dog Biscuit on the bus')?.name).not.toBe('Biscuit');
-    // Family, and a lower-case word, are nobody's name.
-    for (const seed of ['the night bus with Mum', 'the last train with love'])
-      expect(['Mum', 'Love', 'love'], seed).not.toContain(first(seed)?.name);
+    // A lower-case word is nobody's name; Mum is what the reader calls her, and she comes.
+    expect(['Love', 'love']).not.toContain(first('the last train with love')?.name);
+    expect(first('the night bus with Mum')).toMatchObject({ name: 'Mum', role: 'your mum' });
   });
 
   it.each([

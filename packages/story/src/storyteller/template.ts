@@ -2,7 +2,7 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
-import { hourOf } from '../world/world';
+import { calledByKin, hourOf } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 
 const PRONOUNS = {
@@ -201,7 +201,21 @@ function fill(
     if (opens && filled.length === 0) value = capitalise(value);
     filled += value;
   }
-  return filled;
+  return withoutEcho(filled, cast);
+}
+
+/**
+ * The text without a role that only says the name again: someone the reader calls "Dad" is
+ * "Dad", not "Dad, your dad" (see calledByKin).
+ */
+function withoutEcho(text: string, cast: Cast): string {
+  let said = text;
+  for (const companion of [cast.companion, cast.other, cast.first]) {
+    if (companion === undefined || !calledByKin(companion)) continue;
+    const echo = `${companion.name}, ${companion.role}`;
+    said = said.replaceAll(`${echo},`, companion.name).replaceAll(echo, companion.name);
+  }
+  return said;
 }
 
 /** Upper-cases the first letter (slots such as {destination} may open a sentence). */

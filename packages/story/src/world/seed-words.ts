@@ -84,6 +84,9 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'metro',
       'the tube',
       'tube station',
+      'tube w',
+      'tube with',
+      'tube from',
       'last tube',
       'night tube',
       'tube home',
@@ -427,7 +430,8 @@ export function namedVisit(text: string): string | undefined {
   const folded = fold(text);
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
-  const kin = place?.[1] ?? VISITING.exec(folded)?.[1];
+  const visiting = VISITING.exec(folded);
+  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
@@ -583,6 +587,28 @@ const KIN_IN_FULL: Readonly<Record<string, string>> = {
   roomate: 'roommate',
 };
 
+/** What a reader calls a parent or grandparent: "my father" is Dad, "my gran" Gran. */
+const KIN_TITLES: Readonly<Record<string, string>> = {
+  mum: 'Mum',
+  mother: 'Mum',
+  mom: 'Mom',
+  dad: 'Dad',
+  father: 'Dad',
+  gran: 'Gran',
+  granny: 'Granny',
+  grandma: 'Grandma',
+  grandmother: 'Gran',
+  nan: 'Nan',
+  grandad: 'Grandad',
+  grandpa: 'Grandpa',
+  grandfather: 'Grandad',
+};
+
+/** The name a reader calls kin by ("Dad"), for a parent or grandparent; else undefined. */
+export function kinTitle(kin: string): string | undefined {
+  return KIN_TITLES[kin];
+}
+
 /** Kin words that say nothing of who someone is. */
 const KIN_WITHOUT_PRONOUN = [
   'friend',
@@ -654,9 +680,12 @@ const TO_KINS_PLACE = new RegExp(
   'u',
 );
 
-/** On the way to someone of the reader's: "to see my dad", "visiting our nan". */
+/**
+ * On the way to someone of the reader's: "to see my dad", "visiting our nan", "to see grandma",
+ * "to meet our new baby niece".
+ */
 const VISITING = new RegExp(
-  `\\b(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?!['’\\p{L}])`,
+  `\\b(?:to (?:go and )?(?:see|visit|meet)|visiting|seeing|meeting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:(?:new|baby|newborn) )*(${KIN_WORDS.join('|')})|(${[...TITLES, 'mum', 'mom', 'dad'].join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -698,8 +727,12 @@ const WITH_SOMEONE = new RegExp(
  * there rather than to the floor of ours whose name shares the word "floor".
  */
 export function namedFloor(text: string): string | undefined {
-  const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(fold(text))?.[1];
-  return floor === undefined ? undefined : `the ${floor} floor`;
+  const folded = fold(text);
+  const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
+  if (floor !== undefined) return `the ${floor} floor`;
+  // Or the room the seed numbers ("up to room 914").
+  const room = /\broom (\d{1,4})\b/u.exec(folded)?.[1];
+  return room === undefined ? undefined : `room ${room}`;
 }
 
 /** Words a seed may capitalise that name no place and nobody: family, days, months, articles. */
@@ -800,7 +833,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
-      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${TITLES.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${[...TITLES, 'mum', 'mom', 'dad'].join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
       'gu',
     ),
     'bedside',

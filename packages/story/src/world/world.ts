@@ -34,6 +34,7 @@ import {
   namedHour,
   namedPlace,
   namedVisit,
+  kinTitle,
   namedRole,
   namesCoach,
   readSeedWords,
@@ -118,7 +119,7 @@ export function createWorld(seedInput: string): World {
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
-    drawnWithout(visit === undefined ? [] : ERRAND_ROLES, ingredients.roles, drawnRole);
+    drawnWithout(visit === undefined ? [] : ERRANDS, ingredients.roles, drawnRole);
   const destination =
     (ingredients.stop === 'floor' ? namedFloor(bound) : undefined) ??
     (ingredients.ticketed
@@ -126,7 +127,7 @@ export function createWorld(seedInput: string): World {
         namedNewHome(bound) ??
         genericPlace(bound, ingredients.destinations))
       : undefined) ??
-    namedOption(bound, ingredients.destinations) ??
+    namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
@@ -220,6 +221,20 @@ function drawnWithout(errands: readonly string[], roles: readonly string[], draw
   return others.find((role) => !errands.includes(role)) ?? drawn;
 }
 
+/** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */
+const ERRANDS: readonly string[] = [...ERRAND_ROLES, ...Object.keys(ROLE_DIRECTIONS)];
+
+/**
+ * Whether a destination of someone's may be the one the seed names: only where the seed names
+ * them ("to see my sister" is her flat on Quarry Street; "at her flat", of a niece, is not).
+ */
+function ownedByNamed(bound: string): (destination: string) => boolean {
+  return (destination) => {
+    const owner = /^your (\p{L}+)’s /u.exec(destination)?.[1];
+    return owner === undefined || new RegExp(`\\b${owner}\\b`, 'u').test(bound);
+  };
+}
+
 function directionOf(role: string): RoleDirection | undefined {
   return ROLE_DIRECTIONS[role];
 }
@@ -280,21 +295,30 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
   );
   // Kin the seed does not name keep the first companion's name if it is theirs ("my sister" is
   // no Tobias), else take a drawn one that is.
-  const [name, pronoun] =
-    named.name !== undefined
-      ? [
-          named.name,
-          named.pronoun ?? COMPANION_NAMES.find(([known]) => known === named.name)?.[1] ?? 'they',
-        ]
-      : named.pronoun === undefined || named.pronoun === first.pronoun
-        ? [first.name, first.pronoun]
-        : (drawn.find(([, own]) => own === named.pronoun) ?? [first.name, named.pronoun]);
+  // Parents and grandparents the seed does not name are called as the reader calls them.
+  const title = named.kin === undefined ? undefined : kinTitle(named.kin);
+  const [name, pronoun]: readonly [string, Pronoun] =
+    title !== undefined && named.name === undefined
+      ? [title, named.pronoun ?? 'they']
+      : named.name !== undefined
+        ? [
+            named.name,
+            named.pronoun ?? COMPANION_NAMES.find(([known]) => known === named.name)?.[1] ?? 'they',
+          ]
+        : named.pronoun === undefined || named.pronoun === first.pronoun
+          ? [first.name, first.pronoun]
+          : (drawn.find(([, own]) => own === named.pronoun) ?? [first.name, named.pronoun]);
   const alike = (other: string) => other !== name && other.slice(0, 3) === name.slice(0, 3);
   const spare = drawn.filter(([other]) => !alike(other) && other !== name);
   return [
     // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade; so is
     // anyone the seed travels with ("Marta, your travelling companion").
-    { ...first, name, pronoun, role: `your ${named.kin ?? 'travelling companion'}` },
+    {
+      ...first,
+      name,
+      pronoun,
+      role: `your ${title?.toLowerCase() ?? named.kin ?? 'travelling companion'}`,
+    },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
       const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
@@ -325,6 +349,14 @@ function withoutClashingRoles(
       ? { ...companion, role: spare.shift() ?? 'a fellow traveller' }
       : companion,
   );
+}
+
+/**
+ * True for kin the reader calls by what they are to them: "Dad", whose role is "your dad" (a
+ * reader does not call their father Teodor).
+ */
+export function calledByKin(companion: Companion): boolean {
+  return companion.role === `your ${companion.name.toLowerCase()}`;
 }
 
 /**

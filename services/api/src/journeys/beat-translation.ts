@@ -6,8 +6,8 @@
  * translated, never a turn lost to a translator.
  */
 import type { Moderation } from '@liminal/moderation';
-import type { Beat, Language, StoryState } from '@liminal/story';
-import { keptPlaceName, splitSentences, storyLanguage } from '@liminal/story';
+import type { Beat, Companion, Language, StoryState } from '@liminal/story';
+import { calledByKin, keptPlaceName, splitSentences, storyLanguage } from '@liminal/story';
 import type { TargetLanguage, Translation } from '@liminal/translation';
 
 /**
@@ -81,8 +81,7 @@ export function createBeatTranslation(
           to,
           beat.ending === null ? 'question' : 'ending',
           {
-            named: state.world.companions,
-            places: placesKept(state),
+            ...standInsOf(state),
             // Moderated before it is kept for other readers, not only before this one sees it.
             accept: async (text) => (await moderation?.check(text, 'beat'))?.blocked !== true,
           },
@@ -105,8 +104,15 @@ export function createBeatTranslation(
 
 export type BeatTranslation = ReturnType<typeof createBeatTranslation>;
 
-/** The name of the story's destination where translators keep it (keptPlaceName), as a list. */
-export function placesKept(state: StoryState): string[] {
-  const name = keptPlaceName(state.world.destination, state.world.setting);
-  return name === null ? [] : [name];
+/**
+ * The names a beat's translation stands in for (see @liminal/translation's stand-ins): the
+ * companions', but not kin called "Dad" (translated as the word they are: "Papá"), and the
+ * destination's where translators keep it (keptPlaceName).
+ */
+export function standInsOf(state: StoryState): { named: Companion[]; places: string[] } {
+  const place = keptPlaceName(state.world.destination, state.world.setting);
+  return {
+    named: state.world.companions.filter((companion) => !calledByKin(companion)),
+    places: place === null ? [] : [place],
+  };
 }

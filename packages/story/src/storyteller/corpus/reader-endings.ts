@@ -363,7 +363,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone on the way to a wedding': {
     arrival:
-      'You step off at {destination} with the present safe under your arm, in good time for everything that matters.',
+      'You step off at {destination} in good time for everything that matters, and the night is already a story for the wedding breakfast.',
     'missed-stop':
       'You never reach {destination}, and somewhere glasses are raised without you, and a place is kept, and you will hear all about it.',
   },

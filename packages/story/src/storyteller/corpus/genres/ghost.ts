@@ -262,7 +262,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'fifty-years',
       hold: 'yes',
-      needs: 'aboard',
+      // Not with the reader's own child or parent aboard: they would read as the lost.
+      needs: 'aboard !kin',
       ask: 'This {vessel} was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
       yes: 'You sit among them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
       no: 'You say nothing, and the lights flicker once, sadly, in understanding. | | you would not keep the lost {vessel} company',
@@ -462,6 +463,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'say-goodbye-dead',
       hold: 'yes',
+      // Whoever travels unseen beside a reader with kin along would be taken for them.
+      needs: '!kin',
       ask: 'Before {destination}, will you say goodbye aloud to whoever has been travelling unseen beside you?',
       yes: 'You say it, and the cold place beside you warms, and is empty, and at peace. | | you said goodbye to the unseen traveller',
       no: 'You say nothing, and the cold stays close, keeping you company to the very end. | | you let the unseen traveller stay',

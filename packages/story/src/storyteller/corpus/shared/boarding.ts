@@ -86,6 +86,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'called-name',
     hold: 'yes',
+    // Kin beside the reader know their name.
+    needs: '!kin',
     ask: 'and someone inside calls your name, though nobody here knows it; do you answer and go in?',
     yes: 'You go in, but whoever called is nowhere to be seen, only a warm place kept for you. | board | you answered your name and boarded',
     no: 'You keep quiet, and your name is called once more, sadly, as it leaves. | stay | you did not answer when your name was called',
