@@ -43,6 +43,9 @@ done
 
 require_tool node "https://nodejs.org"
 preflight "$environment" "$assume_yes" "$skip_terraform"
+# The release steps use the AWS SDK, which reads AWS_REGION (not AWS_DEFAULT_REGION, nor every
+# profile): the environment's own region unless the operator set one.
+$skip_terraform || export AWS_REGION="${AWS_REGION:-$(region_of "$environment")}"
 $skip_terraform || check_placeholders "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
 

@@ -374,6 +374,20 @@ describe('deploy.sh concurrency check', () => {
     return { status: result.status, stderr: result.stderr };
   }
 
+  it('reads an environment’s region from its tfvars, for the SDK the release steps use', () => {
+    const region = (environment: string) =>
+      spawnSync('bash', ['-c', `source scripts/lib/common.sh && region_of ${environment}`], {
+        encoding: 'utf8',
+      });
+    expect(region('staging').stdout.trim()).toBe('eu-west-1');
+    // deploy.sh and rollback.sh export it as AWS_REGION, which the SDK reads (not
+    // AWS_DEFAULT_REGION), unless the operator set one.
+    for (const script of ['scripts/deploy.sh', 'scripts/rollback.sh'])
+      expect(readFileSync(script, 'utf8')).toContain(
+        'export AWS_REGION="${AWS_REGION:-$(region_of "$environment")}"',
+      );
+  });
+
   it('refuses tfvars that still hold the committed placeholders, and passes real ones', () => {
     const placeholders = (tfvars?: string) =>
       spawnSync(

@@ -45,6 +45,14 @@ artifacts_bucket_of() {
   echo "liminal-artifacts-$account"
 }
 
+# The region an environment's tfvars name; dies when they name none.
+region_of() {
+  local tfvars="terraform/environments/$1/terraform.tfvars" region
+  region=$(grep -E '^region *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  [ -n "$region" ] || die "$tfvars names no region."
+  echo "$region"
+}
+
 # Stop before anything changes when the account cannot give the API the concurrency its tfvars
 # reserve, in the environment's own region (the quota is per region): Lambda keeps the smaller of
 # the account limit and 100 unreserved, and a reservation past what is left fails the apply
@@ -55,8 +63,7 @@ check_reserved_concurrency() {
   local reserved region settings limit unreserved current floor available
   reserved=$(grep -E '^api_reserved_concurrency *= *[0-9]+' "$tfvars" | sed -E 's/[^=]*= *([0-9]+).*/\1/' || true)
   [ -n "$reserved" ] || return 0
-  region=$(grep -E '^region *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
-  [ -n "$region" ] || die "$tfvars names no region."
+  region=$(region_of "$environment")
   settings=$(awscli lambda get-account-settings --region "$region" \
     --query '[AccountLimit.ConcurrentExecutions, AccountLimit.UnreservedConcurrentExecutions]' \
     --output text 2>/dev/null) || return 0

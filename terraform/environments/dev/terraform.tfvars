@@ -1,3 +1,5 @@
+# app_version: scripts/deploy.sh sets the release it kept (-var app_version=<version>-<commit>);
+# a plan or apply by hand needs -var app_version=<a release under lambda/ in the artifacts bucket>.
 environment         = "dev"
 region              = "eu-west-1"
 domain_name         = "dev.liminal.example.com"
