@@ -190,7 +190,7 @@ describe('seeds that mean what they say', () => {
     ['the night bus to my sister’s wedding', 'someone on the way to a wedding'],
     [
       'an overnight ferry with my grandfather’s ashes',
-      'someone carrying a parent’s ashes in a biscuit tin',
+      'someone carrying ashes home in a biscuit tin',
     ],
     ['a bus depot in the snow on christmas eve', 'someone going home for Christmas'],
     ['the airport shuttle after a breakup', 'someone going home after a breakup'],
@@ -206,10 +206,7 @@ describe('seeds that mean what they say', () => {
     // The tram's ring in a matchbox is no wedding's.
     ['the last tram to my sister’s wedding', 'someone on the way to a wedding'],
     // An errand without a direction is named anywhere, after a "from" too.
-    [
-      'a ferry from dover with my father’s ashes',
-      'someone carrying a parent’s ashes in a biscuit tin',
-    ],
+    ['a ferry from dover with my father’s ashes', 'someone carrying ashes home in a biscuit tin'],
     ['the night bus from london, home for christmas', 'someone going home for Christmas'],
     // A ring, a birthday cake, a reunion: carried anywhere, and said other ways.
     ['3am bus, gran’s ring in my pocket', 'someone carrying a ring in a matchbox'],
@@ -443,6 +440,9 @@ describe('seeds that mean what they say', () => {
       role: 'your gran',
     });
     expect(first('the sleeper with my father')).toMatchObject({ name: 'Dad', pronoun: 'he' });
+    // Kin said to be along without "my": "Gran and I", "Mum drives me".
+    expect(first('Gran and I take the last sleeper north')).toMatchObject({ name: 'Gran' });
+    expect(first('Mum drives me to the hospital at dawn')).toMatchObject({ name: 'Mum' });
     expect(first('ferry to the island for grandmas funeral, just me and dad')?.role).toBe(
       'your dad',
     );

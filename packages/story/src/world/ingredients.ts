@@ -268,7 +268,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a student travelling to a funeral',
       'a geographer counting the milestones',
       'a lorry driver whose lorry was turned back',
-      'someone carrying a parent’s ashes in a biscuit tin',
+      'someone carrying ashes home in a biscuit tin',
       'a violin teacher with papers that are almost right',
     ],
     destinations: [
@@ -293,7 +293,7 @@ export const ERRAND_ROLES: readonly string[] = [
   'a mourner on the way to a funeral',
   'someone on the way to a wedding',
   'someone going home for Christmas',
-  'someone carrying a parent’s ashes in a biscuit tin',
+  'someone carrying ashes home in a biscuit tin',
   'a wedding guest who left early',
   'someone going home after a breakup',
   'someone going home after a funeral',

@@ -661,13 +661,13 @@ const WITH_KIN = new RegExp(
 const ASLEEP = ['snoring', 'asleep', 'sleeping', 'dozing'];
 
 /**
- * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "my
- * dad snoring in the bunk below", "my mum asleep beside me".
+ * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "Gran
+ * and I", "my dad snoring in the bunk below", "my mum asleep beside me", "Mum drives me".
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
+  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join(
     '|',
-  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me)))`,
+  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
   'iu',
 );
 

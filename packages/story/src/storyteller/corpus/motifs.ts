@@ -269,7 +269,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           needs: 'left:motif',
           ask: 'The toy compass you left has stopped spinning at last, and points straight at you; do you pick it up now?',
           yes: 'The needle stays on you as you lift it, then swings to the way ahead. | take:motif | you picked up the toy compass at last',
-          no: 'You leave it pointing, and feel it watching you the rest of the way. | | you left the toy compass pointing at you',
+          no: 'You leave it pointing, and feel it watching you for the rest of the night. | | you left the toy compass pointing at you',
         },
         {
           hold: 'yes',
@@ -289,7 +289,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'yes',
           needs: 'held:motif',
           ask: 'Do you let the toy compass choose your next step, just once?',
-          yes: 'It points to the right place, a small kind one, and you go there. | | you let the toy compass choose',
+          yes: 'It points to a small kind place ahead, and you make up your mind to go there. | | you let the toy compass choose',
           no: 'You choose for yourself, and the needle seems almost proud. | | you chose for yourself',
         },
       ],

@@ -331,11 +331,11 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and like your lorry before you, you are turned back, and this time you laugh about it.',
   },
-  'someone carrying a parent’s ashes in a biscuit tin': {
+  'someone carrying ashes home in a biscuit tin': {
     arrival:
       'You reach {destination}, and at last the biscuit tin can be opened, and the wind there takes what it holds, gently, home.',
     'missed-stop':
-      'You never reach {destination}, and hold the biscuit tin a little longer; your parent, you think, would have liked the long way round.',
+      'You never reach {destination}, and hold the biscuit tin a little longer; the one you carry, you think, would have liked the long way round.',
   },
   'a violin teacher with papers that are almost right': {
     arrival:

@@ -759,7 +759,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'a lorry driver whose lorry was turned back': [
     {
       hold: 'yes',
-      ask: 'Do you go over the customs form again to see what they objected to?',
+      ask: 'Do you go over the customs form they gave back, to see what they objected to?',
       yes: 'One box left unticked, nothing worse than paperwork, and somehow that steadies you. | | you found the unticked box on the customs form',
       no: 'You leave it folded, and remember only the guard saying your lorry was expected somewhere else. | | you heard again that your lorry was expected somewhere else',
     },
@@ -770,7 +770,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You put it out of mind; a relief driver has it now, and it is insured. | | you put your lorry out of mind',
     },
   ],
-  'someone carrying a parent’s ashes in a biscuit tin': [
+  'someone carrying ashes home in a biscuit tin': [
     {
       hold: 'yes',
       ask: 'Do you hold the biscuit tin on your lap, both hands on the lid?',
@@ -781,7 +781,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'If anyone asks what is in the tin tonight, will you tell them the truth?',
       yes: 'You decide you will, plainly, and the tin seems to settle in your hands, as if it had been listening. | | you chose to tell the truth about the tin',
-      no: 'You decide it is biscuits, as far as anyone need know, and your parent would have laughed. | | you let the tin pass as biscuits',
+      no: 'It is biscuits, as far as anyone need know, and you can almost hear the laugh that would have got. | | you let the tin pass as biscuits',
     },
   ],
   'a violin teacher with papers that are almost right': [

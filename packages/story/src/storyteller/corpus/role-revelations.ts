@@ -141,7 +141,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
           {
             hold: 'no',
             ask: 'Do you ask {first.name} to check on someone else instead?',
-            yes: '{first.name} goes to sit with the oldest passenger, and you watch a little of the weight leave them. | | you sent {first.name} to someone else',
+            yes: '{first.name} sits with an old man dozing nearby, and you watch a little of the weight leave them both. | | you sent {first.name} to someone else',
             no: 'You let {first.name} sit, and {first.they} fall{first.s} asleep at last, still on duty. | | you let {first.name} rest',
           },
         ],

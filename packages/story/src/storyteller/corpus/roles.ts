@@ -654,7 +654,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you accept the tiny spring {companion.name} offers you, for when something in you runs down?',
+      ask: '{companion.name} holds out a tiny spring, for when something in you runs down; do you accept it?',
       yes: 'It is bright and light, and {companion.name} says to keep it somewhere warm. | | you took a spring from {companion.name}',
       no: 'You say you run well enough, and {companion.name} says {companion.they} will check on that later. | | you declined {companion.name}’s spring',
     },
@@ -806,7 +806,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Will you ask {companion.name} to name a star after you, since {companion.they} know{companion.s} how?',
       yes: '{companion.name} picks a faint one, low down, and says it has always looked as if it were waiting. | | you asked {companion.name} to name a star for you',
-      no: 'You say you do not need one, and {companion.name} says that is exactly who gets one. | | you did not ask {companion.name} for a star',
+      no: 'You do not ask, and {companion.name} says the ones who do not ask are exactly who get one. | | you did not ask {companion.name} for a star',
     },
   ],
 };

@@ -389,7 +389,7 @@ export const FOLK: GenreCorpus = {
     {
       id: 'bargain',
       hold: 'yes',
-      ask: 'Long ago someone in your family struck a bargain on this very road, and tonight it falls due; do you pay it?',
+      ask: 'Long ago someone in your family struck a bargain on this very journey, and tonight it falls due; do you pay it?',
       yes: 'The price is a song, and you sing it badly, and it is accepted with grave thanks. | | you paid your family’s old bargain',
       no: 'You refuse, and the night grows colder, as if a window somewhere had opened. | | you refused to pay the old bargain',
       follow: {

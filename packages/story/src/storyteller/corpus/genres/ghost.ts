@@ -369,8 +369,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'last-journey',
       hold: 'no',
-      // A lift makes no journey to call a last one.
-      needs: '!setting:hotel-lift',
+      // A lift makes no journey to call a last one; and the reader's own child or parent asking
+      // would read as dying on the way.
+      needs: '!setting:hotel-lift !kin',
       ask: '{first.name} asks you, very gently, to remember that this is {first.their} last journey; do you promise to?',
       yes: 'You promise, and {first.name} looks at you as if you had given {first.them} a coat against the cold. | +k-rest | you promised to remember {first.name}’s last journey',
       no: 'You say you cannot promise, and {first.name} smiles and says nobody ever can. | | you would not promise {first.name}',

@@ -441,6 +441,8 @@ export const NOIR: GenreCorpus = {
       id: 'debt',
       plant: {
         hold: 'no',
+        // Not the reader's own kin: a debt to someone on this journey reads as a stranger's.
+        needs: '!kin',
         ask: 'Do you ask {first.name} how much {first.they} owe{first.s}, and to whom?',
         yes: '{first.name} says more than money, and to someone on this very journey. | +asked-debt | you asked {first.name} about the debt',
         no: 'You leave it, and {first.name} looks grateful and haunted in equal parts. | | you left {first.name}’s debt alone',

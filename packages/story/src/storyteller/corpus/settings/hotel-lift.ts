@@ -64,6 +64,20 @@ export const HOTEL_LIFT: SettingCorpus = {
   ],
   questions: [
     {
+      id: 'room-service',
+      hold: 'no',
+      ask: 'A room-service trolley stands forgotten by the lift, one covered plate and no room number on its card; do you lift the cover?',
+      yes: 'Under it is a single slice of cake and a candle, unlit, as if someone had been hoping. | | you lifted the cover on the room-service plate',
+      no: 'You leave it covered, and when you next look the trolley has gone, without a squeak of its wheels. | | you left the room-service plate covered',
+    },
+    {
+      id: 'dust-floor',
+      hold: 'yes',
+      ask: 'Someone has written a floor number in the dust on the brass, a floor this hotel does not have; do you rub it out?',
+      yes: 'It comes away on your sleeve, and the whole building seems to hum a little lower, relieved. | | you rubbed out the floor that is not there',
+      no: 'You leave it, and the next time you look, someone has underlined it. | | you left the missing floor written in the dust',
+    },
+    {
       id: 'porter',
       hold: 'yes',
       needs: 'waiting',

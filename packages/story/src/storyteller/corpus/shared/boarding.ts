@@ -88,7 +88,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'yes',
     // Kin beside the reader know their name.
     needs: '!kin',
-    ask: 'and someone inside calls your name, though nobody here knows it; do you answer and go in?',
+    ask: 'and someone inside calls your name, clearly, as if you were expected; do you answer and go in?',
     yes: 'You go in, but whoever called is nowhere to be seen, only a warm place kept for you. | board | you answered your name and boarded',
     no: 'You keep quiet, and your name is called once more, sadly, as it leaves. | stay | you did not answer when your name was called',
   },
@@ -102,6 +102,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'child-glass',
     hold: 'yes',
+    // A lift's doors have no glass, and a child aboard one would be standing beside you.
+    needs: '!setting:hotel-lift',
     ask: 'and a child on board presses a hand to the glass, as if to say come on; do you go?',
     yes: 'You go in, and the child nods gravely, satisfied, and goes back to a colouring book. | board | you went when the child beckoned',
     no: 'You stay, and the child looks back at you with enormous disappointment. | stay | you disappointed the child at the glass',
