@@ -440,6 +440,13 @@ describe('seeds that mean what they say', () => {
       role: 'your gran',
     });
     expect(first('the sleeper with my father')).toMatchObject({ name: 'Dad', pronoun: 'he' });
+    // Someone else's kin are not the reader's.
+    for (const seed of [
+      'my friend’s dad drives me to the airport',
+      'a man and his son asleep beside me on the night bus',
+      'the last train, her husband and I not speaking',
+    ])
+      expect(first(seed)?.role ?? '', seed).not.toMatch(/^your (?:dad|son|husband)$/u);
     // Kin said to be along without "my": "Gran and I", "Mum drives me".
     expect(first('Gran and I take the last sleeper north')).toMatchObject({ name: 'Gran' });
     expect(first('Mum drives me to the hospital at dawn')).toMatchObject({ name: 'Mum' });
@@ -589,6 +596,16 @@ describe('seeds that mean what they say', () => {
     expect(to('night bus to the airport to see my sister off')).toBe('the airport');
     // Nobody travelling along is where the reader is bound.
     expect(to('night train with my sister to see my dad')).toBe('your dad’s house');
+    // Meeting someone is somewhere else; a place of someone's is theirs however a phone writes it,
+    // and only where the seed names them.
+    expect(to('the night bus to meet my sister at the station')).not.toMatch(/sister/u);
+    expect(to('services at 2am, driving to my brothers in kettering')).toBe(
+      'your brother’s house in Kettering',
+    );
+    expect(to('the overnight coach to Kettering')).toBe('Kettering');
+    // A lift goes up to the room the seed goes to, not to any it numbers.
+    expect(to('hotel lift, room 4 has no window')).not.toBe('room 4');
+    expect(to('hotel lift at 1am going up to room 914')).toBe('room 914');
     // Going somewhere, not listening to something or sitting next to someone.
     for (const seed of [
       'listening to nice music on the night bus',

@@ -118,6 +118,15 @@ describe('the two clauses of a statement', () => {
       first: 'When Hana, a kind nurse, sits down beside you',
       second: 'A bell rings somewhere',
     });
+    // Not an appositive after a noun, an adverb, nor inside a clause the lead-in has begun.
+    for (const statement of [
+      'When the conductor, a tall woman in a grey coat, sits down beside you, the lights dim',
+      'With Jules settling in a little way off, he asks, a little shyly, to see your ticket',
+      'As Mara comes aboard, she offers the paper crane to you again, this time on purpose',
+    ])
+      expect(splitClause(statement)?.second ?? '', statement).not.toMatch(
+        /^(?:A tall|A little|This time)/u,
+      );
   });
 
   it('join again after a comma, the second lowered', () => {

@@ -93,12 +93,21 @@ const CLAUSE_JOINT =
 /**
  * A lead-in before a statement ("While Rook, who boarded after you, sits nearby, the night is
  * running backwards"): split where the statement's own subject begins, only one that lowers
- * safely when joined again (not a name), and at "a", "an" or "this" only after a word that is no
- * name: right after a name it opens an appositive ("When Hana, a kind nurse, sits down"), not a
- * subject ("With Jules settling in a little way off, a brass key hangs from a hook").
+ * safely when joined again (not a name).
  */
-const LEAD_CLAUSE =
-  /^(?:As|While|With|When) [^;]*?(?:(?=, (?:the|you|someone|everyone|nobody) )|(?<!\p{Lu}\p{Ll}*)(?=, (?:a|an|this) ))/u;
+const LEAD_CLAUSE = /^(?:As|While|With|When) [^;]*?(?=, (?:the|you|someone|everyone|nobody) )/u;
+
+/**
+ * The same before a subject of "a", "an" or "this" ("With Jules settling in a little way off, a
+ * brass key hangs from a hook"), where neither an appositive ("When Hana, a kind nurse, sits
+ * down", "When the conductor, a tall woman, sits down": after a name or a noun with its article)
+ * nor an adverb ("he asks, a little shyly", "this time on purpose") opens it, and no clause of
+ * the lead-in's own has begun ("With Jules settling in, he asks, a little shyly").
+ */
+const LEAD_CLAUSE_BEFORE_ARTICLE = new RegExp(
+  `^(?:As|While|With|When) (?:(?!, (?:he|she|they|it|you|we|I) )[^;])*?(?<!\\p{Lu}\\p{Ll}*|\\b(?:the|a|an|The) \\p{L}+)(?=, (?:a|an|this) (?!(?:little|time|moment|while|bit|minute|hour|second)\\b))`,
+  'u',
+);
 
 /**
  * A statement of two clauses, each with its own subject, joined by "and" or "but" ("The lift
@@ -108,7 +117,9 @@ const LEAD_CLAUSE =
  * null for any other statement.
  */
 export function splitClause(statement: string): { first: string; second: string } | null {
-  const at = LEAD_CLAUSE.exec(statement)?.[0].length ?? CLAUSE_JOINT.exec(statement)?.index;
+  const at =
+    (LEAD_CLAUSE.exec(statement) ?? LEAD_CLAUSE_BEFORE_ARTICLE.exec(statement))?.[0].length ??
+    CLAUSE_JOINT.exec(statement)?.index;
   if (at === undefined) return null;
   const first = statement.slice(0, at);
   const second = statement.slice(at + 2);

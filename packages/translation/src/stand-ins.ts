@@ -61,6 +61,17 @@ function wholeWord(name: string, inflected = false): RegExp {
 const AS_IS: Omit<StoodIn, 'key'> = { restore: (translated) => translated };
 
 /**
+ * `translated` with `standIn` back to `real`, as often as `key` (what was translated) said it; null
+ * when a stand-in was lost, or one more appears (a word that merely begins like it): the names
+ * cannot then be trusted to go back.
+ */
+function putBack(translated: string, key: string, standIn: string, real: string): string | null {
+  const wanted = key.match(wholeWord(standIn))?.length ?? 0;
+  if ((translated.match(wholeWord(standIn, true))?.length ?? 0) !== wanted) return null;
+  return translated.replace(wholeWord(standIn, true), real);
+}
+
+/**
  * `sentence` with the names of `named` stood in for, in the order they first appear, and the
  * place names of `places` (kept as they are in every language).
  */
@@ -78,10 +89,7 @@ export function standIn(
       key: inner.key,
       restore(translated) {
         const restored = inner.restore(translated);
-        if (restored === null) return null;
-        const wanted = inner.key.match(wholeWord(PLACE_STAND_IN))?.length ?? 0;
-        if ((restored.match(wholeWord(PLACE_STAND_IN, true))?.length ?? 0) !== wanted) return null;
-        return restored.replace(wholeWord(PLACE_STAND_IN, true), place);
+        return restored === null ? null : putBack(restored, inner.key, PLACE_STAND_IN, place);
       },
     };
   }
@@ -107,11 +115,9 @@ export function standIn(
     restore(translated) {
       let restored = translated;
       for (const { name, standIn } of pairs) {
-        // As often as the sentence named them: a stand-in lost, or one more (a word that merely
-        // begins like it), and the names cannot be trusted to go back.
-        const wanted = key.match(wholeWord(standIn))?.length ?? 0;
-        if ((restored.match(wholeWord(standIn, true))?.length ?? 0) !== wanted) return null;
-        restored = restored.replace(wholeWord(standIn, true), name);
+        const back = putBack(restored, key, standIn, name);
+        if (back === null) return null;
+        restored = back;
       }
       return restored;
     },

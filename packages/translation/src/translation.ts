@@ -189,7 +189,9 @@ export function createTranslation(options: TranslationOptions) {
   ): Promise<TranslatedBeat> {
     try {
       const { pieces, layout } = piecesOf(text, named, to !== 'ja');
-      const stood = pieces.map((piece) => standIn(piece, named, places));
+      // Japanese writes names in katakana: a place's stand-in would only be lost (see stand-ins.ts).
+      const kept = to === 'ja' ? [] : places;
+      const stood = pieces.map((piece) => standIn(piece, named, kept));
       return await translateKeyed(stood, layout, to, kind, accept);
     } catch (error) {
       if (!(error instanceof NamesLostError)) throw error;

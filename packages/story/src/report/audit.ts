@@ -9,7 +9,7 @@ import type { Ledger } from '../ledger/ledger';
 import { mentionedObjects } from '../ledger/lexicon';
 import { mentionsName } from '../ledger/mentions';
 import type { World } from '../world/world';
-import { introducedAs } from '../world/world';
+import { calledByKin, introducedAs } from '../world/world';
 import type { Walk } from './walk';
 
 /** Words that place the reader aboard, or waiting; told in the other situation they are wrong. */
@@ -75,7 +75,12 @@ export function auditBeat(
     if (known) continue;
     const introduced = after.people.some((person) => person.name === companion.name);
     if (!introduced) found(`names ${companion.name}, who was never introduced`);
-    else if (!text.includes(companion.role) && !text.includes(introducedAs(companion)))
+    // "Dad" says who he is (calledByKin): his role would only say it again.
+    else if (
+      !calledByKin(companion) &&
+      !text.includes(companion.role) &&
+      !text.includes(introducedAs(companion))
+    )
       found(`introduces ${companion.name} without saying who they are`);
   }
   for (const id of mentionedObjects(plain)) {

@@ -41,17 +41,17 @@ export function shortDestination(destination: string): string {
 }
 
 /**
- * Names of ours made of words a translator would translate ("a town called Elsewhere" is "un
- * pueblo llamado Otro Lugar"), or real places a language names its own way (Reykjavik is
- * Reikiavik in Spanish): translated with the sentence, not kept as they are.
+ * Names of ours a translator translates, unlike the rest (kept as translators keep British place
+ * and street names: "Harrow Lane", "Lantern Row"): an English word that is no name ("a town called
+ * Elsewhere" is "un pueblo llamado Otro Lugar"), a number ("the Number Nine line"), a saint (Saint
+ * Clement is San Clemente), a port ("Port Amber", Puerto Ámbar), and real places a language names
+ * its own way (Reykjavik is Reikiavik in Spanish).
  */
 const TRANSLATED_NAMES: ReadonlySet<string> = new Set([
   'Elsewhere',
-  'Lantern Row',
-  'Orchard Gate',
   'Number Nine',
-  'Port Amber',
   'Saint Clement',
+  'Port Amber',
   'Reykjavik',
 ]);
 

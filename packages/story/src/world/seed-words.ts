@@ -431,7 +431,7 @@ export function namedVisit(text: string): string | undefined {
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
   const visiting = VISITING.exec(folded);
-  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2];
+  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
@@ -501,7 +501,8 @@ export function namedCompanion(
       withKin?.[2] ??
       withKin?.[3] ??
       along?.[1] ??
-      along?.[2]
+      along?.[2] ??
+      along?.[3]
     )?.toLowerCase();
     if (kin !== undefined)
       return { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
@@ -609,6 +610,11 @@ export function kinTitle(kin: string): string | undefined {
   return KIN_TITLES[kin];
 }
 
+/** The ways a seed may write a kin word: "sister", "sis". */
+export function kinWordsFor(full: string): string[] {
+  return [full, ...Object.keys(KIN_IN_FULL).filter((short) => KIN_IN_FULL[short] === full)];
+}
+
 /** Kin words that say nothing of who someone is. */
 const KIN_WITHOUT_PRONOUN = [
   'friend',
@@ -635,6 +641,9 @@ const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
 /** Kin words written as a title before a name without "my": "Aunt Jo", not "Father Brown". */
 const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 'grandad'];
 
+/** What a reader calls kin without "my": the titles, and "mum" or "dad" ("with Dad", "Mum and I"). */
+const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
+
 /** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"). */
 const WITH = '(?:with|w/?)';
 
@@ -646,28 +655,27 @@ const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead)
  * theirs ("with my mum's ashes").
  */
 const WITH_KIN = new RegExp(
-  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${[
-    ...TITLES,
-    'mum',
-    'mom',
-    'dad',
-  ]
-    .map(eitherCase)
-    .join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
+  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${CALLED_KIN.map(
+    eitherCase,
+  ).join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
 const ASLEEP = ['snoring', 'asleep', 'sleeping', 'dozing'];
 
+/** Not someone else's: "my friend's dad", "his son", "a woman whose dad". */
+const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) )";
+
 /**
  * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "Gran
- * and I", "my dad snoring in the bunk below", "my mum asleep beside me", "Mum drives me".
+ * and I", "my dad snoring in the bunk below", "my mum asleep beside me", "Mum drives me": with
+ * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join(
+  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
     '|',
-  )}) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
+  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')})) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
   'iu',
 );
 
@@ -682,10 +690,11 @@ const TO_KINS_PLACE = new RegExp(
 
 /**
  * On the way to someone of the reader's: "to see my dad", "visiting our nan", "to see grandma",
- * "to meet our new baby niece".
+ * "to meet our new baby niece" (meeting anyone else is somewhere: "to meet my sister at the
+ * station").
  */
 const VISITING = new RegExp(
-  `\\b(?:to (?:go and )?(?:see|visit|meet)|visiting|seeing|meeting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:(?:new|baby|newborn) )*(${KIN_WORDS.join('|')})|(${[...TITLES, 'mum', 'mom', 'dad'].join('|')}))(?!['’\\p{L}])`,
+  `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN_WORDS.join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -730,8 +739,8 @@ export function namedFloor(text: string): string | undefined {
   const folded = fold(text);
   const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
   if (floor !== undefined) return `the ${floor} floor`;
-  // Or the room the seed numbers ("up to room 914").
-  const room = /\broom (\d{1,4})\b/u.exec(folded)?.[1];
+  // Or the room the seed goes up to ("up to room 914"), not any it numbers ("room 4 has no window").
+  const room = /\bto room (\d{1,4})\b/u.exec(folded)?.[1];
   return room === undefined ? undefined : `room ${room}`;
 }
 
@@ -833,7 +842,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
-      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${[...TITLES, 'mum', 'mom', 'dad'].join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
       'gu',
     ),
     'bedside',
@@ -842,7 +851,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // see my mother").
   [
     new RegExp(
-      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${TITLES.join('|')})\\b)`,
+      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')})\\b)`,
       'gu',
     ),
     'bedside',

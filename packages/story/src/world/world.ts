@@ -35,6 +35,7 @@ import {
   namedPlace,
   namedVisit,
   kinTitle,
+  kinWordsFor,
   namedRole,
   namesCoach,
   readSeedWords,
@@ -123,11 +124,11 @@ export function createWorld(seedInput: string): World {
   const destination =
     (ingredients.stop === 'floor' ? namedFloor(bound) : undefined) ??
     (ingredients.ticketed
-      ? (ours(namedPlace(seed), ingredients.destinations) ??
+      ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
         genericPlace(bound, ingredients.destinations))
       : undefined) ??
-    namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound))) ??
+    namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
@@ -225,13 +226,22 @@ function drawnWithout(errands: readonly string[], roles: readonly string[], draw
 const ERRANDS: readonly string[] = [...ERRAND_ROLES, ...Object.keys(ROLE_DIRECTIONS)];
 
 /**
- * Whether a destination of someone's may be the one the seed names: only where the seed names
- * them ("to see my sister" is her flat on Quarry Street; "at her flat", of a niece, is not).
+ * Whether a destination of someone's may be the one the seed names: only where the seed goes to
+ * them, however a phone writes it ("to see my sister", "to my sis's", "to my grandmother", "to my
+ * brothers in kettering"), not where it names only the place ("to Kettering" is no brother's house), another
+ * owner ("at her flat", of a niece, is no sister's flat), or them somewhere else ("to meet my
+ * sister at the station").
  */
-function ownedByNamed(bound: string): (destination: string) => boolean {
+function ownedByNamed(bound: string, visit: string | undefined): (destination: string) => boolean {
   return (destination) => {
     const owner = /^your (\p{L}+)’s /u.exec(destination)?.[1];
-    return owner === undefined || new RegExp(`\\b${owner}\\b`, 'u').test(bound);
+    if (owner === undefined || visit?.startsWith(`your ${owner}’s`) === true) return true;
+    const theirs = kinWordsFor(owner).join('|');
+    // Theirs ("my brothers in kettering"), or going to them ("the sleeper to my grandmother").
+    return new RegExp(
+      `\\b(?:(?:${theirs})(?:['’]s|s)|to (?:my|our) (?:\\p{L}+ )?(?:${theirs}))\\b`,
+      'u',
+    ).test(bound);
   };
 }
 

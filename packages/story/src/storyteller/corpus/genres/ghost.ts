@@ -262,7 +262,7 @@ export const GHOST: GenreCorpus = {
     {
       id: 'fifty-years',
       hold: 'yes',
-      // Not with the reader's own child or parent aboard: they would read as the lost.
+      // Not with the reader's own kin or companion aboard: they would read as the lost.
       needs: 'aboard !kin',
       ask: 'This {vessel} was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
       yes: 'You sit among them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
@@ -369,7 +369,7 @@ export const GHOST: GenreCorpus = {
     {
       id: 'last-journey',
       hold: 'no',
-      // A lift makes no journey to call a last one; and the reader's own child or parent asking
+      // A lift makes no journey to call a last one; and the reader's own kin or companion asking
       // would read as dying on the way.
       needs: '!setting:hotel-lift !kin',
       ask: '{first.name} asks you, very gently, to remember that this is {first.their} last journey; do you promise to?',
