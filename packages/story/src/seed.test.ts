@@ -447,6 +447,15 @@ describe('seeds that mean what they say', () => {
       'the last train, her husband and I not speaking',
     ])
       expect(first(seed)?.role ?? '', seed).not.toMatch(/^your (?:dad|son|husband)$/u);
+    // Taken along, or no longer married, kin all the same.
+    expect(first('taking my son Leo on the ferry to see his dad')).toMatchObject({
+      name: 'Leo',
+      role: 'your son',
+    });
+    expect(first('a red-eye to Tokyo with my ex-husband, not speaking')).toMatchObject({
+      pronoun: 'he',
+      role: 'your ex-husband',
+    });
     // Kin said to be along without "my": "Gran and I", "Mum drives me".
     expect(first('Gran and I take the last sleeper north')).toMatchObject({ name: 'Gran' });
     expect(first('Mum drives me to the hospital at dawn')).toMatchObject({ name: 'Mum' });

@@ -563,6 +563,10 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   son: 'he',
   husband: 'he',
   boyfriend: 'he',
+  'ex-husband': 'he',
+  'ex-wife': 'she',
+  'ex-boyfriend': 'he',
+  'ex-girlfriend': 'she',
   uncle: 'he',
   grandfather: 'he',
   nephew: 'he',
@@ -644,8 +648,8 @@ const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 
 /** What a reader calls kin without "my": the titles, and "mum" or "dad" ("with Dad", "Mum and I"). */
 const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 
-/** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"). */
-const WITH = '(?:with|w/?)';
+/** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo". */
+const WITH = '(?:with|w/?|taking|bringing)';
 
 /** What may stand between "with my" and a kin word: "with my little sister". */
 const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead) )?';

@@ -759,9 +759,9 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'a lorry driver whose lorry was turned back': [
     {
       hold: 'yes',
-      ask: 'Do you go over the customs form they gave back, to see what they objected to?',
+      ask: 'Do you go over the customs form the border post gave back, to see what was wrong with it?',
       yes: 'One box left unticked, nothing worse than paperwork, and somehow that steadies you. | | you found the unticked box on the customs form',
-      no: 'You leave it folded, and remember only the guard saying your lorry was expected somewhere else. | | you heard again that your lorry was expected somewhere else',
+      no: 'You leave it folded, and remember only the officer saying your lorry was expected somewhere else. | | you heard again that your lorry was expected somewhere else',
     },
     {
       hold: 'no',

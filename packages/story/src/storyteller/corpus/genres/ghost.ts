@@ -264,7 +264,7 @@ export const GHOST: GenreCorpus = {
       hold: 'yes',
       // Not with the reader's own kin or companion aboard: they would read as the lost.
       needs: 'aboard !kin',
-      ask: 'This {vessel} was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
+      ask: 'You understand that this {vessel} was lost with all aboard fifty years ago tonight; will you sit with its lost passengers a while?',
       yes: 'You sit among them, and the lost ones are glad of the company, and treat you gently. | | you kept the lost {vessel} company',
       no: 'You say nothing, and the lights flicker once, sadly, in understanding. | | you would not keep the lost {vessel} company',
       follow: {

@@ -347,6 +347,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'crossed-out',
       hold: 'yes',
+      // The reader's own kin are not crossed off a list of strangers.
+      needs: '!kin',
       ask: 'On a list of tonight’s passengers that someone left behind, {first.name}’s name is crossed out in red; do you ask {first.them} why?',
       yes: '{first.name} says {first.they} {first.were} crossed off years ago, and came anyway. | | you asked {first.name} about the crossed-out name',
       no: 'You fold the list away, and {first.name} watches you do it, very still. | | you folded away the list with {first.name}’s name',

@@ -8,7 +8,11 @@ export const NOIR: GenreCorpus = {
   leadIns: [
     // Nobody smokes aboard.
     { text: 'As a cigarette glows somewhere behind you and goes out', needs: 'waiting' },
-    { text: 'While a car with no headlights idles just out of sight', needs: 'waiting' },
+    // Outside, where a car can be: not at an airport gate or in a hotel lobby.
+    {
+      text: 'While a car with no headlights idles just out of sight',
+      needs: 'waiting !setting:airport-gate !setting:hotel-lift',
+    },
     'While a radio somewhere plays a song about bad luck',
     {
       text: 'As {companion.name} turns up a collar against nothing but the air',
@@ -55,7 +59,7 @@ export const NOIR: GenreCorpus = {
     {
       id: 'car',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !setting:airport-gate !setting:hotel-lift',
       ask: 'Will you walk out to the car idling with no headlights?',
       yes: 'The window winds down an inch, and a voice says you are not the one, and the car pulls away. | | you walked out to the dark car',
       no: 'You let it idle, and after a while the rain washes its shape away. | | you let the dark car idle',

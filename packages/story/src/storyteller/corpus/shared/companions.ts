@@ -42,7 +42,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     does: 'meet:companion',
     ask: 'When {companion.name}, {companion.role}, offers you a hand, do you shake it and give your name?',
     yes: '{companion.name} repeats your name carefully, as if putting it somewhere safe. | | you gave {companion.name} your name',
-    no: 'You give a name that is not yours, and {companion.name} smiles as though {companion.they} knew. | | you gave {companion.name} a name that is not yours',
+    no: 'You keep your hand and your name, and {companion.name} nods, as if a name were too much to ask. | | you kept your name from {companion.name}',
   },
   {
     id: 'intro-dropped',

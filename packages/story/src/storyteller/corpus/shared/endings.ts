@@ -36,7 +36,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'first-sign',
     hold: 'yes',
-    needs: 'aboard',
+    // A lift shows its floors, not signs.
+    needs: 'aboard !setting:hotel-lift',
     ask: 'Do you watch for the first sign of {destination}?',
     yes: 'The first sign appears, ordinary and well lit, and it is the right one. | +ready | you watched for the first sign of {destination}',
     no: 'You look at your hands instead, and the last of the way goes by without you watching. | | you did not watch for the signs',

@@ -46,6 +46,8 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'flinch',
     plant: {
       hold: 'no',
+      // Whoever travels with the reader is going there too.
+      needs: '!kin',
       ask: 'When you say where you are going, {first.name} flinches; do you ask why?',
       yes: '{first.name} says {first.they} will tell you when you are closer, and not before. | +asked-k | you asked {first.name} why {destination} made {first.them} flinch',
       no: 'You do not ask, and {first.name} goes quiet whenever it comes up. | | you did not ask why {first.name} flinched',
