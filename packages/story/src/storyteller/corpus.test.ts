@@ -41,6 +41,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   CorpusError,
+  KIN as KIN_KEY,
   NAMED_DESTINATION,
   TERMINUS,
   TICKETED,
@@ -259,6 +260,7 @@ const ENGINE_FACTS = new Set([
   TICKETED,
   NAMED_DESTINATION,
   TERMINUS,
+  KIN_KEY,
   THROUGH_DOOR,
 ]);
 

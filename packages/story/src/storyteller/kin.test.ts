@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { playWalk } from '../report/walk';
 
 describe('someone the reader travels with', () => {
-  it('comes in beside the reader, and stays in the story', () => {
+  it('comes in beside the reader, stays in the story, and is there at the end of many', () => {
     let seenAgain = 0;
+    let atTheEnd = 0;
     const seeds = Array.from({ length: 40 }, (_, index) => `night bus with my sister ${index}`);
     for (const seed of seeds) {
       const { story } = playWalk(seed);
@@ -20,8 +21,11 @@ describe('someone the reader travels with', () => {
       // Brought in by a beat written for someone the reader knows: no stranger's arrival.
       expect(story.beats[first]?.source, seed).toMatch(/\bQ:kin\.[a-z]/u);
       if (naming.slice(first + 1).filter(Boolean).length >= 2) seenAgain++;
+      if (naming.at(-1) === true) atTheEnd++;
     }
     // And named twice at least after that, in nearly every night.
     expect(seenAgain / seeds.length).toBeGreaterThanOrEqual(0.9);
+    // And is there at the end of many: readers found every night ended with them alone.
+    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -171,6 +171,12 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: '{destination} comes up out of the dark at last, and you step off with {motif} safe with you.',
       needs: 'aboard held:motif',
     },
+    // Whoever the reader travels with ends the night beside them: readers of nights with kin
+    // along found every story ended with them alone.
+    {
+      text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
+      needs: 'aboard kin',
+    },
   ],
   'missed-stop': [
     {
@@ -187,6 +193,14 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The {vessel} you would not take is long gone, and the morning finds you still waiting, and lighter.',
       needs: 'waiting boarding-refused',
     },
+    {
+      text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and neither of you minds.',
+      needs: 'aboard kin !terminus !setting:airport-gate !setting:hotel-lift',
+    },
+    {
+      text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',
+      needs: 'waiting kin',
+    },
   ],
   loop: [
     {
@@ -201,11 +215,19 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The night starts over with a soft click, and {motif} is waiting at the beginning, patient as ever.',
       needs: 'open-kind:motif has:motif',
     },
+    {
+      text: 'The night folds back to its first minute, and {first.name} is beside you again, as if neither of you had left.',
+      needs: 'kin',
+    },
   ],
   door: [
     {
       text: 'The key you kept turns in the last door of the night, and you step through into a morning that was waiting for you.',
       needs: 'held:key',
+    },
+    {
+      text: 'You go through together, {first.name} a step behind you, into a morning that was waiting for you both.',
+      needs: 'through-door kin',
     },
     // The far side, for a reader who has just gone through: these open no other door.
     {
