@@ -612,6 +612,11 @@ describe('seeds that mean what they say', () => {
       'your brother’s house in Kettering',
     );
     expect(to('the overnight coach to Kettering')).toBe('Kettering');
+    // A bus or tram home stops nearest it (not a depot, nor a sister's flat); a seed going
+    // somewhere named goes there.
+    expect(to('night bus home w my mum after her hospital appt')).toBe('the stop nearest home');
+    expect(to('last tram home after my shift, tired')).toBe('the stop nearest home');
+    expect(to('night bus to the hospital')).toBe('the hospital on the hill');
     // A lift goes up to the room the seed goes to, not to any it numbers.
     expect(to('hotel lift, room 4 has no window')).not.toBe('room 4');
     expect(to('hotel lift at 1am going up to room 914')).toBe('room 914');

@@ -130,6 +130,7 @@ export function createWorld(seedInput: string): World {
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
+    (ingredients.stop === 'stop' && GOING_HOME.test(bound) ? 'the stop nearest home' : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex);
   const object = namedObject(seed);
   const motif =
@@ -221,6 +222,12 @@ function drawnWithout(errands: readonly string[], roles: readonly string[], draw
   const others = [...roles.slice(at), ...roles.slice(0, at)];
   return others.find((role) => !errands.includes(role)) ?? drawn;
 }
+
+/**
+ * A bus or tram home ("night bus home", "last tram home after my shift") stops nearest it: not
+ * a place of ours, where readers going home were sent to a depot or a sister's flat.
+ */
+const GOING_HOME = /\bhome\b/u;
 
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */
 const ERRANDS: readonly string[] = [...ERRAND_ROLES, ...Object.keys(ROLE_DIRECTIONS)];
