@@ -210,7 +210,8 @@ function fill(
  */
 function withoutEcho(text: string, cast: Cast): string {
   let said = text;
-  for (const companion of [cast.companion, cast.other, cast.first]) {
+  for (const slot of SLOTS) {
+    const companion = cast[slot];
     if (companion === undefined || !calledByKin(companion)) continue;
     const echo = `${companion.name}, ${companion.role}`;
     said = said.replaceAll(`${echo},`, companion.name).replaceAll(echo, companion.name);

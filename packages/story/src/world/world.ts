@@ -372,8 +372,11 @@ function withoutClashingRoles(
  * True for kin the reader calls by what they are to them: "Dad", whose role is "your dad" (a
  * reader does not call their father Teodor).
  */
-export function calledByKin(companion: Companion): boolean {
-  return companion.role === `your ${companion.name.toLowerCase()}`;
+export function calledByKin({ name, role }: Companion): boolean {
+  // Every render asks (template.ts): the lengths first, so most companions build no string.
+  return (
+    role.length === name.length + 5 && role.startsWith('your ') && role.endsWith(name.toLowerCase())
+  );
 }
 
 /**
