@@ -69,6 +69,8 @@ const LATE_GLIMPSE_CHANCE = 0.9;
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in tells the weather, on a night that has some. */
 const WEATHER_CHANCE = 0.2;
+/** The beat from which a night's weather, not yet seen, comes before a callback. */
+const WEATHER_OVERDUE = 6;
 
 export type CandidateRole =
   'question' | 'introduce' | 'board' | 'plant' | 'payoff' | 'reveal' | 'follow' | 'approach';
@@ -392,6 +394,22 @@ function boardsNow(telling: Telling): boolean {
 }
 
 /**
+ * On the beat the reader boards, those met while waiting and not named since, nor by the answer
+ * just told (`first`): the question's lead-in brings them aboard, or nothing may name them.
+ */
+function waitingToBoard(telling: Telling, first: string): Companion[] {
+  if (!boardsNow(telling)) return [];
+  const boardedOn = telling.plan.turn - 1;
+  return telling.met.filter(
+    (companion) =>
+      (telling.plan.ledger.people.find((person) => person.name === companion.name)?.met ??
+        Infinity) <= boardedOn &&
+      telling.lastNamed(companion.name) <= boardedOn &&
+      !mentionsName(first, companion.name),
+  );
+}
+
+/**
  * The turn the reader boarded on, when the answer being told takes them aboard and parts them
  * from no one ("whoever waited with you comes aboard too" would be untrue of a companion just left
  * on the platform); null otherwise. Whoever is not brought aboard by name then is owed it after
@@ -688,6 +706,15 @@ export function composeQuestion(
       ? []
       : telling.owedAboard.filter((companion) => inCast(cast, companion));
   if (owedCast.some((companion) => !mentionsName(ask, companion.name))) return null;
+  // So too on the boarding beat, unless the reader boards with everyone who waited: an outcome
+  // naming one who waited ("the real one looks up and winks") would find them aboard unexplained.
+  const waiting = waitingToBoard(telling, first);
+  if (
+    situation.boardedTogether === null &&
+    waiting.some((companion) => inCast(cast, companion) && !mentionsName(ask, companion.name))
+  ) {
+    return null;
+  }
   // About one composition in four is too long for the beat (a lead-in, or a long outcome before
   // it): counting its words first spares the full rules for those.
   const words = MAX_BEAT_WORDS - countWords(first);
@@ -828,15 +855,7 @@ export function composeQuestion(
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.
   if (boardsNow(telling)) {
     // Those met while waiting come aboard; those named since are plainly here already (one who
-    // went ahead and made room). The lead-in brings the rest.
-    const boardedOn = telling.plan.turn - 1;
-    const waiting = telling.met.filter(
-      (companion) =>
-        (telling.plan.ledger.people.find((person) => person.name === companion.name)?.met ??
-          Infinity) <= boardedOn &&
-        telling.lastNamed(companion.name) <= boardedOn &&
-        !mentionsName(first, companion.name),
-    );
+    // went ahead and made room). The lead-in brings the rest (`waiting`, above).
     // One the question is about comes aboard first, by name, and is then said as a pronoun
     // ("As Oskar comes aboard behind you, do you tell him?"); anyone else settles in after.
     // (Where no lead-in fits, the question still takes them as boarding with the reader:
@@ -851,6 +870,22 @@ export function composeQuestion(
       const led = boardingLeadIn(waiting, false);
       if (led !== null) return led;
     }
+  }
+  // The night's weather is part of its world: a story shows it early, whatever else it does,
+  // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is"),
+  // and before a callback once the night is half told (a short night had no room left for it).
+  const beat = `${first} ${ask}`;
+  const weatherLead = (): Composed | null => {
+    const weatherDue = storylet.leadable || telling.plan.turn >= 3;
+    if (!weatherDue || !situation.weatherUnseen || namesWeather(beat, telling.world.weather)) {
+      return null;
+    }
+    const led = leading(SHARED.weather, usableHere, shown, rest);
+    return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
+  };
+  if (telling.plan.turn >= WEATHER_OVERDUE) {
+    const led = weatherLead();
+    if (led !== null) return led;
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {
@@ -870,14 +905,8 @@ export function composeQuestion(
     const led = boardingLeadIn(owed, true);
     if (led !== null) return led;
   }
-  // The night's weather is part of its world: a story shows it early, whatever else it does,
-  // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is").
-  const weatherDue = storylet.leadable || telling.plan.turn >= 3;
-  const beat = `${first} ${ask}`;
-  if (weatherDue && situation.weatherUnseen && !namesWeather(beat, telling.world.weather)) {
-    const led = leading(SHARED.weather, usableHere, shown, rest);
-    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
-  }
+  const weather = weatherLead();
+  if (weather !== null) return weather;
   // A glimpse of someone at what they do opens a question of what the reader does, not a
   // question of what is true ("While Linnea brushes at her lapel, is the job really ...?").
   const absent = storylet.leadable && YOU_QUESTION.test(ask) ? situation.absent : undefined;
