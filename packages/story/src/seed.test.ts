@@ -321,6 +321,10 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the last tube home').setting).toBe('empty-platform');
     expect(createWorld('a tube of lipstick on the night bus').setting).toBe('night-bus');
     expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
+    // A coach said beside a train is the coach the reader takes.
+    expect(
+      createWorld('overnight coach to paris w my bf luca cos the train is 2 pricey').setting,
+    ).toBe('service-station');
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
     expect(createWorld('Folk tale: the ferryman takes you across for a riddle').setting).toBe(
       'ferry-terminal',
@@ -478,6 +482,15 @@ describe('seeds that mean what they say', () => {
     expect(first('sleeper with my dad tonight')?.name).toBe('Dad');
     expect(first('red eye w my sister inés, she is scared')?.name).toBe('Inés');
     expect(first('red eye w my sister ines.')?.name).toBe('Ines');
+    // Or where a time or a joining word follows it, which is then no name.
+    expect(first('last tram w my son kai 11pm, he left his phone')?.name).toBe('Kai');
+    expect(first('coach w my bf luca cos the train is 2 pricey')).toMatchObject({
+      name: 'Luca',
+      role: 'your boyfriend',
+    });
+    expect(first('night bus w my son kai tonight')?.name).toBe('Kai');
+    expect(drawnNames).toContain(first('sleeper with my daughter since 9')?.name);
+    expect(first('night bus w my kid')?.role).toBe('your child');
     // A city is nobody, however it is said.
     for (const seed of ['London and me, the last train', 'falling in love with Paris on the tram'])
       expect(first(seed)?.role, seed).not.toBe('your travelling companion');

@@ -29,3 +29,26 @@ describe('someone the reader travels with', () => {
     expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.3);
   });
 });
+
+describe('someone the reader travels with, boarding', () => {
+  it('sits beside the reader, not nearby or a little way off as a stranger would', () => {
+    const apart =
+      /(?:, who boarded after you,)? (?:sits nearby|settling in a little way off|finds a place nearby)/u;
+    let beside = 0;
+    for (const vehicle of ['night bus', 'sleeper', 'ferry', 'red-eye']) {
+      for (let index = 0; index < 40; index++) {
+        const seed = `${vehicle} with my sister ${String(index)}`;
+        const { story } = playWalk(seed);
+        const sister = story.world.companions[0]?.name ?? '';
+        for (const { text } of story.beats) {
+          expect(new RegExp(`${sister}${apart.source}`, 'u').test(text), text).toBe(false);
+          if (text.includes(`${sister} takes the seat beside you`)) beside++;
+          if (text.includes(`${sister}, who boarded after you, drops into the seat beside you`))
+            beside++;
+        }
+      }
+    }
+    // 22 of 160 nights said so before; as many now sit beside the reader.
+    expect(beside).toBeGreaterThan(10);
+  });
+});

@@ -197,6 +197,8 @@ const REQUIREMENT_PREFIXES = new Set([
   // The reader's own trade, when they are crew (crewOf): "!crew:attendant".
   'crew',
   'company',
+  // Whoever a slot casts is someone the reader knows ("known:companion"), or not ("!known:...").
+  'known',
 ]);
 
 function slotsIn(...texts: string[]): Slot[] {
@@ -277,10 +279,10 @@ export function parseNeeds(text: string | undefined, where: string): Requirement
       if (!REQUIREMENT_PREFIXES.has(prefix) || !WORD.test(value)) {
         throw new CorpusError(`${where}: unknown requirement "${token}"`);
       }
-      if (prefix === 'met') {
+      if (prefix === 'met' || prefix === 'known') {
         if (!isSlot(value))
           throw new CorpusError(`${where}: "${token}" must name companion, other or first`);
-        return { key: 'met:{slot}', slot: value, negate };
+        return { key: `${prefix}:{slot}`, slot: value, negate };
       }
       return { key: body, slot: null, negate };
     });

@@ -112,7 +112,8 @@ function requirementHolds(requirement: Requirement, keys: Keys, cast: Cast): boo
   if (requirement.slot !== null) {
     const companion = cast[requirement.slot];
     if (companion === undefined) return requirement.negate;
-    // The one requirement written with a slot is "met:{slot}" (see parseNeeds).
+    // Written with a slot: "known:{slot}" (someone the reader knows) or "met:{slot}" (parseNeeds).
+    if (requirement.key === 'known:{slot}') return isKinRole(companion.role) !== requirement.negate;
     key = ledgerKey('met', companion.name);
   }
   return keys.has(key) !== requirement.negate;

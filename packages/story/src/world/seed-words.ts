@@ -253,7 +253,7 @@ const NUMBERED_GATE = /\bgates? \d/u;
  * football coach: where it names no place, such a coach waits at the services.
  */
 export function namesCoach(text: string): boolean {
-  return /\b(?:a|the|night|last|late|early) coach\b|^coach\b|\bcoach (?:to|across|over|through|from|into|home)\b/u.test(
+  return /\b(?:a|the|night|overnight|last|late|early) coach\b|^coach\b|\bcoach (?:to|across|over|through|from|into|home)\b/u.test(
     fold(text),
   );
 }
@@ -590,6 +590,7 @@ const KIN_IN_FULL: Readonly<Record<string, string>> = {
   bf: 'boyfriend',
   gf: 'girlfriend',
   roomate: 'roommate',
+  kid: 'child',
 };
 
 /** What a reader calls a parent or grandparent: "my father" is Dad, "my gran" Gran. */
@@ -630,6 +631,8 @@ const KIN_WITHOUT_PRONOUN = [
   'roommate',
   'roomate',
   'mate',
+  'child',
+  'kid',
 ];
 
 /** Kin a seed may say without "my": "with a friend", "with an old mate". */
@@ -702,21 +705,27 @@ const VISITING = new RegExp(
   'u',
 );
 
+/** Words that join a clause to the next as readers type them: "w my bf luca cos ...". */
+const JOINING_WORDS = 'cos coz cuz bc because since and but so who as'.split(' ');
+/** Words of when that may follow a name: "w my son kai tonight". */
+const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
+
 /**
  * Kin with a name typed in lower case on a phone ("w my sister ines, she's scared", "my daughter
- * lily (6)"): only where the name ends the clause, and is not a word that follows kin otherwise.
+ * lily (6)", "w my son kai 11pm", "w my bf luca cos ..."): only where the name ends the clause or
+ * a time or joining word follows it, and is not a word that follows kin otherwise.
  */
 const WITH_KIN_NAMED_LOWER = new RegExp(
-  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$))`,
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$)|\\s+(?:\\d|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`,
   'u',
 );
 
 /** Words that end a clause after kin and are nobody's name: "with my dad tonight". */
 const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...ASLEEP,
-  ...'tonight tomorrow tmrw today again too home now please lol xx abroad alone there here away back again'.split(
-    ' ',
-  ),
+  ...JOINING_WORDS,
+  ...TIME_WORDS,
+  ...'again too home now please lol xx abroad alone there here away back again'.split(' '),
 ]);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */

@@ -85,13 +85,16 @@ export function createWorld(seedInput: string): World {
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
   const drawnSetting = pickOne(random, SETTING_IDS);
+  // A coach said beside a train is the coach ("overnight coach to paris cos the train is 2
+  // pricey"): a platform is where readers who name a train wait.
+  const byCoach = namesCoach(seed);
   const setting =
-    named.setting ??
+    (named.setting === 'empty-platform' && byCoach ? undefined : named.setting) ??
     // A coach runs where coaches do, or to a place of ours that only another place reaches ("the
     // coach to the island of Skerra" meets the ferry); not to one the seed merely mentions on
     // the way to a city of its own ("the overnight coach to Glasgow to visit grandad in
     // hospital" is no night bus to the hospital on the hill).
-    (namesCoach(seed)
+    (byCoach
       ? (settingOfPeopleAndPlaces(seed, COACH_SETTINGS) ??
         (namesOnlyOurPlaces(seed) ? settingOfPeopleAndPlaces(seed) : undefined) ??
         'service-station')

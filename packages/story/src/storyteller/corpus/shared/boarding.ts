@@ -129,7 +129,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'yes',
     needs: 'kin',
     ask: 'and {companion.name} squeezes your hand and says this is the right one, the one you both waited for; do you go together?',
-    yes: 'You go together, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
+    // The outcome names them: whoever waited and is not named as they board is owed a lead-in.
+    yes: 'You go with {companion.name}, arm in arm, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
     no: 'You hold back, and {companion.name} sighs and stays with you, and the {vessel} leaves without either of you. | stay | you held back when {companion.name} said it was the one',
   },
   {

@@ -50,8 +50,19 @@ export const STEADY: readonly LineSpec[] = [
 export const BOARDED_TOGETHER: readonly LineSpec[] = (
   [
     { text: 'As {companion.name} comes aboard behind you', needs: '!setting:hotel-lift' },
-    { text: 'While {companion.name} finds a place nearby', needs: '!setting:hotel-lift' },
-    { text: 'With {companion.name} settling in a little way off', needs: '!setting:hotel-lift' },
+    // Someone the reader knows sits with them, not a little way off.
+    {
+      text: 'While {companion.name} finds a place nearby',
+      needs: '!setting:hotel-lift !known:companion',
+    },
+    {
+      text: 'With {companion.name} settling in a little way off',
+      needs: '!setting:hotel-lift !known:companion',
+    },
+    {
+      text: 'As {companion.name} takes the seat beside you',
+      needs: '!setting:hotel-lift known:companion',
+    },
     { text: 'With {companion.name} pressed in beside you', needs: 'setting:hotel-lift' },
     { text: 'As {companion.name} squeezes in after you', needs: 'setting:hotel-lift' },
     {
@@ -89,7 +100,11 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
 export const BOARDED_LATE: readonly LineSpec[] = [
   {
     text: 'While {companion.name}, who boarded after you, sits nearby',
-    needs: '!setting:hotel-lift',
+    needs: '!setting:hotel-lift !known:companion',
+  },
+  {
+    text: 'While {companion.name}, who boarded after you, drops into the seat beside you',
+    needs: '!setting:hotel-lift known:companion',
   },
   {
     text: 'While {companion.name}, who squeezed in after you, stands close',
