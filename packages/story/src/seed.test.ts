@@ -244,6 +244,14 @@ describe('seeds that mean what they say', () => {
       'overnight coach to glasgow to visit grandad in hospital',
       'someone on the way to a bedside on the ward',
     ],
+    // Someone of the reader's dying or having an operation is a bedside too.
+    [
+      'red eye to toronto w my husband, his dads dying, boarding 1am',
+      'someone on the way to a bedside on the ward',
+    ],
+    ['night bus to brixton, my mums hip op is at 8', 'someone on the way to a bedside on the ward'],
+    ['my dad is dying, last train', 'someone on the way to a bedside on the ward'],
+    ['sleeper to edinburgh w my wife, our 10th anniversary', 'someone celebrating an anniversary'],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -296,6 +304,10 @@ describe('seeds that mean what they say', () => {
       'my wife works in the hospital, night bus',
       'the ring road night bus',
       'night bus to see my friend',
+      'the dying light on the ferry',
+      'after my surgery, night bus home',
+      'anniversary of the crash, last tram',
+      'my dads death anniversary, ferry',
       'night bus back from my sister’s birthday',
       'new year’s eve on the tram',
       'the moving walkway at the airport',
@@ -304,7 +316,7 @@ describe('seeds that mean what they say', () => {
       'bus to see my sister’s new flat',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(
-        /\bring\b|cake|reunion|first date|bedside|new home/u,
+        /\bring\b|cake|reunion|first date|bedside|new home|anniversary/u,
       );
   });
 

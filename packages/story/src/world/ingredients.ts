@@ -305,6 +305,7 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to an interview',
   'someone moving to a new home',
   'someone going home after a long shift',
+  'someone celebrating an anniversary',
 ];
 
 /**
@@ -316,6 +317,7 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone on the way to a wedding',
   'someone carrying a ring in a matchbox',
   'someone on the way to a reunion',
+  'someone celebrating an anniversary',
 ];
 
 /**

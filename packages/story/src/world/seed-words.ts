@@ -847,6 +847,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b/gu, 'breakup'],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
+  // An anniversary to celebrate, not the anniversary of a crash or of a death.
+  [/\banniversary(?= of\b)|\b(?:death|memorial) anniversary\b/gu, 'memorial'],
   // Seeing someone of the reader's again after years ("to meet my father after 12 years").
   [
     /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
@@ -856,6 +858,16 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      'gu',
+    ),
+    'bedside',
+  ],
+  // Someone of the reader's dying, or having an operation ("his dads dying", "my mums op at
+  // 8"): a bedside, though the seed may not say hospital. Not the reader's own operation, nor
+  // "her op" (often whoever travels with the reader, who is no bedside to reach).
+  [
+    new RegExp(
+      `\\b(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})(?:['’]?s)? (?:is )?dying|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',

@@ -403,6 +403,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination} tonight, and the bare new rooms wait a little longer; home, for one more night, is wherever this is going.',
   },
+  'someone celebrating an anniversary': {
+    arrival:
+      'You step off at {destination} with the card still in your pocket, and the years behind you feel less like time gone than like something built.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the anniversary keeps without its evening; the years it counts are not going anywhere.',
+  },
   'someone going home after a long shift': {
     arrival:
       'You step off at {destination} with the shift behind you at last, and the whole morning is yours to sleep through.',

@@ -939,6 +939,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave it for tomorrow; an address becomes home by being walked to, not by being said. | | you left the new address for tomorrow',
     },
   ],
+  'someone celebrating an anniversary': [
+    {
+      hold: 'yes',
+      ask: 'Do you check again that the card is still in your inside pocket, unbent?',
+      yes: 'It is, corners sharp, the words inside written over and over until they were simply true. | | you checked the anniversary card',
+      no: 'You leave it where it is; you know where it is the way you know the date. | | you trusted the card to your pocket',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you count the years once more, one by one, to see where they all went?',
+      yes: 'You count them, and each one has a small bright thing in it you had nearly forgotten. | | you counted the years',
+      no: 'You let them be; they are not the kind of thing that needs counting. | | you left the years uncounted',
+    },
+  ],
   'someone going home after a long shift': [
     {
       hold: 'yes',

@@ -59,6 +59,23 @@ export const GHOST: GenreCorpus = {
       no: 'You leave it, and the faces in it seem to turn, very slightly, toward you. | | you left the old photograph alone',
     },
     {
+      id: 'initials',
+      hold: 'no',
+      // A lift has no window to fog.
+      needs: '!setting:hotel-lift',
+      ask: 'Your initials appear in the mist on the window, written from the outside; do you wipe them away?',
+      yes: 'You wipe them, and for a moment a hand on the other side of the glass wipes with you. | | you wiped your initials from the window',
+      no: 'You leave them, and they stay clear all night, though the rest of the glass fogs over. | | you left your initials on the window',
+    },
+    {
+      id: 'warm-coat',
+      hold: 'yes',
+      needs: '!setting:hotel-lift',
+      ask: 'A coat hangs on the hook beside you, still warm, though nobody has been near it all night; do you check its pockets?',
+      yes: 'There is only a pressed flower, brown as paper, and a sweet in a paper that crackles like a fire. | | you checked the warm coat’s pockets',
+      no: 'You leave them, and after a while the coat is gone, and the hook swings a little. | | you left the warm coat alone',
+    },
+    {
       id: 'music-box',
       hold: 'no',
       ask: 'Do you follow the tinkle of a music box to where it is playing?',
@@ -315,8 +332,10 @@ export const GHOST: GenreCorpus = {
     {
       id: 'mother-voice',
       hold: 'yes',
-      // The stops are read out to a reader aboard, not to one still waiting.
-      needs: 'aboard',
+      // The stops are read out to a reader aboard, not to one still waiting, and only where
+      // there are stops to read (no ferry, plane or lift); nor while Mum or anyone else of the
+      // reader's sits beside them.
+      needs: 'aboard !setting:ferry-terminal !setting:airport-gate !setting:hotel-lift !kin',
       ask: 'The voice reading out the stops is your mother’s, as she used to read you stories; do you listen to the end?',
       yes: 'You listen, and between one stop and the next she says goodnight, the way she always did. | | you listened to your mother’s voice to the end',
       no: 'You cover your ears, and the voice goes gently quiet, as if she understood. | | you could not listen to your mother’s voice',

@@ -134,6 +134,22 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     no: 'You hold back, and {companion.name} sighs and stays with you, and the {vessel} leaves without either of you. | stay | you held back when {companion.name} said it was the one',
   },
   {
+    id: 'fogged',
+    hold: 'yes',
+    // A lift has no windows to fog.
+    needs: '!setting:hotel-lift',
+    ask: 'and its windows are fogged from the inside, as if a great many people were breathing warm in there; do you get on?',
+    yes: 'You get on, and there are only a few of you, and the warmth comes from somewhere you cannot find. | board | you got on into the warmth',
+    no: 'You stay back, and the fogged windows go by, each with a clear patch wiped to look out at you. | stay | you stayed back from the fogged windows',
+  },
+  {
+    id: 'counted',
+    hold: 'no',
+    ask: 'and someone at the door is counting heads under their breath, and waits, kindly, at the number before yours; do you step in?',
+    yes: 'You step in, and they say your number aloud with great satisfaction, as if the night were complete. | board | you stepped in to be counted',
+    no: 'You stay, and they count to your number anyway, frown, and count again as it leaves. | stay | you would not be counted in',
+  },
+  {
     id: 'early',
     hold: 'yes',
     // A timetable's worry: nobody keeps a lift's.
