@@ -7,6 +7,7 @@ import {
   COMPANION_NAMES,
   ERRAND_ROLES,
   GENRES,
+  OUTWARD_ROLES,
   ROLE_DIRECTIONS,
   SETTING_IDS,
   SETTINGS,
@@ -503,6 +504,10 @@ describe('seeds that mean what they say', () => {
     expect(first('night bus w my son kai tonight')?.name).toBe('Kai');
     expect(drawnNames).toContain(first('sleeper with my daughter since 9')?.name);
     expect(first('night bus w my kid')?.role).toBe('your child');
+    expect(first('last train home with my mate dev after his job interview')).toMatchObject({
+      name: 'Dev',
+      pronoun: 'he',
+    });
     // A city is nobody, however it is said.
     for (const seed of ['London and me, the last train', 'falling in love with Paris on the tram'])
       expect(first(seed)?.role, seed).not.toBe('your travelling companion');
@@ -642,6 +647,14 @@ describe('seeds that mean what they say', () => {
     expect(to('night bus home w my mum after her hospital appt')).toBe('the stop nearest home');
     expect(to('last tram home after my shift, tired')).toBe('the stop nearest home');
     expect(to('night bus to the hospital')).toBe('the hospital on the hill');
+    // And whoever goes home is drawn no reader on the way to somewhere else (to bake the morning
+    // loaves, to an audition), unless the seed says so (a funeral tomorrow is still ahead).
+    for (let index = 0; index < 60; index++)
+      for (const vehicle of ['night bus', 'last train', 'sleeper', 'ferry'])
+        expect(OUTWARD_ROLES).not.toContain(createWorld(`${vehicle} home ${String(index)}`).role);
+    expect(createWorld('night bus home, my fathers funeral tomorrow').role).toBe(
+      'a mourner on the way to a funeral',
+    );
     // A lift goes up to the room the seed goes to, not to any it numbers.
     expect(to('hotel lift, room 4 has no window')).not.toBe('room 4');
     expect(to('hotel lift at 1am going up to room 914')).toBe('room 914');

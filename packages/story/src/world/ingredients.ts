@@ -355,6 +355,20 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone going home after a long shift': 'homeward',
 };
 
+/**
+ * Readers on their way somewhere that is not home (to the morning's loaves, a fault on the line,
+ * an audition, a funeral): never drawn for a seed going home ("night bus home" had a baker on
+ * the way to work). A seed that names one still gets it.
+ */
+export const OUTWARD_ROLES: readonly string[] = [
+  'a baker on the way to the morning loaves',
+  'a signal engineer sent to check a fault',
+  'a violinist travelling to an audition',
+  ...Object.entries(ROLE_DIRECTIONS)
+    .filter(([, direction]) => direction === 'bound')
+    .map(([role]) => role),
+];
+
 export interface Motif {
   /** With the indefinite article: "a paper crane". */
   a: string;

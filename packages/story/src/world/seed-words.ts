@@ -488,7 +488,7 @@ export function namedCompanion(
     const kin = lower[1].toLowerCase();
     return {
       name: lower[2].charAt(0).toUpperCase() + lower[2].slice(1),
-      pronoun: KIN_PRONOUNS[kin],
+      pronoun: KIN_PRONOUNS[kin] ?? pronounSaidAfter(text, lower.index + lower[0].length),
       kin: KIN_IN_FULL[kin] ?? kin,
     };
   }
@@ -517,14 +517,17 @@ export function namedCompanion(
   const full = kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
-  // Up to the seed's next comma: "with Tom, to see her mother" says nothing of Tom.
-  const after = text.slice(found.index + found[0].length).split(',')[0] ?? '';
+  return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
+}
+
+/**
+ * The pronoun a seed gives someone named just before `from`, up to its next comma ("with Tom
+ * after his interview" is he; "with Tom, to see her mother" says nothing of Tom).
+ */
+function pronounSaidAfter(text: string, from: number): 'she' | 'he' | undefined {
+  const after = text.slice(from).split(',')[0] ?? '';
   const said = /\b(?:(her|she)|(his|he))\b/iu.exec(after);
-  return {
-    name,
-    pronoun: said === null ? undefined : said[1] === undefined ? 'he' : 'she',
-    kin: full,
-  };
+  return said === null ? undefined : said[1] === undefined ? 'he' : 'she';
 }
 
 /**
@@ -706,7 +709,7 @@ const VISITING = new RegExp(
 );
 
 /** Words that join a clause to the next as readers type them: "w my bf luca cos ...". */
-const JOINING_WORDS = 'cos coz cuz bc because since and but so who as'.split(' ');
+const JOINING_WORDS = 'cos coz cuz bc because since and but so who as after before from'.split(' ');
 /** Words of when that may follow a name: "w my son kai tonight". */
 const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
 
@@ -725,7 +728,7 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...ASLEEP,
   ...JOINING_WORDS,
   ...TIME_WORDS,
-  ...'again too home now please lol xx abroad alone there here away back again'.split(' '),
+  ...'again too home now please lol xx abroad alone there here away back both'.split(' '),
 ]);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */

@@ -18,6 +18,7 @@ import {
   MOTIFS,
   namesMotif,
   NOT_BOUND_FOR,
+  OUTWARD_ROLES,
   ROLE_DIRECTIONS,
   SETTING_IDS,
   SETTINGS,
@@ -123,7 +124,11 @@ export function createWorld(seedInput: string): World {
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
-    drawnWithout(visit === undefined ? [] : ERRANDS, ingredients.roles, drawnRole);
+    drawnWithout(
+      [...(visit === undefined ? [] : ERRANDS), ...(GOING_HOME.test(bound) ? OUTWARD_ROLES : [])],
+      ingredients.roles,
+      drawnRole,
+    );
   const destination =
     (ingredients.stop === 'floor' ? namedFloor(bound) : undefined) ??
     (ingredients.ticketed

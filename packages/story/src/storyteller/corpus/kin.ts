@@ -84,9 +84,9 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'yes',
-    ask: 'Do you share the last of the food you packed with {companion.name}?',
-    yes: 'You split it exactly in half, crumbs and all, and it tastes better shared. | | you shared the last of the food with {companion.name}',
-    no: 'You save it for later, and {companion.name} eyes it once and says nothing, generously. | | you saved the last of the food',
+    ask: 'Do you share the last of the mints in your pocket with {companion.name}?',
+    yes: 'You split them exactly, the odd one argued over, and they taste better shared. | | you shared your last mints with {companion.name}',
+    no: 'You save them for later, and {companion.name} eyes your pocket once and says nothing, generously. | | you saved the last of your mints',
   },
   {
     hold: 'no',

@@ -377,7 +377,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with the cake whole in its box, in time for the candles and the song and the first slice.',
     'missed-stop':
-      'You never reach {destination}, and somewhere the candles are lit without you, and the cake in its box keeps, and so will the wish.',
+      'You never reach {destination}, and the party waits a little longer for its cake; the cake keeps in its box on your knees, and so will the wish.',
   },
   'someone going home after a first date': {
     arrival:

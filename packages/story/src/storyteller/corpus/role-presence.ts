@@ -80,7 +80,11 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly LineSpec[]>>
     'As {companion.name} stamps something invisible with great authority',
   ],
   'a porter with an empty trolley': [
-    'While {companion.name} wheels the empty trolley past once more',
+    // Nobody wheels a trolley past anyone in a lift.
+    {
+      text: 'While {companion.name} wheels the empty trolley past once more',
+      needs: '!setting:hotel-lift',
+    },
     'As {companion.name} leans on the empty trolley, waiting for work',
   ],
   'a beekeeper with a veil folded on one knee': [

@@ -92,7 +92,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
           hold: 'no',
           needs: 'noticed-k',
           ask: '{first.name} says the whispered message was for you after all; do you want to hear it?',
-          yes: 'It is: you were a good brother to someone once, and nobody forgot. | | you heard the goldfish’s message',
+          yes: 'It is: you were kind to someone once, when it counted, and nobody forgot. | | you heard the goldfish’s message',
           no: 'You say the fish can keep it, and {first.name} solemnly agrees. | | you let the goldfish keep its message',
         },
         {
@@ -463,6 +463,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'mapped-route',
       plant: {
         hold: 'no',
+        // A lift has floors, not a route to chart.
+        needs: '!setting:hotel-lift',
         ask: '{first.name} unrolls an old chart, and tonight’s route is already on it, stop by stop; do you ask how?',
         yes: '{first.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you asked about your route on {first.name}’s chart',
         no: 'You say nothing, and {first.name} rolls the chart up again, a little ahead of you. | | you left {first.name} to {first.their} chart',
@@ -707,6 +709,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'opponent-name',
       plant: {
         hold: 'no',
+        // Not a name the reader kept from them.
+        needs: '!kept-name',
         ask: 'Replaying the lost game, {first.name} calls {first.their} opponent by your name; do you ask why?',
         yes: '{first.name} looks up, startled, and says it must be a coincidence, and moves a knight. | +noticed-k | you asked why {first.name} used your name',
         no: 'You let it pass, and {first.name} goes on muttering your name at the board. | | you let {first.name} mutter your name',

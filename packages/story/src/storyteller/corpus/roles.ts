@@ -202,33 +202,39 @@ export const ROLE_CORPUS: RoleCorpus = {
       no: 'You leave it crooked, and {companion.name} says it suits the evening better that way. | | you left {companion.name}’s tie crooked',
     },
   ],
+  // Once the book is closed (told the homework can wait), nobody is asked about it again.
   'a teenager doing homework by torchlight': [
     {
       hold: 'yes',
+      needs: '!homework-put-away',
       ask: 'Will you help {companion.name} with the last question of the homework?',
       yes: 'It is about the distance between two stations, and the answer turns out to be tonight. | | you helped {companion.name} with the homework',
       no: 'You leave {companion.name} to it, and the torchlight narrows in fierce concentration. | | you left {companion.name} to the homework',
     },
     {
       hold: 'no',
+      needs: '!homework-put-away',
       ask: 'Do you ask {companion.name} why {companion.they} {companion.are} doing homework at this hour?',
       yes: '{companion.name} shrugs and says it is due when you arrive, and you should not ask where. | | you asked {companion.name} about the midnight homework',
       no: 'You let it be, and {companion.name} hums while writing, the tune of a school song. | | you let {companion.name} work in peace',
     },
     {
       hold: 'yes',
+      needs: '!homework-put-away',
       ask: 'Will you hold the torch steady while {companion.name} finishes the last sum?',
       yes: 'You hold it steady, and {companion.name} gets the sum right and punches the air, very quietly. | | you held the torch for {companion.name}',
       no: 'You let {companion.name} manage, and the torch wobbles, and the sum comes out wonderfully wrong. | | you let {companion.name} hold {companion.their} own torch',
     },
     {
       hold: 'yes',
+      needs: '!homework-put-away',
       ask: '{companion.name} has an exam tomorrow; will you test {companion.them} on capital cities?',
       yes: '{companion.name} gets every one right, then names a capital you have never heard of and swears it is real. | | you tested {companion.name} on capital cities',
       no: 'You say you were never good at capitals, and {companion.name} revises alone, whispering answers to the window. | | you left {companion.name} to revise alone',
     },
     {
       hold: 'yes',
+      needs: '!homework-put-away',
       ask: 'The torch is fading; will you move closer so {companion.name} can work by the light above you?',
       yes: 'You shift along, and {companion.name} works on in your light, murmuring answers. | | you shared the light with {companion.name}',
       no: 'You stay put, and {companion.name} shakes the torch until it glows again, stubbornly. | | you let {companion.name} shake the torch back to life',
@@ -236,7 +242,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you tell {companion.name} the homework matters less than {companion.they} think{companion.s}?',
-      yes: '{companion.name} looks at you for a long moment, then closes the book, and breathes out. | | you told {companion.name} the homework could wait',
+      yes: '{companion.name} looks at you for a long moment, then closes the book, and breathes out. | +homework-put-away | you told {companion.name} the homework could wait',
       no: 'You say nothing, and {companion.name} underlines an answer twice, hard, as if that settles it. | | you let {companion.name} go on with the homework',
     },
   ],

@@ -339,6 +339,8 @@ export const NIGHT_BUS: SettingCorpus = {
       id: 'every-bell',
       plant: {
         hold: 'yes',
+        // Whoever travels with the reader gets off where they do.
+        needs: '!known:first',
         ask: '{first.name} rings the bell at every stop and never gets off; do you ask why?',
         yes: '{first.name} says, a little sheepishly, that {first.they} will know the stop when it comes. | +noticed-bell | you asked why {first.name} rang for every stop',
         no: 'You let it pass, and the bell goes on ringing at every shelter, patient as a clock. | | you let {first.name} ring every bell unremarked',

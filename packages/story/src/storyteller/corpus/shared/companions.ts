@@ -42,7 +42,7 @@ export const INTRODUCTIONS: readonly QuestionSpec[] = [
     does: 'meet:companion',
     ask: 'When {companion.name}, {companion.role}, offers you a hand, do you shake it and give your name?',
     yes: '{companion.name} repeats your name carefully, as if putting it somewhere safe. | | you gave {companion.name} your name',
-    no: 'You keep your hand and your name, and {companion.name} nods, as if a name were too much to ask. | | you kept your name from {companion.name}',
+    no: 'You keep your hand and your name, and {companion.name} nods, as if a name were too much to ask. | +kept-name | you kept your name from {companion.name}',
   },
   {
     id: 'intro-dropped',
@@ -223,6 +223,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'after',
     hold: 'yes',
+    // The reader knows where those they travel with are going: with them.
+    needs: '!known:companion',
     ask: 'Do you ask {companion.name} where {companion.they} will go once {companion.they} reach{companion.es} {destination}?',
     yes: '{companion.name} says nowhere in particular, and that {companion.they} would like the company. | +going-on-together | you asked {companion.name} where {companion.they} would go next',
     no: 'You do not ask, and {companion.name} goes on gazing at a point far beyond the glass. | | you never asked {companion.name} where {companion.they} would go',

@@ -73,7 +73,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
     needs: 'aboard',
     ask: 'Will you count down on your fingers the last minutes to {destination}?',
     yes: 'One by one you fold them down, and the last stretch feels short and sure. | +ready | you counted down the last minutes',
-    no: 'You let the minutes run as they will, and lose count somewhere in the dark. | | you lost count of the minutes',
+    no: 'You let the minutes run as they will, uncounted, somewhere out in the dark. | | you let the minutes run uncounted',
   },
   {
     id: 'be-told',
@@ -83,6 +83,31 @@ export const APPROACHES: readonly QuestionSpec[] = [
     ask: 'Will you ask to be told when you reach {destination}?',
     yes: 'A voice says it will call you in good time, and you believe it, and rest easy. | +ready | you asked to be told at {destination}',
     no: 'You ask no one, and trust yourself to know the place when you see it. | | you trusted yourself to know the place',
+  },
+  {
+    id: 'ticket-ready',
+    hold: 'yes',
+    needs: 'aboard',
+    ask: 'Do you find your ticket now, so it is in your hand at {destination}?',
+    yes: 'You find it at the bottom of a pocket, creased and faithful, and keep hold of it. | +ready | you found your ticket in good time',
+    no: 'You leave it wherever it is, and trust it to turn up when it matters. | | you trusted your ticket to turn up',
+  },
+  {
+    id: 'send-word',
+    hold: 'no',
+    needs: 'aboard',
+    ask: 'Will you send a message to say you are nearly at {destination}?',
+    yes: 'You send it, and the little tick comes back at once, as if someone were waiting up. | +ready | you sent word that you were nearly there',
+    no: 'You keep it to yourself; you would rather arrive than announce it. | | you sent no word ahead',
+  },
+  {
+    id: 'look-back',
+    hold: 'no',
+    // A lift has no way behind it to look along.
+    needs: 'aboard !setting:hotel-lift',
+    ask: 'Do you look back once along the way you came, before {destination}?',
+    yes: 'Behind you the dark has closed up neatly, like water, and there is only ahead. | | you looked back the way you came',
+    no: 'You keep your eyes forward, and {destination} seems a little nearer for it. | +ready | you kept your eyes forward',
   },
   {
     id: 'awake',

@@ -156,7 +156,11 @@ export const WEATHER: readonly LineSpec[] = [
   { text: 'As the fog presses its face to the windows', needs: 'weather:fog aboard' },
   { text: 'While the fog turns every light into a soft moon', needs: 'weather:fog' },
   { text: 'As the fog swallows the far end of everything', needs: 'weather:fog waiting' },
-  { text: 'As a foghorn sounds somewhere no sea should be', needs: 'weather:fog' },
+  // Not at the sea's own edge, where a foghorn is exactly where it should be.
+  {
+    text: 'As a foghorn sounds somewhere no sea should be',
+    needs: 'weather:fog !setting:ferry-terminal',
+  },
 ];
 
 /**
