@@ -253,6 +253,7 @@ describe('seeds that mean what they say', () => {
     ['night bus to brixton, my mums hip op is at 8', 'someone on the way to a bedside on the ward'],
     ['my dad is dying, last train', 'someone on the way to a bedside on the ward'],
     ['sleeper to edinburgh w my wife, our 10th anniversary', 'someone celebrating an anniversary'],
+    ['the 5th anniversary of our first date, night tram', 'someone celebrating an anniversary'],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -309,6 +310,9 @@ describe('seeds that mean what they say', () => {
       'after my surgery, night bus home',
       'anniversary of the crash, last tram',
       'my dads death anniversary, ferry',
+      'last train, celebrating my promotion',
+      'my mum’s dying to meet you, night bus',
+      'my sister is dying for a coffee on the night bus',
       'night bus back from my sister’s birthday',
       'new year’s eve on the tram',
       'the moving walkway at the airport',
@@ -334,10 +338,13 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the last tube home').setting).toBe('empty-platform');
     expect(createWorld('a tube of lipstick on the night bus').setting).toBe('night-bus');
     expect(createWorld('my football coach at midnight').setting).not.toBe('service-station');
-    // A coach said beside a train is the coach the reader takes.
+    // A coach said beside a train is the coach the reader takes, when it is a coach journey.
     expect(
       createWorld('overnight coach to paris w my bf luca cos the train is 2 pricey').setting,
     ).toBe('service-station');
+    expect(createWorld('last train home with the coach after the match').setting).toBe(
+      'empty-platform',
+    );
     expect(createWorld('a coach at the border').setting).toBe('border-crossing');
     expect(createWorld('Folk tale: the ferryman takes you across for a riddle').setting).toBe(
       'ferry-terminal',
@@ -503,6 +510,16 @@ describe('seeds that mean what they say', () => {
     });
     expect(first('night bus w my son kai tonight')?.name).toBe('Kai');
     expect(drawnNames).toContain(first('sleeper with my daughter since 9')?.name);
+    // Nor a word before an age or a count, nor what someone does.
+    for (const seed of [
+      'sleeper with my dad at 6am',
+      'with my mum in 20 mins',
+      'w my gf for 2 weeks',
+      'with my son aged 6',
+      'with my gran visiting from leeds',
+      'with my brother driving because the trains are off',
+    ])
+      expect(first(seed)?.name, seed).not.toMatch(/^(?:At|In|For|Aged|Visiting|Driving)$/u);
     expect(first('night bus w my kid')?.role).toBe('your child');
     expect(first('last train home with my mate dev after his job interview')).toMatchObject({
       name: 'Dev',

@@ -279,7 +279,7 @@ function factsSetByCorpus(): Set<string> {
 }
 
 const REQUIREMENT_WORLD =
-  /^(?:weather|setting|genre|motif|company|open|planted|closed|refused|open-kind|planted-kind|rev|met):/u;
+  /^(?:weather|setting|genre|motif|company|open|planted|closed|refused|open-kind|planted-kind|rev|met|known):/u;
 
 describe('the storyteller corpus', () => {
   it('covers every setting and genre, with at least nine settings and five genres', () => {

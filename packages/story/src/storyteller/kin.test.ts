@@ -48,7 +48,7 @@ describe('someone the reader travels with, boarding', () => {
         }
       }
     }
-    // 22 of 160 nights said so before; as many now sit beside the reader.
+    // 22 of 160 nights said so before; now such lines seat them beside the reader.
     expect(beside).toBeGreaterThan(10);
   });
 });

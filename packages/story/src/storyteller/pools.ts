@@ -706,13 +706,11 @@ export function composeQuestion(
       ? []
       : telling.owedAboard.filter((companion) => inCast(cast, companion));
   if (owedCast.some((companion) => !mentionsName(ask, companion.name))) return null;
-  // So too on the boarding beat, unless the reader boards with everyone who waited: an outcome
-  // naming one who waited ("the real one looks up and winks") would find them aboard unexplained.
+  // So too on the boarding beat: an outcome naming one who waited ("the real one looks up and
+  // winks") would find them aboard unexplained, as it would when everyone boards together but no
+  // lead-in that says so fits the beat.
   const waiting = waitingToBoard(telling, first);
-  if (
-    situation.boardedTogether === null &&
-    waiting.some((companion) => inCast(cast, companion) && !mentionsName(ask, companion.name))
-  ) {
+  if (waiting.some((companion) => inCast(cast, companion) && !mentionsName(ask, companion.name))) {
     return null;
   }
   // About one composition in four is too long for the beat (a lead-in, or a long outcome before
@@ -871,9 +869,20 @@ export function composeQuestion(
       if (led !== null) return led;
     }
   }
+  // Those not brought aboard as the reader boarded, two at a time, each by name: the lines for
+  // three or more say "everyone", which would be untrue of anyone left on the platform.
+  const owedLead = (): Composed | null => {
+    const owed = telling.owedAboard
+      .filter(
+        (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
+      )
+      .slice(0, 2);
+    return owed.length > 0 ? boardingLeadIn(owed, true) : null;
+  };
   // The night's weather is part of its world: a story shows it early, whatever else it does,
   // from the third beat before a statement too ("As the snow goes blue under the lamps, Kofi is"),
-  // and before a callback once the night is half told (a short night had no room left for it).
+  // and from the sixth before a callback (a short night had no room left for it), once anyone
+  // owed their boarding is brought aboard.
   const beat = `${first} ${ask}`;
   const weatherLead = (): Composed | null => {
     const weatherDue = storylet.leadable || telling.plan.turn >= 3;
@@ -883,8 +892,9 @@ export function composeQuestion(
     const led = leading(SHARED.weather, usableHere, shown, rest);
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
-  if (telling.plan.turn >= WEATHER_OVERDUE) {
-    const led = weatherLead();
+  const overdue = telling.plan.turn >= WEATHER_OVERDUE && situation.weatherUnseen;
+  if (overdue) {
+    const led = owedLead() ?? weatherLead();
     if (led !== null) return led;
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
@@ -894,17 +904,8 @@ export function composeQuestion(
     const led = leading(SHARED.callbacks, unused, cast, after, said);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
-  // Those not brought aboard as the reader boarded, two at a time, each by name: the lines for
-  // three or more say "everyone", which would be untrue of anyone left on the platform.
-  const owed = telling.owedAboard
-    .filter(
-      (companion) => !mentionsName(first, companion.name) && !mentionsName(ask, companion.name),
-    )
-    .slice(0, 2);
-  if (owed.length > 0) {
-    const led = boardingLeadIn(owed, true);
-    if (led !== null) return led;
-  }
+  const owed = overdue ? null : owedLead();
+  if (owed !== null) return owed;
   const weather = weatherLead();
   if (weather !== null) return weather;
   // A glimpse of someone at what they do opens a question of what the reader does, not a

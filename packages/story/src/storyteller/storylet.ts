@@ -217,7 +217,8 @@ export const TICKETED = 'ticketed';
 export const NAMED_DESTINATION = 'named-destination';
 /**
  * The world key of a night whose first companion is the reader's own kin ("Ada, your daughter"):
- * no piece then meets them as a stranger (shakes their hand, wonders why they stare).
+ * no piece then meets them as a stranger (shakes their hand, wonders why they stare). It says
+ * nothing of whom a piece casts: that is the requirement "known:{slot}".
  */
 export const KIN = 'kin';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */

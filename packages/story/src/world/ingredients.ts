@@ -364,8 +364,9 @@ export const OUTWARD_ROLES: readonly string[] = [
   'a baker on the way to the morning loaves',
   'a signal engineer sent to check a fault',
   'a violinist travelling to an audition',
+  // Bound for something, unless home is on the way ("a translator flying home for a funeral").
   ...Object.entries(ROLE_DIRECTIONS)
-    .filter(([, direction]) => direction === 'bound')
+    .filter(([role, direction]) => direction === 'bound' && !/\bhome\b/u.test(role))
     .map(([role]) => role),
 ];
 

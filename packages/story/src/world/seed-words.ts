@@ -259,6 +259,17 @@ export function namesCoach(text: string): boolean {
 }
 
 /**
+ * True when a seed travels by coach in so many words ("the overnight coach to paris", "coach
+ * home"): enough to outweigh a train it also names ("cos the train is 2 pricey"), as "the coach"
+ * alone (perhaps a football coach) is not.
+ */
+export function travelsByCoach(text: string): boolean {
+  return /\b(?:night|overnight|last|late|early) coach\b|\bcoach (?:to|home|from)\b/u.test(
+    fold(text),
+  );
+}
+
+/**
  * The folded seed with only the words that may say where the reader is bound: not the places it
  * says they come from ("home from the cemetery gates", "home after my shift at the hospital", up
  * to a "to" that says where they go instead) or leave ("out of the city"), nor whoever's
@@ -484,7 +495,13 @@ export function namedCompanion(
     KIN_WORDS.includes(word.toLowerCase()) ||
     KNOWN_CITIES.has(word.toLowerCase());
   const lower = found === null ? WITH_KIN_NAMED_LOWER.exec(text) : null;
-  if (lower?.[1] !== undefined && lower[2] !== undefined && !NOT_LOWER_NAMES.has(lower[2])) {
+  if (
+    lower?.[1] !== undefined &&
+    lower[2] !== undefined &&
+    !NOT_LOWER_NAMES.has(lower[2]) &&
+    // "with my gran visiting from leeds": what someone does, not who they are.
+    !lower[2].endsWith('ing')
+  ) {
     const kin = lower[1].toLowerCase();
     return {
       name: lower[2].charAt(0).toUpperCase() + lower[2].slice(1),
@@ -712,6 +729,8 @@ const VISITING = new RegExp(
 const JOINING_WORDS = 'cos coz cuz bc because since and but so who as after before from'.split(' ');
 /** Words of when that may follow a name: "w my son kai tonight". */
 const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
+/** A time of day that may follow a name ("w my son kai 11pm"): not an age or a count. */
+const CLOCK_TIME = '\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)\\b';
 
 /**
  * Kin with a name typed in lower case on a phone ("w my sister ines, she's scared", "my daughter
@@ -719,7 +738,7 @@ const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
  * a time or joining word follows it, and is not a word that follows kin otherwise.
  */
 const WITH_KIN_NAMED_LOWER = new RegExp(
-  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$)|\\s+(?:\\d|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`,
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`,
   'u',
 );
 
@@ -728,7 +747,9 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...ASLEEP,
   ...JOINING_WORDS,
   ...TIME_WORDS,
-  ...'again too home now please lol xx abroad alone there here away back both'.split(' '),
+  ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age'.split(
+    ' ',
+  ),
 ]);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
@@ -792,7 +813,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'season checking remember cannot walked travelling missed lost light chasing morning ' +
     // Too common to tell a parent's ashes from a tin whistle, a parents' evening or a tin of
     // biscuits, a wedding guest from the early ferry, or a cake on the knees from aching knees.
-    'tin parent parents biscuit early knees'
+    'tin parent parents biscuit early knees ' +
+    // Celebrating a promotion or a birthday is no anniversary; the anniversary names itself.
+    'celebrating'
   ).split(' '),
 );
 
@@ -850,8 +873,12 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b/gu, 'breakup'],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
-  // An anniversary to celebrate, not the anniversary of a crash or of a death.
-  [/\banniversary(?= of\b)|\b(?:death|memorial) anniversary\b/gu, 'memorial'],
+  // An anniversary to celebrate, not the anniversary of a crash or of a death ("of our first
+  // date" is still one to celebrate).
+  [
+    /\banniversary(?= of (?:(?:the|his|her|my|our|their) )?(?:crash|accident|death|passing|loss|fire|flood|war|disaster)\b)|\b(?:death|memorial) anniversary\b/gu,
+    'memorial',
+  ],
   // Seeing someone of the reader's again after years ("to meet my father after 12 years").
   [
     /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
@@ -870,7 +897,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})(?:['’]?s)? (?:is )?dying|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',

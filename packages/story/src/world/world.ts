@@ -39,6 +39,7 @@ import {
   kinWordsFor,
   namedRole,
   namesCoach,
+  travelsByCoach,
   readSeedWords,
   tellingWords,
 } from './seed-words';
@@ -90,7 +91,7 @@ export function createWorld(seedInput: string): World {
   // pricey"): a platform is where readers who name a train wait.
   const byCoach = namesCoach(seed);
   const setting =
-    (named.setting === 'empty-platform' && byCoach ? undefined : named.setting) ??
+    (named.setting === 'empty-platform' && travelsByCoach(seed) ? undefined : named.setting) ??
     // A coach runs where coaches do, or to a place of ours that only another place reaches ("the
     // coach to the island of Skerra" meets the ferry); not to one the seed merely mentions on
     // the way to a city of its own ("the overnight coach to Glasgow to visit grandad in

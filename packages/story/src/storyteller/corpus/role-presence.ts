@@ -31,9 +31,16 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly LineSpec[]>>
     'While {companion.name} brushes at a stain on {companion.their} lapel',
     'As {companion.name} loosens {companion.their} tie',
   ],
+  // Not once the homework is put away (roles.ts).
   'a teenager doing homework by torchlight': [
-    'While {companion.name}’s torch beam wanders over the page',
-    'As {companion.name} chews {companion.their} pencil over a hard question',
+    {
+      text: 'While {companion.name}’s torch beam wanders over the page',
+      needs: '!homework-put-away',
+    },
+    {
+      text: 'As {companion.name} chews {companion.their} pencil over a hard question',
+      needs: '!homework-put-away',
+    },
   ],
   'a retired magician': [
     'While {companion.name} shuffles an invisible deck, from habit',

@@ -194,6 +194,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
         no: [
           {
             hold: 'no',
+            needs: '!homework-put-away',
             ask: 'Do you help with the homework anyway, since you know how it ends?',
             yes: 'You help a little, and {first.name} gets it right, and looks at you oddly. | | you helped your younger self with homework',
             no: 'You let {first.name} struggle, kindly, the way you once had to. | | you let your younger self struggle',

@@ -119,7 +119,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     id: 'believe',
     hold: 'yes',
     // A stranger catches your eye; only someone the reader knows would take their hand.
-    needs: 'company:some !kin',
+    needs: 'company:some !known:companion',
     ask: 'and {companion.name} catches your eye and says quietly that this is the right one; do you go with {companion.them}?',
     yes: 'You go with {companion.name}, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
     no: 'You hold back, and {companion.name} stays with you, and the {vessel} leaves without either of you. | stay | you held back when {companion.name} said it was the one',
@@ -127,7 +127,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'believe-kin',
     hold: 'yes',
-    needs: 'kin',
+    needs: 'known:companion',
     ask: 'and {companion.name} squeezes your hand and says this is the right one, the one you both waited for; do you go together?',
     // The outcome names them: whoever waited and is not named as they board is owed a lead-in.
     yes: 'You go with {companion.name}, arm in arm, and the doors close gently behind you both. | board | you trusted {companion.name} and boarded',
