@@ -422,8 +422,8 @@ describe('seeds that mean what they say', () => {
       pronoun: 'she',
       role: 'your sister',
     });
-    expect(first('night bus with my friend Priya')).toMatchObject({
-      name: 'Priya',
+    expect(first('night bus with my friend Anjali')).toMatchObject({
+      name: 'Anjali',
       pronoun: 'they',
     });
     // A name the seed gives no pronoun: the drawn names' own, else they.
