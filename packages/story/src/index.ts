@@ -6,7 +6,7 @@ export type { Random } from './random';
 export { createRandom, hash128 } from './random';
 export { MAX_SEED_LENGTH, generateSeed, normaliseSeed } from './seed';
 export type { Genre, Motif, Pronoun, SettingId, Weather } from './world/ingredients';
-export { GENRES, SETTINGS, SETTING_IDS, WEATHERS } from './world/ingredients';
+export { COMPANION_NAMES, GENRES, SETTINGS, SETTING_IDS, WEATHERS } from './world/ingredients';
 export type { Companion, World } from './world/world';
 export { calledByKin, createWorld, introducedAs } from './world/world';
 export { keptPlaceName } from './world/destination';

@@ -9,6 +9,7 @@ import {
   GENRES,
   OUTWARD_ROLES,
   ROLE_DIRECTIONS,
+  ROLES_ALONE,
   SETTING_IDS,
   SETTINGS,
 } from './world/ingredients';
@@ -521,6 +522,13 @@ describe('seeds that mean what they say', () => {
     ])
       expect(first(seed)?.name, seed).not.toMatch(/^(?:At|In|For|Aged|Visiting|Driving)$/u);
     expect(first('night bus w my kid')?.role).toBe('your child');
+    expect(first('sleeper to inverness w my daughter ruby for her open day')?.name).toBe('Ruby');
+    expect(first('night bus w my son off to school')?.name).not.toBe('Off');
+    // One of our own names in lower case, after "with" alone, is theirs; and theirs alone.
+    const jonah = createWorld('late tram w jonah to get his wallet back');
+    expect(jonah.companions[0]).toMatchObject({ name: 'Jonah', pronoun: 'he' });
+    expect(jonah.companions.filter(({ name }) => name === 'Jonah')).toHaveLength(1);
+    expect(first('overnight coach w priya to see her fave band')?.name).toBe('Priya');
     expect(first('last train home with my mate dev after his job interview')).toMatchObject({
       name: 'Dev',
       pronoun: 'he',
@@ -664,6 +672,16 @@ describe('seeds that mean what they say', () => {
     expect(to('night bus home w my mum after her hospital appt')).toBe('the stop nearest home');
     expect(to('last tram home after my shift, tired')).toBe('the stop nearest home');
     expect(to('night bus to the hospital')).toBe('the hospital on the hill');
+    // Someone travelling with the reader makes no night at work or lost to oneself, nor a drawn
+    // errand in place of the seed's own reason.
+    for (let index = 0; index < 40; index++)
+      for (const seed of [
+        `sleeper w my daughter ${String(index)}`,
+        `hotel lift w my husband ${String(index)}`,
+      ]) {
+        const { role } = createWorld(seed);
+        expect([...ROLES_ALONE, ...ERRAND_ROLES], seed).not.toContain(role);
+      }
     // And whoever goes home is drawn no reader on the way to somewhere else (to bake the morning
     // loaves, to an audition), unless the seed says so (a funeral tomorrow is still ahead).
     for (let index = 0; index < 60; index++)

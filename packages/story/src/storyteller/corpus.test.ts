@@ -41,6 +41,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   CorpusError,
+  ERRAND,
   KIN as KIN_KEY,
   NAMED_DESTINATION,
   TERMINUS,
@@ -261,6 +262,7 @@ const ENGINE_FACTS = new Set([
   NAMED_DESTINATION,
   TERMINUS,
   KIN_KEY,
+  ERRAND,
   THROUGH_DOOR,
 ]);
 

@@ -221,6 +221,11 @@ export const NAMED_DESTINATION = 'named-destination';
  * nothing of whom a piece casts: that is the requirement "known:{slot}".
  */
 export const KIN = 'kin';
+/**
+ * The world key of a reader with an errand of their own (a bedside, an anniversary, a funeral):
+ * the night is about that, and no piece asks what it is really about.
+ */
+export const ERRAND = 'errand';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

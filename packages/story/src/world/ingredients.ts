@@ -370,6 +370,38 @@ export const OUTWARD_ROLES: readonly string[] = [
     .map(([role]) => role),
 ];
 
+/**
+ * Readers whose night is their own: at work, or lost to themselves (who they are, how they got
+ * here). Never drawn for a seed in which someone travels with the reader: a parent taking their
+ * daughter to an open day was the night attendant of coach seven, and a couple going up to watch
+ * the meteors was a runaway bride. A seed that names one still gets it.
+ */
+export const ROLES_ALONE: readonly string[] = [
+  'a cleaner finishing the last office on the route',
+  'someone who does not remember getting on',
+  'a baker on the way to the morning loaves',
+  'a signal engineer sent to check a fault',
+  'a traveller with a suitcase that is not yours',
+  'a ticket inspector ending a double shift',
+  'a stranger in a borrowed coat',
+  'a deckhand who missed the first crossing',
+  'a lighthouse relief keeper',
+  'a pilot without a flight',
+  'a cleaner who knows every gate but this one',
+  'a courier carrying a sealed envelope',
+  'a traveller whose passport photograph is blank',
+  'a passenger in a cabin booked under another name',
+  'the night attendant of coach seven',
+  'a hitchhiker with a cardboard sign',
+  'the night manager of the café',
+  'a teenager who walked out of a family argument',
+  'a guest who cannot remember checking in',
+  'the pianist from the hotel bar',
+  'a housekeeper finishing the night round',
+  'a bride who walked out of her own party',
+  'a night auditor with columns that will not balance',
+];
+
 export interface Motif {
   /** With the indefinite article: "a paper crane". */
   a: string;
@@ -495,7 +527,7 @@ export const COMPANION_NAMES: readonly (readonly [string, Pronoun])[] = [
   ['Vesna', 'she'],
   ['Yara', 'she'],
   ['Zofia', 'she'],
-  ['Greta', 'she'],
+  ['Ilka', 'she'],
   ['Priya', 'she'],
   ['Sunniva', 'she'],
   ['Liesel', 'she'],
@@ -504,7 +536,7 @@ export const COMPANION_NAMES: readonly (readonly [string, Pronoun])[] = [
   ['Bram', 'he'],
   ['Cosmo', 'he'],
   ['Eamon', 'he'],
-  ['Hugo', 'he'],
+  ['Bertil', 'he'],
   ['Idris', 'he'],
   ['Piet', 'he'],
   ['Rafe', 'he'],
@@ -514,8 +546,8 @@ export const COMPANION_NAMES: readonly (readonly [string, Pronoun])[] = [
   ['Cyrus', 'he'],
   ['Hamish', 'he'],
   ['Leopold', 'he'],
-  ['Sasha', 'they'],
-  ['Remy', 'they'],
+  ['Alex', 'they'],
+  ['Noa', 'they'],
   ['Ellis', 'they'],
 ];
 

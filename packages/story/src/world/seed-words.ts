@@ -6,6 +6,7 @@
  * world, and every seed that names nothing known, is drawn from the seed's hash.
  */
 import type { Genre, RoleDirection, SettingId, Weather } from './ingredients';
+import { COMPANION_NAMES } from './ingredients';
 
 export interface SeedWords {
   setting?: SettingId;
@@ -523,6 +524,12 @@ export function namedCompanion(
     )?.toLowerCase();
     if (kin !== undefined)
       return { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+    // One of our own names typed in lower case ("w jonah to get his wallet back").
+    const ours = OUR_NAME_LOWER.exec(text);
+    if (ours?.[1] !== undefined) {
+      const name = ours[1].charAt(0).toUpperCase() + ours[1].slice(1);
+      return { name, pronoun: pronounSaidAfter(text, ours.index + ours[0].length), kin: undefined };
+    }
     // Someone said to be along by name: "Theo and I", "me and Theo".
     const alongByName = ALONG_BY_NAME.exec(text);
     const byName = alongByName?.[1] ?? alongByName?.[2];
@@ -726,7 +733,8 @@ const VISITING = new RegExp(
 );
 
 /** Words that join a clause to the next as readers type them: "w my bf luca cos ...". */
-const JOINING_WORDS = 'cos coz cuz bc because since and but so who as after before from'.split(' ');
+const JOINING_WORDS =
+  'cos coz cuz bc because since and but so who as after before from for to'.split(' ');
 /** Words of when that may follow a name: "w my son kai tonight". */
 const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
 /** A time of day that may follow a name ("w my son kai 11pm"): not an age or a count. */
@@ -747,10 +755,19 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...ASLEEP,
   ...JOINING_WORDS,
   ...TIME_WORDS,
-  ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age'.split(
+  ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age off just out up down over all only still then finally really actually probably'.split(
     ' ',
   ),
 ]);
+
+/**
+ * One of the names the world draws, typed in lower case after "with" ("w priya to see her fave
+ * band"): none of them is a word, so it can only be someone's name.
+ */
+const OUR_NAME_LOWER = new RegExp(
+  `\\b${WITH} (${COMPANION_NAMES.map(([name]) => name.toLowerCase()).join('|')})(?![\\p{L}'’])`,
+  'u',
+);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
 const ALONG_BY_NAME =

@@ -19,6 +19,7 @@ import {
   namesMotif,
   NOT_BOUND_FOR,
   OUTWARD_ROLES,
+  ROLES_ALONE,
   ROLE_DIRECTIONS,
   SETTING_IDS,
   SETTINGS,
@@ -122,11 +123,18 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const bound = whereBound(seed);
   const visit = namedVisit(bound);
+  const along = namedCompanion(seed) !== undefined;
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     drawnWithout(
-      [...(visit === undefined ? [] : ERRANDS), ...(GOING_HOME.test(bound) ? OUTWARD_ROLES : [])],
+      [
+        // A reader with a reason of their own, or someone beside them, is drawn no errand that
+        // would take its place; one with company, no night spent at work or lost to themselves.
+        ...(visit !== undefined || OWN_PURPOSE.test(bound) || along ? ERRANDS : []),
+        ...(along ? ROLES_ALONE : []),
+        ...(GOING_HOME.test(bound) || OWN_PURPOSE.test(bound) || along ? OUTWARD_ROLES : []),
+      ],
       ingredients.roles,
       drawnRole,
     );
@@ -238,6 +246,10 @@ function drawnWithout(errands: readonly string[], roles: readonly string[], draw
  */
 const GOING_HOME = /\bhome\b/u;
 
+/** A seed that says what the reader goes for ("to see her fave band", "for her open day"). */
+const OWN_PURPOSE =
+  /\b(?:to (?:see|get|visit|meet|pick up|collect|watch|catch|find|fetch)|for (?:my|our|his|her|their) )\b/u;
+
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */
 const ERRANDS: readonly string[] = [...ERRAND_ROLES, ...Object.keys(ROLE_DIRECTIONS)];
 
@@ -334,8 +346,9 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
         : named.pronoun === undefined || named.pronoun === first.pronoun
           ? [first.name, first.pronoun]
           : (drawn.find(([, own]) => own === named.pronoun) ?? [first.name, named.pronoun]);
-  const alike = (other: string) => other !== name && other.slice(0, 3) === name.slice(0, 3);
-  const spare = drawn.filter(([other]) => !alike(other) && other !== name);
+  // The seed's own name among ours may have been drawn for someone else too: it is theirs alone.
+  const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
+  const spare = drawn.filter(([other]) => !alike(other));
   return [
     // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade; so is
     // anyone the seed travels with ("Marta, your travelling companion").

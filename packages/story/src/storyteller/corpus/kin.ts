@@ -79,7 +79,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   {
     hold: 'yes',
     ask: 'Will you ask {companion.name} what {companion.they} {companion.are} thinking about, though you can probably guess?',
-    yes: '{companion.name} says the same thing you are, and you both laugh, because it is true. | | you asked {companion.name} what {companion.they} {companion.were} thinking',
+    yes: '{companion.name} says exactly what you were thinking, and you both laugh, because it is true. | | you asked {companion.name} what {companion.they} {companion.were} thinking',
     no: 'You let {companion.them} think it, and the quiet between you is the comfortable kind. | | you let {companion.name} think in peace',
   },
   {

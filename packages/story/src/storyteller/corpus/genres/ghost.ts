@@ -361,8 +361,9 @@ export const GHOST: GenreCorpus = {
     {
       id: 'kept-place',
       hold: 'yes',
-      // Kin ride beside the reader already: no empty place kept for years.
-      needs: '!kin',
+      // Kin ride beside the reader already: no empty place kept for years; nor is there a place
+      // to keep in a lift.
+      needs: '!kin !setting:hotel-lift',
       ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; do you ask who?',
       yes: 'You, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
       no: 'You do not ask, and {first.name} nods and keeps the place empty still. | | you did not ask whom {first.name} kept the place for',

@@ -275,6 +275,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'job',
       hold: 'yes',
+      // Not for a reader whose own errand or company already says what the night is about.
+      needs: '!kin !errand',
       ask: 'Will you admit that what brought you out tonight is really about {destination}?',
       yes: 'You admit it, and saying so out loud makes the whole crooked night line up. | | you admitted tonight was about {destination}',
       no: 'You cannot, and the night tilts toward some other, darker town. | | you saw tonight was never about {destination}',

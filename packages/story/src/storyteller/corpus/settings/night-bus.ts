@@ -267,6 +267,8 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'forgotten-hat',
       hold: 'yes',
+      // The seat beside a reader travelling with someone is theirs.
+      needs: '!kin',
       ask: 'Will you hand the driver the woolly hat someone has left on the seat beside you?',
       yes: 'The driver hangs it on the mirror, beside a whole row of forgotten hats. | | you handed in the forgotten hat',
       no: 'You leave it, and at the next stop a man gets on, puts it on and nods to you. | | you left the woolly hat on the seat',

@@ -78,8 +78,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'be-told',
     hold: 'yes',
-    // A lift shows its floors.
-    needs: 'aboard !setting:hotel-lift',
+    // A lift shows its floors, and nobody need tell a plane's passengers they have landed.
+    needs: 'aboard !setting:hotel-lift !setting:airport-gate',
     ask: 'Will you ask to be told when you reach {destination}?',
     yes: 'A voice says it will call you in good time, and you believe it, and rest easy. | +ready | you asked to be told at {destination}',
     no: 'You ask no one, and trust yourself to know the place when you see it. | | you trusted yourself to know the place',

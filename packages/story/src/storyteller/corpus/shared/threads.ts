@@ -209,6 +209,8 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'door-number',
     plant: {
       hold: 'yes',
+      // A lift's only door is its own.
+      needs: '!setting:hotel-lift',
       ask: 'Do you memorise the number painted on a door that nobody seems to use?',
       yes: 'The number is the date you set out, and you fix it firmly in mind. | +door-number | you memorised the number on the unused door',
       no: 'You do not, but the number stays at the edge of your mind, like a tune you cannot place. | | you tried to ignore the number on the unused door',
@@ -388,8 +390,9 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
   {
     id: 'motif-handed-in',
     hold: 'yes',
-    needs: 'gone:motif',
-    ask: 'Someone calls out that {aMotif} has been handed in, the very one you lost; do you go and claim it?',
+    // Handed in where the reader waits, not in a lift or a plane in the air.
+    needs: 'gone:motif waiting',
+    ask: 'Someone calls out that {aMotif} has been handed in, the very one you left behind; do you go and claim it?',
     yes: 'It is yours, no doubt of it, only a little colder than you left it. | take:motif | you claimed {motif} when it was handed in',
     no: 'You let it stay handed in; someone will need it more than you do. | | you left {motif} unclaimed',
   },
@@ -397,7 +400,7 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     id: 'motif-missed',
     hold: 'no',
     needs: 'gone:motif',
-    ask: 'Your hand goes looking for {motif} you lost, as if it had not heard; do you let yourself miss it?',
+    ask: 'Your hand goes looking for {motif} you left behind, as if it had not heard; do you let yourself miss it?',
     yes: 'You do, briefly and honestly, and the missing is lighter once it is admitted. | | you let yourself miss {motif}',
     no: 'You close your hand on nothing and decide that nothing is enough. | | you closed your hand on nothing',
   },
