@@ -6,7 +6,7 @@
 import { FACTS } from '../arc';
 import { countWords, MAX_BEAT_WORDS, validateBeat } from '../beat-rules';
 import type { Random } from '../random';
-import { chance, pickIndex } from '../random';
+import { chance, createRandom, pickIndex } from '../random';
 import type { Choice, Ledger } from '../ledger/ledger';
 import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
@@ -622,6 +622,21 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
  * Lines in a random order of this answer's draws, tried lazily: a beat usually takes the first
  * one that is usable.
  */
+/**
+ * The callback frames ("Remembering that ...") in an order fixed by the choice recalled, its
+ * names aside: a recall opens the same way in every story, so its translation is cached once for
+ * all readers, not once per frame (callbacks were an eighth of the cache's misses). Stories still
+ * vary, as what they recall does.
+ */
+function callbackFrames(recall: string): readonly Line[] {
+  const frames = SHARED.callbacks;
+  const start = pickIndex(createRandom(recall.replace(NAME_WORDS, '')), frames.length);
+  return [...frames.slice(start), ...frames.slice(0, start)];
+}
+
+/** Capitalised words: the names in a recalled choice ("you gave Mara the key"). */
+const NAME_WORDS = /\p{Lu}[\p{L}’']*/gu;
+
 function randomly<T>(telling: Telling, items: readonly T[]): Generator<T> {
   return drawn(telling.own, [items]);
 }
@@ -733,8 +748,9 @@ export function composeQuestion(
     lineCast: Cast,
     after: string,
     said: Said = telling.said,
+    inOrder = false,
   ): { text: string; line: Line } | null => {
-    for (const line of randomly(telling, lines)) {
+    for (const line of inOrder ? lines : randomly(telling, lines)) {
       if (!usable(line)) continue;
       const text = fits(`${render(line.template, telling.world, lineCast, said)}, ${after}`);
       if (text !== null) return { text, line };
@@ -901,7 +917,7 @@ export function composeQuestion(
   if (callback !== null) {
     const said = withRecall(telling.said, callback.recall);
     const after = lowerFirst(recalledOnce(telling, ask, callback.recall));
-    const led = leading(SHARED.callbacks, unused, cast, after, said);
+    const led = leading(callbackFrames(callback.recall), unused, cast, after, said, true);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback };
   }
   const owed = overdue ? null : owedLead();

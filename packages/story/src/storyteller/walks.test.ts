@@ -55,6 +55,25 @@ const BOARDING_LEAD =
   /aboard behind you|places? nearby|a little way off|in after you|boarded after you|in beside you|in too$|aboard too$/u;
 
 describe(`the built-in storyteller over ${WALKS} random walks`, () => {
+  it('opens a recalled choice the same way in nearly every story, so one translation serves it', () => {
+    const FRAME =
+      /(Still thinking of how|Remembering that|Not quite able to forget that|Thinking back to how) (you [^,]+),/u;
+    const frames = new Map<string, Set<string>>();
+    for (const { story } of all) {
+      for (const { text } of story.beats) {
+        const [, frame, recall] = FRAME.exec(text) ?? [];
+        if (frame === undefined || recall === undefined) continue;
+        // The same choice of another story, whoever it names.
+        const choice = recall.replace(/\p{Lu}[\p{L}’']*/gu, '');
+        frames.set(choice, (frames.get(choice) ?? new Set()).add(frame));
+      }
+    }
+    const seen = [...frames.values()];
+    expect(seen.length).toBeGreaterThan(200);
+    // A story that has used a recall's own frame already opens it another way.
+    expect(seen.filter((used) => used.size === 1).length / seen.length).toBeGreaterThan(0.9);
+  });
+
   it('tells only beats that pass the beat rules', () => {
     expect(validBeatShare(all)).toBe(1);
   });
