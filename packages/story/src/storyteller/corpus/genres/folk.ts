@@ -364,9 +364,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'road-walks',
       hold: 'no',
-      // Only where the night goes by road.
+      // Only on the road, and only once the reader is on it.
       needs:
-        '!setting:sleeper-train !setting:empty-platform !setting:night-tram !setting:ferry-terminal !setting:airport-gate !setting:hotel-lift',
+        'aboard !setting:sleeper-train !setting:empty-platform !setting:night-tram !setting:ferry-terminal !setting:airport-gate !setting:hotel-lift',
       ask: 'You understand all at once that the road has been walking you all night, not the other way round; do you bow to it?',
       yes: 'You bow, and the road seems to settle under you, gentle as a horse that knows its rider. | | you bowed to the road',
       no: 'You stand straight, and the road hurries on, a little offended. | | you would not bow to the road',

@@ -494,7 +494,7 @@ export const AIRPORT_GATE: SettingCorpus = {
       needs: 'aboard',
       ask: 'Do you look down for the runway lights of {destination}?',
       yes: 'There they are, two long rows of welcome, exactly where the map said. | +ready | you watched for the runway lights',
-      no: 'You look at your hands instead, and the landing takes you by surprise. | | you did not look for the runway',
+      no: 'You look at your hands instead, and the last of the descent goes by unseen. | | you did not look for the runway',
     },
   ],
 };

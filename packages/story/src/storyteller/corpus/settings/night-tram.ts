@@ -431,7 +431,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       hold: 'yes',
       ask: 'The driver calls out {destination}, end of the line; do you stand for the door?',
       yes: 'You stand, and the tram bell gives a last small ring, just for you. | +ready | you stood for the door at the end of the line',
-      no: 'You stay seated, and the tram shudders and waits, as if giving you time. | | you stayed seated at the end of the line',
+      no: 'You stay seated, and the doors fold shut again, and the tram begins, slowly, to turn for the way back. | | you stayed seated at the end of the line',
     },
     {
       id: 'last-curve',
