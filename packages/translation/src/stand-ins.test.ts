@@ -15,6 +15,13 @@ const ANSEL = { name: 'Ansel', pronoun: 'he' as const };
 const ANSELM = { name: 'Anselm', pronoun: 'he' as const };
 
 describe('standing in for names', () => {
+  it('stands in for every name a world may draw', () => {
+    // A drawn name that is a stand-in would leave its stories uncached (four such names cost
+    // three points of the cache's hit rate).
+    for (const [name, pronoun] of COMPANION_NAMES)
+      expect(standIn(`${name} waves.`, [{ name, pronoun }]).key, name).not.toBe(`${name} waves.`);
+  });
+
   it('gives sentences that differ only in their companions one key, pronoun for pronoun', () => {
     const mara = standIn('When Mara sits beside you, will you ask Kofi the time?', [MARA, KOFI]);
     const esme = standIn('When Esme sits beside you, will you ask Anselm the time?', [
@@ -27,10 +34,6 @@ describe('standing in for names', () => {
     expect(standIn('Mara and Esme wave; do you?', [ESME, MARA]).key).toBe(
       'Clara and Greta wave; do you?',
     );
-    // Every name a world may draw is stood in for: a drawn name that is a stand-in would leave
-    // its stories uncached (four such names cost three points of the cache's hit rate).
-    for (const [name, pronoun] of COMPANION_NAMES)
-      expect(standIn(`${name} waves.`, [{ name, pronoun }]).key, name).not.toBe(`${name} waves.`);
     // A name inside a longer one is not the name.
     expect(standIn('Anselm hums.', [ANSEL]).key).toBe('Anselm hums.');
     expect(standIn('Nobody is here.', [MARA]).key).toBe('Nobody is here.');

@@ -619,10 +619,6 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
 }
 
 /**
- * Lines in a random order of this answer's draws, tried lazily: a beat usually takes the first
- * one that is usable.
- */
-/**
  * The callback frames ("Remembering that ...") in an order fixed by the choice recalled, its
  * names aside: a recall opens the same way in every story, so its translation is cached once for
  * all readers, not once per frame (callbacks were an eighth of the cache's misses). Stories still
@@ -637,6 +633,10 @@ function callbackFrames(recall: string): readonly Line[] {
 /** Capitalised words: the names in a recalled choice ("you gave Mara the key"). */
 const NAME_WORDS = /\p{Lu}[\p{L}’']*/gu;
 
+/**
+ * Lines in a random order of this answer's draws, tried lazily: a beat usually takes the first
+ * one that is usable.
+ */
 function randomly<T>(telling: Telling, items: readonly T[]): Generator<T> {
   return drawn(telling.own, [items]);
 }

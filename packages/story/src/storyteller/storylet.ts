@@ -222,8 +222,9 @@ export const NAMED_DESTINATION = 'named-destination';
  */
 export const KIN = 'kin';
 /**
- * The world key of a reader with an errand of their own (a bedside, an anniversary, a funeral):
- * the night is about that, and no piece asks what it is really about.
+ * The world key of a reader with an errand of their own (READER_ERRANDS: a bedside, an
+ * anniversary, a funeral to travel to): the night is about that, and no piece asks what it is
+ * really about.
  */
 export const ERRAND = 'errand';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */

@@ -16,7 +16,7 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { isKinRole } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { ERRAND_ROLES, SETTINGS } from '../world/ingredients';
+import { READER_ERRANDS, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import { crewOf, ERRAND, KIN, KIN_ROLE, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
@@ -74,7 +74,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
         ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
-        ...(ERRAND_ROLES.includes(world.role) ? [ERRAND] : []),
+        ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

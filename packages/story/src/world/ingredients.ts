@@ -355,6 +355,12 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone going home after a long shift': 'homeward',
 };
 
+/** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */
+export const READER_ERRANDS: readonly string[] = [
+  ...ERRAND_ROLES,
+  ...Object.keys(ROLE_DIRECTIONS).filter((role) => !ERRAND_ROLES.includes(role)),
+];
+
 /**
  * Readers on their way somewhere that is not home (to the morning's loaves, a fault on the line,
  * an audition, a funeral): never drawn for a seed going home ("night bus home" had a baker on
@@ -386,7 +392,6 @@ export const ROLES_ALONE: readonly string[] = [
   'a stranger in a borrowed coat',
   'a deckhand who missed the first crossing',
   'a lighthouse relief keeper',
-  'a pilot without a flight',
   'a cleaner who knows every gate but this one',
   'a courier carrying a sealed envelope',
   'a traveller whose passport photograph is blank',
@@ -396,7 +401,6 @@ export const ROLES_ALONE: readonly string[] = [
   'the night manager of the café',
   'a teenager who walked out of a family argument',
   'a guest who cannot remember checking in',
-  'the pianist from the hotel bar',
   'a housekeeper finishing the night round',
   'a bride who walked out of her own party',
   'a night auditor with columns that will not balance',

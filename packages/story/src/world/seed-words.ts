@@ -505,7 +505,7 @@ export function namedCompanion(
   ) {
     const kin = lower[1].toLowerCase();
     return {
-      name: lower[2].charAt(0).toUpperCase() + lower[2].slice(1),
+      name: capitalised(lower[2]),
       pronoun: KIN_PRONOUNS[kin] ?? pronounSaidAfter(text, lower.index + lower[0].length),
       kin: KIN_IN_FULL[kin] ?? kin,
     };
@@ -527,8 +527,8 @@ export function namedCompanion(
     // One of our own names typed in lower case ("w jonah to get his wallet back").
     const ours = OUR_NAME_LOWER.exec(text);
     if (ours?.[1] !== undefined) {
-      const name = ours[1].charAt(0).toUpperCase() + ours[1].slice(1);
-      return { name, pronoun: pronounSaidAfter(text, ours.index + ours[0].length), kin: undefined };
+      const pronoun = pronounSaidAfter(text, ours.index + ours[0].length);
+      return { name: capitalised(ours[1]), pronoun, kin: undefined };
     }
     // Someone said to be along by name: "Theo and I", "me and Theo".
     const alongByName = ALONG_BY_NAME.exec(text);
@@ -542,6 +542,11 @@ export function namedCompanion(
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
+}
+
+/** A name typed in lower case, as it is written: "ines" is Ines. */
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**
@@ -733,20 +738,31 @@ const VISITING = new RegExp(
 );
 
 /** Words that join a clause to the next as readers type them: "w my bf luca cos ...". */
-const JOINING_WORDS =
-  'cos coz cuz bc because since and but so who as after before from for to'.split(' ');
+const JOINING_WORDS = 'cos coz cuz bc because since and but so who as after before from'.split(' ');
+/**
+ * A purpose that may follow a name ("w my daughter ruby for her open day", "w jonah to get his
+ * wallet"): not any "for" or "to", which follow words too ("late for school", "next to me").
+ */
+const PURPOSE_AFTER_NAME =
+  'for (?:my|our|his|her|their)\\b|to (?:see|get|visit|meet|pick|collect|watch|fetch)\\b';
 /** Words of when that may follow a name: "w my son kai tonight". */
 const TIME_WORDS = 'tonight tomorrow tmrw today'.split(' ');
 /** A time of day that may follow a name ("w my son kai 11pm"): not an age or a count. */
 const CLOCK_TIME = '\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)\\b';
 
 /**
+ * Where a name typed in lower case ends: the clause, or a time, a joining word or a purpose that
+ * follows it.
+ */
+const NAME_ENDS = `(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|${PURPOSE_AFTER_NAME}|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`;
+
+/**
  * Kin with a name typed in lower case on a phone ("w my sister ines, she's scared", "my daughter
- * lily (6)", "w my son kai 11pm", "w my bf luca cos ..."): only where the name ends the clause or
- * a time or joining word follows it, and is not a word that follows kin otherwise.
+ * lily (6)", "w my son kai 11pm", "w my bf luca cos ..."): only where the name ends (NAME_ENDS),
+ * and is not a word that follows kin otherwise.
  */
 const WITH_KIN_NAMED_LOWER = new RegExp(
-  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`,
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})${NAME_ENDS}`,
   'u',
 );
 
@@ -760,12 +776,19 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** Our names that are words too: "with ash in the air", "rook feathers", "juniper gin". */
+const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  'ash sable rook wren quill juniper'.split(' '),
+);
+
 /**
- * One of the names the world draws, typed in lower case after "with" ("w priya to see her fave
- * band"): none of them is a word, so it can only be someone's name.
+ * One of the names the world draws, typed in lower case after "with" where a name ends ("w priya
+ * to see her fave band"): none of those left is a word, so it can only be someone's name.
  */
 const OUR_NAME_LOWER = new RegExp(
-  `\\b${WITH} (${COMPANION_NAMES.map(([name]) => name.toLowerCase()).join('|')})(?![\\p{L}'’])`,
+  `\\b${WITH} (${COMPANION_NAMES.map(([name]) => name.toLowerCase())
+    .filter((name) => !NAMES_THAT_ARE_WORDS.has(name))
+    .join('|')})${NAME_ENDS}`,
   'u',
 );
 

@@ -19,6 +19,7 @@ import {
   namesMotif,
   NOT_BOUND_FOR,
   OUTWARD_ROLES,
+  READER_ERRANDS,
   ROLES_ALONE,
   ROLE_DIRECTIONS,
   SETTING_IDS,
@@ -124,6 +125,7 @@ export function createWorld(seedInput: string): World {
   const bound = whereBound(seed);
   const visit = namedVisit(bound);
   const along = namedCompanion(seed) !== undefined;
+  const purpose = OWN_PURPOSE.test(bound);
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
@@ -131,9 +133,11 @@ export function createWorld(seedInput: string): World {
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
         // would take its place; one with company, no night spent at work or lost to themselves.
-        ...(visit !== undefined || OWN_PURPOSE.test(bound) || along ? ERRANDS : []),
+        ...(visit !== undefined || purpose || along ? READER_ERRANDS : []),
         ...(along ? ROLES_ALONE : []),
-        ...(GOING_HOME.test(bound) || OWN_PURPOSE.test(bound) || along ? OUTWARD_ROLES : []),
+        // Nor is anyone going home, or on an errand or in company of their own, drawn on the
+        // way to someone else's (the morning's loaves, an audition).
+        ...(GOING_HOME.test(bound) || purpose || along ? OUTWARD_ROLES : []),
       ],
       ingredients.roles,
       drawnRole,
@@ -231,13 +235,15 @@ function drawnFor(role: string, destinations: readonly string[], index: number):
 }
 
 /**
- * The drawn role, or the next of `roles` after it that is not one of `errands`: a reader on the
- * way to see their girlfriend is not drawn to be on the way to a funeral too.
+ * The drawn role, or, when it is one of `errands`, another of `roles` that is not: a reader on
+ * the way to see their girlfriend is not drawn to be on the way to a funeral too.
  */
 function drawnWithout(errands: readonly string[], roles: readonly string[], drawn: string): string {
-  const at = roles.indexOf(drawn);
-  const others = [...roles.slice(at), ...roles.slice(0, at)];
-  return others.find((role) => !errands.includes(role)) ?? drawn;
+  if (!errands.includes(drawn)) return drawn;
+  // Drawn again among those left, by the same draw: taking the next one instead gave the role
+  // after a run of excluded ones most readers with company.
+  const left = roles.filter((role) => !errands.includes(role));
+  return left[roles.indexOf(drawn) % Math.max(1, left.length)] ?? drawn;
 }
 
 /**
@@ -246,12 +252,13 @@ function drawnWithout(errands: readonly string[], roles: readonly string[], draw
  */
 const GOING_HOME = /\bhome\b/u;
 
-/** A seed that says what the reader goes for ("to see her fave band", "for her open day"). */
+/**
+ * A seed that says what the reader goes for: someone to see or something to fetch ("to see her
+ * fave band", "to pick up my brother"), or an occasion of theirs ("for her uni open day"). Not
+ * running to catch a bus, waiting for someone, or looking for keys.
+ */
 const OWN_PURPOSE =
-  /\b(?:to (?:see|get|visit|meet|pick up|collect|watch|catch|find|fetch)|for (?:my|our|his|her|their) )\b/u;
-
-/** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */
-const ERRANDS: readonly string[] = [...ERRAND_ROLES, ...Object.keys(ROLE_DIRECTIONS)];
+  /\b(?:to (?:see|visit|meet|pick up|collect|watch|fetch) \S|for (?:my|our|his|her|their) (?:[a-z]+ ){0,2}(?:birthday|wedding|party|open day|interview|exam|gig|concert|show|appointment|graduation|holiday|trip|match|game)\b)/u;
 
 /**
  * Whether a destination of someone's may be the one the seed names: only where the seed goes to
