@@ -427,6 +427,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'following-map',
       hold: 'no',
+      // A stranger's watching: not of someone the reader travels with.
+      needs: '!known:first',
       ask: '{first.name} has been following your progress all night on a map; do you lean over to look?',
       yes: 'The map shows your route with small crosses at every choice you made tonight. | | you saw {first.name}’s map of your night',
       no: 'You stay where you are, and {first.name} folds the map with a small, guilty smile. | | you let {first.name} keep the map of your night',
@@ -456,6 +458,8 @@ export const MYSTERY: GenreCorpus = {
       id: 'taking-notes',
       plant: {
         hold: 'yes',
+        // Notes for a report on the reader: a stranger's, not kin's.
+        needs: '!known:first',
         ask: '{first.name} writes something down every time you speak; do you ask to see it?',
         yes: '{first.name} closes the notebook with a snap and a guilty smile. | see:notebook +noticed-notes | you caught {first.name} taking notes on you',
         no: 'You let it go, and the scratch of {first.name}’s pencil keeps time with your words. | | you let {first.name} take notes on you',

@@ -111,6 +111,8 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'knows-way',
     plant: {
       hold: 'yes',
+      // Someone the reader travels with knows the night as well as they do, not too well.
+      needs: '!known:first',
       ask: '{first.name} seems to know this place, and this night, far too well; do you say so?',
       yes: 'You say so, and {first.name} gives a small, guilty smile and does not deny it. | +noticed-k | you said how well {first.name} knew the night',
       no: 'You let it go, and {first.name} goes on steering you gently, without seeming to. | | you let {first.name} steer you without asking',
