@@ -89,10 +89,10 @@ export function createWorld(seedInput: string): World {
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
   const drawnSetting = pickOne(random, SETTING_IDS);
-  // A coach said beside a train is the coach ("overnight coach to paris cos the train is 2
-  // pricey"): a platform is where readers who name a train wait.
   const byCoach = namesCoach(seed);
   const setting =
+    // A coach journey said beside a train is the coach ("overnight coach to paris cos the train
+    // is 2 pricey"), not the platform where readers who name a train wait.
     (named.setting === 'empty-platform' && travelsByCoach(seed) ? undefined : named.setting) ??
     // A coach runs where coaches do, or to a place of ours that only another place reaches ("the
     // coach to the island of Skerra" meets the ferry); not to one the seed merely mentions on
@@ -235,14 +235,18 @@ function drawnFor(role: string, destinations: readonly string[], index: number):
 }
 
 /**
- * The drawn role, or, when it is one of `errands`, another of `roles` that is not: a reader on
- * the way to see their girlfriend is not drawn to be on the way to a funeral too.
+ * The drawn role, or, when it is `excluded`, another of `roles` that is not: a reader on the way
+ * to see their girlfriend is not drawn to be on the way to a funeral too.
  */
-function drawnWithout(errands: readonly string[], roles: readonly string[], drawn: string): string {
-  if (!errands.includes(drawn)) return drawn;
+function drawnWithout(
+  excluded: readonly string[],
+  roles: readonly string[],
+  drawn: string,
+): string {
+  if (!excluded.includes(drawn)) return drawn;
   // Drawn again among those left, by the same draw: taking the next one instead gave the role
-  // after a run of excluded ones most readers with company.
-  const left = roles.filter((role) => !errands.includes(role));
+  // after a run of excluded ones to most readers with company.
+  const left = roles.filter((role) => !excluded.includes(role));
   return left[roles.indexOf(drawn) % Math.max(1, left.length)] ?? drawn;
 }
 
