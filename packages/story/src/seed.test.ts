@@ -312,6 +312,7 @@ describe('seeds that mean what they say', () => {
       'after my surgery, night bus home',
       'anniversary of the crash, last tram',
       'my dads death anniversary, ferry',
+      'last tram home w my dad after his shift',
       'last train, celebrating my promotion',
       'my mum’s dying to meet you, night bus',
       'my sister is dying for a coffee on the night bus',
@@ -323,7 +324,7 @@ describe('seeds that mean what they say', () => {
       'bus to see my sister’s new flat',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(
-        /\bring\b|cake|reunion|first date|bedside|new home|anniversary/u,
+        /\bring\b|cake|reunion|first date|bedside|new home|anniversary|long shift/u,
       );
   });
 
@@ -523,6 +524,11 @@ describe('seeds that mean what they say', () => {
     ])
       expect(first(seed)?.name, seed).not.toMatch(/^(?:At|In|For|Aged|Visiting|Driving)$/u);
     expect(first('night bus w my kid')?.role).toBe('your child');
+    expect(first('night ferry with my ex')?.role).toBe('your ex');
+    expect(first('noir, me and my sister Priya on the sleeper')).toMatchObject({
+      name: 'Priya',
+      role: 'your sister',
+    });
     expect(first('sleeper to inverness w my daughter ruby for her open day')?.name).toBe('Ruby');
     expect(first('night bus w my son off to school')).toMatchObject({ role: 'your son' });
     expect(first('night bus w my son off to school')?.name).not.toBe('Off');

@@ -370,6 +370,9 @@ export const OUTWARD_ROLES: readonly string[] = [
   'a baker on the way to the morning loaves',
   'a signal engineer sent to check a fault',
   'a violinist travelling to an audition',
+  'a deckhand who missed the first crossing',
+  'a lighthouse relief keeper',
+  'a courier carrying a sealed envelope',
   // Bound for something, unless home is on the way ("a translator flying home for a funeral").
   ...Object.entries(ROLE_DIRECTIONS)
     .filter(([role, direction]) => direction === 'bound' && !/\bhome\b/u.test(role))

@@ -522,8 +522,15 @@ export function namedCompanion(
       along?.[2] ??
       along?.[3]
     )?.toLowerCase();
-    if (kin !== undefined)
-      return { name: undefined, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+    if (kin !== undefined) {
+      // "me and my sister Priya": kin said along, with the name after it.
+      const after =
+        along?.[1] === undefined
+          ? null
+          : NAME_AFTER.exec(text.slice(along.index + along[0].length));
+      const named = after?.[1] !== undefined && !notAName(after[1]) ? after[1] : undefined;
+      return { name: named, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+    }
     // One of our own names typed in lower case ("w jonah to get his wallet back").
     const ours = OUR_NAME_LOWER.exec(text);
     if (ours?.[1] !== undefined) {
@@ -543,6 +550,9 @@ export function namedCompanion(
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
 }
+
+/** A capitalised name straight after kin ("me and my sister Priya"). */
+const NAME_AFTER = /^ (\p{Lu}\p{Ll}{1,15})(?![\p{L}'’])/u;
 
 /** A name typed in lower case, as it is written: "ines" is Ines. */
 function capitalised(name: string): string {
@@ -665,6 +675,7 @@ const KIN_WITHOUT_PRONOUN = [
   'mate',
   'child',
   'kid',
+  'ex',
 ];
 
 /** Kin a seed may say without "my": "with a friend", "with an old mate". */
@@ -951,6 +962,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
+  // Someone else's shift is theirs ("home after his shift"): the reader is not off work.
+  [/(?<=\b(?:his|her|their|[a-z]+['’]s) (?:[a-z]+ )?)shift\b/gu, 'duty'],
   // A date is a first date only when it is one ("after our first date", "home from a date"),
   // not the date on a ticket.
   [

@@ -217,7 +217,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you touch your coat pocket to be sure what you are carrying is still there?',
-      yes: 'They are there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure the words you carry were still in your pocket',
+      yes: 'It is there, a flat square over your heart, and the paper crackles faintly under your hand. | | you made sure the words you carry were still in your pocket',
       no: 'You do not check, and the pocket feels warm, as if someone else had been keeping it for you. | | you did not check your pocket for the words you carry',
     },
     {

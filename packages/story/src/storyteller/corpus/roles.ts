@@ -133,6 +133,8 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
+      // Not where the sea is plain to see.
+      needs: '!setting:ferry-terminal',
       ask: 'Will you ask {companion.name} which way the sea is from here?',
       yes: '{companion.name} points without hesitating, and you feel the pull of it, far off and patient. | | you asked {companion.name} where the sea was',
       no: 'You do not ask, and {companion.name} turns that way anyway, like a needle finding north. | | you did not ask {companion.name} about the sea',
@@ -281,8 +283,8 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a night watchman off duty': [
     {
       hold: 'yes',
-      ask: 'Do you ask {companion.name} what {companion.they} used to watch over?',
-      yes: '{companion.name} says an empty factory, for twenty years, and it was the best company {companion.they} {companion.have} ever kept. | | you asked {companion.name} about the night watch',
+      ask: 'Do you ask {companion.name} what {companion.they} watch{companion.es} over, on the nights {companion.they} work{companion.s}?',
+      yes: '{companion.name} says an empty factory, twenty years now, and it is the best company {companion.they} {companion.have} ever kept. | | you asked {companion.name} about the night watch',
       no: 'You do not ask, and {companion.name} keeps glancing at the dark corners out of old habit. | | you did not ask {companion.name} about the night watch',
     },
     {

@@ -184,8 +184,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'one-seat',
       hold: 'no',
-      // A lift has no seats.
-      needs: '!setting:hotel-lift',
+      // A lift has no seats, and one seat is no seat for a reader with someone beside them.
+      needs: '!setting:hotel-lift !kin',
       ask: 'and there is exactly one empty seat, with a reserved card bearing your initials; do you take it?',
       yes: 'You take it, and the seat is warm, as if someone left it a moment before you came. | board | you took the seat reserved for your initials',
       no: 'You leave the reserved seat empty, and it goes off carrying its little card. | stay | you left the reserved seat empty',

@@ -220,7 +220,8 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and neither of you minds.',
-      needs: 'aboard kin !terminus !setting:airport-gate !setting:hotel-lift',
+      // Not past a bedside or an errand the reader was bound for: they would mind.
+      needs: 'aboard kin !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
       text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',

@@ -100,6 +100,8 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'yes',
+        // Told to a reader who promised to keep it: one who refused saw it swallowed back down.
+        needs: 'promised-k',
         ask: '{first.name} says the secret is only that {first.they} {first.have} been afraid of this night for years; do you tell {first.them} you are afraid too?',
         yes: '{first.name} nods, and being afraid together turns out to be a different thing entirely. | | you told {first.name} you were afraid too',
         no: 'You say nothing, and {first.name} seems braver for having said it aloud. | | you let {first.name} be afraid alone',
@@ -402,7 +404,7 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     id: 'motif-missed',
     hold: 'no',
     needs: 'gone:motif',
-    ask: 'Your hand goes looking for {motif} you left behind, as if it had not heard; do you let yourself miss it?',
+    ask: 'Your hand goes looking for {motif} you left behind, out of habit; do you let yourself miss it?',
     yes: 'You do, briefly and honestly, and the missing is lighter once it is admitted. | | you let yourself miss {motif}',
     no: 'You close your hand on nothing and decide that nothing is enough. | | you closed your hand on nothing',
   },
