@@ -236,7 +236,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you switch your phone back on, just to see who has called?',
+      ask: 'Do you switch on the phone you turned off when you left, just to see who has called?',
       yes: 'Eleven missed calls, all from home, and one message: we are not angry, just ring us. | | you switched your phone on and saw the calls from home',
       no: 'You leave it dark, and in your pocket it grows heavy, as if the calls were piling up inside. | | you left your phone switched off',
     },

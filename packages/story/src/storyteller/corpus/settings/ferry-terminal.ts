@@ -510,7 +510,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
       id: 'car-deck',
       hold: 'yes',
       needs: 'aboard',
-      ask: 'Will you go down to the car deck when the foot passengers are called?',
+      ask: 'Will you go down to the doors as soon as the foot passengers are called?',
       yes: 'You wait by the bow doors with the others, ready, the metal cold under your hand. | +ready | you went down to wait by the bow doors',
       no: 'You stay upstairs, and the call for foot passengers repeats, fainter each time. | | you stayed upstairs when foot passengers were called',
     },

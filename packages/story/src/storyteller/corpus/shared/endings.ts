@@ -128,8 +128,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'clear-patch',
     hold: 'yes',
-    // Glass mists on a wet or cold night, not a clear one.
-    needs: 'aboard !setting:hotel-lift !weather:clear',
+    // Glass mists on a wet or cold night, not a clear one, and not a plane's.
+    needs: 'aboard !setting:hotel-lift !setting:airport-gate !weather:clear',
     ask: 'Will you rub a clear patch on the window to watch for {destination}?',
     yes: 'You rub it clear with your sleeve, and the dark beyond begins to look familiar. | +ready | you watched for {destination} through the glass',
     no: 'You leave the glass misted, and the world outside goes by unseen. | | you left the window misted',
