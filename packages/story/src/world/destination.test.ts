@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SETTING_IDS, SETTINGS } from './ingredients';
-import { keptPlaceName, shortDestination } from './destination';
+import { isTerminus, keptPlaceName, shortDestination } from './destination';
 
 describe('a destination named again', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('a place name translators keep', () => {
       'a city that nobody will name',
     ])
       expect(kept(destination), destination).toBeNull();
+  });
+});
+
+describe('the end of a line', () => {
+  it('is a terminus, a depot, any ferry landing, and a lift’s roof or top floor', () => {
+    expect(isTerminus('the terminus at Harrow Lane', 'night-tram')).toBe(true);
+    expect(isTerminus('the island of Skerra', 'ferry-terminal')).toBe(true);
+    // A lift does not ride on past its roof: no ending says it did.
+    expect(isTerminus('the roof garden', 'hotel-lift')).toBe(true);
+    expect(isTerminus('the ballroom on the top floor', 'hotel-lift')).toBe(true);
+    expect(isTerminus('room 413', 'hotel-lift')).toBe(false);
+    expect(isTerminus('Coldharbour Junction', 'empty-platform')).toBe(false);
   });
 });

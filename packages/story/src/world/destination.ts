@@ -26,10 +26,15 @@ export function isPlaceName(destination: string): boolean {
 
 /**
  * True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"),
- * as every ferry's is: a crossing ends where it lands, and a ferry does not sail on past its island.
+ * as every ferry's is: a crossing ends where it lands, and a ferry does not sail on past its island;
+ * nor does a lift ride on past its roof or top floor.
  */
 export function isTerminus(destination: string, setting: SettingId): boolean {
-  return setting === 'ferry-terminal' || /\b(?:terminus|depot|end of the)\b/u.test(destination);
+  return (
+    setting === 'ferry-terminal' ||
+    /\b(?:terminus|depot|end of the)\b/u.test(destination) ||
+    (setting === 'hotel-lift' && /\b(?:roof|top floor)\b/u.test(destination))
+  );
 }
 
 export function shortDestination(destination: string): string {

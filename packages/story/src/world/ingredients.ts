@@ -101,7 +101,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a town called Wending',
       'the city you left ten years ago',
       'Marlow Cross',
-      'the house where you grew up',
+      'the town where you grew up',
     ],
   },
   'ferry-terminal': {

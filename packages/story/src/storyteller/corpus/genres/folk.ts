@@ -177,6 +177,8 @@ export const FOLK: GenreCorpus = {
     {
       id: 'hare-first',
       hold: 'no',
+      // Steps up and a seat inside: not a lift's, nor a ferry's ramp.
+      needs: '!setting:hotel-lift !setting:ferry-terminal',
       ask: 'but a hare runs up its steps ahead of you and looks back; do you follow the hare?',
       yes: 'You follow, and the hare finds you a seat and then is simply not there. | board | you followed the hare aboard',
       no: 'You let the hare go alone, and it looks at you with one gold eye as the doors close. | stay | you let the hare go alone',
@@ -421,7 +423,7 @@ export const FOLK: GenreCorpus = {
       id: 'hedge-door',
       plant: {
         hold: 'no',
-        ask: 'Do you look twice at the little door, no higher than your knee, set low in the wall?',
+        ask: 'Do you look twice at a little door, no higher than your knee, set low in the wall?',
         yes: 'It has a knocker shaped like a hare, and someone has polished it recently. | +saw-little-door | you noticed the little door with the hare knocker',
         no: 'You do not, but you feel the little door watching you the way doors in stories do. | | you ignored the little door',
       },

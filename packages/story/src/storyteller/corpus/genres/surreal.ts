@@ -76,6 +76,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'signs',
       hold: 'yes',
+      // Signs go by on a road or a line, not at sea, in the air or between floors.
+      needs: '!setting:ferry-terminal !setting:airport-gate !setting:hotel-lift',
       ask: 'Do you keep watching the signs for {destination}?',
       yes: 'The signs hold still for you, and every one of them points the right way. | | you kept watching the signs',
       no: 'You look away, and the signs start spelling the names of people you have loved. | | you looked away from the signs',

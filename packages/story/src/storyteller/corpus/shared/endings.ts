@@ -87,7 +87,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'ticket-ready',
     hold: 'yes',
-    needs: 'aboard',
+    // A plane's passengers showed theirs at the gate.
+    needs: 'aboard !setting:airport-gate',
     ask: 'Do you find your ticket now, so it is in your hand at {destination}?',
     yes: 'You find it at the bottom of a pocket, creased and faithful, and keep hold of it. | +ready | you found your ticket in good time',
     no: 'You leave it wherever it is, and trust it to turn up when it matters. | | you trusted your ticket to turn up',

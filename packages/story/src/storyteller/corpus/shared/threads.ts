@@ -404,7 +404,7 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     id: 'motif-missed',
     hold: 'no',
     needs: 'gone:motif',
-    ask: 'Your hand goes looking for {motif} you left behind, out of habit; do you let yourself miss it?',
+    ask: 'You find yourself thinking of {motif} you left behind; do you let yourself miss it?',
     yes: 'You do, briefly and honestly, and the missing is lighter once it is admitted. | | you let yourself miss {motif}',
     no: 'You close your hand on nothing and decide that nothing is enough. | | you closed your hand on nothing',
   },
