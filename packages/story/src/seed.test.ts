@@ -525,6 +525,16 @@ describe('seeds that mean what they say', () => {
       expect(first(seed)?.name, seed).not.toMatch(/^(?:At|In|For|Aged|Visiting|Driving)$/u);
     expect(first('night bus w my kid')?.role).toBe('your child');
     expect(first('night ferry with my ex')?.role).toBe('your ex');
+    // A second of the reader's own along is theirs too, called as the reader calls them.
+    const family = createWorld('night bus home w my mum and my little brother').companions;
+    expect(family.slice(0, 2).map(({ role }) => role)).toEqual(['your mum', 'your brother']);
+    expect(family[1]?.pronoun).toBe('he');
+    expect(
+      createWorld('sleeper w my gran and grandad')
+        .companions.slice(0, 2)
+        .map(({ name }) => name),
+    ).toEqual(['Gran', 'Grandad']);
+    expect(createWorld('with my sister and a goat').companions[1]?.role).not.toMatch(/^your /u);
     expect(first('noir, me and my sister Priya on the sleeper')).toMatchObject({
       name: 'Priya',
       role: 'your sister',

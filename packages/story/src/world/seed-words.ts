@@ -652,6 +652,13 @@ const KIN_TITLES: Readonly<Record<string, string>> = {
   grandfather: 'Grandad',
 };
 
+/** The pronoun a kin word gives (in full or as typed: "sister", "sis"); else undefined. */
+export function kinPronoun(kin: string): 'she' | 'he' | undefined {
+  return (
+    KIN_PRONOUNS[kin] ?? KIN_PRONOUNS[kinWordsFor(kin).find((word) => word in KIN_PRONOUNS) ?? '']
+  );
+}
+
 /** The name a reader calls kin by ("Dad"), for a parent or grandparent; else undefined. */
 export function kinTitle(kin: string): string | undefined {
   return KIN_TITLES[kin];
@@ -709,6 +716,23 @@ const WITH_KIN = new RegExp(
     eitherCase,
   ).join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
   'u',
+);
+
+/**
+ * A second of the reader's own along, said after the first ("w my mum and my little brother",
+ * "with my dad ivo & my sister"): their kin word in full, or undefined.
+ */
+export function secondKin(text: string): string | undefined {
+  const first = WITH_KIN.exec(text) ?? ALONG_WITH_KIN.exec(text) ?? WITH_SOMEONE.exec(text);
+  if (first === null) return undefined;
+  const kin = AND_KIN.exec(text.slice(first.index + first[0].length))?.[1]?.toLowerCase();
+  return kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
+}
+
+/** "and my brother" straight after the first of the reader's own (a name may come between). */
+const AND_KIN = new RegExp(
+  `^(?: \\p{L}{2,12})?,? (?:and|&|\\+) (?:(?:my|our) )?${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?![\\p{L}'’])`,
+  'iu',
 );
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */

@@ -37,10 +37,12 @@ import {
   namedHour,
   namedPlace,
   namedVisit,
+  kinPronoun,
   kinTitle,
   kinWordsFor,
   namedRole,
   namesCoach,
+  secondKin,
   travelsByCoach,
   readSeedWords,
   tellingWords,
@@ -158,14 +160,17 @@ export function createWorld(seedInput: string): World {
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
     (object === undefined ? drawnMotif : motifOf(object));
   // Adjustments come after every draw, so they change only the companions they touch.
-  const companions = withSeededName(
-    withoutClashingRoles(
-      withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
-      role,
+  const companions = withSecondKin(
+    withSeededName(
+      withoutClashingRoles(
+        withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
+        role,
+        random,
+      ),
+      seed,
       random,
     ),
     seed,
-    random,
   );
   return {
     seed,
@@ -375,6 +380,29 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
       return { ...companion, name: spareName, pronoun: sparePronoun };
     }),
   ];
+}
+
+/**
+ * The companions, the second one of the reader's own too where the seed says two are along ("w
+ * my mum and my little brother"): readers found the second lost to a stranger. Called as the
+ * reader calls them ("Gran") or by the second companion's own name, with the kin word's pronoun.
+ */
+function withSecondKin(companions: Companion[], seed: string): Companion[] {
+  const kin = secondKin(seed);
+  const [first, second, ...rest] = companions;
+  if (kin === undefined || first === undefined || second === undefined) return companions;
+  const title = kinTitle(kin);
+  const pronoun = kinPronoun(kin) ?? second.pronoun;
+  // A drawn name of the kin word's pronoun: no brother is called Ysolde.
+  const name =
+    title ??
+    (pronoun === second.pronoun
+      ? second.name
+      : (COMPANION_NAMES.find(
+          ([other, own]) =>
+            own === pronoun && !companions.some((companion) => companion.name === other),
+        )?.[0] ?? second.name));
+  return [first, { ...second, name, pronoun, role: `your ${kin}` }, ...rest];
 }
 
 /**

@@ -104,10 +104,11 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
       'You never reach {destination}, and what you carried to deliver by hand stays in your pocket, still warm, still promised.',
   },
   'a runaway with a return ticket': {
+    // Whether or not the reader tore up the return half on the way.
     arrival:
-      'You step off at {destination}, and the return half of your ticket stays in your pocket, unused, for now.',
+      'You step off at {destination}, a runaway no longer running, and the way back can wait until morning.',
     'missed-stop':
-      'You never reach {destination}, and turn your return ticket over in your fingers, and decide it can wait another night.',
+      'You never reach {destination}, and the way on and the way back can both wait another night.',
   },
   'a lighthouse relief keeper': {
     arrival:

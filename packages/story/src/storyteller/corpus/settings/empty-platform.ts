@@ -6,7 +6,11 @@ import type { SettingCorpus } from '../types';
 
 export const EMPTY_PLATFORM: SettingCorpus = {
   openings: [
-    'You are {role}, alone on an empty platform, waiting for the train to {destination}.',
+    // Not alone when the seed travels with someone.
+    {
+      text: 'You are {role}, alone on an empty platform, waiting for the train to {destination}.',
+      needs: '!kin',
+    },
     'You are {role}, waiting on an empty platform at the edge of the line for the train to {destination}.',
     'The last lamp on an empty platform buzzes over you, {role}, as you wait for the train to {destination}.',
     '{hour}, on an empty platform at the edge of the line, you, {role}, wait for a train to {destination}.',

@@ -7,7 +7,10 @@ import type { SettingCorpus } from '../types';
 export const NIGHT_BUS: SettingCorpus = {
   openings: [
     'You are {role}, aboard the last night bus to {destination}.',
-    'The last night bus hums through empty streets toward {destination}, and you, {role}, have the lower deck almost to yourself.',
+    {
+      text: 'The last night bus hums through empty streets toward {destination}, and you, {role}, have the lower deck almost to yourself.',
+      needs: '!kin',
+    },
     '{hour}, the last night bus swings out into the empty streets for {destination}, with you, {role}, aboard.',
     'You are {role}, riding the last night bus to {destination} through a city that has switched itself off.',
     {

@@ -182,7 +182,7 @@ export const THREADS: readonly ThreadSpec[] = [
       does: 'see:key',
       ask: 'Will you take a small iron key {first.name} is holding out to you?',
       yes: 'You keep the key, and {first.name} says you will know the door when you see it. | take:key | you kept the key {first.name} pressed on you',
-      no: 'You give the key back, and {first.name} slips it away with a look you cannot read. | give:key | you gave {first.name} back the key',
+      no: 'You shake your head, and {first.name} slips the key away with a look you cannot read. | give:key | you would not take {first.name}’s key',
     },
     payoffs: [
       {
@@ -195,7 +195,7 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'no',
         needs: 'given:key',
-        ask: 'A door nearby has a keyhole shaped like the key you gave back, and {first.name} still has it; will you ask for it after all?',
+        ask: 'A door nearby has a keyhole shaped like the key you refused, and {first.name} still has it; will you ask for it after all?',
         yes: '{first.name} hands it over, and the door answers the key at once, as if it had been listening. | take:key | you asked for the key back and opened the door',
         no: 'You leave the key where it is, and {first.name} laughs and says you are stubborn. | refuse | you let the key stay given',
       },
