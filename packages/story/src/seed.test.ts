@@ -727,6 +727,16 @@ describe('seeds that mean what they say', () => {
       // Still drawn among those left, not always the same one.
       expect(roles.size, setting).toBeGreaterThan(1);
     }
+    // A reason of the seed's own is not replaced by a drawn one that contradicts it.
+    for (const [seed, not] of [
+      ['sleeper to edinburgh, custody hearing for my son at 9am', /Christmas/u],
+      ['coach to manchester for my driving test at 8am lol', /wedding/u],
+      ['red eye at 4am to say bye to my boyfriend before he deploys', /funeral/u],
+      ['on the tube to my first night shift, new job', /double shift/u],
+    ] as const)
+      expect(createWorld(seed).role, seed).not.toMatch(not);
+    // Nor does a plane fly to the airport it leaves from.
+    expect(createWorld('taxi to the airport at 4am').destination).not.toBe('the airport');
     // And whoever goes home is drawn no reader on the way to somewhere else (to bake the morning
     // loaves, to an audition), unless the seed says so (a funeral tomorrow is still ahead).
     for (let index = 0; index < 60; index++)

@@ -986,6 +986,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
+  // A first shift is ahead, not behind: no reader ending a double shift.
+  [/\bfirst (?:night |day |early |late )?shift\b/gu, 'first duty'],
   // Someone else's shift is theirs ("home after his shift"): the reader is not off work.
   [/(?<=\b(?:his|her|their|[a-z]+['’]s) (?:[a-z]+ )?)shift\b/gu, 'duty'],
   // A date is a first date only when it is one ("after our first date", "home from a date"),

@@ -134,9 +134,9 @@ export function createWorld(seedInput: string): World {
     drawnWithout(
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
-        // would take its place; one with company, no night spent at work or lost to themselves.
+        // would take its place, nor a night spent at work or lost to themselves.
         ...(visit !== undefined || purpose || along ? READER_ERRANDS : []),
-        ...(along ? ROLES_ALONE : []),
+        ...(along || purpose ? ROLES_ALONE : []),
         // Nor is anyone going home, or on an errand or in company of their own, drawn on the
         // way to someone else's (the morning's loaves, an audition).
         ...(GOING_HOME.test(bound) || purpose || along ? OUTWARD_ROLES : []),
@@ -149,7 +149,7 @@ export function createWorld(seedInput: string): World {
     (ingredients.ticketed
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
-        genericPlace(bound, ingredients.destinations))
+        genericPlace(bound, ingredients.destinations, setting))
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
@@ -209,12 +209,23 @@ function namesOnlyOurPlaces(seed: string): boolean {
  * A generic place the seed is bound for ("to the coast"), as ours by that word where we have one
  * ("the coast at Merrow Sands"), else as the seed says it.
  */
-function genericPlace(bound: string, destinations: readonly string[]): string | undefined {
+function genericPlace(
+  bound: string,
+  destinations: readonly string[],
+  setting: SettingId,
+): string | undefined {
   const generic = namedGenericPlace(bound);
-  if (generic === undefined) return undefined;
+  // A taxi to the airport waits at its gate: the plane does not fly to the airport.
+  if (generic === undefined || PLACE_OF_SETTING[setting] === generic) return undefined;
   const word = generic.replace(/^the /u, '');
   return destinations.find((destination) => tellingWords(destination).includes(word)) ?? generic;
 }
+
+/** The generic place a setting already is: nobody travels from it to itself. */
+const PLACE_OF_SETTING: Partial<Record<SettingId, string>> = {
+  'airport-gate': 'the airport',
+  'empty-platform': 'the station',
+};
 
 /**
  * The place of the one the reader is on their way to see (`visit`: "to see my dad" is your dad's
@@ -263,11 +274,12 @@ const GOING_HOME = /\bhome\b/u;
 
 /**
  * A seed that says what the reader goes for: someone to see or something to fetch ("to see her
- * fave band", "to pick up my brother"), or an occasion of theirs ("for her uni open day"). Not
+ * fave band", "to say bye to my boyfriend"), an occasion of theirs ("for her uni open day", "for
+ * my driving test"), or a day that matters ("custody hearing", "first date", "new job"). Not
  * running to catch a bus, waiting for someone, or looking for keys.
  */
 const OWN_PURPOSE =
-  /\b(?:to (?:see|visit|meet|pick up|collect|watch|fetch) \S|for (?:my|our|his|her|their) (?:[a-z]+ ){0,2}(?:birthday|wedding|party|open day|interview|exam|gig|concert|show|appointment|graduation|holiday|trip|match|game)\b)/u;
+  /\b(?:to (?:see|visit|meet|pick up|collect|watch|fetch|say (?:bye|goodbye)) \S|for (?:my|our|his|her|their|a|the) (?:[a-z]+ ){0,2}(?:birthday|wedding|party|open day|interview|exam|test|hearing|gig|concert|show|appointment|graduation|holiday|trip|match|game|shift|date)\b|(?:custody|court|hearing|exam|vet|first date|new job|first day|deploys?|deployment)\b)/u;
 
 /**
  * Whether a destination of someone's may be the one the seed names: only where the seed goes to
