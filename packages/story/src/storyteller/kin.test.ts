@@ -33,7 +33,7 @@ describe('someone the reader travels with', () => {
 describe('someone the reader travels with, boarding', () => {
   it('sits beside the reader, not nearby or a little way off as a stranger would', () => {
     const apart =
-      /(?:, who boarded after you,)? (?:sits nearby|settling in a little way off|finds a place nearby)/u;
+      /(?:, who made it aboard too,)? (?:sits nearby|settling in a little way off|finds a place nearby)/u;
     let beside = 0;
     for (const vehicle of ['night bus', 'sleeper', 'ferry', 'red-eye']) {
       for (let index = 0; index < 40; index++) {
@@ -43,7 +43,7 @@ describe('someone the reader travels with, boarding', () => {
         for (const { text } of story.beats) {
           expect(new RegExp(`${sister}${apart.source}`, 'u').test(text), text).toBe(false);
           if (text.includes(`${sister} takes the seat beside you`)) beside++;
-          if (text.includes(`${sister}, who boarded after you, drops into the seat beside you`))
+          if (text.includes(`${sister}, who made it aboard too, drops into the seat beside you`))
             beside++;
         }
       }

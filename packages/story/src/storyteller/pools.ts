@@ -848,7 +848,7 @@ export function composeQuestion(
       return null;
     }
     const aboard = castOf({ ...shown, companion: boarders[0], other: boarders[1] });
-    // A beat late, they boarded after the reader, and say so where the beat has room; else they
+    // A beat late, they made it aboard too, and say so where the beat has room; else they
     // are settling in, not still coming aboard behind the reader.
     const usable = (line: Line): boolean => usableLine(telling, line, aboard);
     const settling = (line: Line): boolean => usable(line) && !COMING_ABOARD.test(line.text);
@@ -863,7 +863,7 @@ export function composeQuestion(
     return led === null ? null : { text: led.text, cast, lead: led.line, callback: null };
   };
   // Someone still owed, whom the question is about, settles in by name, and the question says
-  // them as a pronoun: "While Oskar, who boarded after you, sits nearby, do you tell him?"
+  // them as a pronoun: "While Oskar, who made it aboard too, sits nearby, do you tell him?"
   const [owedAsked] = owedCast;
   if (owedAsked !== undefined) return boardingLeadIn([owedAsked], true, owedAsked);
   // As the reader boards, the lead-in comes first; a beat later, a callback may go first.

@@ -52,7 +52,7 @@ const PLACE_FIRST =
 
 /** The lead-ins that bring whoever waited with the reader aboard (BOARDED_TOGETHER). */
 const BOARDING_LEAD =
-  /aboard behind you|places? nearby|a little way off|in after you|boarded after you|in beside you|in too$|aboard too$/u;
+  /aboard behind you|places? nearby|a little way off|in after you|boarded after you|made it aboard too|in beside you|in too$|aboard too$/u;
 
 describe(`the built-in storyteller over ${WALKS} random walks`, () => {
   it('opens a recalled choice the same way in nearly every story, so one translation serves it', () => {

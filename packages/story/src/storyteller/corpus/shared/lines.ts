@@ -94,28 +94,29 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
 
 /**
  * Whoever waited with the reader, brought aboard by name a beat or more after the reader boarded
- * (when the boarding beat could not say it): said plainly to have boarded after the reader, so
- * nobody is simply found there. A line names one companion, or two.
+ * (when the boarding beat could not say it): said plainly to have made it aboard, so nobody is
+ * simply found there; not "after you", since the doors may have closed on the reader's heel. A
+ * line names one companion, or two.
  */
 export const BOARDED_LATE: readonly LineSpec[] = [
   {
-    text: 'While {companion.name}, who boarded after you, sits nearby',
+    text: 'While {companion.name}, who made it aboard too, sits nearby',
     needs: '!setting:hotel-lift !known:companion',
   },
   {
-    text: 'While {companion.name}, who boarded after you, drops into the seat beside you',
+    text: 'While {companion.name}, who made it aboard too, drops into the seat beside you',
     needs: '!setting:hotel-lift known:companion',
   },
   {
-    text: 'While {companion.name}, who squeezed in after you, stands close',
+    text: 'While {companion.name}, who squeezed in too, stands close',
     needs: 'setting:hotel-lift',
   },
   {
-    text: 'While {companion.name} and {other.name}, who boarded after you, sit nearby',
+    text: 'While {companion.name} and {other.name}, who made it aboard too, sit nearby',
     needs: '!setting:hotel-lift',
   },
   {
-    text: 'While {companion.name} and {other.name}, who squeezed in after you, stand close',
+    text: 'While {companion.name} and {other.name}, who squeezed in too, stand close',
     needs: 'setting:hotel-lift',
   },
 ];
