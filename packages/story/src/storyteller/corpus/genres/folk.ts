@@ -306,7 +306,7 @@ export const FOLK: GenreCorpus = {
           {
             hold: 'no',
             needs: 'has:nail',
-            ask: 'Do you ask {first.name} for the iron nail back, now that the dark is watching?',
+            ask: 'The dark has come closer since you gave the nail back; do you ask {first.name} for it after all?',
             yes: '{first.name} gives it without a word, as if {first.they} had known you would ask. | take:nail | you asked for the iron nail back',
             no: 'You trust to luck instead, and the dark watches you with open curiosity. | | you trusted to luck',
           },

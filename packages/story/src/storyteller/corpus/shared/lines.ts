@@ -71,11 +71,15 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
     },
     {
       text: 'While {companion.name} and {other.name} find places nearby',
-      needs: '!setting:hotel-lift',
+      needs: '!setting:hotel-lift !known:companion',
     },
     {
       text: 'With {companion.name} and {other.name} settling in a little way off',
-      needs: '!setting:hotel-lift',
+      needs: '!setting:hotel-lift !known:companion',
+    },
+    {
+      text: 'As {companion.name} and {other.name} take the seats beside you',
+      needs: '!setting:hotel-lift known:companion known:other',
     },
     {
       text: 'With {companion.name} and {other.name} pressed in beside you',
