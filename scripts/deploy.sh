@@ -47,6 +47,7 @@ preflight "$environment" "$assume_yes" "$skip_terraform"
 # profile): the environment's own region unless the operator set one.
 $skip_terraform || export AWS_REGION="${AWS_REGION:-$(region_of "$environment")}"
 $skip_terraform || check_placeholders "$environment"
+$skip_terraform || check_public_zone "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
 
 stack="terraform/environments/$environment"

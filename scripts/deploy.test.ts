@@ -329,6 +329,39 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
  * real account would give, which moto does not model): per region, and counting what is really
  * left unreserved.
  */
+describe('deploy.sh applying a release', () => {
+  it('reports a failed terraform apply as failed, not on to its half-made outputs', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'liminal-fake-terraform-'));
+    try {
+      // A terraform whose apply fails and whose outputs are there (a failed apply keeps those
+      // it had worked out).
+      writeFileSync(
+        join(bin, 'terraform'),
+        [
+          '#!/usr/bin/env bash',
+          'case "$*" in',
+          '  *apply*) exit 1 ;;',
+          '  *) echo out ;;',
+          'esac',
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+      const result = spawnSync(
+        'bash',
+        [
+          '-c',
+          // As deploy.sh calls it: inside `if !`, where bash ignores set -e in the function.
+          'set -euo pipefail; source scripts/lib/common.sh; if ! apply_release dev 1.0.0 true; then echo failed; else echo applied; fi',
+        ],
+        { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}` } },
+      );
+      expect(result.stdout.trim().split('\n').at(-1)).toBe('failed');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('deploy.sh concurrency check', () => {
   let bin: string;
   let log: string;
@@ -343,6 +376,7 @@ describe('deploy.sh concurrency check', () => {
         'case "$*" in',
         '  *get-account-settings*) printf "%s\\t%s\\n" "$FAKE_LIMIT" "$FAKE_UNRESERVED" ;;',
         '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
+        '  *get-hosted-zone*) echo "$FAKE_PRIVATE" ;;',
         'esac',
       ].join('\n'),
       { mode: 0o755 },
@@ -409,6 +443,13 @@ describe('deploy.sh concurrency check', () => {
       ].join('\n'),
     );
     expect(placeholders(real).status).toBe(0);
+    // A real domain that merely contains the placeholder's name is no placeholder.
+    const near = join(bin, 'near.tfvars');
+    writeFileSync(
+      near,
+      ['domain_name = "myexample.com"', 'alarm_subscribers = ["ops@example.com.au"]'].join('\n'),
+    );
+    expect(placeholders(near).stderr).toBe('');
     // A tfvars that is not there is refused, not passed.
     const missing = placeholders(join(bin, 'absent.tfvars'));
     expect(missing.status).not.toBe(0);
@@ -424,6 +465,24 @@ describe('deploy.sh concurrency check', () => {
     expect(calls).toMatch(
       /get-function-concurrency --region eu-west-1 --function-name liminal-dev-api/u,
     );
+  });
+
+  it('refuses a private hosted zone, which the certificate could never be validated through', () => {
+    const zone = (privateZone: string) =>
+      spawnSync('bash', ['-c', 'source scripts/lib/common.sh && check_public_zone staging'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+          AWS_ENDPOINT_URL: '',
+          FAKE_AWS_LOG: log,
+          FAKE_PRIVATE: privateZone,
+        },
+      });
+    const refused = zone('True');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('the hosted zone Z0000000000000000000 is private');
+    expect(zone('False').status).toBe(0);
   });
 
   it('counts what other functions already reserve, and the API’s own reservation back in', () => {

@@ -87,9 +87,22 @@ check_reserved_concurrency() {
 check_placeholders() {
   local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} found
   [ -f "$tfvars" ] || die "$environment has no $tfvars."
-  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|[A-Za-z0-9.@-]*example\.com' | LC_ALL=C sort -u | tr '\n' ' ' || true)
+  # Whole example.com names only: myexample.com or example.com.au are real domains.
+  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|"([A-Za-z0-9-]+[.@])*example\.com"' | tr -d '"' | LC_ALL=C sort -u | tr '\n' ' ' || true)
   [ -z "$found" ] ||
     die "$tfvars still has the committed placeholders ($found): set domain_name and hosted_zone_id to the real domain and its Route 53 zone, and alarm_subscribers to addresses someone reads (docs/aws.md, first deploy, step 4)."
+}
+
+# Stop before anything changes when the tfvars' hosted zone is private: ACM validates the site's
+# certificate through public DNS, and the first apply would wait out the validation's timeout.
+check_public_zone() {
+  local tfvars="terraform/environments/$1/terraform.tfvars" zone private
+  zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  [ -n "$zone" ] || die "$tfvars names no hosted_zone_id."
+  private=$(awscli route53 get-hosted-zone --id "$zone" --query 'HostedZone.Config.PrivateZone' --output text) ||
+    die "cannot read the hosted zone $zone: check hosted_zone_id in $tfvars and the credentials' Route 53 access."
+  [ "$private" != "True" ] ||
+    die "the hosted zone $zone is private: the site's certificate is validated through public DNS; set hosted_zone_id to the domain's public zone (docs/aws.md, first deploy, step 1)."
 }
 
 # Refuse production unless confirmed with --yes or by typing the environment's name.
@@ -126,18 +139,21 @@ preflight() {
 
 # terraform apply with app_version=VERSION (or exactly the saved PLAN, when one is given), then
 # the outputs the web release needs, into the caller's bucket, distribution and url. dev and
-# staging apply without a prompt, as the seed did; production only once confirmed.
+# staging apply without a prompt, as the seed did; production only once confirmed. Returns 1 when
+# the apply fails: callers run it as `if ! apply_release ...`, where bash ignores `set -e` inside
+# the function, and a failed apply would otherwise go on to the outputs it left half-made.
 apply_release() {
   local environment=$1 version=$2 assume_yes=$3 plan=${4:-}
   local stack="terraform/environments/$environment"
   if [ -n "$plan" ]; then
     log "terraform apply of the saved plan $plan ($environment, app_version=$version)"
-    terraform -chdir="$stack" apply -input=false "$(realpath "$plan")"
+    terraform -chdir="$stack" apply -input=false "$(realpath "$plan")" || return 1
   else
     local approve=()
     if [ "$environment" != "production" ] || $assume_yes; then approve=(-auto-approve); fi
     log "terraform apply ($environment, app_version=$version)"
-    terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version"
+    terraform -chdir="$stack" apply -input=false "${approve[@]}" -var "app_version=$version" ||
+      return 1
   fi
   read_outputs "$environment"
 }

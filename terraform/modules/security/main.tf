@@ -35,6 +35,12 @@ resource "aws_acm_certificate_validation" "site" {
   provider                = aws.us_east_1
   certificate_arn         = aws_acm_certificate.site.arn
   validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
+
+  # DNS validation through a delegated public zone takes minutes; waiting the default 75 for one
+  # that cannot validate (a zone the registrar does not point to) only delays the error.
+  timeouts {
+    create = "30m"
+  }
 }
 
 resource "aws_wafv2_web_acl" "site" {
