@@ -324,11 +324,7 @@ describe.skipIf(!HAS_MOTO || !HAS_AWS_CLI)(
   },
 );
 
-/**
- * The concurrency check before Terraform, against a stand-in `aws` (at the edge: the numbers a
- * real account would give, which moto does not model): per region, and counting what is really
- * left unreserved.
- */
+/** A failed apply, against a stand-in `terraform` whose apply fails. */
 describe('deploy.sh applying a release', () => {
   it('reports a failed terraform apply as failed, not on to its half-made outputs', () => {
     const bin = mkdtempSync(join(tmpdir(), 'liminal-fake-terraform-'));
@@ -362,6 +358,11 @@ describe('deploy.sh applying a release', () => {
   });
 });
 
+/**
+ * The concurrency check before Terraform, against a stand-in `aws` (at the edge: the numbers a
+ * real account would give, which moto does not model): per region, and counting what is really
+ * left unreserved; and the other checks of the account made before anything changes.
+ */
 describe('deploy.sh concurrency check', () => {
   let bin: string;
   let log: string;
@@ -450,6 +451,10 @@ describe('deploy.sh concurrency check', () => {
       ['domain_name = "myexample.com"', 'alarm_subscribers = ["ops@example.com.au"]'].join('\n'),
     );
     expect(placeholders(near).stderr).toBe('');
+    // Any address at example.com is one.
+    const addresses = join(bin, 'addresses.tfvars');
+    writeFileSync(addresses, 'alarm_subscribers = ["ops+alerts@example.com"]');
+    expect(placeholders(addresses).stderr).toContain('ops+alerts@example.com');
     // A tfvars that is not there is refused, not passed.
     const missing = placeholders(join(bin, 'absent.tfvars'));
     expect(missing.status).not.toBe(0);
@@ -468,20 +473,26 @@ describe('deploy.sh concurrency check', () => {
   });
 
   it('refuses a private hosted zone, which the certificate could never be validated through', () => {
+    const tfvars = join(bin, 'zone.tfvars');
+    writeFileSync(tfvars, 'hosted_zone_id = "Z08151234ABCDEFGHIJK"\n');
     const zone = (privateZone: string) =>
-      spawnSync('bash', ['-c', 'source scripts/lib/common.sh && check_public_zone staging'], {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-          AWS_ENDPOINT_URL: '',
-          FAKE_AWS_LOG: log,
-          FAKE_PRIVATE: privateZone,
+      spawnSync(
+        'bash',
+        ['-c', `source scripts/lib/common.sh && check_public_zone staging ${tfvars}`],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+            AWS_ENDPOINT_URL: '',
+            FAKE_AWS_LOG: log,
+            FAKE_PRIVATE: privateZone,
+          },
         },
-      });
+      );
     const refused = zone('True');
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('the hosted zone Z0000000000000000000 is private');
+    expect(refused.stderr).toContain('the hosted zone Z08151234ABCDEFGHIJK is private');
     expect(zone('False').status).toBe(0);
   });
 

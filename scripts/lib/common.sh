@@ -82,13 +82,13 @@ check_reserved_concurrency() {
 
 # Stop before anything changes when the environment's tfvars still hold the committed
 # placeholders: the apply would fail on the hosted zone only after creating the certificate and
-# the firewall, or wait over an hour for a certificate that cannot be validated, and alarms would
+# the firewall, or wait half an hour for a certificate that cannot be validated, and alarms would
 # go to nobody.
 check_placeholders() {
   local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} found
   [ -f "$tfvars" ] || die "$environment has no $tfvars."
   # Whole example.com names only: myexample.com or example.com.au are real domains.
-  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|"([A-Za-z0-9-]+[.@])*example\.com"' | tr -d '"' | LC_ALL=C sort -u | tr '\n' ' ' || true)
+  found=$(grep -vE '^[[:space:]]*#' "$tfvars" | grep -oE 'Z0000000000000000000|"([A-Za-z0-9._%+-]+@)?([A-Za-z0-9-]+\.)*example\.com"' | tr -d '"' | LC_ALL=C sort -u | tr '\n' ' ' || true)
   [ -z "$found" ] ||
     die "$tfvars still has the committed placeholders ($found): set domain_name and hosted_zone_id to the real domain and its Route 53 zone, and alarm_subscribers to addresses someone reads (docs/aws.md, first deploy, step 4)."
 }
@@ -96,7 +96,7 @@ check_placeholders() {
 # Stop before anything changes when the tfvars' hosted zone is private: ACM validates the site's
 # certificate through public DNS, and the first apply would wait out the validation's timeout.
 check_public_zone() {
-  local tfvars="terraform/environments/$1/terraform.tfvars" zone private
+  local tfvars=${2:-terraform/environments/$1/terraform.tfvars} zone private
   zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
   [ -n "$zone" ] || die "$tfvars names no hosted_zone_id."
   private=$(awscli route53 get-hosted-zone --id "$zone" --query 'HostedZone.Config.PrivateZone' --output text) ||
