@@ -48,6 +48,16 @@ describe('someone the reader travels with, boarding', () => {
         }
       }
     }
+    // Nor two of the reader's own together (7 of 100 nights with Mum and a brother said so).
+    for (let index = 0; index < 60; index++) {
+      const { story } = playWalk(`night ferry w my mum and my little brother ${String(index)}`);
+      const [mum, brother] = story.world.companions;
+      expect(brother?.role).toBe('your brother');
+      const both = `${mum?.name ?? ''} and ${brother?.name ?? ''}`;
+      for (const { text } of story.beats)
+        if (text.includes(both))
+          expect(text).not.toMatch(/(?:sit|find places) nearby|a little way off/u);
+    }
     // 22 of 160 nights said so before; now such lines seat them beside the reader.
     expect(beside).toBeGreaterThan(10);
   });

@@ -386,6 +386,7 @@ export const OUTWARD_ROLES: readonly string[] = [
  * the meteors was a runaway bride. A seed that names one still gets it.
  */
 export const ROLES_ALONE: readonly string[] = [
+  'a night-shift nurse going home the long way',
   'a cleaner finishing the last office on the route',
   'someone who does not remember getting on',
   'a baker on the way to the morning loaves',

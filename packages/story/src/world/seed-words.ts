@@ -524,8 +524,10 @@ export function namedCompanion(
     )?.toLowerCase();
     if (kin !== undefined) {
       // "me and my sister Priya": kin said along, with the name after it.
+      // Only where "me and my sister" said who it is: "with my dad, me and my sister Priya" is
+      // no Priya of Dad's.
       const after =
-        along?.[1] === undefined
+        withKin !== null || along?.[1] === undefined
           ? null
           : NAME_AFTER.exec(text.slice(along.index + along[0].length));
       const named = after?.[1] !== undefined && !notAName(after[1]) ? after[1] : undefined;
@@ -652,11 +654,9 @@ const KIN_TITLES: Readonly<Record<string, string>> = {
   grandfather: 'Grandad',
 };
 
-/** The pronoun a kin word gives (in full or as typed: "sister", "sis"); else undefined. */
+/** The pronoun a kin word in full gives ("sister" is she); friends and partners give none. */
 export function kinPronoun(kin: string): 'she' | 'he' | undefined {
-  return (
-    KIN_PRONOUNS[kin] ?? KIN_PRONOUNS[kinWordsFor(kin).find((word) => word in KIN_PRONOUNS) ?? '']
-  );
+  return KIN_PRONOUNS[kin];
 }
 
 /** The name a reader calls kin by ("Dad"), for a parent or grandparent; else undefined. */
@@ -722,16 +722,24 @@ const WITH_KIN = new RegExp(
  * A second of the reader's own along, said after the first ("w my mum and my little brother",
  * "with my dad ivo & my sister"): their kin word in full, or undefined.
  */
-export function secondKin(text: string): string | undefined {
+export function secondKin(text: string): { kin: string; name: string | undefined } | undefined {
   const first = WITH_KIN.exec(text) ?? ALONG_WITH_KIN.exec(text) ?? WITH_SOMEONE.exec(text);
   if (first === null) return undefined;
-  const kin = AND_KIN.exec(text.slice(first.index + first[0].length))?.[1]?.toLowerCase();
-  return kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
+  const rest = text.slice(first.index + first[0].length);
+  const and = AND_KIN.exec(rest);
+  const kin = and?.[1]?.toLowerCase();
+  if (and === null || kin === undefined) return undefined;
+  // "... and my little brother Sam": his name, as the seed gives it.
+  const named = NAME_AFTER.exec(rest.slice(and.index + and[0].length))?.[1];
+  return { kin: KIN_IN_FULL[kin] ?? kin, name: named };
 }
 
-/** "and my brother" straight after the first of the reader's own (a name may come between). */
+/**
+ * "and my brother" straight after the first of the reader's own (a name may come between), and
+ * travelling: not "and my dad is meeting us there".
+ */
 const AND_KIN = new RegExp(
-  `^(?: \\p{L}{2,12})?,? (?:and|&|\\+) (?:(?:my|our) )?${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?![\\p{L}'’])`,
+  `^(?: \\p{L}{2,12})?,? (?:and|&|\\+) (?:(?:my|our) )?${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?![\\p{L}'’])(?! (?:is|was|will|meets?|meeting|waits?|waiting|picks?|picking)\\b)`,
   'iu',
 );
 

@@ -279,7 +279,7 @@ const GOING_HOME = /\bhome\b/u;
  * running to catch a bus, waiting for someone, or looking for keys.
  */
 const OWN_PURPOSE =
-  /\b(?:to (?:see|visit|meet|pick up|collect|watch|fetch|say (?:bye|goodbye)) \S|for (?:my|our|his|her|their|a|the) (?:[a-z]+ ){0,2}(?:birthday|wedding|party|open day|interview|exam|test|hearing|gig|concert|show|appointment|graduation|holiday|trip|match|game|shift|date)\b|(?:custody|court|hearing|exam|vet|first date|new job|first day|deploys?|deployment)\b)/u;
+  /\b(?:to (?:see|visit|meet|pick up|collect|watch|fetch|say (?:bye|goodbye)) \S|(?:for|to) (?:my|our|his|her|their|a|the) (?:[a-z]+ ){0,2}(?:birthday|wedding|party|open day|interview|exam|test|hearing|gig|concert|show|appointment|graduation|holiday|trip|match|game|shift|date)\b|(?:custody hearing|court (?:date|case|hearing)|(?:my|an?|the) (?:exam|hearing)|the vet|first date|new job|first day at|first (?:[a-z]+ )?shift|deploys?|deployment)\b)/u;
 
 /**
  * Whether a destination of someone's may be the one the seed names: only where the seed goes to
@@ -400,13 +400,17 @@ function withSeededName(companions: Companion[], seed: string, random: Random): 
  * reader calls them ("Gran") or by the second companion's own name, with the kin word's pronoun.
  */
 function withSecondKin(companions: Companion[], seed: string): Companion[] {
-  const kin = secondKin(seed);
+  const along = secondKin(seed);
   const [first, second, ...rest] = companions;
-  if (kin === undefined || first === undefined || second === undefined) return companions;
+  if (along === undefined || first === undefined || second === undefined) return companions;
+  // Only beside a first who is the reader's own ("with Paris and my sister" is no second).
+  if (!isKinRole(first.role)) return companions;
+  const { kin } = along;
   const title = kinTitle(kin);
   const pronoun = kinPronoun(kin) ?? second.pronoun;
-  // A drawn name of the kin word's pronoun: no brother is called Ysolde.
+  // The seed's name, or a drawn name of the kin word's pronoun: no brother is called Ysolde.
   const name =
+    along.name ??
     title ??
     (pronoun === second.pronoun
       ? second.name
@@ -414,7 +418,11 @@ function withSecondKin(companions: Companion[], seed: string): Companion[] {
           ([other, own]) =>
             own === pronoun && !companions.some((companion) => companion.name === other),
         )?.[0] ?? second.name));
-  return [first, { ...second, name, pronoun, role: `your ${kin}` }, ...rest];
+  return [
+    first,
+    { ...second, name, pronoun, role: `your ${title?.toLowerCase() ?? kin}` },
+    ...rest,
+  ];
 }
 
 /**

@@ -71,11 +71,11 @@ export const BOARDED_TOGETHER: readonly LineSpec[] = (
     },
     {
       text: 'While {companion.name} and {other.name} find places nearby',
-      needs: '!setting:hotel-lift !known:companion',
+      needs: '!setting:hotel-lift !known:companion !known:other',
     },
     {
       text: 'With {companion.name} and {other.name} settling in a little way off',
-      needs: '!setting:hotel-lift !known:companion',
+      needs: '!setting:hotel-lift !known:companion !known:other',
     },
     {
       text: 'As {companion.name} and {other.name} take the seats beside you',
@@ -117,7 +117,11 @@ export const BOARDED_LATE: readonly LineSpec[] = [
   },
   {
     text: 'While {companion.name} and {other.name}, who made it aboard too, sit nearby',
-    needs: '!setting:hotel-lift',
+    needs: '!setting:hotel-lift !known:companion !known:other',
+  },
+  {
+    text: 'While {companion.name} and {other.name}, who made it aboard too, take the seats beside you',
+    needs: '!setting:hotel-lift known:companion known:other',
   },
   {
     text: 'While {companion.name} and {other.name}, who squeezed in too, stand close',

@@ -196,7 +196,7 @@ export const THREADS: readonly ThreadSpec[] = [
         hold: 'no',
         needs: 'given:key',
         ask: 'A door nearby has a keyhole shaped like the key you refused, and {first.name} still has it; will you ask for it after all?',
-        yes: '{first.name} hands it over, and the door answers the key at once, as if it had been listening. | take:key | you asked for the key back and opened the door',
+        yes: '{first.name} hands it over, and the door answers the key at once, as if it had been listening. | take:key | you asked for the key after all and opened the door',
         no: 'You leave the key where it is, and {first.name} laughs and says you are stubborn. | refuse | you let the key stay given',
       },
       {
@@ -406,6 +406,6 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     needs: 'gone:motif',
     ask: 'You find yourself thinking of {motif} you left behind; do you let yourself miss it?',
     yes: 'You do, briefly and honestly, and the missing is lighter once it is admitted. | | you let yourself miss {motif}',
-    no: 'You close your hand on nothing and decide that nothing is enough. | | you closed your hand on nothing',
+    no: 'You let it go, and find that letting go is enough. | | you let {motif} go for good',
   },
 ];
