@@ -387,25 +387,28 @@ describe('deploy.sh concurrency check', () => {
     rmSync(bin, { recursive: true, force: true });
   });
 
+  /** `command` after sourcing common.sh, with the stand-in `aws` first on PATH giving `answers`. */
+  function withFakeAws(command: string, answers: Record<string, string>) {
+    rmSync(log, { force: true });
+    return spawnSync('bash', ['-c', `source scripts/lib/common.sh && ${command}`], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+        AWS_ENDPOINT_URL: '',
+        FAKE_AWS_LOG: log,
+        ...answers,
+      },
+    });
+  }
+
   /** check_reserved_concurrency for dev (5 reserved, region eu-west-1) on an account like this. */
   function check(limit: number, unreserved: number, current = 'None') {
-    rmSync(log, { force: true });
-    const result = spawnSync(
-      'bash',
-      ['-c', 'source scripts/lib/common.sh && check_reserved_concurrency dev'],
-      {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-          AWS_ENDPOINT_URL: '',
-          FAKE_AWS_LOG: log,
-          FAKE_LIMIT: String(limit),
-          FAKE_UNRESERVED: String(unreserved),
-          FAKE_CURRENT: current,
-        },
-      },
-    );
+    const result = withFakeAws('check_reserved_concurrency dev', {
+      FAKE_LIMIT: String(limit),
+      FAKE_UNRESERVED: String(unreserved),
+      FAKE_CURRENT: current,
+    });
     return { status: result.status, stderr: result.stderr };
   }
 
@@ -476,20 +479,7 @@ describe('deploy.sh concurrency check', () => {
     const tfvars = join(bin, 'zone.tfvars');
     writeFileSync(tfvars, 'hosted_zone_id = "Z08151234ABCDEFGHIJK"\n');
     const zone = (privateZone: string) =>
-      spawnSync(
-        'bash',
-        ['-c', `source scripts/lib/common.sh && check_public_zone staging ${tfvars}`],
-        {
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-            AWS_ENDPOINT_URL: '',
-            FAKE_AWS_LOG: log,
-            FAKE_PRIVATE: privateZone,
-          },
-        },
-      );
+      withFakeAws(`check_public_zone staging ${tfvars}`, { FAKE_PRIVATE: privateZone });
     const refused = zone('True');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('the hosted zone Z08151234ABCDEFGHIJK is private');
