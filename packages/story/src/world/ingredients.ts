@@ -404,6 +404,9 @@ export const ROLES_ALONE: readonly string[] = [
   'a hitchhiker with a cardboard sign',
   'the night manager of the café',
   'a teenager who walked out of a family argument',
+  'a runaway with a return ticket',
+  // A widow beside her husband, as a reader with company met her.
+  'a widow carrying a letter to deliver by hand',
   'a guest who cannot remember checking in',
   'a housekeeper finishing the night round',
   'a bride who walked out of her own party',
