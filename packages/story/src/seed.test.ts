@@ -201,6 +201,7 @@ describe('seeds that mean what they say', () => {
     ['the sleeper to the mountains after my mother died', 'someone going home after a funeral'],
     ['the night bus home, the night we broke up', 'someone going home after a breakup'],
     ['the last tram home after my divorce', 'someone going home after a breakup'],
+    ['night bus home after getting dumped', 'someone going home after a breakup'],
     ['the last train to get married', 'someone on the way to a wedding'],
     // The direction holds at a place that lists the reader itself.
     ['the service station on the way to my sister’s wedding', 'someone on the way to a wedding'],

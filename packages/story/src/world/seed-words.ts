@@ -953,7 +953,10 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
     'funeral',
   ],
-  [/\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b/gu, 'breakup'],
+  [
+    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
+    'breakup',
+  ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
   [/\bxmas\b/gu, 'christmas'],
   // An anniversary to celebrate, not the anniversary of a crash or of a death ("of our first

@@ -501,6 +501,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'candle-window',
       hold: 'no',
+      // A last look back from a window of the vessel: not for a reader still on the quay.
+      needs: 'aboard !setting:hotel-lift',
       ask: 'Do you look back one last time at the faces reflected in the dark glass?',
       yes: 'There are more of them than there are people here, and all of them are smiling. | | you looked back at the faces in the glass',
       no: 'You look ahead, and behind you someone sighs, content to be let go. | | you did not look back at the faces',

@@ -351,7 +351,7 @@ export const BORDER_CROSSING: SettingCorpus = {
     { text: 'The driver starts the coach’s engine at last', needs: '!boarding-refused' },
     { text: 'The barrier lifts and the coach door folds open', needs: '!boarding-refused' },
     {
-      text: 'The passengers are called back to the coach for the crossing',
+      text: 'The passengers are called to the coach for the crossing',
       needs: '!boarding-refused',
     },
     // The coach the reader let go has gone: only another comes.

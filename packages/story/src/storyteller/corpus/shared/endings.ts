@@ -113,7 +113,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'awake',
     hold: 'no',
-    needs: 'aboard',
+    // Nobody falls asleep between a hotel's lobby and its top floor.
+    needs: 'aboard !setting:hotel-lift',
     ask: 'Will you keep yourself awake for the last stretch, whatever it takes?',
     yes: 'You sit up straight with your eyes wide, and the dark goes by, every yard of it counted. | +ready | you kept awake for the last stretch',
     no: 'You let your head rest, and the {vessel} rocks you somewhere soft and far. | | you let yourself doze in the last stretch',

@@ -213,8 +213,8 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'door-number',
     plant: {
       hold: 'yes',
-      // A lift's only door is its own.
-      needs: '!setting:hotel-lift',
+      // A lift's only door is its own, and a plane's are not for walking through.
+      needs: '!setting:hotel-lift !setting:airport-gate',
       ask: 'Do you memorise the number painted on a door that nobody seems to use?',
       yes: 'The number is the date you set out, and you fix it firmly in mind. | +door-number | you memorised the number on the unused door',
       no: 'You do not, but the number stays at the edge of your mind, like a tune you cannot place. | | you tried to ignore the number on the unused door',
