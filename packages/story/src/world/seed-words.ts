@@ -719,8 +719,8 @@ const WITH_KIN = new RegExp(
 );
 
 /**
- * A second of the reader's own along, said after the first ("w my mum and my little brother",
- * "with my dad ivo & my sister"): their kin word in full, or undefined.
+ * A second of the reader's own along, said after the first ("w my mum and my little brother
+ * Sam"): their kin word in full and the name the seed gives them, if it gives one; or undefined.
  */
 export function secondKin(text: string): { kin: string; name: string | undefined } | undefined {
   const first = WITH_KIN.exec(text) ?? ALONG_WITH_KIN.exec(text) ?? WITH_SOMEONE.exec(text);

@@ -126,7 +126,8 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const bound = whereBound(seed);
   const visit = namedVisit(bound);
-  const along = namedCompanion(seed) !== undefined;
+  const seeded = namedCompanion(seed);
+  const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
   const role =
     namedRole(seed, ingredients.roles, directionOf) ??
@@ -167,7 +168,7 @@ export function createWorld(seedInput: string): World {
         role,
         random,
       ),
-      seed,
+      seeded,
       random,
     ),
     seed,
@@ -346,13 +347,16 @@ function withSeededCompanion(companions: Companion[], seed: string): Companion[]
 }
 
 /**
- * The companions, the first named as the seed names whoever the reader travels with ("with
- * Marta"), with the pronoun the seed gives them, else the one the name has among the drawn names,
+ * The companions, the first named as the seed names whoever the reader travels with (`named`,
+ * read once by createWorld: "with Marta"), with the pronoun the seed gives them, else the one the name has among the drawn names,
  * else they. Nobody else's name opens as theirs does (a Mara beside a Marta reads as one misspelt):
  * such a name gives way to one from a draw made for the purpose, after every other draw.
  */
-function withSeededName(companions: Companion[], seed: string, random: Random): Companion[] {
-  const named = namedCompanion(seed);
+function withSeededName(
+  companions: Companion[],
+  named: ReturnType<typeof namedCompanion>,
+  random: Random,
+): Companion[] {
   const first = companions[0];
   if (named === undefined || first === undefined) return companions;
   const taken = new Set(companions.map((companion) => companion.name));
