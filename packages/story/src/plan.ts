@@ -23,6 +23,7 @@ import { recentCache } from './recent';
 import { chance, createRandom, pickIndex, pickOne } from './random';
 import type { StoryState } from './state';
 import { nextTurn } from './state';
+import { SETTINGS } from './world/ingredients';
 import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
 import { MAX_CONTINUITY, MIN_CONTINUITY, THREAD_KINDS } from './vocabulary';
 
@@ -276,7 +277,12 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     wentThroughDoor(ledger, turn, answer) && open.length === 0 && turn >= MIN_STORY_BEATS;
   // A reader aboard is asked about the last stretch before the night ends there, so whether they
   // step off or ride past their stop follows from an answer (standing ready, or not).
-  const ending = chooseEnding(ledger, continuity, answer);
+  const ending = chooseEnding(
+    ledger,
+    continuity,
+    answer,
+    SETTINGS[state.world.setting].nonStop === true,
+  );
   const approach =
     due &&
     !unravelled &&

@@ -257,6 +257,27 @@ describe('seeds that mean what they say', () => {
     ['my dad is dying, last train', 'someone on the way to a bedside on the ward'],
     ['sleeper to edinburgh w my wife, our 10th anniversary', 'someone celebrating an anniversary'],
     ['the 5th anniversary of our first date, night tram', 'someone celebrating an anniversary'],
+    // Someone of the reader's taken ill tonight is a bedside too.
+    [
+      'last night bus to the hospital with my sister because our father collapsed',
+      'someone on the way to a bedside on the ward',
+    ],
+    ['my mum had a stroke, sleeper train', 'someone on the way to a bedside on the ward'],
+    // An animal of the reader's travels with them; one that is ill goes to the vet.
+    ['taking my sick cat to the emergency vet at 2am', 'someone taking a poorly pet to the vet'],
+    ['night bus, the dogs been hit by a car', 'someone taking a poorly pet to the vet'],
+    ['night bus to the vets with my rabbit', 'someone taking a poorly pet to the vet'],
+    ['night bus home w my dog', 'someone with a dog asleep at your feet'],
+    ['me and the puppy on the last train', 'someone with a dog asleep at your feet'],
+    ['sleeper train with my old cat', 'someone with a cat in a basket on your knees'],
+    // A baby just born, or on the way, is a newborn to meet.
+    ["train to see my sister's new baby", 'someone on the way to meet a newborn'],
+    ['my wife is in labour, night bus', 'someone on the way to meet a newborn'],
+    // Crossing is the ferry, not the deckhand who missed the first crossing.
+    [
+      "crossing to the island on the last ferry with my mother's ashes in a tin",
+      'someone carrying ashes home in a biscuit tin',
+    ],
   ])('gives "%s" an errand that travels to any place with a ticket: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -323,10 +344,23 @@ describe('seeds that mean what they say', () => {
       'night bus, new to the city and lost',
       'night bus, new in town',
       'bus to see my sister’s new flat',
+      // Nor is a stray or a hot dog the reader's, a poorly nan a pet, nor falling asleep a dog,
+      // nor a new year or a baby brother a newborn; nor is running from one's own wedding a
+      // guest's errand.
+      'a stray dog follows the night bus',
+      'hot dog on the last bus',
+      'cat’s eyes on the road, night coach',
+      'my nan is poorly so night train to see her',
+      'fell asleep on the tram, feet up',
+      'night bus w my baby brother',
+      'meet me at the station, last train',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(
-        /\bring\b|cake|reunion|first date|bedside|new home|anniversary|long shift/u,
+        /\bring\b|cake|reunion|first date|bedside|new home|anniversary|long shift|dog|cat|vet|newborn/u,
       );
+    expect(
+      createWorld('red eye to lisbon with my fiance, running away from our own wedding').role,
+    ).not.toMatch(/wedding/u);
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {

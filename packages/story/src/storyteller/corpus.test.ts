@@ -40,6 +40,7 @@ import {
 } from './registry';
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
+  ANIMAL,
   CorpusError,
   ERRAND,
   KIN as KIN_KEY,
@@ -263,6 +264,7 @@ const ENGINE_FACTS = new Set([
   TERMINUS,
   KIN_KEY,
   ERRAND,
+  ANIMAL,
   THROUGH_DOOR,
 ]);
 

@@ -227,6 +227,11 @@ export const KIN = 'kin';
  * really about.
  */
 export const ERRAND = 'errand';
+/**
+ * The world key of a reader with an animal of their own along (READERS_WITH_ANIMALS): no stranger's
+ * dog or cat then asks for the reader's attention as if the night had no other.
+ */
+export const ANIMAL = 'animal';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

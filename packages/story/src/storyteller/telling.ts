@@ -16,9 +16,18 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { isKinRole } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { READER_ERRANDS, SETTINGS } from '../world/ingredients';
+import { READER_ERRANDS, READERS_WITH_ANIMALS, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
-import { crewOf, ERRAND, KIN, KIN_ROLE, NAMED_DESTINATION, TERMINUS, TICKETED } from './storylet';
+import {
+  ANIMAL,
+  crewOf,
+  ERRAND,
+  KIN,
+  KIN_ROLE,
+  NAMED_DESTINATION,
+  TERMINUS,
+  TICKETED,
+} from './storylet';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
 import type { Cast, Said, Slot } from './template';
 import { castOf } from './template';
@@ -75,6 +84,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
         ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
         ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
+        ...(READERS_WITH_ANIMALS.includes(world.role) ? [ANIMAL] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

@@ -48,6 +48,11 @@ export interface SettingIngredients {
    * (everything but the hotel lift): pieces that speak of those are told only where it is.
    */
   ticketed: boolean;
+  /**
+   * Whether the vessel stops only where it is bound (a plane, a ferry): a reader aboard cannot
+   * ride past their stop, and arrives however they spent the last stretch.
+   */
+  nonStop?: true;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -112,6 +117,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'pier',
     start: 'waiting',
     ticketed: true,
+    nonStop: true,
     roles: [
       'a deckhand who missed the first crossing',
       'a lorry driver without a lorry',
@@ -137,6 +143,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'gate',
     start: 'waiting',
     ticketed: true,
+    nonStop: true,
     roles: [
       'a pilot without a flight',
       'a passenger whose name keeps being called',
@@ -306,6 +313,18 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone moving to a new home',
   'someone going home after a long shift',
   'someone celebrating an anniversary',
+  'someone taking a poorly pet to the vet',
+  'someone on the way to meet a newborn',
+  // Not errands, but animals of the reader's that go where the reader goes.
+  'someone with a dog asleep at your feet',
+  'someone with a cat in a basket on your knees',
+];
+
+/** Readers with an animal of their own along, well or poorly. */
+export const READERS_WITH_ANIMALS: readonly string[] = [
+  'someone taking a poorly pet to the vet',
+  'someone with a dog asleep at your feet',
+  'someone with a cat in a basket on your knees',
 ];
 
 /**
@@ -318,6 +337,8 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone carrying a ring in a matchbox',
   'someone on the way to a reunion',
   'someone celebrating an anniversary',
+  'someone with a dog asleep at your feet',
+  'someone with a cat in a basket on your knees',
 ];
 
 /**
@@ -353,6 +374,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way to a bedside on the ward': 'bound',
   'someone on the way to an interview': 'bound',
   'someone going home after a long shift': 'homeward',
+  'someone taking a poorly pet to the vet': 'bound',
+  'someone on the way to meet a newborn': 'bound',
 };
 
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */

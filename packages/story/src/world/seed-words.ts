@@ -620,6 +620,10 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   mom: 'she',
   grandpa: 'he',
   grandad: 'he',
+  fiance: 'he',
+  fiancé: 'he',
+  fiancee: 'she',
+  fiancée: 'she',
   // As phones write them (said in full: KIN_IN_FULL).
   sis: 'she',
   gf: 'she',
@@ -635,6 +639,8 @@ const KIN_IN_FULL: Readonly<Record<string, string>> = {
   gf: 'girlfriend',
   roomate: 'roommate',
   kid: 'child',
+  fiance: 'fiancé',
+  fiancee: 'fiancée',
 };
 
 /** What a reader calls a parent or grandparent: "my father" is Dad, "my gran" Gran. */
@@ -704,6 +710,13 @@ const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 /** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo". */
 const WITH = '(?:with|w/?|taking|bringing)';
 
+/** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
+const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
+const CAT = '(?:cat|kitten|kitty)';
+/** Whose animal is the reader's: "my dog", "w the dog", "me and the cat". */
+const OWNED = `\\b(?:my|our|${WITH} (?:the|a)|me (?:and|n|&) (?:the|my)) (?:old |little |big |new )?`;
+const PET = `(?:${DOG}|${CAT}|pet|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise|ferret)`;
+
 /** What may stand between "with my" and a kin word: "with my little sister". */
 const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead) )?';
 
@@ -712,7 +725,7 @@ const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead)
  * theirs ("with my mum's ashes").
  */
 const WITH_KIN = new RegExp(
-  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${CALLED_KIN.map(
+  `\\b${WITH} (?:(?:my|our|the) ${PET} (?:and|n|&) )?(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${CALLED_KIN.map(
     eitherCase,
   ).join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
   'u',
@@ -898,7 +911,12 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     // biscuits, a wedding guest from the early ferry, or a cake on the knees from aching knees.
     'tin parent parents biscuit early knees ' +
     // Celebrating a promotion or a birthday is no anniversary; the anniversary names itself.
-    'celebrating'
+    'celebrating ' +
+    // A nan who is poorly is no pet for the vet, nor is anyone to meet a newborn, nor is
+    // falling asleep a dog at the reader's feet.
+    'taking poorly meet asleep feet ' +
+    // Crossing to the island is the ferry, not the deckhand who missed the first crossing.
+    'crossing'
   ).split(' '),
 );
 
@@ -948,6 +966,28 @@ export function namedOption(text: string, options: readonly string[]): string | 
  * "since we broke up" after a breakup), said in the errands' own words.
  */
 const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
+  // An animal of the reader's that is ill or hurt is a night at the vet ("my sick cat", "the
+  // dog's been hit by a car"), whatever else the seed says of it.
+  [
+    new RegExp(
+      `\\b(?:my|our|the) (?:old |little |poor )?(?:sick|ill|poorly|injured|hurt) ${PET}\\b|\\b${PET}['’]?s? (?:is |has |got |has got |has been |been )?(?:sick|ill|poorly|injured|hurt|hit)\\b|\\bvets\\b`,
+      'gu',
+    ),
+    'vet',
+  ],
+  // A dog or a cat of the reader's travels with them ("w my dog", "the dog and i"); a dog or cat
+  // of anyone else's (a stray, a hot dog, cat's eyes on the road) is no reader's.
+  [new RegExp(`${OWNED}${DOG}\\b|\\bthe ${DOG}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'), 'hound'],
+  [new RegExp(`${OWNED}${CAT}\\b|\\bthe ${CAT}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'), 'moggy'],
+  [new RegExp(`\\b(?:${DOG}|${CAT})\\b`, 'gu'), 'creature'],
+  [/\bhound\b/gu, 'dog'],
+  [/\bmoggy\b/gu, 'cat'],
+  // A baby just born, or about to be, is a newborn to meet ("my sister's new baby", "she's in
+  // labour"), not a baby brother or a partner called babe.
+  [
+    /\b(?:new|newborn) (?:baby|grandchild|grandson|granddaughter|niece|nephew|son|daughter|arrival)\b|\bin labou?r\b|\bgiving birth\b|\bhad (?:the|her|a|their|our) baby\b|\bbaby (?:is|was|has been) (?:born|here|coming|due)\b|\bmidwife\b/gu,
+    'newborn',
+  ],
   // Someone of the reader's who died ("my mother died"), not a phone or the wind.
   [
     /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
@@ -988,6 +1028,17 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
+  // Someone of the reader's taken ill tonight ("our father collapsed an hour ago", "my mum had a
+  // stroke"): a bedside to reach.
+  [
+    new RegExp(
+      `\\b(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')}) (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn)\\b`,
+      'gu',
+    ),
+    'bedside',
+  ],
+  // Running away from one's own wedding is no wedding guest's errand.
+  [/(?<=\b(?:from|out of|left|leaving|skipping|skipped) (?:my|our) own )wedding\b/gu, 'party'],
   // On the way to the hospital to see someone of the reader's ("the 3am bus to the hospital to
   // see my mother").
   [

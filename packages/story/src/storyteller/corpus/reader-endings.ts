@@ -77,7 +77,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with no one left to check but yourself, and you let yourself through without a word.',
     'missed-stop':
-      'You never reach {destination}, and for the first time in a double shift there is nobody to check and nowhere to be.',
+      'You never reach {destination}, and for the first time since the double shift began there is nobody to check and nowhere to be.',
   },
   'a stranger in a borrowed coat': {
     arrival: 'At {destination} the coat’s owner is waiting, and says keep it, it suits you better.',
@@ -125,7 +125,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The airport gate -------------------------------------------------------------------
   'a pilot without a flight': {
     arrival:
-      'You land at {destination} as a passenger, and it turns out the sky is just as good from the back.',
+      '{destination} comes up under the wheels with you as a passenger, and it turns out the sky is just as good from the back.',
     'missed-stop':
       'You never reach {destination}, and for once the sky decides where you go, and you let it.',
   },
@@ -143,7 +143,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a translator flying home for a funeral': {
     arrival:
-      'You land at {destination} in time for the funeral, and find you already have the words, in every language you know.',
+      '{destination} comes up under the wheels in time for the funeral, and you find you already have the words, in every language you know.',
     'missed-stop':
       'You never reach {destination}, and the funeral will go ahead without you; you said your goodbye tonight instead, in a language nobody here speaks.',
   },
@@ -421,5 +421,29 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
       'You step off at {destination}, and someone you have not seen in years looks up and knows you at once, and the years fold away like a map.',
     'missed-stop':
       'You never reach {destination}, and the reunion waits a little longer, as it has waited for years; it has learned how.',
+  },
+  'someone taking a poorly pet to the vet': {
+    arrival:
+      'You step off at {destination} with your small patient held close, and the vet is waiting with the light on, and the warm weight in your arms stirs and grumbles, which is the best sound you have heard all night.',
+    'missed-stop':
+      'You never reach {destination} tonight, but the breathing under the blanket stays slow and even all the way, and by morning it is stronger than your worry.',
+  },
+  'someone on the way to meet a newborn': {
+    arrival:
+      'You step off at {destination} and go in to where the baby is, and someone puts the small warm weight of it into your arms, and the night was worth every mile.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the baby sleeps on without you, new and unhurried; there is a whole life ahead for meeting.',
+  },
+  'someone with a dog asleep at your feet': {
+    arrival:
+      'You step off at {destination} with the dog at your heel, and it shakes the whole night off, ears to tail, ready for whatever comes next.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the dog does not mind in the least: wherever you are is, as far as it is concerned, exactly where it meant to be.',
+  },
+  'someone with a cat in a basket on your knees': {
+    arrival:
+      'You step off at {destination} with the basket held level, and the cat inside gives one offended cry, which is as near to thanks as it will come.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the cat sleeps through the whole of it, curled tight, as if it had known all along that the night would keep you.',
   },
 };

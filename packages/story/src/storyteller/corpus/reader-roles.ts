@@ -24,7 +24,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Do you set an alarm on your phone for two stops before yours?',
-      yes: 'You set it for twenty past, and the phone’s small certainty sits warm in your palm. | | you set an alarm for two stops early',
+      yes: 'You set it for two stops early, and the phone’s small certainty sits warm in your palm. | | you set an alarm for two stops early',
       no: 'You trust yourself, and the stops begin to arrive in an order you do not quite recognise. | | you trusted yourself to wake in time',
     },
     {
@@ -208,7 +208,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Do you still glance over your shoulder for mirrors that are not there?',
+      ask: 'Do you catch yourself, a driver still, glancing up for your lorry’s mirrors, though there are none here?',
       yes: 'Over your shoulder a pair of headlights flashes twice, the way drivers tell you to pull in. | | you saw headlights flash you in',
       no: 'You keep your eyes front, and the habit loosens its grip one tired muscle at a time. | | you let the old habit loosen',
     },
@@ -900,7 +900,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'someone on the way to a bedside on the ward': [
     {
       hold: 'yes',
-      ask: 'Do you check your phone again for word from the ward?',
+      ask: 'Do you check your phone for word from the ward?',
       yes: 'Nothing new, which the nurse said would mean nothing has changed, and you hold on to that. | | you checked your phone for word from the ward',
       no: 'You leave it in your pocket; if there is news, it will find you. | | you left your phone in your pocket',
     },
@@ -979,6 +979,62 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you decide now what to say first, after all these years?',
       yes: 'You settle on hello, which is small enough to carry and big enough to hold the rest. | | you chose the first word you would say',
       no: 'You leave it to the moment; after all these years, the moment has earned it. | | you left the first word to the moment',
+    },
+  ],
+  'someone taking a poorly pet to the vet': [
+    {
+      hold: 'yes',
+      ask: 'Do you lift the corner of the blanket to check on your small patient?',
+      yes: 'One eye opens, reproachful, and closes again, and you have never been so glad to be reproached. | | you checked on your pet under the blanket',
+      no: 'You leave the blanket be and count the breathing under it instead, slow and even, all the way. | | you counted your pet’s breathing under the blanket',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you ring the vet to say you are on your way?',
+      yes: 'The night nurse answers on the first ring and says they will have the light on and the table ready. | | you rang ahead to the vet',
+      no: 'You keep the phone in your pocket; they said to come straight in, and you are on your way. | | you did not ring the vet',
+    },
+  ],
+  'someone on the way to meet a newborn': [
+    {
+      hold: 'yes',
+      ask: 'Do you look again at the first photograph, the one that came with the news?',
+      yes: 'A small red face, furious at the light, and you find you have learned it by heart already. | | you looked again at the newborn’s photograph',
+      no: 'You leave it on your phone: tonight you will see the real face, and you want that first. | | you saved the newborn’s face for the real thing',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you practise how you will hold the baby, arms crooked, while no one is looking?',
+      yes: 'You cradle the air, careful of the head, and feel foolish, and then not foolish at all. | | you practised holding the baby',
+      no: 'You keep your arms folded; they will know what to do when the time comes. | | you trusted your arms to know how to hold the baby',
+    },
+  ],
+  'someone with a dog asleep at your feet': [
+    {
+      hold: 'yes',
+      ask: 'Do you slip the dog the last corner of your sandwich, though you said you would not?',
+      yes: 'It vanishes with one snap, and the dog looks up at you as if you had never been wiser. | | you slipped the dog the last of your sandwich',
+      no: 'You hold firm, and the dog sighs against your ankle, a long-suffering sigh it must have learned from you. | | you kept your sandwich from the dog',
+    },
+    {
+      hold: 'no',
+      ask: 'When the dog lifts its head at something you cannot hear, do you look where it is looking?',
+      yes: 'There is nothing there but the dark, and the dog watches it a while, then settles, and so do you. | | you looked where the dog was looking',
+      no: 'You rub its ears instead, and whatever it heard goes on without either of you. | | you rubbed the dog’s ears instead of looking',
+    },
+  ],
+  'someone with a cat in a basket on your knees': [
+    {
+      hold: 'yes',
+      ask: 'Do you open the basket’s little door a crack, so the cat can see out?',
+      yes: 'A paw comes out, then a nose, and then the cat decides it has seen enough of the world. | | you opened the cat’s basket a crack',
+      no: 'You keep it shut, and the cat tells you what it thinks of that, once, at length. | | you kept the cat’s basket shut',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you put your fingers through the bars, to let the cat know you are still there?',
+      yes: 'A rough small tongue finds them, and then teeth, gently, to make a point. | | you put your fingers through the basket’s bars',
+      no: 'You leave it be, and after a while a low purr starts up in the basket, on its own terms. | | you let the cat settle on its own',
     },
   ],
 };

@@ -371,7 +371,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       hold: 'no',
       ask: '{first.name} says quietly that you are the missing twin, and that you left so long ago you forgot; do you believe {first.them}?',
       yes: 'You believe it, and the world shifts a little, like a chair finding its feet. | | you believed you were {first.name}’s twin',
-      no: 'You say you would have remembered, and {first.name} smiles and says that is exactly what {first.they} said too. | | you did not believe you were {first.name}’s twin',
+      no: 'You say you would have remembered, and {first.name} smiles and says that is exactly what the missing twin would say. | | you did not believe you were {first.name}’s twin',
       follow: {
         yes: [
           {

@@ -454,6 +454,9 @@ export const FOLK: GenreCorpus = {
     {
       id: 'thank-road',
       hold: 'yes',
+      // Only where the night goes by road: not a ferry, a plane, a lift or the rails.
+      needs:
+        '!setting:ferry-terminal !setting:airport-gate !setting:hotel-lift !setting:empty-platform !setting:sleeper-train',
       ask: 'As {destination} comes near, do you thank the road for carrying you?',
       yes: 'You thank the road aloud, and it seems to hurry you kindly on. | | you thanked the road',
       no: 'You say nothing, and the road lengthens under you, sulking. | | you did not thank the road',

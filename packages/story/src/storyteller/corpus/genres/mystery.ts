@@ -324,7 +324,7 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'older-you',
       hold: 'no',
-      ask: 'All night a stranger has kept to the edge of your sight, and it is an older you; do you speak to them?',
+      ask: 'Someone has kept to the edge of your sight, and when at last you turn, it is an older you; do you speak to them?',
       yes: 'The older you takes your hands and says you are doing better than you think. | | you spoke to your older self',
       no: 'You stay where you are, and the older you nods, as if that too was expected. | | you left your older self unspoken to',
       follow: {
@@ -537,7 +537,7 @@ export const MYSTERY: GenreCorpus = {
       },
       {
         text: 'By the time you understand, {destination} is behind you, and the night’s clues are only a list in your head.',
-        needs: 'aboard',
+        needs: 'aboard !terminus',
       },
       {
         text: 'The last {vessel} leaves while you are still piecing it together, and you stay behind with the case unsolved and the sky going pale.',

@@ -201,6 +201,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'envelope-handed',
       hold: 'no',
+      // A conductor and a step up: no plane, ferry or lift.
+      needs: '!setting:airport-gate !setting:ferry-terminal !setting:hotel-lift',
       does: 'see:envelope',
       ask: 'and the conductor hands you an envelope with your name on it as you step up; do you keep going?',
       yes: 'You keep going, and the envelope sits in your coat, heavy as a promise someone else made. | board take:envelope | you boarded with the envelope in your coat',

@@ -124,7 +124,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
     {
       id: 'cat',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !animal',
       ask: 'Do you follow a cat slipping behind the freight containers?',
       yes: 'The cat leads you to a container with the name of your street stencilled on its side. | | you followed the harbour cat',
       no: 'You let the cat go, and it sits on a bollard to wash, unbothered by anything. | | you let the harbour cat go',

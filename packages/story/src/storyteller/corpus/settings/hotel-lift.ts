@@ -256,7 +256,7 @@ export const HOTEL_LIFT: SettingCorpus = {
     {
       id: 'hotel-cat',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !animal',
       ask: 'Will you let the hotel cat wind itself round your ankles?',
       yes: 'The cat weaves twice round your ankles, purring like a small engine, then sits on your shoe. | | you let the hotel cat wind round your ankles',
       no: 'You step away, and the cat goes back to the desk and sits on the register, as if guarding it. | | you stepped away from the hotel cat',

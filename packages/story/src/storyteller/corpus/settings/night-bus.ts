@@ -300,6 +300,7 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'sleepy-dog',
       hold: 'yes',
+      needs: '!animal',
       ask: 'A sleepy dog under the opposite seat wants to rest its chin on your shoe; will you let it?',
       yes: 'Its chin is heavy and warm, and it sighs as if you had both come a long way. | | you let the dog rest its chin on your shoe',
       no: 'You tuck your feet away, and the dog watches your face, patiently, for the rest of the ride. | | you tucked your feet away from the dog',

@@ -304,7 +304,7 @@ export const SERVICE_STATION: SettingCorpus = {
     {
       id: 'car-dog',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !animal',
       ask: 'Will you go and say hello to the dog watching you through a parked car’s window?',
       yes: 'It thumps its tail against the seat and fogs the glass with its nose, delighted with you. | | you said hello to the dog in the car',
       no: 'You stay by the doors, and the dog lies down with a heavy sigh to wait for its people. | | you left the dog to wait in the car',

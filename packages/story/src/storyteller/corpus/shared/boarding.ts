@@ -218,6 +218,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'sleeping-dog',
     hold: 'no',
+    needs: '!animal',
     ask: 'but a large old dog is asleep across the doorway; do you step over it?',
     yes: 'You step over, and the dog thumps its tail twice without waking. | board | you stepped over the sleeping dog',
     no: 'You will not disturb it, and the {vessel} leaves with the dog still dreaming in its doorway. | stay | you let the sleeping dog keep the doorway',

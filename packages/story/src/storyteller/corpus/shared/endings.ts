@@ -96,7 +96,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'send-word',
     hold: 'no',
-    needs: 'aboard',
+    // Not from one floor of a hotel to another, nor from a plane in the air.
+    needs: 'aboard !setting:hotel-lift !setting:airport-gate',
     ask: 'Will you send a message to say you are nearly at {destination}?',
     yes: 'You send it, and the little tick comes back at once, as if someone were waiting up. | +ready | you sent word that you were nearly there',
     no: 'You keep it to yourself; you would rather arrive than announce it. | | you sent no word ahead',
