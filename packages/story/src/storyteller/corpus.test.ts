@@ -41,6 +41,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   ANIMAL,
+  SORROW,
   CorpusError,
   ERRAND,
   KIN as KIN_KEY,
@@ -265,6 +266,7 @@ const ENGINE_FACTS = new Set([
   KIN_KEY,
   ERRAND,
   ANIMAL,
+  SORROW,
   THROUGH_DOOR,
 ]);
 

@@ -62,3 +62,21 @@ describe('someone the reader travels with, boarding', () => {
     expect(beside).toBeGreaterThan(10);
   });
 });
+
+describe('someone the reader travels with, in sorrow', () => {
+  it('tells no joke saved for the journey on the way to a bedside or a funeral', () => {
+    let joked = 0;
+    for (let index = 0; index < 60; index++) {
+      const seed = `night bus w my sister, our dad collapsed ${String(index)}`;
+      const { story } = playWalk(seed);
+      expect(story.world.role, seed).toBe('someone on the way to a bedside on the ward');
+      for (const { text } of story.beats) expect(text, seed).not.toMatch(/terrible joke/u);
+    }
+    // The same nights without the sorrow do joke, now and then: the check above can fail.
+    for (let index = 0; index < 60; index++) {
+      const { story } = playWalk(`night bus w my sister ${String(index)}`);
+      if (story.beats.some(({ text }) => /terrible joke/u.test(text))) joked++;
+    }
+    expect(joked).toBeGreaterThan(0);
+  });
+});

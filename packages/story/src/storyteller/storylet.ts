@@ -232,6 +232,11 @@ export const ERRAND = 'errand';
  * dog or cat then asks for the reader's attention as if the night had no other.
  */
 export const ANIMAL = 'animal';
+/**
+ * The world key of a reader travelling in grief or fear for someone (READERS_IN_SORROW): no one
+ * of theirs tells them a joke saved for the journey.
+ */
+export const SORROW = 'sorrow';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

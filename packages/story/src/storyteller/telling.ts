@@ -16,7 +16,12 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { isKinRole } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { READER_ERRANDS, READERS_WITH_ANIMALS, SETTINGS } from '../world/ingredients';
+import {
+  READER_ERRANDS,
+  READERS_IN_SORROW,
+  READERS_WITH_ANIMALS,
+  SETTINGS,
+} from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
@@ -25,6 +30,7 @@ import {
   KIN,
   KIN_ROLE,
   NAMED_DESTINATION,
+  SORROW,
   TERMINUS,
   TICKETED,
 } from './storylet';
@@ -85,6 +91,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
         ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
         ...(READERS_WITH_ANIMALS.includes(world.role) ? [ANIMAL] : []),
+        ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

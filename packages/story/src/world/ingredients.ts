@@ -320,6 +320,17 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone with a cat in a basket on your knees',
 ];
 
+/** Readers travelling in grief or in fear for someone: a funeral, ashes, a bedside, the vet. */
+export const READERS_IN_SORROW: readonly string[] = [
+  'a mourner on the way to a funeral',
+  'someone carrying ashes home in a biscuit tin',
+  'someone going home after a funeral',
+  'someone on the way to a bedside on the ward',
+  'someone taking a poorly pet to the vet',
+  'a student travelling to a funeral',
+  'a translator flying home for a funeral',
+];
+
 /** Readers with an animal of their own along, well or poorly. */
 export const READERS_WITH_ANIMALS: readonly string[] = [
   'someone taking a poorly pet to the vet',

@@ -348,7 +348,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           does: 'see:motif',
           ask: 'A blue feather drifts down from nowhere and settles on your sleeve; do you keep it?',
           yes: 'You slip it into your buttonhole, and it stays there, bright as a question. | take:motif | you kept the blue feather',
-          no: 'You blow it away, and it circles once and settles on your sleeve again. | | you blew the blue feather away',
+          no: 'You blow it away, and it circles once and drifts off out of sight. | | you blew the blue feather away',
         },
         {
           hold: 'yes',

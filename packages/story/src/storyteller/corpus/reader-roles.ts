@@ -802,7 +802,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'a mourner on the way to a funeral': [
     {
       hold: 'yes',
-      ask: 'Do you take out the order of service, to be sure of the time?',
+      ask: 'Do you take the funeral’s order of service out of your pocket, to be sure of the time?',
       yes: 'Two o’clock, and on the front a photograph you cannot look at for long. | | you checked the time on the order of service',
       no: 'You leave it folded; the time will keep until you are there. | | you left the order of service folded',
     },

@@ -599,7 +599,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you ask {companion.name} what the heaviest thing {companion.they} ever carried was?',
       yes: 'A wardrobe with a family’s whole life inside it, {companion.name} says, and a grief nobody mentioned. | | you asked {companion.name} about the heaviest load',
-      no: 'You do not ask, and {companion.name} leans on the empty trolley, grateful for its lightness. | | you let {companion.name} lean on the trolley',
+      no: 'You do not ask, and {companion.name} leans on the empty trolley, grateful for its lightness. | | you did not ask {companion.name} about the heaviest load',
     },
     {
       hold: 'yes',

@@ -390,7 +390,7 @@ export const MYSTERY: GenreCorpus = {
       hold: 'yes',
       // Signs passed: on the way, not in a lobby or a terminal.
       needs: 'aboard !setting:hotel-lift',
-      ask: 'Every sign you have passed tonight, you realise, is written in the same hand, and it is your own; do you tell {first.name}?',
+      ask: 'The sign you pass is written in your own hand, and so, you realise, was the one before it; do you tell {first.name}?',
       yes: '{first.name} nods, unsurprised, and says some journeys are written before they are taken. | | you told {first.name} the signs were in your hand',
       no: 'You keep it to yourself, and the next sign you see is signed with your initials. | | you kept the handwriting on the signs to yourself',
       follow: {

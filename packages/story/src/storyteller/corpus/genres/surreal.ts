@@ -286,7 +286,7 @@ export const SURREAL: GenreCorpus = {
       hold: 'no',
       ask: 'Your reflection has stopped copying you and is holding out its hand; do you take it?',
       yes: 'Your reflection pulls you through, and the world turns inside out like a glove. | +mirrored | you took your reflection’s hand',
-      no: 'You step back, and your reflection shrugs and goes back to copying you. | | you refused your reflection’s hand',
+      no: 'You step back, and your reflection lets its hand fall and goes back to copying you, stiffly. | | you refused your reflection’s hand',
       follow: {
         yes: [
           {
@@ -300,7 +300,7 @@ export const SURREAL: GenreCorpus = {
           {
             hold: 'no',
             ask: 'Your reflection is sulking; will you apologise to it?',
-            yes: 'You apologise, and it forgives you, and copies you again, perfectly, fondly. | | you apologised to your reflection',
+            yes: 'You apologise, and it forgives you, and copies you as it used to, perfectly, fondly. | | you apologised to your reflection',
             no: 'You do not, and for the rest of the night your reflection is a beat behind, pointedly. | | you left your reflection sulking',
           },
         ],

@@ -78,8 +78,9 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'sleeping-friend',
     hold: 'no',
-    // Nobody falls asleep on a shoulder standing in a lift.
-    needs: 'company:some !setting:hotel-lift',
+    // Nobody falls asleep on a shoulder standing in a lift, nor a stranger on a reader who
+    // came alone, to be woken and board with them 'grumbling fondly'.
+    needs: 'company:some known:companion !setting:hotel-lift',
     ask: 'but {companion.name} has fallen asleep against your shoulder; do you wake {companion.them} to go?',
     yes: '{companion.name} wakes at once, blinks, and comes with you, grumbling fondly. | board | you woke {companion.name} and boarded together',
     no: 'You stay still, and the {vessel} leaves without either of you before {companion.name} wakes, yawning. | stay | you let {companion.name} sleep and the {vessel} go',

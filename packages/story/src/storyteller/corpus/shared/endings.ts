@@ -70,7 +70,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'count-down',
     hold: 'yes',
-    needs: 'aboard',
+    // A lift's last stretch is seconds, not minutes out in the dark.
+    needs: 'aboard !setting:hotel-lift',
     ask: 'Will you count down on your fingers the last minutes to {destination}?',
     yes: 'One by one you fold them down, and the last stretch feels short and sure. | +ready | you counted down the last minutes',
     no: 'You let the minutes run as they will, uncounted, somewhere out in the dark. | | you let the minutes run uncounted',

@@ -134,7 +134,7 @@ export const ECHOES: readonly LineSpec[] = [
   { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
   { text: 'As you notice {motif} drawn in the condensation on the glass', needs: 'has:motif' },
   { text: 'While you turn {motif} over and over in your hands', needs: 'held:motif' },
-  { text: 'As the smell of the night brings {motif} back to mind', needs: 'has:motif' },
+  { text: 'As your thoughts drift back to {motif}', needs: 'has:motif' },
   { text: 'Beneath a poster that shows nothing but {aMotif}', needs: 'has:motif' },
   {
     text: 'As you catch yourself tracing {aMotif} with one finger on your knee',
