@@ -298,6 +298,10 @@ describe('seeds that mean what they say', () => {
     expect(
       createWorld('hotel lift to 30th floor at 3am, cant sleep b4 my job interview'),
     ).toMatchObject({ role: 'someone on the way to an interview', destination: 'the 30th floor' });
+    expect(createWorld('elevator up to 40th floor 3am after my shift')).toMatchObject({
+      role: 'someone going home after a long shift',
+      destination: 'the 40th floor',
+    });
     // A word shared with other things does not make the errand: a tin whistle is not ashes, nor
     // a tin of biscuits, and the early ferry carries no wedding guest.
     expect(createWorld('a tin whistle on the night bus').role).not.toMatch(/ashes/u);

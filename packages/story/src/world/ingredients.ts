@@ -348,6 +348,9 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone carrying a ring in a matchbox',
   'someone on the way to a reunion',
   'someone celebrating an anniversary',
+  // Up to bed in the building where they live or stay ("elevator up to the 40th floor after my
+  // shift").
+  'someone going home after a long shift',
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
 ];

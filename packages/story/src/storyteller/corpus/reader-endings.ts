@@ -414,7 +414,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with the shift behind you at last, and the whole morning is yours to sleep through.',
     'missed-stop':
-      'You never reach {destination}, and the shift lets go of you anyway, mile by mile, until you are only yourself again.',
+      'You never reach {destination}, and the shift lets go of you anyway, a little at a time, until you are only yourself again.',
   },
   'someone on the way to a reunion': {
     arrival:
