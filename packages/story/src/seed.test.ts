@@ -15,7 +15,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld } from './world/world';
+import { createWorld, startOf } from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -365,6 +365,30 @@ describe('seeds that mean what they say', () => {
     expect(
       createWorld('red eye to lisbon with my fiance, running away from our own wedding').role,
     ).not.toMatch(/wedding/u);
+  });
+
+  it('starts a reader aboard where the seed puts them aboard, and waiting where it does not', () => {
+    for (const seed of [
+      'On the red-eye to Boston, I can’t sleep',
+      'mid flight to tokyo, everyone asleep',
+      'on the last ferry to the island with my mums ashes',
+      'on deck of the night ferry, cold',
+      'stuck in the hotel lift at 3am',
+      'alone in a hotel lift at 2am going up to the roof',
+      'on the last train home w my dad',
+      'on the night coach to glasgow',
+    ])
+      expect(startOf(createWorld(seed)), seed).toBe('aboard');
+    for (const seed of [
+      'the red-eye to boston',
+      'the last ferry to skye',
+      'waiting for the hotel lift at 3am',
+      'last train home w my dad',
+      'coach to glasgow at midnight',
+    ])
+      expect(startOf(createWorld(seed)), seed).toBe('waiting');
+    // A bus, a tram or a sleeper starts aboard whatever the seed says.
+    expect(startOf(createWorld('waiting for the night bus'))).toBe('aboard');
   });
 
   it('takes a cable car for a tram and a water taxi for a boat', () => {

@@ -8,11 +8,10 @@ import type { Effect, Ledger } from './ledger/ledger';
 import { createLedger } from './ledger/ledger';
 import { findLedgerProblem, findPendingProblem } from './ledger/ledger-check';
 import { migrateFormat1 } from './ledger/migrate';
-import { SETTINGS } from './world/ingredients';
 import type { Language } from './languages/language';
 import { DEFAULT_LANGUAGE, isLanguage } from './languages/language';
 import type { World } from './world/world';
-import { createWorld, findWorldProblem } from './world/world';
+import { createWorld, findWorldProblem, startOf } from './world/world';
 
 import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
 import {
@@ -133,7 +132,7 @@ export function createStory(seed: string, language: Language = DEFAULT_LANGUAGE)
     continuity: START_CONTINUITY,
     arc: 'opening',
     ending: null,
-    ledger: createLedger(SETTINGS[world.setting].start),
+    ledger: createLedger(startOf(world)),
     pending: null,
   };
   if (language !== DEFAULT_LANGUAGE) state.language = language;

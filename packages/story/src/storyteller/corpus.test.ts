@@ -126,7 +126,12 @@ for (const setting of SETTING_IDS) {
   for (const thread of corpus.threads)
     for (const storylet of [thread.plant, ...thread.payoffs])
       questions.push({ piece: storylet, place });
-  for (const line of [...corpus.openings, ...corpus.leadIns, ...corpus.arrivals])
+  for (const line of [
+    ...corpus.openings,
+    ...corpus.aboardOpenings,
+    ...corpus.leadIns,
+    ...corpus.arrivals,
+  ])
     lines.push({ piece: line, place });
 }
 for (const genre of GENRES) {
@@ -602,17 +607,20 @@ describe('the storyteller corpus', () => {
   it('fits an opening with the longest role and destination before a question of the place', () => {
     for (const world of WORLDS.filter((candidate) => candidate.genre === 'mystery')) {
       const corpus = settingCorpus(world.setting);
-      const fits = corpus.openings.some((opening) =>
-        corpus.questions.some(
-          (question) =>
-            question.slots.length === 0 &&
-            validateBeat(
-              `${render(opening.template, world, NO_CAST)} ${render(question.askTemplate, world, NO_CAST)}`,
-              'question',
-            ).ok,
-        ),
-      );
-      expect(fits, world.setting).toBe(true);
+      for (const openings of [corpus.openings, corpus.aboardOpenings]) {
+        if (openings.length === 0) continue;
+        const fits = openings.some((opening) =>
+          corpus.questions.some(
+            (question) =>
+              question.slots.length === 0 &&
+              validateBeat(
+                `${render(opening.template, world, NO_CAST)} ${render(question.askTemplate, world, NO_CAST)}`,
+                'question',
+              ).ok,
+          ),
+        );
+        expect(fits, world.setting).toBe(true);
+      }
     }
   });
 

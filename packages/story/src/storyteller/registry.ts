@@ -36,6 +36,7 @@ import {
 
 export interface CompiledSetting {
   openings: Line[];
+  aboardOpenings: Line[];
   leadIns: Line[];
   arrivals: Line[];
   questions: Storylet[];
@@ -100,6 +101,7 @@ export const settingCorpus: (setting: SettingId) => CompiledSetting = onFirstUse
   const prefix = `${setting}.`;
   const compiled: CompiledSetting = {
     openings: lines(corpus.openings, `${prefix}opening`),
+    aboardOpenings: lines(corpus.aboardOpenings ?? [], `${prefix}opening-aboard`),
     leadIns: lines(corpus.leadIns, `${prefix}lead`),
     arrivals: lines(corpus.arrivals, `${prefix}arrival`),
     questions: corpus.questions.map((spec) => compileQuestion(spec, `${prefix}${spec.id}`)),

@@ -19,7 +19,8 @@ import { turnsRecorded } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
 import { namedHour } from '../world/seed-words';
-import { ERRAND_ROLES } from '../world/ingredients';
+import { ERRAND_ROLES, SETTINGS } from '../world/ingredients';
+import { startOf } from '../world/world';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
@@ -165,9 +166,11 @@ function sourceOf(
 function firstSentences(telling: Telling): { text: string; token: string }[] {
   const { state, plan, world, keys } = telling;
   if (plan.answer === null) {
-    const openings = settingCorpus(world.setting).openings.filter((line) =>
-      needsHold(line.needs, keys, NO_CAST, null),
-    );
+    const corpus = settingCorpus(world.setting);
+    // A reader the seed puts aboard already is told the vessel underway, not a waiting room.
+    const told =
+      startOf(world) === SETTINGS[world.setting].start ? corpus.openings : corpus.aboardOpenings;
+    const openings = told.filter((line) => needsHold(line.needs, keys, NO_CAST, null));
     // A seed that names its hour ("the 3am bus") is told it first thing, where an opening can.
     const saysHour = (line: Line) => line.text.includes('{hour}');
     const ordered =

@@ -151,6 +151,22 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(partedCompanionsCast(all)).toEqual([]);
   });
 
+  it('starts a reader the seed puts aboard underway: no waiting room, no boarding', () => {
+    for (const vehicle of ['on the red-eye to boston', 'on the night ferry', 'in the hotel lift']) {
+      for (let index = 0; index < 20; index++) {
+        const seed = `${vehicle} ${String(index)}`;
+        const { story } = playWalk(seed);
+        expect(story.beats[0]?.source, seed).toMatch(/\.opening-aboard\d/u);
+        expect(story.ledger.facts, seed).not.toContain('boarding-refused');
+        expect(story.ending, seed).not.toBe(null);
+        for (const { text } of story.beats)
+          expect(text, seed).not.toMatch(
+            /\bwait(?:ing)? (?:at|in|for)\b[^.;?]*\b(?:gate|lobby|terminal)\b/u,
+          );
+      }
+    }
+  });
+
   it('lets a reader who starts out waiting board, or says the vessel left without them', () => {
     for (const { seed, story } of all) {
       if (story.ending === 'arrival') expect(story.ledger.situation, seed).toBe('aboard');

@@ -250,6 +250,28 @@ export function readSeedWords(text: string): SeedWords {
 const NUMBERED_GATE = /\bgates? \d/u;
 
 /**
+ * How a seed says the reader is already aboard a vessel that others wait for ("on the red-eye",
+ * "mid-flight", "on deck", "in the hotel lift", "on the last train"), by the place it is told at;
+ * "the last ferry" or "waiting for the lift" say nothing of it.
+ */
+const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
+  'airport-gate':
+    /\b(?:on|aboard) (?:the|a|my|this|our) (?:[a-z0-9-]+ )?(?:plane|flight|red ?eye|jet)\b|\bmid ?(?:flight|air)\b|\bin the air\b|\bseat ?belt sign\b|\b(?:window|aisle) seat\b|\bcabin lights\b/u,
+  'ferry-terminal':
+    /\b(?:on|aboard) (?:the|a|this|our) (?:[a-z0-9-]+ )?(?:ferry|boat|ship|crossing)\b|\bon (?:the )?(?:cold |top |open |upper )?deck\b|\bat the rail\b|\bat sea\b/u,
+  'hotel-lift':
+    /\b(?:in|inside) (?:the|a|this|our) (?:[a-z]+ )?(?:lift|elevator)\b|\bstuck between floors\b|\b(?:lift|elevator) (?:climbs|climbing|rises|rising|descends|going|goes|stops)\b/u,
+  'empty-platform':
+    /\b(?:on|aboard) (?:the|a|this|my|our) (?:[a-z0-9-]+ ){0,2}(?:train|tube|subway|metro|underground)\b|\bin the (?:empty |last |quiet )?carriage\b/u,
+  'service-station': /\b(?:on|aboard) (?:the|a|this|our) (?:[a-z0-9-]+ )?coach\b/u,
+};
+
+/** True when the seed puts the reader aboard already, at a place where others wait to board. */
+export function saysAboard(text: string, setting: SettingId): boolean {
+  return SAYS_ABOARD[setting]?.test(fold(text)) === true;
+}
+
+/**
  * True when a seed names a coach to travel on ("the coach to the sea", "a night coach"), not a
  * football coach: where it names no place, such a coach waits at the services.
  */

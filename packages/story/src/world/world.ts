@@ -6,7 +6,15 @@
 import { normaliseSeed } from '../seed';
 import type { Random } from '../random';
 import { createRandom, pickDistinct, pickIndex, pickOne } from '../random';
-import type { Genre, Motif, Pronoun, RoleDirection, SettingId, Weather } from './ingredients';
+import type {
+  Genre,
+  Motif,
+  Pronoun,
+  RoleDirection,
+  SettingId,
+  StartingSituation,
+  Weather,
+} from './ingredients';
 import {
   COMPANION_MOODS,
   COMPANION_NAMES,
@@ -45,6 +53,7 @@ import {
   secondKin,
   travelsByCoach,
   readSeedWords,
+  saysAboard,
   tellingWords,
 } from './seed-words';
 
@@ -468,6 +477,16 @@ export function calledByKin({ name, role }: Companion): boolean {
  * True for the role of someone the reader knows and travels with ("your sister", "your
  * travelling companion"), not a stranger's trade.
  */
+/**
+ * Where the reader is as the night begins: where the place starts them, unless the seed puts them
+ * aboard already ("on the red-eye to boston", "in the hotel lift"): readers who typed that they
+ * were mid-flight began at the gate.
+ */
+export function startOf(world: World): StartingSituation {
+  const { start } = SETTINGS[world.setting];
+  return start === 'waiting' && saysAboard(world.seed, world.setting) ? 'aboard' : start;
+}
+
 export function isKinRole(role: string): boolean {
   return role.startsWith('your ');
 }

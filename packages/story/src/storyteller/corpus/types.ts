@@ -16,6 +16,11 @@ export type { LineSpec, QuestionSpec, RevelationSpec, ThreadSpec, ThreadWaysSpec
 export interface SettingCorpus {
   /** The story's first sentence: the place, the reader's role, the destination. */
   openings: readonly LineSpec[];
+  /**
+   * The first sentence for a reader the seed puts aboard already ("on the red-eye"), at a place
+   * that starts its readers waiting: the vessel underway, no waiting room.
+   */
+  aboardOpenings?: readonly LineSpec[];
   /** Clauses that can open a question: "As the bus leans into the long bend". */
   leadIns: readonly LineSpec[];
   /** Clauses that introduce a companion ({companion}) as they join the reader: they `meet:companion`. */

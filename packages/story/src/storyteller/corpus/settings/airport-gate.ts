@@ -23,6 +23,19 @@ export const AIRPORT_GATE: SettingCorpus = {
       needs: 'weather:rain',
     },
   ],
+  aboardOpenings: [
+    'High above the clouds, with the cabin lights dimmed, you, {role}, are flying through the night to {destination}.',
+    '{hour}, the night flight to {destination} hums around you, {role}, in a cabin where almost everyone sleeps.',
+    'You are {role}, wide awake in a dark cabin on the night flight to {destination}, the wing light blinking beyond the window.',
+    {
+      text: 'Fog lies over the whole country below as the night flight carries you, {role}, toward {destination}.',
+      needs: 'weather:fog',
+    },
+    {
+      text: 'Rain streaks the cabin window sideways as the night flight climbs, carrying you, {role}, toward {destination}.',
+      needs: 'weather:rain',
+    },
+  ],
   leadIns: [
     { text: 'As the moving walkway runs on with nobody on it', needs: 'waiting' },
     { text: 'As the announcement chime sounds with no announcement after it', needs: 'waiting' },

@@ -27,6 +27,19 @@ export const EMPTY_PLATFORM: SettingCorpus = {
       needs: 'weather:fog',
     },
   ],
+  aboardOpenings: [
+    'You are {role}, aboard a short night train of two old carriages, bound for {destination}.',
+    '{hour}, the last train rocks you, {role}, through the dark toward {destination}.',
+    'The carriage lights flicker as the last train carries you, {role}, toward {destination}.',
+    {
+      text: 'Rain runs sideways across the carriage windows as the last train carries you, {role}, toward {destination}.',
+      needs: 'weather:rain',
+    },
+    {
+      text: 'Snow whirls past the carriage windows as the last train carries you, {role}, toward {destination}.',
+      needs: 'weather:snow',
+    },
+  ],
   leadIns: [
     { text: 'As the departure board clicks through every name and back', needs: 'waiting' },
     { text: 'As the rails begin to sing with a train you cannot see', needs: 'waiting' },

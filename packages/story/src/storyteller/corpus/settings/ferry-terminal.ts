@@ -23,6 +23,19 @@ export const FERRY_TERMINAL: SettingCorpus = {
       needs: 'weather:snow',
     },
   ],
+  aboardOpenings: [
+    'The ferry’s engines shudder up through the deck as you, {role}, cross the dark water to {destination}.',
+    '{hour}, you, {role}, stand at the rail of the night ferry to {destination}, with the harbour lights shrinking behind.',
+    'You are {role}, aboard the night ferry to {destination}, and the lounge smells of diesel, salt and coffee.',
+    {
+      text: 'Fog has wrapped the ferry whole, and you, {role}, listen to its horn on the long crossing to {destination}.',
+      needs: 'weather:fog',
+    },
+    {
+      text: 'Rain drums on the deck above the lounge, where you, {role}, ride the night crossing to {destination}.',
+      needs: 'weather:rain',
+    },
+  ],
   leadIns: [
     'As the foghorn sounds twice from somewhere out on the water',
     'As the harbour lights shiver in a wind you cannot feel',

@@ -23,6 +23,15 @@ export const SERVICE_STATION: SettingCorpus = {
       needs: 'weather:snow',
     },
   ],
+  aboardOpenings: [
+    'The night coach hums along the motorway with you, {role}, by the window, bound for {destination}.',
+    '{hour}, the night coach to {destination} runs on through the dark, and you, {role}, are awake in it.',
+    'You are {role}, on the night coach to {destination}, watching the motorway lights slide past.',
+    {
+      text: 'Rain sweeps the motorway as the night coach carries you, {role}, toward {destination}.',
+      needs: 'weather:rain',
+    },
+  ],
   leadIns: [
     { text: 'As a lorry’s air brakes hiss somewhere in the car park', needs: 'waiting' },
     { text: 'As the arcade machines play their jingle to nobody', needs: 'waiting' },
