@@ -742,6 +742,12 @@ describe('seeds that mean what they say', () => {
     // To someone's place, and not to their occasion.
     expect(to('night ferry w my daughter moving to my mums place')).toBe('your mum’s place');
     expect(to('night bus to my gran’s')).toBe('your gran’s house');
+    // With when, why or where after it.
+    expect(to('night tram across the city to my grandmother’s at 2am')).toBe(
+      'your grandmother’s house',
+    );
+    expect(to('last tram to my nans tonight')).toBe('your nan’s house');
+    expect(to('night bus to my mums for xmas')).toBe('your mum’s house');
     expect(to('night bus to my sisters wedding')).not.toMatch(/sister/u);
     expect(to('night bus to my sisters leaving do')).not.toMatch(/sister/u);
     expect(to('bus to see my sister’s new flat')).not.toBe('your new flat');

@@ -41,6 +41,7 @@ import {
 import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   ANIMAL,
+  HOST,
   SORROW,
   CorpusError,
   ERRAND,
@@ -106,11 +107,20 @@ function castsIn(world: World) {
   ];
 }
 
+/** A template naming whom the night is bound for ({host}) is told only on a night bound for someone. */
+function boundFor(template: string, world: World): World {
+  return template.includes('{host}')
+    ? { ...world, destination: 'your grandmother’s house' }
+    : world;
+}
+
 /** A template rendered in every world and cast it can appear in. */
 function renderAt(template: string, place: Place, said?: Said): string[] {
-  return worldsAt(place).flatMap((world) =>
-    castsIn(world).map((cast) => render(compileTemplate(template), world, cast, said)),
-  );
+  return worldsAt(place)
+    .map((world) => boundFor(template, world))
+    .flatMap((world) =>
+      castsIn(world).map((cast) => render(compileTemplate(template), world, cast, said)),
+    );
 }
 
 // ---- Every piece, with where it can be told ------------------------------------------------
@@ -248,7 +258,9 @@ function checkMentions(
 ): void {
   if (/\{motif\}/u.test(template) && !covered.has('motif'))
     problems.push(`${where} mentions the motif without requiring or introducing it`);
-  for (const world of worldsAt(place).slice(0, 3)) {
+  for (const world of worldsAt(place)
+    .slice(0, 3)
+    .map((each) => boundFor(template, each))) {
     for (const text of castsIn(world).map((cast) =>
       render(compileTemplate(template), world, cast, { recall: 'you waited' }),
     )) {
@@ -271,6 +283,7 @@ const ENGINE_FACTS = new Set([
   KIN_KEY,
   ERRAND,
   ANIMAL,
+  HOST,
   SORROW,
   THROUGH_DOOR,
 ]);

@@ -80,3 +80,17 @@ describe('someone the reader travels with, in sorrow', () => {
     expect(joked).toBeGreaterThan(0);
   });
 });
+
+describe('someone of the reader’s waiting at the other end', () => {
+  it('is there at the end of some nights bound for them, arrived at or not', () => {
+    let waiting = 0;
+    for (let index = 0; index < 60; index++) {
+      const { story } = playWalk(`night bus to my mums ${String(index)}`);
+      expect(story.world.destination).toBe('your mum’s house');
+      const last = story.beats.at(-1)?.text ?? '';
+      if (/your mum has waited up|your mum leaves the porch light on/u.test(last)) waiting++;
+    }
+    // Readers bound for a grandmother's or a mum's found them in one line, the first.
+    expect(waiting).toBeGreaterThanOrEqual(6);
+  });
+});

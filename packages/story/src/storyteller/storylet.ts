@@ -237,6 +237,11 @@ export const ANIMAL = 'animal';
  * of theirs tells them a joke saved for the journey.
  */
 export const SORROW = 'sorrow';
+/**
+ * The world key of a night bound for someone of the reader's ("to my mum's"): endings may say
+ * who is waiting there ({host}, "your mum").
+ */
+export const HOST = 'host';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

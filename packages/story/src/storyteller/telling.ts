@@ -14,7 +14,7 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { isKinRole } from '../world/world';
+import { hostOf, isKinRole } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import {
   READER_ERRANDS,
@@ -29,6 +29,7 @@ import {
   ERRAND,
   KIN,
   KIN_ROLE,
+  HOST,
   NAMED_DESTINATION,
   SORROW,
   TERMINUS,
@@ -92,6 +93,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
         ...(READERS_WITH_ANIMALS.includes(world.role) ? [ANIMAL] : []),
         ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
+        ...(hostOf(world) !== undefined ? [HOST] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

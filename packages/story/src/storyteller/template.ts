@@ -2,7 +2,7 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
-import { calledByKin, hourOf } from '../world/world';
+import { calledByKin, hostOf, hourOf } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 
 const PRONOUNS = {
@@ -101,6 +101,8 @@ function worldSlot(world: World, name: string): string | undefined {
       return world.motif.the;
     case 'aMotif':
       return world.motif.a;
+    case 'host':
+      return hostOf(world);
     default:
       return undefined;
   }

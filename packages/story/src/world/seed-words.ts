@@ -797,11 +797,12 @@ const ALONG_WITH_KIN = new RegExp(
 );
 
 /**
- * To a place of someone of the reader's: "to my mum's place", "to my gran's", "to my sisters".
- * Not "to my sister's wedding": only a home, or nothing after.
+ * To a place of someone of the reader's: "to my mum's place", "to my gran's", "to my nans at
+ * 2am", "to my dads in leeds". Not "to my sister's wedding": only a home, or nothing after but
+ * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home)\\b|(?=\\s*(?:[,.;]|$)))`,
+  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home)\\b|(?=\\s*(?:[,.;!]|$|\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b)))`,
   'u',
 );
 

@@ -146,10 +146,10 @@ export function createWorld(seedInput: string): World {
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
         // would take its place, nor a night spent at work or lost to themselves.
         ...(visit !== undefined || purpose || along ? READER_ERRANDS : []),
-        ...(along || purpose ? ROLES_ALONE : []),
-        // Nor is anyone going home, or on an errand or in company of their own, drawn on the
-        // way to someone else's (the morning's loaves, an audition).
-        ...(GOING_HOME.test(bound) || purpose || along ? OUTWARD_ROLES : []),
+        ...(along || purpose || visit !== undefined ? ROLES_ALONE : []),
+        // Nor is anyone going home, to someone of theirs, or on an errand or in company of their
+        // own, drawn on the way to someone else's (the morning's loaves, a fault on the line).
+        ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
       ],
       ingredients.roles,
       drawnRole,
@@ -477,6 +477,14 @@ export function calledByKin({ name, role }: Companion): boolean {
  * True for the role of someone the reader knows and travels with ("your sister", "your
  * travelling companion"), not a stranger's trade.
  */
+/**
+ * Whom the reader is on their way to, when the night is bound for someone of theirs ("your mum"
+ * for "your mum’s house"), or undefined.
+ */
+export function hostOf(world: World): string | undefined {
+  return /^(your .+?)’s (?:house|place|flat|home)\b/u.exec(world.destination)?.[1];
+}
+
 /**
  * Where the reader is as the night begins: where the place starts them, unless the seed puts them
  * aboard already ("on the red-eye to boston", "in the hotel lift"): readers who typed that they

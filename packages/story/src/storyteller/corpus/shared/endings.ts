@@ -206,8 +206,17 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
       needs: 'aboard kin',
     },
+    // Whoever the night was bound for is there at the end of it.
+    {
+      text: 'You walk the last short way to {destination}, and the door opens before you can knock: {host} has waited up.',
+      needs: 'aboard host',
+    },
   ],
   'missed-stop': [
+    {
+      text: 'You never reach {destination} tonight, and {host} leaves the porch light on for you anyway, all night, to be sure.',
+      needs: 'host',
+    },
     {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
       // A plane does not pass a city as a train passes a stop.
