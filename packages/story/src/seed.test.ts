@@ -748,6 +748,15 @@ describe('seeds that mean what they say', () => {
     );
     expect(to('last tram to my nans tonight')).toBe('your nan’s house');
     expect(to('night bus to my mums for xmas')).toBe('your mum’s house');
+    // Or waiting for them at the other end, but not for something else.
+    expect(to('my gran is waiting up for me at the station, shes 90')).toBe('your gran’s house');
+    expect(to('flying home tonight, my girlfriend is waiting at arrivals')).toBe(
+      'your girlfriend’s house',
+    );
+    expect(to('my sister is waiting for a kidney, night bus')).not.toMatch(/sister/u);
+    // Nor is anyone flying home bound for a conference.
+    for (let index = 0; index < 30; index++)
+      expect(to(`flying home tonight ${String(index)}`)).not.toMatch(/conference/u);
     expect(to('night bus to my sisters wedding')).not.toMatch(/sister/u);
     expect(to('night bus to my sisters leaving do')).not.toMatch(/sister/u);
     expect(to('bus to see my sister’s new flat')).not.toBe('your new flat');

@@ -465,7 +465,8 @@ export function namedVisit(text: string): string | undefined {
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
   const visiting = VISITING.exec(folded);
-  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3];
+  const waiting = WAITING_UP.exec(folded);
+  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3] ?? waiting?.[1];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
@@ -813,6 +814,16 @@ const TO_KINS_PLACE = new RegExp(
  */
 const VISITING = new RegExp(
   `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN_WORDS.join('|')}))(?!['’\\p{L}])`,
+  'u',
+);
+
+/**
+ * Someone of the reader's waiting for them at the other end: "my gran is waiting up for me",
+ * "my girlfriend's waiting at arrivals". Not one waiting for something else ("my sister is
+ * waiting for a kidney").
+ */
+const WAITING_UP = new RegExp(
+  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?! for (?:a|an|the|her|his|their|news|results)\\b)`,
   'u',
 );
 

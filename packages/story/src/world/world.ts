@@ -164,7 +164,7 @@ export function createWorld(seedInput: string): World {
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
     (ingredients.stop === 'stop' && GOING_HOME.test(bound) ? 'the stop nearest home' : undefined) ??
-    drawnFor(role, ingredients.destinations, drawnIndex);
+    drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
   const motif =
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
@@ -252,13 +252,24 @@ export function hourOf(world: World): string {
   return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
 }
 
-/** The drawn destination, or the next one when the reader is never bound there (NOT_BOUND_FOR). */
-function drawnFor(role: string, destinations: readonly string[], index: number): string {
+/**
+ * The drawn destination, or the next one when the reader is never bound there (NOT_BOUND_FOR),
+ * nor, going home, to somewhere that is no one's home (readers flying home went to a conference).
+ */
+function drawnFor(
+  role: string,
+  destinations: readonly string[],
+  index: number,
+  home: boolean,
+): string {
   const drawn = destinations[index] ?? '';
-  return NOT_BOUND_FOR[role] === drawn
+  return NOT_BOUND_FOR[role] === drawn || (home && NOWHERE_HOME.includes(drawn))
     ? (destinations[(index + 1) % destinations.length] ?? drawn)
     : drawn;
 }
+
+/** Destinations that are nobody's home. */
+const NOWHERE_HOME: readonly string[] = ['a conference you no longer remember'];
 
 /**
  * The drawn role, or, when it is `excluded`, another of `roles` that is not: a reader on the way
