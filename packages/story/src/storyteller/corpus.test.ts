@@ -217,6 +217,7 @@ for (const line of [
   ...SHARED.fraying,
   ...SHARED.steady,
   ...SHARED.echoes,
+  ...SHARED.animal,
   ...SHARED.weather,
   ...SHARED.reactions.yes,
   ...SHARED.reactions.no,

@@ -16,7 +16,7 @@ import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
-import { sourceTokens } from './storylet';
+import { ANIMAL, sourceTokens } from './storylet';
 import {
   companionQuestions,
   KIN,
@@ -67,6 +67,8 @@ const GLIMPSE_CHANCE = 0.45;
 const LATE_GLIMPSE_CHANCE = 0.9;
 /** Chance that a lead-in brings back the motif, once it is in the story. */
 const ECHO_CHANCE = 0.2;
+/** Chance that a lead-in brings back the reader's own animal, on a night with one along. */
+const ANIMAL_CHANCE = 0.5;
 /** Chance that a lead-in tells the weather, on a night that has some. */
 const WEATHER_CHANCE = 0.2;
 /** The beat from which a night's weather, not yet seen, comes before a callback. */
@@ -602,6 +604,9 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   const echo =
     keys.has('has:motif') && !namesMotif(beat, world.motif) && !namesMotif(previous, world.motif);
   if (echo && chance(own, ECHO_CHANCE)) return SHARED.echoes;
+  // The reader's own animal now and then, not two beats running.
+  const animalBefore = state.beats.at(-1)?.source?.includes('shared.animal') === true;
+  if (keys.has(ANIMAL) && !animalBefore && chance(own, ANIMAL_CHANCE)) return SHARED.animal;
   // The weather again, now and then, but not in a beat that already says it ("Rain drums on the
   // roof ... While the rain drums on the roof overhead").
   if (

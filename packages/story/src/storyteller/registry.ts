@@ -156,6 +156,7 @@ export const SHARED = {
   fraying: lines(SHARED_CORPUS.fraying, 'shared.fraying'),
   steady: lines(SHARED_CORPUS.steady, 'shared.steady'),
   echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
+  animal: lines(SHARED_CORPUS.animal, 'shared.animal'),
   boardedTogether: lines(SHARED_CORPUS.boardedTogether, 'shared.boarded'),
   boardedLate: lines(SHARED_CORPUS.boardedLate, 'shared.boarded-late'),
   weather: lines(SHARED_CORPUS.weather, 'shared.weather'),

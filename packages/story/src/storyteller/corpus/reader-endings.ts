@@ -426,7 +426,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with your small patient held close, and the vet is waiting with the light on, and the warm weight in your arms stirs and grumbles, which is the best sound you have heard all night.',
     'missed-stop':
-      'You never reach {destination} tonight, but the breathing under the blanket stays slow and even all the way, and by morning it is stronger than your worry.',
+      'You never reach {destination} tonight, but your small patient’s breathing stays slow and even all the way, and by morning it is stronger than your worry.',
   },
   'someone on the way to meet a newborn': {
     arrival:

@@ -78,6 +78,8 @@ export interface SharedCorpus {
   boardedLate: readonly LineSpec[];
   /** Lead-ins that bring the motif back into view. */
   echoes: readonly LineSpec[];
+  /** Lead-ins that bring the reader's own animal back into view (world key animal). */
+  animal: readonly LineSpec[];
   /** Lead-ins for the weather, each requiring it. */
   weather: readonly LineSpec[];
   /** Lead-in frames that call back to an earlier choice: "{recall}" is the remembered clause. */

@@ -97,9 +97,9 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'empty',
     hold: 'no',
-    ask: 'but it is entirely empty, every light burning for no one; do you board?',
-    yes: 'You board, and it feels less like being alone than like being expected. | board | you boarded the empty one',
-    no: 'You stay, and it leaves lit and empty, like a house after a party. | stay | you would not board the empty one',
+    ask: 'but no one sits at any of its lit windows; do you board?',
+    yes: 'You board, and it is all but empty, which feels less like being alone than like being expected. | board | you boarded the one with no faces at its windows',
+    no: 'You stay, and it leaves lit and faceless, like a house after a party. | stay | you would not board the one with no faces at its windows',
   },
   {
     id: 'child-glass',

@@ -258,6 +258,10 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The night folds back to its first minute, and {first.name} is beside you again, as if neither of you had left.',
       needs: 'kin',
     },
+    {
+      text: 'The night comes round to its first minute again, and the animal you brought sighs, as if it had known all along.',
+      needs: 'animal',
+    },
   ],
   door: [
     {
@@ -267,6 +271,10 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: 'You go through together, {first.name} a step behind you, into a morning that was waiting for you both.',
       needs: 'through-door kin',
+    },
+    {
+      text: 'The animal you brought goes through first, unafraid, and you follow it into a morning that smells of grass.',
+      needs: 'through-door animal',
     },
     // The far side, for a reader who has just gone through: these open no other door.
     {

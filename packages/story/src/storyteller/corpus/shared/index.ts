@@ -6,6 +6,7 @@ import { BOARDING_DILEMMAS } from './boarding';
 import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
 import {
+  ANIMAL_LINES,
   BOARDED_LATE,
   BOARDED_TOGETHER,
   CALLBACKS,
@@ -29,6 +30,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   fraying: FRAYING,
   steady: STEADY,
   echoes: ECHOES,
+  animal: ANIMAL_LINES,
   boardedTogether: BOARDED_TOGETHER,
   boardedLate: BOARDED_LATE,
   weather: WEATHER,

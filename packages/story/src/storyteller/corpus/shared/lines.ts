@@ -42,6 +42,17 @@ export const STEADY: readonly LineSpec[] = [
 ];
 
 /**
+ * The reader's own animal, along for the night (world key animal): readers with a dog found it
+ * gone after the opening. Said of any animal, well or poorly, at the feet or in a basket.
+ */
+export const ANIMAL_LINES: readonly LineSpec[] = [
+  'As the small warm weight you brought with you shifts, sighs and settles again',
+  'As the animal you brought with you stares hard at something you cannot see',
+  'While the creature you brought along breathes slow and even beside you',
+  'As a small warm nose finds your hand, checking that you are still there',
+];
+
+/**
  * The first beat aboard, or any later one until it is said, for a reader who waited with
  * company: whoever they met while waiting comes aboard too, by name, so no one later appears
  * beside them unexplained. A line names one companion ({companion}), two ({companion} and
