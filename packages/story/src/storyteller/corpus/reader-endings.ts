@@ -14,13 +14,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The night bus ----------------------------------------------------------------------
   'a night-shift nurse going home the long way': {
     arrival:
-      'You step off at {destination} as the day shift starts without you, and for once the long way home was the right one.',
+      'You step off at {destination} as the day shift takes over the ward behind you, and for once the long way home was the right one.',
     'missed-stop':
       '{destination} never comes, and sleep goes on waiting for you, while the night, for once, does the looking after.',
   },
   'a student who keeps sleeping past the right stop': {
     arrival:
-      'You wake exactly at {destination}, for the first time ever, and step off blinking, as proud as if you had passed an exam.',
+      'You are awake and ready at {destination}, for the first time ever, and step off blinking, as proud as if you had passed an exam.',
     'missed-stop':
       'Of course you miss {destination} again, as you always do, and for once you do not mind: the night was worth staying on for.',
   },

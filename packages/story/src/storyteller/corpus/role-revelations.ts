@@ -590,7 +590,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       needs: '!chess-won',
       ask: '{first.name} shows you that tonight’s game is the lost one, move for move, and it is your turn; do you make the next move?',
       yes: 'You move, and {first.name} goes very still, and then says quietly that it is the winning line. | +chess-won | you played the next move of the night',
-      no: 'You leave the board, and {first.name} says the game can wait, it has waited years. | | you left the night’s game unplayed',
+      no: 'You leave the board, and {first.name} says the game can wait, it has waited years. | +chess-left | you left the night’s game unplayed',
       follow: {
         yes: [
           {

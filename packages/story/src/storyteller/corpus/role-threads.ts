@@ -718,7 +718,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          needs: '!chess-won',
+          // Not for a reader who has already left the night's game unplayed (role-revelations.ts).
+          needs: '!chess-won !chess-left',
           ask: '{first.name} says the game was lost years ago to someone with your face; will you play the last move for them?',
           yes: 'You move the queen, and {first.name} stares, then laughs, and tips over the king at last. | +chess-won | you played the last move for your double',
           no: 'You leave the board, and {first.name} says the game can stay unfinished, like most. | | you left the old game unfinished',
@@ -732,9 +733,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
-          ask: 'Do you offer {first.name} a rematch, here and now, on the little board?',
-          yes: 'You play, and lose graciously, and {first.name} looks as if a weight has been lifted. | | you gave {first.name} a rematch',
-          no: 'You decline, and {first.name} says some games are better unreplayed. | | you declined the rematch',
+          ask: 'Will you play {first.name} a quick game of your own, just for fun, on the little board?',
+          yes: 'You play, and lose graciously, and {first.name} looks as if a weight has been lifted. | | you played {first.name} a game for fun',
+          no: 'You decline, and {first.name} says some boards are better left set up. | | you declined a game with {first.name}',
         },
       ],
     },
