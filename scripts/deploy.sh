@@ -49,6 +49,7 @@ $skip_terraform || export AWS_REGION="${AWS_REGION:-$(region_of "$environment")}
 $skip_terraform || check_placeholders "$environment"
 $skip_terraform || check_public_zone "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
+$skip_terraform || warn_edge_concurrency
 
 stack="terraform/environments/$environment"
 if ! $skip_terraform; then

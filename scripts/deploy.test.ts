@@ -375,11 +375,21 @@ describe('deploy.sh concurrency check', () => {
         '#!/usr/bin/env bash',
         'echo "$*" >> "$FAKE_AWS_LOG"',
         'case "$*" in',
+        '  *"get-account-settings --region us-east-1"*) echo "$FAKE_EDGE_LIMIT" ;;',
         '  *get-account-settings*) printf "%s\\t%s\\n" "$FAKE_LIMIT" "$FAKE_UNRESERVED" ;;',
         '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
-        '  *get-hosted-zone*) echo "$FAKE_PRIVATE" ;;',
+        '  *get-hosted-zone*) printf "%s\\t%s\\t%s\\n" "$FAKE_PRIVATE" "$FAKE_ZONE_NAME" "$FAKE_ZONE_NS" ;;',
         'esac',
       ].join('\n'),
+      { mode: 0o755 },
+    );
+    // What public DNS answers for the zone's name servers; exit 9, as dig does, when no
+    // resolver answers.
+    writeFileSync(
+      join(bin, 'dig'),
+      ['#!/usr/bin/env bash', '[ -z "$FAKE_DIG_FAILS" ] || exit 9', 'printf "%b" "$FAKE_DIG"'].join(
+        '\n',
+      ),
       { mode: 0o755 },
     );
   });
@@ -475,15 +485,45 @@ describe('deploy.sh concurrency check', () => {
     );
   });
 
-  it('refuses a private hosted zone, which the certificate could never be validated through', () => {
+  it('refuses a private hosted zone, or one public DNS does not delegate to, which the certificate could never be validated through', () => {
     const tfvars = join(bin, 'zone.tfvars');
     writeFileSync(tfvars, 'hosted_zone_id = "Z08151234ABCDEFGHIJK"\n');
-    const zone = (privateZone: string) =>
-      withFakeAws(`check_public_zone staging ${tfvars}`, { FAKE_PRIVATE: privateZone });
-    const refused = zone('True');
+    const ours = 'ns-1.awsdns-01.org,ns-2.awsdns-02.co.uk';
+    const zone = (privateZone: string, dig: string, extra: Record<string, string> = {}) =>
+      withFakeAws(`check_public_zone staging ${tfvars}`, {
+        FAKE_PRIVATE: privateZone,
+        FAKE_ZONE_NAME: 'liminal.travel.',
+        FAKE_ZONE_NS: ours,
+        FAKE_DIG: dig,
+        FAKE_DIG_FAILS: '',
+        ...extra,
+      });
+    const refused = zone('True', '');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('the hosted zone Z08151234ABCDEFGHIJK is private');
-    expect(zone('False').status).toBe(0);
+    // Delegated: the same servers, in any order or case, with the root's dot.
+    expect(zone('False', 'NS-2.awsdns-02.co.uk.\\nns-1.awsdns-01.org.\\n').status).toBe(0);
+    // Delegated elsewhere (the registrar's own), or not at all: the apply would time out.
+    const elsewhere = zone('False', 'dns1.registrar.example.\\ndns2.registrar.example.\\n');
+    expect(elsewhere.status).not.toBe(0);
+    expect(elsewhere.stderr).toContain(
+      'public DNS does not delegate liminal.travel to the hosted zone Z08151234ABCDEFGHIJK',
+    );
+    expect(elsewhere.stderr).toContain('dns1.registrar.example');
+    expect(zone('False', '').stderr).toContain('it answers: no name servers');
+    // No resolver answering is a note, not a refusal.
+    const silent = zone('False', '', { FAKE_DIG_FAILS: '1' });
+    expect(silent.status).toBe(0);
+    expect(silent.stdout).toContain('public DNS did not answer for liminal.travel');
+  });
+
+  it('warns, without stopping, while us-east-1 keeps a new account’s limit for Lambda@Edge', () => {
+    const edge = (limit: string) =>
+      withFakeAws('warn_edge_concurrency', { FAKE_EDGE_LIMIT: limit });
+    const low = edge('10');
+    expect(low.status).toBe(0);
+    expect(low.stdout).toContain('the Lambda concurrency limit in us-east-1 is 10');
+    expect(edge('1000').stdout).toBe('');
   });
 
   it('counts what other functions already reserve, and the API’s own reservation back in', () => {

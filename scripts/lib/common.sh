@@ -93,16 +93,56 @@ check_placeholders() {
     die "$tfvars still has the committed placeholders ($found): set domain_name and hosted_zone_id to the real domain and its Route 53 zone, and alarm_subscribers to addresses someone reads (docs/aws.md, first deploy, step 4)."
 }
 
-# Stop before anything changes when the tfvars' hosted zone is private: ACM validates the site's
+# Stop before anything changes when the tfvars' hosted zone is private, or public DNS does not
+# reach it (the registrar delegates the domain elsewhere, or not yet): ACM validates the site's
 # certificate through public DNS, and the first apply would wait out the validation's timeout.
 check_public_zone() {
-  local tfvars=${2:-terraform/environments/$1/terraform.tfvars} zone private
+  local tfvars=${2:-terraform/environments/$1/terraform.tfvars} zone found private name servers
   zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
   [ -n "$zone" ] || die "$tfvars names no hosted_zone_id."
-  private=$(awscli route53 get-hosted-zone --id "$zone" --query 'HostedZone.Config.PrivateZone' --output text) ||
+  # shellcheck disable=SC2016 # backquotes are JMESPath literals, not the shell's
+  found=$(awscli route53 get-hosted-zone --id "$zone" --output text \
+    --query '[HostedZone.Config.PrivateZone, HostedZone.Name, join(`,`, DelegationSet.NameServers || `[]`)]') ||
     die "cannot read the hosted zone $zone: check hosted_zone_id in $tfvars and the credentials' Route 53 access."
+  IFS=$'\t' read -r private name servers <<<"$found"
   [ "$private" != "True" ] ||
     die "the hosted zone $zone is private: the site's certificate is validated through public DNS; set hosted_zone_id to the domain's public zone (docs/aws.md, first deploy, step 1)."
+  check_delegation "$zone" "${name%.}" "$servers"
+}
+
+# The name servers public DNS gives for the zone's name must be the zone's own. Needs dig
+# (dnsutils); without it the check is skipped with a note, not failed.
+check_delegation() {
+  local zone=$1 name=$2 servers=$3 wanted answered
+  if ! command -v dig >/dev/null 2>&1; then
+    log "dig is not installed (apt-get install dnsutils): not checking that public DNS delegates $name to the zone $zone"
+    return 0
+  fi
+  wanted=$(tr ',' '\n' <<<"$servers" | name_servers)
+  # dig fails when no resolver answers (a network that blocks DNS): a note, not a refusal.
+  if ! answered=$(dig +short NS "$name" 2>/dev/null); then
+    log "public DNS did not answer for $name: not checking that it delegates to the zone $zone"
+    return 0
+  fi
+  answered=$(name_servers <<<"$answered")
+  [ "$answered" = "$wanted" ] ||
+    die "public DNS does not delegate $name to the hosted zone $zone (it answers: ${answered:-no name servers}; the zone's are: $wanted): set the domain's name servers at its registrar, or in the parent zone, to the zone's, and wait for them to be answered, or the certificate's validation times out after 30 minutes (docs/aws.md, first deploy, step 1)."
+}
+
+# Name servers, one per line, as one comparable line: lower case, no root dot, sorted.
+name_servers() {
+  sed -E 's/\.$//' | tr '[:upper:]' '[:lower:]' | { grep -v '^$' || true; } | LC_ALL=C sort -u | tr '\n' ' '
+}
+
+# Lambda@Edge runs in the edge regions near readers, each with its own concurrency limit: warn
+# (it does not fail the apply) while us-east-1's is still a new account's.
+warn_edge_concurrency() {
+  local limit
+  limit=$(awscli lambda get-account-settings --region us-east-1 \
+    --query 'AccountLimit.ConcurrentExecutions' --output text 2>/dev/null || true)
+  [[ "$limit" =~ ^[0-9]+$ ]] || return 0
+  [ "$limit" -ge 1000 ] ||
+    log "warning: the Lambda concurrency limit in us-east-1 is $limit: the Lambda@Edge functions on every /api/ request count against it and the other edge regions' limits, and CloudFront answers 503 when they are throttled; raise it before real traffic (docs/aws.md, first deploy, step 1)."
 }
 
 # Refuse production unless confirmed with --yes or by typing the environment's name.

@@ -96,6 +96,8 @@ resource "aws_bedrock_model_invocation_logging_configuration" "account" {
   logging_config {
     embedding_data_delivery_enabled = false
     image_data_delivery_enabled     = false
+    # The provider's default is true: metadata only means none of it.
+    video_data_delivery_enabled = false
     # Readers' seeds and the beats written for them stay out of the logs: metadata only.
     text_data_delivery_enabled = false
     s3_config {
