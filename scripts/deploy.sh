@@ -48,6 +48,7 @@ preflight "$environment" "$assume_yes" "$skip_terraform"
 $skip_terraform || export AWS_REGION="${AWS_REGION:-$(region_of "$environment")}"
 $skip_terraform || check_placeholders "$environment"
 $skip_terraform || check_public_zone "$environment"
+$skip_terraform || check_site_records "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
 $skip_terraform || warn_edge_concurrency
 

@@ -378,8 +378,19 @@ describe('deploy.sh concurrency check', () => {
         '  *"get-account-settings --region us-east-1"*) echo "$FAKE_EDGE_LIMIT" ;;',
         '  *get-account-settings*) printf "%s\\t%s\\n" "$FAKE_LIMIT" "$FAKE_UNRESERVED" ;;',
         '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
+        '  *list-resource-record-sets*) echo "$FAKE_RECORDS" ;;',
         '  *get-hosted-zone*) printf "%s\\t%s\\t%s\\n" "$FAKE_PRIVATE" "$FAKE_ZONE_NAME" "$FAKE_ZONE_NS" ;;',
         'esac',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    // What the environment's state holds, or a state that cannot be read.
+    writeFileSync(
+      join(bin, 'terraform'),
+      [
+        '#!/usr/bin/env bash',
+        '[ -z "$FAKE_STATE_FAILS" ] || exit 1',
+        'printf "%b" "$FAKE_STATE"',
       ].join('\n'),
       { mode: 0o755 },
     );
@@ -515,6 +526,33 @@ describe('deploy.sh concurrency check', () => {
     const silent = zone('False', '', { FAKE_DIG_FAILS: '1' });
     expect(silent.status).toBe(0);
     expect(silent.stdout).toContain('public DNS did not answer for liminal.travel');
+  });
+
+  it('refuses a site name that already has records the state does not hold, not its own on a redeploy', () => {
+    const tfvars = join(bin, 'site.tfvars');
+    writeFileSync(
+      tfvars,
+      'domain_name    = "stories.liminal.travel"\nhosted_zone_id = "Z08151234ABCDEFGHIJK"\n',
+    );
+    const site = (records: string, state: string, fails = '') =>
+      withFakeAws(`check_site_records staging ${tfvars}`, {
+        FAKE_RECORDS: records,
+        FAKE_STATE: state,
+        FAKE_STATE_FAILS: fails,
+      });
+    const taken = site('A\tAAAA', 'module.data.aws_dynamodb_table.journeys\\n');
+    expect(taken.status).not.toBe(0);
+    expect(taken.stderr).toContain(
+      'the zone Z08151234ABCDEFGHIJK already has A AAAA records for stories.liminal.travel',
+    );
+    expect(taken.stderr).toContain('Z08151234ABCDEFGHIJK_stories.liminal.travel_A');
+    expect(readFileSync(log, 'utf8')).toContain(
+      "--query ResourceRecordSets[?Name=='stories.liminal.travel.' && (Type=='A' || Type=='AAAA')].Type",
+    );
+    // A free name, the environment's own records, or a state the apply will report on.
+    expect(site('', '').status).toBe(0);
+    expect(site('A\tAAAA', 'module.networking.aws_route53_record.site["A"]\\n').status).toBe(0);
+    expect(site('A', '', '1').status).toBe(0);
   });
 
   it('warns, without stopping, while us-east-1 keeps a new account’s limit for Lambda@Edge', () => {

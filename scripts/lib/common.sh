@@ -110,6 +110,27 @@ check_public_zone() {
   check_delegation "$zone" "${name%.}" "$servers"
 }
 
+# Stop before anything changes when the site's name already has an A or AAAA record this
+# environment's state does not hold (an older site on the name): Route 53 refuses to create the
+# records, and the apply fails at its very end, after the distribution's quarter of an hour.
+check_site_records() {
+  local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} state zone domain found
+  # A redeploy holds them already; a state that cannot be read is the apply's to report.
+  if state=$(terraform -chdir="terraform/environments/$environment" state list 2>/dev/null); then
+    ! grep -q '^module\.networking\.aws_route53_record\.site' <<<"$state" || return 0
+  else
+    return 0
+  fi
+  zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  domain=$(grep -E '^domain_name *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  [ -n "$zone" ] && [ -n "$domain" ] || return 0
+  found=$(awscli route53 list-resource-record-sets --hosted-zone-id "$zone" \
+    --start-record-name "$domain" --max-items 4 --output text \
+    --query "ResourceRecordSets[?Name=='$domain.' && (Type=='A' || Type=='AAAA')].Type" 2>/dev/null || true)
+  [ -z "${found//[[:space:]]/}" ] ||
+    die "the zone $zone already has $(tr -s '[:space:]' ' ' <<<"$found")records for $domain, which this environment does not manage: the apply would fail at its end. Delete them (an older site?), or take them over first: terraform -chdir=terraform/environments/$environment import 'module.networking.aws_route53_record.site[\"A\"]' ${zone}_${domain}_A (and the same for AAAA)."
+}
+
 # The name servers public DNS gives for the zone's name must be the zone's own. Needs dig
 # (dnsutils); without it the check is skipped with a note, not failed.
 check_delegation() {
