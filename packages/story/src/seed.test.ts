@@ -15,7 +15,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld, startOf } from './world/world';
+import { createWorld, petOf, startOf } from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -273,6 +273,14 @@ describe('seeds that mean what they say', () => {
     // A baby just born, or on the way, is a newborn to meet.
     ["train to see my sister's new baby", 'someone on the way to meet a newborn'],
     ['my wife is in labour, night bus', 'someone on the way to meet a newborn'],
+    [
+      'took the sleeper to vienna bc grandpa is dying',
+      'someone on the way to a bedside on the ward',
+    ],
+    [
+      'night bus to the hospital where my best friend just woke from a coma',
+      'someone on the way to a bedside on the ward',
+    ],
     // Crossing is the ferry, not the deckhand who missed the first crossing.
     [
       "crossing to the island on the last ferry with my mother's ashes in a tin",
@@ -754,6 +762,10 @@ describe('seeds that mean what they say', () => {
       'your girlfriend’s house',
     );
     expect(to('my sister is waiting for a kidney, night bus')).not.toMatch(/sister/u);
+    // A vet at night is the all-night vet, whatever the seed calls it.
+    expect(to('taking my sick cat to the emergency vet at 2am')).toBe('the all-night vet');
+    expect(to('night bus to the vets with my dog')).toBe('the all-night vet');
+    expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
     // Nor is anyone flying home bound for a conference.
     for (let index = 0; index < 30; index++)
       expect(to(`flying home tonight ${String(index)}`)).not.toMatch(/conference/u);
@@ -850,6 +862,28 @@ describe('seeds that mean what they say', () => {
       setting: 'service-station',
       destination: 'Glasgow',
     });
+  });
+
+  it('calls the reader’s animal by the name the seed gives it, and never a word that is no name', () => {
+    const pet = (seed: string) => petOf(createWorld(seed));
+    expect(pet('taking my dog biscuit on the night bus to my mums')).toBe('Biscuit');
+    expect(pet('night train w our cat, Miso, she hates trains')).toBe('Miso');
+    expect(pet('taxi to the vet at 3am, my old rabbit Clover wheezing')).toBe('Clover');
+    expect(pet('night bus w my dog')).toBe('the dog');
+    expect(pet('me and my dog on the last train')).toBe('the dog');
+    expect(pet('my cat is sick, night bus to the vets')).toBe('your small patient');
+    expect(pet('night bus home')).toBeUndefined();
+  });
+
+  it('draws no proposal, first date or breakup for a reader with a wife, husband or partner', () => {
+    for (let index = 0; index < 40; index++) {
+      const seed = `last tram home, wanting to tell my wife everything ${String(index)}`;
+      expect(createWorld(seed).role, seed).not.toMatch(/\bring\b|first date|breakup|\bbride\b/u);
+    }
+    // A pilot off duty is nobody on the way to meet someone.
+    expect(createWorld('red-eye to lisbon to meet the man i’ve been writing to').role).not.toMatch(
+      /pilot/u,
+    );
   });
 
   it('draws everything else from the seed, the same way every time', () => {

@@ -107,11 +107,17 @@ function castsIn(world: World) {
   ];
 }
 
-/** A template naming whom the night is bound for ({host}) is told only on a night bound for someone. */
+/**
+ * The world a template can be told in: one naming whom the night is bound for ({host}) only on a
+ * night bound for someone, one naming the reader's animal ({pet}) only with one along.
+ */
 function boundFor(template: string, world: World): World {
-  return template.includes('{host}')
-    ? { ...world, destination: 'your grandmother’s house' }
-    : world;
+  let fitting = world;
+  if (template.includes('{host}'))
+    fitting = { ...fitting, destination: 'your grandmother’s house' };
+  if (template.includes('{pet}'))
+    fitting = { ...fitting, role: 'someone with a dog asleep at your feet' };
+  return fitting;
 }
 
 /** A template rendered in every world and cast it can appear in. */

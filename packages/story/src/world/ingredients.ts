@@ -450,6 +450,13 @@ export const ROLES_ALONE: readonly string[] = [
   'a night auditor with columns that will not balance',
 ];
 
+/**
+ * Crew off duty: never drawn for a reader with somewhere or someone of their own to go to (a
+ * reader flying to meet a pen friend in Lisbon was a pilot without a flight), though with company
+ * they may be.
+ */
+export const CREW_OFF_DUTY: readonly string[] = ['a pilot without a flight'];
+
 export interface Motif {
   /** With the indefinite article: "a paper crane". */
   a: string;

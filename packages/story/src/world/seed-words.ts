@@ -493,9 +493,14 @@ const GENERIC_PLACES = [
  * where nothing of ours matches it, the reader still goes where they said.
  */
 export function namedGenericPlace(text: string): string | undefined {
+  // A vet at night is an emergency one, whatever the seed calls it ("to the vets", "to the
+  // emergency vet"): readers with a sick animal were sent to the sea.
+  if (TO_THE_VET.test(fold(text))) return 'the all-night vet';
   const found = GENERIC_PLACE.exec(fold(text));
   return found?.[1] === undefined ? undefined : `the ${found[1]}`;
 }
+
+const TO_THE_VET = /\bto the (?:[a-z0-9-]+ )?vets?\b/u;
 
 const GENERIC_PLACE = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u');
 
@@ -803,7 +808,7 @@ const ALONG_WITH_KIN = new RegExp(
  * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home)\\b|(?=\\s*(?:[,.;!]|$|\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b)))`,
+  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home|farmhouse|farm|cottage)\\b|(?=\\s*(?:[,.;!]|$|\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b)))`,
   'u',
 );
 
@@ -862,6 +867,33 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...JOINING_WORDS,
   ...TIME_WORDS,
   ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age off just out up down over all only still then finally really actually probably'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * The name a seed gives the reader's animal ("my dog biscuit", "our cat, Miso", "my puppy called
+ * Bean"), capitalised, or undefined: not a word that says what it does or where ("my dog and i",
+ * "my dog on the bus", "my cat is sick").
+ */
+export function namedPet(text: string): string | undefined {
+  const found = PET_NAME.exec(fold(text));
+  const name = found?.[1];
+  if (name === undefined || NOT_PET_NAMES.has(name) || /(?:ing|ed|ly)$/u.test(name))
+    return undefined;
+  return capitalised(name);
+}
+
+const PET_NAME = new RegExp(
+  `\\b(?:my|our) (?:old |little |big |new |sick |poorly )?${PET},? (?:(?:called|named) )?(\\p{L}{3,})(?!['’]\\p{L})`,
+  'u',
+);
+
+/** Words after "my dog" that are no name. */
+const NOT_PET_NAMES: ReadonlySet<string> = new Set([
+  ...NOT_LOWER_NAMES,
+  ...KIN_WORDS,
+  ...'the and has hes shes its who that was will got needs the his her our your with into from onto across through cos because since is are'.split(
     ' ',
   ),
 ]);
@@ -1057,7 +1089,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',
@@ -1071,6 +1103,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
+  // Someone just out of a coma, or still in one, is a bedside.
+  [/\b(?:in|from|out of) (?:a|the|his|her|their) coma\b/gu, 'bedside'],
   // Running away from one's own wedding is no wedding guest's errand.
   [/(?<=\b(?:from|out of|left|leaving|skipping|skipped) (?:my|our) own )wedding\b/gu, 'party'],
   // On the way to the hospital to see someone of the reader's ("the 3am bus to the hospital to

@@ -19,6 +19,7 @@ import {
   COMPANION_MOODS,
   COMPANION_NAMES,
   COMPANION_ROLES,
+  CREW_OFF_DUTY,
   ERRAND_ROLES,
   ERRANDS_WITHOUT_TICKET,
   GENRES,
@@ -48,6 +49,7 @@ import {
   kinPronoun,
   kinTitle,
   kinWordsFor,
+  namedPet,
   namedRole,
   namesCoach,
   secondKin,
@@ -147,9 +149,14 @@ export function createWorld(seedInput: string): World {
         // would take its place, nor a night spent at work or lost to themselves.
         ...(visit !== undefined || purpose || along ? READER_ERRANDS : []),
         ...(along || purpose || visit !== undefined ? ROLES_ALONE : []),
+        ...(purpose || visit !== undefined ? CREW_OFF_DUTY : []),
         // Nor is anyone going home, to someone of theirs, or on an errand or in company of their
         // own, drawn on the way to someone else's (the morning's loaves, a fault on the line).
         ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
+        // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
+        // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
+        // wife everything" was carrying a ring, unsure whose finger it was for).
+        ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
       ],
       ingredients.roles,
       drawnRole,
@@ -292,6 +299,17 @@ function drawnWithout(
  * a place of ours, where readers going home were sent to a depot or a sister's flat.
  */
 const GOING_HOME = /\bhome\b/u;
+
+/** A seed that names the reader's own wife, husband or partner. */
+const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)\b/iu;
+
+/** Readers who are nobody's wife, husband or partner tonight. */
+const UNPARTNERED_ROLES: readonly string[] = [
+  'someone carrying a ring in a matchbox',
+  'a bride who walked out of her own party',
+  'someone going home after a first date',
+  'someone going home after a breakup',
+];
 
 /**
  * A seed that says what the reader goes for: someone to see or something to fetch ("to see her
@@ -489,11 +507,29 @@ export function calledByKin({ name, role }: Companion): boolean {
  * travelling companion"), not a stranger's trade.
  */
 /**
+ * The reader's own animal as the story calls it: the name the seed gives it ("my dog biscuit" is
+ * Biscuit), else what it is; undefined for a reader with none.
+ */
+export function petOf(world: World): string | undefined {
+  const kind = PET_KINDS[world.role];
+  return kind === undefined ? undefined : (namedPet(world.seed) ?? kind);
+}
+
+/** What a reader's animal is called when the seed gives it no name. */
+const PET_KINDS: Readonly<Record<string, string>> = {
+  'someone with a dog asleep at your feet': 'the dog',
+  'someone with a cat in a basket on your knees': 'the cat',
+  'someone taking a poorly pet to the vet': 'your small patient',
+};
+
+/**
  * Whom the reader is on their way to, when the night is bound for someone of theirs ("your mum"
  * for "your mum’s house"), or undefined.
  */
 export function hostOf(world: World): string | undefined {
-  return /^(your .+?)’s (?:house|place|flat|home)\b/u.exec(world.destination)?.[1];
+  return /^(your .+?)’s (?:house|place|flat|home|farmhouse|farm|cottage)\b/u.exec(
+    world.destination,
+  )?.[1];
 }
 
 /**

@@ -118,6 +118,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
+          // Nobody hurries past, or out of sight, in a lift car.
+          needs: '!setting:hotel-lift',
           ask: 'A woman hurrying past drops a single red glove and does not hear you call; do you go after her with it?',
           yes: 'She is gone before you can catch her up, and the red glove stays warm in your hand. | take:motif | you went after the owner of the red glove',
           no: 'You let her go, and the red glove lies where it fell, palm up, waiting. | | you let the red glove lie where it fell',
@@ -719,9 +721,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'Do you wear the silver thimble for the rest of the night, for luck?',
-          yes: 'You wear it, and every time you touch something it makes a small, bright sound. | | you wore the silver thimble for luck',
-          no: 'You put it away, and it clinks in your pocket like a tiny bell. | | you put the silver thimble away',
+          ask: 'Do you keep the silver thimble on your finger for the rest of the night, for luck?',
+          yes: 'You keep it on, and every time you touch something it makes a small, bright sound. | | you wore the silver thimble for luck',
+          no: 'You slip it off into your pocket, where it clinks like a tiny bell. | | you put the silver thimble away',
         },
       ],
     },

@@ -51,7 +51,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The empty platform -----------------------------------------------------------------
   'a commuter who missed the last connection': {
     arrival:
-      'You reach {destination} after all, on a connection nobody else knew about, and you will never tell anyone how.',
+      'You reach {destination} after all, on a connection that was on no timetable, and you will never quite be able to say how.',
     'missed-stop':
       'You never reach {destination} either, two connections missed in one night, and somehow the second feels like freedom.',
   },
@@ -424,9 +424,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone taking a poorly pet to the vet': {
     arrival:
-      'You step off at {destination} with your small patient held close, and the vet is waiting with the light on, and the warm weight in your arms stirs and grumbles, which is the best sound you have heard all night.',
+      'You step off at {destination} with {pet} held close, and the vet is waiting with the light on, and the warm weight in your arms stirs and grumbles, which is the best sound you have heard all night.',
     'missed-stop':
-      'You never reach {destination} tonight, but your small patient’s breathing stays slow and even all the way, and by morning it is stronger than your worry.',
+      'You never reach {destination} tonight, but a light is on in the first house you come to, and the woman there knows animals, and by morning {pet} is breathing easier.',
   },
   'someone on the way to meet a newborn': {
     arrival:
@@ -436,14 +436,14 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone with a dog asleep at your feet': {
     arrival:
-      'You step off at {destination} with the dog at your heel, and it shakes the whole night off, ears to tail, ready for whatever comes next.',
+      'You step off at {destination} with {pet} at your heel, and it shakes the whole night off, ears to tail, ready for whatever comes next.',
     'missed-stop':
-      'You never reach {destination} tonight, and the dog does not mind in the least: wherever you are is, as far as it is concerned, exactly where it meant to be.',
+      'You never reach {destination} tonight, and {pet} does not mind in the least: wherever you are is, as far as it is concerned, exactly where it meant to be.',
   },
   'someone with a cat in a basket on your knees': {
     arrival:
-      'You step off at {destination} with the basket held level, and the cat inside gives one offended cry, which is as near to thanks as it will come.',
+      'You step off at {destination} with the basket held level, and {pet} inside gives one offended cry, which is as near to thanks as it will come.',
     'missed-stop':
-      'You never reach {destination} tonight, and the cat sleeps through the whole of it, curled tight, as if it had known all along that the night would keep you.',
+      'You never reach {destination} tonight, and {pet} sleeps through the whole of it, curled tight, as if it had known all along that the night would keep you.',
   },
 };

@@ -276,7 +276,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you check the roster on your phone for tomorrow’s flight?',
       yes: 'There it is, an ordinary morning turn to Lisbon and back, your name beside it. | | you found your name on tomorrow’s roster',
-      no: 'You leave it, and out on the apron a plane taxis past with your initials on its tail. | | you saw a plane with your initials on its tail',
+      no: 'You leave it, and on the nearest screen a little plane on a map wears your initials on its tail. | | you saw a plane with your initials on its tail',
     },
     {
       hold: 'no',
@@ -850,7 +850,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you read again the card you wrote three times before it said the right thing?',
+      ask: 'Will you read once more the card in your pocket, the one you wrote three times before it said the right thing?',
       yes: 'It still says the right thing, which surprises you a little, and pleases you more. | | you read the wedding card again',
       no: 'You leave it sealed; it will say what it says, and that will be enough. | | you left the wedding card sealed',
     },
@@ -962,7 +962,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you answer the message from work that came in as you left?',
+      ask: 'Your phone lights up with a message from work, sent just as you left; will you answer it?',
       yes: 'It is only a thank you, which is rarer than it should be, and you send one back. | | you answered the message from work',
       no: 'You leave it unread: the shift is over, and whatever it says can wait for the next one. | | you left the message from work unread',
     },
@@ -984,9 +984,9 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'someone taking a poorly pet to the vet': [
     {
       hold: 'yes',
-      ask: 'Do you lift the corner of the blanket to check on your small patient?',
+      ask: 'Do you lift the corner of the blanket to check on {pet}?',
       yes: 'One eye opens, reproachful, and closes again, and you have never been so glad to be reproached. | | you checked on your pet under the blanket',
-      no: 'You leave the blanket be and count the breathing under it instead, slow and even, all the way. | | you counted your pet’s breathing under the blanket',
+      no: 'You leave the blanket be and count each breath under it instead, willing the next one on. | | you counted your pet’s breathing under the blanket',
     },
     {
       hold: 'no',
@@ -1012,29 +1012,29 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'someone with a dog asleep at your feet': [
     {
       hold: 'yes',
-      ask: 'Do you slip the dog the last corner of your sandwich, though you said you would not?',
-      yes: 'It vanishes with one snap, and the dog looks up at you as if you had never been wiser. | | you slipped the dog the last of your sandwich',
-      no: 'You hold firm, and the dog sighs against your ankle, a long-suffering sigh it must have learned from you. | | you kept your sandwich from the dog',
+      ask: 'Do you slip {pet} the last corner of your sandwich, though you said you would not?',
+      yes: 'It vanishes with one snap, and {pet} looks up at you as if you had never been wiser. | | you slipped {pet} the last of your sandwich',
+      no: 'You hold firm, and {pet} sighs against your ankle, a long-suffering sigh it must have learned from you. | | you kept your sandwich from {pet}',
     },
     {
       hold: 'no',
-      ask: 'When the dog lifts its head at something you cannot hear, do you look where it is looking?',
-      yes: 'There is nothing there but the dark, and the dog watches it a while, then settles, and so do you. | | you looked where the dog was looking',
-      no: 'You rub its ears instead, and whatever it heard goes on without either of you. | | you rubbed the dog’s ears instead of looking',
+      ask: 'When {pet} lifts its head at something you cannot hear, do you look where it is looking?',
+      yes: 'There is nothing there but the dark, and {pet} watches it a while, then settles, and so do you. | | you looked where {pet} was looking',
+      no: 'You rub its ears instead, and whatever it heard goes on without either of you. | | you rubbed {pet}’s ears instead of looking',
     },
   ],
   'someone with a cat in a basket on your knees': [
     {
       hold: 'yes',
-      ask: 'Do you open the basket’s little door a crack, so the cat can see out?',
-      yes: 'A paw comes out, then a nose, and then the cat decides it has seen enough of the world. | | you opened the cat’s basket a crack',
-      no: 'You keep it shut, and the cat tells you what it thinks of that, once, at length. | | you kept the cat’s basket shut',
+      ask: 'Do you open the basket’s little door a crack, so {pet} can see out?',
+      yes: 'A paw comes out, then a nose, and then {pet} decides it has seen enough of the world. | | you opened {pet}’s basket a crack',
+      no: 'You keep it shut, and {pet} tells you what it thinks of that, once, at length. | | you kept {pet}’s basket shut',
     },
     {
       hold: 'no',
-      ask: 'Will you put your fingers through the bars, to let the cat know you are still there?',
+      ask: 'Will you put your fingers through the bars, to let {pet} know you are still there?',
       yes: 'A rough small tongue finds them, and then teeth, gently, to make a point. | | you put your fingers through the basket’s bars',
-      no: 'You leave it be, and after a while a low purr starts up in the basket, on its own terms. | | you let the cat settle on its own',
+      no: 'You leave it be, and after a while a low purr starts up in the basket, on its own terms. | | you let {pet} settle on its own',
     },
   ],
 };

@@ -475,7 +475,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you send the twin a message through {companion.name}, since {companion.they} say{companion.s} it always arrives?',
+      ask: '{companion.name} says a message to the twin always arrives; will you send one?',
       yes: '{companion.name} closes {companion.their} eyes, and a moment later says the twin says hello back. | | you sent a message to {companion.name}’s twin',
       no: 'You say you would not know what to say, and {companion.name} says the twin says the same. | | you sent the twin nothing',
     },

@@ -405,8 +405,8 @@ export const NOIR: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you cut the stitches, to see how much trouble you are carrying?',
-            yes: 'It is a great deal, and in among the money is a child’s drawing of a house. | | you cut open the lining',
+            ask: 'Do you cut the stitches, to see what else is sewn in with the money?',
+            yes: 'In among the money is a child’s drawing of a house, folded very small. | | you cut open the lining',
             no: 'You leave the stitches alone, and the coat keeps its secret and its weight. | | you left the lining sewn',
           },
         ],

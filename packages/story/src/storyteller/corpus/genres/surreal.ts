@@ -69,7 +69,7 @@ export const SURREAL: GenreCorpus = {
       id: 'umbrella',
       hold: 'no',
       does: 'see:umbrella',
-      ask: 'Do you open the umbrella someone has left for you?',
+      ask: 'An umbrella has been left propped beside you with your name on its tag; do you open it?',
       yes: 'Under the umbrella it is raining tiny words that spell out the rest of the night. | take:umbrella | you opened the umbrella of tiny words',
       no: 'You leave it furled, and it hops away on its handle like a patient heron. | lose:umbrella | you let the umbrella hop away',
     },

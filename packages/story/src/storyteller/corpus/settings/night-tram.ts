@@ -438,7 +438,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       hold: 'no',
       ask: 'Do you lean out of the window on the last curve to see {destination} ahead?',
       yes: 'The cold catches your breath, and there it is, {destination}, lit and waiting. | +ready | you leaned out to see {destination}',
-      no: 'You keep inside, warm, and let {destination} come to you. | | you let {destination} come to you',
+      no: 'You keep inside, warm, and the last curve goes by unwatched. | | you kept inside on the last curve',
     },
   ],
 };

@@ -56,7 +56,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     id: 'chosen-door',
     hold: 'yes',
     ask: 'and it seems to wait for you alone, as if it had chosen you; do you step in?',
-    yes: 'You step in, and the doors close softly behind you like a held breath let go. | board | you stepped through the doors that chose you',
+    yes: 'You step aboard, and the way in closes softly behind you like a held breath let go. | board | you stepped through the doors that chose you',
     no: 'You step back, and it waits a long, puzzled moment before it goes. | stay | you stepped back from the doors that chose you',
   },
   {

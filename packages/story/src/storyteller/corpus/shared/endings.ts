@@ -259,7 +259,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'kin',
     },
     {
-      text: 'The night comes round to its first minute again, and the animal you brought sighs, as if it had known all along.',
+      text: 'The night comes round to its first minute again, and {pet} sighs, as if it had known all along.',
       needs: 'animal',
     },
   ],
@@ -273,7 +273,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'through-door kin',
     },
     {
-      text: 'The animal you brought goes through first, unafraid, and you follow it into a morning that smells of grass.',
+      text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
       needs: 'through-door animal',
     },
     // The far side, for a reader who has just gone through: these open no other door.

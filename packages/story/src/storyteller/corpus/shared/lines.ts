@@ -48,7 +48,7 @@ export const STEADY: readonly LineSpec[] = [
 export const ANIMAL_LINES: readonly LineSpec[] = [
   'As the small warm weight you brought with you shifts, sighs and settles again',
   'As the animal you brought with you stares hard at something you cannot see',
-  'While the creature you brought along breathes slow and even beside you',
+  'While you count the breaths of the creature you brought along, each one a small relief',
   'As a small warm nose finds your hand, checking that you are still there',
 ];
 
