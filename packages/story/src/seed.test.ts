@@ -766,6 +766,10 @@ describe('seeds that mean what they say', () => {
     expect(to('taking my sick cat to the emergency vet at 2am')).toBe('the all-night vet');
     expect(to('night bus to the vets with my dog')).toBe('the all-night vet');
     expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
+    // A place only passed is not where the night is bound.
+    expect(to('the last tram past the old cemetery at midnight, to my grandmother’s house')).toBe(
+      'your grandmother’s house',
+    );
     // Nor is anyone flying home bound for a conference.
     for (let index = 0; index < 30; index++)
       expect(to(`flying home tonight ${String(index)}`)).not.toMatch(/conference/u);

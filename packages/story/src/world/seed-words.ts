@@ -300,13 +300,19 @@ export function travelsByCoach(text: string): boolean {
  * ("with my sister to see my dad" is bound for the dad).
  */
 export function whereBound(text: string): string {
-  const steps = [OCCASIONS, ORIGINS, LEAVING, WITH_KIN, ALONG_WITH_KIN];
+  const steps = [OCCASIONS, ORIGINS, LEAVING, PASSING, WITH_KIN, ALONG_WITH_KIN];
   return steps.reduce((seed, pattern) => blanked(seed, pattern), fold(text));
 }
 
 /** Someone's occasion: "my sister's wedding", "my nans funeral", "her leaving do". */
 const OCCASIONS =
   /\b[a-z]+(?:['’]s|s) (?:wedding|funeral|birthday|party|graduation|leaving do)\b/gu;
+
+/**
+ * A place the reader only passes, up to where the seed says it is bound: "the last tram past the
+ * old cemetery to my grandmother's" is bound for the grandmother, not the cemetery.
+ */
+const PASSING = /\b(?:past|passing|via)\b.*?(?=\bto\b|[,;]|$)/gu;
 
 /** A place the reader leaves: "the last train out of the city", "leaving home". */
 const LEAVING =

@@ -81,7 +81,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
 export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   {
     hold: 'yes',
-    ask: 'Will you ask {companion.name} what {companion.they} {companion.are} thinking about, though you can probably guess?',
+    ask: 'Will you ask {companion.name} what {companion.they} {companion.are} thinking about?',
     yes: '{companion.name} says exactly what you were thinking, and you both laugh, because it is true. | | you asked {companion.name} what {companion.they} {companion.were} thinking',
     no: 'You let {companion.them} think it, and the quiet between you is the comfortable kind. | | you let {companion.name} think in peace',
   },
@@ -101,8 +101,8 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
     hold: 'yes',
     // Nobody sleeps standing in a lift.
     needs: 'aboard !setting:hotel-lift',
-    ask: 'Do you let {companion.name} lean on your shoulder and sleep for a while?',
-    yes: '{companion.name} is asleep almost at once, heavy and warm, and you keep very still. | | you let {companion.name} sleep on your shoulder',
+    ask: 'Do you let {companion.name} lean on your shoulder and rest {companion.their} eyes for a while?',
+    yes: '{companion.name} leans in, heavy and warm, eyes closed, and you keep very still. | | you let {companion.name} rest on your shoulder',
     no: 'You nudge {companion.them} awake, gently, and {companion.name} says {companion.they} {companion.were} only resting {companion.their} eyes. | | you kept {companion.name} awake',
   },
   {

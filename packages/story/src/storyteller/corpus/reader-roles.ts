@@ -1012,7 +1012,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'someone with a dog asleep at your feet': [
     {
       hold: 'yes',
-      ask: 'Do you slip {pet} the last corner of your sandwich, though you said you would not?',
+      ask: 'Do you slip {pet} the last corner of your sandwich, just this once?',
       yes: 'It vanishes with one snap, and {pet} looks up at you as if you had never been wiser. | | you slipped {pet} the last of your sandwich',
       no: 'You hold firm, and {pet} sighs against your ankle, a long-suffering sigh it must have learned from you. | | you kept your sandwich from {pet}',
     },

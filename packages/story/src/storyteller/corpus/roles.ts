@@ -223,7 +223,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       needs: '!homework-put-away',
-      ask: 'Will you hold the torch steady while {companion.name} finishes the last sum?',
+      ask: 'Will you hold the torch steady while {companion.name} works through a sum?',
       yes: 'You hold it steady, and {companion.name} gets the sum right and punches the air, very quietly. | | you held the torch for {companion.name}',
       no: 'You let {companion.name} manage, and the torch wobbles, and the sum comes out wonderfully wrong. | | you let {companion.name} hold {companion.their} own torch',
     },

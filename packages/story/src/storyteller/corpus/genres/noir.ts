@@ -455,7 +455,7 @@ export const NOIR: GenreCorpus = {
         hold: 'no',
         // Not the reader's own kin: a debt to someone on this journey reads as a stranger's.
         needs: '!kin',
-        ask: 'Do you ask {first.name} how much {first.they} owe{first.s}, and to whom?',
+        ask: '{first.name} mutters about a debt to settle before morning; do you ask how much, and to whom?',
         yes: '{first.name} says more than money, and to someone on this very journey. | +asked-debt | you asked {first.name} about the debt',
         no: 'You leave it, and {first.name} looks grateful and haunted in equal parts. | | you left {first.name}’s debt alone',
       },
@@ -469,8 +469,8 @@ export const NOIR: GenreCorpus = {
         {
           hold: 'no',
           needs: 'asked-debt',
-          ask: '{first.name} offers to pay the debt off tonight by telling you who is following you; will you take that in payment?',
-          yes: '{first.name} tells you, and the footsteps behind you stop for good. | | you took the name as payment',
+          ask: '{first.name} offers to pay the debt off tonight with a secret instead of money; will you take that in payment?',
+          yes: '{first.name} tells you, low, and it is worth more than the money ever was. | | you took a secret as payment',
           no: 'You say the debt can wait, and {first.name} looks at you as if you had paid it yourself. | | you let {first.name}’s debt wait',
         },
         {
