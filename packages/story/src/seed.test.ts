@@ -278,6 +278,15 @@ describe('seeds that mean what they say', () => {
       'someone on the way to a bedside on the ward',
     ],
     [
+      'taking the sleeper to vienna to tell my brother dad died',
+      'a mourner on the way to a funeral',
+    ],
+    // On the way to the hospital is no porter from it.
+    [
+      'on the tram to the hospital at 2am my wife is in labour',
+      'someone on the way to meet a newborn',
+    ],
+    [
       'night bus to the hospital where my best friend just woke from a coma',
       'someone on the way to a bedside on the ward',
     ],
@@ -583,6 +592,7 @@ describe('seeds that mean what they say', () => {
       role: 'your boyfriend',
     });
     expect(first('night bus w my son kai tonight')?.name).toBe('Kai');
+    expect(first('canal boat at dusk w my best mate jonno heading to the pub')?.name).toBe('Jonno');
     expect(drawnNames).toContain(first('sleeper with my daughter since 9')?.name);
     // Nor a word before an age or a count, nor what someone does.
     for (const seed of [

@@ -388,6 +388,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way to a bedside on the ward': 'bound',
   'someone on the way to an interview': 'bound',
   'someone going home after a long shift': 'homeward',
+  // From the hospital, not on the way to it ("the tram to the hospital, my wife is in labour").
+  'a night porter from the old hospital': 'homeward',
   'someone taking a poorly pet to the vet': 'bound',
   'someone on the way to meet a newborn': 'bound',
 };

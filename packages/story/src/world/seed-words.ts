@@ -855,7 +855,7 @@ const CLOCK_TIME = '\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)\\b';
  * Where a name typed in lower case ends: the clause, or a time, a joining word or a purpose that
  * follows it.
  */
-const NAME_ENDS = `(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|${PURPOSE_AFTER_NAME}|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b))`;
+const NAME_ENDS = `(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|${PURPOSE_AFTER_NAME}|(?:${[...JOINING_WORDS, ...TIME_WORDS].join('|')})\\b|[a-z]{2,}ing\\b))`;
 
 /**
  * Kin with a name typed in lower case on a phone ("w my sister ines, she's scared", "my daughter
@@ -1062,7 +1062,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // Someone of the reader's who died ("my mother died"), not a phone or the wind.
   [
-    /(?<=\b(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle) )died\b|\bin mourning\b/gu,
+    /(?<=\b(?:(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle)|mum|mom|dad|gran|granny|grandma|grandpa|grandad|nan) )died\b|\bin mourning\b/gu,
     'funeral',
   ],
   [

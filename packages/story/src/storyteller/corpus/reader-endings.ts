@@ -394,9 +394,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone on the way to an interview': {
     arrival:
-      'You step off at {destination} with hours to spare before ten o’clock, and the answers you carried all night are ready when you need them.',
+      'You step off at {destination} with time to spare, and the answers you went over are ready when you need them.',
     'missed-stop':
-      'You never reach {destination} tonight, and the morning will have to find you where you are; the answers you carried all night will keep until then.',
+      'You never reach {destination} tonight, and the morning will have to find you where you are; the answers you know by heart will keep until then.',
   },
   'someone moving to a new home': {
     arrival:

@@ -921,8 +921,8 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'no',
       ask: 'Will you check the time of the interview once more, though you know it by heart?',
-      yes: 'Ten o’clock, as it always was, and you find you are glad of it, like a handrail. | | you checked the time of the interview again',
-      no: 'You leave it be; ten o’clock will not change by being looked at. | | you left the time of the interview alone',
+      yes: 'It has not changed, and you find you are glad of it, like a handrail. | | you checked the time of the interview again',
+      no: 'You leave it be; the time will not change by being looked at. | | you left the time of the interview alone',
     },
   ],
   'someone moving to a new home': [

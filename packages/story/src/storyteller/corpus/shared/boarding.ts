@@ -11,7 +11,7 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     hold: 'no',
     // Nobody boards without the one they travel with.
     needs: 'company:some !known:companion',
-    ask: 'but {companion.name} has gone to find coffee; do you board without {companion.them}?',
+    ask: 'but {companion.name}, who went to fetch you both a coffee, is not back yet; do you board without {companion.them}?',
     yes: 'The doors close behind you, and through the glass you see {companion.name} hurrying back, laughing, cups held high. | board part:companion | you boarded without waiting for {companion.name}',
     no: 'You wait, and {companion.name} comes back with two coffees just as it pulls away. | stay | you waited for {companion.name} and let it go',
   },
