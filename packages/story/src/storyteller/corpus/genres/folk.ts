@@ -341,6 +341,8 @@ export const FOLK: GenreCorpus = {
     {
       id: 'name-known',
       hold: 'yes',
+      // Not someone of the reader's own, who knows it as a matter of course.
+      needs: '!kin',
       ask: '{first.name} knows the name you were called as a small child, which nobody alive remembers; do you let {first.them} say it?',
       yes: '{first.name} says it softly, and something in you that has been cold for years warms through. | | you let {first.name} say your childhood name',
       no: 'You shake your head, and {first.name} keeps the name, carefully, like a bird in cupped hands. | | you would not let {first.name} say your old name',
