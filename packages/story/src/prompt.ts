@@ -18,7 +18,7 @@ import type { EndingKind } from './vocabulary';
 import { MAX_CONTINUITY } from './vocabulary';
 import { SETTINGS } from './world/ingredients';
 import type { World } from './world/world';
-import { hourOf } from './world/world';
+import { hourOf, roleAsSaid } from './world/world';
 import { isTerminus } from './world/destination';
 import type { Language } from './languages/language';
 import { BEAT_LENGTH, LANGUAGE_NAMES } from './languages/language';
@@ -82,7 +82,7 @@ function describeWorld(world: World): string {
   const voice = GENRE_VOICES[world.genre];
   return [
     `Setting: ${setting.place}, ${hourOf(world)}. The ${setting.vessel} stops at a ${setting.stop}.`,
-    `The reader is ${world.role}, travelling to ${world.destination}.`,
+    `The reader is ${roleAsSaid(world)}, travelling to ${world.destination}.`,
     `Companions, each to be introduced by name and role when first mentioned: ${companions}.`,
     `Recurring motif, once introduced: ${world.motif.a}.${world.weather === 'clear' ? '' : ` Weather: ${world.weather}.`}`,
     `Tone (${world.genre}): ${voice.tone}`,

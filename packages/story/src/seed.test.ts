@@ -15,7 +15,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld, petOf, startOf } from './world/world';
+import { createWorld, petOf, roleAsSaid, startOf } from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -887,6 +887,13 @@ describe('seeds that mean what they say', () => {
     expect(pet('me and my dog on the last train')).toBe('the dog');
     expect(pet('my cat is sick, night bus to the vets')).toBe('your small patient');
     expect(pet('night bus home')).toBeUndefined();
+    // And the opening names it so, in the reader's role.
+    expect(roleAsSaid(createWorld('night bus w my dog biscuit'))).toBe(
+      'someone with Biscuit, your dog, asleep at your feet',
+    );
+    expect(roleAsSaid(createWorld('night bus w my dog'))).toBe(
+      'someone with a dog asleep at your feet',
+    );
   });
 
   it('draws no proposal, first date or breakup for a reader with a wife, husband or partner', () => {

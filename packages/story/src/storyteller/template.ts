@@ -2,7 +2,7 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
-import { calledByKin, hostOf, hourOf, petOf } from '../world/world';
+import { calledByKin, hostOf, hourOf, petOf, roleAsSaid } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 
 const PRONOUNS = {
@@ -96,7 +96,7 @@ function worldSlot(world: World, name: string): string | undefined {
     case 'destination':
       return world.destination;
     case 'role':
-      return world.role;
+      return roleAsSaid(world);
     case 'motif':
       return world.motif.the;
     case 'aMotif':

@@ -515,6 +515,24 @@ export function petOf(world: World): string | undefined {
   return kind === undefined ? undefined : (namedPet(world.seed) ?? kind);
 }
 
+/**
+ * The reader's role as the story says it: with their animal's name in it when the seed gives one
+ * ("someone with Biscuit, your dog, asleep at your feet"), so the opening names it as they did.
+ */
+export function roleAsSaid(world: World): string {
+  const name = PET_KINDS[world.role] === undefined ? undefined : namedPet(world.seed);
+  const said = name === undefined ? undefined : NAMED_PET_ROLES[world.role]?.(name);
+  return said ?? world.role;
+}
+
+const NAMED_PET_ROLES: Readonly<Record<string, (name: string) => string>> = {
+  'someone with a dog asleep at your feet': (name) =>
+    `someone with ${name}, your dog, asleep at your feet`,
+  'someone with a cat in a basket on your knees': (name) =>
+    `someone with ${name}, your cat, in a basket on your knees`,
+  'someone taking a poorly pet to the vet': (name) => `someone taking ${name}, poorly, to the vet`,
+};
+
 /** What a reader's animal is called when the seed gives it no name. */
 const PET_KINDS: Readonly<Record<string, string>> = {
   'someone with a dog asleep at your feet': 'the dog',
