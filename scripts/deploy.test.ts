@@ -384,23 +384,30 @@ describe('deploy.sh concurrency check', () => {
       ].join('\n'),
       { mode: 0o755 },
     );
-    // What the environment's state holds, or a state that cannot be read.
+    // What the environment's state holds; or, as Terraform says it (exit 1), none yet, or a
+    // state that cannot be read.
     writeFileSync(
       join(bin, 'terraform'),
       [
         '#!/usr/bin/env bash',
-        '[ -z "$FAKE_STATE_FAILS" ] || exit 1',
+        'case "$FAKE_STATE_FAILS" in',
+        '  none) echo "No state file was found!" >&2; exit 1 ;;',
+        '  error) echo "Error: Failed to load state" >&2; exit 1 ;;',
+        'esac',
         'printf "%b" "$FAKE_STATE"',
       ].join('\n'),
       { mode: 0o755 },
     );
-    // What public DNS answers for the zone's name servers; exit 9, as dig does, when no
-    // resolver answers.
+    // What public DNS answers: the status (+comments), then the zone's name servers (+short).
     writeFileSync(
       join(bin, 'dig'),
-      ['#!/usr/bin/env bash', '[ -z "$FAKE_DIG_FAILS" ] || exit 9', 'printf "%b" "$FAKE_DIG"'].join(
-        '\n',
-      ),
+      [
+        '#!/usr/bin/env bash',
+        'case "$*" in',
+        '  *+comments*) [ -z "$FAKE_DIG_STATUS" ] || echo ";; ->>HEADER<<- opcode: QUERY, status: $FAKE_DIG_STATUS, id: 1" ;;',
+        '  *) printf "%b" "$FAKE_DIG" ;;',
+        'esac',
+      ].join('\n'),
       { mode: 0o755 },
     );
   });
@@ -506,7 +513,7 @@ describe('deploy.sh concurrency check', () => {
         FAKE_ZONE_NAME: 'liminal.travel.',
         FAKE_ZONE_NS: ours,
         FAKE_DIG: dig,
-        FAKE_DIG_FAILS: '',
+        FAKE_DIG_STATUS: 'NOERROR',
         ...extra,
       });
     const refused = zone('True', '');
@@ -522,10 +529,20 @@ describe('deploy.sh concurrency check', () => {
     );
     expect(elsewhere.stderr).toContain('dns1.registrar.example');
     expect(zone('False', '').stderr).toContain('it answers: no name servers');
-    // No resolver answering is a note, not a refusal.
-    const silent = zone('False', '', { FAKE_DIG_FAILS: '1' });
-    expect(silent.status).toBe(0);
-    expect(silent.stdout).toContain('public DNS did not answer for liminal.travel');
+    expect(zone('False', '', { FAKE_DIG_STATUS: 'NXDOMAIN' }).stderr).toContain(
+      'it answers: no name servers',
+    );
+    // A resolver's complaint among the answers is no name server.
+    const retried = ';; communications error to 127.0.0.53#53: timed out\\n';
+    expect(zone('False', `${retried}ns-1.awsdns-01.org.\\nns-2.awsdns-02.co.uk.\\n`).status).toBe(
+      0,
+    );
+    // No resolver answering, or one failing, is a note, not a refusal.
+    for (const status of ['', 'SERVFAIL', 'REFUSED']) {
+      const silent = zone('False', '', { FAKE_DIG_STATUS: status });
+      expect(silent.status, status).toBe(0);
+      expect(silent.stdout).toContain('public DNS did not answer for liminal.travel');
+    }
   });
 
   it('refuses a site name that already has records the state does not hold, not its own on a redeploy', () => {
@@ -549,10 +566,12 @@ describe('deploy.sh concurrency check', () => {
     expect(readFileSync(log, 'utf8')).toContain(
       "--query ResourceRecordSets[?Name=='stories.liminal.travel.' && (Type=='A' || Type=='AAAA')].Type",
     );
+    // A first deploy has no state at all: the name is checked all the same.
+    expect(site('A', '', 'none').stderr).toContain('already has A records');
     // A free name, the environment's own records, or a state the apply will report on.
     expect(site('', '').status).toBe(0);
     expect(site('A\tAAAA', 'module.networking.aws_route53_record.site["A"]\\n').status).toBe(0);
-    expect(site('A', '', '1').status).toBe(0);
+    expect(site('A', '', 'error').status).toBe(0);
   });
 
   it('warns, without stopping, while us-east-1 keeps a new account’s limit for Lambda@Edge', () => {

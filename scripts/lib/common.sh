@@ -45,10 +45,16 @@ artifacts_bucket_of() {
   echo "liminal-artifacts-$account"
 }
 
+# A quoted string a tfvars file sets (NAME = "value"), or nothing.
+tfvar() {
+  local name=$1 tfvars=$2
+  grep -E "^$name *=" "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true
+}
+
 # The region an environment's tfvars name; dies when they name none.
 region_of() {
   local tfvars="terraform/environments/$1/terraform.tfvars" region
-  region=$(grep -E '^region *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  region=$(tfvar region "$tfvars")
   [ -n "$region" ] || die "$tfvars names no region."
   echo "$region"
 }
@@ -98,11 +104,11 @@ check_placeholders() {
 # certificate through public DNS, and the first apply would wait out the validation's timeout.
 check_public_zone() {
   local tfvars=${2:-terraform/environments/$1/terraform.tfvars} zone found private name servers
-  zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
+  zone=$(tfvar hosted_zone_id "$tfvars")
   [ -n "$zone" ] || die "$tfvars names no hosted_zone_id."
-  # shellcheck disable=SC2016 # backquotes are JMESPath literals, not the shell's
+  # A private zone has no delegation set: its name servers are then none (`[]`, a JSON literal).
   found=$(awscli route53 get-hosted-zone --id "$zone" --output text \
-    --query '[HostedZone.Config.PrivateZone, HostedZone.Name, join(`,`, DelegationSet.NameServers || `[]`)]') ||
+    --query "[HostedZone.Config.PrivateZone, HostedZone.Name, join(',', DelegationSet.NameServers || \`[]\`)]") ||
     die "cannot read the hosted zone $zone: check hosted_zone_id in $tfvars and the credentials' Route 53 access."
   IFS=$'\t' read -r private name servers <<<"$found"
   [ "$private" != "True" ] ||
@@ -115,18 +121,22 @@ check_public_zone() {
 # records, and the apply fails at its very end, after the distribution's quarter of an hour.
 check_site_records() {
   local environment=$1 tfvars=${2:-terraform/environments/$1/terraform.tfvars} state zone domain found
-  # A redeploy holds them already; a state that cannot be read is the apply's to report.
-  if state=$(terraform -chdir="terraform/environments/$environment" state list 2>/dev/null); then
-    ! grep -q '^module\.networking\.aws_route53_record\.site' <<<"$state" || return 0
-  else
+  # A redeploy holds them already; a first deploy has no state yet ("No state file was found!");
+  # any other state that cannot be read is the apply's to report.
+  if ! state=$(terraform -chdir="terraform/environments/$environment" state list 2>&1); then
+    [[ "$state" == *"No state file was found"* ]] || return 0
+    state=""
+  fi
+  ! grep -q '^module\.networking\.aws_route53_record\.site' <<<"$state" || return 0
+  zone=$(tfvar hosted_zone_id "$tfvars")
+  domain=$(tfvar domain_name "$tfvars")
+  [ -n "$zone" ] && [ -n "$domain" ] || return 0
+  if ! found=$(awscli route53 list-resource-record-sets --hosted-zone-id "$zone" \
+    --start-record-name "$domain" --max-items 4 --output text \
+    --query "ResourceRecordSets[?Name=='$domain.' && (Type=='A' || Type=='AAAA')].Type" 2>/dev/null); then
+    log "cannot list the records of the zone $zone: not checking that $domain is free"
     return 0
   fi
-  zone=$(grep -E '^hosted_zone_id *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
-  domain=$(grep -E '^domain_name *=' "$tfvars" | sed -E 's/[^=]*= *"([^"]*)".*/\1/' || true)
-  [ -n "$zone" ] && [ -n "$domain" ] || return 0
-  found=$(awscli route53 list-resource-record-sets --hosted-zone-id "$zone" \
-    --start-record-name "$domain" --max-items 4 --output text \
-    --query "ResourceRecordSets[?Name=='$domain.' && (Type=='A' || Type=='AAAA')].Type" 2>/dev/null || true)
   [ -z "${found//[[:space:]]/}" ] ||
     die "the zone $zone already has $(tr -s '[:space:]' ' ' <<<"$found")records for $domain, which this environment does not manage: the apply would fail at its end. Delete them (an older site?), or take them over first: terraform -chdir=terraform/environments/$environment import 'module.networking.aws_route53_record.site[\"A\"]' ${zone}_${domain}_A (and the same for AAAA)."
 }
@@ -134,18 +144,21 @@ check_site_records() {
 # The name servers public DNS gives for the zone's name must be the zone's own. Needs dig
 # (dnsutils); without it the check is skipped with a note, not failed.
 check_delegation() {
-  local zone=$1 name=$2 servers=$3 wanted answered
+  local zone=$1 name=$2 servers=$3 wanted status answered
   if ! command -v dig >/dev/null 2>&1; then
     log "dig is not installed (apt-get install dnsutils): not checking that public DNS delegates $name to the zone $zone"
     return 0
   fi
   wanted=$(tr ',' '\n' <<<"$servers" | name_servers)
-  # dig fails when no resolver answers (a network that blocks DNS): a note, not a refusal.
-  if ! answered=$(dig +short NS "$name" 2>/dev/null); then
+  # An answer is NOERROR (the name servers) or NXDOMAIN (none: not delegated). A resolver that
+  # does not answer, or fails (a network that blocks DNS, SERVFAIL), is a note, not a refusal.
+  status=$(dig +noall +comments NS "$name" 2>/dev/null | grep -oE 'status: [A-Z]+' | head -1 || true)
+  if [ "$status" != "status: NOERROR" ] && [ "$status" != "status: NXDOMAIN" ]; then
     log "public DNS did not answer for $name: not checking that it delegates to the zone $zone"
     return 0
   fi
-  answered=$(name_servers <<<"$answered")
+  # Host names only: dig may print a ";; communications error" line among them.
+  answered=$(dig +short NS "$name" 2>/dev/null | { grep -E '^[[:alnum:].-]+$' || true; } | name_servers)
   [ "$answered" = "$wanted" ] ||
     die "public DNS does not delegate $name to the hosted zone $zone (it answers: ${answered:-no name servers}; the zone's are: $wanted): set the domain's name servers at its registrar, or in the parent zone, to the zone's, and wait for them to be answered, or the certificate's validation times out after 30 minutes (docs/aws.md, first deploy, step 1)."
 }

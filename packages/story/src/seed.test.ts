@@ -775,6 +775,16 @@ describe('seeds that mean what they say', () => {
     // A vet at night is the all-night vet, whatever the seed calls it.
     expect(to('taking my sick cat to the emergency vet at 2am')).toBe('the all-night vet');
     expect(to('night bus to the vets with my dog')).toBe('the all-night vet');
+    expect(to('night bus to the 24 hour vet with my sick cat')).toBe('the all-night vet');
+    // Plurals are people, not a home; someone waiting for surgery or with the reader is no host.
+    for (const seed of [
+      'last bus to my mates at the pub',
+      'night bus, talking to my friends on the phone',
+      'last tram back to my kids at 3am',
+      'my dad is waiting for surgery, last train',
+      'my dad is waiting with me for the last ferry',
+    ])
+      expect(to(seed), seed).not.toMatch(/’s (?:house|flat|place)/u);
     expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
     // A place only passed is not where the night is bound.
     expect(to('the last tram past the old cemetery at midnight, to my grandmother’s house')).toBe(
@@ -887,6 +897,29 @@ describe('seeds that mean what they say', () => {
     expect(pet('me and my dog on the last train')).toBe('the dog');
     expect(pet('my cat is sick, night bus to the vets')).toBe('your small patient');
     expect(pet('night bus home')).toBeUndefined();
+    // Words after the animal that are no name.
+    for (const seed of [
+      'night bus w my dog beside me',
+      'night bus w my dog, he loves buses',
+      'last train w my cat, she hates the night bus',
+      'night bus w my dog loves buses',
+    ])
+      expect(pet(seed), seed).toMatch(/^the (?:dog|cat)$/u);
+    // An animal only mentioned is not along; a pet dog is a dog; a stray hit by a car is no
+    // reader's to take to the vet, and a dog taken to the vet is.
+    for (const seed of [
+      'last train home, my dog died today',
+      'night bus home, missing my dog',
+      'left my cat at home, night bus',
+      'night bus, a stray dog got hit by a car',
+    ])
+      expect(pet(seed), seed).toBeUndefined();
+    expect(createWorld('night bus w my pet dog').role).toBe(
+      'someone with a dog asleep at your feet',
+    );
+    expect(createWorld('night bus, taking my dog to the vets at 2am').role).toBe(
+      'someone taking a poorly pet to the vet',
+    );
     // And the opening names it so, in the reader's role.
     expect(roleAsSaid(createWorld('night bus w my dog biscuit'))).toBe(
       'someone with Biscuit, your dog, asleep at your feet',
@@ -901,10 +934,13 @@ describe('seeds that mean what they say', () => {
       const seed = `last tram home, wanting to tell my wife everything ${String(index)}`;
       expect(createWorld(seed).role, seed).not.toMatch(/\bring\b|first date|breakup|\bbride\b/u);
     }
-    // A pilot off duty is nobody on the way to meet someone.
-    expect(createWorld('red-eye to lisbon to meet the man i’ve been writing to').role).not.toMatch(
-      /pilot/u,
-    );
+    for (let index = 0; index < 40; index++) {
+      const seed = `last tram home, wanting to tell my fiancé everything ${String(index)}`;
+      expect(createWorld(seed).role, seed).not.toMatch(/\bring\b|first date|breakup|\bbride\b/u);
+      // A pilot off duty is nobody on the way to meet someone.
+      const meeting = `red-eye to lisbon to meet the man i’ve been writing to ${String(index)}`;
+      expect(createWorld(meeting).role, meeting).not.toMatch(/pilot/u);
+    }
   });
 
   it('draws everything else from the seed, the same way every time', () => {

@@ -17,6 +17,7 @@ import {
   ERRAND_ROLES,
   GENRES,
   MOTIFS,
+  READER_ANIMALS,
   SETTINGS,
   SETTING_IDS,
   WEATHERS,
@@ -381,6 +382,38 @@ describe('the storyteller corpus', () => {
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('names whom the night is bound for, or the reader’s animal, only where a piece requires them', () => {
+    // The render checks here tell {host} and {pet} on a night that has them (boundFor): at run
+    // time only a piece that requires one is told where it is, or one written for an animal's
+    // reader; any other would throw on an unfilled slot.
+    const animalReaders = new Set(Object.keys(READER_ANIMALS));
+    const readerPieces = new Set<Storylet | Line>();
+    for (const [role, list] of READER_ROLE_QUESTIONS)
+      if (animalReaders.has(role)) for (const piece of list) readerPieces.add(piece);
+    for (const [role, ends] of READER_ROLE_ENDINGS)
+      if (animalReaders.has(role)) for (const line of Object.values(ends)) readerPieces.add(line);
+    const requires = (needs: readonly Requirement[], key: string) =>
+      needs.some((need) => need.key === key && !need.negate);
+    const problems: string[] = [];
+    const check = (piece: Storylet | Line, texts: readonly string[]) => {
+      const text = texts.join(' ');
+      if (text.includes('{host}') && !requires(piece.needs, HOST))
+        problems.push(`${piece.id} {host}`);
+      if (text.includes('{pet}') && !requires(piece.needs, ANIMAL) && !readerPieces.has(piece))
+        problems.push(`${piece.id} {pet}`);
+    };
+    for (const { piece } of questions)
+      check(piece, [
+        piece.ask,
+        piece.yes.text,
+        piece.no.text,
+        piece.yes.recall ?? '',
+        piece.no.recall ?? '',
+      ]);
+    for (const { piece } of [...lines, ...endings]) check(piece, [piece.text]);
+    expect(problems).toEqual([]);
   });
 
   it('uses {x.they} only before verbs that agree with any pronoun', () => {

@@ -228,7 +228,7 @@ export const KIN = 'kin';
  */
 export const ERRAND = 'errand';
 /**
- * The world key of a reader with an animal of their own along (READERS_WITH_ANIMALS): no stranger's
+ * The world key of a reader with an animal of their own along (READER_ANIMALS, petOf): no stranger's
  * dog or cat then asks for the reader's attention as if the night had no other.
  */
 export const ANIMAL = 'animal';

@@ -14,14 +14,9 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { hostOf, isKinRole } from '../world/world';
+import { hostOf, isKinRole, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import {
-  READER_ERRANDS,
-  READERS_IN_SORROW,
-  READERS_WITH_ANIMALS,
-  SETTINGS,
-} from '../world/ingredients';
+import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
@@ -91,7 +86,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
         ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
         ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
-        ...(READERS_WITH_ANIMALS.includes(world.role) ? [ANIMAL] : []),
+        ...(petOf(world) !== undefined ? [ANIMAL] : []),
         ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
         ...(hostOf(world) !== undefined ? [HOST] : []),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".

@@ -331,12 +331,26 @@ export const READERS_IN_SORROW: readonly string[] = [
   'a translator flying home for a funeral',
 ];
 
-/** Readers with an animal of their own along, well or poorly. */
-export const READERS_WITH_ANIMALS: readonly string[] = [
-  'someone taking a poorly pet to the vet',
-  'someone with a dog asleep at your feet',
-  'someone with a cat in a basket on your knees',
-];
+/**
+ * Readers with an animal of their own along, well or poorly: what the story calls it when the
+ * seed gives it no name, and the reader's role with the name the seed gives it.
+ */
+export const READER_ANIMALS: Readonly<
+  Record<string, { kind: string; named: (name: string) => string }>
+> = {
+  'someone taking a poorly pet to the vet': {
+    kind: 'your small patient',
+    named: (name) => `someone taking ${name}, poorly, to the vet`,
+  },
+  'someone with a dog asleep at your feet': {
+    kind: 'the dog',
+    named: (name) => `someone with ${name}, your dog, asleep at your feet`,
+  },
+  'someone with a cat in a basket on your knees': {
+    kind: 'the cat',
+    named: (name) => `someone with ${name}, your cat, in a basket on your knees`,
+  },
+};
 
 /**
  * Errands a seed may give a reader in the hotel lift too, going up to them ("the lift to the

@@ -249,22 +249,42 @@ export function readSeedWords(text: string): SeedWords {
 
 const NUMBERED_GATE = /\bgates? \d/u;
 
+/** What stands beside a vessel, where people wait for it. */
+const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall))';
+
 /**
  * How a seed says the reader is already aboard a vessel that others wait for ("on the red-eye",
  * "mid-flight", "on deck", "in the hotel lift", "on the last train"), by the place it is told at;
  * "the last ferry" or "waiting for the lift" say nothing of it.
  */
 const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
-  'airport-gate':
-    /\b(?:on|aboard) (?:the|a|my|this|our) (?:[a-z0-9-]+ )?(?:plane|flight|red ?eye|jet)\b|\bmid ?(?:flight|air)\b|\bin the air\b|\bseat ?belt sign\b|\b(?:window|aisle) seat\b|\bcabin lights\b/u,
-  'ferry-terminal':
-    /\b(?:on|aboard) (?:the|a|this|our) (?:[a-z0-9-]+ )?(?:ferry|boat|ship|crossing)\b|\bon (?:the )?(?:cold |top |open |upper )?deck\b|\bat the rail\b|\bat sea\b/u,
-  'hotel-lift':
-    /\b(?:in|inside) (?:the|a|this|our) (?:[a-z]+ )?(?:lift|elevator)\b|\bstuck between floors\b|\b(?:lift|elevator) (?:climbs|climbing|rises|rising|descends|going|goes|stops)\b/u,
-  'empty-platform':
-    /\b(?:on|aboard) (?:the|a|this|my|our) (?:[a-z0-9-]+ ){0,2}(?:train|tube|subway|metro|underground)\b|\bin the (?:empty |last |quiet )?carriage\b/u,
-  'service-station': /\b(?:on|aboard) (?:the|a|this|our) (?:[a-z0-9-]+ )?coach\b/u,
+  'airport-gate': aboard(
+    'plane|flight|red ?eye|jet',
+    '\\bmid ?(?:flight|air)\\b|\\bin the air\\b|\\bseat ?belt sign\\b|\\bcabin lights\\b',
+  ),
+  'ferry-terminal': aboard(
+    'ferry|boat|ship|crossing',
+    '\\bon (?:the )?(?:cold |top |open |upper )?deck\\b|\\bat the rail\\b|\\bat sea\\b',
+  ),
+  'hotel-lift': new RegExp(
+    `\\b(?:in|inside|stuck in) (?:(?:an?|the|this|our) )?(?:[a-z]+ ){0,2}(?:lift|elevator)\\b${NOT_A_ROOM}|\\bstuck between floors\\b|\\b(?:lift|elevator) (?:climbs|climbing|rises|rising|descends|descending|stops)\\b`,
+    'u',
+  ),
+  'empty-platform': aboard(
+    'train|tube|subway|metro|underground',
+    '\\bin the (?:empty |last |quiet )?carriage\\b',
+  ),
+  'service-station': aboard('coach'),
 };
+
+/**
+ * "On the last night flight", "on board the ferry", "aboard an overnight coach": the vessel, not
+ * its platform, terminal or queue, and not by someone waiting for it or booked on it.
+ */
+function aboard(vessels: string, more?: string): RegExp {
+  const on = `(?<!\\b(?:waiting|wait|booked|late|missed|queuing|queueing|hoping) )\\b(?:on ?board|aboard|on) (?:(?:an?|the|my|this|our) )?(?:[a-z0-9-]+ ){0,2}(?:${vessels})\\b${NOT_A_ROOM}`;
+  return new RegExp(more === undefined ? on : `${on}|${more}`, 'u');
+}
 
 /** True when the seed puts the reader aboard already, at a place where others wait to board. */
 export function saysAboard(text: string, setting: SettingId): boolean {
@@ -470,9 +490,17 @@ export function namedVisit(text: string): string | undefined {
   const folded = fold(text);
   if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
+  const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
   const waiting = WAITING_UP.exec(folded);
-  const kin = place?.[1] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3] ?? waiting?.[1];
+  const kin =
+    place?.[1] ??
+    then?.[1] ??
+    then?.[2] ??
+    visiting?.[1] ??
+    visiting?.[2] ??
+    visiting?.[3] ??
+    waiting?.[1];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
@@ -506,7 +534,7 @@ export function namedGenericPlace(text: string): string | undefined {
   return found?.[1] === undefined ? undefined : `the ${found[1]}`;
 }
 
-const TO_THE_VET = /\bto the (?:[a-z0-9-]+ )?vets?\b/u;
+const TO_THE_VET = /\bto the (?:[a-z0-9-]+ ){0,2}vets?\b/u;
 
 const GENERIC_PLACE = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u');
 
@@ -535,7 +563,9 @@ export function namedCompanion(
     lower[2] !== undefined &&
     !NOT_LOWER_NAMES.has(lower[2]) &&
     // "with my gran visiting from leeds": what someone does, not who they are.
-    !lower[2].endsWith('ing')
+    !lower[2].endsWith('ing') &&
+    // Nor an adverb before what someone does ("w my mum not talking to me"; Lily is a name).
+    !ADVERBS_BEFORE_DOING.has(lower[2])
   ) {
     const kin = lower[1].toLowerCase();
     return {
@@ -747,8 +777,11 @@ const WITH = '(?:with|w/?|taking|bringing)';
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
 const CAT = '(?:cat|kitten|kitty)';
-/** Whose animal is the reader's: "my dog", "w the dog", "me and the cat". */
-const OWNED = `\\b(?:my|our|${WITH} (?:the|a)|me (?:and|n|&) (?:the|my)) (?:old |little |big |new )?`;
+/**
+ * An animal of the reader's said to be along: "w my dog", "taking the cat", "me and the puppy".
+ * Not one only mentioned ("my dog died today", "missing my dog", "left my cat at home").
+ */
+const OWNED = `\\b(?:${WITH} (?:my|our|the|a)|me (?:and|n|&) (?:the|my)) (?:old |little |big |new |pet )?`;
 const PET = `(?:${DOG}|${CAT}|pet|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise|ferret)`;
 
 /** What may stand between "with my" and a kin word: "with my little sister". */
@@ -814,7 +847,23 @@ const ALONG_WITH_KIN = new RegExp(
  * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home|farmhouse|farm|cottage)\\b|(?=\\s*(?:[,.;!]|$|\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b)))`,
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home|farmhouse|farm|cottage)\\b|(?=\\s*(?:[,.;!]|$)))`,
+  'u',
+);
+
+/** Kin of whom "my mums" is one person's, not many people. */
+const ELDERS =
+  'mum mom dad mother father nan gran granny grandma grandpa grandad grandmother grandfather'.split(
+    ' ',
+  );
+
+/**
+ * The same with a word after it that says when, why or where ("to my nans at 2am", "to my mum's
+ * for xmas", "to my dads in leeds"): without an apostrophe only for a parent or grandparent, as
+ * "to my mates at the pub" or "back to my kids at 3am" are plurals.
+ */
+const TO_KINS_PLACE_THEN = new RegExp(
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b))`,
   'u',
 );
 
@@ -831,10 +880,10 @@ const VISITING = new RegExp(
 /**
  * Someone of the reader's waiting for them at the other end: "my gran is waiting up for me",
  * "my girlfriend's waiting at arrivals". Not one waiting for something else ("my sister is
- * waiting for a kidney").
+ * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?! for (?:a|an|the|her|his|their|news|results)\\b)`,
+  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| for (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 
@@ -883,26 +932,42 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
  * "my dog on the bus", "my cat is sick").
  */
 export function namedPet(text: string): string | undefined {
-  const found = PET_NAME.exec(fold(text));
-  const name = found?.[1];
-  if (name === undefined || NOT_PET_NAMES.has(name) || /(?:ing|ed|ly)$/u.test(name))
-    return undefined;
-  return capitalised(name);
+  const found = PET_NAME.exec(text.replace(/[-\s]+/gu, ' '));
+  const [, called, name, after = ''] = found ?? [];
+  if (name === undefined || NOT_PET_NAMES.has(name.toLowerCase())) return undefined;
+  // A name: written as one, said to be one, or in lower case where a name ends, before the rest
+  // of the seed goes on ("my dog biscuit on the night bus", not "my dog loves buses").
+  const named =
+    /^\p{Lu}/u.test(name) ||
+    called !== undefined ||
+    /^(?:[,.;!?)]|$| (?:on|to|for|at|in|and|w|with|from|is|has|hes|shes|who|cos|because|bc)\b)/u.test(
+      after,
+    );
+  return named ? capitalised(name.toLowerCase()) : undefined;
 }
 
 const PET_NAME = new RegExp(
-  `\\b(?:my|our) (?:old |little |big |new |sick |poorly )?${PET},? (?:(?:called|named) )?(\\p{L}{3,})(?!['’]\\p{L})`,
-  'u',
+  `\\b(?:my|our) (?:old |little |big |new |sick |poorly )?${PET},? ((?:called|named) )?(\\p{L}{3,})(?!['’\\p{L}])(.{0,8})`,
+  'iu',
 );
 
-/** Words after "my dog" that are no name. */
+/** Words after "my dog" that are no name, whatever follows them. */
 const NOT_PET_NAMES: ReadonlySet<string> = new Set([
   ...NOT_LOWER_NAMES,
   ...KIN_WORDS,
-  ...'the and has hes shes its who that was will got needs the his her our your with into from onto across through cos because since is are'.split(
+  ...'the and has hes shes its who that was will got needs his her our your with into from onto across through cos because since is are she he they it him them beside near under behind next dog cat puppy kitten rabbit pet'.split(
     ' ',
   ),
 ]);
+
+/** Words that come before an -ing word as readers type ("my mum not talking to me"): no names. */
+const ADVERBS_BEFORE_DOING: ReadonlySet<string> = new Set(
+  (
+    'not also barely always kinda even never so literally basically currently already ' +
+    'really actually probably finally totally seriously honestly usually only clearly ' +
+    'obviously suddenly quietly slowly constantly'
+  ).split(' '),
+);
 
 /** Our names that are words too: "with ash in the air", "rook feathers", "juniper gin". */
 const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
@@ -988,7 +1053,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     // falling asleep a dog at the reader's feet.
     'taking poorly meet asleep feet ' +
     // Crossing to the island is the ferry, not the deckhand who missed the first crossing.
-    'crossing'
+    'crossing ' +
+    // A pet dog is a dog, not a poorly pet bound for the vet.
+    'pet'
   ).split(' '),
 );
 
@@ -1042,15 +1109,21 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // dog's been hit by a car"), whatever else the seed says of it.
   [
     new RegExp(
-      `\\b(?:my|our|the) (?:old |little |poor )?(?:sick|ill|poorly|injured|hurt) ${PET}\\b|\\b${PET}['’]?s? (?:is |has |got |has got |has been |been )?(?:sick|ill|poorly|injured|hurt|hit)\\b|\\bvets\\b`,
+      `\\b(?:my|our|the) (?:old |little |poor )?(?:sick|ill|poorly|injured|hurt) ${PET}\\b|\\b(?:my|our|the) ${PET}['’]?s? (?:is |has |got |has got |has been |been )?(?:sick|ill|poorly|injured|hurt|hit)\\b|\\b(?:my|our|the) ${PET} to the (?:[a-z0-9-]+ ){0,2}vets?\\b|\\bvets\\b`,
       'gu',
     ),
     'vet',
   ],
   // A dog or a cat of the reader's travels with them ("w my dog", "the dog and i"); a dog or cat
   // of anyone else's (a stray, a hot dog, cat's eyes on the road) is no reader's.
-  [new RegExp(`${OWNED}${DOG}\\b|\\bthe ${DOG}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'), 'hound'],
-  [new RegExp(`${OWNED}${CAT}\\b|\\bthe ${CAT}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'), 'moggy'],
+  [
+    new RegExp(`${OWNED}${DOG}\\b|\\b(?:my|our|the) ${DOG}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'),
+    'hound',
+  ],
+  [
+    new RegExp(`${OWNED}${CAT}\\b|\\b(?:my|our|the) ${CAT}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'),
+    'moggy',
+  ],
   [new RegExp(`\\b(?:${DOG}|${CAT})\\b`, 'gu'), 'creature'],
   [/\bhound\b/gu, 'dog'],
   [/\bmoggy\b/gu, 'cat'],

@@ -28,6 +28,7 @@ import {
   namesMotif,
   NOT_BOUND_FOR,
   OUTWARD_ROLES,
+  READER_ANIMALS,
   READER_ERRANDS,
   ROLES_ALONE,
   ROLE_DIRECTIONS,
@@ -301,7 +302,7 @@ function drawnWithout(
 const GOING_HOME = /\bhome\b/u;
 
 /** A seed that names the reader's own wife, husband or partner. */
-const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)\b/iu;
+const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)(?!\p{L})/iu;
 
 /** Readers who are nobody's wife, husband or partner tonight. */
 const UNPARTNERED_ROLES: readonly string[] = [
@@ -503,16 +504,12 @@ export function calledByKin({ name, role }: Companion): boolean {
 }
 
 /**
- * True for the role of someone the reader knows and travels with ("your sister", "your
- * travelling companion"), not a stranger's trade.
- */
-/**
  * The reader's own animal as the story calls it: the name the seed gives it ("my dog biscuit" is
  * Biscuit), else what it is; undefined for a reader with none.
  */
 export function petOf(world: World): string | undefined {
-  const kind = PET_KINDS[world.role];
-  return kind === undefined ? undefined : (namedPet(world.seed) ?? kind);
+  const animal = READER_ANIMALS[world.role];
+  return animal === undefined ? undefined : (namedPet(world.seed) ?? animal.kind);
 }
 
 /**
@@ -520,25 +517,10 @@ export function petOf(world: World): string | undefined {
  * ("someone with Biscuit, your dog, asleep at your feet"), so the opening names it as they did.
  */
 export function roleAsSaid(world: World): string {
-  const name = PET_KINDS[world.role] === undefined ? undefined : namedPet(world.seed);
-  const said = name === undefined ? undefined : NAMED_PET_ROLES[world.role]?.(name);
-  return said ?? world.role;
+  const animal = READER_ANIMALS[world.role];
+  const name = animal === undefined ? undefined : namedPet(world.seed);
+  return name === undefined || animal === undefined ? world.role : animal.named(name);
 }
-
-const NAMED_PET_ROLES: Readonly<Record<string, (name: string) => string>> = {
-  'someone with a dog asleep at your feet': (name) =>
-    `someone with ${name}, your dog, asleep at your feet`,
-  'someone with a cat in a basket on your knees': (name) =>
-    `someone with ${name}, your cat, in a basket on your knees`,
-  'someone taking a poorly pet to the vet': (name) => `someone taking ${name}, poorly, to the vet`,
-};
-
-/** What a reader's animal is called when the seed gives it no name. */
-const PET_KINDS: Readonly<Record<string, string>> = {
-  'someone with a dog asleep at your feet': 'the dog',
-  'someone with a cat in a basket on your knees': 'the cat',
-  'someone taking a poorly pet to the vet': 'your small patient',
-};
 
 /**
  * Whom the reader is on their way to, when the night is bound for someone of theirs ("your mum"
@@ -560,6 +542,10 @@ export function startOf(world: World): StartingSituation {
   return start === 'waiting' && saysAboard(world.seed, world.setting) ? 'aboard' : start;
 }
 
+/**
+ * True for the role of someone the reader knows and travels with ("your sister", "your
+ * travelling companion"), not a stranger's trade.
+ */
 export function isKinRole(role: string): boolean {
   return role.startsWith('your ');
 }
