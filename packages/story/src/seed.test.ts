@@ -772,6 +772,10 @@ describe('seeds that mean what they say', () => {
       'your girlfriend’s house',
     );
     expect(to('my sister is waiting for a kidney, night bus')).not.toMatch(/sister/u);
+    // Said after where the reader comes from, too.
+    expect(to('mid flight home from uni, my mum is waiting up for me at arrivals')).toBe(
+      'your mum’s house',
+    );
     // A vet at night is the all-night vet, whatever the seed calls it.
     expect(to('taking my sick cat to the emergency vet at 2am')).toBe('the all-night vet');
     expect(to('night bus to the vets with my dog')).toBe('the all-night vet');

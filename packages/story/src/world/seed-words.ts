@@ -492,18 +492,21 @@ export function namedVisit(text: string): string | undefined {
   const place = TO_KINS_PLACE.exec(folded);
   const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
-  const waiting = WAITING_UP.exec(folded);
   const kin =
-    place?.[1] ??
-    then?.[1] ??
-    then?.[2] ??
-    visiting?.[1] ??
-    visiting?.[2] ??
-    visiting?.[3] ??
-    waiting?.[1];
+    place?.[1] ?? then?.[1] ?? then?.[2] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
+}
+
+/**
+ * Someone of the reader's waiting up for them ("my mum is waiting up for me at arrivals"), as
+ * the house the night is bound for, or undefined. Read in the whole seed: said after "from
+ * uni" or "after my shift", it is still who waits at the end.
+ */
+export function namedWaiting(text: string): string | undefined {
+  const kin = WAITING_UP.exec(fold(text))?.[1];
+  return kin === undefined ? undefined : `your ${KIN_IN_FULL[kin] ?? kin}’s house`;
 }
 
 /** Words of a generic place a seed may be bound for ("to the airport", "to the coast"). */

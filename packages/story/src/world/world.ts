@@ -47,6 +47,7 @@ import {
   namedHour,
   namedPlace,
   namedVisit,
+  namedWaiting,
   kinPronoun,
   kinTitle,
   kinWordsFor,
@@ -137,7 +138,7 @@ export function createWorld(seedInput: string): World {
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const bound = whereBound(seed);
-  const visit = namedVisit(bound);
+  const visit = namedVisit(bound) ?? namedWaiting(seed);
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);

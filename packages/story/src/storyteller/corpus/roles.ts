@@ -275,7 +275,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: 'Will you ask {companion.name} how the trick with the lady sawn in half was done?',
+      ask: 'Will you ask {companion.name} how the old trick of sawing a lady in half was done?',
       yes: '{companion.name} leans close and says the secret is that she was always two people, and winks. | | you asked {companion.name} for an old secret',
       no: 'You let it stay a wonder, and {companion.name} looks at you as if you were the best audience yet. | | you let {companion.name}’s old trick stay a wonder',
     },
