@@ -378,7 +378,7 @@ describe('deploy.sh concurrency check', () => {
         '  *"get-account-settings --region us-east-1"*) echo "$FAKE_EDGE_LIMIT" ;;',
         '  *get-account-settings*) printf "%s\\t%s\\n" "$FAKE_LIMIT" "$FAKE_UNRESERVED" ;;',
         '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
-        '  *list-resource-record-sets*) echo "$FAKE_RECORDS" ;;',
+        '  *list-resource-record-sets*) [ -z "$FAKE_RECORDS_FAIL" ] || exit 254; echo "$FAKE_RECORDS" ;;',
         '  *get-hosted-zone*) printf "%s\\t%s\\t%s\\n" "$FAKE_PRIVATE" "$FAKE_ZONE_NAME" "$FAKE_ZONE_NS" ;;',
         'esac',
       ].join('\n'),
@@ -398,15 +398,18 @@ describe('deploy.sh concurrency check', () => {
       ].join('\n'),
       { mode: 0o755 },
     );
-    // What public DNS answers: the status (+comments), then the zone's name servers (+short).
+    // What public DNS answers (+comments +answer): the status, then an NS record for each of
+    // FAKE_DIG's lines (a line starting ;; as it is); no status and exit 9, as dig does, when
+    // no resolver answers.
     writeFileSync(
       join(bin, 'dig'),
       [
         '#!/usr/bin/env bash',
-        'case "$*" in',
-        '  *+comments*) [ -z "$FAKE_DIG_STATUS" ] || echo ";; ->>HEADER<<- opcode: QUERY, status: $FAKE_DIG_STATUS, id: 1" ;;',
-        '  *) printf "%b" "$FAKE_DIG" ;;',
-        'esac',
+        '[ -n "$FAKE_DIG_STATUS" ] || exit 9',
+        'echo ";; ->>HEADER<<- opcode: QUERY, status: $FAKE_DIG_STATUS, id: 1"',
+        'printf "%b" "$FAKE_DIG" | while read -r line; do',
+        '  case "$line" in ";;"*) echo "$line" ;; ?*) printf "liminal.travel.\\t300\\tIN\\tNS\\t%s\\n" "$line" ;; esac',
+        'done',
       ].join('\n'),
       { mode: 0o755 },
     );
@@ -551,11 +554,12 @@ describe('deploy.sh concurrency check', () => {
       tfvars,
       'domain_name    = "stories.liminal.travel"\nhosted_zone_id = "Z08151234ABCDEFGHIJK"\n',
     );
-    const site = (records: string, state: string, fails = '') =>
+    const site = (records: string, state: string, fails = '', listFails = '') =>
       withFakeAws(`check_site_records staging ${tfvars}`, {
         FAKE_RECORDS: records,
         FAKE_STATE: state,
         FAKE_STATE_FAILS: fails,
+        FAKE_RECORDS_FAIL: listFails,
       });
     const taken = site('A\tAAAA', 'module.data.aws_dynamodb_table.journeys\\n');
     expect(taken.status).not.toBe(0);
@@ -572,6 +576,10 @@ describe('deploy.sh concurrency check', () => {
     expect(site('', '').status).toBe(0);
     expect(site('A\tAAAA', 'module.networking.aws_route53_record.site["A"]\\n').status).toBe(0);
     expect(site('A', '', 'error').status).toBe(0);
+    // A zone whose records cannot be listed is a note, not a refusal.
+    const unlisted = site('A', '', 'none', '1');
+    expect(unlisted.status).toBe(0);
+    expect(unlisted.stdout).toContain('cannot list the records of the zone Z08151234ABCDEFGHIJK');
   });
 
   it('warns, without stopping, while us-east-1 keeps a new account’s limit for Lambda@Edge', () => {

@@ -144,21 +144,23 @@ check_site_records() {
 # The name servers public DNS gives for the zone's name must be the zone's own. Needs dig
 # (dnsutils); without it the check is skipped with a note, not failed.
 check_delegation() {
-  local zone=$1 name=$2 servers=$3 wanted status answered
+  local zone=$1 name=$2 servers=$3 wanted reply status answered
   if ! command -v dig >/dev/null 2>&1; then
     log "dig is not installed (apt-get install dnsutils): not checking that public DNS delegates $name to the zone $zone"
     return 0
   fi
   wanted=$(tr ',' '\n' <<<"$servers" | name_servers)
-  # An answer is NOERROR (the name servers) or NXDOMAIN (none: not delegated). A resolver that
-  # does not answer, or fails (a network that blocks DNS, SERVFAIL), is a note, not a refusal.
-  status=$(dig +noall +comments NS "$name" 2>/dev/null | grep -oE 'status: [A-Z]+' | head -1 || true)
+  # One question: the status and the answer together. NOERROR (the name servers) or NXDOMAIN
+  # (none: not delegated) is an answer; a resolver that does not answer (dig exits 9), or fails
+  # (a network that blocks DNS, SERVFAIL), is a note, not a refusal.
+  reply=$(dig +noall +comments +answer NS "$name" 2>/dev/null || true)
+  status=$(grep -oE 'status: [A-Z]+' <<<"$reply" | head -1 || true)
   if [ "$status" != "status: NOERROR" ] && [ "$status" != "status: NXDOMAIN" ]; then
     log "public DNS did not answer for $name: not checking that it delegates to the zone $zone"
     return 0
   fi
-  # Host names only: dig may print a ";; communications error" line among them.
-  answered=$(dig +short NS "$name" 2>/dev/null | { grep -E '^[[:alnum:].-]+$' || true; } | name_servers)
+  # The NS records' servers only: no comment, and no ";; communications error" line.
+  answered=$(awk '$4 == "NS" { print $5 }' <<<"$reply" | name_servers)
   [ "$answered" = "$wanted" ] ||
     die "public DNS does not delegate $name to the hosted zone $zone (it answers: ${answered:-no name servers}; the zone's are: $wanted): set the domain's name servers at its registrar, or in the parent zone, to the zone's, and wait for them to be answered, or the certificate's validation times out after 30 minutes (docs/aws.md, first deploy, step 1)."
 }

@@ -15,7 +15,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld, petOf, roleAsSaid, startOf } from './world/world';
+import { createWorld, hostOf, petOf, roleAsSaid, startOf } from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -404,6 +404,21 @@ describe('seeds that mean what they say', () => {
       'coach to glasgow at midnight',
     ])
       expect(startOf(createWorld(seed)), seed).toBe('waiting');
+    // Nor on the way to it, about to get on it; but stopped beside a station, still aboard.
+    for (const seed of [
+      'on my way to ferry, last one tonight',
+      'waiting to get on the last train',
+      'hoping to get on the red eye',
+    ])
+      expect(startOf(createWorld(seed)), seed).toBe('waiting');
+    for (const seed of [
+      'on board the night ferry',
+      'on red eye to nyc',
+      'on the last night flight',
+      'stuck in an elevator',
+      'stuck on the last train stationary outside york',
+    ])
+      expect(startOf(createWorld(seed)), seed).toBe('aboard');
     // A bus, a tram or a sleeper starts aboard whatever the seed says.
     expect(startOf(createWorld('waiting for the night bus'))).toBe('aboard');
   });
@@ -593,6 +608,12 @@ describe('seeds that mean what they say', () => {
     });
     expect(first('night bus w my son kai tonight')?.name).toBe('Kai');
     expect(first('canal boat at dusk w my best mate jonno heading to the pub')?.name).toBe('Jonno');
+    // An adverb before what someone does is no name.
+    for (const seed of [
+      'night bus w my mum not talking to me',
+      'w my mum silently crying, night bus',
+    ])
+      expect(first(seed)?.name, seed).toBe('Mum');
     expect(drawnNames).toContain(first('sleeper with my daughter since 9')?.name);
     // Nor a word before an age or a count, nor what someone does.
     for (const seed of [
@@ -787,8 +808,12 @@ describe('seeds that mean what they say', () => {
       'last tram back to my kids at 3am',
       'my dad is waiting for surgery, last train',
       'my dad is waiting with me for the last ferry',
+      'night bus to my kids',
     ])
-      expect(to(seed), seed).not.toMatch(/’s (?:house|flat|place)/u);
+      expect(hostOf(createWorld(seed)), seed).toBeUndefined();
+    // One person's, as phones write it.
+    expect(to('night bus to my bfs at 2am')).toBe('your boyfriend’s house');
+    expect(to('my mum is waiting 4 me, last train')).toBe('your mum’s house');
     expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
     // A place only passed is not where the night is bound.
     expect(to('the last tram past the old cemetery at midnight, to my grandmother’s house')).toBe(
@@ -921,6 +946,20 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('night bus w my pet dog').role).toBe(
       'someone with a dog asleep at your feet',
     );
+    // Said to be beside the reader after it is named.
+    for (const seed of [
+      'night bus home, my dog asleep at my feet',
+      'on the ferry, my dog on my lap',
+      'last train, my dog beside me',
+    ])
+      expect(pet(seed), seed).toBe('the dog');
+    // Poorly, with a word before it.
+    for (const seed of ['night bus, my old dog is poorly', 'my pet rabbit is sick, taxi at 3am'])
+      expect(createWorld(seed).role, seed).toBe('someone taking a poorly pet to the vet');
+    // What it does is no name; a name before such a word still is.
+    expect(pet('night bus w my dog shaking in my arms')).toBe('the dog');
+    expect(pet('w my dog biscuit asleep at my feet on the bus')).toBe('Biscuit');
+    expect(pet('w my cat miso tonight on the train')).toBe('Miso');
     expect(createWorld('night bus, taking my dog to the vets at 2am').role).toBe(
       'someone taking a poorly pet to the vet',
     );

@@ -250,7 +250,7 @@ export function readSeedWords(text: string): SeedWords {
 const NUMBERED_GATE = /\bgates? \d/u;
 
 /** What stands beside a vessel, where people wait for it. */
-const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall))';
+const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall)\\b)';
 
 /**
  * How a seed says the reader is already aboard a vessel that others wait for ("on the red-eye",
@@ -282,7 +282,7 @@ const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
  * its platform, terminal or queue, and not by someone waiting for it or booked on it.
  */
 function aboard(vessels: string, more?: string): RegExp {
-  const on = `(?<!\\b(?:waiting|wait|booked|late|missed|queuing|queueing|hoping) )\\b(?:on ?board|aboard|on) (?:(?:an?|the|my|this|our) )?(?:[a-z0-9-]+ ){0,2}(?:${vessels})\\b${NOT_A_ROOM}`;
+  const on = `(?<!\\b(?:waiting|wait|booked|late|missed|queuing|queueing|hoping|get|getting) )\\b(?:on ?board|aboard|on) (?:(?:an?|the|my|this|our) )?(?:(?!to |way )[a-z0-9-]+ ){0,2}(?:${vessels})\\b${NOT_A_ROOM}`;
   return new RegExp(more === undefined ? on : `${on}|${more}`, 'u');
 }
 
@@ -493,7 +493,14 @@ export function namedVisit(text: string): string | undefined {
   const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
   const kin =
-    place?.[1] ?? then?.[1] ?? then?.[2] ?? visiting?.[1] ?? visiting?.[2] ?? visiting?.[3];
+    place?.[1] ??
+    place?.[3] ??
+    place?.[4] ??
+    then?.[1] ??
+    then?.[2] ??
+    visiting?.[1] ??
+    visiting?.[2] ??
+    visiting?.[3];
   return kin === undefined
     ? undefined
     : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
@@ -567,8 +574,10 @@ export function namedCompanion(
     !NOT_LOWER_NAMES.has(lower[2]) &&
     // "with my gran visiting from leeds": what someone does, not who they are.
     !lower[2].endsWith('ing') &&
-    // Nor an adverb before what someone does ("w my mum not talking to me"; Lily is a name).
-    !ADVERBS_BEFORE_DOING.has(lower[2])
+    // Nor an adverb before what someone does ("w my mum not talking to me", "silently crying";
+    // Lily is a name).
+    !ADVERBS_BEFORE_DOING.has(lower[2]) &&
+    !(/ly$/u.test(lower[2]) && /^\s*\p{L}+ing\b/u.test(text.slice(lower.index + lower[0].length)))
   ) {
     const kin = lower[1].toLowerCase();
     return {
@@ -785,6 +794,9 @@ const CAT = '(?:cat|kitten|kitty)';
  * Not one only mentioned ("my dog died today", "missing my dog", "left my cat at home").
  */
 const OWNED = `\\b(?:${WITH} (?:my|our|the|a)|me (?:and|n|&) (?:the|my)) (?:old |little |big |new |pet )?`;
+/** Words after an animal that put it beside the reader: "my dog and i", "my dog asleep at my feet". */
+const SAID_ALONG =
+  '(?= (?:(?:and|n|&) (?:i|me)|(?:is )?(?:asleep|sleeping|snoring|beside me|next to me|with me|on my|in my|at my))\\b)';
 const PET = `(?:${DOG}|${CAT}|pet|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise|ferret)`;
 
 /** What may stand between "with my" and a kin word: "with my little sister". */
@@ -844,21 +856,21 @@ const ALONG_WITH_KIN = new RegExp(
   'iu',
 );
 
+/** Kin of whom "my mums" is one person's, not many people. */
+const ELDERS = (
+  'mum mom dad mother father nan gran granny grandma grandpa grandad grandmother grandfather ' +
+  'bf gf boyfriend girlfriend bro sis wife husband partner'
+).split(' ');
+
 /**
  * To a place of someone of the reader's: "to my mum's place", "to my gran's", "to my nans at
  * 2am", "to my dads in leeds". Not "to my sister's wedding": only a home, or nothing after but
  * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?:['’]s|s)(?: (place|house|flat|home|farmhouse|farm|cottage)\\b|(?=\\s*(?:[,.;!]|$)))`,
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.join('|')})(?:['’]s|s) (place|house|flat|home|farmhouse|farm|cottage)\\b|(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:[,.;!]|$)))`,
   'u',
 );
-
-/** Kin of whom "my mums" is one person's, not many people. */
-const ELDERS =
-  'mum mom dad mother father nan gran granny grandma grandpa grandad grandmother grandfather'.split(
-    ' ',
-  );
 
 /**
  * The same with a word after it that says when, why or where ("to my nans at 2am", "to my mum's
@@ -886,7 +898,7 @@ const VISITING = new RegExp(
  * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| for (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
+  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 
@@ -940,18 +952,23 @@ export function namedPet(text: string): string | undefined {
   if (name === undefined || NOT_PET_NAMES.has(name.toLowerCase())) return undefined;
   // A name: written as one, said to be one, or in lower case where a name ends, before the rest
   // of the seed goes on ("my dog biscuit on the night bus", not "my dog loves buses").
+  // A lower-case word that says what the animal does ("shaking", "howled") is no name.
   const named =
     /^\p{Lu}/u.test(name) ||
     called !== undefined ||
-    /^(?:[,.;!?)]|$| (?:on|to|for|at|in|and|w|with|from|is|has|hes|shes|who|cos|because|bc)\b)/u.test(
-      after,
-    );
+    (!/(?:ing|ed|ly)$/u.test(name) && NAME_GOES_ON.test(after));
   return named ? capitalised(name.toLowerCase()) : undefined;
 }
 
 const PET_NAME = new RegExp(
   `\\b(?:my|our) (?:old |little |big |new |sick |poorly )?${PET},? ((?:called|named) )?(\\p{L}{3,})(?!['’\\p{L}])(.{0,8})`,
   'iu',
+);
+
+/** What may follow a pet's name typed in lower case. */
+const NAME_GOES_ON = new RegExp(
+  `^(?:[,.;!?)]|$| (?:on|to|for|at|in|and|w|with|from|is|has|hes|shes|who|cos|because|bc|beside|next|${[...ASLEEP, ...TIME_WORDS].join('|')})\\b)`,
+  'u',
 );
 
 /** Words after "my dog" that are no name, whatever follows them. */
@@ -1112,21 +1129,15 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // dog's been hit by a car"), whatever else the seed says of it.
   [
     new RegExp(
-      `\\b(?:my|our|the) (?:old |little |poor )?(?:sick|ill|poorly|injured|hurt) ${PET}\\b|\\b(?:my|our|the) ${PET}['’]?s? (?:is |has |got |has got |has been |been )?(?:sick|ill|poorly|injured|hurt|hit)\\b|\\b(?:my|our|the) ${PET} to the (?:[a-z0-9-]+ ){0,2}vets?\\b|\\bvets\\b`,
+      `\\b(?:my|our|the) (?:old |little |poor )?(?:sick|ill|poorly|injured|hurt) ${PET}\\b|\\b(?:my|our|the) (?:old |little |poor |pet |big )?${PET}['’]?s? (?:is |has |got |has got |has been |been )?(?:sick|ill|poorly|injured|hurt|hit)\\b|\\b(?:my|our|the) ${PET} to the (?:[a-z0-9-]+ ){0,2}vets?\\b|\\bvets\\b`,
       'gu',
     ),
     'vet',
   ],
   // A dog or a cat of the reader's travels with them ("w my dog", "the dog and i"); a dog or cat
   // of anyone else's (a stray, a hot dog, cat's eyes on the road) is no reader's.
-  [
-    new RegExp(`${OWNED}${DOG}\\b|\\b(?:my|our|the) ${DOG}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'),
-    'hound',
-  ],
-  [
-    new RegExp(`${OWNED}${CAT}\\b|\\b(?:my|our|the) ${CAT}(?= (?:and|n|&) (?:i|me)\\b)`, 'gu'),
-    'moggy',
-  ],
+  [new RegExp(`${OWNED}${DOG}\\b|\\b(?:my|our|the) ${DOG}${SAID_ALONG}`, 'gu'), 'hound'],
+  [new RegExp(`${OWNED}${CAT}\\b|\\b(?:my|our|the) ${CAT}${SAID_ALONG}`, 'gu'), 'moggy'],
   [new RegExp(`\\b(?:${DOG}|${CAT})\\b`, 'gu'), 'creature'],
   [/\bhound\b/gu, 'dog'],
   [/\bmoggy\b/gu, 'cat'],
