@@ -281,6 +281,11 @@ describe('seeds that mean what they say', () => {
       'taking the sleeper to vienna to tell my brother dad died',
       'a mourner on the way to a funeral',
     ],
+    [
+      'coach to edinburgh, gonna propose to priya tomorrow',
+      'someone carrying a ring in a matchbox',
+    ],
+    ['sis is waiting at the station, havent seen her in 3 yrs', 'someone on the way to a reunion'],
     // On the way to the hospital is no porter from it.
     [
       'on the tram to the hospital at 2am my wife is in labour',
@@ -814,6 +819,9 @@ describe('seeds that mean what they say', () => {
     // One person's, as phones write it.
     expect(to('night bus to my bfs at 2am')).toBe('your boyfriend’s house');
     expect(to('my mum is waiting 4 me, last train')).toBe('your mum’s house');
+    expect(to('sis is waiting at the station, havent seen her in 3 yrs')).toBe(
+      'your sister’s house',
+    );
     expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
     // A place only passed is not where the night is bound.
     expect(to('the last tram past the old cemetery at midnight, to my grandmother’s house')).toBe(

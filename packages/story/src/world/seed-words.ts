@@ -512,7 +512,8 @@ export function namedVisit(text: string): string | undefined {
  * uni" or "after my shift", it is still who waits at the end.
  */
 export function namedWaiting(text: string): string | undefined {
-  const kin = WAITING_UP.exec(fold(text))?.[1];
+  const found = WAITING_UP.exec(fold(text));
+  const kin = found?.[1] ?? found?.[2];
   return kin === undefined ? undefined : `your ${KIN_IN_FULL[kin] ?? kin}’s house`;
 }
 
@@ -898,7 +899,7 @@ const VISITING = new RegExp(
  * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 
@@ -1166,7 +1167,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // Seeing someone of the reader's again after years ("to meet my father after 12 years").
   [
-    /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b/gu,
+    /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b|\b(?:not|havent|haven['’]t|never) seen (?:her|him|them|each other|my [a-z]+) (?:in|for) (?:\d+|a few|many|so many|[a-z]+) (?:years|yrs|decades)\b/gu,
     'reunion',
   ],
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
@@ -1236,6 +1237,11 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [
     /(?<!\b(?:a|the|my|her|his|their|our|your|wedding|engagement|gold|silver|diamond|[a-z]+['’]s) |[,;:] |^)\brings?\b/gu,
     'peal',
+  ],
+  // Proposing is carrying a ring to someone ("gonna propose to priya tomorrow").
+  [
+    /\bpropos(?:e|ing)\b(?! (?:a|an|the|that|this|we)\b)|\bpop(?:ping)? the question\b/gu,
+    'matchbox',
   ],
 ];
 

@@ -26,6 +26,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'strange-name',
     hold: 'yes',
+    // A lift shows floors, not places.
+    needs: '!setting:hotel-lift',
     ask: 'but its destination board shows a place you have never heard of; do you get on anyway?',
     yes: 'You get on, and a moment later the board flickers and shows the right name after all. | board | you got on despite the strange destination',
     no: 'You hang back, and the strange name glows on as it leaves without you. | stay | you would not board for the strange destination',
@@ -97,6 +99,8 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
   {
     id: 'empty',
     hold: 'no',
+    // A lift has no windows to sit at.
+    needs: '!setting:hotel-lift',
     ask: 'but no one sits at any of its lit windows; do you board?',
     yes: 'You board, and it is all but empty, which feels less like being alone than like being expected. | board | you boarded the one with no faces at its windows',
     no: 'You stay, and it leaves lit and faceless, like a house after a party. | stay | you would not board the one with no faces at its windows',

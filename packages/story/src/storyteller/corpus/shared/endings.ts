@@ -124,7 +124,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'bag-down',
     hold: 'yes',
-    needs: 'aboard !setting:hotel-lift',
+    // Not from a plane's lockers as it comes in to land, when everyone stays seated.
+    needs: 'aboard !setting:hotel-lift !setting:airport-gate',
     ask: 'Do you take your bag down now, so it is in your hand at {destination}?',
     yes: 'You lift it down, and its weight in your hand feels like a decision made. | +ready | you took your bag down in good time',
     no: 'You leave it where it is, and it settles in as if it meant to travel on. | | you left your bag where it was',
