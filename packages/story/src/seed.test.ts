@@ -15,7 +15,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld, hostOf, petOf, roleAsSaid, startOf } from './world/world';
+import { createWorld, hostOf, petOf, petPronounsOf, roleAsSaid, startOf } from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -968,6 +968,11 @@ describe('seeds that mean what they say', () => {
     expect(pet('night bus w my dog shaking in my arms')).toBe('the dog');
     expect(pet('w my dog biscuit asleep at my feet on the bus')).toBe('Biscuit');
     expect(pet('w my cat miso tonight on the train')).toBe('Miso');
+    // It, or as the seed calls it.
+    const called = (seed: string) => petPronounsOf(createWorld(seed)).it;
+    expect(called('night bus home with my dog biscuit, shes scared of the rain')).toBe('she');
+    expect(called('taking the cat to the vets, hes yowling in his carrier')).toBe('he');
+    expect(called('night bus w my dog')).toBe('it');
     expect(createWorld('night bus, taking my dog to the vets at 2am').role).toBe(
       'someone taking a poorly pet to the vet',
     );

@@ -116,7 +116,7 @@ function boundFor(template: string, world: World): World {
   let fitting = world;
   if (template.includes('{host}'))
     fitting = { ...fitting, destination: 'your grandmother’s house' };
-  if (template.includes('{pet}'))
+  if (/\{pet(?:It|Its)?\}/u.test(template))
     fitting = { ...fitting, role: 'someone with a dog asleep at your feet' };
   return fitting;
 }
@@ -401,7 +401,11 @@ describe('the storyteller corpus', () => {
       const text = texts.join(' ');
       if (text.includes('{host}') && !requires(piece.needs, HOST))
         problems.push(`${piece.id} {host}`);
-      if (text.includes('{pet}') && !requires(piece.needs, ANIMAL) && !readerPieces.has(piece))
+      if (
+        /\{pet(?:It|Its)?\}/u.test(text) &&
+        !requires(piece.needs, ANIMAL) &&
+        !readerPieces.has(piece)
+      )
         problems.push(`${piece.id} {pet}`);
     };
     for (const { piece } of questions)

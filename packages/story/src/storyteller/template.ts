@@ -2,7 +2,7 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
-import { calledByKin, hostOf, hourOf, petOf, roleAsSaid } from '../world/world';
+import { calledByKin, hostOf, hourOf, petOf, petPronounsOf, roleAsSaid } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 
 const PRONOUNS = {
@@ -105,6 +105,10 @@ function worldSlot(world: World, name: string): string | undefined {
       return hostOf(world);
     case 'pet':
       return petOf(world);
+    case 'petIt':
+      return petOf(world) === undefined ? undefined : petPronounsOf(world).it;
+    case 'petIts':
+      return petOf(world) === undefined ? undefined : petPronounsOf(world).its;
     default:
       return undefined;
   }

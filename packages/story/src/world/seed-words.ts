@@ -966,6 +966,20 @@ const PET_NAME = new RegExp(
   'iu',
 );
 
+/**
+ * The pronoun a seed gives the reader's animal after naming it ("my dog biscuit, shes scared of
+ * the rain" is she), or undefined: an animal is "it" unless the seed says otherwise.
+ */
+export function petPronoun(text: string): 'she' | 'he' | undefined {
+  const folded = fold(text);
+  const animal = new RegExp(`\\b${PET}\\b`, 'u').exec(folded);
+  if (animal === null) return undefined;
+  const after = folded.slice(animal.index + animal[0].length);
+  const said = /\b(?:(she|shes|she['’]s|her)|(he|hes|he['’]s|him|his))\b/u.exec(after);
+  if (said === null) return undefined;
+  return said[1] === undefined ? 'he' : 'she';
+}
+
 /** What may follow a pet's name typed in lower case. */
 const NAME_GOES_ON = new RegExp(
   `^(?:[,.;!?)]|$| (?:on|to|for|at|in|and|w|with|from|is|has|hes|shes|who|cos|because|bc|beside|next|${[...ASLEEP, ...TIME_WORDS].join('|')})\\b)`,

@@ -52,6 +52,7 @@ import {
   kinTitle,
   kinWordsFor,
   namedPet,
+  petPronoun,
   namedRole,
   namesCoach,
   secondKin,
@@ -511,6 +512,14 @@ export function calledByKin({ name, role }: Companion): boolean {
 export function petOf(world: World): string | undefined {
   const animal = READER_ANIMALS[world.role];
   return animal === undefined ? undefined : (namedPet(world.seed) ?? animal.kind);
+}
+
+/** The reader's animal as "it", or as the seed calls it ("shes scared of the rain"): it, its. */
+export function petPronounsOf(world: World): { it: string; its: string } {
+  const said = petPronoun(world.seed);
+  if (said === 'she') return { it: 'she', its: 'her' };
+  if (said === 'he') return { it: 'he', its: 'his' };
+  return { it: 'it', its: 'its' };
 }
 
 /**

@@ -436,14 +436,14 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone with a dog asleep at your feet': {
     arrival:
-      'You step off at {destination} with {pet} at your heel, and it shakes the whole night off, ears to tail, ready for whatever comes next.',
+      'You step off at {destination} with {pet} at your heel, and {petIt} shakes the whole night off, ears to tail, ready for whatever comes next.',
     'missed-stop':
-      'You never reach {destination} tonight, and {pet} does not mind in the least: wherever you are is, as far as it is concerned, exactly where it meant to be.',
+      'You never reach {destination} tonight, and {pet} does not mind in the least: wherever you are is, as far as {petIt} is concerned, exactly where {petIt} meant to be.',
   },
   'someone with a cat in a basket on your knees': {
     arrival:
-      'You step off at {destination} with the basket held level, and {pet} inside gives one offended cry, which is as near to thanks as it will come.',
+      'You step off at {destination} with the basket held level, and {pet} inside gives one offended cry, which is as near to thanks as {petIt} will come.',
     'missed-stop':
-      'You never reach {destination} tonight, and {pet} sleeps through the whole of it, curled tight, as if it had known all along that the night would keep you.',
+      'You never reach {destination} tonight, and {pet} sleeps through the whole of it, curled tight, as if {petIt} had known all along that the night would keep you.',
   },
 };

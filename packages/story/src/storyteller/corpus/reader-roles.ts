@@ -1014,21 +1014,21 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you slip {pet} the last corner of your sandwich, just this once?',
       yes: 'It vanishes with one snap, and {pet} looks up at you as if you had never been wiser. | | you slipped {pet} the last of your sandwich',
-      no: 'You hold firm, and {pet} sighs against your ankle, a long-suffering sigh it must have learned from you. | | you kept your sandwich from {pet}',
+      no: 'You hold firm, and {pet} sighs against your ankle, a long-suffering sigh {petIt} must have learned from you. | | you kept your sandwich from {pet}',
     },
     {
       hold: 'no',
-      ask: 'When {pet} lifts its head at something you cannot hear, do you look where it is looking?',
+      ask: 'When {pet} lifts {petIts} head at something you cannot hear, do you look where {petIt} is looking?',
       yes: 'There is nothing there but the dark, and {pet} watches it a while, then settles, and so do you. | | you looked where {pet} was looking',
-      no: 'You rub its ears instead, and whatever it heard goes on without either of you. | | you rubbed {pet}’s ears instead of looking',
+      no: 'You rub {petIts} ears instead, and whatever {petIt} heard goes on without either of you. | | you rubbed {pet}’s ears instead of looking',
     },
   ],
   'someone with a cat in a basket on your knees': [
     {
       hold: 'yes',
       ask: 'Do you open the basket’s little door a crack, so {pet} can see out?',
-      yes: 'A paw comes out, then a nose, and then {pet} decides it has seen enough of the world. | | you opened {pet}’s basket a crack',
-      no: 'You keep it shut, and {pet} tells you what it thinks of that, once, at length. | | you kept {pet}’s basket shut',
+      yes: 'A paw comes out, then a nose, and then {pet} decides {petIt} has seen enough of the world. | | you opened {pet}’s basket a crack',
+      no: 'You keep it shut, and {pet} tells you what {petIt} thinks of that, once, at length. | | you kept {pet}’s basket shut',
     },
     {
       hold: 'no',

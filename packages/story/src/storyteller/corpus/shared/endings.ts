@@ -260,7 +260,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'kin',
     },
     {
-      text: 'The night comes round to its first minute again, and {pet} sighs, as if it had known all along.',
+      text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
       needs: 'animal',
     },
   ],
