@@ -785,7 +785,7 @@ const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 
 const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 
 /** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo". */
-const WITH = '(?:with|w/?|taking|bringing)';
+const WITH = '(?:with|w/?|taking|bringing|driving)';
 
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
@@ -899,7 +899,7 @@ const VISITING = new RegExp(
  * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]?s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 

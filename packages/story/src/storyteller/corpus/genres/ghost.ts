@@ -151,7 +151,7 @@ export const GHOST: GenreCorpus = {
     {
       id: 'soldier-year',
       hold: 'yes',
-      ask: 'Will you tell the young soldier with old-fashioned buttons what year it is, when he asks?',
+      ask: 'A young soldier with old-fashioned buttons asks what year it is; will you tell him?',
       yes: 'He counts on his fingers, whistles softly, and says then they will have stopped waiting for him at home. | | you told the young soldier the year',
       no: 'You pretend not to hear, and he asks the empty air instead, and seems content with its answer. | | you did not tell the young soldier the year',
     },

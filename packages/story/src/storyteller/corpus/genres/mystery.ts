@@ -60,6 +60,8 @@ export const MYSTERY: GenreCorpus = {
     {
       id: 'timetable',
       hold: 'yes',
+      // No timetable is posted in a plane or a lift.
+      needs: '!setting:airport-gate !setting:hotel-lift',
       ask: 'Will you point out to {other.name} that the posted timetable skips from one o’clock to three?',
       yes: '{other.name} has noticed it too, and together you agree that an hour is missing. | +missing-hour | you and {other.name} found the missing hour',
       no: 'You keep it to yourself, and the timetable seems to lose another hour in the silence. | +missing-hour | you kept the missing hour to yourself',

@@ -220,8 +220,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'paid-to-bring',
       hold: 'yes',
-      // Not the reader's own kin: a sister paid to bring you reads as a slip, not a twist.
-      needs: '!kin',
+      // Not the reader's own kin: a sister paid to bring you reads as a slip, not a twist; nor on
+      // a night of grief, which it only distracts from.
+      needs: '!kin !sorrow',
       ask: '{first.name} has been paid to bring you to {destination}; do you call {first.them} on it?',
       yes: '{first.name} admits it and looks sick about it, and says the money is not worth your face. | | you called {first.name} out as paid',
       no: 'You say nothing, and {first.name} keeps smiling, a little too hard. | | you let {first.name} think you had not guessed',
