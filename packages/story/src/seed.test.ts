@@ -822,6 +822,11 @@ describe('seeds that mean what they say', () => {
     expect(to('sis is waiting at the station, havent seen her in 3 yrs')).toBe(
       'your sister’s house',
     );
+    // Driving someone of theirs is travelling with them, and a mum typed "mums" waits too.
+    const driving = createWorld('driving my little brother to the airport at 3am, mums waiting');
+    expect(driving.companions[0]?.role).toBe('your brother');
+    expect(driving.role).not.toMatch(/funeral/u);
+    expect(driving.destination).toBe('your mum’s house');
     expect(to('the last bus to my father’s farmhouse')).toBe('your father’s farmhouse');
     // A place only passed is not where the night is bound.
     expect(to('the last tram past the old cemetery at midnight, to my grandmother’s house')).toBe(
