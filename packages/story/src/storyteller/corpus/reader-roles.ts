@@ -295,6 +295,8 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
+      // Called at the gate: nobody pages a passenger in the air.
+      needs: 'waiting',
       ask: 'Do you listen closely to make sure it is really your name being called?',
       yes: 'It is, exactly, down to the awkward double consonant nobody ever gets right. | | you heard your name spelled right',
       no: 'You let it be, and the name they call drifts, a syllable at a time, toward someone else’s. | | you heard your name drift toward someone else’s',

@@ -158,7 +158,15 @@ export const ECHOES: readonly LineSpec[] = [
 export const WEATHER: readonly LineSpec[] = [
   { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
   // A hotel's lobby has floors of rooms above it: no rain is heard on its roof.
-  { text: 'While the rain drums on the roof overhead', needs: 'weather:rain !setting:hotel-lift' },
+  {
+    text: 'While the rain drums on the roof overhead',
+    // No rain drums on a lift car, nor on a plane's roof (it streaks its windows instead).
+    needs: 'weather:rain !setting:hotel-lift !setting:airport-gate',
+  },
+  {
+    text: 'While rain streaks sideways across the little window',
+    needs: 'weather:rain setting:airport-gate',
+  },
   {
     text: 'As someone comes in shaking rain from a coat',
     // A gate is deep inside an airport: nobody comes in out of the weather there.
