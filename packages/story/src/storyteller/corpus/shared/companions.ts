@@ -194,7 +194,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'As {companion.name}, {companion.role}, gets on with rain running from {companion.their} hair',
     does: 'meet:companion',
-    needs: 'aboard weather:rain !setting:hotel-lift',
+    // Nobody gets on a plane or a ferry under way.
+    needs: 'aboard weather:rain !setting:hotel-lift !setting:airport-gate !setting:ferry-terminal',
   },
   {
     text: 'When {companion.name}, {companion.role}, comes in stamping snow from {companion.their} boots',
@@ -204,7 +205,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'As {companion.name}, {companion.role}, gets on with snow melting on {companion.their} shoulders',
     does: 'meet:companion',
-    needs: 'aboard weather:snow !setting:hotel-lift',
+    // Nobody gets on a plane or a ferry under way.
+    needs: 'aboard weather:snow !setting:hotel-lift !setting:airport-gate !setting:ferry-terminal',
   },
   {
     text: 'As {companion.name}, {companion.role}, steps in out of the fog',
@@ -214,7 +216,8 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'As {companion.name}, {companion.role}, gets on out of the fog',
     does: 'meet:companion',
-    needs: 'aboard weather:fog !setting:hotel-lift',
+    // Nobody gets on a plane or a ferry under way.
+    needs: 'aboard weather:fog !setting:hotel-lift !setting:airport-gate !setting:ferry-terminal',
   },
 ];
 
