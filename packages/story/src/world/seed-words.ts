@@ -863,13 +863,16 @@ const ELDERS = (
   'bf gf boyfriend girlfriend bro sis wife husband partner'
 ).split(' ');
 
+/** What a place of someone's is called: "my mum's house", and, in the world, "your mum’s house". */
+export const KINS_PLACES = ['place', 'house', 'flat', 'home', 'farmhouse', 'farm', 'cottage'];
+
 /**
  * To a place of someone of the reader's: "to my mum's place", "to my gran's", "to my nans at
  * 2am", "to my dads in leeds". Not "to my sister's wedding": only a home, or nothing after but
  * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.join('|')})(?:['’]s|s) (place|house|flat|home|farmhouse|farm|cottage)\\b|(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:[,.;!]|$)))`,
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.join('|')})(?:['’]s|s) (${KINS_PLACES.join('|')})\\b|(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:[,.;!]|$)))`,
   'u',
 );
 

@@ -51,6 +51,7 @@ import {
   kinPronoun,
   kinTitle,
   kinWordsFor,
+  KINS_PLACES,
   namedPet,
   petPronoun,
   namedRole,
@@ -505,6 +506,8 @@ export function calledByKin({ name, role }: Companion): boolean {
   );
 }
 
+const HOST_PLACE = new RegExp(`^(your .+?)’s (?:${KINS_PLACES.join('|')})\\b`, 'u');
+
 /**
  * The reader's own animal as the story calls it: the name the seed gives it ("my dog biscuit" is
  * Biscuit), else what it is; undefined for a reader with none.
@@ -537,9 +540,7 @@ export function roleAsSaid(world: World): string {
  * for "your mum’s house"), or undefined.
  */
 export function hostOf(world: World): string | undefined {
-  return /^(your .+?)’s (?:house|place|flat|home|farmhouse|farm|cottage)\b/u.exec(
-    world.destination,
-  )?.[1];
+  return HOST_PLACE.exec(world.destination)?.[1];
 }
 
 /**
