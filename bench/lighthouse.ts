@@ -6,6 +6,7 @@
  *
  *   npm run bench:lighthouse [-- --runs 5]
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -78,24 +79,48 @@ try {
     chrome.kill();
   }
 
-  // Time to the first beat: navigation start to the opening beat on screen, fresh visitor each run.
+  // Time to the first beat: navigation start to the opening beat's first paint, fresh visitor
+  // each run. The paint time is the browser's own (Element Timing: the beats carry
+  // `elementtiming`); the time the test's poll first saw the beat in the page is printed beside
+  // it, since it adds the poll's own lag (a frame or more, and the wait for the load event).
   const browser = await launchChromium();
-  const times: number[] = [];
+  const painted: number[] = [];
+  const polled: number[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        const beat = list
+          .getEntries()
+          .find(
+            (entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'beat',
+          );
+        if (beat !== undefined && !('beatPainted' in window))
+          Object.assign(window, {
+            beatPainted: (beat as PerformanceEntry & { renderTime: number }).renderTime,
+          });
+      }).observe({ type: 'element', buffered: true });
+    });
     await page.goto(`${server.url}/`);
-    const handle = await page.waitForFunction(() =>
+    const seen = await page.waitForFunction(() =>
       document.querySelector('[role="log"] .beat') === null ? false : performance.now(),
     );
-    times.push((await handle.jsonValue()) as number);
+    polled.push((await seen.jsonValue()) as number);
+    const paint = await page.waitForFunction(() =>
+      'beatPainted' in window ? (window.beatPainted as number) : false,
+    );
+    painted.push((await paint.jsonValue()) as number);
     await context.close();
   }
   await browser.close();
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? NaN;
+  const median = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   console.log(
-    `first beat on screen: median ${median.toFixed(0)} ms over ${runs} fresh visits (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)}); target < 200 ms`,
+    `first beat on screen (painted): median ${median(painted).toFixed(0)} ms over ${runs} fresh visits (min ${Math.min(...painted).toFixed(0)}, max ${Math.max(...painted).toFixed(0)}); target < 200 ms`,
+  );
+  console.log(
+    `first beat seen by the test's poll: median ${median(polled).toFixed(0)} ms (min ${Math.min(...polled).toFixed(0)}, max ${Math.max(...polled).toFixed(0)}); load average ${loadavg()[0]?.toFixed(2)}`,
   );
 } finally {
   await server.stop();

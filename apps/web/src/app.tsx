@@ -23,7 +23,7 @@ import { endingLabel, toldByAi } from './labels';
 import { applyTheme } from './theme';
 
 /** The reader's language: the one they chose, else their browser's, else English. */
-function initialLanguage(): Language {
+export function initialLanguage(): Language {
   const saved = savedLanguage();
   return isLanguage(saved) ? saved : browserLanguage();
 }

@@ -159,6 +159,36 @@ describe.skipIf(!HAS_CHROMIUM)(
       await context.close();
     });
 
+    it("asks for a fresh visit's opening before the app first renders, and shows it at once", async () => {
+      const { page, context, errors } = await open();
+      // Whether the story log was already on the page when the opening was asked for.
+      await page.addInitScript(() => {
+        const fetch = window.fetch.bind(window);
+        window.fetch = (input, init) => {
+          const path = new URL(input as string, location.href).pathname;
+          if (init?.method === 'POST' && path === '/api/journeys' && !('logAtAsk' in window))
+            Object.assign(window, { logAtAsk: document.querySelector('[role="log"]') !== null });
+          return fetch(input, init);
+        };
+      });
+      await page.goto(server.url);
+      await waitForBeats(page, 1);
+      // Asked from the start-up effect, it waited for the first render (and paint).
+      expect(await page.evaluate(() => (window as { logAtAsk?: boolean }).logAtAsk)).toBe(false);
+      // The opening comes with the page; later beats fade in as they arrive.
+      const fade = (index: number) =>
+        page
+          .locator('[role="log"] .beat')
+          .nth(index)
+          .evaluate((element) => getComputedStyle(element).animationName);
+      expect(await fade(0)).toBe('none');
+      await page.keyboard.press('y');
+      await waitForBeats(page, 2);
+      expect(await fade(1)).toBe('appear');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it('opens a share link elsewhere and shows the identical transcript', async () => {
       const { page, context } = await open();
       await page.goto(server.url);
@@ -352,9 +382,12 @@ describe.skipIf(!HAS_CHROMIUM)(
       const page = await context.newPage();
       await page.goto(server.url);
       await waitForBeats(page, 1);
+      // The second beat, since the opening never fades in.
+      await page.keyboard.press('y');
+      await waitForBeats(page, 2);
       const animation = await page
         .locator('[role="log"] .beat')
-        .first()
+        .nth(1)
         .evaluate((element) => getComputedStyle(element).animationName);
       expect(animation).toBe('none');
       const background = () =>

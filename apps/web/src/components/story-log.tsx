@@ -44,6 +44,7 @@ export function StoryLog(props: Props) {
               <li
                 key={`b${beat.turn}`}
                 class={beat.ending === null ? 'beat' : 'beat ending-beat'}
+                elementtiming="beat"
                 lang={beat.language}
                 title={beat.language !== language ? messages.untranslated : undefined}
               >

@@ -3,7 +3,8 @@
  * beat streaming in, whether the narrator is thinking, and the last error with a way to retry.
  * Starting, answering and opening journeys go through here; the screen only shows the result.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { StartJourneyBody } from '@liminal/contract';
 import type { Answer, Journey, Language, Story } from '../api';
 import type { Messages } from '../i18n/i18n';
 import { isLanguage } from '../i18n/i18n';
@@ -17,6 +18,7 @@ import {
   startJourney,
 } from '../api';
 import { currentJourney, saveJourney, savedJourneys } from '../journal';
+import { askForOpening, takeOpening } from '../opening';
 
 /** How a new journey begins: a new world, a chosen seed, or a replay token. */
 export interface Beginning {
@@ -46,6 +48,23 @@ function shareToken(): string | null {
 /** The stored journey a share link names, if it names one. */
 export function sharedJourneyId(): string | null {
   return new URLSearchParams(location.search).get('j');
+}
+
+/** What a new journey's request says: how it begins, and its language unless English. */
+function startBody(input: Beginning, language: Language): StartJourneyBody {
+  const { language: own, ...start } = input;
+  const chosen = own ?? language;
+  return chosen === 'en' ? start : { ...start, language: chosen };
+}
+
+/** A first visit: no share link to read and no journey in progress, so a new world begins. */
+function isFreshVisit(): boolean {
+  return shareToken() === null && currentJourney() === undefined;
+}
+
+/** Asks for a fresh visitor's new world before the app has rendered (see `opening.ts`). */
+export function beginEarly(language: Language): void {
+  if (isFreshVisit()) askForOpening(startBody({}, language));
 }
 
 /**
@@ -105,10 +124,9 @@ export function useJourney(language: Language, messages: Messages) {
   const begin = useCallback(
     (input: Beginning) => {
       if (location.search !== '') history.replaceState(null, '', '/');
-      const { language: own, ...start } = input;
-      const chosen = own ?? settings.current.language;
-      const body = chosen === 'en' ? start : { ...start, language: chosen };
-      const run = () => void narrate((onDelta) => startJourney(body, onDelta), run);
+      const body = startBody(input, settings.current.language);
+      const run = () =>
+        void narrate((onDelta) => takeOpening(body, onDelta) ?? startJourney(body, onDelta), run);
       run();
     },
     [narrate],
@@ -158,8 +176,10 @@ export function useJourney(language: Language, messages: Messages) {
     [begin, show],
   );
 
-  // Start-up: a share link, the journey in progress, or a new world.
-  useEffect(() => {
+  // Start-up: a share link, the journey in progress, or a new world. A layout effect runs as
+  // the first render ends; a plain one waited for the first paint, a frame or more later, and a
+  // fresh visitor's first beat (asked for already) waited with it.
+  useLayoutEffect(() => {
     const token = shareToken();
     if (token !== null) {
       const failed = (failure: unknown) => {
@@ -186,11 +206,12 @@ export function useJourney(language: Language, messages: Messages) {
         );
       return;
     }
-    const saved = currentJourney();
-    if (saved === undefined) {
+    if (isFreshVisit()) {
       begin({});
       return;
     }
+    const saved = currentJourney();
+    if (saved === undefined) return;
     setJourney(saved);
     getJourney(saved.id).then(
       (fresh) => {
