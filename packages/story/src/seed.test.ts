@@ -314,7 +314,30 @@ describe('seeds that mean what they say', () => {
 
   it('keeps an errand to places with a ticket, behind a place’s own reader, and out of words that mean other things', () => {
     // A place's own reader comes first, and a lift has no ticket to travel on.
-    expect(createWorld('a funeral at the border').role).toBe('a student travelling to a funeral');
+    expect(createWorld('a student at the border, off to a funeral').role).toBe(
+      'a student travelling to a funeral',
+    );
+    // Though not by an errand's word: a funeral is a mourner's, a shift anyone's.
+    expect(createWorld('a funeral at the border').role).toBe('a mourner on the way to a funeral');
+    expect(createWorld('flying home for my grandads funeral').role).toBe(
+      'a mourner on the way to a funeral',
+    );
+    expect(createWorld('night bus home after my shift at the bakery').role).toBe(
+      'someone going home after a long shift',
+    );
+    // One's own wedding is no guest's.
+    expect(createWorld('for my wedding tomorrow, last train to york').role).toBe(
+      'someone on the way to get married',
+    );
+    expect(createWorld('im getting married in the morning, night bus').role).toBe(
+      'someone on the way to get married',
+    );
+    for (const seed of [
+      'night bus to my sisters wedding',
+      'train home from our wedding',
+      'my married friends on the night bus',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe('someone on the way to get married');
     expect(createWorld('the hotel lift on christmas eve').role).not.toMatch(/Christmas/u);
     // Though some errands go up in a lift too.
     expect(
@@ -655,6 +678,19 @@ describe('seeds that mean what they say', () => {
     expect(jonah.companions[0]).toMatchObject({ name: 'Jonah', pronoun: 'he' });
     expect(jonah.companions.filter(({ name }) => name === 'Jonah')).toHaveLength(1);
     expect(first('overnight coach w priya to see her fave band')?.name).toBe('Priya');
+    // A common given name typed in lower case, said along however it is said; not a word.
+    expect(first('night train with leo to berlin')).toMatchObject({
+      name: 'Leo',
+      pronoun: 'he',
+      role: 'your travelling companion',
+    });
+    expect(first('me and sam on her first night bus')).toMatchObject({
+      name: 'Sam',
+      pronoun: 'she',
+    });
+    expect(first('emma and i missed the ferry')?.name).toBe('Emma');
+    for (const seed of ['night bus with will power alone', 'the tram with leo’s mum'])
+      expect(first(seed)?.role, seed).not.toBe('your travelling companion');
     // Not our names that are words too.
     for (const seed of ['night bus with ash in the air', 'a tram with rook feathers'])
       expect(first(seed)?.role, seed).not.toBe('your travelling companion');
@@ -728,7 +764,7 @@ describe('seeds that mean what they say', () => {
   it('never draws a nurse going home back to the hospital, nor a hotel for a seed about parents', () => {
     let nurses = 0;
     for (let index = 0; index < 80; index++) {
-      const world = createWorld(`my night shift is over ${String(index)}`);
+      const world = createWorld(`nurse, my night shift is over ${String(index)}`);
       if (world.role !== 'a night-shift nurse going home the long way') continue;
       nurses++;
       expect(world.destination).not.toBe('the hospital on the hill');

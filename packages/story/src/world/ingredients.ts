@@ -299,6 +299,8 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
 export const ERRAND_ROLES: readonly string[] = [
   'a mourner on the way to a funeral',
   'someone on the way to a wedding',
+  // One's own ("for my wedding tomorrow"): a guest's present and card are no errand of theirs.
+  'someone on the way to get married',
   'someone going home for Christmas',
   'someone carrying ashes home in a biscuit tin',
   'a wedding guest who left early',
@@ -359,6 +361,7 @@ export const READER_ANIMALS: Readonly<
 export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone on the way to an interview',
   'someone on the way to a wedding',
+  'someone on the way to get married',
   'someone carrying a ring in a matchbox',
   'someone on the way to a reunion',
   'someone celebrating an anniversary',
@@ -391,6 +394,7 @@ export type RoleDirection = 'bound' | 'homeward';
 export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a mourner on the way to a funeral': 'bound',
   'someone on the way to a wedding': 'bound',
+  'someone on the way to get married': 'bound',
   'a student travelling to a funeral': 'bound',
   'a translator flying home for a funeral': 'bound',
   'a wedding guest who left early': 'homeward',

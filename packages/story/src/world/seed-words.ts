@@ -616,6 +616,13 @@ export function namedCompanion(
       const pronoun = pronounSaidAfter(text, ours.index + ours[0].length);
       return { name: capitalised(ours[1]), pronoun, kin: undefined };
     }
+    // A given name typed in lower case ("night train with leo to berlin").
+    const typed = TYPED_NAME_ALONG.exec(text);
+    const given = typed?.[1] ?? typed?.[2] ?? typed?.[3];
+    if (typed !== null && given !== undefined) {
+      const pronoun = pronounSaidAfter(text, typed.index + typed[0].length) ?? TYPED_NAMES[given];
+      return { name: capitalised(given), pronoun, kin: undefined };
+    }
     // Someone said to be along by name: "Theo and I", "me and Theo".
     const alongByName = ALONG_BY_NAME.exec(text);
     const byName = alongByName?.[1] ?? alongByName?.[2];
@@ -1023,6 +1030,35 @@ const OUR_NAME_LOWER = new RegExp(
   'u',
 );
 
+/**
+ * Given names readers type in lower case for whoever is with them ("night train with leo"), with
+ * the pronoun the name usually has (a seed that says otherwise is heard: `pronounSaidAfter`), or
+ * none where it goes either way. None of them is also a word ("will", "rose", "jack", "max" are
+ * left out), so after "with" each can only be someone.
+ */
+const TYPED_NAMES: Readonly<Record<string, 'she' | 'he' | undefined>> = Object.fromEntries([
+  ...'leo tom ben jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
+    .split(' ')
+    .map((name) => [name, 'he'] as const),
+  ...'emma olivia sophie sophia chloe lucy ella mia amelia ava isla zoe maya priya aisha fatima sara sarah anna hannah laura kate katie jess jessica beth megan rachel nina lena marta elena sofia julia clara eva emily amy ellie rosie freya martha alice eliza leah nadia yasmin zara amira layla mei yuki ana maria carmen lucia paula laila tara gemma claire helen jenny liz lizzie becky abbie abby millie molly evie isabel isabella bella sienna niamh aoife'
+    .split(' ')
+    .map((name) => [name, 'she'] as const),
+  ...'sam alex charlie jamie jordan kai casey riley morgan quinn'
+    .split(' ')
+    .map((name) => [name, undefined] as const),
+]);
+
+const TYPED_NAME = `(${Object.keys(TYPED_NAMES).join('|')})(?![\\p{L}'’])`;
+
+/**
+ * Someone by a given name typed in lower case: "with leo to berlin", "w sam", "me and leo", "leo
+ * and i".
+ */
+const TYPED_NAME_ALONG = new RegExp(
+  `\\b(?:${WITH} ${TYPED_NAME}|me (?:and|n|&) ${TYPED_NAME})|\\b${TYPED_NAME} and (?:i|me)\\b`,
+  'u',
+);
+
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
 const ALONG_BY_NAME =
   /\b(?:[Mm]e and (\p{Lu}\p{Ll}{1,13})(?!['’\p{L}])|(\p{Lu}\p{Ll}{1,13}) and (?:[Ii]|me)\b)/u;
@@ -1093,7 +1129,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     // Crossing to the island is the ferry, not the deckhand who missed the first crossing.
     'crossing ' +
     // A pet dog is a dog, not a poorly pet bound for the vet.
-    'pet'
+    'pet ' +
+    // Getting married is the telling word, not getting.
+    'get'
   ).split(' '),
 );
 
@@ -1174,7 +1212,17 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
     'breakup',
   ],
+  // The reader's own wedding, when they say so ("im getting married tomorrow", "for my wedding"),
+  // is theirs (said "nuptials" until everyone else's marrying is a wedding and any other
+  // "married" a word that tells nothing: a married couple, a sister getting married); not on the
+  // way home from one (the role's direction sees to that).
+  [
+    /\b(?:(?:i['’]?m|i am|we['’]?re|we are) getting married|(?<!\b(?:from|after|left|leaving) )(?:my|our) (?:own )?wedding(?: day)?)\b/gu,
+    'nuptials',
+  ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
+  [/\bmarried\b/gu, 'wed'],
+  [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
   // An anniversary to celebrate, not the anniversary of a crash or of a death ("of our first
   // date" is still one to celebrate).
@@ -1267,14 +1315,33 @@ function inRoleWords(folded: string): string {
 }
 
 /**
+ * Words of an errand that some place's own reader shares: "after my shift at the bakery" is
+ * someone going home after a long shift, not the night bus's nurse; "to my grandad's funeral" a
+ * mourner, not the airport's translator. A place's reader is named by its own words ("nurse",
+ * "translator"), not these (see `namedPlaceRole`).
+ */
+const ERRAND_WORDS: ReadonlySet<string> = new Set(['shift', 'funeral']);
+
+/** The reader of a place a seed names, as `namedRole`, by no errand's word (ERRAND_WORDS). */
+export function namedPlaceRole(
+  text: string,
+  roles: readonly string[],
+  direction: (role: string) => RoleDirection | undefined,
+): string | undefined {
+  return namedRole(text, roles, direction, ERRAND_WORDS);
+}
+
+/**
  * The reader a seed names, the earliest named, each looked for where its direction allows (see
  * ROLE_DIRECTIONS): a reader bound for a funeral outside the seed's origins, one coming home
- * from it outside where it is bound, anyone else anywhere. Undefined when it names none.
+ * from it outside where it is bound, anyone else anywhere; never by a word in `unsaid`.
+ * Undefined when it names none.
  */
 export function namedRole(
   text: string,
   roles: readonly string[],
   direction: (role: string) => RoleDirection | undefined,
+  unsaid: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const seed = inRoleWords(fold(text));
   const within = {
@@ -1286,7 +1353,7 @@ export function namedRole(
     const way = direction(role);
     const searched = way === undefined ? seed : within[way];
     for (const word of tellingWords(role)) {
-      if (CHOOSING_WORDS.has(word)) continue;
+      if (CHOOSING_WORDS.has(word) || unsaid.has(word)) continue;
       const at = wholeWordAt(searched, word);
       if (at !== -1 && (best === undefined || at < best.at)) best = { role, at };
     }

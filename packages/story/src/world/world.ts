@@ -55,6 +55,7 @@ import {
   namedPet,
   petPronoun,
   namedRole,
+  namedPlaceRole,
   namesCoach,
   secondKin,
   travelsByCoach,
@@ -145,7 +146,7 @@ export function createWorld(seedInput: string): World {
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
   const role =
-    namedRole(seed, ingredients.roles, directionOf) ??
+    namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     drawnWithout(
       [
@@ -471,6 +472,12 @@ function withSecondKin(companions: Companion[], seed: string): Companion[] {
   ];
 }
 
+/** Words a reader's role clashes with that it does not say: one getting married meets no guest
+ * who walked out of their own wedding. */
+const ALSO_CLASHES: Readonly<Record<string, readonly string[]>> = {
+  'someone on the way to get married': ['wedding'],
+};
+
 /**
  * The companions, none sharing the reader's trade: a translator beside "a translator muttering
  * in three languages" reads as a mistake. A clashing role gives way to the next role in a draw
@@ -481,7 +488,7 @@ function withoutClashingRoles(
   readerRole: string,
   random: Random,
 ): Companion[] {
-  const reader = new Set(tellingWords(readerRole));
+  const reader = new Set([...tellingWords(readerRole), ...(ALSO_CLASHES[readerRole] ?? [])]);
   const clashes = (role: string): boolean => tellingWords(role).some((word) => reader.has(word));
   if (!companions.some((companion) => clashes(companion.role))) return companions;
   const taken = new Set(companions.map((companion) => companion.role));

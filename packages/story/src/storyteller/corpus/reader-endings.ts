@@ -368,6 +368,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and somewhere glasses are raised without you, and a place is kept, and you will hear all about it.',
   },
+  'someone on the way to get married': {
+    arrival:
+      'You step off at {destination} in good time to be married, and the night is already the first story of your married life.',
+    'missed-stop':
+      'The night keeps you from {destination} a little longer, and somewhere the one you are marrying waits, sure of you; the day will keep until you come.',
+  },
   'someone going home after a funeral': {
     arrival:
       'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',

@@ -857,6 +857,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave it sealed; it will say what it says, and that will be enough. | | you left the wedding card sealed',
     },
   ],
+  'someone on the way to get married': [
+    {
+      hold: 'yes',
+      ask: 'Do you say your vows over once more under your breath, the way you mean to say them?',
+      yes: 'You get through them without a stumble, and they sound a little more like yours each time. | | you said your vows over',
+      no: 'You leave them be; they will come when they are wanted, and mean what they mean. | | you left your vows for the day',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read again the last message from the one you are marrying?',
+      yes: 'It says only that they cannot wait, and you find that you cannot either. | | you read again the message from the one you are marrying',
+      no: 'You leave your phone in your pocket; you will see them soon, and say it all in person. | | you saved what you have to say for the one you are marrying',
+    },
+  ],
   'someone going home after a funeral': [
     {
       hold: 'yes',
