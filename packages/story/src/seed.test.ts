@@ -338,6 +338,21 @@ describe('seeds that mean what they say', () => {
       'my married friends on the night bus',
     ])
       expect(createWorld(seed).role, seed).not.toBe('someone on the way to get married');
+    // Home from it is a newlywed's, not a guest's who left early; running from it is neither.
+    for (const seed of [
+      'kinda drunk on the last tram home after my own wedding lol',
+      'train home from our wedding',
+      'we just got married, sleeper to rome',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone newly married, on the way home');
+    expect(createWorld('ran away from my own wedding, night bus').role).not.toMatch(/married/u);
+    // Going to see someone of the reader's at the hospital is a bedside.
+    expect(createWorld('night bus w my sister ines, going to see dad at the hospital').role).toBe(
+      'someone on the way to a bedside on the ward',
+    );
+    // A reader who cannot sleep is never drawn as one who sleeps past their stop.
+    for (let index = 0; index < 40; index++)
+      expect(createWorld(`cant sleep, night bus ${String(index)}`).role).not.toMatch(/sleeping/u);
     expect(createWorld('the hotel lift on christmas eve').role).not.toMatch(/Christmas/u);
     // Though some errands go up in a lift too.
     expect(

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { playWalk } from '../report/walk';
+import { MOOD_LINES } from './corpus/shared/lines';
 
 describe('someone the reader travels with', () => {
   it('comes in beside the reader, stays in the story, and is there at the end of many', () => {
@@ -112,5 +113,47 @@ describe('an animal of the reader’s', () => {
     // animal had lead-ins and endings of its own, against 56 and 28).
     expect(again / 60).toBeGreaterThanOrEqual(0.88);
     expect(often / 60).toBeGreaterThanOrEqual(0.35);
+  });
+});
+
+describe('how the reader says they feel', () => {
+  it('is heard in nearly every night, early, and not every beat', () => {
+    for (const [seed, mood] of [
+      ['kinda drunk, night bus home', 'drunk'],
+      ['cant sleep, sleeper to vienna', 'sleepless'],
+      ['we had a fight, ferry to calais', 'quarrel'],
+      ['rough day at work, tram home', 'low'],
+      ['so excited, red-eye to tokyo', 'glad'],
+    ] as const) {
+      let heard = 0;
+      for (let index = 0; index < 30; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        const said = story.beats.filter(
+          ({ source }) => source?.includes('shared.feeling') === true,
+        );
+        expect(said.length, seed).toBeLessThanOrEqual(3);
+        if (said.length > 0) heard++;
+        // Each in words of the mood the seed said.
+        const own = MOOD_LINES.filter(
+          (line) => typeof line !== 'string' && line.needs === `mood:${mood}`,
+        );
+        for (const { text } of said)
+          expect(
+            own.some((line) => typeof line !== 'string' && text.includes(line.text)),
+            text,
+          ).toBe(true);
+      }
+      // Readers who typed how they felt found half their nights never said it.
+      expect(heard / 30, seed).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
+  it('is nobody else’s: a drunk on the bus or a baby crying says nothing of the reader', () => {
+    for (const seed of ['a drunk man on the night bus', 'a baby crying on the ferry']) {
+      const { story } = playWalk(seed);
+      expect(story.beats.some(({ source }) => source?.includes('shared.feeling') === true)).toBe(
+        false,
+      );
+    }
   });
 });

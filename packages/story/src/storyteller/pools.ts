@@ -16,7 +16,7 @@ import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
-import { ANIMAL, sourceTokens } from './storylet';
+import { ANIMAL, MOOD, sourceTokens } from './storylet';
 import {
   companionQuestions,
   KIN,
@@ -69,6 +69,10 @@ const LATE_GLIMPSE_CHANCE = 0.9;
 const ECHO_CHANCE = 0.2;
 /** Chance that a lead-in brings back the reader's own animal, on a night with one along. */
 const ANIMAL_CHANCE = 0.5;
+/** Chance that a lead-in says how the reader feels, on a night whose seed says it. */
+const MOOD_CHANCE = 0.3;
+/** How often, at most, a night says how the reader feels: a mood said every beat is a nag. */
+const MOOD_MOST = 3;
 /** Chance that a lead-in tells the weather, on a night that has some. */
 const WEATHER_CHANCE = 0.2;
 /** The beat from which a night's weather, not yet seen, comes before a callback. */
@@ -580,6 +584,16 @@ function longestAbsent(telling: Telling): Companion | undefined {
   return absent;
 }
 
+/** A beat led by how the reader feels (SHARED.mood). */
+function moodSaid({ source }: Beat): boolean {
+  return source?.includes('shared.feeling') === true;
+}
+
+/** True on a night whose seed says how the reader feels, until a beat has said it. */
+function moodUnsaid(telling: Telling): boolean {
+  return telling.keys.has(MOOD) && !telling.state.beats.some(moodSaid);
+}
+
 const placeLeadIns = new Map<string, Line[]>();
 const arrivalLines = new Map<string, Line[]>();
 const risingPools = new Map<string, Storylet[]>();
@@ -607,6 +621,13 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   // The reader's own animal now and then, not two beats running.
   const animalBefore = state.beats.at(-1)?.source?.includes('shared.animal') === true;
   if (keys.has(ANIMAL) && !animalBefore && chance(own, ANIMAL_CHANCE)) return SHARED.animal;
+  // How the reader feels, now and then (first said in `composeQuestion`): not two beats running, nor more
+  // than MOOD_MOST times.
+  if (keys.has(MOOD)) {
+    const said = state.beats.filter(moodSaid);
+    if (said.length < MOOD_MOST && said.at(-1) !== state.beats.at(-1) && chance(own, MOOD_CHANCE))
+      return SHARED.mood;
+  }
   // The weather again, now and then, but not in a beat that already says it ("Rain drums on the
   // roof ... While the rain drums on the roof overhead").
   if (
@@ -917,6 +938,13 @@ export function composeQuestion(
   if (overdue) {
     const led = owedLead() ?? weatherLead();
     if (led !== null) return led;
+  }
+  // How the reader said they feel, at the first question from the second beat that can lead with
+  // it, before any callback: readers found half their nights never heard it (then now and then,
+  // in the lead-ins below).
+  if (storylet.leadable && telling.plan.turn >= 2 && moodUnsaid(telling)) {
+    const led = leading(SHARED.mood, usableHere, cast, rest);
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   const callback = storylet.leadable ? recallFor(telling, ask) : null;
   if (callback !== null) {

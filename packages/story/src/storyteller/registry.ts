@@ -157,6 +157,7 @@ export const SHARED = {
   steady: lines(SHARED_CORPUS.steady, 'shared.steady'),
   echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
   animal: lines(SHARED_CORPUS.animal, 'shared.animal'),
+  mood: lines(SHARED_CORPUS.mood, 'shared.feeling'),
   boardedTogether: lines(SHARED_CORPUS.boardedTogether, 'shared.boarded'),
   boardedLate: lines(SHARED_CORPUS.boardedLate, 'shared.boarded-late'),
   weather: lines(SHARED_CORPUS.weather, 'shared.weather'),

@@ -196,6 +196,8 @@ const REQUIREMENT_PREFIXES = new Set([
   'motif',
   // The reader's own trade, when they are crew (crewOf): "!crew:attendant".
   'crew',
+  // How the reader says they feel (moodOf): "mood:drunk".
+  'mood',
   'company',
   // Whoever a slot casts is someone the reader knows ("known:companion"), or not ("!known:...").
   'known',
@@ -242,6 +244,11 @@ export const SORROW = 'sorrow';
  * who is waiting there ({host}, "your mum").
  */
 export const HOST = 'host';
+/**
+ * The world key of a reader whose seed says how they feel ("kinda drunk", "cant sleep"): lead-ins
+ * now and then say it, each requiring its own "mood:<mood>" key.
+ */
+export const MOOD = 'mood';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

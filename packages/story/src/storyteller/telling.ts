@@ -14,7 +14,7 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { hostOf, isKinRole, petOf } from '../world/world';
+import { hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
@@ -25,6 +25,7 @@ import {
   KIN,
   KIN_ROLE,
   HOST,
+  MOOD,
   NAMED_DESTINATION,
   SORROW,
   TERMINUS,
@@ -89,6 +90,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(petOf(world) !== undefined ? [ANIMAL] : []),
         ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
         ...(hostOf(world) !== undefined ? [HOST] : []),
+        ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),
       ]),

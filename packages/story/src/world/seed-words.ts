@@ -1030,6 +1030,43 @@ const OUR_NAME_LOWER = new RegExp(
   'u',
 );
 
+/** How a reader says they feel as the night begins. */
+export type Mood = 'quarrel' | 'drunk' | 'sleepless' | 'low' | 'glad';
+
+/**
+ * How a seed says the reader feels, the first in this order that it says: after a fight, a few
+ * drinks in, unable to sleep, low after a bad day, glad. Only of the reader ("kinda drunk", not
+ * "a drunk on the bus"; "been crying", not "a baby crying").
+ */
+const MOODS: readonly (readonly [Mood, RegExp])[] = [
+  [
+    'quarrel',
+    /\b(?:(?:we|i|they) (?:just |have |)(?:had|have) (?:a |an |another |)(?:fight|row|argument)|(?:fight|row|argument|falling out) with (?:my|our|him|her|them)|argu(?:ed|ing) with|fell out with|we (?:argued|fought)|after (?:the|our|a|that) (?:fight|row|argument))\b/u,
+  ],
+  [
+    'drunk',
+    /\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)|drunk af|(?:had|having|after) (?:a few|one too many|too many)(?: drinks| pints)?|few drinks)\b|^(?:drunk|tipsy)\b/u,
+  ],
+  [
+    'sleepless',
+    /\b(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) sleep|\binsomnia\b|\bnot sleeping\b|\bsleepless\b|\bwide awake\b|\bno sleep\b/u,
+  ],
+  [
+    'low',
+    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|so|really|bit|kinda) (?:low|sad|down|lonely|rubbish|awful|shit)\b|\b(?:been|im|i['’]m|keep|still) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b/u,
+  ],
+  [
+    'glad',
+    /\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|\bbest day\b/u,
+  ],
+];
+
+/** How the seed says the reader feels (MOODS), or undefined when it does not say. */
+export function namedMood(text: string): Mood | undefined {
+  const seed = text.toLowerCase();
+  return MOODS.find(([, said]) => said.test(seed))?.[0];
+}
+
 /**
  * Given names readers type in lower case for whoever is with them ("night train with leo"), with
  * the pronoun the name usually has (a seed that says otherwise is heard: `pronounSaidAfter`), or
@@ -1212,12 +1249,23 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
     'breakup',
   ],
+  // Running away from one's own wedding is no wedding guest's errand (home from it is a newlywed's,
+  // below).
+  [
+    /(?<=\b(?:(?:ran|run|running|walked|walking) (?:away |off )?from|out of|left|leaving|skipping|skipped) (?:my|our) own )wedding\b/gu,
+    'party',
+  ],
+  // Just married ("we just got married", "newlyweds"): home from a wedding of their own.
+  [
+    /\b(?:(?:we|i) (?:have |had |)(?:just )?got married|just married|newly ?weds?|newly married)\b/gu,
+    'newly',
+  ],
   // The reader's own wedding, when they say so ("im getting married tomorrow", "for my wedding"),
   // is theirs (said "nuptials" until everyone else's marrying is a wedding and any other
   // "married" a word that tells nothing: a married couple, a sister getting married); not on the
   // way home from one (the role's direction sees to that).
   [
-    /\b(?:(?:i['’]?m|i am|we['’]?re|we are) getting married|(?<!\b(?:from|after|left|leaving) )(?:my|our) (?:own )?wedding(?: day)?)\b/gu,
+    /\b(?:(?:i['’]?m|i am|we['’]?re|we are) (?:getting|just got) married|(?<!\b(?:left|leaving) )(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
     'nuptials',
   ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
@@ -1264,13 +1312,19 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   // Someone just out of a coma, or still in one, is a bedside.
   [/\b(?:in|from|out of) (?:a|the|his|her|their) coma\b/gu, 'bedside'],
-  // Running away from one's own wedding is no wedding guest's errand.
-  [/(?<=\b(?:from|out of|left|leaving|skipping|skipped) (?:my|our) own )wedding\b/gu, 'party'],
   // On the way to the hospital to see someone of the reader's ("the 3am bus to the hospital to
   // see my mother").
   [
     new RegExp(
       `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')})\\b)`,
+      'gu',
+    ),
+    'bedside',
+  ],
+  // Going to see someone of the reader's at the hospital ("going to see dad at the hospital").
+  [
+    new RegExp(
+      `(?<=\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:at|in) (?:the )?)hospital\\b`,
       'gu',
     ),
     'bedside',

@@ -30,6 +30,7 @@ import {
   OUTWARD_ROLES,
   READER_ANIMALS,
   READER_ERRANDS,
+  READERS_IN_SORROW,
   ROLES_ALONE,
   ROLE_DIRECTIONS,
   SETTING_IDS,
@@ -52,6 +53,7 @@ import {
   kinTitle,
   kinWordsFor,
   KINS_PLACES,
+  namedMood,
   namedPet,
   petPronoun,
   namedRole,
@@ -63,6 +65,7 @@ import {
   saysAboard,
   tellingWords,
 } from './seed-words';
+import type { Mood } from './seed-words';
 
 export interface Companion {
   name: string;
@@ -162,6 +165,8 @@ export function createWorld(seedInput: string): World {
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
+        // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
+        ...(namedMood(seed) === 'sleepless' ? SLEEPERS : []),
       ],
       ingredients.roles,
       drawnRole,
@@ -307,6 +312,9 @@ const GOING_HOME = /\bhome\b/u;
 
 /** A seed that names the reader's own wife, husband or partner. */
 const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)(?!\p{L})/iu;
+
+/** Readers whose night is sleeping through it. */
+const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];
 
 /** Readers who are nobody's wife, husband or partner tonight. */
 const UNPARTNERED_ROLES: readonly string[] = [
@@ -472,10 +480,13 @@ function withSecondKin(companions: Companion[], seed: string): Companion[] {
   ];
 }
 
-/** Words a reader's role clashes with that it does not say: one getting married meets no guest
- * who walked out of their own wedding. */
+/**
+ * Words a reader's role clashes with that it does not say: one getting married, or just married,
+ * meets no guest who walked out of their own wedding.
+ */
 const ALSO_CLASHES: Readonly<Record<string, readonly string[]>> = {
   'someone on the way to get married': ['wedding'],
+  'someone newly married, on the way home': ['wedding'],
 };
 
 /**
@@ -522,6 +533,15 @@ const HOST_PLACE = new RegExp(`^(your .+?)’s (?:${KINS_PLACES.join('|')})\\b`,
 export function petOf(world: World): string | undefined {
   const animal = READER_ANIMALS[world.role];
   return animal === undefined ? undefined : (namedPet(world.seed) ?? animal.kind);
+}
+
+/**
+ * How the reader feels tonight, as the seed says (`namedMood`: "kinda drunk", "cant sleep", "we
+ * had a fight"); never glad on the way to a bedside or a funeral. Undefined when it does not say.
+ */
+export function moodOf(world: World): Mood | undefined {
+  const mood = namedMood(world.seed);
+  return mood === 'glad' && READERS_IN_SORROW.includes(world.role) ? undefined : mood;
 }
 
 /** The reader's animal as "it", or as the seed calls it ("shes scared of the rain"): it, its. */

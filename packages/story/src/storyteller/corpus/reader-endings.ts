@@ -374,6 +374,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'The night keeps you from {destination} a little longer, and somewhere the one you are marrying waits, sure of you; the day will keep until you come.',
   },
+  'someone newly married, on the way home': {
+    arrival:
+      'You step off at {destination} married, which still sounds like a word in someone else’s language, and the first night of it is nearly over.',
+    'missed-stop':
+      'You never reach {destination} tonight, and it hardly matters: wherever you wake up tomorrow, you will wake up married.',
+  },
   'someone going home after a funeral': {
     arrival:
       'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',

@@ -871,6 +871,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave your phone in your pocket; you will see them soon, and say it all in person. | | you saved what you have to say for the one you are marrying',
     },
   ],
+  'someone newly married, on the way home': [
+    {
+      hold: 'yes',
+      ask: 'Do you turn the new ring on your finger, to be sure it is really there?',
+      yes: 'It is, a little tight still, and it catches the light as if it meant to. | | you turned your new ring',
+      no: 'You leave it be; you can feel it there without looking, new and already yours. | | you left your new ring be',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you go back over the day once more, from the first nervous minute?',
+      yes: 'You do, slowly, and the parts that went wrong are already the parts you like best. | | you went back over your wedding day',
+      no: 'You let it rest, whole, like a present you mean to open again tomorrow. | | you let your wedding day rest',
+    },
+  ],
   'someone going home after a funeral': [
     {
       hold: 'yes',

@@ -277,7 +277,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           ask: '{first.name} admits {first.they} {first.were} asked to see you safely through tonight by someone who could not come; do you ask who?',
-          yes: 'Your father, {first.name} says, and that he was sorry about the last time you spoke. | | you learned who sent {first.name} to watch over you',
+          yes: 'Someone who loves you, {first.name} says, and who would rather you did not know who, not yet. | | you asked who sent {first.name} to watch over you',
           no: 'You do not ask, and {first.name} nods, as if the not asking was the answer. | | you did not ask who sent {first.name}',
         },
         {

@@ -80,6 +80,8 @@ export interface SharedCorpus {
   echoes: readonly LineSpec[];
   /** Lead-ins that bring the reader's own animal back into view (world key animal). */
   animal: readonly LineSpec[];
+  /** Lead-ins that say how the reader feels, each requiring its "mood:<mood>" (world key mood). */
+  mood: readonly LineSpec[];
   /** Lead-ins for the weather, each requiring it. */
   weather: readonly LineSpec[];
   /** Lead-in frames that call back to an earlier choice: "{recall}" is the remembered clause. */

@@ -7,6 +7,7 @@ import { ARRIVALS, INTRODUCTIONS, QUESTIONS } from './companions';
 import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
 import {
   ANIMAL_LINES,
+  MOOD_LINES,
   BOARDED_LATE,
   BOARDED_TOGETHER,
   CALLBACKS,
@@ -31,6 +32,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   steady: STEADY,
   echoes: ECHOES,
   animal: ANIMAL_LINES,
+  mood: MOOD_LINES,
   boardedTogether: BOARDED_TOGETHER,
   boardedLate: BOARDED_LATE,
   weather: WEATHER,

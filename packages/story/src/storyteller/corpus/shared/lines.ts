@@ -53,6 +53,43 @@ export const ANIMAL_LINES: readonly LineSpec[] = [
 ];
 
 /**
+ * How the reader said they feel, now and then (world key mood): readers who typed "kinda drunk",
+ * "cant sleep" or "we had a fight" found the night had not heard them.
+ */
+export const MOOD_LINES: readonly LineSpec[] = [
+  { text: 'While sleep keeps its distance, as it has all night', needs: 'mood:sleepless' },
+  { text: 'As your eyes stay wide open, however heavy they feel', needs: 'mood:sleepless' },
+  {
+    text: 'While the tiredness that is not sleepiness hums behind your eyes',
+    needs: 'mood:sleepless',
+  },
+  { text: 'While the last drink still hums pleasantly behind your eyes', needs: 'mood:drunk' },
+  {
+    text: 'As the night tilts a little more than it should, the way it does after a few drinks',
+    needs: 'mood:drunk',
+  },
+  { text: 'While you concentrate very hard on seeming sober', needs: 'mood:drunk' },
+  { text: 'While the day you have had sits heavy in your chest', needs: 'mood:low' },
+  { text: 'As the weight of the day eases a little, breath by breath', needs: 'mood:low' },
+  { text: 'While you try not to go over it all again', needs: 'mood:low' },
+  { text: 'While the argument plays itself over in your head once more', needs: 'mood:quarrel' },
+  {
+    text: 'As you think of the words you wish you had said, and the ones you wish you had not',
+    needs: 'mood:quarrel',
+  },
+  {
+    text: 'While the row you left behind keeps going, quietly, in your head',
+    needs: 'mood:quarrel',
+  },
+  { text: 'While your happiness keeps trying to get out as a grin', needs: 'mood:glad' },
+  { text: 'As the excitement you set out with keeps you wide awake', needs: 'mood:glad' },
+  {
+    text: 'While you smile at nothing in particular, for a reason you could not explain to a stranger',
+    needs: 'mood:glad',
+  },
+];
+
+/**
  * The first beat aboard, or any later one until it is said, for a reader who waited with
  * company: whoever they met while waiting comes aboard too, by name, so no one later appears
  * beside them unexplained. A line names one companion ({companion}), two ({companion} and
