@@ -63,20 +63,22 @@ export const THROUGH_DOOR = 'through-door';
  * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
  * who did not make ready rides past, however firm the world. No ending follows a premise the reader refused: no door after the
  * door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
- * standing ready at the doors. A plane or a ferry (`nonStop`) stops only where it is bound: a
- * reader aboard arrives, ready or not (readers had a flight "never reach" the city it landed in,
- * and a ferry sail on past the one port it crosses to).
+ * standing ready at the doors. A reader aboard arrives, ready or not (`arrives`), on a plane or a
+ * ferry, which stops only where it is bound (readers had a flight "never reach" the city it
+ * landed in, and a ferry sail on past the one port it crosses to), and on the way to a bedside, a
+ * funeral or the vet (a reader who missed a dying nan's stop for not counting the stops on their
+ * fingers stopped trusting the story).
  */
 export function chooseEnding(
   ledger: Ledger,
   continuity: number,
   lastAnswer: Answer | null,
-  nonStop = false,
+  arrives = false,
 ): EndingKind {
   if (continuity <= 0) return 'loop';
   if (doorTaken(ledger) && lastAnswer === 'yes') return 'door';
   if (ledger.situation === 'aboard') {
-    if (nonStop) return 'arrival';
+    if (arrives) return 'arrival';
     if (ledger.facts.includes(FACTS.ready)) return 'arrival';
     if (continuity >= 5 && !ledger.facts.includes(FACTS.approached)) return 'arrival';
   }

@@ -157,3 +157,20 @@ describe('how the reader says they feel', () => {
     }
   });
 });
+
+describe('a reader on the way to a bedside', () => {
+  it('is never carried past the stop once aboard, and a door leads there', () => {
+    let aboard = 0;
+    for (let index = 0; index < 60; index++) {
+      const { story } = playWalk(`night tram to see my nan in hospital ${String(index)}`);
+      expect(story.world.role).toBe('someone on the way to a bedside on the ward');
+      if (story.ledger.situation !== 'aboard') continue;
+      aboard++;
+      // Fifteen of sixty nights rode past the hospital for not counting the stops.
+      expect(story.ending).not.toBe('missed-stop');
+      if (story.ending === 'door' && story.ledger.facts.includes('through-door'))
+        expect(story.beats.at(-1)?.text).toMatch(/the very place you were on your way to/u);
+    }
+    expect(aboard).toBeGreaterThan(40);
+  });
+});

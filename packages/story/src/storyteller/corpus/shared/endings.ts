@@ -263,6 +263,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
       needs: 'animal',
     },
+    // A reader on the way to a bedside, a funeral or the vet is still on their way.
+    {
+      text: 'The night folds back to its first minute, and you set out again at once, as sure as ever of where it has to end.',
+      needs: 'sorrow',
+    },
   ],
   door: [
     {
@@ -276,6 +281,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
       needs: 'through-door animal',
+    },
+    // The door leads where the night was going, for a reader on the way to grief or fear.
+    {
+      text: 'The far side is the very place you were on your way to, quiet and lit, and you are there in time for what matters.',
+      needs: 'through-door sorrow',
     },
     // The far side, for a reader who has just gone through: these open no other door.
     {
