@@ -325,6 +325,12 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('night bus home after my shift at the bakery').role).toBe(
       'someone going home after a long shift',
     );
+    // A cabin of one's own is not one booked under another name, named or drawn.
+    for (let index = 0; index < 20; index++)
+      expect(createWorld(`in my cabin on the sleeper ${String(index)}`).role).not.toMatch(
+        /booked/u,
+      );
+    expect(createWorld('we share a cabin on the sleeper to vienna').role).not.toMatch(/booked/u);
     // One's own wedding is no guest's.
     expect(createWorld('for my wedding tomorrow, last train to york').role).toBe(
       'someone on the way to get married',
@@ -704,6 +710,13 @@ describe('seeds that mean what they say', () => {
       pronoun: 'she',
     });
     expect(first('emma and i missed the ferry')?.name).toBe('Emma');
+    // A name between kin and their sleeping: "my old friend Tom snoring".
+    expect(first('sleeper to inverness, my old friend Tom snoring in the top bunk')).toMatchObject({
+      name: 'Tom',
+      pronoun: 'he',
+      role: 'your friend',
+    });
+    expect(first('my sister is asleep beside me on the night bus')?.name).not.toBe('Is');
     for (const seed of ['night bus with will power alone', 'the tram with leo’s mum'])
       expect(first(seed)?.role, seed).not.toBe('your travelling companion');
     // Not our names that are words too.

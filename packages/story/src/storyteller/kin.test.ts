@@ -174,3 +174,18 @@ describe('a reader on the way to a bedside', () => {
     expect(aboard).toBeGreaterThan(40);
   });
 });
+
+describe('someone of the reader’s the seed has asleep', () => {
+  it('wakes as they come into the story, and says nothing before', () => {
+    for (let index = 0; index < 20; index++) {
+      const { story } = playWalk(
+        `night coach to london, my daughter asleep on the window ${String(index)}`,
+      );
+      const daughter = story.world.companions[0];
+      expect(daughter?.role).toBe('your daughter');
+      const first = story.beats.find(({ text }) => text.includes(daughter?.name ?? '?'));
+      // Readers found her laughing at a joke the beat after the seed had her asleep.
+      expect(first?.text).toMatch(/wakes with a start|who has slept since you set off/u);
+    }
+  });
+});

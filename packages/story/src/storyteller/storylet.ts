@@ -249,6 +249,12 @@ export const HOST = 'host';
  * now and then say it, each requiring its own "mood:<mood>" key.
  */
 export const MOOD = 'mood';
+/**
+ * The world key of a night whose first companion is kin the seed says is asleep ("my daughter
+ * asleep on the window"): they wake as they come into the story, rather than talk as if they
+ * never slept.
+ */
+export const KIN_ASLEEP = 'kin-asleep';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

@@ -16,6 +16,7 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
+import { kinAsleep } from '../world/seed-words';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
@@ -24,6 +25,7 @@ import {
   ERRAND,
   KIN,
   KIN_ROLE,
+  KIN_ASLEEP,
   HOST,
   MOOD,
   NAMED_DESTINATION,
@@ -86,6 +88,9 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
         ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
         ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
+        ...(isKinRole(world.companions[0]?.role ?? '') && kinAsleep(world.seed)
+          ? [KIN_ASLEEP]
+          : []),
         ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
         ...(petOf(world) !== undefined ? [ANIMAL] : []),
         ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),

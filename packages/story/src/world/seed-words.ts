@@ -607,8 +607,19 @@ export function namedCompanion(
         withKin !== null || along?.[1] === undefined
           ? null
           : NAME_AFTER.exec(text.slice(along.index + along[0].length));
-      const named = after?.[1] !== undefined && !notAName(after[1]) ? after[1] : undefined;
-      return { name: named, pronoun: KIN_PRONOUNS[kin], kin: KIN_IN_FULL[kin] ?? kin };
+      // "my old friend Tom snoring in the top bunk": a name between kin and what they do, if it
+      // is one (capitalised, or a given name in lower case), not "my sister is asleep".
+      const between = withKin === null ? along?.[4] : undefined;
+      const betweenName =
+        between !== undefined &&
+        (/^\p{Lu}/u.test(between) || between in TYPED_NAMES) &&
+        !notAName(capitalised(between))
+          ? capitalised(between)
+          : undefined;
+      const named = after?.[1] !== undefined && !notAName(after[1]) ? after[1] : betweenName;
+      // A friend has no pronoun of their own: their name may ("my old friend Tom").
+      const pronoun = KIN_PRONOUNS[kin] ?? TYPED_NAMES[named?.toLowerCase() ?? ''];
+      return { name: named, pronoun, kin: KIN_IN_FULL[kin] ?? kin };
     }
     // One of our own names typed in lower case ("w jonah to get his wallet back").
     const ours = OUR_NAME_LOWER.exec(text);
@@ -860,9 +871,20 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
 const ALONG_WITH_KIN = new RegExp(
   `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
     '|',
-  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')})) (?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
+  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')})) (?:(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
   'iu',
 );
+
+/** Kin said to be asleep: "my daughter asleep on the window", "my old friend Tom snoring". */
+const KIN_ASLEEP = new RegExp(
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:\\p{L}{2,14} )?(?:is |was |s )?(?:fast |sound |still )?(?:${ASLEEP.join('|')})\\b`,
+  'iu',
+);
+
+/** True when the seed says someone of the reader's is asleep. */
+export function kinAsleep(text: string): boolean {
+  return KIN_ASLEEP.test(text);
+}
 
 /** Kin of whom "my mums" is one person's, not many people. */
 const ELDERS = (
@@ -1369,20 +1391,21 @@ function inRoleWords(folded: string): string {
 }
 
 /**
- * Words of an errand that some place's own reader shares: "after my shift at the bakery" is
- * someone going home after a long shift, not the night bus's nurse; "to my grandad's funeral" a
- * mourner, not the airport's translator. A place's reader is named by its own words ("nurse",
- * "translator"), not these (see `namedPlaceRole`).
+ * Words that some place's own reader shares with an errand, or with the place itself: "after my
+ * shift at the bakery" is someone going home after a long shift, not the night bus's nurse; "to
+ * my grandad's funeral" a mourner, not the airport's translator; "in my cabin" or "we share a
+ * cabin" no passenger in a cabin booked under another name. A place's reader is named by its own
+ * words ("nurse", "translator", "booked"), not these (see `namedPlaceRole`).
  */
-const ERRAND_WORDS: ReadonlySet<string> = new Set(['shift', 'funeral']);
+const NOT_A_PLACE_READERS_WORD: ReadonlySet<string> = new Set(['shift', 'funeral', 'cabin']);
 
-/** The reader of a place a seed names, as `namedRole`, by no errand's word (ERRAND_WORDS). */
+/** The reader of a place a seed names, as `namedRole`, by none of NOT_A_PLACE_READERS_WORD. */
 export function namedPlaceRole(
   text: string,
   roles: readonly string[],
   direction: (role: string) => RoleDirection | undefined,
 ): string | undefined {
-  return namedRole(text, roles, direction, ERRAND_WORDS);
+  return namedRole(text, roles, direction, NOT_A_PLACE_READERS_WORD);
 }
 
 /**

@@ -167,6 +167,8 @@ export function createWorld(seedInput: string): World {
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
         ...(namedMood(seed) === 'sleepless' ? SLEEPERS : []),
+        // Nor is anyone in a cabin of their own drawn in one booked under another name.
+        ...(OWN_CABIN.test(seed) ? ['a passenger in a cabin booked under another name'] : []),
       ],
       ingredients.roles,
       drawnRole,
@@ -312,6 +314,9 @@ const GOING_HOME = /\bhome\b/u;
 
 /** A seed that names the reader's own wife, husband or partner. */
 const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)(?!\p{L})/iu;
+
+/** A seed whose cabin is the reader's own ("in my cabin on the sleeper"). */
+const OWN_CABIN = /\b(?:my|our) (?:own )?(?:cabin|berth|bunk|compartment|couchette)\b/iu;
 
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];

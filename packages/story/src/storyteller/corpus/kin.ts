@@ -6,11 +6,34 @@
  */
 import type { QuestionSpec } from './types';
 
-/** The first beat that names them: already beside the reader, not arriving. */
+/**
+ * The first beat that names them: already beside the reader, not arriving; waking, on a night
+ * whose seed has them asleep ("my daughter asleep on the window": world key kin-asleep), who then
+ * joked and read the news as if they had never slept.
+ */
 export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
+  {
+    id: 'wakes',
+    hold: 'yes',
+    needs: 'kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, wakes with a start and asks where you are; do you admit you are not quite sure?',
+    yes: '{companion.name} considers this, decides it is fine, and stays awake to keep you company. | | you told {companion.name} you were not sure where you were',
+    no: 'You say nearly there, and {companion.name} yawns, believes you, and sits up to see for {companion.themself}. | | you told {companion.name} you were nearly there',
+  },
+  {
+    id: 'wake',
+    hold: 'no',
+    needs: 'kin-asleep',
+    does: 'meet:companion',
+    ask: 'Will you wake {companion.name}, {companion.role}, who has slept since you set off, just to have someone to talk to?',
+    yes: '{companion.name} surfaces, grumbles, asks the time, and then stays up with you after all. | | you woke {companion.name} for company',
+    no: 'You let {companion.them} sleep, and a little later {companion.name} wakes on {companion.their} own and smiles at you. | | you let {companion.name} wake in {companion.their} own time',
+  },
   {
     id: 'earbud',
     hold: 'yes',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nudges you and holds out one earbud; do you take it and listen?',
     yes: 'It is a song you both know too well to say so, and {companion.name} taps the beat on your knee. | | you shared {companion.name}’s music',
@@ -19,6 +42,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'scarf',
     hold: 'no',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: 'Will you lend {companion.name}, {companion.role}, your scarf, since {companion.they} forgot {companion.their} own again?',
     yes: '{companion.name} rolls {companion.their} eyes and wraps it twice round, which is its own kind of thanks. | | you lent {companion.name} your scarf',
@@ -27,6 +51,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'door',
     hold: 'yes',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
     yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
@@ -35,6 +60,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'snacks',
     hold: 'no',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -43,6 +69,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'quiet',
     hold: 'yes',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has gone quiet beside you, looking at nothing; do you ask what is wrong?',
     yes: '{companion.name} says nothing is, and then, after a while, tells you anyway. | | you asked {companion.name} what was wrong',
@@ -51,7 +78,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!sorrow',
+    needs: '!kin-asleep !sorrow',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',
@@ -61,7 +88,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'tea',
     hold: 'yes',
     // Tea is bought where there is somewhere to buy it: not on a bus, a tram or in a lift.
-    needs: '!setting:night-bus !setting:night-tram !setting:hotel-lift',
+    needs: '!kin-asleep !setting:night-bus !setting:night-tram !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has bought two teas while you were not looking and holds one out; do you take it?',
     yes: 'It is too hot and too sweet, exactly as {companion.name} knows you like it. | | you took the tea {companion.name} bought you',
@@ -70,6 +97,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'news',
     hold: 'no',
+    needs: '!kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is reading you the news from a phone, the good bits only; do you let {companion.them} go on?',
     yes: '{companion.name} finds three good things, which on a night like this feels like plenty. | | you let {companion.name} read you the good news',

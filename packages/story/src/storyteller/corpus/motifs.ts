@@ -405,6 +405,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
+          // Someone leaves only where anyone can: not a lift going up, nor a plane in the air.
+          needs: 'waiting',
           does: 'see:motif',
           ask: 'Someone leaving in a hurry presses a wristwatch without hands into your palm and tells you to keep good time; will you wear it?',
           yes: 'You buckle it on, and its ticking settles, as if glad of a wrist again. | take:motif | you wore the wristwatch without hands you were given',

@@ -683,7 +683,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Will you wind the carriage clock you keep for demonstrations?',
       yes: 'It takes eleven turns, and its tick comes back steady as a good handshake. | | you wound your demonstration clock',
-      no: 'You let it run down, and when it stops the lobby clock stops too, in sympathy. | | you let your clock stop, and the lobby clock with it',
+      no: 'You let it run down, and when it stops your wristwatch stops too, in sympathy. | | you let your clock stop, and your watch with it',
     },
   ],
   'a bride who walked out of her own party': [

@@ -281,7 +281,8 @@ export const SERVICE_STATION: SettingCorpus = {
     {
       id: 'sleeping-stranger',
       hold: 'yes',
-      needs: 'aboard',
+      // The next seat is someone of the reader's own, when they travel with one.
+      needs: 'aboard !kin',
       ask: 'Do you let the stranger in the next seat sleep with her head on your shoulder?',
       yes: 'She sleeps heavily, smelling of rain and mint, and wakes just before her stop with a murmured sorry. | | you let the stranger sleep on your shoulder',
       no: 'You ease her gently upright, and she settles against the window without waking. | | you eased the sleeping stranger upright',
