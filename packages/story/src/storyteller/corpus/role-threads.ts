@@ -519,7 +519,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'no',
           needs: 'noticed-k',
-          ask: 'Will you ask {first.name} which language it was, the one nobody here speaks?',
+          ask: 'Will you ask {first.name} again, gently, which language it was, the one nobody here speaks?',
           yes: 'Your grandmother’s, {first.name} says, and you realise you have understood every word. | | you asked which language {first.name} spoke',
           no: 'You do not ask, and later you find you are dreaming in it. | | you did not ask about the language',
         },
