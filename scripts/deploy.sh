@@ -51,6 +51,7 @@ $skip_terraform || check_public_zone "$environment"
 $skip_terraform || check_site_records "$environment"
 $skip_terraform || check_reserved_concurrency "$environment"
 $skip_terraform || warn_edge_concurrency
+$skip_terraform || warn_bedrock_access "$environment" "$(region_of "$environment")"
 
 stack="terraform/environments/$environment"
 if ! $skip_terraform; then

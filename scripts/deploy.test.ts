@@ -6,7 +6,15 @@
  * refusals.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -380,6 +388,7 @@ describe('deploy.sh concurrency check', () => {
         '  *get-function-concurrency*) echo "$FAKE_CURRENT" ;;',
         '  *list-resource-record-sets*) [ -z "$FAKE_RECORDS_FAIL" ] || exit 254; echo "$FAKE_RECORDS" ;;',
         '  *get-hosted-zone*) printf "%s\\t%s\\t%s\\n" "$FAKE_PRIVATE" "$FAKE_ZONE_NAME" "$FAKE_ZONE_NS" ;;',
+        '  *get-foundation-model-availability*) [ -z "$FAKE_BEDROCK_FAIL" ] || exit 252; printf "%b\\n" "$FAKE_BEDROCK" ;;',
         'esac',
       ].join('\n'),
       { mode: 0o755 },
@@ -589,6 +598,59 @@ describe('deploy.sh concurrency check', () => {
     expect(low.status).toBe(0);
     expect(low.stdout).toContain('the Lambda concurrency limit in us-east-1 is 10');
     expect(edge('1000').stdout).toBe('');
+  });
+
+  it('warns, without stopping, of a Bedrock model the account may not invoke in the region', () => {
+    const bedrock = (environment: string, answers: Record<string, string>) =>
+      withFakeAws(`warn_bedrock_access ${environment} eu-west-1`, answers);
+    const ready = bedrock('staging', {
+      FAKE_BEDROCK: 'AUTHORIZED\\tAVAILABLE\\tAVAILABLE\\tAVAILABLE',
+    });
+    expect(ready.status).toBe(0);
+    expect(ready.stdout).toBe('');
+    // Both of staging's models, in its region.
+    const asked = readFileSync(log, 'utf8');
+    expect(asked).toMatch(/--region eu-west-1 --model-id anthropic\.claude-3-haiku-20240307-v1:0/u);
+    expect(asked).toMatch(/--model-id amazon\.titan-text-express-v1/u);
+    // An account that has not sent Anthropic's form, or a model not offered in the region.
+    const notYet = bedrock('staging', {
+      FAKE_BEDROCK: 'NOT_AUTHORIZED\\tAVAILABLE\\tAVAILABLE\\tNOT_AVAILABLE',
+    });
+    expect(notYet.status).toBe(0);
+    expect(notYet.stdout).toContain(
+      'Bedrock says this account may not yet invoke anthropic.claude-3-haiku-20240307-v1:0 in eu-west-1',
+    );
+    // A CLI without the call, or no permission to make it: a note, and the deploy goes on.
+    const unasked = bedrock('staging', { FAKE_BEDROCK_FAIL: '1' });
+    expect(unasked.status).toBe(0);
+    expect(unasked.stdout).toContain('could not ask Bedrock whether this account may invoke');
+    // dev narrates with the storyteller alone: nothing to ask.
+    expect(bedrock('dev', { FAKE_BEDROCK: 'NOT_AUTHORIZED' }).stdout).toBe('');
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it('asks about a cross-region inference profile as its model', () => {
+    rmSync(log, { force: true });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `source scripts/lib/common.sh && bedrock_models_of() { awk 1 <<<"eu.anthropic.claude-3-haiku-20240307-v1:0"; } && warn_bedrock_access staging eu-west-1`,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+          FAKE_AWS_LOG: log,
+          FAKE_BEDROCK: 'AUTHORIZED\\tAVAILABLE\\tAVAILABLE\\tAVAILABLE',
+        },
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toContain(
+      '--model-id anthropic.claude-3-haiku-20240307-v1:0',
+    );
   });
 
   it('counts what other functions already reserve, and the API’s own reservation back in', () => {

@@ -181,6 +181,34 @@ warn_edge_concurrency() {
     log "warning: the Lambda concurrency limit in us-east-1 is $limit: the Lambda@Edge functions on every /api/ request count against it and the other edge regions' limits, and CloudFront answers 503 when they are throttled; raise it before real traffic (docs/aws.md, first deploy, step 1)."
 }
 
+# The Bedrock models an environment's tfvars narrate with, one per line (bedrock_model_ids).
+bedrock_models_of() {
+  local tfvars="terraform/environments/$1/terraform.tfvars"
+  awk '/^bedrock_model_ids *=/ { on = 1 } on { print } on && /\]/ { exit }' "$tfvars" |
+    { grep -oE '"[^"]+"' || true; } | tr -d '"'
+}
+
+# Each Bedrock model an environment narrates with must be one the account may invoke in its
+# region: the apply grants IAM only and succeeds either way, and a model the account cannot invoke
+# then fails every call (the chain moves on, down to the built-in storyteller). Warns, does not
+# fail; a cross-region inference profile ("eu.anthropic...") is asked about as its model.
+warn_bedrock_access() {
+  local environment=$1 region=$2 model id reply
+  while read -r model; do
+    id=$model
+    [[ "$model" =~ ^(us|eu|apac|us-gov|global)\.(.+)$ ]] && id=${BASH_REMATCH[2]}
+    if ! reply=$(awscli bedrock get-foundation-model-availability --region "$region" --model-id "$id" \
+      --query '[authorizationStatus, entitlementAvailability, regionAvailability, agreementAvailability.status]' \
+      --output text 2>/dev/null); then
+      log "could not ask Bedrock whether this account may invoke $model in $region (an AWS CLI without get-foundation-model-availability, or no permission): docs/aws.md, narrators, says how to check by hand."
+      continue
+    fi
+    if grep -qwE 'NOT_AUTHORIZED|NOT_AVAILABLE|PENDING|ERROR' <<<"$reply"; then
+      log "warning: Bedrock says this account may not yet invoke $model in $region ($(tr -s '[:space:]' ' ' <<<"$reply" | sed 's/ $//')): every call to it will fail and the narrators move on to the next; enable it before real traffic (docs/aws.md, narrators)."
+    fi
+  done < <(bedrock_models_of "$environment")
+}
+
 # Refuse production unless confirmed with --yes or by typing the environment's name.
 confirm_production() {
   local environment=$1 assume_yes=$2

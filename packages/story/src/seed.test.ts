@@ -349,6 +349,7 @@ describe('seeds that mean what they say', () => {
       'kinda drunk on the last tram home after my own wedding lol',
       'train home from our wedding',
       'we just got married, sleeper to rome',
+      'last ferry back to the island, we just got married',
     ])
       expect(createWorld(seed).role, seed).toBe('someone newly married, on the way home');
     expect(createWorld('ran away from my own wedding, night bus').role).not.toMatch(/married/u);
@@ -710,6 +711,7 @@ describe('seeds that mean what they say', () => {
       pronoun: 'she',
     });
     expect(first('emma and i missed the ferry')?.name).toBe('Emma');
+    expect(first('night bus home from the club w dev, kinda drunk')?.name).toBe('Dev');
     // A name between kin and their sleeping: "my old friend Tom snoring".
     expect(first('sleeper to inverness, my old friend Tom snoring in the top bunk')).toMatchObject({
       name: 'Tom',
@@ -857,6 +859,8 @@ describe('seeds that mean what they say', () => {
       'your girlfriend’s house',
     );
     expect(to('my sister is waiting for a kidney, night bus')).not.toMatch(/sister/u);
+    // Said without "is", as typed on a phone.
+    expect(to('night bus home, mum waiting up for me')).toBe('your mum’s house');
     // Said after where the reader comes from, too.
     expect(to('mid flight home from uni, my mum is waiting up for me at arrivals')).toBe(
       'your mum’s house',

@@ -301,7 +301,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to a wedding',
   // One's own ("for my wedding tomorrow"): a guest's present and card are no errand of theirs.
   'someone on the way to get married',
-  // And home from it ("the last tram home after my own wedding"), not a guest who left early.
+  // And home from it ("the last tram home after my own wedding", "we just got married"), not a
+  // guest who left early. Named anywhere in the seed (no direction): "just married" is no errand
+  // bound anywhere, and the one on the way to be married comes first where both are named.
   'someone newly married, on the way home',
   'someone going home for Christmas',
   'someone carrying ashes home in a biscuit tin',
@@ -397,7 +399,6 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a mourner on the way to a funeral': 'bound',
   'someone on the way to a wedding': 'bound',
   'someone on the way to get married': 'bound',
-  'someone newly married, on the way home': 'homeward',
   'a student travelling to a funeral': 'bound',
   'a translator flying home for a funeral': 'bound',
   'a wedding guest who left early': 'homeward',

@@ -931,7 +931,7 @@ const VISITING = new RegExp(
  * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]?s| will be) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]?s| will be|) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 
@@ -1096,7 +1096,7 @@ export function namedMood(text: string): Mood | undefined {
  * left out), so after "with" each can only be someone.
  */
 const TYPED_NAMES: Readonly<Record<string, 'she' | 'he' | undefined>> = Object.fromEntries([
-  ...'leo tom ben jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
+  ...'leo tom ben dev jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
     .split(' ')
     .map((name) => [name, 'he'] as const),
   ...'emma olivia sophie sophia chloe lucy ella mia amelia ava isla zoe maya priya aisha fatima sara sarah anna hannah laura kate katie jess jessica beth megan rachel nina lena marta elena sofia julia clara eva emily amy ellie rosie freya martha alice eliza leah nadia yasmin zara amira layla mei yuki ana maria carmen lucia paula laila tara gemma claire helen jenny liz lizzie becky abbie abby millie molly evie isabel isabella bella sienna niamh aoife'

@@ -78,7 +78,7 @@ export const MOOD_LINES: readonly LineSpec[] = [
     needs: 'mood:quarrel',
   },
   {
-    text: 'While the row you left behind keeps going, quietly, in your head',
+    text: 'While the row keeps going, quietly, in your head',
     needs: 'mood:quarrel',
   },
   { text: 'While your happiness keeps trying to get out as a grin', needs: 'mood:glad' },
