@@ -353,6 +353,13 @@ describe('seeds that mean what they say', () => {
     ])
       expect(createWorld(seed).role, seed).toBe('someone newly married, on the way home');
     expect(createWorld('ran away from my own wedding, night bus').role).not.toMatch(/married/u);
+    // And whoever they married travels with them; not someone else's newlyweds.
+    expect(
+      createWorld('last ferry back to the island, we just got married').companions[0]?.role,
+    ).toBe('your partner');
+    expect(createWorld('my parents just got married lol, night bus').companions[0]?.role).not.toBe(
+      'your partner',
+    );
     // Going to see someone of the reader's at the hospital is a bedside.
     expect(createWorld('night bus w my sister ines, going to see dad at the hospital').role).toBe(
       'someone on the way to a bedside on the ward',

@@ -637,9 +637,12 @@ export function namedCompanion(
     // Someone said to be along by name: "Theo and I", "me and Theo".
     const alongByName = ALONG_BY_NAME.exec(text);
     const byName = alongByName?.[1] ?? alongByName?.[2];
-    return byName === undefined || notAName(byName)
-      ? undefined
-      : { name: byName, pronoun: undefined, kin: undefined };
+    if (byName !== undefined && !notAName(byName))
+      return { name: byName, pronoun: undefined, kin: undefined };
+    // "We just got married": whoever the reader married is along, unnamed.
+    return JUST_WED.test(text)
+      ? { name: undefined, pronoun: undefined, kin: 'partner' }
+      : undefined;
   }
   const kin = written?.toLowerCase();
   const full = kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
@@ -1117,6 +1120,10 @@ const TYPED_NAME_ALONG = new RegExp(
   `\\b(?:${WITH} ${TYPED_NAME}|me (?:and|n|&) ${TYPED_NAME})|\\b${TYPED_NAME} and (?:i|me)\\b`,
   'u',
 );
+
+/** A seed whose reader travels with whom they have just married. */
+const JUST_WED =
+  /\b(?:we(?:['’]ve| have)? (?:just )?got married|just married|newly ?weds|(?:home|back) from our (?:own )?wedding)\b/iu;
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
 const ALONG_BY_NAME =

@@ -248,8 +248,9 @@ export const NOIR: GenreCorpus = {
     {
       id: 'gun',
       hold: 'no',
-      // Not past an airport's security, where no gun comes into a pocket and no bin takes one.
-      needs: '!setting:airport-gate',
+      // Not past an airport's security, where no gun comes into a pocket and no bin takes one; nor
+      // on the way to a bedside, a funeral or the vet, where it is only a jolt.
+      needs: '!setting:airport-gate !sorrow',
       does: 'see:gun',
       ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
       yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
