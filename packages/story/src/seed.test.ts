@@ -457,6 +457,8 @@ describe('seeds that mean what they say', () => {
       'stuck in an elevator',
       // Stopped beside a station, still aboard.
       'stuck on the last train stationary outside york',
+      // Someone asleep against the window beside the reader.
+      'night coach to london, my daughter asleep on the window',
     ])
       expect(startOf(createWorld(seed)), seed).toBe('aboard');
     // Not aboard: on the way to the vessel or about to get on it, too.

@@ -252,6 +252,9 @@ const NUMBERED_GATE = /\bgates? \d/u;
 /** What stands beside a vessel, where people wait for it. */
 const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall)\\b)';
 
+/** Someone asleep against the window beside the reader: they are in their seats. */
+const ASLEEP_ON_THE_WINDOW = '\\basleep (?:on|against) the (?:[a-z]+ )?window\\b';
+
 /**
  * How a seed says the reader is already aboard a vessel that others wait for ("on the red-eye",
  * "mid-flight", "on deck", "in the hotel lift", "on the last train"), by the place it is told at;
@@ -260,7 +263,7 @@ const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall)\\b)'
 const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
   'airport-gate': aboard(
     'plane|flight|red ?eye|jet',
-    '\\bmid ?(?:flight|air)\\b|\\bin the air\\b|\\bseat ?belt sign\\b|\\bcabin lights\\b',
+    `\\bmid ?(?:flight|air)\\b|\\bin the air\\b|\\bseat ?belt sign\\b|\\bcabin lights\\b|${ASLEEP_ON_THE_WINDOW}`,
   ),
   'ferry-terminal': aboard(
     'ferry|boat|ship|crossing',
@@ -272,9 +275,9 @@ const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
   ),
   'empty-platform': aboard(
     'train|tube|subway|metro|underground',
-    '\\bin the (?:empty |last |quiet )?carriage\\b',
+    `\\bin the (?:empty |last |quiet )?carriage\\b|${ASLEEP_ON_THE_WINDOW}`,
   ),
-  'service-station': aboard('coach'),
+  'service-station': aboard('coach', ASLEEP_ON_THE_WINDOW),
 };
 
 /**
