@@ -330,7 +330,10 @@ describe('seeds that mean what they say', () => {
       expect(createWorld(`in my cabin on the sleeper ${String(index)}`).role).not.toMatch(
         /booked/u,
       );
-    expect(createWorld('we share a cabin on the sleeper to vienna').role).not.toMatch(/booked/u);
+    for (let index = 0; index < 40; index++)
+      expect(createWorld(`we share a cabin on the sleeper ${String(index)}`).role).not.toMatch(
+        /booked/u,
+      );
     // One's own wedding is no guest's.
     expect(createWorld('for my wedding tomorrow, last train to york').role).toBe(
       'someone on the way to get married',
@@ -353,6 +356,23 @@ describe('seeds that mean what they say', () => {
     ])
       expect(createWorld(seed).role, seed).toBe('someone newly married, on the way home');
     expect(createWorld('ran away from my own wedding, night bus').role).not.toMatch(/married/u);
+    // Not a wedding's anniversary, ring or dress; nor married years ago; nor running from one.
+    expect(createWorld('sleeper to venice for our wedding anniversary').role).toBe(
+      'someone celebrating an anniversary',
+    );
+    for (const seed of [
+      'lost my wedding ring on the night bus',
+      'we got married 40 years ago today, sleeper to paris',
+      'i got married last year and now im divorced',
+      'ran away from my wedding, night bus',
+      'walked out of my wedding, night tram',
+    ])
+      expect(createWorld(seed).role, seed).not.toMatch(/married|on the way to a wedding/u);
+    for (const seed of [
+      'getting married tomorrow!! night bus',
+      'me and my fiance getting married tomorrow, night bus',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone on the way to get married');
     // And whoever they married travels with them; not someone else's newlyweds.
     expect(
       createWorld('last ferry back to the island, we just got married').companions[0]?.role,
@@ -728,6 +748,15 @@ describe('seeds that mean what they say', () => {
       role: 'your friend',
     });
     expect(first('my sister is asleep beside me on the night bus')?.name).not.toBe('Is');
+    // A word between kin and "and i" that is no name: nobody along.
+    for (const seed of [
+      'my dad died and i cant face going home, night bus',
+      'my husband snores and i cant sleep, night tram',
+    ])
+      expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    // Capitalised by the phone, and the name's own pronoun before a "her" that is someone else's.
+    expect(first('With leo on the night train')?.name).toBe('Leo');
+    expect(first('night train with leo to see her mother')?.pronoun).toBe('he');
     for (const seed of ['night bus with will power alone', 'the tram with leo’s mum'])
       expect(first(seed)?.role, seed).not.toBe('your travelling companion');
     // Not our names that are words too.

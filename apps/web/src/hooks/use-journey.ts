@@ -149,9 +149,7 @@ export function useJourney(language: Language, messages: Messages) {
             // elsewhere): carry on in a copy of one's own, from its seed and answers.
             if (failure instanceof ApiError && failure.status === 403)
               return startJourney(
-                journey.language === 'en'
-                  ? { replay: journey.replay }
-                  : { replay: journey.replay, language: journey.language },
+                startBody({ replay: journey.replay, language: journey.language }, 'en'),
                 onDelta,
               );
             throw failure;

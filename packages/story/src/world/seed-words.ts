@@ -565,12 +565,6 @@ export function namedCompanion(
   const found = WITH_SOMEONE.exec(text);
   const [, mine, title, name] = found ?? [];
   const written = mine ?? title;
-  // "with my Sister" is kin with no name; "with Father Brown" names nobody we can tell.
-  // Nor is a city anyone ("falling in love with Paris").
-  const notAName = (word: string) =>
-    NOT_NAMES.has(word) ||
-    KIN_WORDS.includes(word.toLowerCase()) ||
-    KNOWN_CITIES.has(word.toLowerCase());
   const lower = found === null ? WITH_KIN_NAMED_LOWER.exec(text) : null;
   if (
     lower?.[1] !== undefined &&
@@ -590,9 +584,10 @@ export function namedCompanion(
       kin: KIN_IN_FULL[kin] ?? kin,
     };
   }
-  if (found === null || name === undefined || notAName(name)) {
+  if (found === null || name === undefined || isNotAName(name)) {
     // Kin without a name ("with my sister, we're not talking"): a name is drawn for them.
-    const along = ALONG_WITH_KIN.exec(text);
+    const saidAlong = kinSaidAlong(text);
+    const along = saidAlong?.found;
     const withKin = WITH_KIN.exec(text);
     const kin = (
       withKin?.[1] ??
@@ -610,16 +605,9 @@ export function namedCompanion(
         withKin !== null || along?.[1] === undefined
           ? null
           : NAME_AFTER.exec(text.slice(along.index + along[0].length));
-      // "my old friend Tom snoring in the top bunk": a name between kin and what they do, if it
-      // is one (capitalised, or a given name in lower case), not "my sister is asleep".
-      const between = withKin === null ? along?.[4] : undefined;
-      const betweenName =
-        between !== undefined &&
-        (/^\p{Lu}/u.test(between) || between in TYPED_NAMES) &&
-        !notAName(capitalised(between))
-          ? capitalised(between)
-          : undefined;
-      const named = after?.[1] !== undefined && !notAName(after[1]) ? after[1] : betweenName;
+      // "my old friend Tom snoring in the top bunk": a name between kin and what they do.
+      const betweenName = withKin === null ? saidAlong?.name : undefined;
+      const named = after?.[1] !== undefined && !isNotAName(after[1]) ? after[1] : betweenName;
       // A friend has no pronoun of their own: their name may ("my old friend Tom").
       const pronoun = KIN_PRONOUNS[kin] ?? TYPED_NAMES[named?.toLowerCase() ?? ''];
       return { name: named, pronoun, kin: KIN_IN_FULL[kin] ?? kin };
@@ -632,15 +620,16 @@ export function namedCompanion(
     }
     // A given name typed in lower case ("night train with leo to berlin").
     const typed = TYPED_NAME_ALONG.exec(text);
-    const given = typed?.[1] ?? typed?.[2] ?? typed?.[3];
+    const given = (typed?.[1] ?? typed?.[2] ?? typed?.[3])?.toLowerCase();
     if (typed !== null && given !== undefined) {
-      const pronoun = pronounSaidAfter(text, typed.index + typed[0].length) ?? TYPED_NAMES[given];
+      const pronoun =
+        TYPED_NAMES[given.toLowerCase()] ?? pronounSaidAfter(text, typed.index + typed[0].length);
       return { name: capitalised(given), pronoun, kin: undefined };
     }
     // Someone said to be along by name: "Theo and I", "me and Theo".
     const alongByName = ALONG_BY_NAME.exec(text);
     const byName = alongByName?.[1] ?? alongByName?.[2];
-    if (byName !== undefined && !notAName(byName))
+    if (byName !== undefined && !isNotAName(byName))
       return { name: byName, pronoun: undefined, kin: undefined };
     // "We just got married": whoever the reader married is along, unnamed.
     return JUST_WED.test(text)
@@ -652,6 +641,36 @@ export function namedCompanion(
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
+}
+
+/**
+ * Words that are nobody's name: "with my Sister" is kin with no name; "with Father Brown" names
+ * nobody we can tell; nor is a city anyone ("falling in love with Paris").
+ */
+function isNotAName(word: string): boolean {
+  return (
+    NOT_NAMES.has(word) ||
+    KIN_WORDS.includes(word.toLowerCase()) ||
+    KNOWN_CITIES.has(word.toLowerCase())
+  );
+}
+
+/**
+ * Kin said to be along (ALONG_WITH_KIN), with the name said between them and what they do ("my
+ * old friend Tom snoring"); undefined when what stands there is no name ("my dad died and i cant
+ * face going home" has no Dad along).
+ */
+function kinSaidAlong(
+  text: string,
+): { found: RegExpExecArray; name: string | undefined } | undefined {
+  const found = ALONG_WITH_KIN.exec(text);
+  if (found === null) return undefined;
+  const between = found[4];
+  if (between === undefined) return { found, name: undefined };
+  const name = capitalised(between);
+  const isName =
+    (/^\p{Lu}/u.test(between) || between.toLowerCase() in TYPED_NAMES) && !isNotAName(name);
+  return isName ? { found, name } : undefined;
 }
 
 /** A capitalised name straight after kin ("me and my sister Priya"). */
@@ -877,19 +896,17 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
 const ALONG_WITH_KIN = new RegExp(
   `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
     '|',
-  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')})) (?:(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
+  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
   'iu',
 );
 
-/** Kin said to be asleep: "my daughter asleep on the window", "my old friend Tom snoring". */
-const KIN_ASLEEP = new RegExp(
-  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:\\p{L}{2,14} )?(?:is |was |s )?(?:fast |sound |still )?(?:${ASLEEP.join('|')})\\b`,
-  'iu',
-);
+/** Someone's sleeping, as a seed says it. */
+const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
 
-/** True when the seed says someone of the reader's is asleep. */
+/** True when the seed says someone of the reader's along is asleep ("my daughter asleep"). */
 export function kinAsleep(text: string): boolean {
-  return KIN_ASLEEP.test(text);
+  const along = kinSaidAlong(text);
+  return along !== undefined && SAID_ASLEEP.test(along.found[0]);
 }
 
 /** Kin of whom "my mums" is one person's, not many people. */
@@ -1058,6 +1075,17 @@ const OUR_NAME_LOWER = new RegExp(
   'u',
 );
 
+/**
+ * Married today or so ("we just got married", "we got married tonight", "newlyweds"), not forty
+ * years ago: "we got married" alone says nothing of when.
+ */
+const JUST_MARRIED =
+  "\\b(?:(?:we|i)(?:['’]ve| have)? just got married|(?:we|i) got married (?:today|tonight|this (?:morning|afternoon|evening))|just married|newly ?weds?|newly married)\\b";
+
+/** Walking out of, or away from, something of the reader's ("ran away from my wedding"). */
+const WALKING_OUT =
+  '(?:(?:ran|run|running|walked|walking) (?:away |off |out )?(?:from|of)|out of|left|leaving|skipping|skipped)';
+
 /** How a reader says they feel as the night begins. */
 export type Mood = 'quarrel' | 'drunk' | 'sleepless' | 'low' | 'glad';
 
@@ -1066,49 +1094,61 @@ export type Mood = 'quarrel' | 'drunk' | 'sleepless' | 'low' | 'glad';
  * drinks in, unable to sleep, low after a bad day, glad. Only of the reader ("kinda drunk", not
  * "a drunk on the bus"; "been crying", not "a baby crying").
  */
+/** Who may be drunk or crying on a night bus who is not the reader: "a very drunk man". */
+const SOMEONE_ELSE =
+  '(?! (?:man|men|guy|guys|woman|women|bloke|lad|lads|girl|girls|people|person|couple|passengers?|group|stranger|driver|baby|kid|child))';
+
 const MOODS: readonly (readonly [Mood, RegExp])[] = [
   [
     'quarrel',
-    /\b(?:(?:we|i|they) (?:just |have |)(?:had|have) (?:a |an |another |)(?:fight|row|argument)|(?:fight|row|argument|falling out) with (?:my|our|him|her|them)|argu(?:ed|ing) with|fell out with|we (?:argued|fought)|after (?:the|our|a|that) (?:fight|row|argument))\b/u,
+    /\b(?:(?:we|i) (?:just )?had (?:a |an |another |)(?:fight|row|argument|falling out)|(?:fight|row|argument|falling out) with (?:my|our)|(?:i was|i['’]?m|im|been|we were|we['’]?re) (?:arguing|fighting) with|fell out with|we (?:argued|fought)|after (?:our|that|the big) (?:fight|row|argument))\b/u,
   ],
   [
     'drunk',
-    /\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)|drunk af|(?:had|having|after) (?:a few|one too many|too many)(?: drinks| pints)?|few drinks)\b|^(?:drunk|tipsy)\b/u,
+    new RegExp(
+      `\\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)${SOMEONE_ELSE}|drunk af|(?:had|having|after) (?:a few|one too many|too many) (?:drinks|pints|beers|wines|glasses)|(?:a few|too many) (?:drinks|pints) in)\\b|^(?:drunk|tipsy)\\b${SOMEONE_ELSE}`,
+      'u',
+    ),
   ],
   [
     'sleepless',
-    /\b(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) sleep|\binsomnia\b|\bnot sleeping\b|\bsleepless\b|\bwide awake\b|\bno sleep\b/u,
+    /\b(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) sleep|\binsomnia\b|\b(?:i['’]?m|im) not sleeping\b|\bsleepless\b|\bwide awake\b|\bno sleep\b/u,
   ],
   [
     'low',
-    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|so|really|bit|kinda) (?:low|sad|down|lonely|rubbish|awful|shit)\b|\b(?:been|im|i['’]m|keep|still) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b/u,
+    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|i['’]?m|im|so|really|bit|kinda) (?:sad|down|lonely|rubbish|awful|shit)\b|\b(?:feeling|feel|i['’]?m|im) low\b|\b(?:i['’]?ve been|been|i['’]?m|im|i keep|cant stop|can['’]t stop) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b(?! (?:stop|train|bus|flight|ferry|tram|coach|connection))/u,
   ],
   [
     'glad',
-    /\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|\bbest day\b/u,
+    /(?<!\bnot )\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|(?<!\bnot the )\bbest day\b/u,
   ],
 ];
 
-/** How the seed says the reader feels (MOODS), or undefined when it does not say. */
-export function namedMood(text: string): Mood | undefined {
+/** Every mood the seed says (MOODS), in MOODS's order. */
+export function namedMoods(text: string): Mood[] {
   const seed = text.toLowerCase();
-  return MOODS.find(([, said]) => said.test(seed))?.[0];
+  return MOODS.filter(([, said]) => said.test(seed)).map(([mood]) => mood);
+}
+
+/** How the seed says the reader feels (MOODS), the first in order, or undefined. */
+export function namedMood(text: string): Mood | undefined {
+  return namedMoods(text)[0];
 }
 
 /**
  * Given names readers type in lower case for whoever is with them ("night train with leo"), with
- * the pronoun the name usually has (a seed that says otherwise is heard: `pronounSaidAfter`), or
- * none where it goes either way. None of them is also a word ("will", "rose", "jack", "max" are
- * left out), so after "with" each can only be someone.
+ * the pronoun the name usually has, or none where it goes either way (then the seed's own, by
+ * `pronounSaidAfter`). None is a word a reader would type after "with" for anything else ("will",
+ * "rose", "jack", "max", "molly" and "charlie" are left out), so there each can only be someone.
  */
 const TYPED_NAMES: Readonly<Record<string, 'she' | 'he' | undefined>> = Object.fromEntries([
   ...'leo tom ben dev jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
     .split(' ')
     .map((name) => [name, 'he'] as const),
-  ...'emma olivia sophie sophia chloe lucy ella mia amelia ava isla zoe maya priya aisha fatima sara sarah anna hannah laura kate katie jess jessica beth megan rachel nina lena marta elena sofia julia clara eva emily amy ellie rosie freya martha alice eliza leah nadia yasmin zara amira layla mei yuki ana maria carmen lucia paula laila tara gemma claire helen jenny liz lizzie becky abbie abby millie molly evie isabel isabella bella sienna niamh aoife'
+  ...'emma olivia sophie sophia chloe lucy ella mia amelia ava isla zoe maya priya aisha fatima sara sarah anna hannah laura kate katie jess jessica beth megan rachel nina lena marta elena sofia julia clara eva emily amy ellie rosie freya martha alice eliza leah nadia yasmin zara amira layla mei yuki ana maria carmen lucia paula laila tara gemma claire helen jenny liz lizzie becky abbie abby millie evie isabel isabella bella sienna niamh aoife'
     .split(' ')
     .map((name) => [name, 'she'] as const),
-  ...'sam alex charlie jamie jordan kai casey riley morgan quinn'
+  ...'sam alex jamie kai casey riley morgan quinn'
     .split(' ')
     .map((name) => [name, undefined] as const),
 ]);
@@ -1121,12 +1161,15 @@ const TYPED_NAME = `(${Object.keys(TYPED_NAMES).join('|')})(?![\\p{L}'’])`;
  */
 const TYPED_NAME_ALONG = new RegExp(
   `\\b(?:${WITH} ${TYPED_NAME}|me (?:and|n|&) ${TYPED_NAME})|\\b${TYPED_NAME} and (?:i|me)\\b`,
-  'u',
+  // Phones capitalise a seed's first word: "With leo", "Me and sam".
+  'iu',
 );
 
 /** A seed whose reader travels with whom they have just married. */
-const JUST_WED =
-  /\b(?:we(?:['’]ve| have)? (?:just )?got married|just married|newly ?weds|(?:home|back) from our (?:own )?wedding)\b/iu;
+const JUST_WED = new RegExp(
+  `${JUST_MARRIED}|\\b(?:home|back) from our (?:own )?wedding(?! (?:anniversary|ring|photos?))\\b`,
+  'iu',
+);
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
 const ALONG_BY_NAME =
@@ -1281,23 +1324,22 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
     'breakup',
   ],
-  // Running away from one's own wedding is no wedding guest's errand (home from it is a newlywed's,
-  // below).
+  // A wedding's things are no wedding: an anniversary, a ring, a dress, photographs.
   [
-    /(?<=\b(?:(?:ran|run|running|walked|walking) (?:away |off )?from|out of|left|leaving|skipping|skipped) (?:my|our) own )wedding\b/gu,
-    'party',
+    /\bwedding (?=(?:anniversary|ring|rings|band|dress|suit|photos?|pictures?|video|album)\b)/gu,
+    '',
   ],
+  // Running away from one's own wedding is no wedding guest's errand, nor anyone married (home
+  // from it is a newlywed's, below).
+  [new RegExp(`(?<=\\b${WALKING_OUT} (?:my|our) (?:own )?)wedding\\b`, 'gu'), 'party'],
   // Just married ("we just got married", "newlyweds"): home from a wedding of their own.
-  [
-    /\b(?:(?:we|i) (?:have |had |)(?:just )?got married|just married|newly ?weds?|newly married)\b/gu,
-    'newly',
-  ],
+  [new RegExp(JUST_MARRIED, 'gu'), 'newly'],
   // The reader's own wedding, when they say so ("im getting married tomorrow", "for my wedding"),
   // is theirs (said "nuptials" until everyone else's marrying is a wedding and any other
   // "married" a word that tells nothing: a married couple, a sister getting married); not on the
   // way home from one (the role's direction sees to that).
   [
-    /\b(?:(?:i['’]?m|i am|we['’]?re|we are) (?:getting|just got) married|(?<!\b(?:left|leaving) )(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
+    /\b(?:(?:i['’]?m|i am|we['’]?re|we are|fianc[eé]e? and i|fianc[eé]e?) getting married|^getting married|getting married (?=tomorrow|tmrw|today|tonight|in the morning|this (?:weekend|morning|afternoon|saturday|sunday))|(?<!\b(?:left|leaving) )(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
     'nuptials',
   ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],

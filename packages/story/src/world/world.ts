@@ -54,6 +54,7 @@ import {
   kinWordsFor,
   KINS_PLACES,
   namedMood,
+  namedMoods,
   namedPet,
   petPronoun,
   namedRole,
@@ -166,7 +167,7 @@ export function createWorld(seedInput: string): World {
         // wife everything" was carrying a ring, unsure whose finger it was for).
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
-        ...(namedMood(seed) === 'sleepless' ? SLEEPERS : []),
+        ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
         // Nor is anyone in a cabin of their own drawn in one booked under another name.
         ...(OWN_CABIN.test(seed) ? ['a passenger in a cabin booked under another name'] : []),
       ],
@@ -315,8 +316,9 @@ const GOING_HOME = /\bhome\b/u;
 /** A seed that names the reader's own wife, husband or partner. */
 const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)(?!\p{L})/iu;
 
-/** A seed whose cabin is the reader's own ("in my cabin on the sleeper"). */
-const OWN_CABIN = /\b(?:my|our) (?:own )?(?:cabin|berth|bunk|compartment|couchette)\b/iu;
+/** A seed whose cabin is the reader's own ("in my cabin on the sleeper", "we share a cabin"). */
+const OWN_CABIN =
+  /\b(?:(?:my|our) (?:own )?|shar(?:e|ing) (?:a|the|our) )(?:cabin|berth|bunk|compartment|couchette)\b/iu;
 
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];
