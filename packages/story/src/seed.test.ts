@@ -366,8 +366,24 @@ describe('seeds that mean what they say', () => {
       'i got married last year and now im divorced',
       'ran away from my wedding, night bus',
       'walked out of my wedding, night tram',
+      'my sister is newly married, sleeper',
+      'my dad just married his girlfriend, night bus',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(/married|on the way to a wedding/u);
+    // A wedding ring lost is no ring carried to a proposal (it was, by "my ring").
+    expect(createWorld('lost my wedding ring on the night bus').role).not.toMatch(/ring/u);
+    // Someone else's, tomorrow, is a guest's; one's own dress is one's own wedding.
+    for (const seed of [
+      'my sister is getting married tomorrow, last train to york',
+      'my brother’s getting married tomorrow!! night bus',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone on the way to a wedding');
+    expect(createWorld('in my wedding dress on the tram to the church').role).toBe(
+      'someone on the way to get married',
+    );
+    expect(createWorld('we got married yesterday, sleeper to paris').role).toBe(
+      'someone newly married, on the way home',
+    );
     for (const seed of [
       'getting married tomorrow!! night bus',
       'me and my fiance getting married tomorrow, night bus',
@@ -754,6 +770,14 @@ describe('seeds that mean what they say', () => {
       'my husband snores and i cant sleep, night tram',
     ])
       expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    // Though any word may stand between kin and their sleeping, and a name before "and i".
+    for (const [seed, role] of [
+      ['my mum asleep beside me on the sleeper', 'your mum'],
+      ['my brother finally asleep on the night bus', 'your brother'],
+      ['my sister’s asleep next to me, night tram', 'your sister'],
+    ])
+      expect(first(seed)?.role, seed).toBe(role);
+    expect(first('my sister ines and i on the night bus')?.name).toBe('Ines');
     // Capitalised by the phone, and the name's own pronoun before a "her" that is someone else's.
     expect(first('With leo on the night train')?.name).toBe('Leo');
     expect(first('night train with leo to see her mother')?.pronoun).toBe('he');

@@ -165,6 +165,8 @@ describe('how the reader says they feel', () => {
       'the couple behind me on the coach, they had a fight',
       'hope the old lady doesnt miss her stop, tram',
       'not too happy about the delay at the gate',
+      'the guy next to me is so drunk, night bus',
+      'sleeper home after a few days in berlin',
     ]) {
       const { story } = playWalk(seed);
       expect(story.beats.some(({ source }) => source?.includes('shared.feeling') === true)).toBe(

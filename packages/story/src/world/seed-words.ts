@@ -668,9 +668,11 @@ function kinSaidAlong(
   const between = found[4];
   if (between === undefined) return { found, name: undefined };
   const name = capitalised(between);
-  const isName =
-    (/^\p{Lu}/u.test(between) || between.toLowerCase() in TYPED_NAMES) && !isNotAName(name);
-  return isName ? { found, name } : undefined;
+  const isName = (/^\p{Lu}/u.test(between) || isTypedName(between)) && !isNotAName(name);
+  if (isName) return { found, name };
+  // A word that is no name, then "and i": what kin did, not kin along ("my dad died and i").
+  // Before anything else ("my mum asleep beside me", "my brother finally asleep") it is a word.
+  return /\band (?:i|me)$/iu.test(found[0]) ? undefined : { found, name: undefined };
 }
 
 /** A capitalised name straight after kin ("me and my sister Priya"). */
@@ -1080,7 +1082,7 @@ const OUR_NAME_LOWER = new RegExp(
  * years ago: "we got married" alone says nothing of when.
  */
 const JUST_MARRIED =
-  "\\b(?:(?:we|i)(?:['’]ve| have)? just got married|(?:we|i) got married (?:today|tonight|this (?:morning|afternoon|evening))|just married|newly ?weds?|newly married)\\b";
+  "(?:^|\\b(?:we|i)(?:['’](?:ve|re|m)| have| are| am|re|m)? )(?:just got married|got married (?:today|tonight|yesterday|last night|earlier|this (?:morning|afternoon|evening))|just married|newly married)\\b|\\bnewly ?weds?\\b";
 
 /** Walking out of, or away from, something of the reader's ("ran away from my wedding"). */
 const WALKING_OUT =
@@ -1089,34 +1091,37 @@ const WALKING_OUT =
 /** How a reader says they feel as the night begins. */
 export type Mood = 'quarrel' | 'drunk' | 'sleepless' | 'low' | 'glad';
 
-/**
- * How a seed says the reader feels, the first in this order that it says: after a fight, a few
- * drinks in, unable to sleep, low after a bad day, glad. Only of the reader ("kinda drunk", not
- * "a drunk on the bus"; "been crying", not "a baby crying").
- */
-/** Who may be drunk or crying on a night bus who is not the reader: "a very drunk man". */
+/** Who may be drunk on a night bus who is not the reader: "a very drunk man". */
 const SOMEONE_ELSE =
-  '(?! (?:man|men|guy|guys|woman|women|bloke|lad|lads|girl|girls|people|person|couple|passengers?|group|stranger|driver|baby|kid|child))';
+  '(?! (?:man|men|guy|guys|woman|women|bloke|lad|lads|girl|girls|people|person|couple|passengers?|group|stranger|driver))';
+/** Said of someone else before it: "the guy next to me is so drunk". */
+const SAID_OF_SOMEONE_ELSE =
+  "(?<!\\b(?:is|are|was|were|hes|he['’]s|shes|she['’]s|theyre|they['’]re|everyone|everybody) )";
 
+/**
+ * How a seed says the reader feels, in this order: after a fight, a few drinks in, unable to
+ * sleep, low after a bad day, glad. Only of the reader ("kinda drunk", not "a drunk on the bus"
+ * nor "the guy next to me is so drunk"; "been crying", not "a baby crying").
+ */
 const MOODS: readonly (readonly [Mood, RegExp])[] = [
   [
     'quarrel',
-    /\b(?:(?:we|i) (?:just )?had (?:a |an |another |)(?:fight|row|argument|falling out)|(?:fight|row|argument|falling out) with (?:my|our)|(?:i was|i['’]?m|im|been|we were|we['’]?re) (?:arguing|fighting) with|fell out with|we (?:argued|fought)|after (?:our|that|the big) (?:fight|row|argument))\b/u,
+    /\b(?:(?:we|i) (?:just )?had (?:a |an |another |)(?:fight|row|argument|falling out)|(?:fight|row|argument|falling out) with (?:my|our|him|her|them)\b|(?:^|\b(?:i|we|just|after|been|still|was|were|im|i['’]m|we['’]re) )(?:argued|arguing|fighting) with|fell out with|we (?:argued|fought)|after (?:our|that|the big) (?:fight|row|argument))\b/u,
   ],
   [
     'drunk',
     new RegExp(
-      `\\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)${SOMEONE_ELSE}|drunk af|(?:had|having|after) (?:a few|one too many|too many) (?:drinks|pints|beers|wines|glasses)|(?:a few|too many) (?:drinks|pints) in)\\b|^(?:drunk|tipsy)\\b${SOMEONE_ELSE}`,
+      `${SAID_OF_SOMEONE_ELSE}\\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)${SOMEONE_ELSE}|drunk af|(?:had|having|after) (?:a few|one too many|too many|a few too many)(?! (?:days?|weeks?|months?|years?|hours?|nights?|mins?|minutes|stops|times|things|people|of))|(?:a few|too many) (?:drinks|pints) in)\\b|^(?:drunk|tipsy)\\b${SOMEONE_ELSE}`,
       'u',
     ),
   ],
   [
     'sleepless',
-    /\b(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) sleep|\binsomnia\b|\b(?:i['’]?m|im) not sleeping\b|\bsleepless\b|\bwide awake\b|\bno sleep\b/u,
+    /\b(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) sleep|\binsomnia\b|\b(?:i['’]?m|im|still) not sleeping\b|\bsleepless\b|\bwide awake\b|\bno sleep\b/u,
   ],
   [
     'low',
-    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|i['’]?m|im|so|really|bit|kinda) (?:sad|down|lonely|rubbish|awful|shit)\b|\b(?:feeling|feel|i['’]?m|im) low\b|\b(?:i['’]?ve been|been|i['’]?m|im|i keep|cant stop|can['’]t stop) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b(?! (?:stop|train|bus|flight|ferry|tram|coach|connection))/u,
+    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|i['’]?m|im|so|really|bit|kinda) (?:sad|down|lonely|rubbish|awful|shit)\b|\b(?:feeling|feel|i['’]?m|im|bit|kinda)(?: a bit| so| really)? low\b|\b(?:i['’]?ve been|been|i['’]?m|im|i keep|cant stop|can['’]t stop) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b(?! (?:stop|train|bus|flight|ferry|tram|coach|connection))/u,
   ],
   [
     'glad',
@@ -1169,6 +1174,19 @@ const TYPED_NAME_ALONG = new RegExp(
 const JUST_WED = new RegExp(
   `${JUST_MARRIED}|\\b(?:home|back) from our (?:own )?wedding(?! (?:anniversary|ring|photos?))\\b`,
   'iu',
+);
+
+/** A name readers type in lower case: a common given name, or one of ours ("ines"). */
+function isTypedName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in TYPED_NAMES || OUR_NAMES.has(lower);
+}
+
+/** Our own names, in lower case, that are no words ("wren" is). */
+const OUR_NAMES: ReadonlySet<string> = new Set(
+  COMPANION_NAMES.map(([name]) => name.toLowerCase()).filter(
+    (name) => !NAMES_THAT_ARE_WORDS.has(name),
+  ),
 );
 
 /** Someone said to be along by name without "with": "Theo and I", "me and Theo". */
@@ -1324,22 +1342,25 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
     'breakup',
   ],
-  // A wedding's things are no wedding: an anniversary, a ring, a dress, photographs.
-  [
-    /\bwedding (?=(?:anniversary|ring|rings|band|dress|suit|photos?|pictures?|video|album)\b)/gu,
-    '',
-  ],
+  // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
+  // carried to a proposal ("lost my wedding ring"). (A wedding dress is worn to one.)
+  [/\bwedding (?=(?:anniversary|photos?|pictures?|video|album)\b)/gu, ''],
+  [/\bwedding (?:ring|rings|band)\b/gu, 'keepsake'],
   // Running away from one's own wedding is no wedding guest's errand, nor anyone married (home
   // from it is a newlywed's, below).
   [new RegExp(`(?<=\\b${WALKING_OUT} (?:my|our) (?:own )?)wedding\\b`, 'gu'), 'party'],
   // Just married ("we just got married", "newlyweds"): home from a wedding of their own.
-  [new RegExp(JUST_MARRIED, 'gu'), 'newly'],
+  // (said "justwed" while any other "newly" is made a word that tells nothing: "my sister is newly
+  // married" is hers).
+  [new RegExp(JUST_MARRIED, 'gu'), 'justwed'],
+  [/\bnewly\b/gu, 'lately'],
+  [/\bjustwed\b/gu, 'newly'],
   // The reader's own wedding, when they say so ("im getting married tomorrow", "for my wedding"),
   // is theirs (said "nuptials" until everyone else's marrying is a wedding and any other
   // "married" a word that tells nothing: a married couple, a sister getting married); not on the
   // way home from one (the role's direction sees to that).
   [
-    /\b(?:(?:i['’]?m|i am|we['’]?re|we are|fianc[eé]e? and i|fianc[eé]e?) getting married|^getting married|getting married (?=tomorrow|tmrw|today|tonight|in the morning|this (?:weekend|morning|afternoon|saturday|sunday))|(?<!\b(?:left|leaving) )(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
+    /\b(?:(?:i['’]?m|i am|we['’]?re|we are|fianc[eé]e? and i|fianc[eé]e?) getting married|^getting married|(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
     'nuptials',
   ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],
@@ -1428,7 +1449,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bring road\b/gu, 'road'],
   [/\brings?(?= (?:the|a|my|your|her|his|out|through|round|again|for)\b)/gu, 'peal'],
   [
-    /(?<!\b(?:a|the|my|her|his|their|our|your|wedding|engagement|gold|silver|diamond|[a-z]+['’]s) |[,;:] |^)\brings?\b/gu,
+    /(?<!\b(?:a|the|my|her|his|their|our|your|engagement|gold|silver|diamond|[a-z]+['’]s) |[,;:] |^)\brings?\b/gu,
     'peal',
   ],
   // Proposing is carrying a ring to someone ("gonna propose to priya tomorrow").
