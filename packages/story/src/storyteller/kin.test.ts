@@ -212,3 +212,25 @@ describe('someone of the reader’s the seed has asleep', () => {
     }
   });
 });
+
+describe('the seat beside a reader travelling with someone of theirs', () => {
+  it('is theirs: no stranger sits down in it', () => {
+    const taken =
+      /When (\p{Lu}\p{Ll}+), [^,]+, (?:sits down beside you|takes the (?:coach |aisle )?seat beside|wheels a bag to the seat beside)/u;
+    let seen = 0;
+    for (const setting of ['night coach', 'red-eye', 'night bus', 'border crossing coach']) {
+      for (let index = 0; index < 20; index++) {
+        const { story } = playWalk(`${setting} w my sister ${String(index)}`);
+        const sister = story.world.companions[0]?.name;
+        expect(story.world.companions[0]?.role).toBe('your sister');
+        for (const { text } of story.beats) {
+          const found = taken.exec(text);
+          if (found !== null) seen++;
+          // Readers found two people in one seat, a beat apart.
+          expect(found?.[1] ?? sister, text).toBe(sister);
+        }
+      }
+    }
+    expect(seen).toBe(0);
+  });
+});

@@ -57,7 +57,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     {
       text: 'When {companion.name}, {companion.role}, wheels a bag to the seat beside yours',
       does: 'meet:companion +seat-beside',
-      needs: 'waiting !seat-beside',
+      needs: 'waiting !seat-beside !kin',
     },
     {
       text: 'As {companion.name}, {companion.role}, steps off the empty walkway toward you',
@@ -67,7 +67,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     {
       text: 'When {companion.name}, {companion.role}, takes the aisle seat beside you',
       does: 'meet:companion +seat-beside',
-      needs: 'aboard !seat-beside',
+      needs: 'aboard !seat-beside !kin',
     },
     {
       text: 'As {companion.name}, {companion.role}, edges past to the window seat',

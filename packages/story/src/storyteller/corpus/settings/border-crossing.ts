@@ -50,12 +50,12 @@ export const BORDER_CROSSING: SettingCorpus = {
     {
       text: 'As {companion.name}, {companion.role}, is waved through to the bench beside you',
       does: 'meet:companion +seat-beside',
-      needs: 'waiting !seat-beside',
+      needs: 'waiting !seat-beside !kin',
     },
     {
       text: 'When {companion.name}, {companion.role}, takes the coach seat beside yours',
       does: 'meet:companion +seat-beside',
-      needs: 'aboard !seat-beside',
+      needs: 'aboard !seat-beside !kin',
     },
     {
       text: 'As {companion.name}, {companion.role}, boards last and nods to you in passing',

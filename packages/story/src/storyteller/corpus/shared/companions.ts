@@ -121,8 +121,9 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, sits down beside you',
     does: 'meet:companion +seat-beside',
-    // A lift has no seats (its lobby has its own arrivals).
-    needs: '!seat-beside !setting:hotel-lift',
+    // A lift has no seats (its lobby has its own arrivals). Nor does a stranger take the seat
+    // beside a reader with someone of their own there (every arrival "+seat-beside" says so).
+    needs: '!seat-beside !setting:hotel-lift !kin',
   },
   { text: 'As {companion.name}, {companion.role}, catches your eye', does: 'meet:companion' },
   { text: 'When {companion.name}, {companion.role}, murmurs a greeting', does: 'meet:companion' },
@@ -170,7 +171,7 @@ export const ARRIVALS: readonly LineSpec[] = [
   {
     text: 'When {companion.name}, {companion.role}, lifts a bag off the seat so you can sit',
     does: 'meet:companion +seat-beside',
-    needs: '!seat-beside !setting:hotel-lift',
+    needs: '!seat-beside !setting:hotel-lift !kin',
   },
   {
     text: 'As {companion.name}, {companion.role}, folds a newspaper into a small neat square',
