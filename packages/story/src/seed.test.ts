@@ -775,7 +775,7 @@ describe('seeds that mean what they say', () => {
       ['my mum asleep beside me on the sleeper', 'your mum'],
       ['my brother finally asleep on the night bus', 'your brother'],
       ['my sister’s asleep next to me, night tram', 'your sister'],
-    ])
+    ] as const)
       expect(first(seed)?.role, seed).toBe(role);
     expect(first('my sister ines and i on the night bus')?.name).toBe('Ines');
     // Capitalised by the phone, and the name's own pronoun before a "her" that is someone else's.

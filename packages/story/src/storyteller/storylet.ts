@@ -274,6 +274,19 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
     : [];
 }
 
+const SKY_WORDS = /\b(?:stars?|starlight|moon|moonlight|constellations?|milky way)\b/iu;
+
+/**
+ * A piece that shows the stars or the moon needs a night that is not foggy: readers were told the
+ * fog hid "a sky you cannot see" and then picked a faint star in it. Added from its words, as
+ * `travelNeeds` is.
+ */
+function skyNeeds(...texts: readonly string[]): Requirement[] {
+  return texts.some((text) => SKY_WORDS.test(text))
+    ? [{ key: 'weather:fog', slot: null, negate: true }]
+    : [];
+}
+
 /** The crew a reader may be: a piece about "the attendant" means someone else. */
 const CREW = ['attendant', 'inspector', 'conductor', 'porter'] as const;
 
@@ -398,6 +411,7 @@ export function compileQuestion(
     needs: [
       ...parseNeeds(spec.needs, id),
       ...travelNeeds(spec.ask, spec.yes, spec.no),
+      ...skyNeeds(spec.ask, spec.yes, spec.no),
       ...crewNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
@@ -424,6 +438,7 @@ export function compileLine(spec: LineSpec, id: string): Line {
     needs: [
       ...parseNeeds(written.needs, id),
       ...travelNeeds(written.text),
+      ...skyNeeds(written.text),
       ...crewNeeds(written.text),
     ],
     does,

@@ -176,6 +176,18 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
   });
 
+  it('shows no star and no moon on a foggy night', () => {
+    let foggy = 0;
+    for (const { seed, story } of all) {
+      if (story.world.weather !== 'fog') continue;
+      foggy++;
+      // Readers were told of "a sky you cannot see" and then picked a faint star in it.
+      for (const { text } of story.beats)
+        expect(text, seed).not.toMatch(/\b(?:stars?|starlight|moon|moonlight|constellations?)\b/iu);
+    }
+    expect(foggy).toBeGreaterThan(20);
+  });
+
   it('ends a reader aboard at their stop by their answer about the last stretch', () => {
     let asked = 0;
     for (const { seed, story } of all) {
