@@ -65,9 +65,10 @@ export const THROUGH_DOOR = 'through-door';
  * door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
  * standing ready at the doors. A reader aboard arrives, ready or not (`arrives`), on a plane or a
  * ferry, which stops only where it is bound (readers had a flight "never reach" the city it
- * landed in, and a ferry sail on past the one port it crosses to), and on the way to a bedside, a
- * funeral or the vet (a reader who missed a dying nan's stop for not counting the stops on their
- * fingers stopped trusting the story).
+ * landed in, and a ferry sail on past the one port it crosses to), and on the way to what cannot
+ * wait (READERS_WHO_ARRIVE: a bedside, a funeral, the vet, one's own wedding, a newborn; a reader
+ * who missed a dying nan's stop for not counting the stops on their fingers stopped trusting the
+ * story).
  */
 export function chooseEnding(
   ledger: Ledger,

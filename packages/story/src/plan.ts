@@ -23,7 +23,7 @@ import { recentCache } from './recent';
 import { chance, createRandom, pickIndex, pickOne } from './random';
 import type { StoryState } from './state';
 import { nextTurn } from './state';
-import { READERS_IN_SORROW, SETTINGS } from './world/ingredients';
+import { READERS_WHO_ARRIVE, SETTINGS } from './world/ingredients';
 import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
 import { MAX_CONTINUITY, MIN_CONTINUITY, THREAD_KINDS } from './vocabulary';
 
@@ -281,7 +281,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     ledger,
     continuity,
     answer,
-    SETTINGS[state.world.setting].nonStop === true || READERS_IN_SORROW.includes(state.world.role),
+    SETTINGS[state.world.setting].nonStop === true || READERS_WHO_ARRIVE.includes(state.world.role),
   );
   const approach =
     due &&

@@ -234,3 +234,19 @@ describe('the seat beside a reader travelling with someone of theirs', () => {
     expect(seen).toBe(0);
   });
 });
+
+describe('a reader on the way to their own wedding', () => {
+  it('is never carried past the stop once aboard', () => {
+    let aboard = 0;
+    for (let index = 0; index < 40; index++) {
+      const { story } = playWalk(
+        `night train to edinburgh for my wedding tomorrow ${String(index)}`,
+      );
+      expect(story.world.role).toBe('someone on the way to get married');
+      if (story.ledger.situation !== 'aboard') continue;
+      aboard++;
+      expect(story.ending).not.toBe('missed-stop');
+    }
+    expect(aboard).toBeGreaterThan(20);
+  });
+});

@@ -338,6 +338,16 @@ export const READERS_IN_SORROW: readonly string[] = [
 ];
 
 /**
+ * Readers on the way to what cannot wait: grief or fear for someone (READERS_IN_SORROW), their own
+ * wedding, a newborn. Once aboard, they arrive (arc.ts): none is carried past the stop.
+ */
+export const READERS_WHO_ARRIVE: readonly string[] = [
+  ...READERS_IN_SORROW,
+  'someone on the way to get married',
+  'someone on the way to meet a newborn',
+];
+
+/**
  * Readers with an animal of their own along, well or poorly: what the story calls it when the
  * seed gives it no name, and the reader's role with the name the seed gives it.
  */
