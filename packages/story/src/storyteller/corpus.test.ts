@@ -43,6 +43,7 @@ import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   ANIMAL,
   HOST,
+  GREETER,
   SORROW,
   CorpusError,
   ERRAND,
@@ -111,12 +112,19 @@ function castsIn(world: World) {
 
 /**
  * The world a template can be told in: one naming whom the night is bound for ({host}) only on a
- * night bound for someone, one naming the reader's animal ({pet}) only with one along.
+ * night bound for someone, whoever waits where it comes in ({greeter}) only on a night with
+ * someone waiting there, and the reader's animal ({pet}) only with one along.
  */
 function boundFor(template: string, world: World): World {
   let fitting = world;
   if (template.includes('{host}'))
     fitting = { ...fitting, destination: 'your grandmother’s house' };
+  if (template.includes('{greeter}'))
+    fitting = {
+      ...fitting,
+      seed: 'to lisbon, my gran is waiting at arrivals',
+      destination: 'Lisbon',
+    };
   if (/\{pet(?:It|Its)?\}/u.test(template))
     fitting = { ...fitting, role: 'someone with a dog asleep at your feet' };
   return fitting;
@@ -294,6 +302,7 @@ const ENGINE_FACTS = new Set([
   ERRAND,
   ANIMAL,
   HOST,
+  GREETER,
   SORROW,
   THROUGH_DOOR,
 ]);
@@ -403,6 +412,8 @@ describe('the storyteller corpus', () => {
       const text = texts.join(' ');
       if (text.includes('{host}') && !requires(piece.needs, HOST))
         problems.push(`${piece.id} {host}`);
+      if (text.includes('{greeter}') && !requires(piece.needs, GREETER))
+        problems.push(`${piece.id} {greeter}`);
       if (
         /\{pet(?:It|Its)?\}/u.test(text) &&
         !requires(piece.needs, ANIMAL) &&

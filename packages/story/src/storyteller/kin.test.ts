@@ -250,3 +250,20 @@ describe('a reader on the way to their own wedding', () => {
     expect(aboard).toBeGreaterThan(20);
   });
 });
+
+describe('someone of the reader’s waiting where the night comes in', () => {
+  it('is there at the end of most nights that say so, as is whoever waits at home', () => {
+    for (const seed of [
+      'red-eye to boston, mum waiting for me at arrivals',
+      'night bus to my mums',
+    ]) {
+      let there = 0;
+      for (let index = 0; index < 40; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        if (/your mum/u.test(story.beats.at(-1)?.text ?? '')) there++;
+      }
+      // Readers found them in one last line in six (6 of 40 at arrivals, never at Boston before).
+      expect(there, seed).toBeGreaterThanOrEqual(20);
+    }
+  });
+});

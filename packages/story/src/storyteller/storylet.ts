@@ -245,6 +245,11 @@ export const SORROW = 'sorrow';
  */
 export const HOST = 'host';
 /**
+ * The world key of a night bound for a place where someone of the reader's waits for them ("mum
+ * waiting for me at arrivals"): endings may say who ({greeter}, "your mum").
+ */
+export const GREETER = 'greeter';
+/**
  * The world key of a reader whose seed says how they feel ("kinda drunk", "cant sleep"): lead-ins
  * now and then say it, each requiring its own "mood:<mood>" key.
  */

@@ -25,7 +25,7 @@ import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
-import { QUESTION_TOKEN, resolveEffect } from './storylet';
+import { GREETER, HOST, QUESTION_TOKEN, resolveEffect } from './storylet';
 import {
   findThread,
   genreCorpus,
@@ -241,6 +241,19 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // those and the endings that answer to what the reader did (kept the key, never boarded), and
   // always before those any night could have.
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
+  // Whoever the seed said waits at the end of the night has the last word: readers bound for
+  // their nan's, or met at arrivals by their mum, found them in one last line in six.
+  const awaited = sorted.filter((line) =>
+    line.needs.some((need) => (need.key === HOST || need.key === GREETER) && !need.negate),
+  );
+  if (awaited.length > 0)
+    return [
+      ...awaited,
+      ...own,
+      ...recalling,
+      ...sorted.filter((line) => !awaited.includes(line)),
+      ...last,
+    ];
   // A night that has not yet looked back at a choice is likelier to, with its last line.
   const lookedBack = turnsRecorded(plan.ledger, 'recalled').size > 0;
   // An errand that travels with the reader (a bedside, a funeral, an interview) is what the

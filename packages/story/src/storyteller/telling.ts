@@ -14,7 +14,7 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { hostOf, isKinRole, moodOf, petOf } from '../world/world';
+import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { kinAsleep } from '../world/seed-words';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
@@ -27,6 +27,7 @@ import {
   KIN_ROLE,
   KIN_ASLEEP,
   HOST,
+  GREETER,
   MOOD,
   NAMED_DESTINATION,
   SORROW,
@@ -95,6 +96,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         ...(petOf(world) !== undefined ? [ANIMAL] : []),
         ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
         ...(hostOf(world) !== undefined ? [HOST] : []),
+        ...(greeterOf(world) !== undefined ? [GREETER] : []),
         ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),
         // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
         ...crewOf(world.role).map((noun) => `crew:${noun}`),

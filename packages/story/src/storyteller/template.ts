@@ -2,7 +2,15 @@
  * Fills the corpus's {slot} templates from a world and a cast of companions.
  */
 import type { Companion, World } from '../world/world';
-import { calledByKin, hostOf, hourOf, petOf, petPronounsOf, roleAsSaid } from '../world/world';
+import {
+  calledByKin,
+  greeterOf,
+  hostOf,
+  hourOf,
+  petOf,
+  petPronounsOf,
+  roleAsSaid,
+} from '../world/world';
 import { SETTINGS } from '../world/ingredients';
 
 const PRONOUNS = {
@@ -103,6 +111,8 @@ function worldSlot(world: World, name: string): string | undefined {
       return world.motif.a;
     case 'host':
       return hostOf(world);
+    case 'greeter':
+      return greeterOf(world);
     case 'pet':
       return petOf(world);
     case 'petIt':

@@ -578,6 +578,17 @@ export function hostOf(world: World): string | undefined {
 }
 
 /**
+ * Whoever of the reader's waits for them where a flight, a ferry or a train comes in, when the
+ * night is bound for a place rather than their house ("red-eye to boston, mum waiting for me at
+ * arrivals": "your mum"); undefined otherwise (a night bound for them is `hostOf`'s).
+ */
+export function greeterOf(world: World): string | undefined {
+  if (hostOf(world) !== undefined) return undefined;
+  const waiting = namedWaiting(world.seed);
+  return waiting === undefined ? undefined : HOST_PLACE.exec(waiting)?.[1];
+}
+
+/**
  * Where the reader is as the night begins: where the place starts them, unless the seed puts them
  * aboard already ("on the red-eye to boston", "in the hotel lift"): readers who typed that they
  * were mid-flight began at the gate.

@@ -212,11 +212,20 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'You walk the last short way to {destination}, and the door opens before you can knock: {host} has waited up.',
       needs: 'aboard host',
     },
+    // Whoever waits where the night comes in is there, as the seed said.
+    {
+      text: 'You come through into {destination} at last, and {greeter} is there at the barrier, waving as if you might not see them.',
+      needs: 'aboard greeter',
+    },
   ],
   'missed-stop': [
     {
       text: 'You never reach {destination} tonight, and {host} leaves the porch light on for you anyway, all night, to be sure.',
       needs: 'host',
+    },
+    {
+      text: 'You never reach {destination} tonight, and {greeter} waits at the barrier until the last arrival, and then goes home to wait up instead.',
+      needs: 'greeter',
     },
     {
       text: '{destination} slides past while you turn {motif} over in your hands, and you let the {vessel} carry you on.',
