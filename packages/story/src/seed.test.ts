@@ -370,6 +370,13 @@ describe('seeds that mean what they say', () => {
       'my dad just married his girlfriend, night bus',
     ])
       expect(createWorld(seed).role, seed).not.toMatch(/married|on the way to a wedding/u);
+    // A breakup as readers say it: not a wedding guest's night.
+    for (const seed of [
+      'he dumped me outside the station. coach home alone at 2am',
+      'she broke up with me, last train home',
+      'my boyfriend left me tonight, night bus',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone going home after a breakup');
     // A wedding ring lost is no ring carried to a proposal (it was, by "my ring").
     expect(createWorld('lost my wedding ring on the night bus').role).not.toMatch(/ring/u);
     // Someone else's, tomorrow, is a guest's; one's own dress is one's own wedding.

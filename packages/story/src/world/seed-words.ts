@@ -1339,7 +1339,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'funeral',
   ],
   [
-    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b/gu,
+    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife) (?:just )?left me\b/gu,
     'breakup',
   ],
   // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
