@@ -331,7 +331,7 @@ export const FOLK: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you thank whoever set the dish out, though nobody is there to hear?',
+            ask: 'Do you thank whoever set the dish out, wherever they are?',
             yes: 'You thank the dark, and a single pip is left on the dish for you, like a receipt. | | you thanked the dark for the fruit',
             no: 'You turn your back on the dish, and it is gone without a sound. | | you turned your back on the dish',
           },
