@@ -785,6 +785,15 @@ describe('seeds that mean what they say', () => {
     ] as const)
       expect(first(seed)?.role, seed).toBe(role);
     expect(first('my sister ines and i on the night bus')?.name).toBe('Ines');
+    // Whoever one fought with or texts is not along; a seed's first word may be capitalised.
+    expect(
+      first('Riding the hotel lift up to the forty-first floor at 3am after a fight with Marco')
+        ?.name,
+    ).not.toBe('Marco');
+    expect(first('Driving my daughter Pia to the hospital at 2am')).toMatchObject({
+      name: 'Pia',
+      role: 'your daughter',
+    });
     // Capitalised by the phone, and the name's own pronoun before a "her" that is someone else's.
     expect(first('With leo on the night train')?.name).toBe('Leo');
     expect(first('night train with leo to see her mother')?.pronoun).toBe('he');
@@ -880,6 +889,9 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('the last train back to Leeds').destination).toBe('Leeds');
     expect(createWorld('the red-eye to New York').destination).toBe('New York');
     // A lift goes to the floor the seed numbers.
+    expect(createWorld('the hotel lift up to the forty-first floor at 3am').destination).toBe(
+      'the forty-first floor',
+    );
     expect(createWorld('the lift to the 40th floor at midnight').destination).toBe(
       'the 40th floor',
     );

@@ -830,7 +830,10 @@ const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 
 const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 
 /** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo". */
-const WITH = '(?:with|w/?|taking|bringing|driving)';
+// Any of them may open a seed, capitalised by the phone ("Driving my daughter Pia"); not after
+// what one does with someone who is not along ("after a fight with Marco", "texting my mum").
+const WITH =
+  '(?<!\\b(?:fight|row|argument|arguing|argued|fighting|fought|falling out|fell out|broke up|split up|talking|chatting|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving)';
 
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
@@ -1213,10 +1216,17 @@ export function namedFloor(text: string): string | undefined {
   const folded = fold(text);
   const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
   if (floor !== undefined) return `the ${floor} floor`;
+  // Said in words ("the forty-first floor"): as the seed says it.
+  const said = FLOOR_IN_WORDS.exec(folded)?.[1];
+  if (said !== undefined) return `the ${said.replace(/^([a-z]+ty) /u, '$1-')} floor`;
   // Or the room the seed goes up to ("up to room 914"), not any it numbers ("room 4 has no window").
   const room = /\bto room (\d{1,4})\b/u.exec(folded)?.[1];
   return room === undefined ? undefined : `room ${room}`;
 }
+
+/** A floor a seed numbers in words, up to the ninety-ninth: "the forty-first floor". */
+const FLOOR_IN_WORDS =
+  /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth) floor\b/u;
 
 /** Words a seed may capitalise that name no place and nobody: family, days, months, articles. */
 const NOT_NAMES: ReadonlySet<string> = new Set(
