@@ -122,6 +122,7 @@ describe('how the reader says they feel', () => {
       ['kinda drunk, night bus home', 'drunk'],
       ['cant sleep, sleeper to vienna', 'sleepless'],
       ['we had a fight, ferry to calais', 'quarrel'],
+      ['hotel lift at 3am after a fight with Marco', 'quarrel'],
       ['rough day at work, tram home', 'low'],
       ['so excited, red-eye to tokyo', 'glad'],
     ] as const) {

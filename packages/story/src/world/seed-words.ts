@@ -1109,7 +1109,7 @@ const SAID_OF_SOMEONE_ELSE =
 const MOODS: readonly (readonly [Mood, RegExp])[] = [
   [
     'quarrel',
-    /\b(?:(?:we|i) (?:just )?had (?:a |an |another |)(?:fight|row|argument|falling out)|(?:fight|row|argument|falling out) with (?:my|our|him|her|them)\b|(?:^|\b(?:i|we|just|after|been|still|was|were|im|i['’]m|we['’]re) )(?:argued|arguing|fighting) with|fell out with|we (?:argued|fought)|after (?:our|that|the big) (?:fight|row|argument))\b/u,
+    /\b(?:(?:we|i) (?:just )?had (?:a |an |another |)(?:fight|row|argument|falling out)|(?:fight|row|argument|falling out) with (?:my|our|him|her|them)\b|(?:^|\b(?:i|we|just|after|been|still|was|were|im|i['’]m|we['’]re) )(?:argued|arguing|fighting) with|fell out with|we (?:argued|fought)|after (?:our|that|the big) (?:fight|row|argument)|after a (?:fight|row|argument) with)\b/u,
   ],
   [
     'drunk',
