@@ -407,6 +407,11 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('night bus w my sister ines, going to see dad at the hospital').role).toBe(
       'someone on the way to a bedside on the ward',
     );
+    // Nor a parent with their child as a student, a teenager or a runaway.
+    for (let index = 0; index < 40; index++)
+      expect(createWorld(`night bus w my daughter ${String(index)}`).role).not.toMatch(
+        /student|teenager|runaway/u,
+      );
     // A reader who cannot sleep is never drawn as one who sleeps past their stop.
     for (let index = 0; index < 40; index++)
       expect(createWorld(`cant sleep, night bus ${String(index)}`).role).not.toMatch(/sleeping/u);

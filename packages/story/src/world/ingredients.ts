@@ -73,6 +73,8 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'a musician with an empty cello case',
       'someone who does not remember getting on',
       'a baker on the way to the morning loaves',
+      // Anyone's long day, a parent's too (a reader with their child is no student or runaway).
+      'a parent at the end of a long day',
     ],
     destinations: [
       'the terminus at Harrow Lane',

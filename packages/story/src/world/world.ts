@@ -166,6 +166,8 @@ export function createWorld(seedInput: string): World {
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
+        // Nor is a parent with their child drawn as a student, a teenager or a runaway.
+        ...(PARENT.test(seed) ? YOUNG_ROLES : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
         ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
         // Nor is anyone in a cabin of their own drawn in one booked under another name.
@@ -319,6 +321,19 @@ const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e
 /** A seed whose cabin is the reader's own ("in my cabin on the sleeper", "we share a cabin"). */
 const OWN_CABIN =
   /\b(?:(?:my|our) (?:own )?|shar(?:e|ing) (?:a|the|our) )(?:cabin|berth|bunk|compartment|couchette)\b/iu;
+
+/** A seed whose reader travels with, or for, a child of their own ("driving my daughter Pia"). */
+const PARENT =
+  /\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby)\b/iu;
+
+/** Readers too young to be anyone's parent. */
+const YOUNG_ROLES: readonly string[] = [
+  'a student who keeps sleeping past the right stop',
+  'a student carrying a cardboard model of a bridge',
+  'a student travelling to a funeral',
+  'a teenager who walked out of a family argument',
+  'a runaway with a return ticket',
+];
 
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];

@@ -30,6 +30,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and the offices stay dark behind you, clean and quiet, as if the whole city had been tidied for your return.',
   },
+  'a parent at the end of a long day': {
+    arrival:
+      'You step off at {destination} with the long day behind you at last, and the short walk home feels almost like a holiday.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the long day, which would not end, goes on a little longer without asking you.',
+  },
   'a musician with an empty cello case': {
     arrival:
       'You step off at {destination} with the empty cello case, and it feels, at last, as if it is carrying something.',

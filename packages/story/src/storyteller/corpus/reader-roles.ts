@@ -50,6 +50,20 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You look at your own hands instead, raw from bleach, and the bus rocks you kindly along. | | you looked at your own hands instead',
     },
   ],
+  'a parent at the end of a long day': [
+    {
+      hold: 'yes',
+      ask: 'Do you let yourself close your eyes for one stop, since nobody needs anything from you this minute?',
+      yes: 'You close them, and the bus rocks you the way you once rocked someone small. | | you closed your eyes for one stop',
+      no: 'You keep them open out of habit; somebody always needs something, sooner or later. | | you kept your eyes open out of habit',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you eat the squashed sandwich you packed this morning and never had time for?',
+      yes: 'It tastes of the whole long day, and is somehow the best thing you have eaten in weeks. | | you ate the sandwich you never had time for',
+      no: 'You leave it wrapped; there will be a kitchen soon, and a kettle, and a chair. | | you saved the sandwich for home',
+    },
+  ],
   'a musician with an empty cello case': [
     {
       hold: 'no',
