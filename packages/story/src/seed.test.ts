@@ -15,7 +15,15 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
-import { createWorld, hostOf, petOf, petPronounsOf, roleAsSaid, startOf } from './world/world';
+import {
+  createWorld,
+  greeterOf,
+  hostOf,
+  petOf,
+  petPronounsOf,
+  roleAsSaid,
+  startOf,
+} from './world/world';
 
 describe('normaliseSeed', () => {
   it('trims, collapses whitespace and normalises to NFC', () => {
@@ -378,7 +386,19 @@ describe('seeds that mean what they say', () => {
     ])
       expect(createWorld(seed).role, seed).toBe('someone going home after a breakup');
     // A wedding ring lost is no ring carried to a proposal (it was, by "my ring").
-    expect(createWorld('lost my wedding ring on the night bus').role).not.toMatch(/ring/u);
+    expect(createWorld('lost my wedding ring on the night bus').role).not.toMatch(/\bring\b/u);
+    // Said after a comma, without "we" or "i"; and dumped or left by nobody.
+    for (const seed of ['sleeper to paris, just married!', 'night train to venice, newly married'])
+      expect(createWorld(seed).role, seed).toBe('someone newly married, on the way home');
+    expect(createWorld('last train to york, getting married tomorrow!!').role).toBe(
+      'someone on the way to get married',
+    );
+    for (const seed of [
+      'the night bus dumped me at the depot',
+      'my wife left me a voicemail, night bus',
+      'my husband left me at the gate with the kids',
+    ])
+      expect(createWorld(seed).role, seed).not.toMatch(/breakup/u);
     // Someone else's, tomorrow, is a guest's; one's own dress is one's own wedding.
     for (const seed of [
       'my sister is getting married tomorrow, last train to york',
@@ -790,6 +810,17 @@ describe('seeds that mean what they say', () => {
     ] as const)
       expect(first(seed)?.role, seed).toBe(role);
     expect(first('my sister ines and i on the night bus')?.name).toBe('Ines');
+    // Not kin asleep at home, nor those one only talks to or sits beside ("chatting with").
+    for (const seed of [
+      'my dad already asleep at home, night bus',
+      'my mum probably asleep by now, last bus home',
+    ])
+      expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    for (const seed of [
+      'chatting with my gran on the night train',
+      'sitting in the back row with my sister on the night coach',
+    ])
+      expect(first(seed)?.role, seed).toMatch(/^your /u);
     // Whoever one fought with or texts is not along; a seed's first word may be capitalised.
     expect(
       first('Riding the hotel lift up to the forty-first floor at 3am after a fight with Marco')
@@ -945,6 +976,17 @@ describe('seeds that mean what they say', () => {
       'your girlfriend’s house',
     );
     expect(to('my sister is waiting for a kidney, night bus')).not.toMatch(/sister/u);
+    // At arrivals in a named city, they wait where the night comes in; not if they are along,
+    // nor in a lift.
+    expect(greeterOf(createWorld('red-eye to boston, mum waiting for me at arrivals'))).toBe(
+      'your mum',
+    );
+    for (const seed of [
+      'me and my mum at the gate, red-eye to boston, my mum is waiting at arrivals',
+      'hotel lift at 3am, my mum is waiting up for me',
+      'night bus to my mums, shes waiting up',
+    ])
+      expect(greeterOf(createWorld(seed)), seed).toBeUndefined();
     // Said without "is", as typed on a phone.
     expect(to('night bus home, mum waiting up for me')).toBe('your mum’s house');
     // Said after where the reader comes from, too.

@@ -167,6 +167,8 @@ describe('how the reader says they feel', () => {
       'hope the old lady doesnt miss her stop, tram',
       'not too happy about the delay at the gate',
       'the guy next to me is so drunk, night bus',
+      'had too many coffees, night bus',
+      'had a few delays at the gate',
       'sleeper home after a few days in berlin',
     ]) {
       const { story } = playWalk(seed);
@@ -263,8 +265,9 @@ describe('someone of the reader’s waiting where the night comes in', () => {
         const { story } = playWalk(`${seed} ${String(index)}`);
         if (/your mum/u.test(story.beats.at(-1)?.text ?? '')) there++;
       }
-      // Readers found them in one last line in six (6 of 40 at arrivals, never at Boston before).
-      expect(there, seed).toBeGreaterThanOrEqual(20);
+      // Before, never at Boston, and at home in one last line in six or fewer; a last line that
+      // looks back at a choice still comes first.
+      expect(there, seed).toBeGreaterThanOrEqual(seed.includes('boston') ? 6 : 15);
     }
   });
 });

@@ -279,14 +279,19 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
     : [];
 }
 
-const SKY_WORDS = /\b(?:stars?|starlight|moon|moonlight|constellations?|milky way)\b/iu;
+/** What shows the night sky itself: not a star-shaped punch hole or a cab light "like a moon". */
+const SKY_WORDS =
+  /\b(?:the (?:stars|moon)\b(?! button)|moonlight|starlight|moon has risen|stars? (?:come|came|are|is) out|a faint one|night sky|milky way)\b/iu;
 
 /**
  * A piece that shows the stars or the moon needs a night that is not foggy: readers were told the
  * fog hid "a sky you cannot see" and then picked a faint star in it. Added from its words, as
  * `travelNeeds` is.
  */
-function skyNeeds(...texts: readonly string[]): Requirement[] {
+function skyNeeds(own: readonly Requirement[], ...texts: readonly string[]): Requirement[] {
+  // A piece that already says what weather it is told in knows it ("the fog turns every light
+  // into a soft moon").
+  if (own.some((need) => need.key.startsWith('weather:'))) return [];
   return texts.some((text) => SKY_WORDS.test(text))
     ? [{ key: 'weather:fog', slot: null, negate: true }]
     : [];
@@ -416,7 +421,7 @@ export function compileQuestion(
     needs: [
       ...parseNeeds(spec.needs, id),
       ...travelNeeds(spec.ask, spec.yes, spec.no),
-      ...skyNeeds(spec.ask, spec.yes, spec.no),
+      ...skyNeeds(parseNeeds(spec.needs, id), spec.ask, spec.yes, spec.no),
       ...crewNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
@@ -443,7 +448,7 @@ export function compileLine(spec: LineSpec, id: string): Line {
     needs: [
       ...parseNeeds(written.needs, id),
       ...travelNeeds(written.text),
-      ...skyNeeds(written.text),
+      ...skyNeeds(parseNeeds(written.needs, id), written.text),
       ...crewNeeds(written.text),
     ],
     does,

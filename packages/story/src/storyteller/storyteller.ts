@@ -227,9 +227,11 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
       endingFits(telling, kind, line),
   );
   // Endings that answer to what the reader did, or to a thread still open, come first.
+  // Whoever the seed said waits at the end of the night counts twice: readers bound for their
+  // nan's, or met at arrivals by their mum, found them in one last line in six.
   const specific = (line: Ending): number =>
     line.needs.filter((need) => need.key !== 'aboard' && need.key !== 'waiting' && !need.negate)
-      .length;
+      .length + (line.needs.some((need) => AWAITED.has(need.key) && !need.negate) ? 1 : 0);
   const last = SHARED.lastWords[kind].filter((line) => endingFits(telling, kind, line));
   // The errand the night began with: the funeral, the audition, the morning loaves.
   const errand = READER_ROLE_ENDINGS.get(world.role)?.[kind];
@@ -241,19 +243,6 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // those and the endings that answer to what the reader did (kept the key, never boarded), and
   // always before those any night could have.
   const sorted = shuffled(telling.order, pool).sort((a, b) => specific(b) - specific(a));
-  // Whoever the seed said waits at the end of the night has the last word: readers bound for
-  // their nan's, or met at arrivals by their mum, found them in one last line in six.
-  const awaited = sorted.filter((line) =>
-    line.needs.some((need) => (need.key === HOST || need.key === GREETER) && !need.negate),
-  );
-  if (awaited.length > 0)
-    return [
-      ...awaited,
-      ...own,
-      ...recalling,
-      ...sorted.filter((line) => !awaited.includes(line)),
-      ...last,
-    ];
   // A night that has not yet looked back at a choice is likelier to, with its last line.
   const lookedBack = turnsRecorded(plan.ledger, 'recalled').size > 0;
   // An errand that travels with the reader (a bedside, a funeral, an interview) is what the
@@ -269,6 +258,9 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   const answering = sorted.filter((line) => specific(line) > 0).length;
   return [...recalling, ...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
+
+/** The world keys of someone waiting at the end of the night: at their house, or where it comes in. */
+const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER]);
 
 /**
  * Chance that a reader's errand has the last word over every other ending that fits, those that

@@ -670,10 +670,24 @@ function kinSaidAlong(
   const name = capitalised(between);
   const isName = (/^\p{Lu}/u.test(between) || isTypedName(between)) && !isNotAName(name);
   if (isName) return { found, name };
-  // A word that is no name, then "and i": what kin did, not kin along ("my dad died and i").
-  // Before anything else ("my mum asleep beside me", "my brother finally asleep") it is a word.
-  return /\band (?:i|me)$/iu.test(found[0]) ? undefined : { found, name: undefined };
+  // Any other word only if it says when or how ("my brother finally asleep", "my mum asleep
+  // beside me"): not what kin did ("my dad died and i") nor where ("my dad already asleep at home").
+  return BETWEEN_KIN_AND_SLEEP.has(between.toLowerCase()) ? { found, name: undefined } : undefined;
 }
+
+/** Words that may stand between kin along and their sleeping: when or how, and the sleeping itself. */
+const BETWEEN_KIN_AND_SLEEP: ReadonlySet<string> = new Set([
+  'finally',
+  'just',
+  'now',
+  'both',
+  'also',
+  'all',
+  'snoring',
+  'asleep',
+  'sleeping',
+  'dozing',
+]);
 
 /** A capitalised name straight after kin ("me and my sister Priya"). */
 const NAME_AFTER = /^ (\p{Lu}\p{Ll}{1,15})(?![\p{L}'’])/u;
@@ -833,7 +847,7 @@ const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 // Any of them may open a seed, capitalised by the phone ("Driving my daughter Pia"); not after
 // what one does with someone who is not along ("after a fight with Marco", "texting my mum").
 const WITH =
-  '(?<!\\b(?:fight|row|argument|arguing|argued|fighting|fought|falling out|fell out|broke up|split up|talking|chatting|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving)';
+  '(?<!\\b(?:fight|a row|argument|argued|fought|falling out|fell out|broke up|split up|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving)';
 
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
@@ -1085,7 +1099,7 @@ const OUR_NAME_LOWER = new RegExp(
  * years ago: "we got married" alone says nothing of when.
  */
 const JUST_MARRIED =
-  "(?:^|\\b(?:we|i)(?:['’](?:ve|re|m)| have| are| am|re|m)? )(?:just got married|got married (?:today|tonight|yesterday|last night|earlier|this (?:morning|afternoon|evening))|just married|newly married)\\b|\\bnewly ?weds?\\b";
+  "(?:^|(?<=[,.;:!?] )|\\b(?:we|i)(?:['’](?:ve|re|m)| have| are| am|re|m)? )(?:just got married|got married (?:today|tonight|yesterday|last night|earlier|this (?:morning|afternoon|evening))|just married|newly married)\\b|\\bnewly ?weds?\\b";
 
 /** Walking out of, or away from, something of the reader's ("ran away from my wedding"). */
 const WALKING_OUT =
@@ -1114,7 +1128,7 @@ const MOODS: readonly (readonly [Mood, RegExp])[] = [
   [
     'drunk',
     new RegExp(
-      `${SAID_OF_SOMEONE_ELSE}\\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)${SOMEONE_ELSE}|drunk af|(?:had|having|after) (?:a few|one too many|too many|a few too many)(?! (?:days?|weeks?|months?|years?|hours?|nights?|mins?|minutes|stops|times|things|people|of))|(?:a few|too many) (?:drinks|pints) in)\\b|^(?:drunk|tipsy)\\b${SOMEONE_ELSE}`,
+      `${SAID_OF_SOMEONE_ELSE}\\b(?:(?:i['’]?m|im|i am|kinda|kind of|a bit|bit|so|very|really|slightly|quite|still|pretty|super|little) (?:drunk|tipsy|hammered|sloshed)${SOMEONE_ELSE}|drunk af|(?:had|having|after) (?:a few|one too many|too many|a few too many)(?= (?:drinks|pints|beers|wines|glasses|shots|bevvies)\\b|\\s*(?:[,.;!]|$))|(?:a few|too many) (?:drinks|pints) in)\\b|^(?:drunk|tipsy)\\b${SOMEONE_ELSE}`,
       'u',
     ),
   ],
@@ -1349,7 +1363,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'funeral',
   ],
   [
-    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife) (?:just )?left me\b/gu,
+    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
     'breakup',
   ],
   // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
@@ -1370,7 +1384,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "married" a word that tells nothing: a married couple, a sister getting married); not on the
   // way home from one (the role's direction sees to that).
   [
-    /\b(?:(?:i['’]?m|i am|we['’]?re|we are|fianc[eé]e? and i|fianc[eé]e?) getting married|^getting married|(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
+    /\b(?:(?:i['’]?m|i am|we['’]?re|we are|fianc[eé]e? and i|fianc[eé]e?) getting married|^getting married|(?<=[,.;:!?] )getting married(?= (?:tomorrow|tmrw|today|tonight|in the morning))|(?:my|our) (?:own )?wedding(?: day| night)?)\b/gu,
     'nuptials',
   ],
   [/\b(?:(?:get|getting) married|to marry)\b/gu, 'wedding'],

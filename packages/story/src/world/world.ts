@@ -598,9 +598,12 @@ export function hostOf(world: World): string | undefined {
  * arrivals": "your mum"); undefined otherwise (a night bound for them is `hostOf`'s).
  */
 export function greeterOf(world: World): string | undefined {
-  if (hostOf(world) !== undefined) return undefined;
+  // A lift comes in nowhere anyone waits at a barrier.
+  if (hostOf(world) !== undefined || world.setting === 'hotel-lift') return undefined;
   const waiting = namedWaiting(world.seed);
-  return waiting === undefined ? undefined : HOST_PLACE.exec(waiting)?.[1];
+  const greeter = waiting === undefined ? undefined : HOST_PLACE.exec(waiting)?.[1];
+  // Nor is anyone along waiting at the other end ("me and my mum waiting at the gate").
+  return world.companions.some(({ role }) => role === greeter) ? undefined : greeter;
 }
 
 /**
