@@ -981,6 +981,8 @@ describe('seeds that mean what they say', () => {
     expect(greeterOf(createWorld('red-eye to boston, mum waiting for me at arrivals'))).toBe(
       'your mum',
     );
+    const calais = createWorld('ferry to calais, dad waiting for me at the port');
+    expect([calais.destination, greeterOf(calais)]).toEqual(['Calais', 'your dad']);
     for (const seed of [
       'me and my mum at the gate, red-eye to boston, my mum is waiting at arrivals',
       'hotel lift at 3am, my mum is waiting up for me',

@@ -459,6 +459,16 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Plymouth',
     'Swansea',
     'Dundee',
+    // Ferry ports readers type in lower case ("ferry to calais").
+    'Calais',
+    'Dover',
+    'Dieppe',
+    'Cherbourg',
+    'Santander',
+    'Bilbao',
+    'Rotterdam',
+    'Holyhead',
+    'Stranraer',
     // And the countries a ferry or a flight goes to.
     'Ireland',
     'France',
