@@ -621,8 +621,8 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   // The reader's own animal now and then, not two beats running.
   const animalBefore = state.beats.at(-1)?.source?.includes('shared.animal') === true;
   if (keys.has(ANIMAL) && !animalBefore && chance(own, ANIMAL_CHANCE)) return SHARED.animal;
-  // How the reader feels, now and then (first said in `composeQuestion`): not two beats running, nor more
-  // than MOOD_MOST times.
+  // How the reader feels, now and then (first said in `composeQuestion`): not two beats running,
+  // nor more than MOOD_MOST times.
   if (keys.has(MOOD)) {
     const said = state.beats.filter(moodSaid);
     if (said.length < MOOD_MOST && said.at(-1) !== state.beats.at(-1) && chance(own, MOOD_CHANCE))

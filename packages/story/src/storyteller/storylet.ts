@@ -413,15 +413,16 @@ export function compileQuestion(
   const yes = parseOutcome(spec.yes, `${id} (yes)`);
   const no = parseOutcome(spec.no, `${id} (no)`);
   if (!/\?$/u.test(spec.ask)) throw new CorpusError(`${id}: a question ends with "?"`);
+  const own = parseNeeds(spec.needs, id);
   const storylet: Storylet = {
     id,
     hold: spec.hold,
     ask: spec.ask,
     askTemplate: compileTemplate(spec.ask),
     needs: [
-      ...parseNeeds(spec.needs, id),
+      ...own,
       ...travelNeeds(spec.ask, spec.yes, spec.no),
-      ...skyNeeds(parseNeeds(spec.needs, id), spec.ask, spec.yes, spec.no),
+      ...skyNeeds(own, spec.ask, spec.yes, spec.no),
       ...crewNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
@@ -441,14 +442,15 @@ export function compileQuestion(
 export function compileLine(spec: LineSpec, id: string): Line {
   const written = typeof spec === 'string' ? { text: spec } : spec;
   const does = parseEffects(written.does, id);
+  const own = parseNeeds(written.needs, id);
   return {
     id,
     text: written.text,
     template: compileTemplate(written.text),
     needs: [
-      ...parseNeeds(written.needs, id),
+      ...own,
       ...travelNeeds(written.text),
-      ...skyNeeds(parseNeeds(written.needs, id), written.text),
+      ...skyNeeds(own, written.text),
       ...crewNeeds(written.text),
     ],
     does,

@@ -77,31 +77,28 @@ function keysOf(plan: BeatPlan, world: World): Keys {
 
 /** Keys the world itself satisfies: its setting, genre, weather and motif. */
 function worldKeySet(world: World): ReadonlySet<string> {
-  return worldKeys.get(
-    world,
-    () =>
-      new Set([
-        ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
-        `setting:${world.setting}`,
-        `genre:${world.genre}`,
-        `weather:${world.weather}`,
-        `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
-        ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
-        ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
-        ...(isKinRole(world.companions[0]?.role ?? '') ? [KIN] : []),
-        ...(isKinRole(world.companions[0]?.role ?? '') && kinAsleep(world.seed)
-          ? [KIN_ASLEEP]
-          : []),
-        ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
-        ...(petOf(world) !== undefined ? [ANIMAL] : []),
-        ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
-        ...(hostOf(world) !== undefined ? [HOST] : []),
-        ...(greeterOf(world) !== undefined ? [GREETER] : []),
-        ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),
-        // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
-        ...crewOf(world.role).map((noun) => `crew:${noun}`),
-      ]),
-  );
+  return worldKeys.get(world, () => {
+    const kin = isKinRole(world.companions[0]?.role ?? '');
+    return new Set([
+      ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
+      `setting:${world.setting}`,
+      `genre:${world.genre}`,
+      `weather:${world.weather}`,
+      `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
+      ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
+      ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
+      ...(kin ? [KIN] : []),
+      ...(kin && kinAsleep(world.seed) ? [KIN_ASLEEP] : []),
+      ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
+      ...(petOf(world) !== undefined ? [ANIMAL] : []),
+      ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
+      ...(hostOf(world) !== undefined ? [HOST] : []),
+      ...(greeterOf(world) !== undefined ? [GREETER] : []),
+      ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),
+      // The reader's own trade, when they are crew: no piece then speaks of "the attendant".
+      ...crewOf(world.role).map((noun) => `crew:${noun}`),
+    ]);
+  });
 }
 
 /** Everything a beat's choices depend on. */
