@@ -1,6 +1,6 @@
 /**
- * The registry compiles a setting's and a genre's pieces when a story first needs them; a
- * journey read back from storage may name pieces this process has not compiled yet.
+ * The registry compiles a setting's, a genre's, a role's and a motif's pieces when a story first
+ * needs them; a journey read back from storage may name pieces this process has not compiled yet.
  */
 import { describe, expect, it, vi } from 'vitest';
 
@@ -17,6 +17,25 @@ describe('the corpus registry', () => {
     expect(registry.findThread('ghost.too-cold')?.id).toBe('ghost.too-cold');
     expect(registry.findRevelation('folk.song-tonight')?.reveal.id).toBe('folk.song-tonight');
     expect(registry.findEnding('noir.ending-missed-stop1')?.kind).toBe('missed-stop');
+  });
+
+  it('finds stored pieces of roles and motifs it has not compiled yet', async () => {
+    const registry = await freshRegistry();
+    expect(registry.findThread('motif2.brass-key')?.id).toBe('motif2.brass-key');
+    expect(registry.findRevelation('role1.last-route')?.reveal.id).toBe('role1.last-route');
+    expect(registry.findEnding('reader3.ending-arrival')?.kind).toBe('arrival');
+    expect(registry.findThread('motif999.brass-key')).toBeUndefined();
+  });
+
+  it('compiles a role the first time a story asks for it, and the same pieces after that', async () => {
+    const registry = await freshRegistry();
+    const [role] = registry.ROLE_QUESTIONS.keys();
+    if (role === undefined) throw new Error('no roles written');
+    const first = registry.ROLE_QUESTIONS.get(role);
+    expect(first?.length).toBeGreaterThan(0);
+    expect(registry.ROLE_QUESTIONS.get(role)).toBe(first);
+    expect(registry.ROLE_QUESTIONS.get('nobody written')).toBeUndefined();
+    expect(registry.ROLE_QUESTIONS.has('nobody written')).toBe(false);
   });
 
   it('answers unknown ids with nothing, whatever their prefix', async () => {

@@ -1,9 +1,10 @@
 /**
  * The compiled corpus: every piece with a stable id, indexed the ways the storyteller looks
  * pieces up (by setting, genre, companion role, the reader's role, motif, thread, revelation).
- * The shared, role and motif pieces are compiled when the module loads; each setting's and
- * genre's when a story first needs them, since a story is told in one of each and a fresh
- * process (a Lambda cold start) should not compile the other twelve. A malformed piece throws a
+ * The shared pieces are compiled when the module loads, since every story uses them; a
+ * setting's, a genre's, a role's and a motif's when a story first needs them, since a story is
+ * told in one setting and genre, with one role of its own, a few companions and one motif, and a
+ * fresh process (a Lambda cold start) should not compile the rest. A malformed piece throws a
  * `CorpusError` when compiled; the corpus tests compile every one.
  */
 import type { Answer, EndingKind, ThreadKind } from '../vocabulary';
@@ -95,6 +96,67 @@ function onFirstUse<K extends string, T>(make: (key: K) => T): (key: K) => T {
   };
 }
 
+/**
+ * Pieces written per key (a role's words, a motif), compiled the first time their key is asked
+ * for. Iterating compiles every key (the corpus tests do). Ids name a key by its place in the
+ * written corpus ("role4." is the fourth role there), so a stored id can be compiled by `nth`.
+ */
+class CompiledOnUse<Spec, T> implements ReadonlyMap<string, T> {
+  private readonly made = new Map<string, T>();
+  private readonly order: readonly string[];
+
+  constructor(
+    private readonly specs: Readonly<Record<string, Spec>>,
+    private readonly make: (spec: Spec, key: string, index: number) => T,
+    private readonly onMade: (value: T) => void = () => {},
+  ) {
+    this.order = Object.keys(specs);
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.specs, key);
+  }
+
+  get(key: string): T | undefined {
+    const known = this.made.get(key);
+    if (known !== undefined || !this.has(key)) return known;
+    const value = this.make(this.specs[key] as Spec, key, this.order.indexOf(key));
+    this.made.set(key, value);
+    this.onMade(value);
+    return value;
+  }
+
+  /** The value at a place in the written corpus, counted from 1 as ids count. */
+  nth(place: number): T | undefined {
+    const key = this.order[place - 1];
+    return key === undefined ? undefined : this.get(key);
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    for (const key of this.order) yield [key, this.get(key) as T];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.order;
+  }
+
+  *values(): MapIterator<T> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+
+  forEach(visit: (value: T, key: string, map: ReadonlyMap<string, T>) => void): void {
+    for (const [key, value] of this.entries()) visit(value, key, this);
+  }
+}
+
 /** The compiled pieces written for one setting. */
 export const settingCorpus: (setting: SettingId) => CompiledSetting = onFirstUse((setting) => {
   const corpus = SETTING_CORPUS[setting];
@@ -172,11 +234,10 @@ export const SHARED = {
 };
 
 /** Questions written for each companion role, keyed by the role's words. */
-export const ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
-  Object.entries(ROLE_CORPUS).map(([role, specs], roleIndex) => [
-    role,
+export const ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new CompiledOnUse(
+  ROLE_CORPUS,
+  (specs, role, roleIndex) =>
     specs.map((spec, index) => compileQuestion(spec, `role${roleIndex + 1}.${index + 1}`, role)),
-  ]),
 );
 
 /** Whoever the reader travels with (kin.ts): how they come in, and questions about them. */
@@ -193,11 +254,9 @@ export function companionQuestions(role: string): Storylet[] {
 }
 
 /** Lead-ins showing a companion of each role at what they do, keyed by the role's words. */
-export const ROLE_PRESENCE: ReadonlyMap<string, Line[]> = new Map(
-  Object.entries(ROLE_PRESENCE_CORPUS).map(([role, specs], roleIndex) => [
-    role,
-    lines(specs, `role${roleIndex + 1}.presence`),
-  ]),
+export const ROLE_PRESENCE: ReadonlyMap<string, Line[]> = new CompiledOnUse(
+  ROLE_PRESENCE_CORPUS,
+  (specs, _role, roleIndex) => lines(specs, `role${roleIndex + 1}.presence`),
 );
 
 /** True for the id of a piece written for the reader's own role ("reader12.2", "reader12.ending-arrival"). */
@@ -211,78 +270,78 @@ export function isPresenceLine(id: string): boolean {
 }
 
 /** Questions written for each of the reader's roles, keyed by the role's words. */
-export const READER_ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new Map(
-  Object.entries(READER_ROLE_CORPUS).map(([role, specs], roleIndex) => [
-    role,
+export const READER_ROLE_QUESTIONS: ReadonlyMap<string, Storylet[]> = new CompiledOnUse(
+  READER_ROLE_CORPUS,
+  (specs, _role, roleIndex) =>
     specs.map((spec, index) => compileQuestion(spec, `reader${roleIndex + 1}.${index + 1}`)),
-  ]),
 );
 
 /** Motif threads written for one motif, keyed by its definite form ("the paper crane"). */
-export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
-  Object.entries(MOTIF_CORPUS).map(([motif, specs], motifIndex) => [
-    motif,
+const MOTIF_THREADS_ON_USE = new CompiledOnUse(
+  MOTIF_CORPUS,
+  (specs, _motif, motifIndex) =>
     specs.flatMap((spec) =>
       compileThreadWays({ ...spec, kind: 'motif' }, `motif${motifIndex + 1}.`),
     ),
-  ]),
+  (list) => {
+    for (const thread of list) threads.set(thread.id, thread);
+  },
 );
+export const MOTIF_THREADS: ReadonlyMap<string, ThreadStorylets[]> = MOTIF_THREADS_ON_USE;
 
 /** The errand's last line for each of the reader's roles: an arrival and a missed stop. */
+const READER_ROLE_ENDINGS_ON_USE = new CompiledOnUse(
+  READER_ENDING_CORPUS,
+  (spec, _role, roleIndex): Partial<Record<EndingKind, Ending>> => {
+    const prefix = `reader${roleIndex + 1}.ending-`;
+    return {
+      // An arrival is stepping off: the reader is aboard.
+      arrival: compileEnding(
+        { text: spec.arrival, needs: 'aboard' },
+        `${prefix}arrival`,
+        'arrival',
+      ),
+      // Each says the reader never reaches where they were bound: not at the end of a line,
+      // which the reader does reach and only fails to leave (the shared last lines say so).
+      'missed-stop': compileEnding(
+        { text: spec['missed-stop'], needs: '!terminus' },
+        `${prefix}missed-stop`,
+        'missed-stop',
+      ),
+    };
+  },
+  (endings) => {
+    for (const line of Object.values(endings)) endingLines.set(line.id, line);
+  },
+);
 export const READER_ROLE_ENDINGS: ReadonlyMap<
   string,
   Partial<Record<EndingKind, Ending>>
-> = new Map(
-  Object.entries(READER_ENDING_CORPUS).map(([role, spec], roleIndex) => {
-    const prefix = `reader${roleIndex + 1}.ending-`;
-    return [
-      role,
-      {
-        // An arrival is stepping off: the reader is aboard.
-        arrival: compileEnding(
-          { text: spec.arrival, needs: 'aboard' },
-          `${prefix}arrival`,
-          'arrival',
-        ),
-        // Each says the reader never reaches where they were bound: not at the end of a line,
-        // which the reader does reach and only fails to leave (the shared last lines say so).
-        'missed-stop': compileEnding(
-          { text: spec['missed-stop'], needs: '!terminus' },
-          `${prefix}missed-stop`,
-          'missed-stop',
-        ),
-      },
-    ];
-  }),
-);
+> = READER_ROLE_ENDINGS_ON_USE;
 
 /** The companion thread written for each role, keyed by the role's words: the first companion's secret. */
-export const ROLE_THREADS: ReadonlyMap<string, ThreadStorylets[]> = new Map(
-  Object.entries(ROLE_THREAD_CORPUS).map(([role, specs], roleIndex) => [
-    role,
+const ROLE_THREADS_ON_USE = new CompiledOnUse(
+  ROLE_THREAD_CORPUS,
+  (specs, _role, roleIndex) =>
     specs.map((spec) => compileThread({ ...spec, kind: 'companion' }, `role${roleIndex + 1}.`)),
-  ]),
+  (list) => {
+    for (const thread of list) threads.set(thread.id, thread);
+  },
 );
+export const ROLE_THREADS: ReadonlyMap<string, ThreadStorylets[]> = ROLE_THREADS_ON_USE;
 
 /** The revelation written for each role, keyed by the role's words: the turn told about the first companion. */
-export const ROLE_REVELATIONS: ReadonlyMap<string, RevelationStorylets[]> = new Map(
-  Object.entries(ROLE_REVELATION_CORPUS).map(([role, specs], roleIndex) => [
-    role,
+const ROLE_REVELATIONS_ON_USE = new CompiledOnUse(
+  ROLE_REVELATION_CORPUS,
+  (specs, _role, roleIndex) =>
     specs.map((spec) => compileRevelation(spec, `role${roleIndex + 1}.`)),
-  ]),
+  (list) => {
+    for (const revelation of list) revelations.set(revelation.reveal.id, revelation);
+  },
 );
+export const ROLE_REVELATIONS: ReadonlyMap<string, RevelationStorylets[]> = ROLE_REVELATIONS_ON_USE;
 
 for (const thread of SHARED.threads) threads.set(thread.id, thread);
-for (const list of ROLE_REVELATIONS.values()) {
-  for (const revelation of list) revelations.set(revelation.reveal.id, revelation);
-}
-for (const list of [...MOTIF_THREADS.values(), ...ROLE_THREADS.values()]) {
-  for (const thread of list) threads.set(thread.id, thread);
-}
-
-for (const endings of READER_ROLE_ENDINGS.values()) {
-  for (const line of Object.values(endings)) endingLines.set(line.id, line);
-}
 for (const kind of ENDING_KINDS) {
   for (const line of [
     ...SHARED.endings[kind],
@@ -294,8 +353,9 @@ for (const kind of ENDING_KINDS) {
 }
 
 /**
- * Compiles the setting or genre a piece id belongs to ("night-bus.q3", "noir.ending-..."): a
- * journey read back from storage names its pieces before this process has told a story there.
+ * Compiles the group a piece id belongs to ("night-bus.q3", "noir.ending-...", "role4.x",
+ * "motif2.x", "reader7.ending-arrival"): a journey read back from storage names its pieces
+ * before this process has told a story with them.
  */
 function compileGroupOf(id: string): void {
   const dot = id.indexOf('.');
@@ -303,6 +363,15 @@ function compileGroupOf(id: string): void {
   const group = id.slice(0, dot);
   if ((SETTING_IDS as readonly string[]).includes(group)) settingCorpus(group as SettingId);
   else if ((GENRES as readonly string[]).includes(group)) genreCorpus(group as Genre);
+  const numbered = /^(role|motif|reader)(\d+)$/u.exec(group);
+  if (numbered === null) return;
+  const place = Number(numbered[2]);
+  if (numbered[1] === 'motif') MOTIF_THREADS_ON_USE.nth(place);
+  else if (numbered[1] === 'reader') READER_ROLE_ENDINGS_ON_USE.nth(place);
+  else {
+    ROLE_THREADS_ON_USE.nth(place);
+    ROLE_REVELATIONS_ON_USE.nth(place);
+  }
 }
 
 function find<T>(index: ReadonlyMap<string, T>, id: string): T | undefined {
@@ -336,6 +405,16 @@ export function findRevelation(id: string): RevelationStorylets | undefined {
 export function compileAll(): void {
   for (const setting of SETTING_IDS) settingCorpus(setting);
   for (const genre of GENRES) genreCorpus(genre);
+  for (const map of [
+    ROLE_QUESTIONS,
+    ROLE_PRESENCE,
+    READER_ROLE_QUESTIONS,
+    MOTIF_THREADS,
+    READER_ROLE_ENDINGS,
+    ROLE_THREADS,
+    ROLE_REVELATIONS,
+  ])
+    for (const key of map.keys()) map.get(key);
 }
 
 /** Every thread the corpus can plant, for the corpus tests. */
