@@ -877,6 +877,80 @@ describe('seeds that mean what they say', () => {
     expect(first('the night bus with Mum')).toMatchObject({ name: 'Mum', role: 'your mum' });
   });
 
+  it('hears people along as a phone types them: a child by age, "w bf", kin at what they do', () => {
+    const first = (seed: string) => createWorld(seed).companions[0];
+    // Readers found the toddler on their lap, the boyfriend and the crying sister all dropped.
+    expect(first('night bus home w my 3yo, shes finally asleep on me')).toMatchObject({
+      role: 'your child',
+      pronoun: 'she',
+      mood: 'sleepy',
+    });
+    for (const seed of [
+      'red eye to lisbon w/ my 5 yr old asleep on me',
+      'hotel lift at 3am me and my 7 year old',
+      'night bus home with my 3 year old',
+    ])
+      expect(first(seed)?.role, seed).toBe('your child');
+    expect(first('ferry w my 4yo daughter')?.role).toBe('your daughter');
+    expect(first('sleeper to edinburgh w bf, cant sleep')?.role).toBe('your boyfriend');
+    expect(first('tram home w gf')?.role).toBe('your girlfriend');
+    expect(
+      first('Last train back home after midnight, my sister crying into her sleeve beside me'),
+    ).toMatchObject({ role: 'your sister', mood: 'tearful' });
+    expect(
+      first('Taxiing to the gate with my grumpy grandad muttering about the seats'),
+    ).toMatchObject({ role: 'your grandad', mood: 'grumpy' });
+    expect(first('the lift down to the car park, my brother refusing to look at me')).toMatchObject(
+      {
+        role: 'your brother',
+        mood: 'distant',
+      },
+    );
+    expect(first('the hotel lift with my brother who won’t talk to me')?.mood).toBe('distant');
+    // Not someone who is elsewhere, nor an old thing, nor the reader's own mood.
+    for (const seed of [
+      'night bus, my sister crying on the phone to me',
+      'my mum texting me the whole way home on the night bus',
+      'with my 20 year old car on the ferry',
+      'night bus with my 5 year old laptop',
+    ])
+      expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    expect(first('w my sister, im so nervous')?.mood).not.toBe('nervous');
+    // A reader with a child by age is drawn as no student.
+    for (let index = 0; index < 10; index++)
+      expect(createWorld(`night bus home with my 3 year old ${String(index)}`).role).not.toMatch(
+        /student|teenager|runaway/u,
+      );
+  });
+
+  it('has a lift going down go down, with the reader in it, to where the seed says', () => {
+    for (const [seed, destination] of [
+      ['the hotel lift sinks toward the lobby at 3am', 'the lobby'],
+      ['Going down in the car park lift at midnight', 'the car park'],
+      ['lift down to the basement', 'the basement'],
+      ['hotel lift going down', 'the lobby'],
+    ] as const) {
+      const world = createWorld(seed);
+      expect(world.setting, seed).toBe('hotel-lift');
+      // Readers found it rising to the fourteenth floor.
+      expect(world.destination, seed).toBe(destination);
+      expect(startOf(world), seed).toBe('aboard');
+    }
+    expect(createWorld('hotel lift to the roof garden').destination).toBe('the roof garden');
+  });
+
+  it('has a plane taxiing or landing be a plane with the reader aboard', () => {
+    for (const seed of [
+      'Taxiing to the gate at 2am with my grumpy grandad',
+      'our plane is landing in the dark',
+      'stuck on the tarmac for an hour',
+    ]) {
+      const world = createWorld(seed);
+      expect(world.setting, seed).toBe('airport-gate');
+      expect(startOf(world), seed).toBe('aboard');
+    }
+  });
+
   it.each([
     ['the 3am bus', 'at three in the morning'],
     ['last tram, 2 a.m.', 'at two in the morning'],

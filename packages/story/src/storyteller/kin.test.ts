@@ -211,7 +211,85 @@ describe('someone of the reader’s the seed has asleep', () => {
       expect(daughter?.role).toBe('your daughter');
       const first = story.beats.find(({ text }) => text.includes(daughter?.name ?? '?'));
       // Readers found her laughing at a joke the beat after the seed had her asleep.
-      expect(first?.text).toMatch(/wakes with a start|who has slept since you set off/u);
+      expect(first?.text).toMatch(/wakes with a start|asleep against you, just to have someone/u);
+    }
+  });
+});
+
+describe('a small child of the reader’s', () => {
+  it('counts and asks questions, and buys no teas, reads no news and is not woken for company', () => {
+    const grown =
+      /holds out one earbud|two teas|reading you the news|lock the door|packed for the journey|forgot (?:his|her|their) own|meaning to say all day|just to have someone to talk to/u;
+    let young = 0;
+    for (const seed of [
+      'night bus home w my 3yo',
+      'red-eye w my 5 yr old',
+      'sleeper w my toddler',
+    ]) {
+      for (let index = 0; index < 15; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        for (const { text } of story.beats) expect(text, seed).not.toMatch(grown);
+        if (
+          story.beats.some(({ text }) =>
+            /following you|count everything|dark all the way down|a dragon in it/u.test(text),
+          )
+        )
+          young++;
+      }
+    }
+    expect(young).toBeGreaterThan(20);
+  });
+});
+
+describe('someone of the reader’s who will not talk to them', () => {
+  it('holds out no earbud and reads out no news, and the silence is the story', () => {
+    const chatty =
+      /holds out one earbud|reading you the news|two teas|what (?:he|she|they) (?:is|are) thinking about|story of the last journey/u;
+    let silent = 0;
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(
+        `night train with my brother who won’t talk to me ${String(index)}`,
+      );
+      expect(story.world.companions[0]?.mood).toBe('distant');
+      for (const { text } of story.beats) expect(text).not.toMatch(chatty);
+      if (
+        story.beats.some(({ text }) =>
+          /not said a word to you|pretends to read|no words attached/u.test(text),
+        )
+      )
+        silent++;
+    }
+    expect(silent).toBeGreaterThan(10);
+  });
+});
+
+describe('someone of the reader’s in tears', () => {
+  it('is comforted, not handed a tea or an earbud', () => {
+    let comforted = 0;
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(
+        `night train home, my sister crying into her sleeve beside me ${String(index)}`,
+      );
+      expect(story.world.companions[0]?.mood).toBe('tearful');
+      for (const { text } of story.beats)
+        expect(text).not.toMatch(/holds out one earbud|reading you the news|two teas/u);
+      if (story.beats.some(({ text }) => /crying quietly into/u.test(text))) comforted++;
+    }
+    expect(comforted).toBeGreaterThan(6);
+  });
+});
+
+describe('a lift going down', () => {
+  it('goes down: the reader rides it from the start, and no piece has it rise', () => {
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(`hotel lift down to the lobby ${String(index)}`);
+      expect(story.world.destination).toBe('the lobby');
+      for (const { text } of story.beats) {
+        // Readers found it riding up to the fourteenth floor.
+        expect(text).not.toMatch(
+          /\b(?:go|goes|went|ride|rides|rode) up\b|lift rises|wait in the hotel lobby/u,
+        );
+      }
     }
   });
 });

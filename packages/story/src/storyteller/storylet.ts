@@ -260,6 +260,28 @@ export const MOOD = 'mood';
  * never slept.
  */
 export const KIN_ASLEEP = 'kin-asleep';
+/**
+ * The world key of a night whose first companion is the reader's own small child ("w my 3yo"):
+ * they count the lights and ask why the night is dark, rather than buy the teas.
+ */
+export const KIN_YOUNG = 'kin-young';
+/**
+ * The world key of a night whose first companion is the reader's own and distant, as the seed
+ * says ("my brother who won't talk to me") or as drawn: they do not chat or hold out an earbud.
+ */
+export const KIN_DISTANT = 'kin-distant';
+/** The world key of a night whose first companion is the reader's own and in tears ("my sister crying"). */
+export const KIN_TEARFUL = 'kin-tearful';
+/**
+ * The world key of a night whose first companion is the reader's own and low: distant, in tears
+ * or grumpy. They do not hold out an earbud, buy the teas or read out the good news.
+ */
+export const KIN_LOW = 'kin-low';
+/**
+ * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is
+ * in it already, and pieces that have it rise say so only on other nights.
+ */
+export const LIFT_DOWN = 'lift-down';
 /** The role kin questions are cast by: whichever companion the reader knows (isKinRole). */
 export const KIN_ROLE = 'your';
 /**

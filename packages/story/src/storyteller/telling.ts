@@ -16,7 +16,7 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { kinAsleep } from '../world/seed-words';
+import { kinAsleep, kinYoung, liftGoingDown } from '../world/seed-words';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
@@ -26,6 +26,11 @@ import {
   KIN,
   KIN_ROLE,
   KIN_ASLEEP,
+  LIFT_DOWN,
+  KIN_YOUNG,
+  KIN_DISTANT,
+  KIN_TEARFUL,
+  KIN_LOW,
   HOST,
   GREETER,
   MOOD,
@@ -75,10 +80,14 @@ function keysOf(plan: BeatPlan, world: World): Keys {
   };
 }
 
+/** Moods of the reader's own that rule out cheerful company (KIN_LOW). */
+const LOW_MOODS: readonly string[] = ['distant', 'tearful', 'grumpy'];
+
 /** Keys the world itself satisfies: its setting, genre, weather and motif. */
 function worldKeySet(world: World): ReadonlySet<string> {
   return worldKeys.get(world, () => {
     const kin = isKinRole(world.companions[0]?.role ?? '');
+    const kinMood = kin ? world.companions[0]?.mood : undefined;
     return new Set([
       ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
       `setting:${world.setting}`,
@@ -89,6 +98,11 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
       ...(kin ? [KIN] : []),
       ...(kin && kinAsleep(world.seed) ? [KIN_ASLEEP] : []),
+      ...(kin && kinYoung(world.seed) ? [KIN_YOUNG] : []),
+      ...(kinMood === 'distant' ? [KIN_DISTANT] : []),
+      ...(kinMood === 'tearful' ? [KIN_TEARFUL] : []),
+      ...(LOW_MOODS.includes(kinMood ?? '') ? [KIN_LOW] : []),
+      ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),
       ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),

@@ -45,6 +45,10 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'flying',
       'red-eye',
       'runway',
+      // On the ground in a plane: "taxiing to the gate", "on the tarmac".
+      'taxiing',
+      'taxying',
+      'tarmac',
       'departure lounge',
       'departure gate',
       'boarding gate',
@@ -249,6 +253,32 @@ export function readSeedWords(text: string): SeedWords {
 
 const NUMBERED_GATE = /\bgates? \d/u;
 
+/**
+ * A lift going down, as a seed says it: "the lift down to the lobby", "sinking toward the car
+ * park", "going down to the garage". Readers found it rising to the fourteenth floor.
+ */
+const LIFT_DOWN =
+  /\b(?:(?:going|heading|riding|ride|way) down|down (?:to|toward|towards)|sinks?|sinking|descend(?:s|ing)?)\b|\bto the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
+
+/** True when the seed's lift is going down (LIFT_DOWN). */
+export function liftGoingDown(text: string): boolean {
+  return LIFT_DOWN.test(fold(text));
+}
+
+/** Where a lift going down stops, as the seed names it. */
+const FLOOR_BELOW = /\b(?:lobby|car ?park|ground floor|basement|garage)\b/u;
+
+/**
+ * Where the seed's lift is going down to ("the car park"), the lobby if it does not say; or
+ * undefined for a lift that is not going down.
+ */
+export function namedFloorBelow(text: string): string | undefined {
+  const folded = fold(text);
+  if (!LIFT_DOWN.test(folded)) return undefined;
+  const below = FLOOR_BELOW.exec(folded)?.[0] ?? 'lobby';
+  return `the ${below === 'carpark' ? 'car park' : below}`;
+}
+
 /** What stands beside a vessel, where people wait for it. */
 const NOT_A_ROOM = '(?! (?:platform|terminal|lobby|station|gate|queue|hall)\\b)';
 
@@ -263,14 +293,16 @@ const ASLEEP_ON_THE_WINDOW = '\\basleep (?:on|against) the (?:[a-z]+ )?window\\b
 const SAYS_ABOARD: Partial<Record<SettingId, RegExp>> = {
   'airport-gate': aboard(
     'plane|flight|red ?eye|jet',
-    `\\bmid ?(?:flight|air)\\b|\\bin the air\\b|\\bseat ?belt sign\\b|\\bcabin lights\\b|${ASLEEP_ON_THE_WINDOW}`,
+    `\\btax[iy]ing\\b|\\bon the tarmac\\b|\\b(?:plane|flight|we)(?: is| are|['’]re)? (?:landing|taking off|coming in to land)\\b|\\btouch(?:ed|ing) down\\b|\\bmid ?(?:flight|air)\\b|\\bin the air\\b|\\bseat ?belt sign\\b|\\bcabin lights\\b|${ASLEEP_ON_THE_WINDOW}`,
   ),
   'ferry-terminal': aboard(
     'ferry|boat|ship|crossing',
     '\\bon (?:the )?(?:cold |top |open |upper )?deck\\b|\\bat the rail\\b|\\bat sea\\b',
   ),
+  // A lift said to be going down has the reader in it (LIFT_DOWN): nobody waits in the lobby
+  // to ride down to it.
   'hotel-lift': new RegExp(
-    `\\b(?:in|inside|stuck in) (?:(?:an?|the|this|our) )?(?:[a-z]+ ){0,2}(?:lift|elevator)\\b${NOT_A_ROOM}|\\bstuck between floors\\b|\\b(?:lift|elevator) (?:climbs|climbing|rises|rising|descends|descending|stops)\\b`,
+    `${LIFT_DOWN.source}|\\b(?:in|inside|stuck in) (?:(?:an?|the|this|our) )?(?:[a-z]+ ){0,2}(?:lift|elevator)\\b${NOT_A_ROOM}|\\bstuck between floors\\b|\\b(?:lift|elevator) (?:climbs|climbing|rises|rising|descends|descending|stops)\\b`,
     'u',
   ),
   'empty-platform': aboard(
@@ -514,9 +546,7 @@ export function namedVisit(text: string): string | undefined {
     visiting?.[1] ??
     visiting?.[2] ??
     visiting?.[3];
-  return kin === undefined
-    ? undefined
-    : `your ${KIN_IN_FULL[kin] ?? kin}’s ${place?.[2] ?? 'house'}`;
+  return kin === undefined ? undefined : `your ${inFull(kin)}’s ${place?.[2] ?? 'house'}`;
 }
 
 /**
@@ -527,7 +557,7 @@ export function namedVisit(text: string): string | undefined {
 export function namedWaiting(text: string): string | undefined {
   const found = WAITING_UP.exec(fold(text));
   const kin = found?.[1] ?? found?.[2];
-  return kin === undefined ? undefined : `your ${KIN_IN_FULL[kin] ?? kin}’s house`;
+  return kin === undefined ? undefined : `your ${inFull(kin)}’s house`;
 }
 
 /** Words of a generic place a seed may be bound for ("to the airport", "to the coast"). */
@@ -580,6 +610,8 @@ export function namedCompanion(
     lower?.[1] !== undefined &&
     lower[2] !== undefined &&
     !NOT_LOWER_NAMES.has(lower[2]) &&
+    // "w my 4yo daughter": kin after an age, not a name.
+    !KIN_WORDS.includes(lower[2]) &&
     // "with my gran visiting from leeds": what someone does, not who they are.
     !lower[2].endsWith('ing') &&
     // Nor an adverb before what someone does ("w my mum not talking to me", "silently crying";
@@ -591,7 +623,7 @@ export function namedCompanion(
     return {
       name: capitalised(lower[2]),
       pronoun: KIN_PRONOUNS[kin] ?? pronounSaidAfter(text, lower.index + lower[0].length),
-      kin: KIN_IN_FULL[kin] ?? kin,
+      kin: inFull(kin),
     };
   }
   if (found === null || name === undefined || isNotAName(name)) {
@@ -619,8 +651,15 @@ export function namedCompanion(
       const betweenName = withKin === null ? saidAlong?.name : undefined;
       const named = after?.[1] !== undefined && !isNotAName(after[1]) ? after[1] : betweenName;
       // A friend has no pronoun of their own: their name may ("my old friend Tom").
-      const pronoun = KIN_PRONOUNS[kin] ?? TYPED_NAMES[named?.toLowerCase() ?? ''];
-      return { name: named, pronoun, kin: KIN_IN_FULL[kin] ?? kin };
+      const said = withKin ?? along;
+      const pronoun =
+        KIN_PRONOUNS[kin] ??
+        TYPED_NAMES[named?.toLowerCase() ?? ''] ??
+        // "w my 3yo, shes finally asleep on me".
+        (named === undefined && said !== undefined
+          ? pronounSaidAfter(text, said.index + said[0].length)
+          : undefined);
+      return { name: named, pronoun, kin: inFull(kin) };
     }
     // One of our own names typed in lower case ("w jonah to get his wallet back").
     const ours = OUR_NAME_LOWER.exec(text);
@@ -647,7 +686,7 @@ export function namedCompanion(
       : undefined;
   }
   const kin = written?.toLowerCase();
-  const full = kin === undefined ? undefined : (KIN_IN_FULL[kin] ?? kin);
+  const full = kin === undefined ? undefined : inFull(kin);
   const kinPronoun = kin === undefined ? undefined : KIN_PRONOUNS[kin];
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
@@ -707,13 +746,19 @@ function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** A clause that opens with someone's pronoun: "shes finally asleep", "he's so grumpy". */
+const OF_THEM = /^\s*(?:she|he)(?:['’]?s| is)?\b[^,.;!?]*/iu;
+
 /**
  * The pronoun a seed gives someone named just before `from`, up to its next comma ("with Tom
  * after his interview" is he; "with Tom, to see her mother" says nothing of Tom).
  */
 function pronounSaidAfter(text: string, from: number): 'she' | 'he' | undefined {
-  const after = text.slice(from).split(',')[0] ?? '';
-  const said = /\b(?:(her|she)|(his|he))\b/iu.exec(after);
+  const [clause = '', next = ''] = text.slice(from).split(',');
+  // Or the next clause, when it is about them: "w my 3yo, shes finally asleep on me".
+  const after = `${clause} ${OF_THEM.exec(next)?.[0] ?? ''}`;
+  // "shes" and "hes" as a phone writes them.
+  const said = /\b(?:(her|shes?)|(his|hes?))\b/iu.exec(after);
   return said === null ? undefined : said[1] === undefined ? 'he' : 'she';
 }
 
@@ -834,6 +879,7 @@ const KIN_WITHOUT_PRONOUN = [
   'mate',
   'child',
   'kid',
+  'toddler',
   'ex',
 ];
 
@@ -846,6 +892,23 @@ function eitherCase(word: string): string {
 }
 
 const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
+
+/**
+ * A child by their age, as a phone writes it ("my 3yo", "w my 5 yr old", "me and my 7 year
+ * old"): kin in itself, and a word before kin ("my 3yo daughter"). Only a child's age, as
+ * "my 20 year old car" is nobody.
+ */
+const CHILD_AGE =
+  '(?:1[0-7]|[1-9]) ?(?:yo|y/o|yrs? old|years? old|year-old)(?! (?:car|van|bike|laptop|phone|coat|jacket|boots|bag|suitcase)\\b)';
+const IS_CHILD_AGE = new RegExp(`^${CHILD_AGE}$`, 'u');
+
+/** Kin words in a pattern, with a child's age among them. */
+const KIN = [...KIN_WORDS, CHILD_AGE].join('|');
+
+/** A kin word as the story says it: "your sister", not "your sis"; "my 3yo" is "your child". */
+function inFull(kin: string): string {
+  return KIN_IN_FULL[kin] ?? (IS_CHILD_AGE.test(kin) ? 'child' : kin);
+}
 
 /** Kin words written as a title before a name without "my": "Aunt Jo", not "Father Brown". */
 const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 'grandad'];
@@ -873,16 +936,20 @@ const SAID_ALONG =
 const PET = `(?:${DOG}|${CAT}|pet|rabbit|bunny|hamster|guinea pig|parrot|budgie|tortoise|ferret)`;
 
 /** What may stand between "with my" and a kin word: "with my little sister". */
-const KIN_ADJECTIVE = '(?:(?:little|big|older|younger|best|oldest|old|late|dead) )?';
+// Or how they are tonight ("with my grumpy grandad"), or a child's age ("my 3yo daughter").
+const KIN_ADJECTIVE = `(?:(?:little|big|older|younger|best|oldest|old|late|dead|grumpy|sleepy|tired|cranky|drunk|sick|poorly|moody|sulky|angry|upset|bored|excited|nervous|teenage|${CHILD_AGE}) )?`;
 
 /**
  * "with my sister", "with our Dad", "with a friend": kin with no name, and not something of
  * theirs ("with my mum's ashes").
  */
 const WITH_KIN = new RegExp(
-  `\\b${WITH} (?:(?:my|our|the) ${PET} (?:and|n|&) )?(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.map(eitherCase).join('|')})|(${CALLED_KIN.map(
-    eitherCase,
-  ).join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
+  `\\b${WITH} (?:(?:my|our|the) ${PET} (?:and|n|&) )?(?:(?:my|our) ${KIN_ADJECTIVE}(${[...KIN_WORDS.map(eitherCase), CHILD_AGE].join('|')})|(${[
+    ...CALLED_KIN.map(eitherCase),
+    // As a phone writes them, without "my": "sleeper w bf".
+    'bf',
+    'gf',
+  ].join('|')})|an? ${KIN_ADJECTIVE}(${FRIENDS.join('|')}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -899,7 +966,7 @@ export function secondKin(text: string): { kin: string; name: string | undefined
   if (and === null || kin === undefined) return undefined;
   // "... and my little brother Sam": his name, as the seed gives it.
   const named = NAME_AFTER.exec(rest.slice(and.index + and[0].length))?.[1];
-  return { kin: KIN_IN_FULL[kin] ?? kin, name: named };
+  return { kin: inFull(kin), name: named };
 }
 
 /**
@@ -907,9 +974,44 @@ export function secondKin(text: string): { kin: string; name: string | undefined
  * travelling: not "and my dad is meeting us there".
  */
 const AND_KIN = new RegExp(
-  `^(?: \\p{L}{2,12})?,? (?:and|&|\\+) (?:(?:my|our) )?${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})(?![\\p{L}'’])(?! (?:is|was|will|meets?|meeting|waits?|waiting|picks?|picking)\\b)`,
+  `^(?: \\p{L}{2,12})?,? (?:and|&|\\+) (?:(?:my|our) )?${KIN_ADJECTIVE}(${KIN})(?![\\p{L}'’])(?! (?:is|was|will|meets?|meeting|waits?|waiting|picks?|picking)\\b)`,
   'iu',
 );
+
+/**
+ * What someone does beside the reader, as a seed says it: "my sister crying into her sleeve",
+ * "my grumpy grandad muttering about the seats", "my brother refusing to look at me". Not what
+ * is done from elsewhere ("texting", "waiting", "crying on the phone").
+ */
+const DOING_BESIDE = [
+  'crying',
+  'sobbing',
+  'sulking',
+  'muttering',
+  'moaning',
+  'complaining',
+  'grumbling',
+  'refusing',
+  'ignoring me',
+  'glaring',
+  'reading',
+  'humming',
+  'singing',
+  'chatting',
+  'laughing',
+  'giggling',
+  'eating',
+  'scrolling',
+  'fidgeting',
+  'whining',
+  'wriggling',
+  'drooling',
+  'holding my hand',
+  'leaning on me',
+  'colouring',
+  'drawing',
+  'knitting',
+].join('|');
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
 const ASLEEP = ['snoring', 'asleep', 'sleeping', 'dozing'];
@@ -923,20 +1025,85 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
  * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN_WORDS.join('|')})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join(
-    '|',
-  )})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)))`,
+  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b(?! (?:on|down|over) the phone\\b)))`,
   'iu',
 );
+
+/**
+ * How the seed says kin along are tonight, as a companion's mood: "my sister crying into her
+ * sleeve" is tearful, "my grumpy grandad muttering" grumpy, "my brother who won't talk to me"
+ * distant. Read from the words about them (before the kin word, and after it up to the end of
+ * the clause), in order; the first that says one is theirs.
+ */
+const KIN_MOODS: readonly (readonly [string, string])[] = [
+  [
+    'distant',
+    "won['’]?t (?:talk|speak|look)|not (?:talking|speaking)|refus\\w* to (?:talk|speak|look)|ignoring me|sulk\\w*|silent treatment|giving me the silent",
+  ],
+  ['tearful', 'crying|sobbing|weeping|in tears|teary|tearful|upset'],
+  ['grumpy', 'grumpy|muttering|moaning|complaining|grumbling|cranky|grouchy|moody|in a mood'],
+  ['nervous', 'nervous|scared|anxious|terrified|frightened|afraid|worried'],
+  ['sleepy', 'asleep|sleeping|dozing|snoring|sleepy|tired|exhausted|knackered'],
+  ['restless', 'fidgeting|wriggling|bored|restless|hyper'],
+  ['cheerful', 'laughing|giggling|singing|chatty|buzzing|excited'],
+];
+const KIN_MOOD_WORDS = KIN_MOODS.map(([, words]) => `(?:${words})`).join('|');
+const KIN_SAID_WITH_MOOD = new RegExp(
+  `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(?:${KIN})|${NOT_SOMEONE_ELSES}(?:${CALLED_KIN.join('|')}))(?!['’\\p{L}])([^,.;!?()]*)`,
+  'iu',
+);
+
+/** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
+export function kinMoodSaid(text: string): string | undefined {
+  const found = KIN_SAID_WITH_MOOD.exec(text);
+  if (found === null) return undefined;
+  // Up to where the reader speaks of themselves: "my sister and i are so nervous" is both. And
+  // the next clause when it is about them ("w my 3yo, shes finally asleep on me").
+  const next = OF_THEM.exec(text.slice(found.index + found[0].length).replace(/^,/u, ''));
+  const about = `${found[2] ?? ''} ${next?.[0] ?? ''}`;
+  const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i)\b/iu)[0] ?? ''}`;
+  return KIN_MOODS.find(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(said))?.[0];
+}
 
 /** Someone's sleeping, as a seed says it. */
 const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
 
 /** True when the seed says someone of the reader's along is asleep ("my daughter asleep"). */
 export function kinAsleep(text: string): boolean {
+  const first = namedCompanion(text)?.kin;
   const along = kinSaidAlong(text);
-  return along !== undefined && SAID_ASLEEP.test(along.found[0]);
+  // Only the first of the reader's own, who comes into the story first: "w gf, my dads asleep in
+  // the back" has a girlfriend along, awake.
+  if (along !== undefined && SAID_ASLEEP.test(along.found[0]))
+    return (
+      inFull((along.found[1] ?? along.found[2] ?? along.found[3] ?? '').toLowerCase()) === first
+    );
+  // "w my 3yo, shes finally asleep on me": said of them in the next clause.
+  return first !== undefined && ASLEEP_NEXT.test(text);
 }
+
+/** Kin's sleeping said in the clause after them: "w my 3yo, shes finally asleep on me". */
+const ASLEEP_NEXT = new RegExp(
+  `\\b(?:my|our|w|with) [^,.;!?]*, (?:she|he|they)(?:['’]?s|['’]?re| is| are)? (?:finally |fast |sound |just )?(?:${ASLEEP.join('|')})\\b`,
+  'iu',
+);
+
+/**
+ * True when the seed's first companion of the reader's own is a small child: "w my 3yo", "my
+ * toddler", "my little boy", "my daughter lily (6)". Such a child does not read the reader the
+ * news, buy the teas or ask whether the door was locked.
+ */
+export function kinYoung(text: string): boolean {
+  const kin = namedCompanion(text)?.kin;
+  return (
+    kin !== undefined &&
+    ['child', 'toddler', 'son', 'daughter', 'kid'].includes(kin) &&
+    YOUNG_CHILD.test(text)
+  );
+}
+
+const YOUNG_CHILD =
+  /\b(?:(?:[1-9]|10) ?(?:yo|y\/o|yrs? old|years? old|year-old)|toddler|little (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\b|\((?:[1-9]|10)\)/iu;
 
 /** Kin of whom "my mums" is one person's, not many people. */
 const ELDERS = (
@@ -953,7 +1120,7 @@ export const KINS_PLACES = ['place', 'house', 'flat', 'home', 'farmhouse', 'farm
  * a word that says when, why or where ("for xmas", "tonight", "in leeds").
  */
 const TO_KINS_PLACE = new RegExp(
-  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.join('|')})(?:['’]s|s) (${KINS_PLACES.join('|')})\\b|(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:[,.;!]|$)))`,
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN})(?:['’]s|s) (${KINS_PLACES.join('|')})\\b|(?:(${ELDERS.join('|')})s|(${KIN})['’]s)(?=\\s*(?:[,.;!]|$)))`,
   'u',
 );
 
@@ -963,7 +1130,7 @@ const TO_KINS_PLACE = new RegExp(
  * "to my mates at the pub" or "back to my kids at 3am" are plurals.
  */
 const TO_KINS_PLACE_THEN = new RegExp(
-  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${ELDERS.join('|')})s|(${KIN_WORDS.join('|')})['’]s)(?=\\s*(?:\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b))`,
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${ELDERS.join('|')})s|(${KIN})['’]s)(?=\\s*(?:\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|from|lol)\\b))`,
   'u',
 );
 
@@ -973,7 +1140,7 @@ const TO_KINS_PLACE_THEN = new RegExp(
  * station").
  */
 const VISITING = new RegExp(
-  `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN_WORDS.join('|')}))(?!['’\\p{L}])`,
+  `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN}))(?!['’\\p{L}])`,
   'u',
 );
 
@@ -983,7 +1150,7 @@ const VISITING = new RegExp(
  * waiting for a kidney", "my dad is waiting for surgery") or with the reader ("waiting with me").
  */
 const WAITING_UP = new RegExp(
-  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]?s| will be|) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|(${[...CALLED_KIN, 'sis', 'bro'].join('|')}))(?: is|['’]?s| will be|) (?:still )?waiting(?: up\\b| at\\b| (?:for|4) (?:me|us)\\b|\\s*(?:[,.;!]|$))`,
   'u',
 );
 
@@ -1012,7 +1179,7 @@ const NAME_ENDS = `(?=\\s*(?:[,(.;]|$)|\\s+(?:${CLOCK_TIME}|${PURPOSE_AFTER_NAME
  * and is not a word that follows kin otherwise.
  */
 const WITH_KIN_NAMED_LOWER = new RegExp(
-  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN_WORDS.join('|')}) (\\p{Ll}{2,12})${NAME_ENDS}`,
+  `\\b${WITH} (?:my|our) ${KIN_ADJECTIVE}(${KIN}) (\\p{Ll}{2,12})${NAME_ENDS}`,
   'u',
 );
 
@@ -1226,7 +1393,7 @@ const ALONG_BY_NAME =
  * as a title), then a capitalised name.
  */
 const WITH_SOMEONE = new RegExp(
-  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${KIN_WORDS.map(eitherCase).join('|')}) )?|(${TITLES.map(
+  `\\b${WITH} (?:(?:my|our) ${KIN_ADJECTIVE}(?:(${[...KIN_WORDS.map(eitherCase), CHILD_AGE].join('|')}) )?|(${TITLES.map(
     eitherCase,
   ).join('|')}) )?(\\p{Lu}\\p{Ll}{1,13})(?!['’\\p{L}])`,
   'u',
@@ -1415,7 +1582,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
-      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
       'gu',
     ),
     'bedside',
@@ -1425,7 +1592,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN_WORDS.join('|')})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',
@@ -1434,7 +1601,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // stroke"): a bedside to reach.
   [
     new RegExp(
-      `\\b(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')}) (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn)\\b`,
+      `\\b(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN}) (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn)\\b`,
       'gu',
     ),
     'bedside',
@@ -1445,7 +1612,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // see my mother").
   [
     new RegExp(
-      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')})\\b)`,
+      `\\bhospital\\b(?= to (?:go and )?(?:see|visit) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})\\b)`,
       'gu',
     ),
     'bedside',
@@ -1453,7 +1620,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Going to see someone of the reader's at the hospital ("going to see dad at the hospital").
   [
     new RegExp(
-      `(?<=\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN_WORDS.join('|')})|${CALLED_KIN.join('|')}) (?:at|in) (?:the )?)hospital\\b`,
+      `(?<=\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:at|in) (?:the )?)hospital\\b`,
       'gu',
     ),
     'bedside',

@@ -63,6 +63,8 @@ import {
   secondKin,
   travelsByCoach,
   readSeedWords,
+  namedFloorBelow,
+  kinMoodSaid,
   saysAboard,
   tellingWords,
 } from './seed-words';
@@ -177,7 +179,7 @@ export function createWorld(seedInput: string): World {
       drawnRole,
     );
   const destination =
-    (ingredients.stop === 'floor' ? namedFloor(bound) : undefined) ??
+    (ingredients.stop === 'floor' ? (namedFloorBelow(seed) ?? namedFloor(bound)) : undefined) ??
     (ingredients.ticketed
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
@@ -192,15 +194,18 @@ export function createWorld(seedInput: string): World {
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
     (object === undefined ? drawnMotif : motifOf(object));
   // Adjustments come after every draw, so they change only the companions they touch.
-  const companions = withSecondKin(
-    withSeededName(
-      withoutClashingRoles(
-        withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
-        role,
+  const companions = withSaidMood(
+    withSecondKin(
+      withSeededName(
+        withoutClashingRoles(
+          withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
+          role,
+          random,
+        ),
+        seeded,
         random,
       ),
-      seeded,
-      random,
+      seed,
     ),
     seed,
   );
@@ -324,7 +329,7 @@ const OWN_CABIN =
 
 /** A seed whose reader travels with, or for, a child of their own ("driving my daughter Pia"). */
 const PARENT =
-  /\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby)\b/iu;
+  /\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|(?:1[0-7]|[1-9]) ?(?:yo|y\/o|yrs? old|years? old|year-old))\b/iu;
 
 /** Readers too young to be anyone's parent. */
 const YOUNG_ROLES: readonly string[] = [
@@ -468,6 +473,23 @@ function withSeededName(
       const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
       return { ...companion, name: spareName, pronoun: sparePronoun };
     }),
+  ];
+}
+
+/**
+ * The companions, the first one in the mood the seed says they are in, if they are the reader's
+ * own ("my sister crying into her sleeve" is tearful, not the cheerful one drawn): whoever had
+ * that mood drawn takes the first one's.
+ */
+function withSaidMood(companions: Companion[], seed: string): Companion[] {
+  const [first, ...rest] = companions;
+  const mood = kinMoodSaid(seed);
+  if (first === undefined || mood === undefined || !isKinRole(first.role)) return companions;
+  return [
+    { ...first, mood },
+    ...rest.map((companion) =>
+      companion.mood === mood ? { ...companion, mood: first.mood } : companion,
+    ),
   ];
 }
 

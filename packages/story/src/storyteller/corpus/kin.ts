@@ -9,7 +9,10 @@ import type { QuestionSpec } from './types';
 /**
  * The first beat that names them: already beside the reader, not arriving; waking, on a night
  * whose seed has them asleep ("my daughter asleep on the window": world key kin-asleep), who then
- * joked and read the news as if they had never slept.
+ * joked and read the news as if they had never slept. A small child ("w my 3yo": kin-young) does
+ * not buy the teas or read out the news; kin the seed says will not talk ("my brother who won't
+ * talk to me", or drawn distant: kin-distant), in tears (kin-tearful) or grumpy (all three kin-low)
+ * do not hold out an earbud or read out the news.
  */
 export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
@@ -24,16 +27,17 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'wake',
     hold: 'no',
-    needs: 'kin-asleep',
+    // Nobody wakes a sleeping small child for company.
+    needs: 'kin-asleep !kin-young',
     does: 'meet:companion',
-    ask: 'Will you wake {companion.name}, {companion.role}, who has slept since you set off, just to have someone to talk to?',
+    ask: 'Will you wake {companion.name}, {companion.role}, asleep against you, just to have someone to talk to?',
     yes: '{companion.name} surfaces, grumbles, asks the time, and then stays up with you after all. | | you woke {companion.name} for company',
     no: 'You let {companion.them} sleep, and a little later {companion.name} wakes on {companion.their} own and smiles at you. | | you let {companion.name} wake in {companion.their} own time',
   },
   {
     id: 'earbud',
     hold: 'yes',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nudges you and holds out one earbud; do you take it and listen?',
     yes: 'It is a song you both know too well to say so, and {companion.name} taps the beat on your knee. | | you shared {companion.name}’s music',
@@ -42,7 +46,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'scarf',
     hold: 'no',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-young !kin-tearful',
     does: 'meet:companion',
     ask: 'Will you lend {companion.name}, {companion.role}, your scarf, since {companion.they} forgot {companion.their} own again?',
     yes: '{companion.name} rolls {companion.their} eyes and wraps it twice round, which is its own kind of thanks. | | you lent {companion.name} your scarf',
@@ -51,7 +55,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'door',
     hold: 'yes',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
     yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
@@ -60,7 +64,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'snacks',
     hold: 'no',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-young',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -78,7 +82,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!kin-asleep !sorrow',
+    needs: '!kin-asleep !sorrow !kin-tearful',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',
@@ -88,7 +92,8 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'tea',
     hold: 'yes',
     // Tea is bought where there is somewhere to buy it: not on a bus, a tram or in a lift.
-    needs: '!kin-asleep !setting:night-bus !setting:night-tram !setting:hotel-lift',
+    needs:
+      '!kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has bought two teas while you were not looking and holds one out; do you take it?',
     yes: 'It is too hot and too sweet, exactly as {companion.name} knows you like it. | | you took the tea {companion.name} bought you',
@@ -97,11 +102,67 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'news',
     hold: 'no',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is reading you the news from a phone, the good bits only; do you let {companion.them} go on?',
     yes: '{companion.name} finds three good things, which on a night like this feels like plenty. | | you let {companion.name} read you the good news',
     no: 'You ask for quiet, and {companion.name} puts the phone away and hums instead. | | you asked {companion.name} for quiet',
+  },
+  {
+    id: 'lights',
+    hold: 'yes',
+    // A lift has no window.
+    needs: 'kin-young !kin-asleep !setting:hotel-lift',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, nose to the window, asks whether the lights outside are following you; do you say yes?',
+    yes: '{companion.name} waves to them solemnly, and one of them, you could swear, waves back. | | you told {companion.name} the lights were following you',
+    no: 'You explain about streetlights, and {companion.name} listens politely and goes on waving anyway. | | you explained the lights to {companion.name}',
+  },
+  {
+    id: 'count',
+    hold: 'no',
+    needs: 'kin-young !kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, wants to count everything out loud, the lights, the buttons, your fingers; do you count along?',
+    yes: 'You get to eleven together, twice, and {companion.name} declares it a very good number. | | you counted along with {companion.name}',
+    no: 'You ask for a quiet minute, and {companion.name} counts under {companion.their} breath instead, lips moving, to twenty and back. | | you let {companion.name} count alone',
+  },
+  {
+    id: 'why-dark',
+    hold: 'yes',
+    needs: 'kin-young !kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, asks why the night is dark all the way down; do you try to answer?',
+    yes: 'You do your best with the sun and the far side of the world, and {companion.name} nods, satisfied. | | you explained the night to {companion.name}',
+    no: 'You say it is a very good question, and {companion.name} accepts this as if it were an answer. | | you called it a very good question',
+  },
+  {
+    id: 'sleeve',
+    hold: 'yes',
+    needs: 'kin-tearful !kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, is crying quietly into {companion.their} sleeve; do you put an arm round {companion.them}?',
+    yes: '{companion.name} leans into you and cries a little harder, and then, slowly, less. | | you put an arm round {companion.name}',
+    no: 'You pass {companion.them} a tissue instead, and {companion.name} takes it with a wet, grateful laugh. | | you passed {companion.name} a tissue',
+  },
+  {
+    id: 'first-word',
+    hold: 'no',
+    needs: 'kin-distant !kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, has not said a word to you all night; do you say the first one?',
+    yes: 'You say something small about the weather, and {companion.name} does not answer, but does not move away either. | | you said the first word to {companion.name}',
+    no: 'You leave the silence be, and after a while {companion.name} shifts, as if about to speak, and does not. | | you left the silence to {companion.name}',
+  },
+  {
+    id: 'pretend-reading',
+    hold: 'yes',
+    // Seats: not in a lift.
+    needs: 'kin-distant !kin-asleep !setting:hotel-lift',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, has taken the seat furthest from yours and pretends to read; do you sit beside {companion.them}?',
+    yes: 'You sit, and {companion.name} turns a page without reading it, and does not move away. | | you sat down beside {companion.name}',
+    no: 'You stay where you are, and {companion.name} reads the same page for a very long time. | | you left {companion.name} to the pretend reading',
   },
 ];
 
@@ -109,6 +170,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
 export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   {
     hold: 'yes',
+    needs: '!kin-low',
     ask: 'Will you ask {companion.name} what {companion.they} {companion.are} thinking about?',
     yes: '{companion.name} says exactly what you were thinking, and you both laugh, because it is true. | | you asked {companion.name} what {companion.they} {companion.were} thinking',
     no: 'You let {companion.them} think it, and the quiet between you is the comfortable kind. | | you let {companion.name} think in peace',
@@ -121,6 +183,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'no',
+    needs: '!kin-young',
     ask: 'Will you tell {companion.name} the thing you have been meaning to say all day?',
     yes: '{companion.name} listens to the end, then squeezes your arm, and that is the answer. | | you told {companion.name} what you had been meaning to say',
     no: 'You keep it for another night, and {companion.name}, who knows you, does not ask. | | you kept what you meant to say to {companion.name}',
@@ -135,6 +198,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'no',
+    needs: '!kin-distant',
     ask: 'Will you ask {companion.name} to tell the story of the last journey the two of you made?',
     yes: '{companion.name} tells it badly and at length, and gets the best part wrong, and you let {companion.them}. | | you asked {companion.name} about the last journey you shared',
     no: 'You say you remember it well enough, and {companion.name} smiles as if that were the point. | | you let the last journey go untold',
@@ -144,5 +208,19 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
     ask: 'Will you take a photograph of {companion.name}, here, in this strange light?',
     yes: '{companion.name} pulls a face, then a real smile, and you keep the second one. | | you took a photograph of {companion.name}',
     no: 'You keep it in your head instead, which is where the best ones end up anyway. | | you kept {companion.name} in your head, not on your phone',
+  },
+  {
+    hold: 'yes',
+    needs: 'kin-distant',
+    ask: 'Will you offer {companion.name} the last of your water, with no words attached?',
+    yes: '{companion.name} takes it without a look, drinks, and hands it back, which is more than you had an hour ago. | | you offered {companion.name} your water',
+    no: 'You keep it, and the distance between you stays exactly the width it was. | | you kept your distance from {companion.name}',
+  },
+  {
+    hold: 'yes',
+    needs: 'kin-young',
+    ask: 'Will you tell {companion.name} a story to pass the time, one with a dragon in it?',
+    yes: 'You tell it, and {companion.name} corrects the dragon’s name twice and the ending once, and is right both times. | | you told {companion.name} a story with a dragon in it',
+    no: 'You say later, and {companion.name} tells you one instead, with no dragon and no ending, which is worse and better. | | you let {companion.name} tell the story',
   },
 ];

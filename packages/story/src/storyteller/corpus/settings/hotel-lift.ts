@@ -24,6 +24,14 @@ export const HOTEL_LIFT: SettingCorpus = {
     },
   ],
   aboardOpenings: [
+    {
+      text: 'The hotel lift sinks floor by floor toward {destination}, and you, {role}, watch the numbers count down above the door.',
+      needs: 'lift-down',
+    },
+    {
+      text: '{hour}, you, {role}, ride the hotel lift down toward {destination}, the floors above you going quiet one by one.',
+      needs: 'lift-down',
+    },
     'The hotel lift hums around you, {role}, as it carries you toward {destination}, its brass arrow creeping round the dial.',
     '{hour}, you, {role}, ride the hotel lift toward {destination}, watching the floor numbers change.',
     'You are {role}, alone in the mirrored car of a grand hotel’s lift, on the way to {destination}.',
@@ -43,6 +51,7 @@ export const HOTEL_LIFT: SettingCorpus = {
       needs: 'aboard',
     },
     { text: 'As the lift gives a small jolt between floors', needs: 'aboard' },
+    { text: 'As the numbers above the door count down, slower now', needs: 'aboard lift-down' },
     { text: 'As music from a party drifts through the lift doors and fades', needs: 'aboard' },
   ],
   arrivals: [
@@ -151,7 +160,7 @@ export const HOTEL_LIFT: SettingCorpus = {
       hold: 'no',
       needs: 'aboard',
       ask: 'Do you press the button marked with a star instead of a number?',
-      yes: 'The lift rises through a floor that smells of cut grass and summer rain. | | you pressed the star button',
+      yes: 'The lift passes through a floor that smells of cut grass and summer rain. | | you pressed the star button',
       no: 'You leave it, and the star dims, a little disappointed. | | you left the star button alone',
     },
     {
