@@ -939,6 +939,19 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('hotel lift to the roof garden').destination).toBe('the roof garden');
   });
 
+  it('sends a night bound for home and no named place to the stop nearest home', () => {
+    for (const [seed, destination] of [
+      ['Last train back home after midnight', 'the station nearest home'],
+      ['sleeper home, so tired', 'the station nearest home'],
+      ['ferry back home', 'the harbour nearest home'],
+      ['night bus home', 'the stop nearest home'],
+    ] as const)
+      // Readers on the last train back home were sent to a stranger's town.
+      expect(createWorld(seed).destination, seed).toBe(destination);
+    expect(createWorld('sleeper home to inverness').destination).toBe('Inverness');
+    expect(createWorld('last train, dad asleep at home').destination).not.toMatch(/nearest home/u);
+  });
+
   it('has a plane taxiing or landing be a plane with the reader aboard', () => {
     for (const seed of [
       'Taxiing to the gate at 2am with my grumpy grandad',

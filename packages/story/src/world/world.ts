@@ -187,7 +187,7 @@ export function createWorld(seedInput: string): World {
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
-    (ingredients.stop === 'stop' && GOING_HOME.test(bound) ? 'the stop nearest home' : undefined) ??
+    (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
   const motif =
@@ -319,6 +319,22 @@ function drawnWithout(
  * a place of ours, where readers going home were sent to a depot or a sister's flat.
  */
 const GOING_HOME = /\bhome\b/u;
+
+/** Bound for home: "last train back home", not "asleep at home" or "away from home". */
+const HEADING_HOME = /(?<!\b(?:at|from|left|leave|leaving) )\bhome(?:wards?)?\b/u;
+
+/**
+ * Where a night bound for home and no named place ends, by the kind of stop a setting has: readers
+ * on the "last train back home" were sent to Coldharbour Junction, a stranger's town.
+ */
+const HOME_STOPS: Readonly<Record<string, string>> = {
+  stop: 'the stop nearest home',
+  bay: 'the stop nearest home',
+  platform: 'the station nearest home',
+  station: 'the station nearest home',
+  pier: 'the harbour nearest home',
+  gate: 'the airport nearest home',
+};
 
 /** A seed that names the reader's own wife, husband or partner. */
 const PARTNERED = /\b(?:my|our) (?:wife|husband|hubby|missus|partner|fianc[eé]e?)(?!\p{L})/iu;
