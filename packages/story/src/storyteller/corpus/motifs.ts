@@ -424,7 +424,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you ask {companion.name} what time the wristwatch without hands is telling?',
+          ask: 'Do you show {companion.name} the wristwatch without hands and ask what time it is telling?',
           yes: '{companion.name} looks and says, quite seriously, that it says you are on time. | | you asked {companion.name} to read the handless watch',
           no: 'You keep the question, and the watch keeps its time to itself. | | you did not ask about the handless watch',
         },

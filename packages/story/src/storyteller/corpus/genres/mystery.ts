@@ -392,14 +392,14 @@ export const MYSTERY: GenreCorpus = {
       hold: 'yes',
       // Signs passed: on the way, not in a lobby or a terminal.
       needs: 'aboard !setting:hotel-lift',
-      ask: 'The sign you pass is written in your own hand, and so, you realise, was the one before it; do you tell {first.name}?',
+      ask: 'The next sign you pass is written in your own hand, and so is the one after it; do you tell {first.name}?',
       yes: '{first.name} nods, unsurprised, and says some journeys are written before they are taken. | | you told {first.name} the signs were in your hand',
       no: 'You keep it to yourself, and the next sign you see is signed with your initials. | | you kept the handwriting on the signs to yourself',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Do you ask {first.name} how {first.they} guessed before you did?',
+            ask: 'Do you ask {first.name} how {first.they} knew already?',
             yes: '{first.name} says {first.they} watched you write them, years from now, in another life. | | you asked {first.name} how {first.they} knew',
             no: 'You leave it, and {first.name} seems relieved not to explain. | | you let {first.name} keep the how of it',
           },

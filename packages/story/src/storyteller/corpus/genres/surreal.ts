@@ -156,7 +156,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'palm-cloud',
       hold: 'no',
-      ask: 'Will you open your hand to see the small weather you have been carrying?',
+      // The hand is set up in the asking: readers were asked about weather never put in it.
+      ask: 'Your left hand has been closed round something light and damp all night; will you open it and look?',
       yes: 'A cloud the size of a plum sits in your palm, raining very politely on your lifeline. | | you found a small cloud in your palm',
       no: 'You keep your fist closed, and something inside it rumbles softly, like a storm a long way off. | | you kept your small weather shut in',
     },

@@ -528,7 +528,7 @@ export const HOTEL_LIFT: SettingCorpus = {
       id: 'lobby-still',
       hold: 'no',
       needs: 'waiting',
-      ask: 'Will you sit by the lobby fire until morning?',
+      ask: 'A low fire still burns in the lobby grate; will you sit by it until morning?',
       yes: 'The fire takes you in, and the hotel breathes softly around you, content. | | you sat out the night by the fire',
       no: 'You stay by the lift doors, ready for a ping that does not come. | | you waited by the lift doors',
     },

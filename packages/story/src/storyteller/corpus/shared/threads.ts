@@ -264,8 +264,10 @@ export const THREADS: readonly ThreadSpec[] = [
       {
         hold: 'yes',
         needs: 'held:motif',
-        ask: 'Now {motif} seems to tug toward {destination}, as if it knew the way; will you follow it?',
-        yes: 'You follow {motif}, and the way ahead becomes plain and short. | | you followed {motif} toward {destination}',
+        // Trusted, not followed: a reader aboard cannot follow anything, and "the way ahead
+        // becomes plain and short" was a promise a missed stop then broke.
+        ask: 'Now {motif} seems to tug toward {destination}, as if it knew the way; will you trust it?',
+        yes: 'You trust {motif}, and the rest of the way feels a little plainer for it. | | you trusted {motif} toward {destination}',
         no: 'You ignore it, and {motif} goes still, as if content to wait until you ask. | | you ignored where {motif} pointed',
       },
       {
