@@ -916,6 +916,20 @@ describe('seeds that mean what they say', () => {
     ])
       expect(first(seed)?.role, seed).not.toMatch(/^your /u);
     expect(first('w my sister, im so nervous')?.mood).not.toBe('nervous');
+    // An ex aboard, avoided or avoiding; not one fled or left behind.
+    expect(first('avoiding my ex on the tram, he just got on')).toMatchObject({
+      role: 'your ex',
+      pronoun: 'he',
+      mood: 'distant',
+    });
+    expect(
+      first('coach to manchester, my ex is on this bus n shes pretending not to see me'),
+    ).toMatchObject({ role: 'your ex', pronoun: 'she' });
+    for (const seed of [
+      'running from my ex, night bus',
+      'my ex kept the flat so night bus to my mums',
+    ])
+      expect(first(seed)?.role, seed).not.toBe('your ex');
     // A reader with a child by age is drawn as no student.
     for (let index = 0; index < 10; index++)
       expect(createWorld(`night bus home with my 3 year old ${String(index)}`).role).not.toMatch(

@@ -279,6 +279,28 @@ describe('someone of the reader’s in tears', () => {
   });
 });
 
+describe('an ex of the reader’s aboard', () => {
+  it('is there, kept at a distance: never beside the reader, sharing snacks or asleep on them', () => {
+    const beside =
+      /with \p{Lu}\p{Ll}+ beside you|against your shoulder|beside you again|gone quiet beside you|packed for the journey|lean on your shoulder/u;
+    let seen = 0;
+    for (const seed of [
+      'avoiding my ex on the tram, he just got on',
+      'my ex is on this night bus',
+    ]) {
+      for (let index = 0; index < 20; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        const ex = story.world.companions[0];
+        // Readers found the ex they typed never appeared.
+        expect(ex?.role).toBe('your ex');
+        for (const { text } of story.beats) expect(text).not.toMatch(beside);
+        if (story.beats.some(({ text }) => text.includes(ex?.name ?? '?'))) seen++;
+      }
+    }
+    expect(seen).toBe(40);
+  });
+});
+
 describe('a lift going down', () => {
   it('goes down: the reader rides it from the start, and no piece has it rise', () => {
     for (let index = 0; index < 30; index++) {

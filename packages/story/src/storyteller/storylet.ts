@@ -278,6 +278,11 @@ export const KIN_TEARFUL = 'kin-tearful';
  */
 export const KIN_LOW = 'kin-low';
 /**
+ * The world key of a night whose first companion is the reader's ex, aboard but not with them
+ * ("my ex is on this bus"): nobody sits beside them, shares their snacks or rests on them.
+ */
+export const KIN_EX = 'kin-ex';
+/**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is
  * in it already, and pieces that have it rise say so only on other nights.
  */

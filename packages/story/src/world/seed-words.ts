@@ -680,6 +680,14 @@ export function namedCompanion(
     const byName = alongByName?.[1] ?? alongByName?.[2];
     if (byName !== undefined && !isNotAName(byName))
       return { name: byName, pronoun: undefined, kin: undefined };
+    // "My ex is on this bus": aboard, though not with the reader.
+    const ex = EX_ABOARD.exec(text);
+    if (ex !== null)
+      return {
+        name: undefined,
+        pronoun: pronounSaidAfter(text, ex.index + ex[0].length),
+        kin: 'ex',
+      };
     // "We just got married": whoever the reader married is along, unnamed.
     return JUST_WED.test(text)
       ? { name: undefined, pronoun: undefined, kin: 'partner' }
@@ -691,6 +699,14 @@ export function namedCompanion(
   if (kinPronoun !== undefined) return { name, pronoun: kinPronoun, kin: full };
   return { name, pronoun: pronounSaidAfter(text, found.index + found[0].length), kin: full };
 }
+
+/**
+ * An ex of the reader's aboard, not with them: "avoiding my ex on the tram", "my ex is on this
+ * bus", "my ex just got on". Not one fled or left behind ("running from my ex", "my ex kept the
+ * flat").
+ */
+const EX_ABOARD =
+  /\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on|aboard|got on|getting on|sat|sitting|standing|boarded|here)\b)/iu;
 
 /**
  * Words that are nobody's name: "with my Sister" is kin with no name; "with Father Brown" names
@@ -1055,6 +1071,8 @@ const KIN_SAID_WITH_MOOD = new RegExp(
 
 /** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
 export function kinMoodSaid(text: string): string | undefined {
+  // An ex the reader is avoiding, or who is avoiding them.
+  if (EX_ABOARD.test(text) && namedCompanion(text)?.kin === 'ex') return 'distant';
   const found = KIN_SAID_WITH_MOOD.exec(text);
   if (found === null) return undefined;
   // Up to where the reader speaks of themselves: "my sister and i are so nervous" is both. And

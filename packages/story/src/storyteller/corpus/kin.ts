@@ -12,7 +12,8 @@ import type { QuestionSpec } from './types';
  * joked and read the news as if they had never slept. A small child ("w my 3yo": kin-young) does
  * not buy the teas or read out the news; kin the seed says will not talk ("my brother who won't
  * talk to me", or drawn distant: kin-distant), in tears (kin-tearful) or grumpy (all three kin-low)
- * do not hold out an earbud or read out the news.
+ * do not hold out an earbud or read out the news. An ex aboard ("my ex is on this bus": kin-ex) is not
+ * beside the reader, and shares no snacks.
  */
 export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
@@ -46,7 +47,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'scarf',
     hold: 'no',
-    needs: '!kin-asleep !kin-young !kin-tearful',
+    needs: '!kin-asleep !kin-young !kin-tearful !kin-ex',
     does: 'meet:companion',
     ask: 'Will you lend {companion.name}, {companion.role}, your scarf, since {companion.they} forgot {companion.their} own again?',
     yes: '{companion.name} rolls {companion.their} eyes and wraps it twice round, which is its own kind of thanks. | | you lent {companion.name} your scarf',
@@ -64,7 +65,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'snacks',
     hold: 'no',
-    needs: '!kin-asleep !kin-young',
+    needs: '!kin-asleep !kin-young !kin-ex',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -73,7 +74,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'quiet',
     hold: 'yes',
-    needs: '!kin-asleep',
+    needs: '!kin-asleep !kin-ex',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has gone quiet beside you, looking at nothing; do you ask what is wrong?',
     yes: '{companion.name} says nothing is, and then, after a while, tells you anyway. | | you asked {companion.name} what was wrong',
@@ -82,7 +83,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!kin-asleep !sorrow !kin-tearful',
+    needs: '!kin-asleep !sorrow !kin-tearful !kin-ex',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',
@@ -146,6 +147,16 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     no: 'You pass {companion.them} a tissue instead, and {companion.name} takes it with a wet, grateful laugh. | | you passed {companion.name} a tissue',
   },
   {
+    id: 'ex-glance',
+    hold: 'no',
+    // Rows and a window: not in a lift.
+    needs: 'kin-ex !setting:hotel-lift',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, is three rows away and has not looked round once; do you look first?',
+    yes: 'You look, and at that exact moment {companion.name} looks too, and you both pretend otherwise. | | you looked at {companion.name} first',
+    no: 'You keep your eyes on the window, and feel {companion.name} not looking at you the whole way. | | you did not look at {companion.name}',
+  },
+  {
     id: 'first-word',
     hold: 'no',
     needs: 'kin-distant !kin-asleep',
@@ -191,7 +202,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   {
     hold: 'yes',
     // Nobody sleeps standing in a lift.
-    needs: 'aboard !setting:hotel-lift',
+    needs: 'aboard !setting:hotel-lift !kin-ex',
     ask: 'Do you let {companion.name} lean on your shoulder and rest {companion.their} eyes for a while?',
     yes: '{companion.name} leans in, heavy and warm, eyes closed, and you keep very still. | | you let {companion.name} rest on your shoulder',
     no: 'You nudge {companion.them} awake, gently, and {companion.name} says {companion.they} {companion.were} only resting {companion.their} eyes. | | you kept {companion.name} awake',
@@ -205,6 +216,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'yes',
+    needs: '!kin-ex',
     ask: 'Will you take a photograph of {companion.name}, here, in this strange light?',
     yes: '{companion.name} pulls a face, then a real smile, and you keep the second one. | | you took a photograph of {companion.name}',
     no: 'You keep it in your head instead, which is where the best ones end up anyway. | | you kept {companion.name} in your head, not on your phone',

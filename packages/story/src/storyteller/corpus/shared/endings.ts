@@ -205,7 +205,12 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     // along found every story ended with them alone.
     {
       text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
-      needs: 'aboard kin',
+      needs: 'aboard kin !kin-ex',
+    },
+    // An ex aboard was never beside the reader ("my ex is on this bus").
+    {
+      text: '{destination} comes up out of the dark at last, and {first.name} steps off by the other door, and looks back once, and so do you.',
+      needs: 'aboard kin-ex',
     },
     // Whoever the night was bound for is there at the end of it.
     {
@@ -244,7 +249,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and neither of you minds.',
       // Not past a bedside or an errand the reader was bound for: they would mind.
-      needs: 'aboard kin !errand !terminus !setting:airport-gate !setting:hotel-lift',
+      needs: 'aboard kin !kin-ex !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
       text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',
@@ -266,7 +271,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The night folds back to its first minute, and {first.name} is beside you again, as if neither of you had left.',
-      needs: 'kin',
+      needs: 'kin !kin-ex',
     },
     {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
