@@ -759,6 +759,15 @@ describe('seeds that mean what they say', () => {
         .map(({ name }) => name),
     ).toEqual(['Gran', 'Grandad']);
     expect(createWorld('with my sister and a goat').companions[1]?.role).not.toMatch(/^your /u);
+    // Or said along in a clause of their own: readers found Dad asleep in the back lost.
+    expect(
+      createWorld('border crossing at 2am w gf, my dads asleep in the back')
+        .companions.slice(0, 2)
+        .map(({ role }) => role),
+    ).toEqual(['your girlfriend', 'your dad']);
+    expect(createWorld('night bus w my sister, my sister asleep').companions[1]?.role).not.toMatch(
+      /^your /u,
+    );
     expect(first('noir, me and my sister Priya on the sleeper')).toMatchObject({
       name: 'Priya',
       role: 'your sister',

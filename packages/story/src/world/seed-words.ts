@@ -979,7 +979,16 @@ export function secondKin(text: string): { kin: string; name: string | undefined
   const rest = text.slice(first.index + first[0].length);
   const and = AND_KIN.exec(rest);
   const kin = and?.[1]?.toLowerCase();
-  if (and === null || kin === undefined) return undefined;
+  if (and === null || kin === undefined) {
+    // Or said along in a clause of their own: "w gf, my dads asleep in the back".
+    const later = kinSaidAlong(rest);
+    const word = (later?.found[1] ?? later?.found[2] ?? later?.found[3])?.toLowerCase();
+    if (word === undefined || later?.found.index === 0) return undefined;
+    const full = inFull(word);
+    return full === inFull((first[1] ?? first[2] ?? first[3] ?? '').toLowerCase())
+      ? undefined
+      : { kin: full, name: later?.name };
+  }
   // "... and my little brother Sam": his name, as the seed gives it.
   const named = NAME_AFTER.exec(rest.slice(and.index + and[0].length))?.[1];
   return { kin: inFull(kin), name: named };
