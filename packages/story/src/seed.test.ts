@@ -975,6 +975,16 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('last train, dad asleep at home').destination).not.toMatch(/nearest home/u);
   });
 
+  it('says whose funeral it is, in the seed’s word', () => {
+    const role = (seed: string) => roleAsSaid(createWorld(seed));
+    // Readers found "my father's funeral" told as anyone's.
+    expect(role('the sleeper carries me home to my father’s funeral')).toMatch(
+      /your father’s funeral$/u,
+    );
+    expect(role('night bus after my nans funeral')).toMatch(/your nan’s funeral$/u);
+    expect(role('the coach to a funeral')).not.toMatch(/your/u);
+  });
+
   it('has a plane taxiing or landing be a plane with the reader aboard', () => {
     for (const seed of [
       'Taxiing to the gate at 2am with my grumpy grandad',

@@ -25,7 +25,7 @@ import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
-import { GREETER, HOST, QUESTION_TOKEN, resolveEffect } from './storylet';
+import { GREETER, HOST, KIN, KIN_EX, QUESTION_TOKEN, resolveEffect } from './storylet';
 import {
   findThread,
   genreCorpus,
@@ -260,7 +260,9 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
 }
 
 /** The world keys of someone waiting at the end of the night: at their house, or where it comes in. */
-const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER]);
+// And whoever the reader travels with, or the ex aboard: readers found the person they typed
+// missing from the last line, stepping off with a thimble instead.
+const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER, KIN, KIN_EX]);
 
 /**
  * Chance that a reader's errand has the last word over every other ending that fits, those that

@@ -1092,6 +1092,21 @@ export function kinMoodSaid(text: string): string | undefined {
   return KIN_MOODS.find(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(said))?.[0];
 }
 
+/**
+ * Whose funeral the seed says the reader is going to or coming from ("home to my father's
+ * funeral", "after my nans funeral"), as the story says them ("father", "nan"); or undefined.
+ */
+export function funeralOf(text: string): string | undefined {
+  const found = KINS_FUNERAL.exec(fold(text));
+  const kin = found?.[1];
+  return kin === undefined ? undefined : inFull(kin);
+}
+
+const KINS_FUNERAL = new RegExp(
+  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN})(?:['’]?s)? funeral\\b`,
+  'u',
+);
+
 /** Someone's sleeping, as a seed says it. */
 const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
 

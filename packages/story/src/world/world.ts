@@ -65,6 +65,7 @@ import {
   readSeedWords,
   namedFloorBelow,
   kinMoodSaid,
+  funeralOf,
   saysAboard,
   tellingWords,
 } from './seed-words';
@@ -617,6 +618,10 @@ export function petPronounsOf(world: World): { it: string; its: string } {
  * ("someone with Biscuit, your dog, asleep at your feet"), so the opening names it as they did.
  */
 export function roleAsSaid(world: World): string {
+  // Whose funeral, in the seed's word: "a mourner on the way to your father’s funeral".
+  const funeral = / a funeral$/u.test(world.role) ? funeralOf(world.seed) : undefined;
+  if (funeral !== undefined)
+    return world.role.replace(/ a funeral$/u, ` your ${funeral}’s funeral`);
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
   return name === undefined || animal === undefined ? world.role : animal.named(name);

@@ -65,7 +65,8 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'snacks',
     hold: 'no',
-    needs: '!kin-asleep !kin-young !kin-ex',
+    // Nobody packs for a lift ride.
+    needs: '!kin-asleep !kin-young !kin-ex !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -159,7 +160,8 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'first-word',
     hold: 'no',
-    needs: 'kin-distant !kin-asleep',
+    // Not an ex who has just got on: "all night" had them along from the start.
+    needs: 'kin-distant !kin-asleep !kin-ex',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not said a word to you all night; do you say the first one?',
     yes: 'You say something small about the weather, and {companion.name} does not answer, but does not move away either. | | you said the first word to {companion.name}',

@@ -512,7 +512,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: 'The whistle that answered yours is calling again, nearer; will you play back?',
+          // Held, not always played: the boy's whistle may have been kept quiet.
+          ask: 'Another whistle is calling, nearer now, as if it had been waiting for yours; will you play back?',
           yes: 'You play, and the two tunes braid together and lead you on. | | you answered the far whistle',
           no: 'You keep silent, and the far whistle plays alone, patient and fond. | | you let the far whistle play alone',
         },

@@ -367,7 +367,8 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Will you ask {companion.name} to teach you the three chords every song needs?',
       yes: '{companion.name} shows you, and your fingers ache, and one chord comes out almost right. | | you learned a chord from {companion.name}',
-      no: 'You say you have no ear, and {companion.name} says nobody has, at first. | | you declined {companion.name}’s chords',
+      // Not "you have no ear": the reader may be the musician with the empty cello case.
+      no: 'You say another time, and {companion.name} says the three chords will keep, as they always have. | | you declined {companion.name}’s chords',
     },
     {
       hold: 'yes',
