@@ -952,6 +952,7 @@ describe('seeds that mean what they say', () => {
       ['Going down in the car park lift at midnight', 'the car park'],
       ['lift down to the basement', 'the basement'],
       ['hotel lift going down', 'the lobby'],
+      ['A lift in an old hotel that keeps going down past the lobby', 'the basement'],
     ] as const) {
       const world = createWorld(seed);
       expect(world.setting, seed).toBe('hotel-lift');

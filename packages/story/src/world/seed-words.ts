@@ -275,6 +275,8 @@ const FLOOR_BELOW = /\b(?:lobby|car ?park|ground floor|basement|garage)\b/u;
 export function namedFloorBelow(text: string): string | undefined {
   const folded = fold(text);
   if (!LIFT_DOWN.test(folded)) return undefined;
+  // "Going down past the lobby" is bound below it.
+  if (/\bpast the (?:lobby|ground floor)\b/u.test(folded)) return 'the basement';
   const below = FLOOR_BELOW.exec(folded)?.[0] ?? 'lobby';
   return `the ${below === 'carpark' ? 'car park' : below}`;
 }

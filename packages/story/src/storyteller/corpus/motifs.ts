@@ -593,7 +593,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           hold: 'yes',
           does: 'see:motif',
           ask: 'Someone’s net bag of shopping splits, and one orange escapes and rolls to you; do you catch it?',
-          yes: 'You catch it, heavy and cold and smelling of a summer holiday, and nobody comes to claim it. | take:motif | you caught the runaway orange',
+          // Its owner may come looking for it later: nobody is said not to.
+          yes: 'You catch it, heavy and cold and smelling of a summer holiday. | take:motif | you caught the runaway orange',
           no: 'You let it roll, and it stops against a wall, bright as a dropped lamp. | | you let the runaway orange roll',
         },
       ],
@@ -833,6 +834,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           does: 'see:motif',
+          // Someone leaves only where anyone can: not a plane in the air.
+          needs: 'waiting',
           ask: 'An old man getting up to leave unwinds a moth-eaten scarf from his own neck and loops it round yours; do you keep it on?',
           yes: 'You keep it on, and it is warmer than it should be, and smells of peppermint. | take:motif | you kept on the old man’s moth-eaten scarf',
           no: 'You take it off and fold it, and a small moth climbs out and settles on your sleeve. | take:motif | you folded the old man’s scarf away',
@@ -849,7 +852,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'held:motif',
-          ask: '{companion.name} says the moth-eaten scarf looks exactly like one {companion.their} father wore; do you offer it to {companion.them}?',
+          // A grandfather, not a father: the companion may be the reader's own child.
+          ask: '{companion.name} says the moth-eaten scarf looks exactly like one {companion.their} grandfather wore; do you offer it to {companion.them}?',
           yes: '{companion.name} holds it to {companion.their} face for a long moment, then gives it back, smiling. | | you offered {companion.name} the moth-eaten scarf',
           no: 'You keep it, and {companion.name} reaches out and smooths it for you, gently. | | you kept the moth-eaten scarf',
         },

@@ -291,7 +291,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a housekeeper finishing the night round': {
     arrival:
-      'You reach {destination} with the night round finished, every room turned down, and at last one that is yours.',
+      'You reach {destination} with the night round as finished as it will ever be, and at last a room that is yours to rest in.',
     'missed-stop':
       'You never reach {destination}, and the night round goes on without end, and you find you know every room by heart.',
   },
@@ -352,7 +352,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a mourner on the way to a funeral': {
     arrival:
-      'You step off at {destination} in good time, and find you can say the few words after all, and that they are enough.',
+      'You step off at {destination} in good time, and find, when it comes to it, that you can say a few words after all, and that they are enough.',
     'missed-stop':
       'You never reach {destination}, and somewhere the words are said without you, by someone who loved them too, and that is enough.',
   },

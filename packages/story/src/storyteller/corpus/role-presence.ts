@@ -92,7 +92,8 @@ export const ROLE_PRESENCE_CORPUS: Readonly<Record<string, readonly LineSpec[]>>
       text: 'While {companion.name} wheels the empty trolley past once more',
       needs: '!setting:hotel-lift',
     },
-    'As {companion.name} leans on the empty trolley, waiting for work',
+    // Waiting for work where there is some: not on a plane or a coach under way.
+    { text: 'As {companion.name} leans on the empty trolley, waiting for work', needs: 'waiting' },
   ],
   'a beekeeper with a veil folded on one knee': [
     'While {companion.name} hums, low, like a hive at dusk',

@@ -546,7 +546,7 @@ export const GHOST: GenreCorpus = {
     loop: [
       'The lights dim and rise, and it is the start of the night again, and this time you know the way.',
       'Somewhere a clock stops and starts again, and you are back at the beginning, making the journey that is always made on this night.',
-      'Everything fades to the first minute of the night, and you begin again, as the dead begin again, patiently.',
+      'Everything fades to the first minute of the night, and you begin again, patiently, like everything else that haunts this line.',
     ],
     door: [
       'A door you thought was bricked up opens, and warm light and voices you have missed call you gently through.',

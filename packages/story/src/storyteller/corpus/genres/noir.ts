@@ -223,9 +223,10 @@ export const NOIR: GenreCorpus = {
       // Not the reader's own kin: a sister paid to bring you reads as a slip, not a twist; nor on
       // a night of grief, which it only distracts from.
       needs: '!kin !sorrow',
-      ask: '{first.name} has been paid to bring you to {destination}; do you call {first.them} on it?',
+      // The reader works it out: readers were told it as if they had always known.
+      ask: 'You work out that {first.name} has been paid to bring you to {destination}; do you call {first.them} on it?',
       yes: '{first.name} admits it and looks sick about it, and says the money is not worth your face. | | you called {first.name} out as paid',
-      no: 'You say nothing, and {first.name} keeps smiling, a little too hard. | | you let {first.name} think you had not guessed',
+      no: 'You say nothing, and {first.name} smiles at you, a little too hard. | | you let {first.name} think you had not guessed',
       follow: {
         yes: [
           {
@@ -238,9 +239,10 @@ export const NOIR: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you let {first.name} go on thinking you have not guessed?',
-            yes: 'You play along, and {first.name} relaxes, and that is exactly when you see the gap. | | you played along with {first.name}',
-            no: 'You let {first.name} see that you know, and {first.their} smile drops like a stone. | | you let {first.name} see you knew',
+            // Not the choice just made asked again: what the reader does with what they know.
+            ask: 'Will you make {first.name} a better offer than whoever paid?',
+            yes: '{first.name} laughs, then stops laughing, and asks what you have in mind. | | you made {first.name} a better offer',
+            no: 'You make none, and {first.name} relaxes, and that is exactly when you see the gap. | | you made {first.name} no offer',
           },
         ],
       },
@@ -393,7 +395,7 @@ export const NOIR: GenreCorpus = {
       id: 'lining',
       hold: 'no',
       ask: 'You find money sewn into the lining of your own coat, more than you have ever held; do you tell anyone?',
-      yes: 'You tell {first.name}, who laughs so hard {first.they} {first.have} to sit down. | | you told {first.name} about the money in your coat',
+      yes: 'You tell {first.name}, who laughs so hard {first.they} {first.have} to hold on to something. | | you told {first.name} about the money in your coat',
       no: 'You keep your coat buttoned, and it hangs heavy with money that is not yours. | | you kept the money in your coat a secret',
       follow: {
         yes: [

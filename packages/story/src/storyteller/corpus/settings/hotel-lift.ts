@@ -34,7 +34,8 @@ export const HOTEL_LIFT: SettingCorpus = {
     },
     'The hotel lift hums around you, {role}, as it carries you toward {destination}, its brass arrow creeping round the dial.',
     '{hour}, you, {role}, ride the hotel lift toward {destination}, watching the floor numbers change.',
-    'You are {role}, alone in the mirrored car of a grand hotel’s lift, on the way to {destination}.',
+    // Not alone: others come in at the floors on the way.
+    'You are {role}, in the mirrored car of a grand hotel’s lift, on the way to {destination}.',
   ],
   leadIns: [
     { text: 'As the brass arrow above the lift shivers between floors', needs: 'waiting' },

@@ -214,6 +214,8 @@ export const NIGHT_BUS: SettingCorpus = {
     {
       id: 'evening-paper',
       hold: 'yes',
+      // The seat beside a reader with someone of theirs is theirs.
+      needs: '!kin',
       ask: 'Will you read the evening paper someone has left on the seat beside you?',
       yes: 'It is tonight’s paper, the crossword half done in pencil, and you finish two clues. | | you finished two clues in a stranger’s crossword',
       no: 'You leave it, and at the next stop its pages turn over one by one with no draught at all. | | you left the evening paper on the seat',
