@@ -53,6 +53,8 @@ import {
   KIN_YOUNG,
   KIN_DISTANT,
   KIN_TEARFUL,
+  KIN_SLEEPY,
+  KIN_GRUMPY,
   KIN_LOW,
   KIN_EX,
   NAMED_DESTINATION,
@@ -200,6 +202,7 @@ for (const storylet of [...KIN.introductions, ...KIN.questions])
   questions.push({ piece: storylet, place: {} });
 for (const list of ROLE_PRESENCE.values())
   for (const line of list) lines.push({ piece: line, place: {} });
+for (const line of KIN.presence) lines.push({ piece: line, place: {} });
 /** Where a reader's own lines can be told: an errand anywhere, other roles at their place. */
 const settingOfReader = (role: string): SettingId | undefined =>
   ERRAND_ROLES.includes(role)
@@ -309,6 +312,8 @@ const ENGINE_FACTS = new Set([
   KIN_YOUNG,
   KIN_DISTANT,
   KIN_TEARFUL,
+  KIN_SLEEPY,
+  KIN_GRUMPY,
   KIN_LOW,
   KIN_EX,
   ERRAND,

@@ -969,8 +969,10 @@ export function composeQuestion(
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
+    // Kin are glimpsed as the seed has them (KIN.presence: its keys are the first companion's).
+    const kinFirst = absent === telling.world.companions[0] && isKinRole(absent.role);
     const led = leading(
-      ROLE_PRESENCE.get(absent.role) ?? [],
+      ROLE_PRESENCE.get(absent.role) ?? (kinFirst ? KIN.presence : []),
       (line) => usableLine(telling, line, seen),
       seen,
       lowerFirst(ask),

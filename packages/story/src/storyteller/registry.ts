@@ -13,7 +13,7 @@ import type { Genre, SettingId } from '../world/ingredients';
 import { GENRES, SETTING_IDS } from '../world/ingredients';
 import { isKinRole } from '../world/world';
 import { GENRE_CORPUS } from './corpus/genres';
-import { KIN_INTRODUCTIONS, KIN_QUESTIONS } from './corpus/kin';
+import { KIN_INTRODUCTIONS, KIN_PRESENCE, KIN_QUESTIONS } from './corpus/kin';
 import { MOTIF_CORPUS } from './corpus/motifs';
 import { READER_ENDING_CORPUS } from './corpus/reader-endings';
 import { READER_ROLE_CORPUS } from './corpus/reader-roles';
@@ -246,6 +246,7 @@ export const KIN = {
   questions: KIN_QUESTIONS.map((spec, index) =>
     compileQuestion(spec, `kin.${index + 1}`, KIN_ROLE),
   ),
+  presence: lines(KIN_PRESENCE, 'kin.presence'),
 };
 
 /** The questions written for a companion: their role's, or kin's for someone the reader knows. */
@@ -266,7 +267,7 @@ export function isReaderPiece(id: string): boolean {
 
 /** True for the id of a glimpse of a companion at what they do ("role4.presence2"). */
 export function isPresenceLine(id: string): boolean {
-  return /^role\d+\.presence\d+$/u.test(id);
+  return /^(?:role\d+|kin)\.presence\d+$/u.test(id);
 }
 
 /** Questions written for each of the reader's roles, keyed by the role's words. */

@@ -272,6 +272,9 @@ export const KIN_YOUNG = 'kin-young';
 export const KIN_DISTANT = 'kin-distant';
 /** The world key of a night whose first companion is the reader's own and in tears ("my sister crying"). */
 export const KIN_TEARFUL = 'kin-tearful';
+/** The world keys of a night whose first companion is the reader's own, sleepy or grumpy. */
+export const KIN_SLEEPY = 'kin-sleepy';
+export const KIN_GRUMPY = 'kin-grumpy';
 /**
  * The world key of a night whose first companion is the reader's own and low: distant, in tears
  * or grumpy. They do not hold out an earbud, buy the teas or read out the good news.

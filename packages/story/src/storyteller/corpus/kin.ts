@@ -4,7 +4,7 @@
  * someone the reader knows, in place of a stranger's trade. Readers met their own kin only as
  * a dropped glove and a nod, then not again: these make them someone to travel with.
  */
-import type { QuestionSpec } from './types';
+import type { LineSpec, QuestionSpec } from './types';
 
 /**
  * The first beat that names them: already beside the reader, not arriving; waking, on a night
@@ -177,6 +177,29 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     yes: 'You sit, and {companion.name} turns a page without reading it, and does not move away. | | you sat down beside {companion.name}',
     no: 'You stay where you are, and {companion.name} reads the same page for a very long time. | | you left {companion.name} to the pretend reading',
   },
+];
+
+/**
+ * Glimpses of them, out of sight for a while, as the seed has them: still in tears, still grumpy,
+ * too small for the seat. Readers found a crying sister who never cried again after her first
+ * beat, and a tired child who was never tired.
+ */
+export const KIN_PRESENCE: readonly LineSpec[] = [
+  {
+    text: 'As {companion.name} wipes {companion.their} eyes on a sleeve and looks away',
+    needs: 'kin-tearful',
+  },
+  { text: 'While {companion.name} cries a little, quietly, and then stops', needs: 'kin-tearful' },
+  { text: 'As {companion.name} mutters darkly about the heating', needs: 'kin-grumpy' },
+  { text: 'While {companion.name} sighs at nothing in particular, loudly', needs: 'kin-grumpy' },
+  { text: 'While {companion.name} yawns hugely and leans on you', needs: 'kin-sleepy' },
+  { text: 'As {companion.name} blinks slowly, fighting sleep and losing', needs: 'kin-sleepy' },
+  { text: 'While {companion.name} stares pointedly at anything but you', needs: 'kin-distant' },
+  {
+    text: 'While {companion.name} swings {companion.their} legs, too short to reach the floor',
+    needs: 'kin-young !setting:hotel-lift',
+  },
+  { text: 'As {companion.name} holds your hand and swings it', needs: 'kin-young' },
 ];
 
 /** Questions about them, later in the night. */
