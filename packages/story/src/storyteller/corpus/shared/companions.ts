@@ -257,9 +257,12 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'how-long',
     hold: 'yes',
-    ask: 'Do you ask {companion.name} how long {companion.they} {companion.have} been travelling?',
-    yes: '{companion.name} counts on {companion.their} fingers and laughs, saying since about nine o’clock. | | you asked {companion.name} how long {companion.they} had been travelling',
-    no: 'You do not ask, and {companion.name} looks as if {companion.they} might have been travelling for years. | | you never asked {companion.name} how long the journey had been',
+    // A night, not a journey: a porter at work is travelling nowhere. Not kin, whose night the
+    // reader has shared.
+    needs: '!kin',
+    ask: 'Do you ask {companion.name} how long {companion.their} night has been?',
+    yes: '{companion.name} counts on {companion.their} fingers and laughs, and says since about nine o’clock. | | you asked {companion.name} how long {companion.their} night had been',
+    no: 'You do not ask, and {companion.name} looks as if {companion.their} night might have gone on for years. | | you never asked {companion.name} how long the night had been',
   },
   {
     id: 'pen',
