@@ -976,6 +976,40 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('last train, dad asleep at home').destination).not.toMatch(/nearest home/u);
   });
 
+  it('reads a reason for travelling as the reader means it', () => {
+    const world = (seed: string) => createWorld(seed);
+    // A bar exam is no hotel bar, and a coach "back up from my parents" is a coach.
+    expect(world('bar exam at 8, coach back up from my parents, pray for me').setting).toBe(
+      'service-station',
+    );
+    expect(world('the coach to the island of Skerra').setting).toBe('ferry-terminal');
+    // Someone of the reader's in hospital, however it is typed, is a bedside.
+    for (const seed of [
+      'grandad’s in hospital, they said come now. red-eye flight, numb',
+      'grandads in hospital, night bus',
+    ])
+      expect(world(seed).role, seed).toBe('someone on the way to a bedside on the ward');
+    // "Since the funeral" is after it.
+    expect(world('night ferry across the strait, not speaking since the funeral').role).toBe(
+      'someone going home after a funeral',
+    );
+    // A first date still ahead is nobody coming home from one.
+    expect(world('first date tmrw in lisbon, tram to the airport hotel').role).not.toBe(
+      'someone going home after a first date',
+    );
+    // A glad reader is nobody fleeing a row or in mourning.
+    for (let index = 0; index < 20; index++)
+      expect(
+        world(`coming home from glastonbury on night coach ${String(index)}, muddy, hoarse, happy`)
+          .role,
+      ).not.toMatch(/argument|runaway|breakup|walked out|funeral|bedside|ashes|vet/u);
+    // Silence said of both is the companion's too.
+    expect(
+      world('My sister and I take the night ferry, not speaking since the funeral').companions[0]
+        ?.mood,
+    ).toBe('distant');
+  });
+
   it('says whose funeral it is, in the seed’s word', () => {
     const role = (seed: string) => roleAsSaid(createWorld(seed));
     // Readers found "my father's funeral" told as anyone's.

@@ -333,7 +333,7 @@ export function saysAboard(text: string, setting: SettingId): boolean {
  * football coach: where it names no place, such a coach waits at the services.
  */
 export function namesCoach(text: string): boolean {
-  return /\b(?:a|the|night|overnight|last|late|early) coach\b|^coach\b|\bcoach (?:to|across|over|through|from|into|home)\b/u.test(
+  return /\b(?:a|the|night|overnight|last|late|early) coach\b|(?:^|[,.;] )coach\b|\bcoach (?:to|across|over|through|from|into|home|back)\b/u.test(
     fold(text),
   );
 }
@@ -344,7 +344,7 @@ export function namesCoach(text: string): boolean {
  * alone (perhaps a football coach) is not.
  */
 export function travelsByCoach(text: string): boolean {
-  return /\b(?:night|overnight|last|late|early) coach\b|\bcoach (?:to|home|from)\b/u.test(
+  return /\b(?:night|overnight|last|late|early) coach\b|\bcoach (?:to|home|from|back)\b/u.test(
     fold(text),
   );
 }
@@ -1080,10 +1080,16 @@ const KIN_SAID_WITH_MOOD = new RegExp(
   'iu',
 );
 
+/** Silence between the reader and whoever is along, as a clause of its own or said of both. */
+const WE_ARE_NOT_TALKING =
+  /(?:(?:^|[,.;])\s*|\bwe(?:['’]?re| are)?\s+)(?:still\s+)?not\s+(?:speaking|talking)\b/iu;
+
 /** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
 export function kinMoodSaid(text: string): string | undefined {
   // An ex the reader is avoiding, or who is avoiding them.
   if (EX_ABOARD.test(text) && namedCompanion(text)?.kin === 'ex') return 'distant';
+  // "My sister and I take the night ferry, not speaking since the funeral".
+  if (WE_ARE_NOT_TALKING.test(text)) return 'distant';
   const found = KIN_SAID_WITH_MOOD.exec(text);
   if (found === null) return undefined;
   // Up to where the reader speaks of themselves: "my sister and i are so nervous" is both. And
@@ -1363,7 +1369,7 @@ const MOODS: readonly (readonly [Mood, RegExp])[] = [
   ],
   [
     'glad',
-    /(?<!\bnot )\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|(?<!\bnot the )\bbest day\b/u,
+    /(?<!\bnot )\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|(?<!\bnot the )\bbest day\b|(?:^|[,.;!]\s*)(?:so\s+)?(?:happy|excited|buzzing|elated|ecstatic|giddy)\s*(?:[,.;!]|$)/u,
   ],
 ];
 
@@ -1473,9 +1479,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ORIGINS = /\b(?:from|after)\b.*?(?=\bto\b|$)/gu;
+// "Since the funeral" is after it.
+const ORIGINS = /\b(?:from|after|since)\b.*?(?=\bto\b|$)/gu;
 /** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
-const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after)\b|$)/gu;
+const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after|since)\b|$)/gu;
 
 /** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
 function blanked(folded: string, pattern: RegExp): string {
@@ -1556,6 +1563,10 @@ export function namedOption(text: string, options: readonly string[]): string | 
  * "since we broke up" after a breakup), said in the errands' own words.
  */
 const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
+  // A bar exam is no hotel bar ("bar exam at 8" was the pianist from the hotel bar).
+  [/\bbar exams?\b/gu, 'exam'],
+  // A first date still ahead is nobody coming home from one ("first date tmrw in lisbon").
+  [/\bfirst date (?:tmrw|tomorrow|tonight|in the morning|at \d)/gu, 'appointment'],
   // An animal of the reader's that is ill or hurt is a night at the vet ("my sick cat", "the
   // dog's been hit by a car"), whatever else the seed says of it.
   [
@@ -1626,7 +1637,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
-      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:is )?(?:in|into) (?:the )?hospital)`,
+      `\\b(?:in|into) (?:the )?hospital\\b(?<=\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:is )?(?:in|into) (?:the )?hospital)`,
       'gu',
     ),
     'bedside',

@@ -114,6 +114,7 @@ export function createWorld(seedInput: string): World {
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
   const drawnSetting = pickOne(random, SETTING_IDS);
+  const bound = whereBound(seed);
   const byCoach = namesCoach(seed);
   const setting =
     // A coach journey said beside a train is the coach ("overnight coach to paris cos the train
@@ -125,7 +126,9 @@ export function createWorld(seedInput: string): World {
     // hospital" is no night bus to the hospital on the hill).
     (byCoach
       ? (settingOfPeopleAndPlaces(seed, COACH_SETTINGS) ??
-        (namesOnlyOurPlaces(seed) ? settingOfPeopleAndPlaces(seed) : undefined) ??
+        // A place it is bound for, not where it comes from nor anyone in it ("bar exam at 8,
+        // coach back up from my parents" is no hotel with a pianist in its bar).
+        (namesOnlyOurPlaces(seed) ? settingOfPlaces(bound) : undefined) ??
         'service-station')
       : settingOfPeopleAndPlaces(seed)) ??
     drawnSetting;
@@ -147,7 +150,6 @@ export function createWorld(seedInput: string): World {
   const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
-  const bound = whereBound(seed);
   const visit = namedVisit(bound) ?? namedWaiting(seed);
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
@@ -173,6 +175,9 @@ export function createWorld(seedInput: string): World {
         ...(PARENT.test(seed) ? YOUNG_ROLES : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
         ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
+        // Nor anyone glad tonight as someone fleeing a row or a party, or in mourning ("coming
+        // home from glastonbury, muddy, hoarse, happy" walked out of a family argument).
+        ...(namedMoods(seed).includes('glad') ? [...TROUBLED_ROLES, ...READERS_IN_SORROW] : []),
         // Nor is anyone in a cabin of their own drawn in one booked under another name.
         ...(OWN_CABIN.test(seed) ? ['a passenger in a cabin booked under another name'] : []),
       ],
@@ -360,6 +365,14 @@ const YOUNG_ROLES: readonly string[] = [
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];
 
+/** Readers fleeing something tonight: no glad reader is drawn as one. */
+const TROUBLED_ROLES: readonly string[] = [
+  'a teenager who walked out of a family argument',
+  'a runaway with a return ticket',
+  'a bride who walked out of her own party',
+  'someone going home after a breakup',
+];
+
 /** Readers who are nobody's wife, husband or partner tonight. */
 const UNPARTNERED_ROLES: readonly string[] = [
   'someone carrying a ring in a matchbox',
@@ -412,6 +425,11 @@ function companionsFor(length: number): number {
 
 /** Where a coach runs: a seed naming a coach and a place looks here first. */
 const COACH_SETTINGS: readonly SettingId[] = ['service-station', 'border-crossing'];
+
+/** The place whose destinations a seed names ("to Skerra"), readers aside. */
+function settingOfPlaces(bound: string): SettingId | undefined {
+  return SETTING_IDS.find((id) => namedOption(bound, SETTINGS[id].destinations) !== undefined);
+}
 
 /**
  * The place whose readers or destinations a seed names, when it names no place itself: "the

@@ -251,8 +251,9 @@ export const NOIR: GenreCorpus = {
       id: 'gun',
       hold: 'no',
       // Not past an airport's security, where no gun comes into a pocket and no bin takes one; nor
-      // on the way to a bedside, a funeral or the vet, where it is only a jolt.
-      needs: '!setting:airport-gate !sorrow',
+      // on the way to a bedside, a funeral or the vet, where it is only a jolt; nor on a glad night
+      // ("muddy, hoarse, happy"), which it only spoils.
+      needs: '!setting:airport-gate !sorrow !mood:glad',
       does: 'see:gun',
       ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
       yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
