@@ -397,8 +397,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'bare-throat',
       plant: {
         hold: 'yes',
-        // Not for a reader already told where the collar went.
-        needs: '!asked-collar',
+        // Not for a reader already told where the collar went, nor one who folded a new one.
+        needs: '!asked-collar !paper-collar',
         ask: '{first.name} touches {first.their} bare throat whenever the lights dim; do you ask why?',
         yes: '{first.name} lowers the hand, slowly, like someone caught praying, and does not answer. | +noticed-k | you asked why {first.name} touched {first.their} bare throat',
         no: 'You look away, and leave {first.name} to {first.their} own small habits. | | you let {first.name} be',
@@ -419,6 +419,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
+          needs: '!paper-collar',
           ask: 'Will you ask {first.name} for a blessing, even without the collar?',
           yes: '{first.name} blesses you plainly, and {first.their} voice does not shake at all. | | you asked {first.name} for a blessing',
           no: 'You do not ask, and {first.name} blesses you anyway, silently, when you look away. | | you did not ask {first.name} for a blessing',

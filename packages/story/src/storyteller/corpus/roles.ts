@@ -424,7 +424,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
-      ask: '{companion.name} offers to bless your journey, even without the collar; do you accept?',
+      ask: '{companion.name} offers to bless your journey all the same; do you accept?',
       yes: '{companion.name} blesses it briefly and plainly, and you feel a little more expected somewhere. | | you let {companion.name} bless your journey',
       no: 'You decline, and {companion.name} nods and blesses the {vessel} instead, under {companion.their} breath. | | you declined {companion.name}’s blessing',
     },

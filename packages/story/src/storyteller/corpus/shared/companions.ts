@@ -338,6 +338,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'family',
     hold: 'yes',
+    // Not kin, who know.
+    needs: '!kin',
     ask: 'Will you tell {companion.name} who is waiting for you at {destination}?',
     yes: 'You describe them, and {companion.name} listens as if memorising a face for later. | | you told {companion.name} who waits for you at {destination}',
     no: 'You only shrug, and {companion.name} looks at you as if a shrug cannot be quite true. | | you kept from {companion.name} who waits for you',
