@@ -937,6 +937,9 @@ describe('seeds that mean what they say', () => {
     for (const seed of [
       'running from my ex, night bus',
       'my ex kept the flat so night bus to my mums',
+      'running from my ex on the night bus',
+      'my ex is on holiday and im on the night bus',
+      'my ex is sat at home and im on the night bus',
     ])
       expect(first(seed)?.role, seed).not.toBe('your ex');
     // A reader with a child by age is drawn as no student.
@@ -961,6 +964,16 @@ describe('seeds that mean what they say', () => {
       expect(startOf(world), seed).toBe('aboard');
     }
     expect(createWorld('hotel lift to the roof garden').destination).toBe('the roof garden');
+    // "Down" and "sinks" of other things, and a lift going up, are no lift going down.
+    for (const [seed, destination] of [
+      ['the lift to the 14th floor, the sun going down outside', 'the 14th floor'],
+      ['taking the lift up from the car park to the lobby', undefined],
+      ['waiting for the hotel lift to go up to my room, my heart sinks', undefined],
+    ] as const) {
+      const world = createWorld(seed);
+      if (destination !== undefined) expect(world.destination, seed).toBe(destination);
+      expect(world.destination, seed).not.toMatch(/^the (?:lobby|car park|basement)$/u);
+    }
   });
 
   it('sends a night bound for home and no named place to the stop nearest home', () => {
@@ -974,6 +987,12 @@ describe('seeds that mean what they say', () => {
       expect(createWorld(seed).destination, seed).toBe(destination);
     expect(createWorld('sleeper home to inverness').destination).toBe('Inverness');
     expect(createWorld('last train, dad asleep at home').destination).not.toMatch(/nearest home/u);
+    for (const seed of [
+      'ferry, no home to go to',
+      'night bus, home-made sandwiches',
+      'coach to the away game, home fans everywhere',
+    ])
+      expect(createWorld(seed).destination, seed).not.toMatch(/nearest home/u);
   });
 
   it('reads a reason for travelling as the reader means it', () => {
@@ -1024,7 +1043,7 @@ describe('seeds that mean what they say', () => {
     for (const seed of [
       'Taxiing to the gate at 2am with my grumpy grandad',
       'our plane is landing in the dark',
-      'stuck on the tarmac for an hour',
+      'our plane stuck on the tarmac for an hour',
     ]) {
       const world = createWorld(seed);
       expect(world.setting, seed).toBe('airport-gate');

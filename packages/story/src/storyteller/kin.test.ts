@@ -228,7 +228,8 @@ describe('a small child of the reader’s', () => {
       'sleeper w my toddler',
     ]) {
       for (let index = 0; index < 15; index++) {
-        const { story } = playWalk(`${seed} ${String(index)}`);
+        // The night's number first: a child's age ends its clause ("w my 3yo 4" is no age).
+        const { story } = playWalk(`night ${String(index)}, ${seed}`);
         for (const { text } of story.beats) expect(text, seed).not.toMatch(grown);
         if (
           story.beats.some(({ text }) =>
@@ -238,7 +239,8 @@ describe('a small child of the reader’s', () => {
           young++;
       }
     }
-    expect(young).toBeGreaterThan(20);
+    // The first beat that names them is written for a small child (before, 20 nights in 45).
+    expect(young).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -260,7 +262,7 @@ describe('someone of the reader’s who will not talk to them', () => {
       )
         silent++;
     }
-    expect(silent).toBeGreaterThan(10);
+    expect(silent).toBeGreaterThanOrEqual(25);
   });
 });
 
@@ -280,7 +282,7 @@ describe('someone of the reader’s in tears', () => {
       if (story.beats.some(({ text }) => /eyes on a sleeve|cries a little, quietly/u.test(text)))
         stillInTears++;
     }
-    expect(comforted).toBeGreaterThan(6);
+    expect(comforted).toBeGreaterThanOrEqual(25);
     expect(stillInTears).toBeGreaterThan(6);
   });
 });
@@ -288,7 +290,7 @@ describe('someone of the reader’s in tears', () => {
 describe('an ex of the reader’s aboard', () => {
   it('is there, kept at a distance: never beside the reader, sharing snacks or asleep on them', () => {
     const beside =
-      /with \p{Lu}\p{Ll}+ beside you|against your shoulder|beside you again|gone quiet beside you|packed for the journey|lean on your shoulder/u;
+      /with \p{Lu}\p{Ll}+ beside you|against your shoulder|beside you again|gone quiet beside you|packed for the journey|lean on your shoulder|sit beside|last of the mints/u;
     let seen = 0;
     for (const seed of [
       'avoiding my ex on the tram, he just got on',
@@ -304,6 +306,12 @@ describe('an ex of the reader’s aboard', () => {
       }
     }
     expect(seen).toBe(40);
+    // One the reader travels with is no ex aboard (19 of 60 such nights had them three rows away).
+    for (let index = 0; index < 20; index++) {
+      const { story } = playWalk(`night bus ${String(index)} home with my ex after the party`);
+      expect(story.world.companions[0]?.role).toBe('your ex');
+      expect(story.beats.map(({ text }) => text).join(' ')).not.toMatch(/three rows away/u);
+    }
   });
 });
 

@@ -16,7 +16,16 @@ import { namesMotif, namesWeather } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
-import { ANIMAL, MOOD, sourceTokens } from './storylet';
+import {
+  ANIMAL,
+  KIN_ASLEEP,
+  KIN_DISTANT,
+  KIN_EX,
+  KIN_TEARFUL,
+  KIN_YOUNG,
+  MOOD,
+  sourceTokens,
+} from './storylet';
 import {
   companionQuestions,
   KIN,
@@ -195,9 +204,14 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
   // arriving like a stranger.
   if (newcomer !== undefined && isKinRole(newcomer.role)) {
     const kin = KIN.introductions.map((storylet) => plain(storylet, 'introduce'));
-    const [mine, theirs] = halves(telling, kin, ofCandidate);
-    yield* mine;
-    yield* theirs;
+    // Those written for how the seed has them come first (a small child, someone in tears, an
+    // ex aboard): readers met a crying sister first as one handing out teas.
+    const stated = kin.filter(({ storylet }) => saysKinState(storylet));
+    for (const pool of [stated, kin.filter((candidate) => !stated.includes(candidate))]) {
+      const [mine, theirs] = halves(telling, pool, ofCandidate);
+      yield* mine;
+      yield* theirs;
+    }
   }
   const own = (newcomer === undefined ? [] : companionQuestions(newcomer.role)).map(
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
@@ -211,6 +225,20 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
   yield* ordered(telling, written, ofCandidate);
   yield* theirs;
   yield* ordered(telling, general, ofCandidate);
+}
+
+/** World keys of how the seed has the reader's own: asleep, small, distant, in tears, an ex aboard. */
+const KIN_STATES: ReadonlySet<string> = new Set([
+  KIN_ASLEEP,
+  KIN_YOUNG,
+  KIN_DISTANT,
+  KIN_TEARFUL,
+  KIN_EX,
+]);
+
+/** True for a piece written for one of those states (it requires one). */
+function saysKinState(storylet: Storylet): boolean {
+  return storylet.needs.some((need) => !need.negate && KIN_STATES.has(need.key));
 }
 
 /** `ordered`'s two halves apart: this answer's, and the other's. */

@@ -3,6 +3,7 @@
  * needs them; a journey read back from storage may name pieces this process has not compiled yet.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type * as Storylet from './storylet';
 
 /** A fresh copy of the registry, as a new process (a Lambda cold start) loads it. */
 async function freshRegistry() {
@@ -27,15 +28,36 @@ describe('the corpus registry', () => {
     expect(registry.findThread('motif999.brass-key')).toBeUndefined();
   });
 
-  it('compiles a role the first time a story asks for it, and the same pieces after that', async () => {
-    const registry = await freshRegistry();
-    const [role] = registry.ROLE_QUESTIONS.keys();
-    if (role === undefined) throw new Error('no roles written');
-    const first = registry.ROLE_QUESTIONS.get(role);
-    expect(first?.length).toBeGreaterThan(0);
-    expect(registry.ROLE_QUESTIONS.get(role)).toBe(first);
-    expect(registry.ROLE_QUESTIONS.get('nobody written')).toBeUndefined();
-    expect(registry.ROLE_QUESTIONS.has('nobody written')).toBe(false);
+  it('compiles a role only when a story first asks for it, and the same pieces after that', async () => {
+    vi.resetModules();
+    // Count what the registry compiles, through the real compiler.
+    const compiled: string[] = [];
+    vi.doMock('./storylet', async (importOriginal) => {
+      const actual = await importOriginal<typeof Storylet>();
+      return {
+        ...actual,
+        compileQuestion: (...args: Parameters<typeof actual.compileQuestion>) => {
+          compiled.push(args[1]);
+          return actual.compileQuestion(...args);
+        },
+      };
+    });
+    try {
+      const registry = await import('./registry');
+      // A cold start compiles no role's questions.
+      expect(compiled.filter((id) => /^role\d+\./u.test(id))).toEqual([]);
+      const [role] = registry.ROLE_QUESTIONS.keys();
+      if (role === undefined) throw new Error('no roles written');
+      const first = registry.ROLE_QUESTIONS.get(role);
+      expect(first?.length).toBeGreaterThan(0);
+      expect(compiled.filter((id) => id.startsWith('role1.'))).toHaveLength(first?.length ?? -1);
+      expect(registry.ROLE_QUESTIONS.get(role)).toBe(first);
+      expect(compiled.filter((id) => id.startsWith('role1.'))).toHaveLength(first?.length ?? -1);
+      expect(registry.ROLE_QUESTIONS.get('nobody written')).toBeUndefined();
+      expect(registry.ROLE_QUESTIONS.has('nobody written')).toBe(false);
+    } finally {
+      vi.doUnmock('./storylet');
+    }
   });
 
   it('answers unknown ids with nothing, whatever their prefix', async () => {

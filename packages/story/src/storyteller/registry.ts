@@ -398,7 +398,7 @@ export function findRevelation(id: string): RevelationStorylets | undefined {
 }
 
 /**
- * Compiles every setting and genre now rather than on first use: for the corpus tests, which
+ * Compiles every setting, genre, role and motif now rather than on first use: for the corpus tests, which
  * read them all, and for a long-running server, which does it once after it starts listening so
  * its first readers do not wait on it (a Lambda keeps compiling on first use: its cold start
  * should not pay for the settings it will never tell).

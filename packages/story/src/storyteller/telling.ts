@@ -16,7 +16,7 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { kinAsleep, kinYoung, liftGoingDown } from '../world/seed-words';
+import { exAboard, kinAsleep, kinYoung, liftGoingDown } from '../world/seed-words';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
@@ -107,7 +107,8 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(kinMood === 'sleepy' ? [KIN_SLEEPY] : []),
       ...(kinMood === 'grumpy' ? [KIN_GRUMPY] : []),
       ...(LOW_MOODS.includes(kinMood ?? '') ? [KIN_LOW] : []),
-      ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
+      // An ex aboard, not one the reader travels with ("home with my ex after the party").
+      ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [KIN_EX] : []),
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),
       ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
       ...(petOf(world) !== undefined ? [ANIMAL] : []),

@@ -45,10 +45,9 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'flying',
       'red-eye',
       'runway',
-      // On the ground in a plane: "taxiing to the gate", "on the tarmac".
+      // On the ground in a plane: "taxiing to the gate" (not "the tarmac", which coaches park on).
       'taxiing',
       'taxying',
-      'tarmac',
       'departure lounge',
       'departure gate',
       'boarding gate',
@@ -258,15 +257,22 @@ const NUMBERED_GATE = /\bgates? \d/u;
  * park", "going down to the garage". Readers found it rising to the fourteenth floor.
  */
 const LIFT_DOWN =
-  /\b(?:(?:going|heading|riding|ride|way) down|down (?:to|toward|towards)|sinks?|sinking|descend(?:s|ing)?)\b|\bto the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
+  /\b(?:lift|elevator)\b[^,.;]*?\b(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
 
-/** True when the seed's lift is going down (LIFT_DOWN). */
+/** A lift said to be going up: "the lift up from the car park", "going up to my room". */
+const LIFT_UP =
+  /\b(?:lift|elevator)\b[^,.;]*?\bup\b|\b(?:go|going|goes|ride|riding|heading) up\b|\bup (?:to|from)\b/u;
+
+/** True when the seed's lift is going down (LIFT_DOWN), and not said to go up. */
 export function liftGoingDown(text: string): boolean {
-  return LIFT_DOWN.test(fold(text));
+  const folded = fold(text);
+  return LIFT_DOWN.test(folded) && !LIFT_UP.test(folded);
 }
 
 /** Where a lift going down stops, as the seed names it. */
-const FLOOR_BELOW = /\b(?:lobby|car ?park|ground floor|basement|garage)\b/u;
+const FLOORS_BELOW = '(lobby|car ?park|ground floor|basement|garage)\\b';
+const FLOOR_BELOW = new RegExp(`\\b${FLOORS_BELOW}`, 'u');
+const FLOOR_GONE_TO = new RegExp(`\\b(?:to|toward|towards) the ${FLOORS_BELOW}`, 'u');
 
 /**
  * Where the seed's lift is going down to ("the car park"), the lobby if it does not say; or
@@ -274,10 +280,11 @@ const FLOOR_BELOW = /\b(?:lobby|car ?park|ground floor|basement|garage)\b/u;
  */
 export function namedFloorBelow(text: string): string | undefined {
   const folded = fold(text);
-  if (!LIFT_DOWN.test(folded)) return undefined;
+  if (!liftGoingDown(text)) return undefined;
   // "Going down past the lobby" is bound below it.
   if (/\bpast the (?:lobby|ground floor)\b/u.test(folded)) return 'the basement';
-  const below = FLOOR_BELOW.exec(folded)?.[0] ?? 'lobby';
+  // The floor it is going to, else the one it is named for ("the car park lift").
+  const below = FLOOR_GONE_TO.exec(folded)?.[1] ?? FLOOR_BELOW.exec(folded)?.[1] ?? 'lobby';
   return `the ${below === 'carpark' ? 'car park' : below}`;
 }
 
@@ -708,7 +715,12 @@ export function namedCompanion(
  * flat").
  */
 const EX_ABOARD =
-  /\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on|aboard|got on|getting on|sat|sitting|standing|boarded|here)\b)/iu;
+  /(?<!\b(?:from|fleeing|escaping|left|leaving) )\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on (?:this|the|my|our) (?:[a-z]+ )?(?:bus|tram|train|coach|ferry|boat|plane|flight|carriage)|aboard|got on|getting on|boarded|(?:is )?here|(?:sat|sitting|standing) (?:opposite|behind|in front|across|near|next|two|three|a few|at the back|at the front)))\b/iu;
+
+/** True when the seed has the reader's ex aboard, not with them (EX_ABOARD). */
+export function exAboard(text: string): boolean {
+  return EX_ABOARD.test(text);
+}
 
 /**
  * Words that are nobody's name: "with my Sister" is kin with no name; "with Father Brown" names
@@ -911,13 +923,20 @@ function eitherCase(word: string): string {
 
 const KIN_WORDS = [...Object.keys(KIN_PRONOUNS), ...KIN_WITHOUT_PRONOUN];
 
+/** A child's age as a phone writes it: "3yo", "5 yr old", "7 year old"; only a child's. */
+const YEARS_OLD = '(?:yo|y/o|yrs? old|years? old|year-old)';
+export const AGE = `(?:1[0-7]|[1-9]) ?${YEARS_OLD}`;
+
 /**
  * A child by their age, as a phone writes it ("my 3yo", "w my 5 yr old", "me and my 7 year
- * old"): kin in itself, and a word before kin ("my 3yo daughter"). Only a child's age, as
- * "my 20 year old car" is nobody.
+ * old"): kin in itself, and a word before kin ("my 3yo daughter"). Only before kin, a word of
+ * what they do, or the end of a clause: "my 10 year old dog" and "my 2 year old iPhone" are nobody.
  */
-const CHILD_AGE =
-  '(?:1[0-7]|[1-9]) ?(?:yo|y/o|yrs? old|years? old|year-old)(?! (?:car|van|bike|laptop|phone|coat|jacket|boots|bag|suitcase)\\b)';
+const CHILD_AGE = `${AGE}(?=\\s*(?:[,.;!?()]|$)|\\s+(?:${[
+  ...'son daughter boy girl twins kid kids child and n & who is was has asleep sleeping snoring on in at to for from with w shes hes she he just finally keeps wont cant crying screaming'.split(
+    ' ',
+  ),
+].join('|')})\\b)`;
 const IS_CHILD_AGE = new RegExp(`^${CHILD_AGE}$`, 'u');
 
 /** Kin words in a pattern, with a child's age among them. */
@@ -1005,6 +1024,10 @@ const AND_KIN = new RegExp(
   'iu',
 );
 
+/** Someone said to be elsewhere, in the rest of a clause: not beside the reader. */
+const ELSEWHERE =
+  '(?![^,.;!?]*\\b(?:at home|at (?:his|her|their|my|our) |tonight|tomorrow|in the (?:group )?chat|on the phone|down the phone|over the phone|at work|back home)\\b)';
+
 /**
  * What someone does beside the reader, as a seed says it: "my sister crying into her sleeve",
  * "my grumpy grandad muttering about the seats", "my brother refusing to look at me". Not what
@@ -1052,9 +1075,14 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
  * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b(?! (?:on|down|over) the phone\\b)))`,
+  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b))${ELSEWHERE}`,
   'iu',
 );
+
+/**
+ * Not where the rest of the clause puts them somewhere else: "my mum crying at home", "my sister
+ * singing in the choir tonight", "my son eating his tea at his dads", "crying on the phone".
+ */
 
 /**
  * How the seed says kin along are tonight, as a companion's mood: "my sister crying into her
@@ -1076,8 +1104,8 @@ const KIN_MOODS: readonly (readonly [string, string])[] = [
 ];
 const KIN_MOOD_WORDS = KIN_MOODS.map(([, words]) => `(?:${words})`).join('|');
 const KIN_SAID_WITH_MOOD = new RegExp(
-  `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(?:${KIN})|${NOT_SOMEONE_ELSES}(?:${CALLED_KIN.join('|')}))(?!['’\\p{L}])([^,.;!?()]*)`,
-  'iu',
+  `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?!['’\\p{L}])([^,.;!?()]*)`,
+  'giu',
 );
 
 /** Silence between the reader and whoever is along, as a clause of its own or said of both. */
@@ -1090,13 +1118,22 @@ export function kinMoodSaid(text: string): string | undefined {
   if (EX_ABOARD.test(text) && namedCompanion(text)?.kin === 'ex') return 'distant';
   // "My sister and I take the night ferry, not speaking since the funeral".
   if (WE_ARE_NOT_TALKING.test(text)) return 'distant';
-  const found = KIN_SAID_WITH_MOOD.exec(text);
-  if (found === null) return undefined;
-  // Up to where the reader speaks of themselves: "my sister and i are so nervous" is both. And
-  // the next clause when it is about them ("w my 3yo, shes finally asleep on me").
+  // Said of the first of the reader's own, not anyone else ("w bf, my sis crying" is the sister's).
+  const first = namedCompanion(text);
+  const found = [...text.matchAll(KIN_SAID_WITH_MOOD)].find(
+    (match) => inFull((match[2] ?? match[3] ?? '').toLowerCase()) === first?.kin,
+  );
+  if (found === undefined) return undefined;
+  // Up to where the reader speaks of themselves, or someone else comes in: "my sister and i are
+  // so nervous" is both; "my daughter singing to a crying baby" is not tearful. And the next
+  // clause when it is about them, by their pronoun ("w my 3yo, shes finally asleep on me"; not
+  // "with my mum, he is so grumpy").
   const next = OF_THEM.exec(text.slice(found.index + found[0].length).replace(/^,/u, ''));
-  const about = `${found[2] ?? ''} ${next?.[0] ?? ''}`;
-  const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i)\b/iu)[0] ?? ''}`;
+  const theirs =
+    next !== null &&
+    (first?.pronoun === undefined || /^\s*s/iu.test(next[0]) === (first.pronoun === 'she'));
+  const about = `${found[4] ?? ''} ${theirs ? next[0] : ''}`;
+  const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i|an?|the|some|this|that|my|his|her|their)\b/iu)[0] ?? ''}`;
   return KIN_MOODS.find(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(said))?.[0];
 }
 
@@ -1128,13 +1165,16 @@ export function kinAsleep(text: string): boolean {
     return (
       inFull((along.found[1] ?? along.found[2] ?? along.found[3] ?? '').toLowerCase()) === first
     );
-  // "w my 3yo, shes finally asleep on me": said of them in the next clause.
-  return first !== undefined && ASLEEP_NEXT.test(text);
+  // "w my 3yo, shes finally asleep on me": said of them in the next clause, by their pronoun.
+  const next = ASLEEP_NEXT.exec(text);
+  const pronoun = namedCompanion(text)?.pronoun;
+  const said = next?.[1]?.toLowerCase().startsWith('s') === true ? 'she' : 'he';
+  return first !== undefined && next !== null && (pronoun === undefined || pronoun === said);
 }
 
 /** Kin's sleeping said in the clause after them: "w my 3yo, shes finally asleep on me". */
 const ASLEEP_NEXT = new RegExp(
-  `\\b(?:my|our|w|with) [^,.;!?]*, (?:she|he|they)(?:['’]?s|['’]?re| is| are)? (?:finally |fast |sound |just )?(?:${ASLEEP.join('|')})\\b`,
+  `\\b(?:my|our|w|with) [^,.;!?]*, (she|he)(?:['’]?s| is)? (?:finally |fast |sound |just )?(?:${ASLEEP.join('|')})\\b${ELSEWHERE}`,
   'iu',
 );
 
@@ -1152,8 +1192,11 @@ export function kinYoung(text: string): boolean {
   );
 }
 
-const YOUNG_CHILD =
-  /\b(?:(?:[1-9]|10) ?(?:yo|y\/o|yrs? old|years? old|year-old)|toddler|little (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\b|\((?:[1-9]|10)\)/iu;
+/** A small child, said next to "my" or "with": not someone else's child nor a grown son's. */
+const YOUNG_CHILD = new RegExp(
+  `\\b(?:my|our|w/?|with) (?:(?:[1-9]|10) ?${YEARS_OLD}|toddler|little (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\\b|\\b(?:son|daughter) \\p{L}+ \\((?:[1-9]|10)\\)`,
+  'iu',
+);
 
 /** Kin of whom "my mums" is one person's, not many people. */
 const ELDERS = (

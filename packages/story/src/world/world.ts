@@ -65,6 +65,7 @@ import {
   readSeedWords,
   namedFloorBelow,
   kinMoodSaid,
+  AGE,
   funeralOf,
   saysAboard,
   tellingWords,
@@ -326,8 +327,12 @@ function drawnWithout(
  */
 const GOING_HOME = /\bhome\b/u;
 
-/** Bound for home: "last train back home", not "asleep at home" or "away from home". */
-const HEADING_HOME = /(?<!\b(?:at|from|left|leave|leaving) )\bhome(?:wards?)?\b/u;
+/**
+ * Bound for home: "last train back home", "red eye home", "home on the night bus"; not "asleep at
+ * home", "no home to go to", "home-made" or "home fans".
+ */
+const HEADING_HOME =
+  /(?:^|\b(?:back|way|going|heading|headed|bound|ride|riding|train|bus|tram|coach|ferry|flight|boat|plane|sleeper|eye|get|getting|go|come|coming|trip|journey|drive|driving|walk|walking|straight|finally)\s+)home(?:wards?)?\b(?![-'’])/u;
 
 /**
  * Where a night bound for home and no named place ends, by the kind of stop a setting has: readers
@@ -350,8 +355,10 @@ const OWN_CABIN =
   /\b(?:(?:my|our) (?:own )?|shar(?:e|ing) (?:a|the|our) )(?:cabin|berth|bunk|compartment|couchette)\b/iu;
 
 /** A seed whose reader travels with, or for, a child of their own ("driving my daughter Pia"). */
-const PARENT =
-  /\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|(?:1[0-7]|[1-9]) ?(?:yo|y\/o|yrs? old|years? old|year-old))\b/iu;
+const PARENT = new RegExp(
+  `\\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|${AGE})\\b`,
+  'iu',
+);
 
 /** Readers too young to be anyone's parent. */
 const YOUNG_ROLES: readonly string[] = [

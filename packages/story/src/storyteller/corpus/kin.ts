@@ -158,10 +158,28 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     no: 'You keep your eyes on the window, and feel {companion.name} not looking at you the whole way. | | you did not look at {companion.name}',
   },
   {
+    id: 'ex-lift',
+    hold: 'yes',
+    needs: 'kin-ex setting:hotel-lift aboard',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, steps into the lift, sees you, and stays, facing the doors; do you say hello?',
+    yes: 'You say it, and {companion.name} says it back to the doors, and the floors go by. | | you said hello to {companion.name}',
+    no: 'You say nothing, and neither does {companion.name}, and the lift is very small. | | you said nothing to {companion.name}',
+  },
+  {
+    id: 'ex-lobby',
+    hold: 'no',
+    needs: 'kin-ex setting:hotel-lift waiting',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, waits for the same lift across the lobby; do you go and stand nearer?',
+    yes: 'You cross the carpet, and {companion.name} does not move away, and does not look round either. | | you went to stand nearer {companion.name}',
+    no: 'You stay where you are, and the lobby between you is as wide as a year. | | you kept the lobby between you and {companion.name}',
+  },
+  {
     id: 'first-word',
     hold: 'no',
     // Not an ex who has just got on: "all night" had them along from the start.
-    needs: 'kin-distant !kin-asleep !kin-ex',
+    needs: 'kin-distant !kin-asleep !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not said a word to you all night; do you say the first one?',
     yes: 'You say something small about the weather, and {companion.name} does not answer, but does not move away either. | | you said the first word to {companion.name}',
@@ -171,7 +189,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'pretend-reading',
     hold: 'yes',
     // Seats: not in a lift.
-    needs: 'kin-distant !kin-asleep !setting:hotel-lift',
+    needs: 'kin-distant !kin-asleep !setting:hotel-lift !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has taken the seat furthest from yours and pretends to read; do you sit beside {companion.them}?',
     yes: 'You sit, and {companion.name} turns a page without reading it, and does not move away. | | you sat down beside {companion.name}',
@@ -213,6 +231,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'yes',
+    needs: '!kin-ex',
     ask: 'Do you share the last of the mints in your pocket with {companion.name}?',
     yes: 'You split them exactly, the odd one argued over, and they taste better shared. | | you shared your last mints with {companion.name}',
     no: 'You save them for later, and {companion.name} eyes your pocket once and says nothing, generously. | | you saved the last of your mints',
@@ -248,7 +267,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   },
   {
     hold: 'yes',
-    needs: 'kin-distant',
+    needs: 'kin-distant !kin-young',
     ask: 'Will you offer {companion.name} the last of your water, with no words attached?',
     yes: '{companion.name} takes it without a look, drinks, and hands it back, which is more than you had an hour ago. | | you offered {companion.name} your water',
     no: 'You keep it, and the distance between you stays exactly the width it was. | | you kept your distance from {companion.name}',
