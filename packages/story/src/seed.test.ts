@@ -922,8 +922,46 @@ describe('seeds that mean what they say', () => {
       'my mum texting me the whole way home on the night bus',
       'with my 20 year old car on the ferry',
       'night bus with my 5 year old laptop',
+      // Somewhere else, by the rest of the clause.
+      'my mum crying at home while i take the night bus',
+      'my sister singing in the choir tonight, i’m on the train to see her',
+      'my son eating his tea at his dads, night bus',
+      // An animal or a thing of a child's age.
+      'on the train with my 10 year old dog',
+      'my 3 year old puppy on the bus',
+      'night bus w my 5 year old iPhone',
     ])
       expect(first(seed)?.role, seed).not.toMatch(/^your /u);
+    expect(createWorld('w gf, my dads asleep at home').companions[1]?.role).not.toBe('your dad');
+    // A mood said of someone else is not theirs.
+    expect(first('night bus w bf, my sis crying')?.mood).not.toBe('tearful');
+    expect(first('night bus with my mum, he is so grumpy')?.mood).not.toBe('grumpy');
+    expect(first('last train w my son, she’s sleeping at her mums tonight')?.mood).not.toBe(
+      'sleepy',
+    );
+    // Though "tonight" or "back home" puts nobody elsewhere, and an age may end a clause however
+    // a phone ends it, or come before kin.
+    for (const [seed, role] of [
+      ['me and my sister on the last train tonight', 'your sister'],
+      ['my dad asleep beside me on the ferry tonight', 'your dad'],
+      ['me and my brother heading back home', 'your brother'],
+      ['me n my bf not talking on the tram home', 'your boyfriend'],
+      ['night ferry with my 8 year old brother', 'your brother'],
+      ['w my 9yo niece', 'your niece'],
+      ['w my 3yo 😴', 'your child'],
+      ['train w my 3yo lol', 'your child'],
+    ] as const)
+      expect(first(seed)?.role, seed).toBe(role);
+    for (const [seed, mood] of [
+      ['sleeper with my nan, shes in a mood', 'grumpy'],
+      ['night bus w my dad in the back grumbling', 'grumpy'],
+      ['ferry w my brother giving me the silent treatment', 'distant'],
+      ['driving my nan back from the hospital, she hasnt said a word since we left', 'distant'],
+      ['night bus home w my 2yo, she finally dozed off on my lap', 'sleepy'],
+      ['my 3yo’s asleep on me, night bus', 'sleepy'],
+    ] as const)
+      expect(first(seed)?.mood, seed).toBe(mood);
+    expect(first('w my mum on the tram, not talking to anyone')?.mood).not.toBe('distant');
     expect(first('w my sister, im so nervous')?.mood).not.toBe('nervous');
     // An ex aboard, avoided or avoiding; not one fled or left behind.
     expect(first('avoiding my ex on the tram, he just got on')).toMatchObject({
@@ -942,6 +980,12 @@ describe('seeds that mean what they say', () => {
       'my ex is sat at home and im on the night bus',
     ])
       expect(first(seed)?.role, seed).not.toBe('your ex');
+    for (const seed of [
+      'my ex is on the last night bus',
+      'my ex is sitting right behind me on the tram',
+      'my ex is on board, ferry',
+    ])
+      expect(first(seed), seed).toMatchObject({ role: 'your ex', mood: 'distant' });
     // A reader with a child by age is drawn as no student.
     for (let index = 0; index < 10; index++)
       expect(createWorld(`night bus home with my 3 year old ${String(index)}`).role).not.toMatch(
@@ -956,6 +1000,8 @@ describe('seeds that mean what they say', () => {
       ['lift down to the basement', 'the basement'],
       ['hotel lift going down', 'the lobby'],
       ['A lift in an old hotel that keeps going down past the lobby', 'the basement'],
+      ['hotel lift to the lobby at 3am', 'the lobby'],
+      ['going down to the lobby to meet my brother who came up from brighton', 'the lobby'],
     ] as const) {
       const world = createWorld(seed);
       expect(world.setting, seed).toBe('hotel-lift');
@@ -968,6 +1014,8 @@ describe('seeds that mean what they say', () => {
     for (const [seed, destination] of [
       ['the lift to the 14th floor, the sun going down outside', 'the 14th floor'],
       ['taking the lift up from the car park to the lobby', undefined],
+      ['waiting for the lift to come down', undefined],
+      ['in the lift with a man staring down at his phone', undefined],
       ['waiting for the hotel lift to go up to my room, my heart sinks', undefined],
     ] as const) {
       const world = createWorld(seed);
@@ -982,6 +1030,9 @@ describe('seeds that mean what they say', () => {
       ['sleeper home, so tired', 'the station nearest home'],
       ['ferry back home', 'the harbour nearest home'],
       ['night bus home', 'the stop nearest home'],
+      ['last tube home', 'the station nearest home'],
+      ['flying home for christmas', 'the airport nearest home'],
+      ['uber home', 'the stop nearest home'],
     ] as const)
       // Readers on the last train back home were sent to a stranger's town.
       expect(createWorld(seed).destination, seed).toBe(destination);
@@ -1040,10 +1091,13 @@ describe('seeds that mean what they say', () => {
   });
 
   it('has a plane taxiing or landing be a plane with the reader aboard', () => {
+    expect(createWorld('coach parked on the tarmac at the services').setting).toBe(
+      'service-station',
+    );
     for (const seed of [
       'Taxiing to the gate at 2am with my grumpy grandad',
       'our plane is landing in the dark',
-      'our plane stuck on the tarmac for an hour',
+      'stuck on the tarmac for an hour',
     ]) {
       const world = createWorld(seed);
       expect(world.setting, seed).toBe('airport-gate');

@@ -206,12 +206,19 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
     const kin = KIN.introductions.map((storylet) => plain(storylet, 'introduce'));
     // Those written for how the seed has them come first (a small child, someone in tears, an
     // ex aboard): readers met a crying sister first as one handing out teas.
+    // Each answer's half of those first, then its half of the rest, so that Yes and No still
+    // lead to different questions where one state has a single piece.
     const stated = kin.filter(({ storylet }) => saysKinState(storylet));
-    for (const pool of [stated, kin.filter((candidate) => !stated.includes(candidate))]) {
-      const [mine, theirs] = halves(telling, pool, ofCandidate);
-      yield* mine;
-      yield* theirs;
-    }
+    const [statedMine, statedTheirs] = halves(telling, stated, ofCandidate);
+    const [mine, theirs] = halves(
+      telling,
+      kin.filter((candidate) => !stated.includes(candidate)),
+      ofCandidate,
+    );
+    yield* statedMine;
+    yield* mine;
+    yield* statedTheirs;
+    yield* theirs;
   }
   const own = (newcomer === undefined ? [] : companionQuestions(newcomer.role)).map(
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),

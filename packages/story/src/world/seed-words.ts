@@ -241,7 +241,10 @@ export function readSeedWords(text: string): SeedWords {
   const words: SeedWords = {};
   // "Gate 12" is an airport's, though "the garden gate" is nobody's.
   const setting =
-    earliest(seed, SETTINGS) ?? (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined);
+    earliest(seed, SETTINGS) ??
+    (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined) ??
+    // On the tarmac is a plane's, unless a coach is named ("coach parked on the tarmac").
+    (/\btarmac\b/u.test(seed) && !namesCoach(seed) ? 'airport-gate' : undefined);
   const genre = earliest(seed, GENRES);
   const weather = earliest(seed, WEATHER);
   if (setting !== undefined) words.setting = setting;
@@ -257,11 +260,11 @@ const NUMBERED_GATE = /\bgates? \d/u;
  * park", "going down to the garage". Readers found it rising to the fourteenth floor.
  */
 const LIFT_DOWN =
-  /\b(?:lift|elevator)\b[^,.;]*?\b(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
+  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
 
 /** A lift said to be going up: "the lift up from the car park", "going up to my room". */
 const LIFT_UP =
-  /\b(?:lift|elevator)\b[^,.;]*?\bup\b|\b(?:go|going|goes|ride|riding|heading) up\b|\bup (?:to|from)\b/u;
+  /\b(?:lift|elevator)(?: [a-z]+){0,2} up\b|\b(?:go|going|goes|ride|riding|heading) up\b/u;
 
 /** True when the seed's lift is going down (LIFT_DOWN), and not said to go up. */
 export function liftGoingDown(text: string): boolean {
@@ -715,7 +718,7 @@ export function namedCompanion(
  * flat").
  */
 const EX_ABOARD =
-  /(?<!\b(?:from|fleeing|escaping|left|leaving) )\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on (?:this|the|my|our) (?:[a-z]+ )?(?:bus|tram|train|coach|ferry|boat|plane|flight|carriage)|aboard|got on|getting on|boarded|(?:is )?here|(?:sat|sitting|standing) (?:opposite|behind|in front|across|near|next|two|three|a few|at the back|at the front)))\b/iu;
+  /(?<!\b(?:from|fleeing|escaping|left|leaving|with|w|and|n|&) )\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on (?:board\b|(?:this|the|my|our) (?:[a-z0-9]+ ){0,2}(?:bus|tram|train|coach|ferry|boat|plane|flight|carriage))|aboard|got on|getting on|boarded|(?:is )?here|(?:sat|sitting|standing) (?!(?:at|in) (?:home|his|her|their|my)\b)(?:right |just )?(?:opposite|behind|in front|across|near|next|two|three|a few|at the back|at the front)))\b/iu;
 
 /** True when the seed has the reader's ex aboard, not with them (EX_ABOARD). */
 export function exAboard(text: string): boolean {
@@ -932,8 +935,9 @@ export const AGE = `(?:1[0-7]|[1-9]) ?${YEARS_OLD}`;
  * old"): kin in itself, and a word before kin ("my 3yo daughter"). Only before kin, a word of
  * what they do, or the end of a clause: "my 10 year old dog" and "my 2 year old iPhone" are nobody.
  */
-const CHILD_AGE = `${AGE}(?=\\s*(?:[,.;!?()]|$)|\\s+(?:${[
-  ...'son daughter boy girl twins kid kids child and n & who is was has asleep sleeping snoring on in at to for from with w shes hes she he just finally keeps wont cant crying screaming'.split(
+const CHILD_AGE = `${AGE}(?=\\s*(?:[^\\p{L}\\s]|$)|['’]?s\\b|\\s+(?:${[
+  ...KIN_WORDS,
+  ...'boy girl twins kids and n who is was has asleep sleeping snoring on in at to for from with w shes hes she he just finally keeps wont cant crying screaming tonight going lol'.split(
     ' ',
   ),
 ].join('|')})\\b)`;
@@ -1024,9 +1028,17 @@ const AND_KIN = new RegExp(
   'iu',
 );
 
-/** Someone said to be elsewhere, in the rest of a clause: not beside the reader. */
-const ELSEWHERE =
-  '(?![^,.;!?]*\\b(?:at home|at (?:his|her|their|my|our) |tonight|tomorrow|in the (?:group )?chat|on the phone|down the phone|over the phone|at work|back home)\\b)';
+/**
+ * Someone said to be elsewhere, in the rest of a clause: not beside the reader. Only after what
+ * they do ("my mum crying at home", "my sister singing in the choir tonight", "my son eating his
+ * tea at his dads", "crying on the phone"), since "me and my sister on the last train tonight" is
+ * along.
+ */
+const ELSEWHERE_PLACE =
+  'at home|at (?:his|her|their) |at work|on the phone|down the phone|over the phone';
+const ELSEWHERE = `(?![^,.;!?]*\\b(?:${ELSEWHERE_PLACE}|tonight|tomorrow|in the (?:group )?chat)\\b)`;
+/** The same for sleeping: "my dad asleep at home" is at home, "my son asleep at my feet" is not. */
+const NOT_AT_HOME = `(?![^,.;!?]*\\b(?:${ELSEWHERE_PLACE})\\b)`;
 
 /**
  * What someone does beside the reader, as a seed says it: "my sister crying into her sleeve",
@@ -1064,7 +1076,16 @@ const DOING_BESIDE = [
 ].join('|');
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
-const ASLEEP = ['snoring', 'asleep', 'sleeping', 'dozing'];
+const ASLEEP = [
+  'snoring',
+  'asleep',
+  'sleeping',
+  'dozing',
+  'dozed off',
+  'fell asleep',
+  'gone to sleep',
+  'went to sleep',
+];
 
 /** Not someone else's: "my friend's dad", "his son", "a woman whose dad". */
 const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) )";
@@ -1075,14 +1096,9 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
  * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me and (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b))${ELSEWHERE}`,
+  `\\b(?:me (?:and|n|&) (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)${NOT_AT_HOME}|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b${ELSEWHERE}))`,
   'iu',
 );
-
-/**
- * Not where the rest of the clause puts them somewhere else: "my mum crying at home", "my sister
- * singing in the choir tonight", "my son eating his tea at his dads", "crying on the phone".
- */
 
 /**
  * How the seed says kin along are tonight, as a companion's mood: "my sister crying into her
@@ -1093,24 +1109,27 @@ const ALONG_WITH_KIN = new RegExp(
 const KIN_MOODS: readonly (readonly [string, string])[] = [
   [
     'distant',
-    "won['’]?t (?:talk|speak|look)|not (?:talking|speaking)|refus\\w* to (?:talk|speak|look)|ignoring me|sulk\\w*|silent treatment|giving me the silent",
+    "won['’]?t (?:talk|speak|look)|not (?:talking|speaking)|hasn['’]?t said a word|has not said a word|refus\\w* to (?:talk|speak|look)|ignoring me|sulk\\w*|silent treatment|giving me the silent",
   ],
   ['tearful', 'crying|sobbing|weeping|in tears|teary|tearful|upset'],
   ['grumpy', 'grumpy|muttering|moaning|complaining|grumbling|cranky|grouchy|moody|in a mood'],
   ['nervous', 'nervous|scared|anxious|terrified|frightened|afraid|worried'],
-  ['sleepy', 'asleep|sleeping|dozing|snoring|sleepy|tired|exhausted|knackered'],
+  [
+    'sleepy',
+    'asleep|sleeping|dozing|dozed off|fell asleep|snoring|sleepy|tired|exhausted|knackered',
+  ],
   ['restless', 'fidgeting|wriggling|bored|restless|hyper'],
   ['cheerful', 'laughing|giggling|singing|chatty|buzzing|excited'],
 ];
 const KIN_MOOD_WORDS = KIN_MOODS.map(([, words]) => `(?:${words})`).join('|');
 const KIN_SAID_WITH_MOOD = new RegExp(
-  `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?!['’\\p{L}])([^,.;!?()]*)`,
+  `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]s)?(?!['’\\p{L}])([^,.;!?()]*)`,
   'giu',
 );
 
 /** Silence between the reader and whoever is along, as a clause of its own or said of both. */
 const WE_ARE_NOT_TALKING =
-  /(?:(?:^|[,.;])\s*|\bwe(?:['’]?re| are)?\s+)(?:still\s+)?not\s+(?:speaking|talking)\b/iu;
+  /(?:(?:^|[,.;])\s*|\bwe(?:['’]?re| are)?\s+)(?:still\s+)?not\s+(?:speaking|talking)\b(?! to (?:anyone|anybody|people)\b)/iu;
 
 /** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
 export function kinMoodSaid(text: string): string | undefined {
@@ -1133,7 +1152,7 @@ export function kinMoodSaid(text: string): string | undefined {
     next !== null &&
     (first?.pronoun === undefined || /^\s*s/iu.test(next[0]) === (first.pronoun === 'she'));
   const about = `${found[4] ?? ''} ${theirs ? next[0] : ''}`;
-  const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i|an?|the|some|this|that|my|his|her|their)\b/iu)[0] ?? ''}`;
+  const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i|(?:to|at|with|for) (?:an?|the|some|this|that|my|his|her|their))\b/iu)[0] ?? ''}`;
   return KIN_MOODS.find(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(said))?.[0];
 }
 
@@ -1174,7 +1193,7 @@ export function kinAsleep(text: string): boolean {
 
 /** Kin's sleeping said in the clause after them: "w my 3yo, shes finally asleep on me". */
 const ASLEEP_NEXT = new RegExp(
-  `\\b(?:my|our|w|with) [^,.;!?]*, (she|he)(?:['’]?s| is)? (?:finally |fast |sound |just )?(?:${ASLEEP.join('|')})\\b${ELSEWHERE}`,
+  `\\b(?:my|our|w|with) [^,.;!?]*, (she|he)(?:['’]?s| is)? (?:finally |fast |sound |just )?(?:${ASLEEP.join('|')})\\b${NOT_AT_HOME}`,
   'iu',
 );
 
@@ -1609,7 +1628,10 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A bar exam is no hotel bar ("bar exam at 8" was the pianist from the hotel bar).
   [/\bbar exams?\b/gu, 'exam'],
   // A first date still ahead is nobody coming home from one ("first date tmrw in lisbon").
-  [/\bfirst date (?:tmrw|tomorrow|tonight|in the morning|at \d)/gu, 'appointment'],
+  [
+    /\bfirst date (?:tmrw|tmr|tomoz|2moro|tomorrow|tomorow|tonight|in the morning|at \d)/gu,
+    'appointment',
+  ],
   // An animal of the reader's that is ill or hurt is a night at the vet ("my sick cat", "the
   // dog's been hit by a car"), whatever else the seed says of it.
   [

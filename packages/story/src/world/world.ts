@@ -328,11 +328,11 @@ function drawnWithout(
 const GOING_HOME = /\bhome\b/u;
 
 /**
- * Bound for home: "last train back home", "red eye home", "home on the night bus"; not "asleep at
+ * Bound for home: "last train back home", "uber home", "flying home for christmas"; not "asleep at
  * home", "no home to go to", "home-made" or "home fans".
  */
 const HEADING_HOME =
-  /(?:^|\b(?:back|way|going|heading|headed|bound|ride|riding|train|bus|tram|coach|ferry|flight|boat|plane|sleeper|eye|get|getting|go|come|coming|trip|journey|drive|driving|walk|walking|straight|finally)\s+)home(?:wards?)?\b(?![-'’])/u;
+  /(?<!\b(?:at|from|left|leave|leaving|no|away from) )\bhome(?:wards?)?\b(?![-'’]| (?:fans?|game|team|made|town|page|office)\b)/u;
 
 /**
  * Where a night bound for home and no named place ends, by the kind of stop a setting has: readers

@@ -153,7 +153,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     // Rows and a window: not in a lift.
     needs: 'kin-ex !setting:hotel-lift',
     does: 'meet:companion',
-    ask: '{companion.name}, {companion.role}, is three rows away and has not looked round once; do you look first?',
+    ask: '{companion.name}, {companion.role}, has not looked your way once since getting on; do you look first?',
     yes: 'You look, and at that exact moment {companion.name} looks too, and you both pretend otherwise. | | you looked at {companion.name} first',
     no: 'You keep your eyes on the window, and feel {companion.name} not looking at you the whole way. | | you did not look at {companion.name}',
   },
@@ -174,6 +174,25 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     ask: '{companion.name}, {companion.role}, waits for the same lift across the lobby; do you go and stand nearer?',
     yes: 'You cross the carpet, and {companion.name} does not move away, and does not look round either. | | you went to stand nearer {companion.name}',
     no: 'You stay where you are, and the lobby between you is as wide as a year. | | you kept the lobby between you and {companion.name}',
+  },
+  {
+    id: 'tears-dry',
+    hold: 'no',
+    needs: 'kin-tearful !kin-asleep',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, has stopped crying and is staring hard at nothing; will you ask what happened?',
+    yes: '{companion.name} tells you some of it, in a flat small voice, and then leans on you for the rest. | | you asked {companion.name} what had happened',
+    no: 'You stay quiet beside {companion.them}, and after a while {companion.name} takes your hand and holds on. | | you let {companion.name} keep it to {companion.themself}',
+  },
+  {
+    id: 'ex-window',
+    hold: 'yes',
+    // A window: not in a lift.
+    needs: 'kin-ex !setting:hotel-lift',
+    does: 'meet:companion',
+    ask: 'In the dark window you can see {companion.name}, {companion.role}, looking at you; do you look back?',
+    yes: 'You meet {companion.their} eyes in the glass, and neither of you looks away first. | | you met {companion.name}’s eyes in the window',
+    no: 'You keep your eyes on your hands, and the window keeps the look for later. | | you did not meet {companion.name}’s eyes',
   },
   {
     id: 'first-word',
