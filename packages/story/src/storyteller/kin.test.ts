@@ -351,6 +351,8 @@ describe('a lift going down', () => {
           /\b(?:go|goes|went|ride|rides|rode) up\b|lift rises|wait in the hotel lobby/u,
         );
       }
+      // Nor rides on past the bottom floor: readers were told they never reached the lobby.
+      expect(story.beats.at(-1)?.text).not.toMatch(/never reach the lobby|lobby slides past/u);
     }
   });
 });

@@ -33,7 +33,9 @@ export function isTerminus(destination: string, setting: SettingId): boolean {
   return (
     setting === 'ferry-terminal' ||
     /\b(?:terminus|depot|end of the)\b/u.test(destination) ||
-    (setting === 'hotel-lift' && /\b(?:roof|top floor)\b/u.test(destination))
+    // A lift ends at the top, and, going down, at the bottom: it cannot carry anyone past either.
+    (setting === 'hotel-lift' &&
+      /\b(?:roof|top floor|lobby|car park|basement|ground floor|garage)\b/u.test(destination))
   );
 }
 
