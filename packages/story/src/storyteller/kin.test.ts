@@ -246,7 +246,7 @@ describe('a small child of the reader’s', () => {
 describe('someone of the reader’s who will not talk to them', () => {
   it('holds out no earbud and reads out no news, and the silence is the story', () => {
     const chatty =
-      /holds out one earbud|reading you the news|two teas|what (?:he|she|they) (?:is|are) thinking about|story of the last journey/u;
+      /holds out one earbud|reading you the news|two teas|what (?:he|she|they) (?:is|are) thinking about|story of the last journey|says there is something (?:he|she|they) must tell you/u;
     let silent = 0;
     for (let index = 0; index < 30; index++) {
       const { story } = playWalk(

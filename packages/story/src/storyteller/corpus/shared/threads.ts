@@ -79,6 +79,8 @@ export const THREADS: readonly ThreadSpec[] = [
     id: 'promise',
     plant: {
       hold: 'yes',
+      // Not someone of the reader's the seed has silent ("she hasnt said a word since we left").
+      needs: '!kin-distant',
       ask: '{first.name} says there is something {first.they} must tell you; will you promise to keep it before you hear it?',
       yes: 'You promise, and {first.name} nods and says {first.they} will tell you when the time is right. | +promised-k | you promised to keep {first.name}’s secret unheard',
       no: 'You refuse to promise, and {first.name} swallows the secret back down, unhurt. | | you would not promise {first.name} anything unheard',
@@ -86,7 +88,8 @@ export const THREADS: readonly ThreadSpec[] = [
     payoffs: [
       {
         hold: 'yes',
-        needs: 'promised-k',
+        // A small child never pays: no secret in that.
+        needs: 'promised-k !kin-young',
         ask: '{first.name} tells you the secret at last: {first.they} {first.have} never paid for tonight’s journey; do you keep your promise?',
         yes: 'You keep it, and {first.name} squeezes your arm, a debt paid that was never owed. | | you kept {first.name}’s secret whole',
         no: 'You say it aloud, and nothing happens at all, which seems to surprise {first.name} most. | | you said {first.name}’s secret aloud',
