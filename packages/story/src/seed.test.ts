@@ -954,6 +954,7 @@ describe('seeds that mean what they say', () => {
       expect(first(seed)?.role, seed).toBe(role);
     for (const [seed, mood] of [
       ['sleeper with my nan, shes in a mood', 'grumpy'],
+      ['hotel lift going down w my dad whos in a proper mood', 'grumpy'],
       ['night bus w my dad in the back grumbling', 'grumpy'],
       ['ferry w my brother giving me the silent treatment', 'distant'],
       ['driving my nan back from the hospital, she hasnt said a word since we left', 'distant'],

@@ -340,6 +340,22 @@ describe('the first beat of someone of the reader’s in a state the seed names'
   });
 });
 
+describe('the weather from a lift', () => {
+  it('is seen on the landings it passes or through the lobby, not at windows a lift car has not got', () => {
+    let seen = 0;
+    for (const weather of ['fog', 'rain', 'snow'])
+      for (let index = 0; index < 15; index++) {
+        const { story } = playWalk(`in the hotel lift, ${weather}, ${String(index)}`);
+        for (const { text } of story.beats)
+          expect(text).not.toMatch(
+            /presses its face to the windows|runs sideways across the windows|feathers against the glass|soft moon|snow goes blue/u,
+          );
+        if (story.beats.some(({ text }) => /landing the lift passes/u.test(text))) seen++;
+      }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
+
 describe('a lift going down', () => {
   it('goes down: the reader rides it from the start, and no piece has it rise', () => {
     for (let index = 0; index < 30; index++) {

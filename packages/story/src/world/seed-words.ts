@@ -1112,7 +1112,10 @@ const KIN_MOODS: readonly (readonly [string, string])[] = [
     "won['’]?t (?:talk|speak|look)|not (?:talking|speaking)|hasn['’]?t said a word|has not said a word|refus\\w* to (?:talk|speak|look)|ignoring me|sulk\\w*|silent treatment|giving me the silent",
   ],
   ['tearful', 'crying|sobbing|weeping|in tears|teary|tearful|upset'],
-  ['grumpy', 'grumpy|muttering|moaning|complaining|grumbling|cranky|grouchy|moody|in a mood'],
+  [
+    'grumpy',
+    'grumpy|muttering|moaning|complaining|grumbling|cranky|grouchy|moody|in a (?:proper |foul |bad |right )?mood|in a strop|stroppy',
+  ],
   ['nervous', 'nervous|scared|anxious|terrified|frightened|afraid|worried'],
   [
     'sleepy',

@@ -193,7 +193,28 @@ export const ECHOES: readonly LineSpec[] = [
 
 /** The weather, each line for the weather it describes and where the reader is. */
 export const WEATHER: readonly LineSpec[] = [
-  { text: 'As rain runs sideways across the windows', needs: 'weather:rain aboard' },
+  // A lift car has no windows of its own: its weather is seen on the landings it passes, or
+  // through the lobby's (readers met fog pressing at the windows of a lift).
+  {
+    text: 'As rain runs sideways across the windows',
+    needs: 'weather:rain aboard !setting:hotel-lift',
+  },
+  {
+    text: 'As each landing the lift passes shows a window streaming with rain',
+    needs: 'weather:rain aboard setting:hotel-lift',
+  },
+  {
+    text: 'As each landing the lift passes shows a window of falling snow',
+    needs: 'weather:snow aboard setting:hotel-lift',
+  },
+  {
+    text: 'As each landing the lift passes shows a window white with fog',
+    needs: 'weather:fog aboard setting:hotel-lift',
+  },
+  {
+    text: 'As rain runs down the tall lobby windows',
+    needs: 'weather:rain waiting setting:hotel-lift',
+  },
   // A hotel's lobby has floors of rooms above it: no rain is heard on its roof.
   {
     text: 'While the rain drums on the roof overhead',
@@ -214,12 +235,32 @@ export const WEATHER: readonly LineSpec[] = [
     needs:
       'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate !setting:empty-platform',
   },
-  { text: 'As snow feathers against the glass and melts', needs: 'weather:snow' },
-  { text: 'While the snow outside erases the world a little more', needs: 'weather:snow' },
+  {
+    text: 'As snow feathers against the glass and melts',
+    needs: 'weather:snow !setting:hotel-lift',
+  },
+  {
+    text: 'While the snow outside erases the world a little more',
+    needs: 'weather:snow !setting:hotel-lift',
+  },
   { text: 'As a gust throws snow in through a door someone opens', needs: 'weather:snow waiting' },
-  { text: 'As the snow goes blue under the lamps', needs: 'weather:snow' },
-  { text: 'As the fog presses its face to the windows', needs: 'weather:fog aboard' },
-  { text: 'While the fog turns every light into a soft moon', needs: 'weather:fog' },
+  { text: 'As the snow goes blue under the lamps', needs: 'weather:snow !setting:hotel-lift' },
+  {
+    text: 'As snow drifts past the tall lobby windows',
+    needs: 'weather:snow waiting setting:hotel-lift',
+  },
+  {
+    text: 'As the fog presses its face to the windows',
+    needs: 'weather:fog aboard !setting:hotel-lift',
+  },
+  {
+    text: 'While the fog turns every light into a soft moon',
+    needs: 'weather:fog !setting:hotel-lift',
+  },
+  {
+    text: 'As fog presses against the tall lobby windows',
+    needs: 'weather:fog waiting setting:hotel-lift',
+  },
   { text: 'As the fog swallows the far end of everything', needs: 'weather:fog waiting' },
   // Not at the sea's own edge, where a foghorn is exactly where it should be.
   {
