@@ -26,9 +26,10 @@ describe('someone the reader travels with', () => {
     }
     // And named twice at least after that, in nearly every night.
     expect(seenAgain / seeds.length).toBeGreaterThanOrEqual(0.9);
-    // And is there at the end of many: readers found every night ended with them alone, and
-    // then one in three (before their endings counted as answering the seed).
-    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.375);
+    // And is there at the end of most: readers found every night ended with them alone, then one
+    // in three (before their endings counted as answering the seed and came, half the time,
+    // before a last line that looks back at a choice).
+    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.55);
   });
 });
 

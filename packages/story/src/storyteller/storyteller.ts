@@ -231,7 +231,7 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // nan's, or met at arrivals by their mum, found them in one last line in six.
   const specific = (line: Ending): number =>
     line.needs.filter((need) => need.key !== 'aboard' && need.key !== 'waiting' && !need.negate)
-      .length + (line.needs.some((need) => AWAITED.has(need.key) && !need.negate) ? 1 : 0);
+      .length + (isAwaited(line) ? 1 : 0);
   const last = SHARED.lastWords[kind].filter((line) => endingFits(telling, kind, line));
   // The errand the night began with: the funeral, the audition, the morning loaves.
   const errand = READER_ROLE_ENDINGS.get(world.role)?.[kind];
@@ -256,6 +256,13 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
     return [...own, ...recalling, ...sorted, ...last];
   }
   const answering = sorted.filter((line) => specific(line) > 0).length;
+  // Half the time, whoever the seed has along or waiting has the last line even before one that
+  // looks back at a choice: readers found the person they typed gone from most last lines.
+  const awaited = sorted.filter(isAwaited);
+  if (awaited.length > 0 && chance(telling.own, AWAITED_FIRST)) {
+    const rest = sorted.slice(0, answering).filter((line) => !isAwaited(line));
+    return [...awaited, ...recalling, ...rest, ...own, ...sorted.slice(answering), ...last];
+  }
   return [...recalling, ...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
 
@@ -263,6 +270,14 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
 // And whoever the reader travels with, or the ex aboard: readers found the person they typed
 // missing from the last line, stepping off with a thimble instead.
 const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER, KIN, KIN_EX]);
+
+/** True for an ending written for whoever is along or waiting (AWAITED). */
+function isAwaited(line: Ending): boolean {
+  return line.needs.some((need) => AWAITED.has(need.key) && !need.negate);
+}
+
+/** Chance that such an ending comes before one that looks back at a choice. */
+const AWAITED_FIRST = 0.5;
 
 /**
  * Chance that a reader's errand has the last word over every other ending that fits, those that
