@@ -498,9 +498,10 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'far-listener',
       plant: {
         hold: 'yes',
-        ask: '{first.name} is translating your words under {first.their} breath, into a language nobody here speaks; do you ask which?',
-        yes: '{first.name} stops, caught, says it is an old habit, and will not meet your eye. | +noticed-k | you asked what {first.name} was translating you into',
-        no: 'You let it go, and {first.name}’s murmur follows your voice like an echo in another room. | | you let {first.name} translate you',
+        // Whatever anyone says, not "your words": the reader may have said none yet.
+        ask: '{first.name} is translating whatever anyone says under {first.their} breath, into a language nobody here speaks; do you ask which?',
+        yes: '{first.name} stops, caught, says it is an old habit, and will not meet your eye. | +noticed-k | you asked what {first.name} was translating into',
+        no: 'You let it go, and {first.name}’s murmur follows every voice like an echo in another room. | | you let {first.name} go on translating',
       },
       payoffs: [
         {
