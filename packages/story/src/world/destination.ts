@@ -27,13 +27,13 @@ export function isPlaceName(destination: string): boolean {
 /**
  * True when a destination is at the end of its line ("the terminus at Harrow Lane", "the depot"),
  * as every ferry's is: a crossing ends where it lands, and a ferry does not sail on past its island;
- * nor does a lift ride on past its roof or top floor.
+ * nor does a lift ride on past its roof or top floor, or, going down, its lobby, car park or
+ * basement.
  */
 export function isTerminus(destination: string, setting: SettingId): boolean {
   return (
     setting === 'ferry-terminal' ||
     /\b(?:terminus|depot|end of the)\b/u.test(destination) ||
-    // A lift ends at the top, and, going down, at the bottom: it cannot carry anyone past either.
     (setting === 'hotel-lift' &&
       /\b(?:roof|top floor|lobby|car park|basement|ground floor|garage)\b/u.test(destination))
   );
