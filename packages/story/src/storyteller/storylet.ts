@@ -285,6 +285,17 @@ export const KIN_LOW = 'kin-low';
  * ("my ex is on this bus"): nobody sits beside them, shares their snacks or rests on them.
  */
 export const KIN_EX = 'kin-ex';
+/** Every world key of how the seed has the reader's own. */
+export const KIN_STATE_KEYS: readonly string[] = [
+  KIN_ASLEEP,
+  KIN_YOUNG,
+  KIN_DISTANT,
+  KIN_TEARFUL,
+  KIN_SLEEPY,
+  KIN_GRUMPY,
+  KIN_LOW,
+  KIN_EX,
+];
 /**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is
  * in it already, and pieces that have it rise say so only on other nights.
