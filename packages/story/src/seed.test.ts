@@ -950,6 +950,10 @@ describe('seeds that mean what they say', () => {
       ['w my 9yo niece', 'your niece'],
       ['w my 3yo 😴', 'your child'],
       ['train w my 3yo lol', 'your child'],
+      ['on the night bus home w my lil girl asleep on me, shes 4', 'your daughter'],
+      ['ferry back frm grans funeral, mum hasnt said a word since we boarded', 'your mum'],
+      ['train to the hospital, dad is grumpy n wont stop complaining abt the seats', 'your dad'],
+      ['last tram home w my best mate passed out drunk on my shoulder lol', 'your mate'],
     ] as const)
       expect(first(seed)?.role, seed).toBe(role);
     for (const [seed, mood] of [
@@ -960,6 +964,7 @@ describe('seeds that mean what they say', () => {
       ['driving my nan back from the hospital, she hasnt said a word since we left', 'distant'],
       ['night bus home w my 2yo, she finally dozed off on my lap', 'sleepy'],
       ['my 3yo’s asleep on me, night bus', 'sleepy'],
+      ['last tram home w my best mate passed out drunk on my shoulder lol', 'sleepy'],
     ] as const)
       expect(first(seed)?.mood, seed).toBe(mood);
     expect(first('w my mum on the tram, not talking to anyone')?.mood).not.toBe('distant');
@@ -1060,6 +1065,10 @@ describe('seeds that mean what they say', () => {
       'grandads in hospital, night bus',
     ])
       expect(world(seed).role, seed).toBe('someone on the way to a bedside on the ward');
+    // "Frm" is from: "back frm grans funeral" is home after it.
+    expect(world('ferry back frm grans funeral, mum hasnt said a word').role).toBe(
+      'someone going home after a funeral',
+    );
     // "Since the funeral" is after it.
     expect(world('night ferry across the strait, not speaking since the funeral').role).toBe(
       'someone going home after a funeral',

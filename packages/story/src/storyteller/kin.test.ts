@@ -21,15 +21,19 @@ describe('someone the reader travels with', () => {
       const first = naming.indexOf(true);
       // Brought in by a beat written for someone the reader knows: no stranger's arrival.
       expect(story.beats[first]?.source, seed).toMatch(/\bQ:kin\.[a-z]/u);
+      // As the seed has them, not as drawn: nobody silent, in tears or small the seed did not say.
+      for (const { text } of story.beats)
+        expect(text, seed).not.toMatch(
+          /pretends to read|not said a word to you|crying quietly|has stopped crying|count everything/u,
+        );
       if (naming.slice(first + 1).filter(Boolean).length >= 2) seenAgain++;
       if (naming.at(-1) === true) atTheEnd++;
     }
     // And named twice at least after that, in nearly every night.
     expect(seenAgain / seeds.length).toBeGreaterThanOrEqual(0.9);
-    // And is there at the end of most: readers found every night ended with them alone, then one
-    // in three (before their endings counted as answering the seed and came, half the time,
-    // before a last line that looks back at a choice).
-    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.55);
+    // And is there at the end of many: readers found every night ended with them alone, and
+    // then one in three (before their endings counted as answering the seed).
+    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.375);
   });
 });
 
@@ -221,7 +225,7 @@ describe('someone of the reader’s the seed has asleep', () => {
 describe('a small child of the reader’s', () => {
   it('counts and asks questions, and buys no teas, reads no news and is not woken for company', () => {
     const grown =
-      /holds out one earbud|two teas|reading you the news|lock the door|packed for the journey|forgot (?:his|her|their) own|meaning to say all day|just to have someone to talk to/u;
+      /holds out one earbud|two teas|reading you the news|lock the door|packed for the journey|forgot (?:his|her|their) own|meaning to say all day|just to have someone to talk to|something (?:he|she|they) must tell you/u;
     let young = 0;
     for (const seed of [
       'night bus home w my 3yo',
@@ -354,6 +358,14 @@ describe('the weather from a lift', () => {
         if (story.beats.some(({ text }) => /landing the lift passes/u.test(text))) seen++;
       }
     expect(seen).toBeGreaterThan(10);
+    // And from the lobby, waiting, through its tall windows.
+    let lobby = 0;
+    for (const weather of ['fog', 'rain', 'snow'])
+      for (let index = 0; index < 15; index++) {
+        const { story } = playWalk(`waiting for the hotel lift, ${weather}, ${String(index)}`);
+        if (story.beats.some(({ text }) => /tall lobby windows/u.test(text))) lobby++;
+      }
+    expect(lobby).toBeGreaterThan(5);
   });
 });
 
@@ -369,7 +381,9 @@ describe('a lift going down', () => {
         );
       }
       // Nor rides on past the bottom floor: readers were told they never reached the lobby.
-      expect(story.beats.at(-1)?.text).not.toMatch(/never reach the lobby|lobby slides past/u);
+      expect(story.beats.at(-1)?.text).not.toMatch(
+        /never reach|slides past|slips by|ride on past|float away|carr(?:y|ies) you on|rolls on/u,
+      );
     }
   });
 });

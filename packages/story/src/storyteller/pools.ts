@@ -20,7 +20,7 @@ import {
   ANIMAL,
   KIN_ASLEEP,
   KIN_DISTANT,
-  KIN_EX,
+  EX_ABOARD,
   KIN_TEARFUL,
   KIN_YOUNG,
   MOOD,
@@ -240,7 +240,7 @@ const KIN_STATES: ReadonlySet<string> = new Set([
   KIN_YOUNG,
   KIN_DISTANT,
   KIN_TEARFUL,
-  KIN_EX,
+  EX_ABOARD,
 ]);
 
 /** True for a piece written for one of those states (it requires one). */

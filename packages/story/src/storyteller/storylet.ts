@@ -267,7 +267,7 @@ export const KIN_ASLEEP = 'kin-asleep';
 export const KIN_YOUNG = 'kin-young';
 /**
  * The world key of a night whose first companion is the reader's own and distant, as the seed
- * says ("my brother who won't talk to me") or as drawn: they do not chat or hold out an earbud.
+ * says ("my brother who won't talk to me"): they do not chat or hold out an earbud.
  */
 export const KIN_DISTANT = 'kin-distant';
 /** The world key of a night whose first companion is the reader's own and in tears ("my sister crying"). */
@@ -281,10 +281,15 @@ export const KIN_GRUMPY = 'kin-grumpy';
  */
 export const KIN_LOW = 'kin-low';
 /**
- * The world key of a night whose first companion is the reader's ex, aboard but not with them
- * ("my ex is on this bus"): nobody sits beside them, shares their snacks or rests on them.
+ * The world key of a night whose first companion is the reader's ex: nobody shares their snacks,
+ * rests on them or asks whether they locked the door.
  */
 export const KIN_EX = 'kin-ex';
+/**
+ * The world key of an ex aboard but not with the reader ("my ex is on this bus"): kept at a
+ * distance, never beside them, stepping off by the other door.
+ */
+export const EX_ABOARD = 'ex-aboard';
 /** Every world key of how the seed has the reader's own. */
 export const KIN_STATE_KEYS: readonly string[] = [
   KIN_ASLEEP,
@@ -295,6 +300,7 @@ export const KIN_STATE_KEYS: readonly string[] = [
   KIN_GRUMPY,
   KIN_LOW,
   KIN_EX,
+  EX_ABOARD,
 ];
 /**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is

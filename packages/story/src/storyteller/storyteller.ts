@@ -25,7 +25,7 @@ import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
 import type { Candidate, Composed } from './pools';
 import type { Ending, Line, Storylet } from './storylet';
-import { GREETER, HOST, KIN, KIN_EX, QUESTION_TOKEN, resolveEffect } from './storylet';
+import { EX_ABOARD, GREETER, HOST, KIN, QUESTION_TOKEN, resolveEffect } from './storylet';
 import {
   findThread,
   genreCorpus,
@@ -256,28 +256,18 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
     return [...own, ...recalling, ...sorted, ...last];
   }
   const answering = sorted.filter((line) => specific(line) > 0).length;
-  // Half the time, whoever the seed has along or waiting has the last line even before one that
-  // looks back at a choice: readers found the person they typed gone from most last lines.
-  const awaited = sorted.filter(isAwaited);
-  if (awaited.length > 0 && chance(telling.own, AWAITED_FIRST)) {
-    const rest = sorted.slice(0, answering).filter((line) => !isAwaited(line));
-    return [...awaited, ...recalling, ...rest, ...own, ...sorted.slice(answering), ...last];
-  }
   return [...recalling, ...sorted.slice(0, answering), ...own, ...sorted.slice(answering), ...last];
 }
 
 /** The world keys of someone waiting at the end of the night: at their house, or where it comes in. */
 // And whoever the reader travels with, or the ex aboard: readers found the person they typed
 // missing from the last line, stepping off with a thimble instead.
-const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER, KIN, KIN_EX]);
+const AWAITED: ReadonlySet<string> = new Set([HOST, GREETER, KIN, EX_ABOARD]);
 
 /** True for an ending written for whoever is along or waiting (AWAITED). */
 function isAwaited(line: Ending): boolean {
   return line.needs.some((need) => AWAITED.has(need.key) && !need.negate);
 }
-
-/** Chance that such an ending comes before one that looks back at a choice. */
-const AWAITED_FIRST = 0.5;
 
 /**
  * Chance that a reader's errand has the last word over every other ending that fits, those that

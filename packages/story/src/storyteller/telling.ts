@@ -16,7 +16,7 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { exAboard, kinAsleep, kinYoung, liftGoingDown } from '../world/seed-words';
+import { exAboard, kinAsleep, kinMoodSaid, kinYoung, liftGoingDown } from '../world/seed-words';
 import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
@@ -34,6 +34,7 @@ import {
   KIN_GRUMPY,
   KIN_LOW,
   KIN_EX,
+  EX_ABOARD,
   HOST,
   GREETER,
   MOOD,
@@ -90,7 +91,9 @@ const LOW_MOODS: readonly string[] = ['distant', 'tearful', 'grumpy'];
 function worldKeySet(world: World): ReadonlySet<string> {
   return worldKeys.get(world, () => {
     const kin = isKinRole(world.companions[0]?.role ?? '');
-    const kinMood = kin ? world.companions[0]?.mood : undefined;
+    // As the seed says them, not as drawn: a mate "passed out drunk on my shoulder" who was drawn
+    // distant had taken the seat furthest away.
+    const kinMood = kin ? kinMoodSaid(world.seed) : undefined;
     return new Set([
       ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
       `setting:${world.setting}`,
@@ -107,8 +110,9 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(kinMood === 'sleepy' ? [KIN_SLEEPY] : []),
       ...(kinMood === 'grumpy' ? [KIN_GRUMPY] : []),
       ...(LOW_MOODS.includes(kinMood ?? '') ? [KIN_LOW] : []),
+      ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
-      ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [KIN_EX] : []),
+      ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [EX_ABOARD] : []),
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),
       ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
       ...(petOf(world) !== undefined ? [ANIMAL] : []),

@@ -62,6 +62,10 @@ describe('the end of a line', () => {
     // A lift does not ride on past its roof: no ending says it did.
     expect(isTerminus('the roof garden', 'hotel-lift')).toBe(true);
     expect(isTerminus('the ballroom on the top floor', 'hotel-lift')).toBe(true);
+    // And, going down, the bottom.
+    expect(isTerminus('the lobby', 'hotel-lift')).toBe(true);
+    expect(isTerminus('the car park', 'hotel-lift')).toBe(true);
+    expect(isTerminus('the fourteenth floor', 'hotel-lift')).toBe(false);
     expect(isTerminus('room 413', 'hotel-lift')).toBe(false);
     expect(isTerminus('Coldharbour Junction', 'empty-platform')).toBe(false);
   });

@@ -848,6 +848,13 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   fiancé: 'he',
   fiancee: 'she',
   fiancée: 'she',
+  // A small child as a parent says them ("my lil girl asleep on me").
+  'little girl': 'she',
+  'lil girl': 'she',
+  'baby girl': 'she',
+  'little boy': 'he',
+  'lil boy': 'he',
+  'baby boy': 'he',
   // As phones write them (said in full: KIN_IN_FULL).
   sis: 'she',
   gf: 'she',
@@ -857,6 +864,12 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
 
 /** Kin words as a phone writes them, and as the story says them: "your sister", not "your sis". */
 const KIN_IN_FULL: Readonly<Record<string, string>> = {
+  'little girl': 'daughter',
+  'lil girl': 'daughter',
+  'baby girl': 'daughter',
+  'little boy': 'son',
+  'lil boy': 'son',
+  'baby boy': 'son',
   sis: 'sister',
   bro: 'brother',
   bf: 'boyfriend',
@@ -1073,10 +1086,18 @@ const DOING_BESIDE = [
   'colouring',
   'drawing',
   'knitting',
+  // Or how they are: "dad is grumpy n wont stop complaining", "mum hasnt said a word".
+  'grumpy',
+  'upset',
+  'drunk',
+  "hasn['’]?t said a word",
+  'has not said a word',
+  "won['’]?t stop",
 ].join('|');
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
 const ASLEEP = [
+  'passed out',
   'snoring',
   'asleep',
   'sleeping',
@@ -1119,7 +1140,7 @@ const KIN_MOODS: readonly (readonly [string, string])[] = [
   ['nervous', 'nervous|scared|anxious|terrified|frightened|afraid|worried'],
   [
     'sleepy',
-    'asleep|sleeping|dozing|dozed off|fell asleep|snoring|sleepy|tired|exhausted|knackered',
+    'asleep|sleeping|dozing|dozed off|fell asleep|passed out|snoring|sleepy|tired|exhausted|knackered',
   ],
   ['restless', 'fidgeting|wriggling|bored|restless|hyper'],
   ['cheerful', 'laughing|giggling|singing|chatty|buzzing|excited'],
@@ -1216,7 +1237,7 @@ export function kinYoung(text: string): boolean {
 
 /** A small child, said next to "my" or "with": not someone else's child nor a grown son's. */
 const YOUNG_CHILD = new RegExp(
-  `\\b(?:my|our|w/?|with) (?:(?:[1-9]|10) ?${YEARS_OLD}|toddler|little (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\\b|\\b(?:son|daughter) \\p{L}+ \\((?:[1-9]|10)\\)`,
+  `\\b(?:my|our|w/?|with) (?:(?:[1-9]|10) ?${YEARS_OLD}|toddler|(?:little|lil) (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\\b|\\b(?:son|daughter) \\p{L}+ \\((?:[1-9]|10)\\)`,
   'iu',
 );
 
@@ -1544,10 +1565,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-// "Since the funeral" is after it.
-const ORIGINS = /\b(?:from|after|since)\b.*?(?=\bto\b|$)/gu;
+// "Since the funeral" is after it; "frm" is how a phone writes from.
+const ORIGINS = /\b(?:from|frm|after|since)\b.*?(?=\bto\b|$)/gu;
 /** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
-const DESTINATIONS = /\bto\b.*?(?=\b(?:from|after|since)\b|$)/gu;
+const DESTINATIONS = /\bto\b.*?(?=\b(?:from|frm|after|since)\b|$)/gu;
 
 /** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
 function blanked(folded: string, pattern: RegExp): string {

@@ -11,9 +11,9 @@ import type { LineSpec, QuestionSpec } from './types';
  * whose seed has them asleep ("my daughter asleep on the window": world key kin-asleep), who then
  * joked and read the news as if they had never slept. A small child ("w my 3yo": kin-young) does
  * not buy the teas or read out the news; kin the seed says will not talk ("my brother who won't
- * talk to me", or drawn distant: kin-distant), in tears (kin-tearful) or grumpy (all three kin-low)
- * do not hold out an earbud or read out the news. An ex aboard ("my ex is on this bus": kin-ex) is not
- * beside the reader, and shares no snacks.
+ * talk to me": kin-distant), in tears (kin-tearful) or grumpy (all three kin-low) do not hold out
+ * an earbud or read out the news. An ex (kin-ex) shares no snacks; one aboard ("my ex is on this
+ * bus": ex-aboard) is not beside the reader either.
  */
 export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
@@ -56,7 +56,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'door',
     hold: 'yes',
-    needs: '!kin-asleep !kin-young !kin-low',
+    needs: '!kin-asleep !kin-young !kin-low !kin-ex',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
     yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
@@ -151,7 +151,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-glance',
     hold: 'no',
     // Rows and a window: not in a lift.
-    needs: 'kin-ex !setting:hotel-lift',
+    needs: 'ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not looked your way once since getting on; do you look first?',
     yes: 'You look, and at that exact moment {companion.name} looks too, and you both pretend otherwise. | | you looked at {companion.name} first',
@@ -160,7 +160,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lift',
     hold: 'yes',
-    needs: 'kin-ex setting:hotel-lift aboard',
+    needs: 'ex-aboard setting:hotel-lift aboard',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, steps into the lift, sees you, and stays, facing the doors; do you say hello?',
     yes: 'You say it, and {companion.name} says it back to the doors, and the floors go by. | | you said hello to {companion.name}',
@@ -169,7 +169,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lobby',
     hold: 'no',
-    needs: 'kin-ex setting:hotel-lift waiting',
+    needs: 'ex-aboard setting:hotel-lift waiting',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, waits for the same lift across the lobby; do you go and stand nearer?',
     yes: 'You cross the carpet, and {companion.name} does not move away, and does not look round either. | | you went to stand nearer {companion.name}',
@@ -188,7 +188,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-window',
     hold: 'yes',
     // A window: not in a lift.
-    needs: 'kin-ex !setting:hotel-lift',
+    needs: 'ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'In the dark window you can see {companion.name}, {companion.role}, looking at you; do you look back?',
     yes: 'You meet {companion.their} eyes in the glass, and neither of you looks away first. | | you met {companion.name}’s eyes in the window',

@@ -560,7 +560,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           // Within reach, not in hand: the reader may have left it where it fell.
           ask: '{companion.name} has an old player in {companion.their} bag, and the cassette with no label is still within reach; will you listen to it?',
           yes: 'It is your own voice, years younger, wishing you a safe journey. | | you listened to the cassette with no label',
-          no: 'You keep it unplayed, and some things are better as a question. | | you left the cassette unplayed',
+          no: 'You leave it unplayed, and some things are better as a question. | | you left the cassette unplayed',
         },
         {
           hold: 'no',

@@ -532,7 +532,7 @@ export const GHOST: GenreCorpus = {
       },
       {
         text: 'You miss your stop, and the {vessel} carries you on through a night that is full of kind, quiet passengers.',
-        needs: 'aboard',
+        needs: 'aboard !terminus',
       },
       {
         text: 'The {vessel} leaves without you, lit from end to end with faces, and every one of them is waving.',

@@ -535,7 +535,7 @@ export const MYSTERY: GenreCorpus = {
       },
       {
         text: 'You realise too late that the circled stop was the one you missed, and the case stays open as the {vessel} rolls on.',
-        needs: 'aboard saw-circled',
+        needs: 'aboard saw-circled !terminus',
       },
       {
         text: 'By the time you understand, {destination} is behind you, and the night’s clues are only a list in your head.',

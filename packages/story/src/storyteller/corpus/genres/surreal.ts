@@ -513,7 +513,8 @@ export const SURREAL: GenreCorpus = {
       },
       {
         text: 'You watch {destination} float away behind you, and find you are not sorry, only curious about what comes next.',
-        needs: 'aboard',
+        // Not the end of a line (a lift's lobby), which nobody rides on past.
+        needs: 'aboard !terminus',
       },
       {
         text: 'The {vessel} you waited for sails off into a sky of its own, and you stay, light and curious, as the morning paints itself in.',

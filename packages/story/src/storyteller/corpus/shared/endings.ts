@@ -205,12 +205,12 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     // along found every story ended with them alone.
     {
       text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
-      needs: 'aboard kin !kin-ex',
+      needs: 'aboard kin !ex-aboard',
     },
     // An ex aboard was never beside the reader ("my ex is on this bus").
     {
       text: '{destination} comes up out of the dark at last, and {first.name} steps off by the other door, and looks back once, and so do you.',
-      needs: 'aboard kin-ex',
+      needs: 'aboard ex-aboard',
     },
     // Whoever the night was bound for is there at the end of it.
     {
@@ -271,7 +271,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The night folds back to its first minute, and {first.name} is beside you again, as if neither of you had left.',
-      needs: 'kin !kin-ex',
+      needs: 'kin !ex-aboard',
     },
     {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',

@@ -80,7 +80,7 @@ export const THREADS: readonly ThreadSpec[] = [
     plant: {
       hold: 'yes',
       // Not someone of the reader's the seed has silent ("she hasnt said a word since we left").
-      needs: '!kin-distant',
+      needs: '!kin-distant !kin-young',
       ask: '{first.name} says there is something {first.they} must tell you; will you promise to keep it before you hear it?',
       yes: 'You promise, and {first.name} nods and says {first.they} will tell you when the time is right. | +promised-k | you promised to keep {first.name}’s secret unheard',
       no: 'You refuse to promise, and {first.name} swallows the secret back down, unhurt. | | you would not promise {first.name} anything unheard',
