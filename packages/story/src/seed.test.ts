@@ -1097,7 +1097,18 @@ describe('seeds that mean what they say', () => {
       /your father’s funeral$/u,
     );
     expect(role('night bus after my nans funeral')).toMatch(/your nan’s funeral$/u);
+    expect(role('ferry back frm grans funeral')).toMatch(/your gran’s funeral$/u);
     expect(role('the coach to a funeral')).not.toMatch(/your/u);
+  });
+
+  it('starts aboard a night the seed says was boarded already', () => {
+    // "Since we boarded" had the reader waiting at the terminal for the ferry.
+    for (const seed of [
+      'ferry back, mum hasnt said a word since we boarded',
+      'we just boarded the sleeper to paris',
+    ])
+      expect(startOf(createWorld(seed)), seed).toBe('aboard');
+    expect(startOf(createWorld('the last ferry, still not boarded'))).not.toBe('aboard');
   });
 
   it('has a plane taxiing or landing be a plane with the reader aboard', () => {

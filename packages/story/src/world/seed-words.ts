@@ -335,8 +335,17 @@ function aboard(vessels: string, more?: string): RegExp {
 
 /** True when the seed puts the reader aboard already, at a place where others wait to board. */
 export function saysAboard(text: string, setting: SettingId): boolean {
-  return SAYS_ABOARD[setting]?.test(fold(text)) === true;
+  const folded = fold(text);
+  // "Since we boarded": aboard whatever it is, but a lift, which nobody boards.
+  return (
+    SAYS_ABOARD[setting]?.test(folded) === true ||
+    (setting !== 'hotel-lift' && JUST_BOARDED.test(folded))
+  );
 }
+
+/** Boarding said as done: "since we boarded", "we've just boarded", "just boarded". */
+const JUST_BOARDED =
+  /\b(?:since (?:we|i) boarded|(?:we|i)(?:['’]?ve| have)? (?:just )?boarded|just boarded)\b/u;
 
 /**
  * True when a seed names a coach to travel on ("the coach to the sea", "a night coach"), not a
@@ -1186,12 +1195,13 @@ export function kinMoodSaid(text: string): string | undefined {
  */
 export function funeralOf(text: string): string | undefined {
   const found = KINS_FUNERAL.exec(fold(text));
-  const kin = found?.[1];
+  // "Grans funeral" as a phone writes it: Gran's.
+  const kin = found?.[1] ?? found?.[2];
   return kin === undefined ? undefined : inFull(kin);
 }
 
 const KINS_FUNERAL = new RegExp(
-  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN})(?:['’]?s)? funeral\\b`,
+  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? funeral\\b`,
   'u',
 );
 
