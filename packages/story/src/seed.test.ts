@@ -954,6 +954,7 @@ describe('seeds that mean what they say', () => {
       ['ferry back frm grans funeral, mum hasnt said a word since we boarded', 'your mum'],
       ['train to the hospital, dad is grumpy n wont stop complaining abt the seats', 'your dad'],
       ['last tram home w my best mate passed out drunk on my shoulder lol', 'your mate'],
+      ['my brother wont look at me, red-eye to lisbon', 'your brother'],
     ] as const)
       expect(first(seed)?.role, seed).toBe(role);
     for (const [seed, mood] of [
@@ -965,6 +966,7 @@ describe('seeds that mean what they say', () => {
       ['night bus home w my 2yo, she finally dozed off on my lap', 'sleepy'],
       ['my 3yo’s asleep on me, night bus', 'sleepy'],
       ['last tram home w my best mate passed out drunk on my shoulder lol', 'sleepy'],
+      ['me and my 5yo on the sleeper, hes bouncing off the walls', 'restless'],
     ] as const)
       expect(first(seed)?.mood, seed).toBe(mood);
     expect(first('w my mum on the tram, not talking to anyone')?.mood).not.toBe('distant');
@@ -990,6 +992,7 @@ describe('seeds that mean what they say', () => {
       'my ex is on the last night bus',
       'my ex is sitting right behind me on the tram',
       'my ex is on board, ferry',
+      'my ex just sat down opposite on the last train to leeds',
     ])
       expect(first(seed), seed).toMatchObject({ role: 'your ex', mood: 'distant' });
     // A reader with a child by age is drawn as no student.

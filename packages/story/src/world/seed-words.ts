@@ -727,7 +727,7 @@ export function namedCompanion(
  * flat").
  */
 const EX_ABOARD =
-  /(?<!\b(?:from|fleeing|escaping|left|leaving|with|w|and|n|&) )\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on (?:board\b|(?:this|the|my|our) (?:[a-z0-9]+ ){0,2}(?:bus|tram|train|coach|ferry|boat|plane|flight|carriage))|aboard|got on|getting on|boarded|(?:is )?here|(?:sat|sitting|standing) (?!(?:at|in) (?:home|his|her|their|my)\b)(?:right |just )?(?:opposite|behind|in front|across|near|next|two|three|a few|at the back|at the front)))\b/iu;
+  /(?<!\b(?:from|fleeing|escaping|left|leaving|with|w|and|n|&) )\b(?:(?:avoiding|dodging|hiding from|ignoring) (?:my|our) ex\b|(?:my|our) ex (?:is |just |has just )?(?:on (?:board\b|(?:this|the|my|our) (?:[a-z0-9]+ ){0,2}(?:bus|tram|train|coach|ferry|boat|plane|flight|carriage))|aboard|got on|getting on|boarded|(?:is )?here|(?:sat|sitting|standing)(?: down)? (?!(?:at|in) (?:home|his|her|their|my)\b)(?:right |just )?(?:opposite|behind|in front|across|near|next|two|three|a few|at the back|at the front)))\b/iu;
 
 /** True when the seed has the reader's ex aboard, not with them (EX_ABOARD). */
 export function exAboard(text: string): boolean {
@@ -1102,6 +1102,8 @@ const DOING_BESIDE = [
   "hasn['’]?t said a word",
   'has not said a word',
   "won['’]?t stop",
+  "won['’]?t look at me",
+  'bouncing',
 ].join('|');
 
 /** How a seed says someone is asleep beside the reader: "my dad snoring in the bunk below". */
@@ -1151,7 +1153,7 @@ const KIN_MOODS: readonly (readonly [string, string])[] = [
     'sleepy',
     'asleep|sleeping|dozing|dozed off|fell asleep|passed out|snoring|sleepy|tired|exhausted|knackered',
   ],
-  ['restless', 'fidgeting|wriggling|bored|restless|hyper'],
+  ['restless', 'fidgeting|wriggling|bored|restless|hyper|bouncing|wired'],
   ['cheerful', 'laughing|giggling|singing|chatty|buzzing|excited'],
 ];
 const KIN_MOOD_WORDS = KIN_MOODS.map(([, words]) => `(?:${words})`).join('|');

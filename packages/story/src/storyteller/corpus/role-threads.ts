@@ -754,7 +754,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} offers you the seed from the garden you played in as a child; will you take it?',
+          // Says whose garden it is: a reader who did not ask was never told.
+          ask: '{first.name} offers you the seed, saying it comes from a garden you played in as a child; will you take it?',
           yes: 'It is warm and smells faintly of apples, and {first.name} says to plant it wherever you stay. | | you took the seed from your childhood garden',
           no: 'You say it belongs in the garden, and {first.name} agrees and puts it away carefully. | | you left the seed with {first.name}',
         },
@@ -767,6 +768,7 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
+          needs: 'noticed-k',
           ask: 'Do you ask {first.name} what happened to the garden you played in?',
           yes: '{first.name} says it is still there, wilder now, and waiting for someone to come back. | | you asked about your childhood garden',
           no: 'You do not ask, and the garden stays perfect in your memory. | | you kept the garden as you remembered it',

@@ -403,6 +403,8 @@ export const FOLK: GenreCorpus = {
         yes: [
           {
             hold: 'yes',
+            // Not a small child of the reader's, who knows no family history.
+            needs: '!kin-young',
             ask: 'Will you ask {first.name} what the bargain bought, all those years ago?',
             yes: '{first.name} says it bought your great-grandmother a safe road home, and so, in a way, you. | | you learned what the old bargain bought',
             no: 'You leave it, and the debt sits lighter for not being looked at. | | you did not ask what the bargain bought',
@@ -411,6 +413,7 @@ export const FOLK: GenreCorpus = {
         no: [
           {
             hold: 'no',
+            needs: '!kin-young',
             ask: 'Do you let {first.name} pay the bargain for you?',
             yes: '{first.name} pays with something from an inner pocket, and will not say what it was. | | you let {first.name} pay your family’s debt',
             no: 'You ask {first.name} not to, and the cold stays, and you bear it. | | you would not let {first.name} pay',

@@ -185,7 +185,8 @@ export const ECHOES: readonly LineSpec[] = [
   { text: 'As your thoughts drift back to {motif}', needs: 'has:motif' },
   { text: 'Beneath a poster that shows nothing but {aMotif}', needs: 'has:motif' },
   {
-    text: 'As you catch yourself tracing {aMotif} with one finger on your knee',
+    // Its shape, drawn from memory: the reader may have left it where it was.
+    text: 'As you catch yourself drawing the shape of {aMotif} on your knee with one finger',
     needs: 'has:motif',
   },
   { text: 'While {motif} weighs more than it should', needs: 'held:motif' },

@@ -34,7 +34,8 @@ export const THREADS: readonly ThreadSpec[] = [
       },
       {
         hold: 'no',
-        needs: 'has:letter',
+        // No small child plays with fire, nor writes goodbyes.
+        needs: 'has:letter !kin-young',
         ask: '{first.name} burns the corner of the letter with your name on it, then stops; will you ask {first.them} why?',
         yes: '{first.name} says the letter was a goodbye, and that {first.they} would rather say it to your face. | | you asked {first.name} why {first.they} almost burned the letter',
         no: 'You say nothing, and {first.name} smooths the scorched letter flat and gives it to you without a word. | take:letter | you let {first.name} give you the scorched letter',
