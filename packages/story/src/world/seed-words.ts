@@ -1157,6 +1157,10 @@ const KIN_MOODS: readonly (readonly [string, string])[] = [
   ['cheerful', 'laughing|giggling|singing|chatty|buzzing|excited'],
 ];
 const KIN_MOOD_WORDS = KIN_MOODS.map(([, words]) => `(?:${words})`).join('|');
+/** Each mood with the pattern its words make, compiled once. */
+const KIN_MOOD_PATTERNS = KIN_MOODS.map(
+  ([mood, words]) => [mood, new RegExp(`\\b(?:${words})\\b`, 'iu')] as const,
+);
 const KIN_SAID_WITH_MOOD = new RegExp(
   `\\b(?:(?:my|our) (?:(${KIN_MOOD_WORDS}) )?${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]s)?(?!['’\\p{L}])([^,.;!?()]*)`,
   'giu',
@@ -1188,7 +1192,7 @@ export function kinMoodSaid(text: string): string | undefined {
     (first?.pronoun === undefined || /^\s*s/iu.test(next[0]) === (first.pronoun === 'she'));
   const about = `${found[4] ?? ''} ${theirs ? next[0] : ''}`;
   const said = `${found[1] ?? ''} ${about.split(/\b(?:and i|i['’]?m|im|i am|but i|(?:to|at|with|for) (?:an?|the|some|this|that|my|his|her|their))\b/iu)[0] ?? ''}`;
-  return KIN_MOODS.find(([, words]) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(said))?.[0];
+  return KIN_MOOD_PATTERNS.find(([, pattern]) => pattern.test(said))?.[0];
 }
 
 /**
@@ -1212,7 +1216,8 @@ const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
 
 /** True when the seed says someone of the reader's along is asleep ("my daughter asleep"). */
 export function kinAsleep(text: string): boolean {
-  const first = namedCompanion(text)?.kin;
+  const named = namedCompanion(text);
+  const first = named?.kin;
   const along = kinSaidAlong(text);
   // Only the first of the reader's own, who comes into the story first: "w gf, my dads asleep in
   // the back" has a girlfriend along, awake.
@@ -1222,7 +1227,7 @@ export function kinAsleep(text: string): boolean {
     );
   // "w my 3yo, shes finally asleep on me": said of them in the next clause, by their pronoun.
   const next = ASLEEP_NEXT.exec(text);
-  const pronoun = namedCompanion(text)?.pronoun;
+  const pronoun = named?.pronoun;
   const said = next?.[1]?.toLowerCase().startsWith('s') === true ? 'she' : 'he';
   return first !== undefined && next !== null && (pronoun === undefined || pronoun === said);
 }
