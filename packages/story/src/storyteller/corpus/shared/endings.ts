@@ -290,7 +290,8 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'You go through together, {first.name} a step behind you, into a morning that was waiting for you both.',
-      needs: 'through-door kin',
+      // Not an ex kept at a distance all night, who steps off by the other door instead.
+      needs: 'through-door kin !ex-aboard',
     },
     {
       text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
