@@ -68,15 +68,17 @@ export const THROUGH_DOOR = 'through-door';
  * landed in, and a ferry sail on past the one port it crosses to), and on the way to what cannot
  * wait (READERS_WHO_ARRIVE: a bedside, a funeral, the vet, one's own wedding, a newborn; a reader
  * who missed a dying nan's stop for not counting the stops on their fingers stopped trusting the
- * story).
+ * story). Nor does the night go round again for a reader on such an errand (`urgent`): the
+ * ashes, the newborn and the bedside were each left "back at the beginning".
  */
 export function chooseEnding(
   ledger: Ledger,
   continuity: number,
   lastAnswer: Answer | null,
   arrives = false,
+  urgent = false,
 ): EndingKind {
-  if (continuity <= 0) return 'loop';
+  if (continuity <= 0 && !urgent) return 'loop';
   if (doorTaken(ledger) && lastAnswer === 'yes') return 'door';
   if (ledger.situation === 'aboard') {
     if (arrives) return 'arrival';

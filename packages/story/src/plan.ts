@@ -267,8 +267,14 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   // Plans are built whole, field by field, in one order: one object shape for every plan.
   // The night does not end before its motif has come into it (and, being a thread, gone out).
   const motifTold = ledger.threads.some((thread) => thread.kind === 'motif');
+  const urgent = READERS_WHO_ARRIVE.includes(state.world.role);
+  // A night on an errand that cannot wait does not come apart early (see chooseEnding).
   const unravelled =
-    continuity === MIN_CONTINUITY && turn >= MIN_STORY_BEATS && open.length === 0 && motifTold;
+    !urgent &&
+    continuity === MIN_CONTINUITY &&
+    turn >= MIN_STORY_BEATS &&
+    open.length === 0 &&
+    motifTold;
   const due = turn >= length && open.length === 0 && motifTold;
   const overdue = turn >= length + THREAD_GRACE || turn >= MAX_STORY_BEATS;
   // A door the reader has just gone through is the story's last step when nothing else is open:
@@ -281,7 +287,8 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     ledger,
     continuity,
     answer,
-    SETTINGS[state.world.setting].nonStop === true || READERS_WHO_ARRIVE.includes(state.world.role),
+    SETTINGS[state.world.setting].nonStop === true || urgent,
+    urgent,
   );
   const approach =
     due &&

@@ -1104,6 +1104,39 @@ describe('seeds that mean what they say', () => {
     expect(role('the coach to a funeral')).not.toMatch(/your/u);
   });
 
+  it('says whose wedding it is, and is bound for no cemetery on the way to one', () => {
+    const role = (seed: string) => roleAsSaid(createWorld(seed));
+    expect(role('coach to my sisters wedding')).toBe('someone on the way to your sister’s wedding');
+    expect(role('last train home from my brothers wedding')).toBe(
+      'a guest who left your brother’s wedding early',
+    );
+    expect(role('tram to a wedding')).toBe('someone on the way to a wedding');
+    // "Tram to a wedding" was bound for the cemetery gates at Larkhill.
+    for (let index = 0; index < 30; index++)
+      expect(createWorld(`tram to a wedding ${String(index)}`).destination).not.toMatch(
+        /cemetery/u,
+      );
+  });
+
+  it('takes a reader on the way to a bedside to the hospital, where the place has one', () => {
+    // "Bus to my mums bedside" went to Lantern Row, and "to the hospice to see my dad" to his house.
+    for (const seed of [
+      'bus to my mums bedside',
+      'bus to the hospice to see my dad',
+      'night bus, my grandad is dying',
+    ]) {
+      const world = createWorld(seed);
+      expect(world.role, seed).toBe('someone on the way to a bedside on the ward');
+      expect(world.destination, seed).toBe('the hospital on the hill');
+    }
+  });
+
+  it('hears a breakup said without who broke up', () => {
+    expect(createWorld('just broke up w him, uber home at 3am').role).toBe(
+      'someone going home after a breakup',
+    );
+  });
+
   it('starts aboard a night the seed says was boarded already', () => {
     // "Since we boarded" had the reader waiting at the terminal for the ferry.
     for (const seed of [

@@ -86,6 +86,23 @@ describe('someone the reader travels with, in sorrow', () => {
     }
     expect(joked).toBeGreaterThan(0);
   });
+
+  it('finds no gun in a pocket, nor on a night with an errand of the reader’s own', () => {
+    // Readers met "a gun in your coat pocket" beside a grandad, after a first date, at a wedding.
+    const guns = (base: string) => {
+      let found = 0;
+      for (let index = 0; index < 150; index++)
+        if (
+          playWalk(`${base} ${String(index)}`).story.beats.some(({ text }) => /\bgun\b/u.test(text))
+        )
+          found++;
+      return found;
+    };
+    expect(guns('night bus w my grandad')).toBe(0);
+    expect(guns('night bus after my first date')).toBe(0);
+    // The same nights alone find one now and then: the checks above can fail.
+    expect(guns('night bus')).toBeGreaterThan(0);
+  });
 });
 
 describe('someone of the reader’s waiting at the other end', () => {

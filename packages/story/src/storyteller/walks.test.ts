@@ -28,6 +28,7 @@ import {
 import { playWalk } from '../report/walk';
 import { appendBeat } from '../append';
 import { createStory } from '../state';
+import { createWorld } from '../world/world';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { findThread } from './registry';
@@ -208,6 +209,27 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       expect(story.ending, seed).toBe(ready ? 'arrival' : 'missed-stop');
     }
     expect(asked).toBeGreaterThan(100);
+  });
+
+  it('never sends a reader on an errand that cannot wait back to the start', () => {
+    // The ashes, the newborn and the bedside were each left "back at the beginning".
+    const seeds = [
+      'night bus to my mums bedside',
+      'the sleeper with grandads ashes',
+      'tram to meet my sisters new baby',
+      'ferry to my fathers funeral',
+    ];
+    const endings = new Set<string>();
+    for (const seed of seeds) {
+      expect(READERS_WHO_ARRIVE, seed).toContain(createWorld(seed).role);
+      for (const always of ['yes', 'no'] as const) {
+        const { story } = playWalk(seed, () => always);
+        endings.add(story.ending ?? '');
+        expect(story.ending, `${seed}, always ${always}`).not.toBe('loop');
+      }
+    }
+    // Always No unravels any other night: these end at the stop or past it instead.
+    expect([...endings].sort()).toEqual(expect.arrayContaining(['arrival']));
   });
 
   it('finishes any beat from a first sentence another narrator wrote (one of up to 20 words)', () => {

@@ -390,12 +390,24 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
 
 /**
  * Places a reader is never drawn to be bound for: a nurse going home the long way is not going
- * back to the hospital, nor one flying home for a funeral to a conference (a seed that says so
- * still may).
+ * back to the hospital, nor one flying home for a funeral to a conference, nor anyone on the way
+ * to a wedding or a newborn to the cemetery gates (a seed that says so still may).
  */
 export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
   'a night-shift nurse going home the long way': 'the hospital on the hill',
   'a translator flying home for a funeral': 'a conference you no longer remember',
+  'someone on the way to a wedding': 'the cemetery gates at Larkhill',
+  'someone on the way to get married': 'the cemetery gates at Larkhill',
+  'someone on the way to meet a newborn': 'the cemetery gates at Larkhill',
+  'someone celebrating an anniversary': 'the cemetery gates at Larkhill',
+};
+
+/**
+ * Places a reader is bound for wherever the place has them: someone on the way to a bedside rides
+ * the night bus to the hospital on the hill ("bus to my mums bedside" went to Lantern Row).
+ */
+export const BOUND_FOR: Readonly<Record<string, string>> = {
+  'someone on the way to a bedside on the ward': 'the hospital on the hill',
 };
 
 /** Which way a reader's errand goes: toward something, or home from it. */

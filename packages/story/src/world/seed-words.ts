@@ -1200,16 +1200,24 @@ export function kinMoodSaid(text: string): string | undefined {
  * funeral", "after my nans funeral"), as the story says them ("father", "nan"); or undefined.
  */
 export function funeralOf(text: string): string | undefined {
-  const found = KINS_FUNERAL.exec(fold(text));
+  return kinsOccasion(KINS_FUNERAL, text);
+}
+
+/** Whose wedding the seed names, in its word ("my sisters wedding": "sister"), or undefined. */
+export function weddingOf(text: string): string | undefined {
+  return kinsOccasion(KINS_WEDDING, text);
+}
+
+function kinsOccasion(occasion: RegExp, text: string): string | undefined {
+  const found = occasion.exec(fold(text));
   // "Grans funeral" as a phone writes it: Gran's.
   const kin = found?.[1] ?? found?.[2];
   return kin === undefined ? undefined : inFull(kin);
 }
 
-const KINS_FUNERAL = new RegExp(
-  `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? funeral\\b`,
-  'u',
-);
+const KINS = `\\b(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)?`;
+const KINS_FUNERAL = new RegExp(`${KINS} funeral\\b`, 'u');
+const KINS_WEDDING = new RegExp(`${KINS} wedding\\b`, 'u');
 
 /** Someone's sleeping, as a seed says it. */
 const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
@@ -1701,7 +1709,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'funeral',
   ],
   [
-    /\b(?:we|they|i) broke up\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
+    /\b(?:we|they|i) broke up\b|\b(?:just |finally )?broke up (?:w|with)\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
     'breakup',
   ],
   // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
@@ -1767,8 +1775,9 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
-  // Someone just out of a coma, or still in one, is a bedside.
-  [/\b(?:in|from|out of) (?:a|the|his|her|their) coma\b/gu, 'bedside'],
+  // Someone just out of a coma, or still in one, is a bedside; so is a hospice ("driving my mum
+  // to the hospice" had a passenger whose name keeps being called).
+  [/\b(?:in|from|out of) (?:a|the|his|her|their) coma\b|\bhospice\b/gu, 'bedside'],
   // On the way to the hospital to see someone of the reader's ("the 3am bus to the hospital to
   // see my mother").
   [

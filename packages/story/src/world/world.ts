@@ -27,6 +27,7 @@ import {
   MOTIFS,
   namesMotif,
   NOT_BOUND_FOR,
+  BOUND_FOR,
   OUTWARD_ROLES,
   READER_ANIMALS,
   READER_ERRANDS,
@@ -67,6 +68,7 @@ import {
   kinMoodSaid,
   AGE,
   funeralOf,
+  weddingOf,
   saysAboard,
   tellingWords,
 } from './seed-words';
@@ -193,6 +195,9 @@ export function createWorld(seedInput: string): World {
         genericPlace(bound, ingredients.destinations, setting))
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
+    // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
+    // see my dad").
+    alwaysBoundFor(role, ingredients.destinations) ??
     (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
     (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
@@ -284,6 +289,12 @@ function visited(visit: string | undefined, destinations: readonly string[]): st
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
 export function hourOf(world: World): string {
   return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
+}
+
+/** Where the reader is always bound (BOUND_FOR), where the place has it. */
+function alwaysBoundFor(role: string, destinations: readonly string[]): string | undefined {
+  const bound = BOUND_FOR[role];
+  return bound !== undefined && destinations.includes(bound) ? bound : undefined;
 }
 
 /**
@@ -647,6 +658,12 @@ export function roleAsSaid(world: World): string {
   const funeral = / a funeral$/u.test(world.role) ? funeralOf(world.seed) : undefined;
   if (funeral !== undefined)
     return world.role.replace(/ a funeral$/u, ` your ${funeral}’s funeral`);
+  // And whose wedding: "someone on the way to your sister’s wedding".
+  const wedding = /\ba wedding\b/u.test(world.role) ? weddingOf(world.seed) : undefined;
+  if (wedding !== undefined)
+    return world.role === 'a wedding guest who left early'
+      ? `a guest who left your ${wedding}’s wedding early`
+      : world.role.replace(/\ba wedding\b/u, `your ${wedding}’s wedding`);
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
   return name === undefined || animal === undefined ? world.role : animal.named(name);

@@ -424,7 +424,7 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'no',
           needs: 'has:motif',
-          ask: 'Do you show {companion.name} the wristwatch without hands and ask what time it is telling?',
+          ask: 'Do you ask {companion.name} what time the wristwatch without hands is telling?',
           yes: '{companion.name} looks and says, quite seriously, that it says you are on time. | | you asked {companion.name} to read the handless watch',
           no: 'You keep the question, and the watch keeps its time to itself. | | you did not ask about the handless watch',
         },
@@ -475,9 +475,9 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         {
           hold: 'yes',
           needs: 'has:motif',
-          ask: 'Do you roll the glass marble along the floor to see which way is downhill tonight?',
+          ask: 'Do you set the glass marble rolling along the floor, to see which way is downhill tonight?',
           yes: 'It rolls toward {destination}, steady and sure, and stops at the very end. | | you rolled the glass marble toward {destination}',
-          no: 'You keep it still, and the night stays level, as far as you can tell. | | you kept the glass marble still',
+          no: 'You let it be, and the night stays level, as far as you can tell. | | you let the glass marble be still',
         },
       ],
     },

@@ -223,7 +223,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a wedding guest who left early': {
     arrival:
-      'You reach {destination} as the wedding would be ending, and find that you have had the better night.',
+      'You reach {destination} as the last dance would be ending, with a night of your own to tell them about over breakfast.',
     'missed-stop':
       'You never reach {destination}, and somewhere the wedding dances on without you, and you do not wish yourself back.',
   },

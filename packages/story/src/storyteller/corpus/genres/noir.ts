@@ -251,9 +251,10 @@ export const NOIR: GenreCorpus = {
       id: 'gun',
       hold: 'no',
       // Not past an airport's security, where no gun comes into a pocket and no bin takes one; nor
-      // on the way to a bedside, a funeral or the vet, where it is only a jolt; nor on a glad night
-      // ("muddy, hoarse, happy"), which it only spoils.
-      needs: '!setting:airport-gate !sorrow !mood:glad',
+      // on a night with an errand of the reader's own (a funeral, a wedding, a first date, moving
+      // house), nor with someone of theirs along (a grandad, a child), where it is only a jolt;
+      // nor on a glad night ("muddy, hoarse, happy"), which it only spoils.
+      needs: '!setting:airport-gate !errand !kin !mood:glad',
       does: 'see:gun',
       ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
       yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
@@ -284,9 +285,10 @@ export const NOIR: GenreCorpus = {
       hold: 'yes',
       // Not for a reader whose own errand or company already says what the night is about.
       needs: '!kin !errand',
-      ask: 'Will you admit that what brought you out tonight is really about {destination}?',
-      yes: 'You admit it, and saying so out loud makes the whole crooked night line up. | | you admitted tonight was about {destination}',
-      no: 'You cannot, and the night tilts toward some other, darker town. | | you saw tonight was never about {destination}',
+      // Said of any destination: "really about the end of the Number Nine line" was nonsense.
+      ask: 'Will you admit that tonight was never only a ride to {destination}?',
+      yes: 'You admit it, and saying so out loud makes the whole crooked night line up. | | you admitted tonight was more than a ride to {destination}',
+      no: 'You will not, and the night tilts toward some other, darker place. | | you would not say what tonight was about',
       follow: {
         yes: [
           {
@@ -299,9 +301,9 @@ export const NOIR: GenreCorpus = {
         no: [
           {
             hold: 'no',
-            ask: 'Do you ask {companion.name} which town tonight is really about?',
-            yes: '{companion.name} names a town that was drowned for a reservoir, years ago. | | you asked {companion.name} about the real town',
-            no: 'You let it lie, and the darker town stays dark. | | you let the darker town lie',
+            ask: 'Do you ask {companion.name} which darker place {companion.they} think{companion.s} the night is tilting toward?',
+            yes: '{companion.name} names a town that was drowned for a reservoir, years ago, and says some nights still run there. | | you asked {companion.name} about the drowned town',
+            no: 'You let it lie, and the darker place stays dark. | | you let the darker place lie',
           },
         ],
       },
