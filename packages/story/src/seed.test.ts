@@ -4,6 +4,7 @@ import { InvalidSeedError } from './errors';
 import { createRandom } from './random';
 import { generateSeed, normaliseSeed } from './seed';
 import {
+  BABY_ROLE,
   COMPANION_NAMES,
   ERRAND_ROLES,
   GENRES,
@@ -1129,6 +1130,24 @@ describe('seeds that mean what they say', () => {
       expect(world.role, seed).toBe('someone on the way to a bedside on the ward');
       expect(world.destination, seed).toBe('the hospital on the hill');
     }
+  });
+
+  it('hears a baby along, held or asleep, as the reader’s to carry', () => {
+    // Babies in arms were a newborn still to meet ("tonight you will see the real face"), or nobody.
+    for (const seed of [
+      'plane just landed at 2am, holding my newborn daughter',
+      'nite bus w newborn, 3 wks old, first time out',
+      'tram at midnight w the baby in the pram finally asleep',
+      'bringing our newborn home from the maternity ward, night bus',
+      'last train w my 6 month old',
+      'hotel lift w the baby',
+    ])
+      expect(createWorld(seed).role, seed).toBe(BABY_ROLE);
+    expect(createWorld("train to see my sister's new baby").role).toBe(
+      'someone on the way to meet a newborn',
+    );
+    for (const seed of ['night bus, a baby crying behind me', 'night bus w my baby brother'])
+      expect(createWorld(seed).role, seed).not.toBe(BABY_ROLE);
   });
 
   it('hears a breakup said without who broke up', () => {

@@ -18,6 +18,7 @@ import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
   ANIMAL,
+  BABY,
   KIN_ASLEEP,
   KIN_DISTANT,
   EX_ABOARD,
@@ -653,9 +654,10 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   const echo =
     keys.has('has:motif') && !namesMotif(beat, world.motif) && !namesMotif(previous, world.motif);
   if (echo && chance(own, ECHO_CHANCE)) return SHARED.echoes;
-  // The reader's own animal now and then, not two beats running.
+  // The reader's own animal or baby now and then, not two beats running.
   const animalBefore = state.beats.at(-1)?.source?.includes('shared.animal') === true;
-  if (keys.has(ANIMAL) && !animalBefore && chance(own, ANIMAL_CHANCE)) return SHARED.animal;
+  if ((keys.has(ANIMAL) || keys.has(BABY)) && !animalBefore && chance(own, ANIMAL_CHANCE))
+    return SHARED.animal;
   // How the reader feels, now and then (first said in `composeQuestion`): not two beats running,
   // nor more than MOOD_MOST times.
   if (keys.has(MOOD)) {

@@ -302,10 +302,11 @@ const READER_ROLE_ENDINGS_ON_USE = new CompiledOnUse(
         `${prefix}arrival`,
         'arrival',
       ),
-      // Each says the reader never reaches where they were bound: not at the end of a line,
-      // which the reader does reach and only fails to leave (the shared last lines say so).
+      // Each says the reader never reaches where they were bound: not aboard for the end of a
+      // line, which the reader does reach and only fails to leave (the shared last lines say so).
+      // A reader who never boarded the ferry to a funeral had lost its last line.
       'missed-stop': compileEnding(
-        { text: spec['missed-stop'], needs: '!terminus' },
+        { text: spec['missed-stop'], needs: '!line-end' },
         `${prefix}missed-stop`,
         'missed-stop',
       ),

@@ -234,6 +234,8 @@ export const ERRAND = 'errand';
  * dog or cat then asks for the reader's attention as if the night had no other.
  */
 export const ANIMAL = 'animal';
+/** The world key of a reader with a baby asleep in their arms: glimpsed now and then, as an animal is. */
+export const BABY = 'baby';
 /**
  * The world key of a reader travelling in grief or fear for someone (READERS_IN_SORROW): no one
  * of theirs tells them a joke saved for the journey.
@@ -314,6 +316,12 @@ export const KIN_ROLE = 'your';
  * depot"): a reader cannot ride past it, only fail to get off there.
  */
 export const TERMINUS = 'terminus';
+/**
+ * The key of the moment when the reader is aboard and bound for the end of a line: they will
+ * reach it, so a missed stop there is failing to leave it. A reader who never boarded does not
+ * reach it, and may be told so.
+ */
+export const LINE_END = 'line-end';
 const TRAVEL_WORDS = /\b(?:tickets?|stations?|passengers?|timetables?)\b/iu;
 
 /**

@@ -17,10 +17,11 @@ import type { Companion, World } from '../world/world';
 import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import { exAboard, kinAsleep, kinMoodSaid, kinYoung, liftGoingDown } from '../world/seed-words';
-import { READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
+import { BABY_ROLE, READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
+  BABY,
   crewOf,
   ERRAND,
   KIN,
@@ -41,6 +42,7 @@ import {
   NAMED_DESTINATION,
   SORROW,
   TERMINUS,
+  LINE_END,
   TICKETED,
 } from './storylet';
 import { BOARDED_TOGETHER_FACT } from './corpus/shared/lines';
@@ -79,8 +81,13 @@ function keysOf(plan: BeatPlan, world: World): Keys {
   const fromWorld = worldKeySet(world);
   // The one key of the moment rather than the ledger: the answer just taken went through a door.
   const through = wentThroughDoor(plan.ledger, plan.turn, plan.answer);
+  const lineEnd = fromWorld.has(TERMINUS) && plan.ledger.situation === 'aboard';
   return {
-    has: (key) => fromLedger.has(key) || fromWorld.has(key) || (through && key === THROUGH_DOOR),
+    has: (key) =>
+      fromLedger.has(key) ||
+      fromWorld.has(key) ||
+      (through && key === THROUGH_DOOR) ||
+      (lineEnd && key === LINE_END),
   };
 }
 
@@ -116,6 +123,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),
       ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
+      ...(world.role === BABY_ROLE ? [BABY] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),
       ...(greeterOf(world) !== undefined ? [GREETER] : []),

@@ -291,6 +291,9 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
 };
 
+/** The reader with a baby along ("holding my newborn", "w my 6 month old"). */
+export const BABY_ROLE = 'someone with a baby asleep in your arms';
+
 /**
  * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "home for
  * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket (a
@@ -323,7 +326,8 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone celebrating an anniversary',
   'someone taking a poorly pet to the vet',
   'someone on the way to meet a newborn',
-  // Not errands, but animals of the reader's that go where the reader goes.
+  // Not errands, but a baby and animals of the reader's that go where the reader goes.
+  BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
 ];
@@ -347,6 +351,8 @@ export const READERS_WHO_ARRIVE: readonly string[] = [
   ...READERS_IN_SORROW,
   'someone on the way to get married',
   'someone on the way to meet a newborn',
+  // Nor is anyone carrying a baby home sent back to the start of the night, or past their stop.
+  BABY_ROLE,
 ];
 
 /**
@@ -384,6 +390,7 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   // Up to bed in the building where they live or stay ("elevator up to the 40th floor after my
   // shift").
   'someone going home after a long shift',
+  'someone with a baby asleep in your arms',
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
 ];

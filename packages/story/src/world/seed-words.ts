@@ -860,10 +860,8 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
   // A small child as a parent says them ("my lil girl asleep on me").
   'little girl': 'she',
   'lil girl': 'she',
-  'baby girl': 'she',
   'little boy': 'he',
   'lil boy': 'he',
-  'baby boy': 'he',
   // As phones write them (said in full: KIN_IN_FULL).
   sis: 'she',
   gf: 'she',
@@ -875,10 +873,8 @@ const KIN_PRONOUNS: Readonly<Record<string, 'she' | 'he'>> = {
 const KIN_IN_FULL: Readonly<Record<string, string>> = {
   'little girl': 'daughter',
   'lil girl': 'daughter',
-  'baby girl': 'daughter',
   'little boy': 'son',
   'lil boy': 'son',
-  'baby boy': 'son',
   sis: 'sister',
   bro: 'brother',
   bf: 'boyfriend',
@@ -1262,7 +1258,7 @@ export function kinYoung(text: string): boolean {
 
 /** A small child, said next to "my" or "with": not someone else's child nor a grown son's. */
 const YOUNG_CHILD = new RegExp(
-  `\\b(?:my|our|w/?|with) (?:(?:[1-9]|10) ?${YEARS_OLD}|toddler|(?:little|lil) (?:one|son|daughter|boy|girl)|baby (?:son|daughter|boy|girl))\\b|\\b(?:son|daughter) \\p{L}+ \\((?:[1-9]|10)\\)`,
+  `\\b(?:my|our|w/?|with) (?:(?:[1-9]|10) ?${YEARS_OLD}|toddler|(?:little|lil) (?:one|son|daughter|boy|girl))\\b|\\b(?:son|daughter) \\p{L}+ \\((?:[1-9]|10)\\)`,
   'iu',
 );
 
@@ -1618,7 +1614,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     'celebrating ' +
     // A nan who is poorly is no pet for the vet, nor is anyone to meet a newborn, nor is
     // falling asleep a dog at the reader's feet.
-    'taking poorly meet asleep feet ' +
+    'taking poorly meet asleep feet arms ' +
     // Crossing to the island is the ferry, not the deckhand who missed the first crossing.
     'crossing ' +
     // A pet dog is a dog, not a poorly pet bound for the vet.
@@ -1669,6 +1665,21 @@ export function namedOption(text: string, options: readonly string[]): string | 
   return best?.option;
 }
 
+/** A baby, as a parent says one: "my newborn", "the baby", "our little one", not a baby brother. */
+const BABY =
+  '(?:(?:newborn|new ?born|new|tiny|little|sleeping|baby) )?(?:babies|baby|babe|infant|newborn|little one)(?! (?:brother|sister|bro|sis|shower|steps?|names?|photos?|pictures?)\\b)(?: (?:girl|boy|daughter|son|twins?))?';
+
+/**
+ * A baby along with the reader: held, carried, brought home or asleep in their arms, or said by an
+ * age in weeks or months ("w my 6 month old"); not one cried by a stranger ("a baby crying
+ * behind me"), nor one to meet ("to meet my sister's new baby").
+ */
+const BABY_ALONG =
+  `\\b(?:w/?|with|holding|carrying|cradling|bringing|feeding|rocking|me and|me n) (?:my |our |the |a )?(?:newborn |new born |new )?(?:${BABY}|(?:newborn|new born) (?:daughter|son|girl|boy|twins?))\\b|` +
+  `\\b(?:my|our) ${BABY}(?:['’]?s| is)? (?:(?:finally|fast|sound|just) )?(?:asleep|sleeping|on my chest|in (?:my|the) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
+  `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b|` +
+  `\\bnewborn\\b(?= (?:home|on my|in my|asleep))`;
+
 /**
  * Other ways a seed says what a reader's errand is ("after my mother died" is after a funeral,
  * "since we broke up" after a breakup), said in the errands' own words.
@@ -1697,12 +1708,18 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`\\b(?:${DOG}|${CAT})\\b`, 'gu'), 'creature'],
   [/\bhound\b/gu, 'dog'],
   [/\bmoggy\b/gu, 'cat'],
+  // A baby the reader has with them is theirs to carry, asleep in their arms ("holding my newborn
+  // daughter", "w the baby in the pram", "bringing our newborn home", "w my 6 month old"): said
+  // "babyalong" until every other baby (a newborn to meet, a baby brother) has been read.
+  [new RegExp(BABY_ALONG, 'gu'), 'babyalong'],
   // A baby just born, or about to be, is a newborn to meet ("my sister's new baby", "she's in
   // labour"), not a baby brother or a partner called babe.
   [
     /\b(?:new|newborn) (?:baby|grandchild|grandson|granddaughter|niece|nephew|son|daughter|arrival)\b|\bin labou?r\b|\bgiving birth\b|\bhad (?:the|her|a|their|our) baby\b|\bbaby (?:is|was|has been) (?:born|here|coming|due)\b|\bmidwife\b/gu,
     'newborn',
   ],
+  [/\bbaby\b/gu, 'wee'],
+  [/\bbabyalong\b/gu, 'baby'],
   // Someone of the reader's who died ("my mother died"), not a phone or the wind.
   [
     /(?<=\b(?:(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|grandmother|grandfather|gran|granny|grandma|grandpa|nan|brother|sister|husband|wife|partner|son|daughter|friend|aunt|uncle)|mum|mom|dad|gran|granny|grandma|grandpa|grandad|nan) )died\b|\bin mourning\b/gu,

@@ -14,13 +14,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The night bus ----------------------------------------------------------------------
   'a night-shift nurse going home the long way': {
     arrival:
-      'You step off at {destination} as the day shift takes over the ward behind you, and for once the long way home was the right one.',
+      'You step off at {destination} as the day shift takes over behind you, and for once the long way home was the right one.',
     'missed-stop':
       '{destination} never comes, and sleep goes on waiting for you, while the night, for once, does the looking after.',
   },
   'a student who keeps sleeping past the right stop': {
     arrival:
-      'You are awake and ready at {destination}, for the first time ever, and step off blinking, as proud as if you had passed an exam.',
+      'For once you are awake at {destination}, and step off blinking, as proud as if you had passed an exam.',
     'missed-stop':
       'Of course you miss {destination} again, as you always do, and for once you do not mind: the night was worth staying on for.',
   },
@@ -28,7 +28,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with every office behind you dark and clean, and the morning, for once, is somebody else’s to tidy.',
     'missed-stop':
-      'You never reach {destination}, and the offices stay dark behind you, clean and quiet, as if the whole city had been tidied for your return.',
+      'You never reach {destination}, and the offices stay dark and clean behind you, as if the city had been tidied for your return.',
   },
   'a parent at the end of a long day': {
     arrival:
@@ -95,7 +95,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step ashore at {destination}, a crossing late, and the harbour does not seem to mind in the least.',
     'missed-stop':
-      '{destination} stays a light across the water that comes no nearer, a second crossing lost, and the sea, which has seen worse, says nothing about it.',
+      '{destination} stays a light across the water that comes no nearer, and the sea, which has seen worse, says nothing about it.',
   },
   'a lorry driver without a lorry': {
     arrival:
@@ -217,7 +217,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'the night manager of the café': {
     arrival:
-      'You step off at {destination}, and somewhere behind you the café lights go off on their timer, and the night is nobody’s to manage.',
+      'You step off at {destination}, and behind you the café lights go off on their timer; the night is nobody’s to manage.',
     'missed-stop':
       'You never reach {destination}, and somewhere behind you the café opens on time without you, and the coffee is fine.',
   },
@@ -248,9 +248,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a student carrying a cardboard model of a bridge': {
     arrival:
-      'You step off at {destination} with the cardboard bridge safe in your arms, and in the first light it looks strong enough to cross.',
+      'You step off at {destination} with the cardboard bridge safe, and in the first light it looks strong enough to cross.',
     'missed-stop':
-      'You never reach {destination}, and hold the cardboard bridge on your knees, and for now it spans the whole of the night.',
+      'You never reach {destination}, and the cardboard bridge on your knees spans the whole of the night.',
   },
   'a night porter from the old hospital': {
     arrival:
@@ -260,7 +260,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a chess player shaking off a lost game': {
     arrival:
-      'You step off at {destination}, and the lost game, replayed one last time in your head, ends in a draw.',
+      'You step off at {destination}, and the lost game, replayed once more in your head, ends in a draw.',
     'missed-stop':
       'You never reach {destination}, and find the move you missed in the game, too late for both, and laugh.',
   },
@@ -274,7 +274,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination}, an hour late and unhurried, and nobody anywhere needs anything from you.',
     'missed-stop':
-      'You never reach {destination}, and the hour you gave away at the shop comes back to you, here, with interest.',
+      'You never reach {destination}, and the hour you gave away at the shop comes back to you with interest.',
   },
   // ---- The hotel lift ---------------------------------------------------------------------
   'a guest who cannot remember checking in': {
@@ -291,7 +291,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a housekeeper finishing the night round': {
     arrival:
-      'You reach {destination} with the night round as finished as it will ever be, and at last a room that is yours to rest in.',
+      'You reach {destination} with the night round as finished as it will ever be, and a room, at last, that is yours.',
     'missed-stop':
       'You never reach {destination}, and the night round goes on without end, and you find you know every room by heart.',
   },
@@ -342,7 +342,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You reach {destination}, and at last the biscuit tin can be opened, and the wind there takes what it holds, gently, home.',
     'missed-stop':
-      'You never reach {destination}, and hold the biscuit tin a little longer; the one you carry, you think, would have liked the long way round.',
+      'You never reach {destination}, and hold the biscuit tin a little longer; the one you carry would have liked the long way round.',
   },
   'a violin teacher with papers that are almost right': {
     arrival:
@@ -352,13 +352,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a mourner on the way to a funeral': {
     arrival:
-      'You step off at {destination} in good time, and find, when it comes to it, that you can say a few words after all, and that they are enough.',
+      'You step off at {destination} in good time, and find you can say a few words after all, and that they are enough.',
     'missed-stop':
       'You never reach {destination}, and somewhere the words are said without you, by someone who loved them too, and that is enough.',
   },
   'someone going home for Christmas': {
     arrival:
-      'You step down at {destination}, into the cold and the lights, and the door you walk to opens before you knock, as if the house had been listening.',
+      'You step down at {destination} into the cold and the lights, and the door opens before you knock, as if the house had been listening.',
     'missed-stop':
       'You never reach {destination} for Christmas, and somewhere a table is laid with a place for you, kept warm all the same.',
   },
@@ -378,11 +378,11 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} in good time to be married, and the night is already the first story of your married life.',
     'missed-stop':
-      'The night keeps you from {destination} a little longer, and somewhere the one you are marrying waits, sure of you; the day will keep until you come.',
+      'The night keeps you from {destination} a little longer, and the one you are marrying waits, sure of you; the day will keep.',
   },
   'someone newly married, on the way home': {
     arrival:
-      'You step off at {destination} married, which still sounds like a word in someone else’s language, and the first night of it is nearly over.',
+      'You step off at {destination} married, which still sounds like someone else’s word, and the first night of it is nearly over.',
     'missed-stop':
       'You never reach {destination} tonight, and it hardly matters: wherever you wake up tomorrow, you will wake up married.',
   },
@@ -396,7 +396,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with the cake whole in its box, in time for the candles and the song and the first slice.',
     'missed-stop':
-      'You never reach {destination}, and the party waits a little longer for its cake; the cake keeps in its box on your knees, and so will the wish.',
+      'You never reach {destination}, and the party waits a little longer; the cake keeps in its box on your knees, and so will the wish.',
   },
   'someone going home after a first date': {
     arrival:
@@ -406,25 +406,25 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone on the way to a bedside on the ward': {
     arrival:
-      'You step off at {destination} and go straight up to the ward, and the nurse at the desk looks up and says you are in time.',
+      'You step off at {destination} and go straight up to the ward, and the nurse at the desk says you are in time.',
     'missed-stop':
-      'The night keeps you from {destination} a little longer, and your phone stays quiet in your hand, and you let quiet mean what you need it to.',
+      'The night keeps you from {destination} a little longer, and your phone stays quiet, and you let quiet mean what you need it to.',
   },
   'someone on the way to an interview': {
     arrival:
       'You step off at {destination} with time to spare, and the answers you went over are ready when you need them.',
     'missed-stop':
-      'You never reach {destination} tonight, and the morning will have to find you where you are; the answers you know by heart will keep until then.',
+      'You never reach {destination} tonight, and the morning will find you where you are; the answers you know by heart will keep.',
   },
   'someone moving to a new home': {
     arrival:
-      'You step off at {destination} with everything you own beside you, and the new front door opens the first time, as if it knew you.',
+      'You step off at {destination} with everything you own, and the new front door opens the first time, as if it knew you.',
     'missed-stop':
       'You never reach {destination} tonight, and the bare new rooms wait a little longer; home, for one more night, is wherever this is going.',
   },
   'someone celebrating an anniversary': {
     arrival:
-      'You step off at {destination} with the card still in your pocket, and the years behind you feel less like time gone than like something built.',
+      'You step off at {destination} with the card in your pocket, and the years behind you feel less like time gone than something built.',
     'missed-stop':
       'You never reach {destination} tonight, and the anniversary keeps without its evening; the years it counts are not going anywhere.',
   },
@@ -436,32 +436,38 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone on the way to a reunion': {
     arrival:
-      'You step off at {destination}, and someone you have not seen in years looks up and knows you at once, and the years fold away like a map.',
+      'You step off at {destination}, and someone you have not seen in years knows you at once, and the years fold away like a map.',
     'missed-stop':
       'You never reach {destination}, and the reunion waits a little longer, as it has waited for years; it has learned how.',
   },
   'someone taking a poorly pet to the vet': {
     arrival:
-      'You step off at {destination} with {pet} held close, and the vet is waiting with the light on, and the warm weight in your arms stirs and grumbles, which is the best sound you have heard all night.',
+      'You step off at {destination} with {pet} held close, and the vet has the light on, and the weight in your arms stirs and grumbles.',
     'missed-stop':
-      'You never reach {destination} tonight, but a light is on in the first house you come to, and the woman there knows animals, and by morning {pet} is breathing easier.',
+      'You never reach {destination}, but a light is on in the first house you come to, and by morning {pet} is breathing easier.',
   },
   'someone on the way to meet a newborn': {
     arrival:
-      'You step off at {destination} and go in to where the baby is, and someone puts the small warm weight of it into your arms, and the night was worth every mile.',
+      'You step off at {destination}, and soon someone puts the small warm weight of the baby into your arms: worth every mile.',
     'missed-stop':
       'You never reach {destination} tonight, and the baby sleeps on without you, new and unhurried; there is a whole life ahead for meeting.',
   },
+  'someone with a baby asleep in your arms': {
+    arrival:
+      'You step off at {destination} with the baby still asleep against you, and carry them home as if they weighed nothing.',
+    'missed-stop':
+      'You never reach {destination} tonight, and the baby sleeps through all of it, warm against you; wherever you are is, for them, home enough.',
+  },
   'someone with a dog asleep at your feet': {
     arrival:
-      'You step off at {destination} with {pet} at your heel, and {petIt} shakes the whole night off, ears to tail, ready for whatever comes next.',
+      'You step off at {destination} with {pet} at your heel, and {petIt} shakes the whole night off, ears to tail.',
     'missed-stop':
-      'You never reach {destination} tonight, and {pet} does not mind in the least: wherever you are is, as far as {petIt} is concerned, exactly where {petIt} meant to be.',
+      'You never reach {destination} tonight, and {pet} does not mind: wherever you are is exactly where {petIt} meant to be.',
   },
   'someone with a cat in a basket on your knees': {
     arrival:
-      'You step off at {destination} with the basket held level, and {pet} inside gives one offended cry, which is as near to thanks as {petIt} will come.',
+      'You step off at {destination} with the basket held level, and {pet} gives one offended cry, as near to thanks as {petIt} will come.',
     'missed-stop':
-      'You never reach {destination} tonight, and {pet} sleeps through the whole of it, curled tight, as if {petIt} had known all along that the night would keep you.',
+      'You never reach {destination} tonight, and {pet} sleeps through it, curled tight, as if {petIt} had known the night would keep you.',
   },
 };

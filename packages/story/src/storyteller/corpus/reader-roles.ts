@@ -1053,6 +1053,26 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep your arms folded; they will know what to do when the time comes. | | you trusted your arms to know how to hold the baby',
     },
   ],
+  'someone with a baby asleep in your arms': [
+    {
+      hold: 'yes',
+      ask: 'Do you loosen the blanket a little, in case the baby is too warm?',
+      yes: 'You fold it back from the small face, and the baby frowns in their sleep, and settles. | | you loosened the baby’s blanket',
+      no: 'You leave it tucked; the small forehead is cool under your fingers, and the breathing slow and sure. | | you left the baby tucked in',
+    },
+    {
+      hold: 'no',
+      ask: 'When a light sweeps across the baby’s face, will you shade the closed eyes with your hand?',
+      yes: 'You cup your hand over them, and the baby sleeps on in its shadow, untroubled. | | you shaded the baby’s eyes from the light',
+      no: 'You let the light pass, and the baby only sighs, used already to a world that will not keep still. | | you let the light pass over the baby',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you hum the song that got the baby off to sleep, very quietly, in case they stir?',
+      yes: 'You hum it, the same four notes over and over, and the small weight on you grows heavier with sleep. | | you hummed the baby’s song',
+      no: 'You keep still instead, and the small weight on you rises and falls with your own breathing. | | you kept still for the baby',
+    },
+  ],
   'someone with a dog asleep at your feet': [
     {
       hold: 'yes',

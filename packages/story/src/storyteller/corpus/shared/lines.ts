@@ -47,9 +47,28 @@ export const STEADY: readonly LineSpec[] = [
  */
 export const ANIMAL_LINES: readonly LineSpec[] = [
   'As the small warm weight you brought with you shifts, sighs and settles again',
-  'As the animal you brought with you stares hard at something you cannot see',
-  'While you count the breaths of the creature you brought along, each one a small relief',
-  'As a small warm nose finds your hand, checking that you are still there',
+  {
+    text: 'As the animal you brought with you stares hard at something you cannot see',
+    needs: '!baby',
+  },
+  {
+    text: 'While you count the breaths of the creature you brought along, each one a small relief',
+    needs: '!baby',
+  },
+  {
+    text: 'As a small warm nose finds your hand, checking that you are still there',
+    needs: '!baby',
+  },
+  // A baby asleep in the reader's arms (world key baby).
+  {
+    text: 'While the baby sleeps on against you, one small fist closed on your collar',
+    needs: 'baby',
+  },
+  { text: 'As the baby stirs, makes one small cross sound, and settles again', needs: 'baby' },
+  {
+    text: 'While you count the baby’s breaths against your neck, each one a small relief',
+    needs: 'baby',
+  },
 ];
 
 /**
