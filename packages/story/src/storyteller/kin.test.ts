@@ -32,8 +32,9 @@ describe('someone the reader travels with', () => {
     // And named twice at least after that, in nearly every night.
     expect(seenAgain / seeds.length).toBeGreaterThanOrEqual(0.9);
     // And is there at the end of many: readers found every night ended with them alone, and
-    // then one in three (before their endings counted as answering the seed).
-    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.375);
+    // then one in three (before their endings counted as answering the seed), and still fewer
+    // than half (before the last line that looks back could have them beside the reader).
+    expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.5);
   });
 });
 

@@ -71,6 +71,11 @@ function contradictory(arrival: string, dilemma: string): boolean {
  */
 const GLIMPSE_CHANCE = 0.45;
 /**
+ * The same for the reader's own along, whom the night is partly about: a sister met in the second
+ * beat of ten was not seen again in one night in ten.
+ */
+const KIN_GLIMPSE_CHANCE = 0.7;
+/**
  * The same in the last stretch, where someone met early and not seen since reads as forgotten
  * (two stories in five left a companion out of their last third).
  */
@@ -997,17 +1002,25 @@ export function composeQuestion(
   // A glimpse of someone at what they do opens a question of what the reader does, not a
   // question of what is true ("While Linnea brushes at her lapel, is the job really ...?").
   const absent = storylet.leadable && YOU_QUESTION.test(ask) ? situation.absent : undefined;
+  // Kin are glimpsed as the seed has them (KIN.presence: its keys are the first companion's).
+  const kinFirst =
+    absent !== undefined && absent === telling.world.companions[0] && isKinRole(absent.role);
   if (
     absent !== undefined &&
     !mentionsName(beat, absent.name) &&
     !situation.glimpsedJustNow &&
     !wouldTakePronoun(absent, ask) &&
-    chance(telling.own, telling.plan.arc === 'resolution' ? LATE_GLIMPSE_CHANCE : GLIMPSE_CHANCE)
+    chance(
+      telling.own,
+      telling.plan.arc === 'resolution'
+        ? LATE_GLIMPSE_CHANCE
+        : kinFirst
+          ? KIN_GLIMPSE_CHANCE
+          : GLIMPSE_CHANCE,
+    )
   ) {
     // Someone out of sight for a while is glimpsed at what they do, in a cast of their own.
     const seen = { ...castOf(), companion: absent };
-    // Kin are glimpsed as the seed has them (KIN.presence: its keys are the first companion's).
-    const kinFirst = absent === telling.world.companions[0] && isKinRole(absent.role);
     const led = leading(
       ROLE_PRESENCE.get(absent.role) ?? (kinFirst ? KIN.presence : []),
       (line) => usableLine(telling, line, seen),

@@ -1,8 +1,8 @@
 /**
  * Which earlier choice a beat calls back to, if any. A callback connects a question to a choice
- * only when both are about someone still with the reader or about the motif ("Still thinking of
- * how you let Hana talk to the windows, do you sit with Hana?"); before any other question it is
- * glue, so none is told.
+ * only when both are about someone still with the reader ("Still thinking of how you let Hana
+ * talk to the windows, do you sit with Hana?"), or about the motif when the choice was about
+ * someone too ("gave Hana the marble"); before any other question it is glue, so none is told.
  */
 import type { Choice } from '../ledger/ledger';
 import { ledgerKey, supersededTurns } from '../ledger/ledger';
@@ -77,13 +77,25 @@ export function recallFor(telling: Telling, ask: string): Choice | null {
   // with Hana?"); before any other question it is glue.
   const asked = subjectsOf(telling, ask) & presentSubjects(telling);
   if (asked === 0) return null;
-  if ((subjectsOfChoice(telling, callback) & asked) !== 0) return callback;
+  if (bearsOn(telling, subjectsOfChoice(telling, callback), asked)) return callback;
   const superseded = supersededTurns(ledger);
   for (let index = ledger.choices.length - 1; index >= 0; index--) {
     const choice = ledger.choices[index];
     if (choice === undefined || choice.turn > turn - 3 || superseded.has(choice.turn)) continue;
     if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
-    if ((subjectsOfChoice(telling, choice) & asked) !== 0) return choice;
+    if (bearsOn(telling, subjectsOfChoice(telling, choice), asked)) return choice;
   }
   return null;
+}
+
+/**
+ * True when a question about `asked` bears on a choice about `chosen`: they share someone, or the
+ * motif when the choice was about someone as well. The motif alone connects nothing the question
+ * does not already say ("Still thinking of how you let the glass marble be, do you set the glass
+ * marble rolling" only said it twice).
+ */
+function bearsOn(telling: Telling, chosen: Subjects, asked: Subjects): boolean {
+  const motif = 1 << telling.world.companions.length;
+  const shared = chosen & asked;
+  return (shared & ~motif) !== 0 || (shared !== 0 && (chosen & ~motif) !== 0);
 }

@@ -323,7 +323,11 @@ function tell(
           : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter((line) =>
               endingFits(telling, plan.ending ?? 'missed-stop', line),
             );
-      for (const ending of endingCandidates(telling, shuffled(telling.own, recalling))) {
+      // Those with whoever the seed has along or waiting come first (see `isAwaited`).
+      const looking = shuffled(telling.own, recalling).sort(
+        (a, b) => Number(isAwaited(b)) - Number(isAwaited(a)),
+      );
+      for (const ending of endingCandidates(telling, looking)) {
         const cast = castFor(telling, ending.slots, null, undefined) ?? NO_CAST;
         const said = callback === null ? telling.said : withRecall(telling.said, callback.recall);
         const text = `${first.text} ${render(ending.template, world, cast, said)}`;

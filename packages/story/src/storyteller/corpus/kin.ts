@@ -237,6 +237,24 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
     needs: 'kin-young !setting:hotel-lift',
   },
   { text: 'As {companion.name} holds your hand and swings it', needs: 'kin-young' },
+  // Anyone of the reader's whom the seed gives no state: a sister met in the second beat of ten
+  // was not seen again in one night in ten.
+  {
+    text: 'As {companion.name} catches your eye and pulls the face only family is allowed to pull',
+    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+  },
+  {
+    text: 'While {companion.name} checks {companion.their} phone, sighs, and puts it away again',
+    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+  },
+  {
+    text: 'As {companion.name} nudges you to look at something, and then it is gone',
+    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+  },
+  {
+    text: 'While {companion.name} leans back, eyes half shut, listening to the night go by',
+    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+  },
 ];
 
 /** Questions about them, later in the night. */

@@ -343,6 +343,12 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     // Short, so a long remembered choice still fits the beat.
     { text: 'You reach {destination} thinking of how {recall}.', needs: 'aboard' },
+    // Whoever the reader travels with is beside them as they look back: the night's only look back
+    // had left them out of its last line.
+    {
+      text: 'You step off at {destination} with {first.name} beside you, thinking of how {recall}.',
+      needs: 'aboard kin !ex-aboard',
+    },
   ],
   'missed-stop': [
     {
@@ -374,12 +380,24 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       text: 'Nothing else comes tonight, and you wait out the dark, turning over the moment {recall}.',
       needs: 'waiting boarding-refused',
     },
+    {
+      text: 'You ride on past {destination} with {first.name} beside you, going back over how {recall}.',
+      needs: 'aboard kin !ex-aboard !errand !setting:airport-gate !terminus',
+    },
+    {
+      text: 'You and {first.name} wait out the dark together, turning over the moment {recall}.',
+      needs: 'waiting kin !ex-aboard',
+    },
   ],
   loop: [
     'The night folds back to its first minute, and you begin again, remembering only that {recall}.',
     'Everything starts over, and this time you mean to remember how {recall}.',
     'It all begins again, and you keep only how {recall}.',
     'The night rewinds to where it started, and all you carry back is how {recall}.',
+    {
+      text: 'The night folds back, {first.name} beside you again, and you keep only how {recall}.',
+      needs: 'kin !ex-aboard',
+    },
   ],
   door: [
     'A door opens at last, and as you step through you think, of all things, of how {recall}.',
@@ -392,6 +410,10 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     {
       text: 'The door closes softly behind you, and what you carry through is how {recall}.',
       needs: 'through-door',
+    },
+    {
+      text: 'You and {first.name} go through together, carrying how {recall}.',
+      needs: 'through-door kin !ex-aboard',
     },
   ],
 };
