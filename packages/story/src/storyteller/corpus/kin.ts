@@ -22,7 +22,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     needs: 'kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, wakes with a start and asks where you are; do you admit you are not quite sure?',
-    yes: '{companion.name} considers this, decides it is fine, and stays awake to keep you company. | | you told {companion.name} you were not sure where you were',
+    yes: '{companion.name} considers this, decides it is fine, and settles back against you with one eye open. | | you told {companion.name} you were not sure where you were',
     no: 'You say nearly there, and {companion.name} yawns, believes you, and sits up to see for {companion.themself}. | | you told {companion.name} you were nearly there',
   },
   {
@@ -69,7 +69,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     needs: '!kin-asleep !kin-young !kin-ex !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
-    yes: '{companion.name} says nothing at all, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
+    yes: '{companion.name} says I told you so, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
     no: 'You leave them packed, and {companion.name} looks at the bag and then at you, and waits. | | you left {companion.name}’s snacks packed',
   },
   {

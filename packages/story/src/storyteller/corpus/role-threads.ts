@@ -439,9 +439,11 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       payoffs: [
         {
           hold: 'yes',
-          ask: '{first.name} says {first.their} twin was lost on this route years ago, and {first.they} ride{first.s} it every year; will you keep {first.them} company this time?',
-          yes: 'You stay close, and for once the second cup is drunk, by you. | | you kept {first.name} company on the anniversary',
-          no: 'You say it is {first.their} journey, and {first.name} nods, and pours the second cup out, gently. | | you left {first.name} to the anniversary',
+          // Not lost: elsewhere, as every other piece about the twin has them ("warm, and laughing,
+          // and a little late" was said of a twin this had drowned years ago).
+          ask: '{first.name} says {first.their} twin used to ride this route too, and has not come for years; will you keep {first.them} company this time?',
+          yes: 'You stay close, and for once the second cup is drunk, by you. | | you kept {first.name} company in the twin’s place',
+          no: 'You say it is {first.their} journey, and {first.name} nods, and pours the second cup out, gently. | | you left {first.name} to the twin’s journey',
         },
         {
           hold: 'no',
@@ -452,6 +454,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
+          // Not once the reader has taken the twin's part ("you are the missing twin").
+          needs: '!rev:you-twin',
           ask: 'Do you ask {first.name} what the twin is like?',
           yes: 'Louder, {first.name} says, and braver, and worse at cards, and smiles for the first time. | | you asked about {first.name}’s twin',
           no: 'You do not ask, and {first.name} tells you anyway, later, one small story at a time. | | you did not ask about the twin',
