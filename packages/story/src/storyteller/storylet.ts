@@ -316,6 +316,8 @@ export const KIN_ROLE = 'your';
  * depot"): a reader cannot ride past it, only fail to get off there.
  */
 export const TERMINUS = 'terminus';
+/** The world key of a platform below ground ("the last tube"): no fields, foxes or wind. */
+export const UNDERGROUND = 'underground';
 /**
  * The key of the moment when the reader is aboard and bound for the end of a line: they will
  * reach it, so a missed stop there is failing to leave it. A reader who never boarded does not

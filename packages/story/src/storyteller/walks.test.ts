@@ -37,7 +37,7 @@ import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
 import { mentionsName } from '../ledger/mentions';
 import { supersededTurns } from '../ledger/ledger';
-import { SEED_OBJECTS } from '../world/seed-words';
+import { SEED_OBJECTS, saysUnderground } from '../world/seed-words';
 import { isTerminus, namesItself, shortDestination } from '../world/destination';
 import { READERS_WHO_ARRIVE, SETTINGS } from '../world/ingredients';
 
@@ -231,6 +231,22 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       }
     expect(ended).toBeGreaterThan(50);
     expect(own / ended).toBeGreaterThan(0.9);
+  });
+
+  it('shows no sky, weather, fields or foxes from a platform below ground', () => {
+    // A reader on the underground met frost on the rails and a fox crossing the tracks.
+    for (let index = 0; index < 60; index++) {
+      const seed = `last tube home ${String(index)}`;
+      const { story } = playWalk(seed);
+      expect(story.world.weather, seed).toBe('clear');
+      for (const { text } of story.beats)
+        expect(text, seed).not.toMatch(
+          /\b(?:the fox|fields?|farmhouse|the wind|footbridge|cinder path)\b/u,
+        );
+    }
+    // A tube of lipstick is no underground.
+    expect(saysUnderground('train home, lost my tube of lipstick')).toBe(false);
+    expect(saysUnderground('the last metro')).toBe(true);
   });
 
   it('never sends a reader on an errand that cannot wait back to the start', () => {

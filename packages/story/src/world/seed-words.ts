@@ -217,6 +217,17 @@ function foldTable<T>(
 }
 
 const SETTINGS = foldTable(SETTING_WORDS);
+
+/**
+ * True when the seed's train runs underground ("the tube", "last metro", "subway"): its platform
+ * has no sky, fields or wind (a reader on the underground met frost on the rails and a fox).
+ */
+export function saysUnderground(text: string): boolean {
+  return UNDERGROUND.test(fold(text));
+}
+
+const UNDERGROUND =
+  /\b(?:underground|subway|metro|tube (?:station|w|with|from|home|to|at)|(?:the|last|night) tube)\b/u;
 const GENRES = foldTable(GENRE_WORDS);
 const WEATHER = foldTable(WEATHER_WORDS);
 

@@ -68,6 +68,7 @@ import {
   kinMoodSaid,
   AGE,
   funeralOf,
+  saysUnderground,
   weddingOf,
   saysAboard,
   tellingWords,
@@ -229,7 +230,10 @@ export function createWorld(seedInput: string): World {
     destination,
     companions,
     motif,
-    weather: named.weather ?? drawnWeather,
+    // Below ground there is no weather to see, unless the seed says so.
+    weather:
+      named.weather ??
+      (setting === 'empty-platform' && saysUnderground(seed) ? 'clear' : drawnWeather),
     length,
   };
 }

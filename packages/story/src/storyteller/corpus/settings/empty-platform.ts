@@ -47,11 +47,14 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     { text: 'As the station clock jumps forward and then sighs back', needs: 'waiting' },
     { text: 'As the waiting-room light goes out on its own', needs: 'waiting' },
     { text: 'As a recorded voice apologises for a delay to nowhere', needs: 'waiting' },
-    { text: 'While wind pulls old timetables along the track bed', needs: 'waiting' },
+    { text: 'While wind pulls old timetables along the track bed', needs: 'waiting !underground' },
     { text: 'As your breath hangs in the lamplight a little too long', needs: 'waiting' },
     { text: 'As the carriage sways over a long run of points', needs: 'aboard' },
     { text: 'As the lights dim for a tunnel and come back brighter', needs: 'aboard' },
-    { text: 'While the dark fields outside slide past without a single house', needs: 'aboard' },
+    {
+      text: 'While the dark fields outside slide past without a single house',
+      needs: 'aboard !underground',
+    },
     { text: 'As the train slows for a station it does not stop at', needs: 'aboard' },
   ],
   arrivals: [
@@ -93,7 +96,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'timetable',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Will you check the timetable pasted by the stairs?',
       yes: 'The timetable is ordinary: the train to {destination} is due in eleven minutes. | +checked-timetable | you checked the timetable by the stairs',
       no: 'You ignore the timetable, and its print slowly rearranges while the wind worries at it. | | you ignored the timetable',
@@ -165,7 +168,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'dropped-ticket',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       does: 'see:ticket',
       ask: 'Do you pick up the ticket caught against the foot of the bench?',
       yes: 'It is a single to {destination}, punched for a date ten years ago. | take:ticket | you picked up a ticket ten years old',
@@ -206,7 +209,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'same-face',
       hold: 'yes',
-      needs: 'aboard',
+      needs: 'aboard !underground',
       ask: 'Do you look at your reflection in the black window?',
       yes: 'It is you, tired and entirely real, and that is a comfort. | | you looked your reflection in the eye',
       no: 'You look away, and the reflection goes on looking out at the fields without you. | | you would not look at your reflection',
@@ -214,7 +217,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'footbridge',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Do you climb the footbridge to look along the line from above?',
       yes: 'From the top the rails run off both ways and, far out in the dark, curve round to meet. | | you saw the line curve round to meet itself',
       no: 'You stay down by the lamp, where the cold smells of ballast and old creosote. | | you stayed down by the lamp',
@@ -222,7 +225,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'holiday-poster',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Will you read the faded holiday poster in its frame by the stairs?',
       yes: 'It advertises a resort at the end of this line, and the paint of its sea is still wet. | | you found the poster’s sea still wet',
       no: 'You leave it to its fading, and the frame rattles a little when the wind gets behind it. | | you left the holiday poster to fade',
@@ -238,7 +241,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'fox',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Will you keep still while a fox picks its way across the tracks?',
       yes: 'The fox looks at you once, unimpressed, and slips into the brambles on the far side. | | you kept still for the fox',
       no: 'You shift your feet, and the fox stops between the rails and waits, as if for the same train. | | you watched the fox wait between the rails',
@@ -278,7 +281,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'wires',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Do you hum along with the wind in the overhead wires?',
       yes: 'Your hum and the wires find the same pitch, and for a moment the whole platform seems to listen. | | you hummed with the wind in the wires',
       no: 'You keep quiet, and the wires go on with their thin song for no one. | | you left the wires to sing alone',
@@ -310,7 +313,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'farm-lights',
       hold: 'no',
-      needs: 'aboard',
+      needs: 'aboard !underground',
       ask: 'Do you count the farmhouse lights scattered across the dark fields?',
       yes: 'You count eleven, and one by one they go out behind the train, like a village going to bed. | | you counted the farmhouse lights',
       no: 'You leave the fields to their darkness and watch the carriage lights shiver on the glass. | | you left the farm lights uncounted',
@@ -326,7 +329,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'signal-box',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Will you wave to the signalman in the lit box beyond the platform end?',
       yes: 'He lifts a hand without looking up, then heaves on a long lever with both arms. | | you waved to the signalman',
       no: 'You leave him be, and a moment later his box is dark, though you never saw him leave. | | you saw the signal box go dark',
@@ -334,7 +337,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'lost-cat',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Do you read the lost-cat notice taped to the lamp post?',
       yes: 'The cat is called Admiral and answers to nothing, and the notice is dated tomorrow. | | you read the notice for a lost cat called Admiral',
       no: 'You walk past, and its corners lift and settle in the wind, patient as the cat’s owner. | | you left the lost-cat notice unread',
@@ -350,7 +353,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     {
       id: 'glass-shelter',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !underground',
       ask: 'Do you tuck yourself into the glass shelter out of the wind?',
       yes: 'Inside it smells of rain and old newspaper, and the wind goes round the shelter, muttering. | | you sat out the wind in the glass shelter',
       no: 'You stay out in the open, where the wind tugs at your collar like a child wanting attention. | | you stayed out in the wind',
@@ -402,7 +405,10 @@ export const EMPTY_PLATFORM: SettingCorpus = {
     { text: 'The train for {destination} slides in at last', needs: '!boarding-refused' },
     'A train with every window lit draws up to the platform',
     // Not after one was refused: the late train does not come twice.
-    { text: 'The late train comes out of the cutting at last', needs: '!boarding-refused' },
+    {
+      text: 'The late train comes out of the cutting at last',
+      needs: '!boarding-refused !underground',
+    },
     'A short train of two old carriages creaks in beside you',
     {
       text: 'With a long sigh of brakes the night train stops at the platform',
@@ -495,7 +501,7 @@ export const EMPTY_PLATFORM: SettingCorpus = {
       id: 'wicket-gate',
       plant: {
         hold: 'no',
-        needs: 'waiting',
+        needs: 'waiting !underground',
         ask: 'A wicket gate you never noticed stands in the platform fence; do you lift its latch?',
         yes: 'The latch lifts, and beyond the gate a cinder path runs downhill toward a village with every light on. | +saw-cinder-path | you lifted the latch of the wicket gate',
         no: 'You leave the latch down, and the gate creaks on its hinges as if someone had leaned on it. | | you left the wicket gate latched',
