@@ -66,9 +66,9 @@ export const THROUGH_DOOR = 'through-door';
  * standing ready at the doors. A reader aboard arrives, ready or not (`arrives`), on a plane or a
  * ferry, which stops only where it is bound (readers had a flight "never reach" the city it
  * landed in, and a ferry sail on past the one port it crosses to), and on the way to what cannot
- * wait (READERS_WHO_ARRIVE: a bedside, a funeral, the vet, one's own wedding, a newborn; a reader
- * who missed a dying nan's stop for not counting the stops on their fingers stopped trusting the
- * story). Nor does the night go round again for a reader on such an errand (`urgent`): the
+ * wait (READERS_WHO_ARRIVE: a bedside, a funeral, the vet, one's own wedding, a newborn, a baby
+ * carried home; a reader who missed a dying nan's stop for not counting the stops on their
+ * fingers stopped trusting the story). Nor does the night go round again for a reader on such an errand (`urgent`): the
  * ashes, the newborn and the bedside were each left "back at the beginning".
  */
 export function chooseEnding(

@@ -1146,14 +1146,55 @@ describe('seeds that mean what they say', () => {
     expect(createWorld("train to see my sister's new baby").role).toBe(
       'someone on the way to meet a newborn',
     );
-    for (const seed of ['night bus, a baby crying behind me', 'night bus w my baby brother'])
+    // Nor a stranger's baby, a partner called babe, baby clothes or a bump, a puppy by its age,
+    // or someone else's newborn.
+    for (const seed of [
+      'night bus, a baby crying behind me',
+      'night bus w my baby brother',
+      'uber home w my babe',
+      'on a plane with a baby screaming the whole way',
+      'train home with baby clothes for my niece',
+      'night bus w my baby bump',
+      'w my 4 month old puppy',
+      'night bus w my 10 week old kitten',
+      'train to meet my sisters newborn in my hometown',
+    ])
       expect(createWorld(seed).role, seed).not.toBe(BABY_ROLE);
+  });
+
+  it('hears a gig or a night out as what the reader is coming home from', () => {
+    // Readers home from a gig or a club were a parent at the end of a long day; home from a party,
+    // a bride who walked out of her own.
+    for (const seed of [
+      'tram home after the Radiohead gig, ears still ringing',
+      'night bus home from a concert',
+      'coach back from glastonbury',
+    ])
+      expect(createWorld(seed).role, seed).toBe(
+        'someone going home after a gig, ears still ringing',
+      );
+    for (const seed of ['night bus home after the club', 'uber home from the party'])
+      expect(createWorld(seed).role, seed).toBe(
+        'someone going home after a night out with friends',
+      );
+    // Not on the way to one, nor a phone ringing.
+    for (const seed of ['night bus to the party', 'my phone keeps ringing, night bus'])
+      expect(createWorld(seed).role, seed).not.toMatch(/gig|night out/u);
+    expect(createWorld('walked out of my own wedding party, hotel lift').role).toBe(
+      'a bride who walked out of her own party',
+    );
   });
 
   it('hears a breakup said without who broke up', () => {
     expect(createWorld('just broke up w him, uber home at 3am').role).toBe(
       'someone going home after a breakup',
     );
+    // Not anyone else's.
+    for (const seed of [
+      'night bus w my sister, she just broke up with her bf',
+      'my mate broke up with his gf so we went out',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe('someone going home after a breakup');
   });
 
   it('starts aboard a night the seed says was boarded already', () => {

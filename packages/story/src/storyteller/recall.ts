@@ -72,7 +72,7 @@ export const YOU_QUESTION = /^(?:Do|Will) you\b/u;
 export function recallFor(telling: Telling, ask: string): Choice | null {
   const { callback, ledger, turn } = telling.plan;
   if (callback === null || !YOU_QUESTION.test(ask) || refersBack(ask)) return null;
-  // A question bears on a choice when both are about someone still here, or about the motif:
+  // A question bears on a choice when both are about someone still here (see `bearsOn`):
   // only then does a callback connect them ("Since you let Hana talk to the windows, do you sit
   // with Hana?"); before any other question it is glue.
   const asked = subjectsOf(telling, ask) & presentSubjects(telling);

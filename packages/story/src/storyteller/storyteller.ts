@@ -320,8 +320,11 @@ function tell(
       const recalling =
         callback === null
           ? []
-          : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter((line) =>
-              endingFits(telling, plan.ending ?? 'missed-stop', line),
+          : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter(
+              (line) =>
+                endingFits(telling, plan.ending ?? 'missed-stop', line) &&
+                // Whoever it names has been met ("with {first.name} beside you").
+                (line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null),
             );
       // Those with whoever the seed has along or waiting come first (see `isAwaited`).
       const looking = shuffled(telling.own, recalling).sort(

@@ -266,8 +266,9 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         expect(story.ending, `${seed}, always ${always}`).not.toBe('loop');
       }
     }
-    // Always No unravels any other night: these end at the stop or past it instead.
-    expect([...endings].sort()).toEqual(expect.arrayContaining(['arrival']));
+    // The ashes and the funeral, answered No throughout, come apart to the last (continuity 0),
+    // and still end aboard at the stop rather than back at the start.
+    expect([...endings]).toContain('arrival');
   });
 
   it('finishes any beat from a first sentence another narrator wrote (one of up to 20 words)', () => {

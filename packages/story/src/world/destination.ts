@@ -43,7 +43,10 @@ export function shortDestination(destination: string): string {
   const named = PROPER_NAME.exec(destination);
   if (named?.[1] !== undefined && !/^your /u.test(destination)) return named[1];
   const head = destination.replace(CONNECTIVES, '');
-  if (head === destination || head === 'the end' || head.split(' ').length < 2) return destination;
+  // "The end of the Number Nine line", once heard, is the end of the line: seven words left a
+  // reader's last line too long to follow an answer.
+  if (head === 'the end') return 'the end of the line';
+  if (head === destination || head.split(' ').length < 2) return destination;
   return head.replace(/^an? /u, 'that ');
 }
 

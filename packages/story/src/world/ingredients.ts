@@ -323,6 +323,11 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to an interview',
   'someone moving to a new home',
   'someone going home after a long shift',
+  // Home from a gig or a night out ("tram home after the radiohead gig", "uber home from the
+  // party"): readers had a parent at the end of a long day, or a bride who walked out of her own
+  // party.
+  'someone going home after a gig, ears still ringing',
+  'someone going home after a night out with friends',
   'someone celebrating an anniversary',
   'someone taking a poorly pet to the vet',
   'someone on the way to meet a newborn',
@@ -390,7 +395,8 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   // Up to bed in the building where they live or stay ("elevator up to the 40th floor after my
   // shift").
   'someone going home after a long shift',
-  'someone with a baby asleep in your arms',
+  'someone going home after a night out with friends',
+  BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
 ];
@@ -398,7 +404,8 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
 /**
  * Places a reader is never drawn to be bound for: a nurse going home the long way is not going
  * back to the hospital, nor one flying home for a funeral to a conference, nor anyone on the way
- * to a wedding or a newborn to the cemetery gates (a seed that says so still may).
+ * to a wedding, a newborn or an anniversary, or carrying a baby, to the cemetery gates (a seed
+ * that says so still may).
  */
 export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
   'a night-shift nurse going home the long way': 'the hospital on the hill',
@@ -407,6 +414,7 @@ export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
   'someone on the way to get married': 'the cemetery gates at Larkhill',
   'someone on the way to meet a newborn': 'the cemetery gates at Larkhill',
   'someone celebrating an anniversary': 'the cemetery gates at Larkhill',
+  [BABY_ROLE]: 'the cemetery gates at Larkhill',
 };
 
 /**
@@ -441,6 +449,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way to a bedside on the ward': 'bound',
   'someone on the way to an interview': 'bound',
   'someone going home after a long shift': 'homeward',
+  'someone going home after a gig, ears still ringing': 'homeward',
+  'someone going home after a night out with friends': 'homeward',
   // From the hospital, not on the way to it ("the tram to the hospital, my wife is in labour").
   'a night porter from the old hospital': 'homeward',
   'someone taking a poorly pet to the vet': 'bound',

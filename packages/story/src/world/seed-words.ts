@@ -560,12 +560,12 @@ export function namedNewHome(text: string): string | undefined {
 
 /**
  * "To see my father", "visiting my gran", "to my mum's place": someone of the reader's they are
- * on their way to, as a destination ("your father’s house"), or undefined. Not one in hospital:
- * that is a bedside (see ROLE_WORD_FOR), and the hospital is where they are.
+ * on their way to, as a destination ("your father’s house"), or undefined. Not one in hospital or
+ * a hospice: that is a bedside (see ROLE_WORD_FOR), and the hospital is where they are.
  */
 export function namedVisit(text: string): string | undefined {
   const folded = fold(text);
-  if (/\b(?:hospital|ward)\b/u.test(folded)) return undefined;
+  if (/\b(?:hospital|ward|hospice)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
   const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
@@ -1626,6 +1626,11 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     // A nan who is poorly is no pet for the vet, nor is anyone to meet a newborn, nor is
     // falling asleep a dog at the reader's feet.
     'taking poorly meet asleep feet arms ' +
+    // Ears ringing or popping are no gig's without one.
+    'ears ringing ' +
+    // Any party is no bride's who walked out of her own ("uber home from the party" was in the
+    // hotel lift): the bride names herself, or walks out of her wedding (ROLE_WORD_FOR).
+    'party ' +
     // Crossing to the island is the ferry, not the deckhand who missed the first crossing.
     'crossing ' +
     // A pet dog is a dog, not a poorly pet bound for the vet.
@@ -1678,7 +1683,14 @@ export function namedOption(text: string, options: readonly string[]): string | 
 
 /** A baby, as a parent says one: "my newborn", "the baby", "our little one", not a baby brother. */
 const BABY =
-  '(?:(?:newborn|new ?born|new|tiny|little|sleeping|baby) )?(?:babies|baby|babe|infant|newborn|little one)(?! (?:brother|sister|bro|sis|shower|steps?|names?|photos?|pictures?)\\b)(?: (?:girl|boy|daughter|son|twins?))?';
+  '(?:(?:newborn|new ?born|new|tiny|little|sleeping|baby) )?(?:babies|baby|infant|newborn|little one)(?: (?:girl|boy|daughter|son|twins?))?';
+
+/**
+ * What may follow a baby along: the end of a clause, or where they are ("asleep", "in the pram",
+ * "home"); not a baby brother, baby clothes or a baby bump, nor anyone's but the reader's.
+ */
+const BABY_THEN =
+  '(?=\\s*(?:[,.;:!?]|$)| (?:and|n|&|asleep|sleeping|finally|on (?:my|me)|in (?:my|the|a|her|his)|home|who|lol|tonight|at|to|from|after|for|is|are|was|\\d)\\b)';
 
 /**
  * A baby along with the reader: held, carried, brought home or asleep in their arms, or said by an
@@ -1686,10 +1698,11 @@ const BABY =
  * behind me"), nor one to meet ("to meet my sister's new baby").
  */
 const BABY_ALONG =
-  `\\b(?:w/?|with|holding|carrying|cradling|bringing|feeding|rocking|me and|me n) (?:my |our |the |a )?(?:newborn |new born |new )?(?:${BABY}|(?:newborn|new born) (?:daughter|son|girl|boy|twins?))\\b|` +
+  `\\b(?:w/?|with|holding|carrying|cradling|bringing|feeding|rocking|me and|me n) (?:my |our |the )?(?:newborn |new born |new )?(?:${BABY}|(?:newborn|new born) (?:daughter|son|girl|boy|twins?))${BABY_THEN}|` +
   `\\b(?:my|our) ${BABY}(?:['’]?s| is)? (?:(?:finally|fast|sound|just) )?(?:asleep|sleeping|on my chest|in (?:my|the) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
-  `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b|` +
-  `\\bnewborn\\b(?= (?:home|on my|in my|asleep))`;
+  // "w my 6 month old", not a 4 month old puppy.
+  `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b(?! (?:puppy|pup|dog|kitten|cat|lab|labrador|rabbit|bunny|hamster|kitty|pet|foal|lamb|creature|hound|moggy)\\b)|` +
+  `\\b(?:my|our|the) newborn\\b(?= (?:home|on my|in my|asleep))`;
 
 /**
  * Other ways a seed says what a reader's errand is ("after my mother died" is after a funeral,
@@ -1729,6 +1742,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:new|newborn) (?:baby|grandchild|grandson|granddaughter|niece|nephew|son|daughter|arrival)\b|\bin labou?r\b|\bgiving birth\b|\bhad (?:the|her|a|their|our) baby\b|\bbaby (?:is|was|has been) (?:born|here|coming|due)\b|\bmidwife\b/gu,
     'newborn',
   ],
+  // Any other baby is nobody's errand (a word no role has), until the reader's own is "baby" again.
   [/\bbaby\b/gu, 'wee'],
   [/\bbabyalong\b/gu, 'baby'],
   // Someone of the reader's who died ("my mother died"), not a phone or the wind.
@@ -1737,7 +1751,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'funeral',
   ],
   [
-    /\b(?:we|they|i) broke up\b|\b(?:just |finally )?broke up (?:w|with)\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
+    /\b(?:we|they|i) broke up\b|(?:^|(?<=[,.;:!?] ))(?:just |finally )?broke up (?:w|with)\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
     'breakup',
   ],
   // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
@@ -1746,7 +1760,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bwedding (?:ring|rings|band)\b/gu, 'keepsake'],
   // Running away from one's own wedding is no wedding guest's errand, nor anyone married (home
   // from it is a newlywed's, below).
-  [new RegExp(`(?<=\\b${WALKING_OUT} (?:my|our) (?:own )?)wedding\\b`, 'gu'), 'party'],
+  [new RegExp(`(?<=\\b${WALKING_OUT} (?:my|our) (?:own )?)wedding\\b`, 'gu'), 'bride'],
   // Just married ("we just got married", "newlyweds"): home from a wedding of their own.
   // (said "justwed" while any other "newly" is made a word that tells nothing: "my sister is newly
   // married" is hers).
@@ -1765,6 +1779,13 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bmarried\b/gu, 'wed'],
   [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
+  // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
+  // night out with friends. Not one's own wedding party, said "party" above for the bride.
+  [/\b(?:gigs?|concerts?|festival|glastonbury|rave|dj set)\b/gu, 'gig'],
+  [
+    /\b(?:(?<!\b(?:own|wedding|hen|stag|search|rescue|working|third) )part(?:y|ies)|clubbing|the club|a club|nightclub|the pub|a pub|pub crawl|drinks|night out|leaving do|works do|christmas do)\b/gu,
+    'friends',
+  ],
   // An anniversary to celebrate, not the anniversary of a crash or of a death ("of our first
   // date" is still one to celebrate).
   [

@@ -266,7 +266,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone carrying a ring in a matchbox': {
     arrival:
-      'You step off at {destination} with the ring safe in its matchbox, and whatever it is for, it has come this far with you.',
+      'You step off at {destination} with the ring safe in its matchbox; whatever it is for, it has come this far.',
     'missed-stop':
       'You never reach {destination}, and the ring stays in its matchbox a little longer, which is all right: some questions keep.',
   },
@@ -358,7 +358,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone going home for Christmas': {
     arrival:
-      'You step down at {destination} into the cold and the lights, and the door opens before you knock, as if the house had been listening.',
+      'You step down at {destination} into the cold and the lights, and the door opens before you knock.',
     'missed-stop':
       'You never reach {destination} for Christmas, and somewhere a table is laid with a place for you, kept warm all the same.',
   },
@@ -394,9 +394,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone carrying a birthday cake on your knees': {
     arrival:
-      'You step off at {destination} with the cake whole in its box, in time for the candles and the song and the first slice.',
+      'You step off at {destination} with the cake whole in its box, in time for the candles and the first slice.',
     'missed-stop':
-      'You never reach {destination}, and the party waits a little longer; the cake keeps in its box on your knees, and so will the wish.',
+      'You never reach {destination}, and the party waits for its cake; it keeps in its box, and so will the wish.',
   },
   'someone going home after a first date': {
     arrival:
@@ -408,7 +408,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} and go straight up to the ward, and the nurse at the desk says you are in time.',
     'missed-stop':
-      'The night keeps you from {destination} a little longer, and your phone stays quiet, and you let quiet mean what you need it to.',
+      'The night keeps you from {destination} a little longer, and you send your love on ahead, to be there first.',
   },
   'someone on the way to an interview': {
     arrival:
@@ -420,11 +420,11 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You step off at {destination} with everything you own, and the new front door opens the first time, as if it knew you.',
     'missed-stop':
-      'You never reach {destination} tonight, and the bare new rooms wait a little longer; home, for one more night, is wherever this is going.',
+      'You never reach {destination} tonight, and the bare new rooms wait; home, for one more night, is wherever this is going.',
   },
   'someone celebrating an anniversary': {
     arrival:
-      'You step off at {destination} with the card in your pocket, and the years behind you feel less like time gone than something built.',
+      'You step off at {destination} with the card in your pocket, and the years behind you feel like something built.',
     'missed-stop':
       'You never reach {destination} tonight, and the anniversary keeps without its evening; the years it counts are not going anywhere.',
   },
@@ -436,13 +436,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone on the way to a reunion': {
     arrival:
-      'You step off at {destination}, and someone you have not seen in years knows you at once, and the years fold away like a map.',
+      'You step off at {destination}, and someone you have not seen in years knows you at once, and the years fold away.',
     'missed-stop':
       'You never reach {destination}, and the reunion waits a little longer, as it has waited for years; it has learned how.',
   },
   'someone taking a poorly pet to the vet': {
     arrival:
-      'You step off at {destination} with {pet} held close, and the vet has the light on, and the weight in your arms stirs and grumbles.',
+      'You step off at {destination} with {pet} held close, and the vet has the light on, and the weight in your arms stirs.',
     'missed-stop':
       'You never reach {destination}, but a light is on in the first house you come to, and by morning {pet} is breathing easier.',
   },
@@ -452,11 +452,23 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination} tonight, and the baby sleeps on without you, new and unhurried; there is a whole life ahead for meeting.',
   },
+  'someone going home after a gig, ears still ringing': {
+    arrival:
+      'You step off at {destination} with your ears ringing and the chorus still going round in your head.',
+    'missed-stop':
+      'You never reach {destination}, and do not care: the songs still play behind your eyes, and the night is not over yet.',
+  },
+  'someone going home after a night out with friends': {
+    arrival:
+      'You step off at {destination} with the night still warm in you, and a phone full of photos you will laugh at tomorrow.',
+    'missed-stop':
+      'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and yours alone.',
+  },
   'someone with a baby asleep in your arms': {
     arrival:
       'You step off at {destination} with the baby still asleep against you, and carry them home as if they weighed nothing.',
     'missed-stop':
-      'You never reach {destination} tonight, and the baby sleeps through all of it, warm against you; wherever you are is, for them, home enough.',
+      'You never reach {destination} tonight, and the baby sleeps through it, warm against you; wherever you are is home enough for them.',
   },
   'someone with a dog asleep at your feet': {
     arrival:
@@ -466,7 +478,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone with a cat in a basket on your knees': {
     arrival:
-      'You step off at {destination} with the basket held level, and {pet} gives one offended cry, as near to thanks as {petIt} will come.',
+      'You step off at {destination} with the basket level, and {pet} gives one offended cry, as near to thanks as {petIt} comes.',
     'missed-stop':
       'You never reach {destination} tonight, and {pet} sleeps through it, curled tight, as if {petIt} had known the night would keep you.',
   },

@@ -1053,6 +1053,46 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep your arms folded; they will know what to do when the time comes. | | you trusted your arms to know how to hold the baby',
     },
   ],
+  'someone going home after a gig, ears still ringing': [
+    {
+      hold: 'yes',
+      ask: 'Will you play the last song of the night again, quietly, on your phone?',
+      yes: 'It sounds thin and small after the real thing, and you play it twice anyway. | | you played the last song of the night again',
+      no: 'You leave it in your head, where it is still loud, and better. | | you kept the last song in your head',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you look through the photos you took, every one of them blurred lights and raised arms?',
+      yes: 'Not one of them is any good, and every one brings the whole night back. | | you looked through your photos of the gig',
+      no: 'You save them for tomorrow, when you will need them more. | | you saved your photos of the gig for tomorrow',
+    },
+    {
+      hold: 'yes',
+      ask: 'When the ringing in your ears swells in the quiet, will you hum the chorus over it?',
+      yes: 'You hum, and the ringing falls into tune with you, or you with it. | | you hummed the chorus over the ringing',
+      no: 'You let it ring, a bright thin note, the last of the crowd still with you. | | you let your ears ring',
+    },
+  ],
+  'someone going home after a night out with friends': [
+    {
+      hold: 'yes',
+      ask: 'Do you tell the group chat that you are on your way home, and safe?',
+      yes: 'A row of hearts comes back at once, and one message you will not understand until morning. | | you told your friends you were safe',
+      no: 'You leave it, and your phone buzzes on in your pocket, the night going on without you. | | you left the group chat buzzing',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you eat the chips you bought on the way, though they have gone cold?',
+      yes: 'They are cold and salty and perfect, the last good decision of the night. | | you ate the cold chips',
+      no: 'You save them, which you already know you will regret. | | you saved the cold chips for later',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you slip off the shoes that have pinched all night, now that nobody you know can see?',
+      yes: 'Your feet thank you at length, and the floor is cold and wonderful. | | you took off the shoes that pinched',
+      no: 'You keep them on out of pride, and pride pinches. | | you kept your pinching shoes on',
+    },
+  ],
   'someone with a baby asleep in your arms': [
     {
       hold: 'yes',
