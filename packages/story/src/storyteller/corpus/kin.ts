@@ -231,7 +231,11 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
   { text: 'While {companion.name} sighs at nothing in particular, loudly', needs: 'kin-grumpy' },
   { text: 'While {companion.name} yawns hugely and leans on you', needs: 'kin-sleepy' },
   { text: 'As {companion.name} blinks slowly, fighting sleep and losing', needs: 'kin-sleepy' },
-  { text: 'While {companion.name} stares pointedly at anything but you', needs: 'kin-distant' },
+  // Silence in grief as much as in a sulk ("hasnt said a word since the church").
+  {
+    text: 'While {companion.name} looks out at the dark, far inside {companion.their} own thoughts',
+    needs: 'kin-distant',
+  },
   {
     text: 'While {companion.name} swings {companion.their} legs, too short to reach the floor',
     needs: 'kin-young !setting:hotel-lift',

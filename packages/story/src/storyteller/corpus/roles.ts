@@ -410,6 +410,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'no',
+      needs: '!baby',
       ask: 'Will you carry the birdcage for a while, since {companion.name}’s arms are tired?',
       yes: 'It weighs almost nothing, and something inside shifts to keep you company. | | you carried {companion.name}’s birdcage',
       no: 'You keep your hands free, and {companion.name} moves the cage to the other arm without complaint. | | you let {companion.name} carry the birdcage',

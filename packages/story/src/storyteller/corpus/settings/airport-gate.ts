@@ -215,7 +215,7 @@ export const AIRPORT_GATE: SettingCorpus = {
     {
       id: 'joined-seats',
       hold: 'yes',
-      needs: 'waiting',
+      needs: 'waiting !baby',
       ask: 'Will you try to stretch out across three of the joined seats?',
       yes: 'The armrests make it impossible, as they were designed to, and you end up folded and awake. | | you tried to lie down across the gate seats',
       no: 'You stay upright, and across the gate every empty seat dips slightly, as if someone sat down. | | you saw the empty seats dip',

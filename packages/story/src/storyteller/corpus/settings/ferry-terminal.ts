@@ -113,7 +113,7 @@ export const FERRY_TERMINAL: SettingCorpus = {
     {
       id: 'slipway',
       hold: 'no',
-      needs: 'waiting',
+      needs: 'waiting !baby',
       ask: 'Do you climb down the slipway to touch the water?',
       yes: 'The water is warm as a bath and hums faintly against your fingers. | | you touched the harbour water',
       no: 'You stay on the concrete, and the cold, clean wind keeps you wide awake. | | you stayed up on the concrete',
