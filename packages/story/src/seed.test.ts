@@ -1185,6 +1185,15 @@ describe('seeds that mean what they say', () => {
     );
   });
 
+  it('hears someone of the reader’s they are getting or helping home as along', () => {
+    // "Getting my drunk mate home" had the mate missing from every beat.
+    expect(
+      createWorld('getting my drunk mate home on the night bus before he gets us both thrown off')
+        .companions[0]?.role,
+    ).toBe('your mate');
+    expect(createWorld('helping my gran home on the bus').companions[0]?.role).toBe('your gran');
+  });
+
   it('hears a breakup said without who broke up', () => {
     expect(createWorld('just broke up w him, uber home at 3am').role).toBe(
       'someone going home after a breakup',

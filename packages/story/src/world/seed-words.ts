@@ -986,11 +986,14 @@ const TITLES = ['aunt', 'uncle', 'grandma', 'granny', 'gran', 'nan', 'grandpa', 
 /** What a reader calls kin without "my": the titles, and "mum" or "dad" ("with Dad", "Mum and I"). */
 const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 
-/** "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo". */
+/**
+ * "with", or "w" or "w/" as a phone writes it ("ferry w my dad"), or "taking my son Leo", "getting
+ * my drunk mate home" (who was missing from every beat).
+ */
 // Any of them may open a seed, capitalised by the phone ("Driving my daughter Pia"); not after
 // what one does with someone who is not along ("after a fight with Marco", "texting my mum").
 const WITH =
-  '(?<!\\b(?:fight|a row|argument|argued|fought|falling out|fell out|broke up|split up|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving)';
+  '(?<!\\b(?:fight|a row|argument|argued|fought|falling out|fell out|broke up|split up|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving|[Gg]etting|[Hh]elping|[Ww]alking)';
 
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
