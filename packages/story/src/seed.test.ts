@@ -1194,6 +1194,23 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('helping my gran home on the bus').companions[0]?.role).toBe('your gran');
   });
 
+  it('hears a letter carried to someone, and results had, as the night’s errand', () => {
+    // Both were "a musician with an empty cello case".
+    for (const seed of [
+      'last bus home with the letter my gran asked me to deliver to her sister',
+      'train home with a letter for my brother',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone carrying a letter to deliver by hand');
+    for (const seed of [
+      'got my exam results today, failed, train back',
+      'results day, last tram home',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone going home with the results at last');
+    // Results still awaited, and a letter received, are neither.
+    expect(createWorld('night bus, waiting for my results').role).not.toMatch(/results/u);
+    expect(createWorld('night bus, got a letter from the council').role).not.toMatch(/deliver/u);
+  });
+
   it('hears a breakup said without who broke up', () => {
     expect(createWorld('just broke up w him, uber home at 3am').role).toBe(
       'someone going home after a breakup',

@@ -328,6 +328,10 @@ export const ERRAND_ROLES: readonly string[] = [
   // party.
   'someone going home after a gig, ears still ringing',
   'someone going home after a night out with friends',
+  // A letter to deliver, or results just had ("the letter my gran asked me to deliver to her
+  // sister", "got my exam results today"): readers had a musician with an empty cello case.
+  'someone carrying a letter to deliver by hand',
+  'someone going home with the results at last',
   'someone celebrating an anniversary',
   'someone taking a poorly pet to the vet',
   'someone on the way to meet a newborn',
@@ -451,6 +455,7 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone going home after a long shift': 'homeward',
   'someone going home after a gig, ears still ringing': 'homeward',
   'someone going home after a night out with friends': 'homeward',
+  'someone carrying a letter to deliver by hand': 'bound',
   // From the hospital, not on the way to it ("the tram to the hospital, my wife is in labour").
   'a night porter from the old hospital': 'homeward',
   'someone taking a poorly pet to the vet': 'bound',

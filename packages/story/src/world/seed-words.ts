@@ -1785,6 +1785,20 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
   // night out with friends. Not one's own wedding party, said "party" above for the bride.
   [/\b(?:gigs?|concerts?|festival|glastonbury|rave|dj set)\b/gu, 'gig'],
+  // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked
+  // me to deliver"), not one they got or wait for; results had, of an exam or a test.
+  [
+    /\b(?:love )?letter(?= (?:for|to|i wrote|my \p{L}+ asked|i have to|i need to|i must|i promised)\b)|\bdeliver(?:ing)?\b/gu,
+    'deliver',
+  ],
+  [/\bletters?\b/gu, 'note'],
+  [
+    /\b(?:got|get|getting|had|opened|just got) (?:my|our|the) (?:[a-z]+ )?results?\b|\bresults (?:day|came|are in|came back)\b/gu,
+    'resultshad',
+  ],
+  // Results still awaited are nobody's errand yet.
+  [/\bresults?\b/gu, 'outcome'],
+  [/\bresultshad\b/gu, 'results'],
   [
     /\b(?:(?<!\b(?:own|wedding|hen|stag|search|rescue|working|third) )part(?:y|ies)|clubbing|the club|a club|nightclub|the pub|a pub|pub crawl|drinks|night out|leaving do|works do|christmas do)\b/gu,
     'friends',

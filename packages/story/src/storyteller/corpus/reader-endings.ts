@@ -464,6 +464,18 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and yours alone.',
   },
+  'someone carrying a letter to deliver by hand': {
+    arrival:
+      'You step off at {destination} with what you carry still safe, and the last short walk to the door is the easy part.',
+    'missed-stop':
+      'You never reach {destination}, and what you carry waits in your pocket one more night; it has waited longer.',
+  },
+  'someone going home with the results at last': {
+    arrival:
+      'You step off at {destination} with the results in your pocket, and whatever they say, tonight you got through them.',
+    'missed-stop':
+      'You never reach {destination}, and the results ride on with you, lighter now than when you set out.',
+  },
   'someone with a baby asleep in your arms': {
     arrival:
       'You step off at {destination} with the baby still asleep against you, and carry them home as if they weighed nothing.',

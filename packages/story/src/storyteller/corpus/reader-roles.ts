@@ -1093,6 +1093,35 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep them on out of pride, and pride pinches. | | you kept your pinching shoes on',
     },
   ],
+  // What they carry is never "the letter": that is the lexicon's, found with the reader's name on it.
+  'someone carrying a letter to deliver by hand': [
+    {
+      hold: 'yes',
+      ask: 'Do you take out the pages you are carrying to deliver, just to hold them for a while?',
+      yes: 'They are soft at the folds already, and the name on the outside looks braver than you feel. | | you held the pages you are carrying',
+      no: 'You leave them in your inside pocket, flat and certain over your heart. | | you kept the pages in your inside pocket',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you practise what you will say at the door, when you hand over what you carry?',
+      yes: 'You try three ways, and settle on the shortest, which is only their name. | | you practised what to say at the door',
+      no: 'You decide that what you carry can do its own talking; that is what it is for. | | you let what you carry do its own talking',
+    },
+  ],
+  'someone going home with the results at last': [
+    {
+      hold: 'yes',
+      ask: 'Will you read the results once more, to be sure they still say what they said?',
+      yes: 'They say exactly what they said, and the words are already beginning to feel like yours. | | you read the results once more',
+      no: 'You leave them folded away; you know what they say, and they will keep. | | you left the results folded away',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you call home now and tell them, before you lose your nerve?',
+      yes: 'It rings twice, and the voice that answers already knows from your breathing, and is glad you called. | | you called home about the results',
+      no: 'You keep it for the kitchen table, where news like this belongs. | | you saved the results for the kitchen table',
+    },
+  ],
   'someone with a baby asleep in your arms': [
     {
       hold: 'yes',
