@@ -1160,6 +1160,11 @@ describe('seeds that mean what they say', () => {
       'train to meet my sisters newborn in my hometown',
     ])
       expect(createWorld(seed).role, seed).not.toBe(BABY_ROLE);
+    // Carried to no cemetery, nor to the hospital, unless the seed says so.
+    for (let index = 0; index < 40; index++)
+      expect(createWorld(`night bus ${String(index)} w the baby`).destination).not.toMatch(
+        /hospital|cemetery/u,
+      );
   });
 
   it('hears a gig or a night out as what the reader is coming home from', () => {

@@ -408,17 +408,17 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
 /**
  * Places a reader is never drawn to be bound for: a nurse going home the long way is not going
  * back to the hospital, nor one flying home for a funeral to a conference, nor anyone on the way
- * to a wedding, a newborn or an anniversary, or carrying a baby, to the cemetery gates (a seed
- * that says so still may).
+ * to a wedding, a newborn or an anniversary, or carrying a baby, to the cemetery gates, nor a
+ * baby asleep in the reader's arms to the hospital (a seed that says so still may).
  */
-export const NOT_BOUND_FOR: Readonly<Record<string, string>> = {
-  'a night-shift nurse going home the long way': 'the hospital on the hill',
-  'a translator flying home for a funeral': 'a conference you no longer remember',
-  'someone on the way to a wedding': 'the cemetery gates at Larkhill',
-  'someone on the way to get married': 'the cemetery gates at Larkhill',
-  'someone on the way to meet a newborn': 'the cemetery gates at Larkhill',
-  'someone celebrating an anniversary': 'the cemetery gates at Larkhill',
-  [BABY_ROLE]: 'the cemetery gates at Larkhill',
+export const NOT_BOUND_FOR: Readonly<Record<string, readonly string[]>> = {
+  'a night-shift nurse going home the long way': ['the hospital on the hill'],
+  'a translator flying home for a funeral': ['a conference you no longer remember'],
+  'someone on the way to a wedding': ['the cemetery gates at Larkhill'],
+  'someone on the way to get married': ['the cemetery gates at Larkhill'],
+  'someone on the way to meet a newborn': ['the cemetery gates at Larkhill'],
+  'someone celebrating an anniversary': ['the cemetery gates at Larkhill'],
+  [BABY_ROLE]: ['the cemetery gates at Larkhill', 'the hospital on the hill'],
 };
 
 /**

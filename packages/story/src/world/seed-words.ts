@@ -1693,7 +1693,7 @@ const BABY =
  * "home"); not a baby brother, baby clothes or a baby bump, nor anyone's but the reader's.
  */
 const BABY_THEN =
-  '(?=\\s*(?:[,.;:!?]|$)| (?:and|n|&|asleep|sleeping|finally|on (?:my|me)|in (?:my|the|a|her|his)|home|who|lol|tonight|at|to|from|after|for|is|are|was|\\d)\\b)';
+  '(?=\\s*(?:[,.;:!?]|$)| (?:and|n|&|asleep|sleeping|finally|on (?:my|me)|in (?:my|the|a|her|his)|home|who|lol|tonight|at|to|from|after|for|is|are|was)\\b| \\d)';
 
 /**
  * A baby along with the reader: held, carried, brought home or asleep in their arms, or said by an

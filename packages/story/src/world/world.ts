@@ -312,7 +312,7 @@ function drawnFor(
   home: boolean,
 ): string {
   const drawn = destinations[index] ?? '';
-  return NOT_BOUND_FOR[role] === drawn || (home && NOWHERE_HOME.includes(drawn))
+  return NOT_BOUND_FOR[role]?.includes(drawn) === true || (home && NOWHERE_HOME.includes(drawn))
     ? (destinations[(index + 1) % destinations.length] ?? drawn)
     : drawn;
 }

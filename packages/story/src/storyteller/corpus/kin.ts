@@ -245,7 +245,7 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
   // they come in, and then is awake): a sister met in the second beat of ten
   // was not seen again in one night in ten.
   {
-    text: 'As {companion.name} catches your eye and pulls the face only family is allowed to pull',
+    text: 'As {companion.name} catches your eye and pulls a face only the two of you understand',
     needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
   },
   {

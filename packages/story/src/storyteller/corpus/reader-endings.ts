@@ -478,7 +478,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone with a baby asleep in your arms': {
     arrival:
-      'You step off at {destination} with the baby still asleep against you, and carry them home as if they weighed nothing.',
+      'You step off at {destination} with the baby still asleep against you, and carry them on as if they weighed nothing.',
     'missed-stop':
       'You never reach {destination} tonight, and the baby sleeps through it, warm against you; wherever you are is home enough for them.',
   },
