@@ -61,8 +61,8 @@ export const THROUGH_DOOR = 'through-door';
  * went through the door and says yes at the last steps through it. A reader aboard arrives when
  * they stood ready for their stop (or, when they were never asked, when the world held firm);
  * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
- * who did not make ready rides past, however firm the world. No ending follows a premise the reader refused: no door after the
- * door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
+ * who did not make ready rides past, however firm the world. No ending follows a premise the
+ * reader refused: no door after the door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
  * standing ready at the doors. A reader aboard arrives, ready or not (`arrives`), on a plane or a
  * ferry, which stops only where it is bound (readers had a flight "never reach" the city it
  * landed in, and a ferry sail on past the one port it crosses to), and on the way to what cannot

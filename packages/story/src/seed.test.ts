@@ -1216,6 +1216,26 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('night bus, got a letter from the council').role).not.toMatch(/deliver/u);
   });
 
+  it('hears an errand word only where it means the reader’s errand', () => {
+    const role = (seed: string) => createWorld(seed).role;
+    // A friend's funeral or wedding is that, not a night out with friends.
+    expect(role('night bus home from my friends funeral')).toMatch(/funeral/u);
+    expect(role('train home from my friends wedding')).toMatch(/wedding/u);
+    // Results still to come, a letter received and a delivery round are no errand.
+    expect(role('night bus home, get my exam results tomorrow')).not.toMatch(/results/u);
+    expect(role('just got my a level results, train home')).toMatch(/results/u);
+    expect(role('train home, got a letter to say i got the job')).not.toMatch(/deliver/u);
+    expect(role('finished delivering for deliveroo, night bus home')).not.toMatch(/deliver/u);
+    // A hen party is a night out; a party still ahead is not.
+    expect(role('tram home from a hen party')).toMatch(/night out/u);
+    expect(role('uber into town for the party')).not.toMatch(/night out/u);
+    expect(role('i just broke up with my boyfriend, night bus home')).toMatch(/breakup/u);
+    // Getting someone a present is not getting them home.
+    expect(
+      createWorld('getting my mum a birthday present, night bus').companions[0]?.role,
+    ).not.toBe('your mum');
+  });
+
   it('hears a breakup said without who broke up', () => {
     expect(createWorld('just broke up w him, uber home at 3am').role).toBe(
       'someone going home after a breakup',

@@ -14,16 +14,9 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { greeterOf, hostOf, isKinRole, moodOf, petOf } from '../world/world';
+import { greeterOf, hostOf, isKinRole, isUnderground, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import {
-  exAboard,
-  kinAsleep,
-  kinMoodSaid,
-  kinYoung,
-  liftGoingDown,
-  saysUnderground,
-} from '../world/seed-words';
+import { exAboard, kinAsleep, kinMoodSaid, kinYoung, liftGoingDown } from '../world/seed-words';
 import { BABY_ROLE, READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
@@ -117,7 +110,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       `motif:${world.motif.the.replace(/^the /u, '').replace(/\W+/gu, '-')}`,
       ...(isPlaceName(world.destination) ? [NAMED_DESTINATION] : []),
       ...(isTerminus(world.destination, world.setting) ? [TERMINUS] : []),
-      ...(world.setting === 'empty-platform' && saysUnderground(world.seed) ? [UNDERGROUND] : []),
+      ...(isUnderground(world) ? [UNDERGROUND] : []),
       ...(kin ? [KIN] : []),
       ...(kin && kinAsleep(world.seed) ? [KIN_ASLEEP] : []),
       ...(kin && kinYoung(world.seed) ? [KIN_YOUNG] : []),

@@ -399,6 +399,7 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   // Up to bed in the building where they live or stay ("elevator up to the 40th floor after my
   // shift").
   'someone going home after a long shift',
+  'someone going home after a gig, ears still ringing',
   'someone going home after a night out with friends',
   BABY_ROLE,
   'someone with a dog asleep at your feet',

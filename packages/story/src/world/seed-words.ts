@@ -227,7 +227,7 @@ export function saysUnderground(text: string): boolean {
 }
 
 const UNDERGROUND =
-  /\b(?:underground|subway|metro|tube (?:station|w|with|from|home|to|at)|(?:the|last|night) tube)\b/u;
+  /\b(?:(?:the|last|night|first) (?:tube|underground|metro|subway)|(?:underground|metro|subway|tube)(?:['’]s)? (?:station|train|platform|home|to|at|from|w|with|delayed|is)|(?:northern|central|jubilee|piccadilly|victoria|district|circle|bakerloo|metropolitan|elizabeth) line)\b/u;
 const GENRES = foldTable(GENRE_WORDS);
 const WEATHER = foldTable(WEATHER_WORDS);
 
@@ -993,7 +993,7 @@ const CALLED_KIN = [...TITLES, 'mum', 'mom', 'dad'];
 // Any of them may open a seed, capitalised by the phone ("Driving my daughter Pia"); not after
 // what one does with someone who is not along ("after a fight with Marco", "texting my mum").
 const WITH =
-  '(?<!\\b(?:fight|a row|argument|argued|fought|falling out|fell out|broke up|split up|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving|[Gg]etting|[Hh]elping|[Ww]alking)';
+  '(?<!\\b(?:fight|a row|argument|argued|fought|falling out|fell out|broke up|split up|texting|on the phone|face ?timing|in love) )(?:[Ww]ith|[Ww]/?|[Tt]aking|[Bb]ringing|[Dd]riving|(?:[Gg]etting?|[Hh]elping?|[Ww]alking?)(?= (?:my|our) (?:[^\\s,.;!?]+ ){1,2}home\\b))';
 
 /** Dogs and cats as a seed names them ("my puppy", "the cat"), and any animal kept as a pet. */
 const DOG = '(?:dog|doggo|puppy|pup|spaniel|terrier|collie|lurcher|whippet|greyhound|labrador|pug)';
@@ -1688,12 +1688,9 @@ export function namedOption(text: string, options: readonly string[]): string | 
 const BABY =
   '(?:(?:newborn|new ?born|new|tiny|little|sleeping|baby) )?(?:babies|baby|infant|newborn|little one)(?: (?:girl|boy|daughter|son|twins?))?';
 
-/**
- * What may follow a baby along: the end of a clause, or where they are ("asleep", "in the pram",
- * "home"); not a baby brother, baby clothes or a baby bump, nor anyone's but the reader's.
- */
+/** What no baby along is followed by: a baby brother, baby clothes or a bump, a baby's things. */
 const BABY_THEN =
-  '(?=\\s*(?:[,.;:!?]|$)| (?:and|n|&|asleep|sleeping|finally|on (?:my|me)|in (?:my|the|a|her|his)|home|who|lol|tonight|at|to|from|after|for|is|are|was)\\b| \\d)';
+  '(?! (?:brother|sister|bro|sis|clothes|bump|shower|names?|photos?|pics?|pictures?|steps?|monitor|food|wipes|stuff|things|bag|carrier|formula|milk|teeth|shop|shopping|no\\.? ?\\d|number)\\b)';
 
 /**
  * A baby along with the reader: held, carried, brought home or asleep in their arms, or said by an
@@ -1754,7 +1751,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'funeral',
   ],
   [
-    /\b(?:we|they|i) broke up\b|(?:^|(?<=[,.;:!?] ))(?:just |finally )?broke up (?:w|with)\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
+    /\b(?:we|they|i) broke up\b|(?:^|(?<=[,.;:!?] )|(?<=\b(?:i|we) ))(?:just |finally )?broke up (?:w|with)\b|(?<=\b(?:after|since) (?:the|my|our) )divorce\b|\b(?:getting|got|been|being) dumped\b|\bsplit up\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?(?:dumped|broke up with) me\b|\b(?:he|she|they|bf|gf|boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?) (?:just )?left me(?=\s*(?:[,.;!]|$|tonight\b|today\b|for\b))/gu,
     'breakup',
   ],
   // A wedding's things are no wedding: an anniversary, photographs; a wedding ring is no ring
@@ -1783,24 +1780,28 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
   // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
-  // night out with friends. Not one's own wedding party, said "party" above for the bride.
-  [/\b(?:gigs?|concerts?|festival|glastonbury|rave|dj set)\b/gu, 'gig'],
+  // night out with friends, the role's telling word, which said of anyone else ("my friends
+  // funeral", "with friends to the alps") names nothing.
+  [/\b(?:gigs?|concerts?|festivals?|glastonbury|rave|dj set)\b/gu, 'gig'],
+  [/\bfriends?(?:['’]?s)?\b/gu, 'pals'],
   // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked
-  // me to deliver"), not one they got or wait for; results had, of an exam or a test.
+  // me to deliver"), not one they got ("got a letter to say i got the job") or a delivery round.
   [
-    /\b(?:love )?letter(?= (?:for|to|i wrote|my \p{L}+ asked|i have to|i need to|i must|i promised)\b)|\bdeliver(?:ing)?\b/gu,
+    /(?<!\b(?:got|get|received|opened|had) (?:a|the|my|this|that) )\b(?:love )?letter(?= (?:for|to|i wrote|my \p{L}+ asked|i have to|i need to|i must|i promised)\b)|\bto deliver\b|\bdeliver(?:ing)? (?:a|the|it|this|my|her|his|their)\b/gu,
     'deliver',
   ],
   [/\bletters?\b/gu, 'note'],
+  // Results had, of an exam or a test ("got my a level results"), not still to come.
   [
-    /\b(?:got|get|getting|had|opened|just got) (?:my|our|the) (?:[a-z]+ )?results?\b|\bresults (?:day|came|are in|came back)\b/gu,
+    /\b(?:got|had|opened|just got) (?:my|our|the) (?:[a-z]+ ){0,2}results?\b|\bresults (?:came|are in|came back)\b|\bresults day\b(?! (?:tomorrow|tmrw|tmr|tomoz|next)\b)/gu,
     'resultshad',
   ],
-  // Results still awaited are nobody's errand yet.
   [/\bresults?\b/gu, 'outcome'],
   [/\bresultshad\b/gu, 'results'],
+  // Not one's own wedding party (the bride's, above), nor one still ahead ("into town for the
+  // party", "pre-drinks").
   [
-    /\b(?:(?<!\b(?:own|wedding|hen|stag|search|rescue|working|third) )part(?:y|ies)|clubbing|the club|a club|nightclub|the pub|a pub|pub crawl|drinks|night out|leaving do|works do|christmas do)\b/gu,
+    /(?<!\b(?:for|to|pre|pre-) (?:the |a |some |)|\bpre-?)\b(?:christmas (?:party|parties|do)|(?<!\b(?:own|wedding|bride|search|rescue|working|third) )part(?:y|ies)|clubbing|the club|a club|nightclub|the pub|a pub|pub crawl|drinks|night out|leaving do|works do|hen do|stag do|hen party|stag party)\b/gu,
     'friends',
   ],
   // An anniversary to celebrate, not the anniversary of a crash or of a death ("of our first

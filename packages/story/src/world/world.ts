@@ -214,6 +214,8 @@ export function createWorld(seedInput: string): World {
           withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
           role,
           random,
+          // Below ground there is no sky for a stargazer to wait on.
+          isUnderground({ setting, seed }) ? ['stargazer'] : [],
         ),
         seeded,
         random,
@@ -231,9 +233,7 @@ export function createWorld(seedInput: string): World {
     companions,
     motif,
     // Below ground there is no weather to see, unless the seed says so.
-    weather:
-      named.weather ??
-      (setting === 'empty-platform' && saysUnderground(seed) ? 'clear' : drawnWeather),
+    weather: named.weather ?? (isUnderground({ setting, seed }) ? 'clear' : drawnWeather),
     length,
   };
 }
@@ -288,6 +288,11 @@ function visited(visit: string | undefined, destinations: readonly string[]): st
   if (visit === undefined) return undefined;
   const whose = visit.replace(/ house$/u, '');
   return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+}
+
+/** True when the night's platform is below ground ("the last tube"): no sky, fields or wind. */
+export function isUnderground(world: Pick<World, 'setting' | 'seed'>): boolean {
+  return world.setting === 'empty-platform' && saysUnderground(world.seed);
 }
 
 /** When the night begins, as openings say it: the hour the seed names, else the place's own. */
@@ -592,15 +597,21 @@ const ALSO_CLASHES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The companions, none sharing the reader's trade: a translator beside "a translator muttering
- * in three languages" reads as a mistake. A clashing role gives way to the next role in a draw
+ * in three languages" reads as a mistake; nor any the place rules out (`placeClashes`: no
+ * stargazer below ground). A clashing role gives way to the next role in a draw
  * made for the purpose (the last draw of the world, so it reshuffles nothing else).
  */
 function withoutClashingRoles(
   companions: Companion[],
   readerRole: string,
   random: Random,
+  placeClashes: readonly string[],
 ): Companion[] {
-  const reader = new Set([...tellingWords(readerRole), ...(ALSO_CLASHES[readerRole] ?? [])]);
+  const reader = new Set([
+    ...tellingWords(readerRole),
+    ...(ALSO_CLASHES[readerRole] ?? []),
+    ...placeClashes,
+  ]);
   const clashes = (role: string): boolean => tellingWords(role).some((word) => reader.has(word));
   if (!companions.some((companion) => clashes(companion.role))) return companions;
   const taken = new Set(companions.map((companion) => companion.role));

@@ -241,8 +241,8 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
     needs: 'kin-young !setting:hotel-lift',
   },
   { text: 'As {companion.name} holds your hand and swings it', needs: 'kin-young' },
-  // Anyone of the reader's the seed says is not low, small or sleepy (one said asleep wakes as
-  // they come in, and then is awake): a sister met in the second beat of ten
+  // Anyone of the reader's the seed says is not low, small or sleepy, nor an ex (one said asleep
+  // wakes as they come in, and then is awake): a sister met in the second beat of ten
   // was not seen again in one night in ten.
   {
     text: 'As {companion.name} catches your eye and pulls a face only the two of you understand',

@@ -1088,7 +1088,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Do you slip off the shoes that have pinched all night, now that nobody you know can see?',
+      ask: 'Do you slip off the shoes that have pinched all night, now that the dancing is done?',
       yes: 'Your feet thank you at length, and the floor is cold and wonderful. | | you took off the shoes that pinched',
       no: 'You keep them on out of pride, and pride pinches. | | you kept your pinching shoes on',
     },

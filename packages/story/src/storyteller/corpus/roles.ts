@@ -786,28 +786,31 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a stargazer waiting for a clear sky': [
     {
       hold: 'yes',
+      // No sky below ground.
+      needs: '!underground',
       ask: 'Do you ask {companion.name} which star {companion.they} {companion.are} waiting to see?',
       yes: '{companion.name} says one that went out long ago, whose light is due tonight. | | you asked {companion.name} about the star',
       no: 'You do not ask, and {companion.name} checks the sky every few minutes, hopeful. | | you let {companion.name} watch the sky',
     },
     {
       hold: 'no',
-      // Fog hides everything a telescope could find.
-      needs: '!weather:fog',
+      // Fog hides everything a telescope could find, and the underground has no sky.
+      needs: '!weather:fog !underground',
       ask: 'Will you look through {companion.name}’s little brass telescope?',
       yes: 'Through it you see, very far off and very clearly, a lit window with someone in it waving. | | you looked through {companion.name}’s telescope',
       no: 'You decline, and {companion.name} looks for both of you, describing what {companion.they} see{companion.s}. | | you let {companion.name} look for you',
     },
     {
       hold: 'yes',
+      needs: '!underground',
       ask: 'Do you ask {companion.name} to name the brightest light you can see, even if it is no star?',
       yes: '{companion.name} says it is a streetlamp, doing its best, and that it counts. | | you asked {companion.name} to name the brightest light',
       no: 'You leave it unnamed, and {companion.name} nods at it as if greeting an old colleague. | | you left the brightest light unnamed',
     },
     {
       hold: 'yes',
-      // A star rises only into a clear sky.
-      needs: 'weather:clear',
+      // A star rises only into a clear sky, not over a platform below ground.
+      needs: 'weather:clear !underground',
       ask: '{companion.name} says the star {companion.they} {companion.are} waiting for rises any minute now; will you watch for it with {companion.them}?',
       yes: 'You wait, and when it comes it is small and ordinary, and {companion.name} weeps a little anyway. | | you watched for the star with {companion.name}',
       no: 'You close your eyes, and {companion.name} describes it to you instead, which is almost better. | | you let {companion.name} watch for the star alone',

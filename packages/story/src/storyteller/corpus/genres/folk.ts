@@ -15,10 +15,10 @@ export const FOLK: GenreCorpus = {
     },
     'As a single bell rings from a church you cannot see',
     'As salt and rowan berries appear on the sill beside you',
-    'While the moon sits low and yellow as a lantern',
+    { text: 'While the moon sits low and yellow as a lantern', needs: '!underground' },
     // A crow comes no nearer than a platform or a pier: not into a carriage or a cabin.
     { text: 'As a crow settles nearby and tilts its head at you', needs: 'waiting' },
-    'As the wind says your name the way your grandmother did',
+    { text: 'As the wind says your name the way your grandmother did', needs: '!underground' },
     'As a moth the size of your palm settles on your sleeve',
   ],
   questions: [
@@ -519,11 +519,11 @@ export const FOLK: GenreCorpus = {
       },
       {
         text: 'The {vessel} goes on without you, as the old tales said it might, and you stay, and learn a new song while the sky pales.',
-        needs: 'waiting !boarding-refused',
+        needs: 'waiting !boarding-refused !underground',
       },
       {
         text: 'The old tales said the {vessel} might go on without you, and it has; you stay, and learn a new song while the sky pales.',
-        needs: 'waiting boarding-refused',
+        needs: 'waiting boarding-refused !underground',
       },
     ],
     loop: [

@@ -113,8 +113,8 @@ export const GHOST: GenreCorpus = {
     {
       id: 'crying',
       hold: 'no',
-      // Nowhere to go toward in a lift car.
-      needs: '!setting:hotel-lift',
+      // Nowhere to go toward in a lift car, and no wind below ground.
+      needs: '!setting:hotel-lift !underground',
       ask: 'Do you go toward the quiet crying you can hear but cannot place?',
       yes: 'It stops as you come near, and the air is soft, as if someone had been comforted. | | you went toward the crying',
       no: 'You stay where you are, and the crying becomes the wind, or was always the wind. | | you stayed away from the crying',

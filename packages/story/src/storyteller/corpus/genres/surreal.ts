@@ -39,6 +39,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'moon',
       hold: 'no',
+      needs: '!underground',
       ask: 'Do you answer the moon when it calls your name?',
       yes: 'You answer, and the moon thanks you and comes a little closer to listen. | +moon-close | you answered the moon',
       no: 'You pretend not to hear, and the moon sulks behind an ordinary cloud. | | you ignored the moon',
@@ -310,6 +311,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'sky-colour',
       hold: 'yes',
+      needs: '!underground',
       ask: 'The sky has turned a colour that has no name; will you give it one?',
       yes: 'You name it, and having a name makes the strange colour gentle and near. | +named-colour | you gave the sky a name',
       no: 'You leave it nameless, and the colour spreads across everything, including you. | | you left the new colour nameless',
@@ -403,6 +405,7 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'second-moon',
       hold: 'yes',
+      needs: '!underground',
       ask: 'A second moon has risen beside the first, and {first.name} says it belongs to you; do you claim it?',
       yes: 'You claim it, and it brightens a little, like a dog hearing its name. | | you claimed the second moon',
       no: 'You say it must belong to someone else, and the second moon dims, hurt. | | you would not claim the second moon',
