@@ -62,14 +62,15 @@ export const THROUGH_DOOR = 'through-door';
  * they stood ready for their stop (or, when they were never asked, when the world held firm);
  * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
  * who did not make ready rides past, however firm the world. No ending follows a premise the
- * reader refused: no door after the door was turned down, no arrival for a reader who never boarded, no missed stop for a reader
- * standing ready at the doors. A reader aboard arrives, ready or not (`arrives`), on a plane or a
- * ferry, which stops only where it is bound (readers had a flight "never reach" the city it
- * landed in, and a ferry sail on past the one port it crosses to), and on the way to what cannot
- * wait (READERS_WHO_ARRIVE: a bedside, a funeral, the vet, one's own wedding, a newborn, a baby
- * carried home; a reader who missed a dying nan's stop for not counting the stops on their
- * fingers stopped trusting the story). Nor does the night go round again for a reader on such an errand (`urgent`): the
- * ashes, the newborn and the bedside were each left "back at the beginning".
+ * reader refused: no door after the door was turned down, no arrival for a reader who never
+ * boarded, no missed stop for a reader standing ready at the doors. A reader aboard arrives,
+ * ready or not (`arrives`), on a plane or a ferry, which stops only where it is bound (readers
+ * had a flight "never reach" the city it landed in, and a ferry sail on past the one port it
+ * crosses to), and on the way to what cannot wait (READERS_WHO_ARRIVE: a bedside, a funeral,
+ * the vet, one's own wedding, a newborn, a baby carried home; a reader who missed a dying nan's
+ * stop for not counting the stops on their fingers stopped trusting the story). Nor does the
+ * night go round again for a reader on such an errand (`urgent`): the ashes, the newborn and the
+ * bedside were each left "back at the beginning".
  */
 export function chooseEnding(
   ledger: Ledger,

@@ -217,14 +217,17 @@ function endingFits(telling: Telling, kind: EndingKind, line: Line): boolean {
   return line.needs.some((need) => need.key === THROUGH_DOOR && !need.negate);
 }
 
+/** True when everyone an ending names has been met ("with {first.name} beside you"). */
+function castable(telling: Telling, line: Ending): boolean {
+  return line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null;
+}
+
 function endingCandidates(telling: Telling, recalling: readonly Ending[]): Ending[] {
   const { plan, world } = telling;
   const kind = plan.ending ?? 'missed-stop';
   const pool = [...genreCorpus(world.genre).endings[kind], ...SHARED.endings[kind]].filter(
     (line) =>
-      !telling.used.has(line.id) &&
-      (line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null) &&
-      endingFits(telling, kind, line),
+      !telling.used.has(line.id) && castable(telling, line) && endingFits(telling, kind, line),
   );
   // Endings that answer to what the reader did, or to a thread still open, come first.
   // Whoever the seed said waits at the end of the night counts twice: readers bound for their
@@ -322,9 +325,7 @@ function tell(
           ? []
           : SHARED.recallingEndings[plan.ending ?? 'missed-stop'].filter(
               (line) =>
-                endingFits(telling, plan.ending ?? 'missed-stop', line) &&
-                // Whoever it names has been met ("with {first.name} beside you").
-                (line.slots.length === 0 || castFor(telling, line.slots, null, undefined) !== null),
+                endingFits(telling, plan.ending ?? 'missed-stop', line) && castable(telling, line),
             );
       // Those with whoever the seed has along or waiting come first (see `isAwaited`).
       const looking = shuffled(telling.own, recalling).sort(

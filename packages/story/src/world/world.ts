@@ -206,6 +206,7 @@ export function createWorld(seedInput: string): World {
   const motif =
     MOTIFS.find((candidate) => namesMotif(seed, candidate)) ??
     (object === undefined ? drawnMotif : motifOf(object));
+  const underground = isUnderground({ setting, seed });
   // Adjustments come after every draw, so they change only the companions they touch.
   const companions = withSaidMood(
     withSecondKin(
@@ -215,7 +216,7 @@ export function createWorld(seedInput: string): World {
           role,
           random,
           // Below ground there is no sky for a stargazer to wait on.
-          isUnderground({ setting, seed }) ? ['stargazer'] : [],
+          underground ? ['stargazer'] : [],
         ),
         seeded,
         random,
@@ -233,7 +234,7 @@ export function createWorld(seedInput: string): World {
     companions,
     motif,
     // Below ground there is no weather to see, unless the seed says so.
-    weather: named.weather ?? (isUnderground({ setting, seed }) ? 'clear' : drawnWeather),
+    weather: named.weather ?? (underground ? 'clear' : drawnWeather),
     length,
   };
 }
