@@ -1042,7 +1042,7 @@ describe('seeds that mean what they say', () => {
       ['night bus home', 'the stop nearest home'],
       ['last tube home', 'the station nearest home'],
       ['flying home for christmas', 'the airport nearest home'],
-      ['uber home', 'the stop nearest home'],
+      ['uber home', 'your own front door'],
     ] as const)
       // Readers on the last train back home were sent to a stranger's town.
       expect(createWorld(seed).destination, seed).toBe(destination);
@@ -1480,8 +1480,15 @@ describe('seeds that mean what they say', () => {
       ['on the tube to my first night shift, new job', /double shift/u],
     ] as const)
       expect(createWorld(seed).role, seed).not.toMatch(not);
-    // Nor does a plane fly to the airport it leaves from.
-    expect(createWorld('taxi to the airport at 4am').destination).not.toBe('the airport');
+    // Nor does a plane fly to the airport it leaves from; a cab takes the reader there, and
+    // nobody bound for a place of the seed's own is drawn on the way to a stranger's door.
+    expect(createWorld('flight to the airport at 4am').destination).not.toBe('the airport');
+    expect(createWorld('taxi to the airport at 4am')).toMatchObject({
+      setting: 'night-cab',
+      destination: 'the airport',
+    });
+    for (let index = 0; index < 40; index++)
+      expect(OUTWARD_ROLES).not.toContain(createWorld(`taxi to the airport ${String(index)}`).role);
     // And whoever goes home is drawn no reader on the way to somewhere else (to bake the morning
     // loaves, to an audition), unless the seed says so (a funeral tomorrow is still ahead).
     for (let index = 0; index < 60; index++)

@@ -25,6 +25,7 @@ export const messages: Messages = {
     'night-tram': 'Nachtstraßenbahn',
     'hotel-lift': 'Hotelaufzug',
     'border-crossing': 'Grenzübergang',
+    'night-cab': 'Nachttaxi',
   },
   genres: {
     mystery: 'Mystery',

@@ -88,6 +88,7 @@ export const EN: Messages = {
     'night-tram': 'Night tram',
     'hotel-lift': 'Hotel lift',
     'border-crossing': 'Border crossing',
+    'night-cab': 'Night cab',
   },
   genres: { mystery: 'mystery', surreal: 'surreal', noir: 'noir', folk: 'folk', ghost: 'ghost' },
   worldLine: (setting, genre) => `${setting}, ${genre}, bound for `,

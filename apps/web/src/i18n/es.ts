@@ -25,6 +25,7 @@ export const messages: Messages = {
     'night-tram': 'Tranvía nocturno',
     'hotel-lift': 'Ascensor de hotel',
     'border-crossing': 'Paso fronterizo',
+    'night-cab': 'Taxi nocturno',
   },
   genres: {
     mystery: 'misterio',

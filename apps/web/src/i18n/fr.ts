@@ -25,6 +25,7 @@ export const messages: Messages = {
     'night-tram': 'Tram de nuit',
     'hotel-lift': 'Ascenseur d’hôtel',
     'border-crossing': 'Poste-frontière',
+    'night-cab': 'Taxi de nuit',
   },
   genres: {
     mystery: 'mystère',

@@ -25,6 +25,7 @@ export const messages: Messages = {
     'night-tram': '深夜の路面電車',
     'hotel-lift': 'ホテルのエレベーター',
     'border-crossing': '国境検問所',
+    'night-cab': '深夜タクシー',
   },
   genres: {
     mystery: 'ミステリー',

@@ -381,6 +381,8 @@ export const NAMED_SEEDS: readonly (readonly [string, SettingId])[] = [
   ['underground station', 'empty-platform'],
   ['overnight train to the sea', 'sleeper-train'],
   ['double-decker in the rain', 'night-bus'],
+  ['uber home from the party', 'night-cab'],
+  ['black cab in the rain', 'night-cab'],
 ];
 
 export function namedSeedShare(): { share: number; misses: string[] } {

@@ -12,7 +12,7 @@ import { ledgerKey } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import type { Beat } from '../state';
 import type { ThreadKind } from '../vocabulary';
-import { namesMotif, namesWeather } from '../world/ingredients';
+import { namesMotif, namesWeather, SETTINGS } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs, isKinRole } from '../world/world';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
@@ -229,7 +229,10 @@ function* introductionCandidates(telling: Telling, name: string): Generator<Cand
   const own = (newcomer === undefined ? [] : companionQuestions(newcomer.role)).map(
     (storylet): Candidate => plain(storylet, 'introduce', { arrival: true }),
   );
-  const { written, general } = sharedIntroductions();
+  const { written: shared, general } = sharedIntroductions();
+  // Where strangers come in only as the place's own arrivals have them (a cab's fares), no
+  // introduction that has them simply there.
+  const written = SETTINGS[telling.world.setting].ownArrivals === true ? [] : shared;
   // This answer's half of the role's questions, then the written introductions, then the other
   // half: few role questions can follow an arrival, and were both answers to fall back on the
   // same one, Yes and No would lead to the same question.
@@ -854,7 +857,7 @@ export function composeQuestion(
     const setting = telling.world.setting;
     const arrivals = memo(arrivalLines, setting, () => [
       ...settingCorpus(setting).arrivals,
-      ...SHARED.arrivals,
+      ...(SETTINGS[setting].ownArrivals === true ? [] : SHARED.arrivals),
     ]);
     // The arrival names the newcomer; the question after it says them as a pronoun.
     const after = lowerFirst(newcomer === undefined ? ask : saidAgain(ask, newcomer));

@@ -336,6 +336,25 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
     : [];
 }
 
+/**
+ * Words of a vessel with room in it for strangers: an aisle, decks, seats, doors that fold, a
+ * bell, stops, other travellers getting on and off. A cab has none of them (its fares get in and
+ * out, at the door they asked for).
+ */
+const ROOM_WORDS =
+  /\{stop\}|\b(?:aisle|decks?|carriages?|compartments?|berths?|bunks?|conductors?|guards?|the doors|(?:middle|back|front|sliding|automatic) doors|the bell|shelters?|stops|(?:next|your|a|the|this|that|last|first|own|one|every|each|wrong|right|her|his|their) stop|seats|opposite|(?:get|gets|got|getting) (?:on|off)|(?:come|comes|came|coming|climb|climbs|climbed) aboard|(?:everyone|all) aboard|racks?|window seat|upstairs|downstairs|stairs|corridors?|rails?|handrails?|platforms?|luggage|queues?|travellers|step(?:s|ped|ping)? (?:off|down))\b/iu;
+
+/** The requirement of a piece told anywhere but in the cab. */
+const NOT_IN_THE_CAB: Requirement = { key: 'setting:night-cab', slot: null, negate: true };
+
+/**
+ * A piece that speaks of a vessel with room for strangers (ROOM_WORDS) is not told in the cab:
+ * added from its words, as `travelNeeds` is, so no piece has to remember the cab.
+ */
+function roomNeeds(...texts: readonly string[]): Requirement[] {
+  return texts.some((text) => ROOM_WORDS.test(text)) ? [NOT_IN_THE_CAB] : [];
+}
+
 /** What shows the night sky itself: not a star-shaped punch hole or a cab light "like a moon". */
 const SKY_WORDS =
   /\b(?:the (?:stars|moon)\b(?! button)|moonlight|starlight|moon has risen|stars? (?:come|came|are|is) out|a faint one|night sky|milky way)\b/iu;
@@ -481,6 +500,7 @@ export function compileQuestion(
       ...travelNeeds(spec.ask, spec.yes, spec.no),
       ...skyNeeds(own, spec.ask, spec.yes, spec.no),
       ...crewNeeds(spec.ask, spec.yes, spec.no),
+      ...roomNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
     yes,
@@ -509,6 +529,7 @@ export function compileLine(spec: LineSpec, id: string): Line {
       ...travelNeeds(written.text),
       ...skyNeeds(own, written.text),
       ...crewNeeds(written.text),
+      ...roomNeeds(written.text),
     ],
     does,
     slots: slotsIn(written.text),
@@ -536,10 +557,19 @@ export function compileEnding(spec: LineSpec, id: string, kind: EndingKind): End
 }
 
 const ticketed = (storylet: Storylet) => storylet.needs.some((need) => need.key === TICKETED);
+const notInTheCab = (storylet: Storylet) =>
+  storylet.needs.some((need) => need.key === NOT_IN_THE_CAB.key && need.negate);
 
-/** The first piece of a thread or revelation, needing a ticket if any piece after it does. */
+/**
+ * The first piece of a thread or revelation, needing a ticket if any piece after it does, and
+ * kept out of the cab if any piece after it is: it must be able to follow where it starts.
+ */
 function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): Storylet {
-  if (ticketed(first) || !rest.some(ticketed)) return first;
+  const needs = [
+    ...(!ticketed(first) && rest.some(ticketed) ? travelNeeds('ticket') : []),
+    ...(!notInTheCab(first) && rest.some(notInTheCab) ? [NOT_IN_THE_CAB] : []),
+  ];
+  if (needs.length === 0) return first;
   // Field by field rather than a spread: a spread would give this storylet another object shape,
   // and the storyteller's optimised code deoptimises on every shape it has not seen.
   return {
@@ -547,7 +577,7 @@ function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): 
     hold: first.hold,
     ask: first.ask,
     askTemplate: first.askTemplate,
-    needs: [...first.needs, ...travelNeeds('ticket')],
+    needs: [...first.needs, ...needs],
     does: first.does,
     yes: first.yes,
     no: first.no,

@@ -99,6 +99,8 @@ function worldSlot(world: World, name: string): string | undefined {
       return setting.vessel;
     case 'stop':
       return setting.stop;
+    case 'alight':
+      return setting.alight ?? 'step off';
     case 'hour':
       return hourOf(world);
     case 'destination':

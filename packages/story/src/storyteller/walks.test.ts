@@ -249,6 +249,29 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(saysUnderground('the last metro')).toBe(true);
   });
 
+  it('tells a cab as a cab: no aisle, stops or passengers, and strangers only as fares it stops for', () => {
+    // Readers who typed "uber home" or "taxi to the airport" were told the last night bus.
+    for (let index = 0; index < 60; index++) {
+      const seed = `${index % 2 === 0 ? 'uber home from the party' : 'taxi to the airport'} ${String(index)}`;
+      const { story } = playWalk(seed);
+      expect(story.world.setting, seed).toBe('night-cab');
+      const unmet = new Set(story.world.companions.map((companion) => companion.name));
+      for (const { text, source } of story.beats) {
+        expect(text, seed).not.toMatch(
+          /\b(?:aisle|passengers?|tickets?|platforms?|the doors|the bell|(?:your|next|the) stop|seats|deck|carriage|step(?:s|ped)? off|comes? aboard)\b/iu,
+        );
+        // A stranger comes in as a fare the driver stops for, not simply there with a paperback.
+        for (const name of unmet)
+          if (mentionsName(text, name)) {
+            expect(source, `${seed}: ${text}`).toMatch(/night-cab\.arrival/u);
+            unmet.delete(name);
+          }
+      }
+    }
+    expect(createWorld('water taxi to the island').setting).toBe('ferry-terminal');
+    expect(createWorld('taxiing to the gate').setting).toBe('airport-gate');
+  });
+
   it('never sends a reader on an errand that cannot wait back to the start', () => {
     // The ashes, the newborn and the bedside were each left "back at the beginning".
     const seeds = [

@@ -13,6 +13,7 @@ export const SETTING_IDS = [
   'night-tram',
   'hotel-lift',
   'border-crossing',
+  'night-cab',
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
@@ -41,6 +42,8 @@ export interface SettingIngredients {
   vessel: string;
   /** Where the vessel stops: "stop", "platform", "pier". */
   stop: string;
+  /** How a last line has the reader leave it, when not "step off": a lift's or a cab's "step out". */
+  alight?: string;
   /** Whether the reader starts out waiting for the vessel or already aboard it. */
   start: StartingSituation;
   /**
@@ -49,10 +52,21 @@ export interface SettingIngredients {
    */
   ticketed: boolean;
   /**
+   * Whether the vessel goes from place to place, so the seed's own destination, visit or errand is
+   * heard (everything but the hotel lift; a cab has no ticket, but goes where it is told).
+   */
+  bound: boolean;
+  /**
    * Whether the vessel stops only where it is bound (a plane, a ferry): a reader aboard cannot
    * ride past their stop, and arrives however they spent the last stretch.
    */
   nonStop?: true;
+  /**
+   * Whether strangers come into the night only as this place's own arrivals bring them: a cab's
+   * fares get in where the driver stops for them, and are not simply there, looking up from a
+   * paperback, as the shared introductions and arrivals have them.
+   */
+  ownArrivals?: true;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -66,6 +80,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'stop',
     start: 'aboard',
     ticketed: true,
+    bound: true,
     roles: [
       'a night-shift nurse going home the long way',
       'a student who keeps sleeping past the right stop',
@@ -93,6 +108,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'platform',
     start: 'waiting',
     ticketed: true,
+    bound: true,
     roles: [
       'a commuter who missed the last connection',
       'a signal engineer sent to check a fault',
@@ -119,6 +135,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'pier',
     start: 'waiting',
     ticketed: true,
+    bound: true,
     nonStop: true,
     roles: [
       'a deckhand who missed the first crossing',
@@ -145,6 +162,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'gate',
     start: 'waiting',
     ticketed: true,
+    bound: true,
     nonStop: true,
     roles: [
       'a pilot without a flight',
@@ -171,6 +189,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'station',
     start: 'aboard',
     ticketed: true,
+    bound: true,
     roles: [
       'a passenger in a cabin booked under another name',
       'the night attendant of coach seven',
@@ -197,6 +216,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'bay',
     start: 'waiting',
     ticketed: true,
+    bound: true,
     roles: [
       'a coach driver going home as a passenger for once',
       'a hitchhiker with a cardboard sign',
@@ -222,6 +242,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'stop',
     start: 'aboard',
     ticketed: true,
+    bound: true,
     roles: [
       'a waiter still wearing a black apron',
       'a student carrying a cardboard model of a bridge',
@@ -245,8 +266,10 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     hour: 'at three in the morning',
     vessel: 'lift',
     stop: 'floor',
+    alight: 'step out',
     start: 'waiting',
     ticketed: false,
+    bound: false,
     roles: [
       'a guest who cannot remember checking in',
       'the pianist from the hotel bar',
@@ -272,6 +295,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     stop: 'checkpoint',
     start: 'waiting',
     ticketed: true,
+    bound: true,
     roles: [
       'a translator going home after twenty years',
       'a student travelling to a funeral',
@@ -289,6 +313,40 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
       'the sea on the far side',
     ],
   },
+  /**
+   * A cab at night: the reader in the back from the first line, the driver an arm's length away,
+   * strangers only as fares the driver stops for. No ticket, stops, aisle or other passengers
+   * (storylet.ts keeps every piece that speaks of them away from it), and it goes where it is told.
+   */
+  'night-cab': {
+    name: 'Night cab',
+    place: 'a night cab',
+    hour: 'past one in the morning',
+    vessel: 'cab',
+    stop: 'door',
+    alight: 'step out',
+    start: 'aboard',
+    ticketed: false,
+    bound: true,
+    nonStop: true,
+    ownArrivals: true,
+    roles: [
+      'a chef going home with burns on both wrists',
+      'a paramedic going home out of uniform',
+      'someone who cannot really afford this fare',
+      'a witness who has just given a statement',
+      'a comedian going home after a bad set',
+      'a locksmith called out to a stranger’s door',
+    ],
+    destinations: [
+      'the blue door on Alder Road',
+      'a hotel by the river',
+      'your old flat on Wren Street',
+      'the hospital on the hill',
+      'the seafront at Gull Point',
+      'the address on your palm',
+    ],
+  },
 };
 
 /** The reader with a baby along ("holding my newborn", "w my 6 month old"). */
@@ -297,7 +355,7 @@ export const BABY_ROLE = 'someone with a baby asleep in your arms';
 /**
  * Readers whose errand goes with them: a seed that names one ("my grandfather's ashes", "home for
  * Christmas", "back from the wedding", "after a breakup") gets it at any place with a ticket (a
- * few in the lift too: ERRANDS_WITHOUT_TICKET),
+ * few in the lift too: ERRANDS_WITHOUT_TICKET; a cab goes where it is told, and takes them all),
  * though each is drawn by chance only where it is listed (or nowhere). Their questions and last
  * lines say nothing of any one place.
  */
@@ -481,6 +539,7 @@ export const OUTWARD_ROLES: readonly string[] = [
   'a deckhand who missed the first crossing',
   'a lighthouse relief keeper',
   'a courier carrying a sealed envelope',
+  'a locksmith called out to a stranger’s door',
   // Bound for something, unless home is on the way ("a translator flying home for a funeral").
   ...Object.entries(ROLE_DIRECTIONS)
     .filter(([role, direction]) => direction === 'bound' && !/\bhome\b/u.test(role))
@@ -519,6 +578,9 @@ export const ROLES_ALONE: readonly string[] = [
   'a housekeeper finishing the night round',
   'a bride who walked out of her own party',
   'a night auditor with columns that will not balance',
+  'a chef going home with burns on both wrists',
+  'a paramedic going home out of uniform',
+  'a locksmith called out to a stranger’s door',
 ];
 
 /**

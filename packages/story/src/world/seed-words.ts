@@ -75,6 +75,11 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
     ],
   ],
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],
+  // After the ferry's water taxi; "taxiing" is a plane's (whole words only).
+  [
+    'night-cab',
+    ['taxi', 'taxis', 'cab', 'cabs', 'minicab', 'black cab', 'uber', 'lyft', 'cabbie', 'taxi rank'],
+  ],
   [
     'empty-platform',
     // "The tube", not a tube of lipstick.

@@ -160,7 +160,7 @@ export function createWorld(seedInput: string): World {
   const purpose = OWN_PURPOSE.test(bound);
   const role =
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
-    namedRole(seed, ingredients.ticketed ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
+    namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     drawnWithout(
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
@@ -171,6 +171,11 @@ export function createWorld(seedInput: string): World {
         // Nor is anyone going home, to someone of theirs, or on an errand or in company of their
         // own, drawn on the way to someone else's (the morning's loaves, a fault on the line).
         ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
+        // Nor is anyone bound for a place of the seed's own ("taxi to the airport") drawn on the
+        // way to a stranger's door or the morning's loaves.
+        ...(namesOnlyOurPlaces(bound) && namedGenericPlace(bound) === undefined
+          ? []
+          : OUTWARD_ROLES),
         // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
@@ -190,7 +195,7 @@ export function createWorld(seedInput: string): World {
     );
   const destination =
     (ingredients.stop === 'floor' ? (namedFloorBelow(seed) ?? namedFloor(bound)) : undefined) ??
-    (ingredients.ticketed
+    (ingredients.bound
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
         genericPlace(bound, ingredients.destinations, setting))
@@ -199,7 +204,7 @@ export function createWorld(seedInput: string): World {
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
     // see my dad").
     alwaysBoundFor(role, ingredients.destinations) ??
-    (ingredients.ticketed ? visited(visit, ingredients.destinations) : undefined) ??
+    (ingredients.bound ? visited(visit, ingredients.destinations) : undefined) ??
     (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
@@ -324,7 +329,10 @@ function drawnFor(
 }
 
 /** Destinations that are nobody's home. */
-const NOWHERE_HOME: readonly string[] = ['a conference you no longer remember'];
+const NOWHERE_HOME: readonly string[] = [
+  'a conference you no longer remember',
+  'a hotel by the river',
+];
 
 /**
  * The drawn role, or, when it is `excluded`, another of `roles` that is not: a reader on the way
@@ -366,6 +374,8 @@ const HOME_STOPS: Readonly<Record<string, string>> = {
   station: 'the station nearest home',
   pier: 'the harbour nearest home',
   gate: 'the airport nearest home',
+  // A cab takes the reader to the door.
+  door: 'your own front door',
 };
 
 /** A seed that names the reader's own wife, husband or partner. */

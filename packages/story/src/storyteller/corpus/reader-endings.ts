@@ -14,7 +14,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The night bus ----------------------------------------------------------------------
   'a night-shift nurse going home the long way': {
     arrival:
-      'You step off at {destination} as the day shift takes over behind you, and for once the long way home was the right one.',
+      'You {alight} at {destination} as the day shift takes over behind you, and for once the long way home was the right one.',
     'missed-stop':
       '{destination} never comes, and sleep goes on waiting for you, while the night, for once, does the looking after.',
   },
@@ -26,31 +26,31 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a cleaner finishing the last office on the route': {
     arrival:
-      'You step off at {destination} with every office behind you dark and clean, and the morning, for once, is somebody else’s to tidy.',
+      'You {alight} at {destination} with every office behind you dark and clean, and the morning, for once, is somebody else’s to tidy.',
     'missed-stop':
       'You never reach {destination}, and the offices stay dark and clean behind you, as if the city had been tidied for your return.',
   },
   'a parent at the end of a long day': {
     arrival:
-      'You step off at {destination} with the long day behind you at last, and the short walk home feels almost like a holiday.',
+      'You {alight} at {destination} with the long day behind you at last, and the short walk home feels almost like a holiday.',
     'missed-stop':
       'You never reach {destination} tonight, and the long day, which would not end, goes on a little longer without asking you.',
   },
   'a musician with an empty cello case': {
     arrival:
-      'You step off at {destination} with the empty cello case, and it feels, at last, as if it is carrying something.',
+      'You {alight} at {destination} with the empty cello case, and it feels, at last, as if it is carrying something.',
     'missed-stop':
       'You never reach {destination}, and the empty cello case rests against your knee, holding the night’s music where the cello used to be.',
   },
   'someone who does not remember getting on': {
     arrival:
-      'You step off at {destination}, and it feels like a place you chose, even if you never remember choosing it.',
+      'You {alight} at {destination}, and it feels like a place you chose, even if you never remember choosing it.',
     'missed-stop':
       'You never reach {destination}, and you find you do not mind: you did not remember getting on, and need not remember getting off.',
   },
   'a baker on the way to the morning loaves': {
     arrival:
-      'You step off at {destination} in time for the morning loaves, and the ovens are already warm, as if someone knew you were coming.',
+      'You {alight} at {destination} in time for the morning loaves, and the ovens are already warm, as if someone knew you were coming.',
     'missed-stop':
       'You never reach {destination}, and somewhere the morning loaves rise without you, patient, as bread is.',
   },
@@ -75,13 +75,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone at the station of your childhood': {
     arrival:
-      'You step off at {destination}, where the child you were once wanted to go, and you tell them, silently, that you made it.',
+      'You {alight} at {destination}, where the child you were once wanted to go, and you tell them, silently, that you made it.',
     'missed-stop':
       'You never reach {destination}, and stay where you waited as a child, and it is not so lonely a place as it was.',
   },
   'a ticket inspector ending a double shift': {
     arrival:
-      'You step off at {destination} with no one left to check but yourself, and you let yourself through without a word.',
+      'You {alight} at {destination} with no one left to check but yourself, and you let yourself through without a word.',
     'missed-stop':
       'You never reach {destination}, and for the first time since the double shift began there is nobody to check and nowhere to be.',
   },
@@ -112,7 +112,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   'a runaway with a return ticket': {
     // Whether or not the reader tore up the return half on the way.
     arrival:
-      'You step off at {destination}, a runaway no longer running, and the way back can wait until morning.',
+      'You {alight} at {destination}, a runaway no longer running, and the way back can wait until morning.',
     'missed-stop':
       'You never reach {destination}, and the way on and the way back can both wait another night.',
   },
@@ -124,7 +124,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a photographer chasing the first light': {
     arrival:
-      'You step off at {destination} just as the first light comes, and for once you leave the camera in its bag and simply look.',
+      'You {alight} at {destination} just as the first light comes, and for once you leave the camera in its bag and simply look.',
     'missed-stop':
       'You never reach {destination}, but the first light finds you anyway, and you let it go unphotographed, which is its own kind of keeping.',
   },
@@ -143,7 +143,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a cleaner who knows every gate but this one': {
     arrival:
-      'You step off at {destination}, and now you know this gate too, every inch of it, and it was worth the night.',
+      'You {alight} at {destination}, and now you know this gate too, every inch of it, and it was worth the night.',
     'missed-stop':
       'You never reach {destination}, and the one gate you did not know keeps its secret, which is only fair.',
   },
@@ -180,13 +180,13 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a violinist travelling to an audition': {
     arrival:
-      'You step off at {destination} in time for the audition, and your fingers already know what they will play.',
+      'You {alight} at {destination} in time for the audition, and your fingers already know what they will play.',
     'missed-stop':
       'You never reach {destination}, nor the audition, and play instead, very softly, for the night, which listens.',
   },
   'a retired spy on a sentimental journey': {
     arrival:
-      'You step off at {destination} and, for the first time in your life, do not check who else is getting off.',
+      'You {alight} at {destination} and, for the first time in your life, do not check who else is getting off.',
     'missed-stop':
       'You never reach {destination}, and let the old habits go with it, and sleep like someone with nothing left to hide.',
   },
@@ -205,7 +205,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The service station ----------------------------------------------------------------
   'a coach driver going home as a passenger for once': {
     arrival:
-      'You step off at {destination} and thank the driver, the way you always hoped someone would thank you.',
+      'You {alight} at {destination} and thank the driver, the way you always hoped someone would thank you.',
     'missed-stop':
       'You never reach {destination}, and find it a fine thing, for once, to be carried past your stop and not to mind.',
   },
@@ -217,7 +217,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'the night manager of the café': {
     arrival:
-      'You step off at {destination}, and behind you the café lights go off on their timer; the night is nobody’s to manage.',
+      'You {alight} at {destination}, and behind you the café lights go off on their timer; the night is nobody’s to manage.',
     'missed-stop':
       'You never reach {destination}, and somewhere behind you the café opens on time without you, and the coffee is fine.',
   },
@@ -229,7 +229,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a salesman with a boot full of samples': {
     arrival:
-      'You step off at {destination} and, for the first time in years, sell nothing to anyone, and feel rich.',
+      'You {alight} at {destination} and, for the first time in years, sell nothing to anyone, and feel rich.',
     'missed-stop':
       'You never reach {destination}, and the samples in your boot will keep, as they always have, for a morning that needs them.',
   },
@@ -242,37 +242,37 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   // ---- The night tram ---------------------------------------------------------------------
   'a waiter still wearing a black apron': {
     arrival:
-      'You step off at {destination}, untie the black apron at last, and fold it away like a finished day.',
+      'You {alight} at {destination}, untie the black apron at last, and fold it away like a finished day.',
     'missed-stop':
       'You never reach {destination}, and take off the black apron, and let the night serve you for a change.',
   },
   'a student carrying a cardboard model of a bridge': {
     arrival:
-      'You step off at {destination} with the cardboard bridge safe, and in the first light it looks strong enough to cross.',
+      'You {alight} at {destination} with the cardboard bridge safe, and in the first light it looks strong enough to cross.',
     'missed-stop':
       'You never reach {destination}, and the cardboard bridge on your knees spans the whole of the night.',
   },
   'a night porter from the old hospital': {
     arrival:
-      'You step off at {destination}, and the old hospital can do without its porter until tomorrow night.',
+      'You {alight} at {destination}, and the old hospital can do without its porter until tomorrow night.',
     'missed-stop':
       'You never reach {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
   },
   'a chess player shaking off a lost game': {
     arrival:
-      'You step off at {destination}, and the lost game, replayed once more in your head, ends in a draw.',
+      'You {alight} at {destination}, and the lost game, replayed once more in your head, ends in a draw.',
     'missed-stop':
       'You never reach {destination}, and find the move you missed in the game, too late for both, and laugh.',
   },
   'someone carrying a ring in a matchbox': {
     arrival:
-      'You step off at {destination} with the ring safe in its matchbox; whatever it is for, it has come this far.',
+      'You {alight} at {destination} with the ring safe in its matchbox; whatever it is for, it has come this far.',
     'missed-stop':
       'You never reach {destination}, and the ring stays in its matchbox a little longer, which is all right: some questions keep.',
   },
   'a pharmacist who closed the shop an hour late': {
     arrival:
-      'You step off at {destination}, an hour late and unhurried, and nobody anywhere needs anything from you.',
+      'You {alight} at {destination}, an hour late and unhurried, and nobody anywhere needs anything from you.',
     'missed-stop':
       'You never reach {destination}, and the hour you gave away at the shop comes back to you with interest.',
   },
@@ -313,6 +313,43 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and let the columns stay unbalanced; some nights do not add up, and need not.',
   },
+  // ---- The night cab ----------------------------------------------------------------------
+  'a chef going home with burns on both wrists': {
+    arrival:
+      'You get out at {destination} with your wrists cooled by the night, and for once you are hungry yourself.',
+    'missed-stop':
+      'You never reach {destination}, and somewhere a kitchen goes dark without you, and your hands can rest.',
+  },
+  'a paramedic going home out of uniform': {
+    arrival:
+      'You get out at {destination}, and for the first time tonight nobody needs you, and you let that be enough.',
+    'missed-stop':
+      'You never reach {destination}, and the night goes on without sirens, and someone else is on call.',
+  },
+  'someone who cannot really afford this fare': {
+    arrival:
+      'You get out at {destination} with the fare paid and a little left over, and it was worth it.',
+    'missed-stop':
+      'You never reach {destination}, and the meter stops counting, and the night, it turns out, was free.',
+  },
+  'a witness who has just given a statement': {
+    arrival:
+      'You get out at {destination}; the statement is theirs now, and what you saw can be set down with it.',
+    'missed-stop':
+      'You never reach {destination}, and what you saw goes on being true without you having to hold it.',
+  },
+  'a comedian going home after a bad set': {
+    arrival:
+      'You get out at {destination} with the dead joke fixed at last, and laugh at it, alone, on the pavement.',
+    'missed-stop':
+      'You never reach {destination}, and the bad set shrinks behind you into a good story for next time.',
+  },
+  'a locksmith called out to a stranger’s door': {
+    arrival:
+      'You get out at {destination}, and the stranger’s door opens at your first touch, as if it had been waiting.',
+    'missed-stop':
+      'You never reach {destination}, and somewhere a door you were called to opens by itself.',
+  },
   // ---- The border crossing ----------------------------------------------------------------
   'a translator going home after twenty years': {
     arrival:
@@ -352,7 +389,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'a mourner on the way to a funeral': {
     arrival:
-      'You step off at {destination} in good time, and find you can say a few words after all, and that they are enough.',
+      'You {alight} at {destination} in good time, and find you can say a few words after all, and that they are enough.',
     'missed-stop':
       'You never reach {destination}, and somewhere the words are said without you, by someone who loved them too, and that is enough.',
   },
@@ -364,133 +401,133 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone going home after a breakup': {
     arrival:
-      'You step off at {destination} lighter than you set out, into a life that is, for the first time in years, only yours.',
+      'You {alight} at {destination} lighter than you set out, into a life that is, for the first time in years, only yours.',
     'missed-stop':
       'You never reach {destination}, and find you do not mind: tonight you are learning to go on without knowing where to.',
   },
   'someone on the way to a wedding': {
     arrival:
-      'You step off at {destination} in good time for everything that matters, and the night is already a story for the wedding breakfast.',
+      'You {alight} at {destination} in good time for everything that matters, and the night is already a story for the wedding breakfast.',
     'missed-stop':
       'You never reach {destination}, and somewhere glasses are raised without you, and a place is kept, and you will hear all about it.',
   },
   'someone on the way to get married': {
     arrival:
-      'You step off at {destination} in good time to be married, and the night is already the first story of your married life.',
+      'You {alight} at {destination} in good time to be married, and the night is already the first story of your married life.',
     'missed-stop':
       'The night keeps you from {destination} a little longer, and the one you are marrying waits, sure of you; the day will keep.',
   },
   'someone newly married, on the way home': {
     arrival:
-      'You step off at {destination} married, which still sounds like someone else’s word, and the first night of it is nearly over.',
+      'You {alight} at {destination} married, which still sounds like someone else’s word, and the first night of it is nearly over.',
     'missed-stop':
       'You never reach {destination} tonight, and it hardly matters: wherever you wake up tomorrow, you will wake up married.',
   },
   'someone going home after a funeral': {
     arrival:
-      'You step off at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',
+      'You {alight} at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',
     'missed-stop':
       'You never reach {destination}, and ride on through the dark, and somewhere along the way the long day lets go of you.',
   },
   'someone carrying a birthday cake on your knees': {
     arrival:
-      'You step off at {destination} with the cake whole in its box, in time for the candles and the first slice.',
+      'You {alight} at {destination} with the cake whole in its box, in time for the candles and the first slice.',
     'missed-stop':
       'You never reach {destination}, and the party waits for its cake; it keeps in its box, and so will the wish.',
   },
   'someone going home after a first date': {
     arrival:
-      'You step off at {destination} still smiling, and your phone lights up before you reach the door.',
+      'You {alight} at {destination} still smiling, and your phone lights up before you reach the door.',
     'missed-stop':
       'You never reach {destination}, and do not mind: the long way round is exactly long enough to think it all over.',
   },
   'someone on the way to a bedside on the ward': {
     arrival:
-      'You step off at {destination} and go straight up to the ward, and the nurse at the desk says you are in time.',
+      'You {alight} at {destination} and go straight up to the ward, and the nurse at the desk says you are in time.',
     'missed-stop':
       'The night keeps you from {destination} a little longer, and you send your love on ahead, to be there first.',
   },
   'someone on the way to an interview': {
     arrival:
-      'You step off at {destination} with time to spare, and the answers you went over are ready when you need them.',
+      'You {alight} at {destination} with time to spare, and the answers you went over are ready when you need them.',
     'missed-stop':
       'You never reach {destination} tonight, and the morning will find you where you are; the answers you know by heart will keep.',
   },
   'someone moving to a new home': {
     arrival:
-      'You step off at {destination} with everything you own, and the new front door opens the first time, as if it knew you.',
+      'You {alight} at {destination} with everything you own, and the new front door opens the first time, as if it knew you.',
     'missed-stop':
       'You never reach {destination} tonight, and the bare new rooms wait; home, for one more night, is wherever this is going.',
   },
   'someone celebrating an anniversary': {
     arrival:
-      'You step off at {destination} with the card in your pocket, and the years behind you feel like something built.',
+      'You {alight} at {destination} with the card in your pocket, and the years behind you feel like something built.',
     'missed-stop':
       'You never reach {destination} tonight, and the anniversary keeps without its evening; the years it counts are not going anywhere.',
   },
   'someone going home after a long shift': {
     arrival:
-      'You step off at {destination} with the shift behind you at last, and the whole morning is yours to sleep through.',
+      'You {alight} at {destination} with the shift behind you at last, and the whole morning is yours to sleep through.',
     'missed-stop':
       'You never reach {destination}, and the shift lets go of you anyway, a little at a time, until you are only yourself again.',
   },
   'someone on the way to a reunion': {
     arrival:
-      'You step off at {destination}, and someone you have not seen in years knows you at once, and the years fold away.',
+      'You {alight} at {destination}, and someone you have not seen in years knows you at once, and the years fold away.',
     'missed-stop':
       'You never reach {destination}, and the reunion waits a little longer, as it has waited for years; it has learned how.',
   },
   'someone taking a poorly pet to the vet': {
     arrival:
-      'You step off at {destination} with {pet} held close, and the vet has the light on, and the weight in your arms stirs.',
+      'You {alight} at {destination} with {pet} held close, and the vet has the light on, and the weight in your arms stirs.',
     'missed-stop':
       'You never reach {destination}, but a light is on in the first house you come to, and by morning {pet} is breathing easier.',
   },
   'someone on the way to meet a newborn': {
     arrival:
-      'You step off at {destination}, and soon someone puts the small warm weight of the baby into your arms: worth every mile.',
+      'You {alight} at {destination}, and soon someone puts the small warm weight of the baby into your arms: worth every mile.',
     'missed-stop':
       'You never reach {destination} tonight, and the baby sleeps on without you, new and unhurried; there is a whole life ahead for meeting.',
   },
   'someone going home after a gig, ears still ringing': {
     arrival:
-      'You step off at {destination} with your ears ringing and the chorus still going round in your head.',
+      'You {alight} at {destination} with your ears ringing and the chorus still going round in your head.',
     'missed-stop':
       'You never reach {destination}, and do not care: the songs still play behind your eyes, and the night is not over yet.',
   },
   'someone going home after a night out with friends': {
     arrival:
-      'You step off at {destination} with the night still warm in you, and a phone full of photos you will laugh at tomorrow.',
+      'You {alight} at {destination} with the night still warm in you, and a phone full of photos you will laugh at tomorrow.',
     'missed-stop':
       'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and yours alone.',
   },
   'someone carrying a letter to deliver by hand': {
     arrival:
-      'You step off at {destination} with what you carry still safe, and the last short walk to the door is the easy part.',
+      'You {alight} at {destination} with what you carry still safe, and the last short walk to the door is the easy part.',
     'missed-stop':
       'You never reach {destination}, and what you carry waits in your pocket one more night; it has waited longer.',
   },
   'someone going home with the results at last': {
     arrival:
-      'You step off at {destination} with the results in your pocket, and whatever they say, tonight you got through them.',
+      'You {alight} at {destination} with the results in your pocket, and whatever they say, tonight you got through them.',
     'missed-stop':
       'You never reach {destination}, and the results ride on with you, lighter now than when you set out.',
   },
   'someone with a baby asleep in your arms': {
     arrival:
-      'You step off at {destination} with the baby still asleep against you, and carry them on as if they weighed nothing.',
+      'You {alight} at {destination} with the baby still asleep against you, and carry them on as if they weighed nothing.',
     'missed-stop':
       'You never reach {destination} tonight, and the baby sleeps through it, warm against you; wherever you are is home enough for them.',
   },
   'someone with a dog asleep at your feet': {
     arrival:
-      'You step off at {destination} with {pet} at your heel, and {petIt} shakes the whole night off, ears to tail.',
+      'You {alight} at {destination} with {pet} at your heel, and {petIt} shakes the whole night off, ears to tail.',
     'missed-stop':
       'You never reach {destination} tonight, and {pet} does not mind: wherever you are is exactly where {petIt} meant to be.',
   },
   'someone with a cat in a basket on your knees': {
     arrival:
-      'You step off at {destination} with the basket level, and {pet} gives one offended cry, as near to thanks as {petIt} comes.',
+      'You {alight} at {destination} with the basket level, and {pet} gives one offended cry, as near to thanks as {petIt} comes.',
     'missed-stop':
       'You never reach {destination} tonight, and {pet} sleeps through it, curled tight, as if {petIt} had known the night would keep you.',
   },

@@ -729,6 +729,91 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
   ],
 
+  // ---- The night cab ----------------------------------------------------------------------
+  'a chef going home with burns on both wrists': [
+    {
+      hold: 'yes',
+      ask: 'Do you run your thumb over the newest burn, the one from the last tray of the night?',
+      yes: 'It stings, then settles, and you remember the plate it came from went back clean. | | you touched the newest burn on your wrist',
+      no: 'You leave it be; tomorrow there will be another, and it will heal like the rest. | | you left the newest burn alone',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you plan tomorrow’s specials in your head?',
+      yes: 'You plan three, and the third is your grandmother’s soup, which you have never dared put on the board. | | you planned your grandmother’s soup for tomorrow',
+      no: 'You let the kitchen go, and for once your hands lie still in your lap. | | you let the kitchen go for the night',
+    },
+  ],
+  'a paramedic going home out of uniform': [
+    {
+      hold: 'yes',
+      ask: 'Will you let yourself think about the last call of the shift?',
+      yes: 'You go through it once, carefully, and find there was nothing more you could have done. | | you went over the last call of the shift',
+      no: 'You put it away where the others go, to be taken out some other day. | | you put the last call away for another day',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you check your phone for a message from control, out of habit?',
+      yes: 'There is one, and it says only: good shift, get some sleep. | | you found a kind message from control',
+      no: 'You leave the phone dark; for eight hours, nobody needs saving by you. | | you let your phone stay dark',
+    },
+  ],
+  'someone who cannot really afford this fare': [
+    {
+      hold: 'yes',
+      ask: 'Will you ask the driver to stop when the meter reaches what you have?',
+      yes: 'The driver glances at you in the mirror, switches the meter off, and says nothing about it. | | you asked the driver to stop at what you had',
+      no: 'You let it climb, and decide that tonight is worth whatever it costs. | | you let the fare climb',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you check what is left in your account on your phone?',
+      yes: 'It is less than you hoped and more than you feared, which is the most a night like this offers. | | you checked what was left in your account',
+      no: 'You leave it; that sum can wait for daylight, when it will look smaller. | | you left your balance for daylight',
+    },
+  ],
+  'a witness who has just given a statement': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over your statement again, line by line?',
+      yes: 'Every line holds, and you are sure of all of it but the colour of the coat. | | you went over your statement line by line',
+      no: 'You let it rest; you said what you saw, and the rest belongs to someone else now. | | you let your statement rest',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you look out of the back window, in case you are being followed?',
+      yes: 'A single pair of headlights keeps its distance for three streets, then turns away. | | you watched the headlights behind the cab',
+      no: 'You face forward, and tell yourself firmly that nobody is that interested in you. | | you faced forward and did not look back',
+    },
+  ],
+  'a comedian going home after a bad set': [
+    {
+      hold: 'yes',
+      ask: 'Do you replay the joke that died in the room?',
+      yes: 'You replay it, and find the word that killed it, one word too many, right at the end. | | you found the word that killed the joke',
+      no: 'You let it lie; jokes that die tonight sometimes come back funnier. | | you let the dead joke lie',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you try a new line out on the driver?',
+      yes: 'The driver laughs, properly, then apologises for laughing at a red light. | | you made the driver laugh with a new line',
+      no: 'You save it, and it sits in your mouth all the way, getting better. | | you saved the new line for another night',
+    },
+  ],
+  'a locksmith called out to a stranger’s door': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the roll of picks in your inside pocket?',
+      yes: 'They are all there, cold and orderly, and one more that you do not remember owning. | | you found a pick you did not remember owning',
+      no: 'You leave them be; your hands know where they are, as always. | | you left your picks in your pocket',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you wonder aloud who has locked themselves out at this hour?',
+      yes: 'The driver says, without turning, that at this hour it is usually someone locked in. | | you wondered aloud who had locked themselves out',
+      no: 'You keep it to yourself; in your trade you learn not to ask whose door it is. | | you did not ask whose door it was',
+    },
+  ],
   // ---- The border crossing ----------------------------------------------------------------
   'a translator going home after twenty years': [
     {

@@ -513,7 +513,7 @@ export const GHOST: GenreCorpus = {
   endings: {
     arrival: [
       {
-        text: 'You step off at {destination} into the living morning, and behind you, someone who had been cold for years is warm at last.',
+        text: 'You {alight} at {destination} into the living morning, and behind you, someone who had been cold for years is warm at last.',
         needs: 'aboard',
       },
       {

@@ -8,6 +8,7 @@ import { BORDER_CROSSING } from './border-crossing';
 import { EMPTY_PLATFORM } from './empty-platform';
 import { FERRY_TERMINAL } from './ferry-terminal';
 import { HOTEL_LIFT } from './hotel-lift';
+import { NIGHT_CAB } from './night-cab';
 import { NIGHT_BUS } from './night-bus';
 import { NIGHT_TRAM } from './night-tram';
 import { SERVICE_STATION } from './service-station';
@@ -23,4 +24,5 @@ export const SETTING_CORPUS: Readonly<Record<SettingId, SettingCorpus>> = {
   'night-tram': NIGHT_TRAM,
   'hotel-lift': HOTEL_LIFT,
   'border-crossing': BORDER_CROSSING,
+  'night-cab': NIGHT_CAB,
 };

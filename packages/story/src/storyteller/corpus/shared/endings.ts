@@ -186,7 +186,7 @@ export const APPROACHES: readonly QuestionSpec[] = [
 export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
   arrival: [
     {
-      text: 'You step off at {destination} with the key you kept still warm in your pocket, and the first door you come to opens to it.',
+      text: 'You {alight} at {destination} with the key you kept still warm in your pocket, and the first door you come to opens to it.',
       needs: 'aboard held:key',
     },
     {
@@ -194,7 +194,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'aboard held:ticket',
     },
     {
-      text: 'You step off at {destination} with the letter in your pocket, and the morning reads like the answer to it.',
+      text: 'You {alight} at {destination} with the letter in your pocket, and the morning reads like the answer to it.',
       needs: 'aboard held:letter',
     },
     {
@@ -334,7 +334,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'aboard',
     },
     {
-      text: 'You step off at {destination} into the first light, and of the whole night, what stays with you is how {recall}.',
+      text: 'You {alight} at {destination} into the first light, and of the whole night, what stays with you is how {recall}.',
       needs: 'aboard',
     },
     {
@@ -346,7 +346,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     // Whoever the reader travels with is beside them as they look back: the night's only look back
     // had left them out of its last line.
     {
-      text: 'You step off at {destination} with {first.name} beside you, thinking of how {recall}.',
+      text: 'You {alight} at {destination} with {first.name} beside you, thinking of how {recall}.',
       needs: 'aboard kin !ex-aboard',
     },
   ],
