@@ -16,6 +16,7 @@ import {
   SETTINGS,
 } from './world/ingredients';
 import { namedHour, readSeedWords } from './world/seed-words';
+import { playWalk } from './report/walk';
 import {
   createWorld,
   greeterOf,
@@ -1165,6 +1166,18 @@ describe('seeds that mean what they say', () => {
       expect(createWorld(`night bus ${String(index)} w the baby`).destination).not.toMatch(
         /hospital|cemetery/u,
       );
+    // A baby in a pram sleeps in it, not against the reader's neck.
+    for (let index = 0; index < 20; index++) {
+      const seed = `tram home w the baby in the pram ${String(index)}`;
+      const { story } = playWalk(seed);
+      expect(roleAsSaid(story.world), seed).toBe(
+        'someone with a baby asleep in the pram beside you',
+      );
+      for (const { text } of story.beats)
+        expect(text, seed).not.toMatch(
+          /in your arms|against your neck|fist closed on your collar|weight on you/u,
+        );
+    }
   });
 
   it('hears a gig or a night out as what the reader is coming home from', () => {

@@ -50,6 +50,7 @@ import type { EffectSpec, Line, Requirement, Storylet } from './storylet';
 import {
   ANIMAL,
   BABY,
+  PRAM,
   HOST,
   GREETER,
   SORROW,
@@ -317,6 +318,7 @@ const ENGINE_FACTS = new Set([
   ERRAND,
   ANIMAL,
   BABY,
+  PRAM,
   HOST,
   GREETER,
   SORROW,

@@ -236,6 +236,8 @@ export const ERRAND = 'errand';
 export const ANIMAL = 'animal';
 /** The world key of a reader with a baby asleep in their arms: glimpsed now and then, as an animal is. */
 export const BABY = 'baby';
+/** The world key of a baby along asleep in a pram beside the reader, not in their arms. */
+export const PRAM = 'pram';
 /**
  * The world key of a reader travelling in grief or fear for someone (READERS_IN_SORROW): no one
  * of theirs tells them a joke saved for the journey.

@@ -16,12 +16,20 @@ import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
 import { greeterOf, hostOf, isKinRole, isUnderground, moodOf, petOf } from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
-import { exAboard, kinAsleep, kinMoodSaid, kinYoung, liftGoingDown } from '../world/seed-words';
+import {
+  exAboard,
+  kinAsleep,
+  kinMoodSaid,
+  kinYoung,
+  liftGoingDown,
+  saysPram,
+} from '../world/seed-words';
 import { BABY_ROLE, READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
   BABY,
+  PRAM,
   crewOf,
   ERRAND,
   KIN,
@@ -126,6 +134,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(READER_ERRANDS.includes(world.role) ? [ERRAND] : []),
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
       ...(world.role === BABY_ROLE ? [BABY] : []),
+      ...(world.role === BABY_ROLE && saysPram(world.seed) ? [PRAM] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),
       ...(greeterOf(world) !== undefined ? [GREETER] : []),

@@ -224,6 +224,14 @@ function foldTable<T>(
 const SETTINGS = foldTable(SETTING_WORDS);
 
 /**
+ * True when the seed wheels a pram ("w the baby in the pram", "pushing the buggy"): a baby along
+ * sleeps in it, not in the reader's arms.
+ */
+export function saysPram(text: string): boolean {
+  return /\b(?:pram|buggy|pushchair|push chair|stroller)s?\b/u.test(fold(text));
+}
+
+/**
  * True when the seed's train runs underground ("the tube", "last metro", "subway"): its platform
  * has no sky, fields or wind (a reader on the underground met frost on the rails and a fox).
  */

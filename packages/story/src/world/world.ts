@@ -16,6 +16,7 @@ import type {
   Weather,
 } from './ingredients';
 import {
+  BABY_ROLE,
   COMPANION_MOODS,
   COMPANION_NAMES,
   COMPANION_ROLES,
@@ -69,6 +70,7 @@ import {
   AGE,
   funeralOf,
   saysUnderground,
+  saysPram,
   weddingOf,
   saysAboard,
   tellingWords,
@@ -690,6 +692,9 @@ export function roleAsSaid(world: World): string {
     return world.role === 'a wedding guest who left early'
       ? `a guest who left your ${wedding}’s wedding early`
       : world.role.replace(/\ba wedding\b/u, `your ${wedding}’s wedding`);
+  // A baby in a pram sleeps there ("w the baby in the pram").
+  if (world.role === BABY_ROLE && saysPram(world.seed))
+    return 'someone with a baby asleep in the pram beside you';
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
   return name === undefined || animal === undefined ? world.role : animal.named(name);

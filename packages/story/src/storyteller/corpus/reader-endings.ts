@@ -499,7 +499,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination} with the night still warm in you, and a phone full of photos you will laugh at tomorrow.',
     'missed-stop':
-      'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and yours alone.',
+      'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and kinder for it.',
   },
   'someone carrying a letter to deliver by hand': {
     arrival:
@@ -515,9 +515,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone with a baby asleep in your arms': {
     arrival:
-      'You {alight} at {destination} with the baby still asleep against you, and carry them on as if they weighed nothing.',
+      'You {alight} at {destination} with the baby still asleep, and take them on home as if the whole night had been a lullaby.',
     'missed-stop':
-      'You never reach {destination} tonight, and the baby sleeps through it, warm against you; wherever you are is home enough for them.',
+      'You never reach {destination} tonight, and the baby sleeps through it, warm and untroubled; wherever you are is home enough for them.',
   },
   'someone with a dog asleep at your feet': {
     arrival:

@@ -1222,9 +1222,17 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
+      needs: '!pram',
       ask: 'Will you hum the song that got the baby off to sleep, very quietly, in case they stir?',
       yes: 'You hum it, the same four notes over and over, and the small weight on you grows heavier with sleep. | | you hummed the baby’s song',
       no: 'You keep still instead, and the small weight on you rises and falls with your own breathing. | | you kept still for the baby',
+    },
+    {
+      hold: 'yes',
+      needs: 'pram',
+      ask: 'Do you tuck the pram’s blanket back round the small feet that have kicked it off?',
+      yes: 'You tuck it back, and the feet kick once more, for form’s sake, and go still. | | you tucked the baby’s feet back in',
+      no: 'You leave them; they are warm enough, and kicking is a baby’s business. | | you let the baby kick the blanket off',
     },
   ],
   'someone with a dog asleep at your feet': [

@@ -59,15 +59,23 @@ export const ANIMAL_LINES: readonly LineSpec[] = [
     text: 'As a small warm nose finds your hand, checking that you are still there',
     needs: '!baby',
   },
-  // A baby asleep in the reader's arms (world key baby).
+  // A baby asleep in the reader's arms (world key baby), or in a pram beside them (pram).
   {
     text: 'While the baby sleeps on against you, one small fist closed on your collar',
-    needs: 'baby',
+    needs: 'baby !pram',
   },
   { text: 'As the baby stirs, makes one small cross sound, and settles again', needs: 'baby' },
   {
     text: 'While you count the baby’s breaths against your neck, each one a small relief',
-    needs: 'baby',
+    needs: 'baby !pram',
+  },
+  {
+    text: 'While the baby sleeps on under the hood of the pram, one small fist up by one ear',
+    needs: 'baby pram',
+  },
+  {
+    text: 'As you rock the pram an inch forward and an inch back, without thinking',
+    needs: 'baby pram',
   },
 ];
 
