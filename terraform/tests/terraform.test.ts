@@ -1,7 +1,7 @@
 /**
- * Terraform itself, offline: `validate` for every root with the AWS provider from the local
- * mirror, then the shared root and the dev environment planned, applied and destroyed against
- * moto_server, as far as moto emulates AWS (what it cannot is listed in MOTO_CANNOT and in the
+ * Terraform itself, offline: the shared root and the dev environment planned, applied and
+ * destroyed against moto_server (every root is validated in validate.test.ts, which runs beside
+ * this one), as far as moto emulates AWS (what it cannot is listed in MOTO_CANNOT and in the
  * docs/aws.md). A release's Lambda zips are uploaded first, as deploy.sh does, because the functions
  * are tied to their artifacts' object versions.
  */
@@ -17,7 +17,6 @@ import { findProviderMirror, motoOverride, workspace } from './terraform-cli';
 
 const HAS_TERRAFORM = hasCommand('terraform');
 const MIRROR = HAS_TERRAFORM ? findProviderMirror() : undefined;
-const ROOTS = ['shared', 'environments/dev', 'environments/staging', 'environments/production'];
 const WHY_SKIPPED = !HAS_TERRAFORM
   ? 'terraform is not installed'
   : MIRROR === undefined
@@ -77,30 +76,6 @@ async function plannedChanges(ws: Workspace, args: string[]): Promise<PlannedCha
   };
   return plan.resource_changes ?? [];
 }
-
-describe.skipIf(MIRROR === undefined)(
-  titled('terraform validate', MIRROR !== undefined, WHY_SKIPPED),
-  () => {
-    it.each(ROOTS)(
-      'validates %s with the pinned provider',
-      async (root) => {
-        const ws = workspace(root, MIRROR ?? '');
-        try {
-          await ok(ws, ['init', '-backend=false']);
-          const report = JSON.parse(await ok(ws, ['validate', '-json'])) as {
-            valid: boolean;
-            diagnostics: { summary: string }[];
-          };
-          expect(report.diagnostics.map((diagnostic) => diagnostic.summary)).toEqual([]);
-          expect(report.valid).toBe(true);
-        } finally {
-          ws.dispose();
-        }
-      },
-      120_000,
-    );
-  },
-);
 
 describe.skipIf(MIRROR === undefined || !HAS_MOTO)(
   titled('the shared root and dev on moto_server', MIRROR !== undefined && HAS_MOTO, WHY_SKIPPED),
