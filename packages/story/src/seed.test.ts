@@ -1180,6 +1180,32 @@ describe('seeds that mean what they say', () => {
     }
   });
 
+  it('hears where a cab is going and who is in it, however it is typed', () => {
+    // "hes" is nobody's name; "hom" is home.
+    const drunk = createWorld('taxi hom fro the club w my bf hes so drunk');
+    expect(drunk.companions[0]?.name).not.toBe('Hes');
+    expect(drunk.destination).toBe('your own front door');
+    // Casualty is the hospital; a hotel, a dorm or the ferry port is where the cab goes.
+    expect(createWorld('cab to A&E with my mum, she fell').destination).toMatch(/hospital/u);
+    expect(createWorld('uber to the hotel after my flight got cancelled').destination).toBe(
+      'a hotel by the river',
+    );
+    expect(createWorld('lyft back to the dorm after the breakup').destination).toBe('the dorm');
+    expect(createWorld('taxi to the ferry port').destination).toBe('the ferry port');
+    // Someone of the reader's poorly, on a night bound for the hospital, is a bedside.
+    for (const seed of [
+      'black cab to the hospital, my dad is poorly',
+      'night bus, my sister is ill, to the hospital',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone on the way to a bedside on the ward');
+    expect(createWorld('going to my mums, shes poorly').role).not.toBe(
+      'someone on the way to a bedside on the ward',
+    );
+    // Bound for a hotel, nobody is drawn going home after a shift or a bad set.
+    for (let index = 0; index < 30; index++)
+      expect(createWorld(`uber to the hotel ${String(index)}`).role).not.toMatch(/going home/u);
+  });
+
   it('hears a gig or a night out as what the reader is coming home from', () => {
     // Readers home from a gig or a club were a parent at the end of a long day; home from a party,
     // a bride who walked out of her own.

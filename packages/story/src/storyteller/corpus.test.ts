@@ -51,6 +51,7 @@ import {
   ANIMAL,
   BABY,
   PRAM,
+  URGENT,
   HOST,
   GREETER,
   SORROW,
@@ -319,6 +320,7 @@ const ENGINE_FACTS = new Set([
   ANIMAL,
   BABY,
   PRAM,
+  URGENT,
   HOST,
   GREETER,
   SORROW,
@@ -350,6 +352,28 @@ describe('the storyteller corpus', () => {
       expect(settingCorpus(setting).questions.length, setting).toBeGreaterThanOrEqual(12);
     for (const genre of GENRES)
       expect(genreCorpus(genre).revelations.length, genre).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps no piece of a place out of that place by its words (a cab that stops is no bus stop)', () => {
+    const dead: string[] = [];
+    for (const setting of SETTING_IDS) {
+      const corpus = settingCorpus(setting);
+      const pieces = [
+        ...corpus.openings,
+        ...corpus.aboardOpenings,
+        ...corpus.leadIns,
+        ...corpus.arrivals,
+        ...corpus.questions,
+        ...corpus.boarding,
+        ...corpus.vessels,
+        ...corpus.approaches,
+        ...corpus.threads.flatMap((thread) => [thread.plant, ...thread.payoffs]),
+      ];
+      for (const piece of pieces)
+        if (piece.needs.some((need) => need.negate && need.key === `setting:${setting}`))
+          dead.push(piece.id);
+    }
+    expect(dead).toEqual([]);
   });
 
   it('asks single yes/no questions, and a lead-in can open those that start with an auxiliary', () => {

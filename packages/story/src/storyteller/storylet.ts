@@ -244,6 +244,11 @@ export const PRAM = 'pram';
  */
 export const SORROW = 'sorrow';
 /**
+ * The world key of a reader on an errand that cannot wait (READERS_WHO_ARRIVE: a bedside, a
+ * newborn, their own wedding): no cab stops for a stranger or a hot roll on the way.
+ */
+export const URGENT = 'urgent';
+/**
  * The world key of a night bound for someone of the reader's ("to my mum's"): endings may say
  * who is waiting there ({host}, "your mum").
  */
@@ -340,11 +345,12 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
 
 /**
  * Words of a vessel with room in it for strangers: an aisle, decks, seats, doors that fold, a
- * bell, stops, other travellers getting on and off. A cab has none of them (its fares get in and
+ * bell, stops, other travellers getting on and off, a trolley, announcements, strangers who hand
+ * the reader things, room to walk across to someone. A cab has none of them (its fares get in and
  * out, at the door they asked for).
  */
 const ROOM_WORDS =
-  /\{stop\}|\b(?:aisle|decks?|carriages?|compartments?|berths?|bunks?|conductors?|guards?|the doors|(?:middle|back|front|sliding|automatic) doors|the bell|shelters?|stops|(?:next|your|a|the|this|that|last|first|own|one|every|each|wrong|right|her|his|their) stop|seats|opposite|(?:get|gets|got|getting) (?:on|off)|(?:come|comes|came|coming|climb|climbs|climbed) aboard|(?:everyone|all) aboard|racks?|window seat|upstairs|downstairs|stairs|corridors?|rails?|handrails?|platforms?|luggage|queues?|travellers|step(?:s|ped|ping)? (?:off|down))\b/iu;
+  /\{stop\}|\b(?:(?:a|the) (?:stranger|woman|man|boy|girl|child|old man|old woman|passer-by) (?:in|with|hands|gives|offers|passes|asks|leans|sits|says|beside|across|opposite)|someone (?:hands|gives|offers|passes|leans|sits|asks)|trolley|announcements?|lost property|footsteps|stop by stop|this line|across the way|go back for|go and (?:look|see|take|fetch)|go to (?:him|her|them)|aisle|decks?|carriages?|compartments?|berths?|bunks?|conductors?|guards?|the doors|(?:middle|back|front|sliding|automatic) doors|the bell|shelters?|(?:the|its|few|two|three|four|five|six|seven|more|between|remaining|counting) stops|stops (?:left|remain|to go)|(?:next|your|a|the|this|that|last|first|own|one|every|each|wrong|right|her|his|their) stop|seats|opposite|(?:get|gets|got|getting) (?:on|off)|(?:come|comes|came|coming|climb|climbs|climbed) aboard|(?:everyone|all) aboard|racks?|window seat|upstairs|downstairs|stairs|corridors?|rails?|handrails?|platforms?|luggage|queues?|travellers|step(?:s|ped|ping)? (?:off|down))\b/iu;
 
 /** The requirement of a piece told anywhere but in the cab. */
 const NOT_IN_THE_CAB: Requirement = { key: 'setting:night-cab', slot: null, negate: true };

@@ -24,12 +24,19 @@ import {
   liftGoingDown,
   saysPram,
 } from '../world/seed-words';
-import { BABY_ROLE, READER_ERRANDS, READERS_IN_SORROW, SETTINGS } from '../world/ingredients';
+import {
+  BABY_ROLE,
+  READER_ERRANDS,
+  READERS_IN_SORROW,
+  READERS_WHO_ARRIVE,
+  SETTINGS,
+} from '../world/ingredients';
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
   BABY,
   PRAM,
+  URGENT,
   crewOf,
   ERRAND,
   KIN,
@@ -136,6 +143,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(world.role === BABY_ROLE ? [BABY] : []),
       ...(world.role === BABY_ROLE && saysPram(world.seed) ? [PRAM] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
+      ...(READERS_WHO_ARRIVE.includes(world.role) ? [URGENT] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),
       ...(greeterOf(world) !== undefined ? [GREETER] : []),
       ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),

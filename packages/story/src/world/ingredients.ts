@@ -67,6 +67,8 @@ export interface SettingIngredients {
    * paperback, as the shared introductions and arrivals have them.
    */
   ownArrivals?: true;
+  /** How many companions it has room for, when fewer than a long night would bring (a cab: two). */
+  room?: number;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -330,6 +332,7 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     bound: true,
     nonStop: true,
     ownArrivals: true,
+    room: 2,
     roles: [
       'a chef going home with burns on both wrists',
       'a paramedic going home out of uniform',
@@ -581,6 +584,7 @@ export const ROLES_ALONE: readonly string[] = [
   'a chef going home with burns on both wrists',
   'a paramedic going home out of uniform',
   'a locksmith called out to a stranger’s door',
+  'a witness who has just given a statement',
 ];
 
 /**

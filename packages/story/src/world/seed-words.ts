@@ -619,6 +619,10 @@ const GENERIC_PLACES = [
   'mountains',
   'hospital',
   'university',
+  'hotel',
+  'ferry port',
+  'dorm',
+  'halls',
 ];
 
 /**
@@ -629,11 +633,14 @@ export function namedGenericPlace(text: string): string | undefined {
   // A vet at night is an emergency one, whatever the seed calls it ("to the vets", "to the
   // emergency vet"): readers with a sick animal were sent to the sea.
   if (TO_THE_VET.test(fold(text))) return 'the all-night vet';
+  // Casualty is the hospital ("cab to A&E with my mum").
+  if (TO_CASUALTY.test(fold(text))) return 'the hospital';
   const found = GENERIC_PLACE.exec(fold(text));
   return found?.[1] === undefined ? undefined : `the ${found[1]}`;
 }
 
 const TO_THE_VET = /\bto the (?:[a-z0-9-]+ ){0,2}vets?\b/u;
+const TO_CASUALTY = /\bto (?:the )?(?:a ?& ?e|a and e|casualty|emergency room|er)\b/u;
 
 const GENERIC_PLACE = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u');
 
@@ -1151,7 +1158,7 @@ const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) 
  * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me (?:and|n|&) (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)${NOT_AT_HOME}|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b${ELSEWHERE}))`,
+  `\\b(?:me (?:and|n|&) (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still|hes|shes|theyre|so|too)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)${NOT_AT_HOME}|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b${ELSEWHERE}))`,
   'iu',
 );
 
@@ -1372,7 +1379,8 @@ const NOT_LOWER_NAMES: ReadonlySet<string> = new Set([
   ...ASLEEP,
   ...JOINING_WORDS,
   ...TIME_WORDS,
-  ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age off just out up down over all only still then finally really actually probably'.split(
+  // "w my bf hes so drunk": the boyfriend was named Hes.
+  ...'again too home now please lol xx abroad alone there here away back both at on in for by to til till until around about aged age off just out up down over all only still then finally really actually probably hes shes theyre im so very is was has had being getting who'.split(
     ' ',
   ),
 ]);
@@ -1851,6 +1859,15 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       `\\b(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN}) (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn)\\b`,
+      'gu',
+    ),
+    'bedside',
+  ],
+  // Someone of the reader's poorly, on a night bound for the hospital ("black cab to the
+  // hospital, my dad is poorly"): a bedside to reach, not a fare the reader cannot afford.
+  [
+    new RegExp(
+      `\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})(?:['’]?s| is| has been) (?:really |very |so |quite )?(?:poorly|ill|sick|unwell|not well|in a bad way)\\b(?:(?=.*\\b(?:hospital|a ?& ?e|ward|icu)\\b)|(?<=\\b(?:hospital|a ?& ?e|ward|icu)\\b.*))`,
       'gu',
     ),
     'bedside',

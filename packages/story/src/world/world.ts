@@ -175,9 +175,11 @@ export function createWorld(seedInput: string): World {
         ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
         // Nor is anyone bound for a place of the seed's own ("taxi to the airport") drawn on the
         // way to a stranger's door or the morning's loaves.
+        // Nor, bound somewhere that is not home ("uber to the hotel"), going home after a shift
+        // or a bad set.
         ...(namesOnlyOurPlaces(bound) && namedGenericPlace(bound) === undefined
           ? []
-          : OUTWARD_ROLES),
+          : [...OUTWARD_ROLES, ...(GOING_HOME.test(bound) ? [] : HOMEWARD_PLACE_ROLES)]),
         // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
@@ -219,11 +221,14 @@ export function createWorld(seedInput: string): World {
     withSecondKin(
       withSeededName(
         withoutClashingRoles(
-          withSeededCompanion(drawn.slice(0, companionsFor(length)), seed),
+          withSeededCompanion(
+            drawn.slice(0, Math.min(companionsFor(length), ingredients.room ?? Infinity)),
+            seed,
+          ),
           role,
           random,
-          // Below ground there is no sky for a stargazer to wait on.
-          underground ? ['stargazer'] : [],
+          // Below ground there is no sky for a stargazer to wait on, and no trolley fits in a cab.
+          [...(underground ? ['stargazer'] : []), ...(setting === 'night-cab' ? ['trolley'] : [])],
         ),
         seeded,
         random,
@@ -356,14 +361,15 @@ function drawnWithout(
  * A bus or tram home ("night bus home", "last tram home after my shift") stops nearest it: not
  * a place of ours, where readers going home were sent to a depot or a sister's flat.
  */
-const GOING_HOME = /\bhome\b/u;
+const GOING_HOME = /\bhome?\b/u;
 
 /**
- * Bound for home: "last train back home", "uber home", "flying home for christmas"; not "asleep at
+ * Bound for home: "last train back home", "uber home", "flying home for christmas", typed "hom";
+ * not "asleep at
  * home", "no home to go to", "home-made" or "home fans".
  */
 const HEADING_HOME =
-  /(?<!\b(?:at|from|left|leave|leaving|no|away from) )\bhome(?:wards?)?\b(?![-'’]| (?:fans?|game|team|made|town|page|office)\b)/u;
+  /(?<!\b(?:at|from|left|leave|leaving|no|away from) )\bhome?(?:wards?)?\b(?![-'’]| (?:fans?|game|team|made|town|page|office)\b)/u;
 
 /**
  * Where a night bound for home and no named place ends, by the kind of stop a setting has: readers
@@ -401,6 +407,11 @@ const YOUNG_ROLES: readonly string[] = [
   'a teenager who walked out of a family argument',
   'a runaway with a return ticket',
 ];
+
+/** A place's own readers on their way home (an errand's direction is ROLE_DIRECTIONS'). */
+const HOMEWARD_PLACE_ROLES: readonly string[] = Object.values(SETTINGS).flatMap(({ roles }) =>
+  roles.filter((role) => /\bgoing home\b/u.test(role)),
+);
 
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];

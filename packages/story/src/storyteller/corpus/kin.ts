@@ -93,9 +93,9 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'tea',
     hold: 'yes',
-    // Tea is bought where there is somewhere to buy it: not on a bus, a tram or in a lift.
+    // Tea is bought where there is somewhere to buy it: not on a bus, a tram, in a lift or a cab.
     needs:
-      '!kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift',
+      '!kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift !setting:night-cab',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has bought two teas while you were not looking and holds one out; do you take it?',
     yes: 'It is too hot and too sweet, exactly as {companion.name} knows you like it. | | you took the tea {companion.name} bought you',

@@ -437,7 +437,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone going home after a first date': {
     arrival:
-      'You {alight} at {destination} still smiling, and your phone lights up before you reach the door.',
+      'You {alight} at {destination} with the whole evening going round in your head, and your phone lights up before you reach the door.',
     'missed-stop':
       'You never reach {destination}, and do not mind: the long way round is exactly long enough to think it all over.',
   },

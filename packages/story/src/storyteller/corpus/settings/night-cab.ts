@@ -42,21 +42,35 @@ export const NIGHT_CAB: SettingCorpus = {
     'As the driver takes a corner one-handed',
     'As the sat-nav calmly says to carry straight on, and then nothing else',
   ],
+  // A fare the driver stops for, never on an errand that cannot wait; or one who was in the front
+  // all along, on a shared ride. (Nobody hails an app's car: they booked the same ride.)
   arrivals: [
     {
       text: 'When the driver pulls over for {companion.name}, {companion.role}, who asks to share',
+      needs: '!urgent',
       does: 'meet:companion',
     },
     {
-      text: 'As {companion.name}, {companion.role}, flags the cab down and gets in beside you',
+      text: 'As {companion.name}, {companion.role}, who has booked the same ride, gets in beside you',
+      needs: '!urgent',
       does: 'meet:companion',
     },
     {
       text: 'When {companion.name}, {companion.role}, slides in beside you at a lit doorway',
+      needs: '!urgent',
       does: 'meet:companion',
     },
     {
       text: 'When the driver stops for {companion.name}, {companion.role}, who climbs into the front',
+      needs: '!urgent',
+      does: 'meet:companion',
+    },
+    {
+      text: 'As {companion.name}, {companion.role}, in the front since you got in, turns round',
+      does: 'meet:companion',
+    },
+    {
+      text: 'When {companion.name}, {companion.role}, sharing the ride from the start, says hello at last',
       does: 'meet:companion',
     },
   ],
@@ -193,6 +207,7 @@ export const NIGHT_CAB: SettingCorpus = {
     {
       id: 'bakery-stop',
       hold: 'no',
+      needs: '!urgent',
       ask: 'Will you ask the driver to pull in at the all-night bakery you are passing?',
       yes: 'The driver waits, engine running, while you buy two hot rolls, and takes one without being asked twice. | | you stopped for hot rolls at the bakery',
       no: 'The bakery slides past, gold and steaming, and its smell stays in the cab for a street or two. | | you let the all-night bakery go by',

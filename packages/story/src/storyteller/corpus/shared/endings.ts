@@ -302,6 +302,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: 'The far side is the very place you were on your way to, quiet and lit, and you are there in time for what matters.',
       needs: 'through-door sorrow',
     },
+    // And for one on the way to what cannot wait for any other reason: a newborn, a wedding.
+    {
+      text: 'The far side is the very place you were on your way to, lit and waiting, and you are there in time.',
+      needs: 'through-door urgent !sorrow !baby',
+    },
     // The far side, for a reader who has just gone through: these open no other door.
     {
       text: 'Behind you the night closes like a book, and ahead the morning has been keeping your place.',
