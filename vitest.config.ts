@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { TestSpecification } from 'vitest/node';
 import { BaseSequencer } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
@@ -28,10 +29,10 @@ export default defineConfig({
       'terraform/tests/**/*.test.ts',
     ],
     testTimeout: 30_000,
-    // Two at a time even on two cores (Vitest's default there is one): the suite ran one file
-    // after another, 14 minutes of it behind the Terraform test's waits. Every timeout is at
+    // At least two at a time, even on two cores (Vitest's default there is one): the suite ran one
+    // file after another, 14 minutes of it behind the Terraform test's waits. Every timeout is at
     // least twice what its test needs with the other worker busy.
-    maxWorkers: 2,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LongestFirst },
     // The AWS SDK's notice that its 2027 releases need Node.js 22 is said once, in the README;
     // printed again by every test process it only buries the report.

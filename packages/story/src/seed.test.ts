@@ -1198,9 +1198,22 @@ describe('seeds that mean what they say', () => {
       'night bus, my sister is ill, to the hospital',
     ])
       expect(createWorld(seed).role, seed).toBe('someone on the way to a bedside on the ward');
-    expect(createWorld('going to my mums, shes poorly').role).not.toBe(
+    expect(createWorld('going to my mums, my mum is poorly').role).not.toBe(
       'someone on the way to a bedside on the ward',
     );
+    expect(createWorld('my mum is sick of me working nights at the hospital').role).not.toBe(
+      'someone on the way to a bedside on the ward',
+    );
+    // An Uber ridden, not "uber tired"; a lorry's cab is no taxi; in a taxi, wherever it goes.
+    expect(createWorld('uber tired on the night bus').setting).toBe('night-bus');
+    expect(createWorld('lorry driver asleep in the cab').setting).not.toBe('night-cab');
+    expect(createWorld('heading to the airport in a taxi').setting).toBe('night-cab');
+    // "er" is no emergency room; nobody takes a ferry to the ferry port.
+    expect(createWorld('the last bus to er wherever').destination).not.toMatch(/hospital/u);
+    expect(createWorld('last ferry, walking to the ferry port').destination).not.toBe(
+      'the ferry port',
+    );
+    expect(createWorld('uber back to halls').destination).toBe('the halls');
     // Bound for a hotel, nobody is drawn going home after a shift or a bad set.
     for (let index = 0; index < 30; index++)
       expect(createWorld(`uber to the hotel ${String(index)}`).role).not.toMatch(/going home/u);

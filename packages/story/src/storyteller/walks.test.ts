@@ -258,7 +258,7 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       const unmet = new Set(story.world.companions.map((companion) => companion.name));
       for (const { text, source } of story.beats) {
         expect(text, seed).not.toMatch(
-          /\b(?:aisle|passengers?|tickets?|platforms?|the doors|the bell|(?:your|next|the) stop|seats|deck|carriage|step(?:s|ped)? off|comes? aboard)\b/iu,
+          /\b(?:aisle|passengers?|tickets?|platforms?|the doors|the bell|(?:your|next|the) stop|seats|seat furthest|(?:top|lower|upper) deck|carriage|step(?:s|ped)? off|comes? aboard|trolley|a stranger|someone(?:['’]s)? (?:hands|gives|asks|pocket)|across the way|go back for)\b/iu,
         );
         // A stranger comes in as a fare the driver stops for, not simply there with a paperback.
         for (const name of unmet)

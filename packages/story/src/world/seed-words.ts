@@ -75,10 +75,43 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
     ],
   ],
   ['night-bus', ['night bus', 'bus', 'double-decker', 'double decker']],
-  // After the ferry's water taxi; "taxiing" is a plane's (whole words only).
+  // After the ferry's water taxi; "taxiing" is a plane's (whole words only). A cab or an Uber as
+  // ridden, not "uber tired" or a lorry driver asleep in his cab.
   [
     'night-cab',
-    ['taxi', 'taxis', 'cab', 'cabs', 'minicab', 'black cab', 'uber', 'lyft', 'cabbie', 'taxi rank'],
+    [
+      'taxi',
+      'taxis',
+      'minicab',
+      'black cab',
+      'cabbie',
+      'taxi rank',
+      'lyft',
+      'a cab',
+      'cab home',
+      'cab to',
+      'cab back',
+      'cab from',
+      'cab w',
+      'cab with',
+      'cab ride',
+      'cab driver',
+      'my cab',
+      'our cab',
+      'night cab',
+      'last cab',
+      'an uber',
+      'the uber',
+      'my uber',
+      'our uber',
+      'uber home',
+      'uber to',
+      'uber back',
+      'uber from',
+      'uber w',
+      'uber with',
+      'uber driver',
+    ],
   ],
   [
     'empty-platform',
@@ -265,6 +298,8 @@ export function readSeedWords(text: string): SeedWords {
   const words: SeedWords = {};
   // "Gate 12" is an airport's, though "the garden gate" is nobody's.
   const setting =
+    // Riding in one, wherever it goes ("heading to the airport in a taxi").
+    (IN_A_CAB.test(seed) ? 'night-cab' : undefined) ??
     earliest(seed, SETTINGS) ??
     (NUMBERED_GATE.test(seed) ? 'airport-gate' : undefined) ??
     // On the tarmac is a plane's, unless a coach is named ("coach parked on the tarmac").
@@ -278,6 +313,9 @@ export function readSeedWords(text: string): SeedWords {
 }
 
 const NUMBERED_GATE = /\bgates? \d/u;
+/** Riding in a cab ("in a taxi", "in an uber"), not asleep in a lorry's ("in the cab"). */
+const IN_A_CAB =
+  /\b(?:in|into) (?:(?:a|an|my|our) (?:black )?(?:taxi|cab|minicab|uber|lyft)|the (?:taxi|minicab|uber|lyft))\b/u;
 
 /**
  * A lift going down, as a seed says it: "the lift down to the lobby", "sinking toward the car
@@ -622,6 +660,7 @@ const GENERIC_PLACES = [
   'hotel',
   'ferry port',
   'dorm',
+  'dorms',
   'halls',
 ];
 
@@ -636,13 +675,17 @@ export function namedGenericPlace(text: string): string | undefined {
   // Casualty is the hospital ("cab to A&E with my mum").
   if (TO_CASUALTY.test(fold(text))) return 'the hospital';
   const found = GENERIC_PLACE.exec(fold(text));
-  return found?.[1] === undefined ? undefined : `the ${found[1]}`;
+  const place = found?.[1] ?? found?.[2];
+  return place === undefined ? undefined : `the ${place}`;
 }
 
 const TO_THE_VET = /\bto the (?:[a-z0-9-]+ ){0,2}vets?\b/u;
-const TO_CASUALTY = /\bto (?:the )?(?:a ?& ?e|a and e|casualty|emergency room|er)\b/u;
+const TO_CASUALTY = /\bto (?:the )?(?:a ?& ?e|a and e|casualty|emergency room)\b|\bto the er\b/u;
 
-const GENERIC_PLACE = new RegExp(`\\bto the (${GENERIC_PLACES.join('|')})\\b`, 'u');
+const GENERIC_PLACE = new RegExp(
+  `\\bto the (${GENERIC_PLACES.join('|')})\\b|\\bto (?:my |our )?(dorms?|halls|hotel)\\b`,
+  'u',
+);
 
 /**
  * Someone the seed says the reader travels with, by name ("with Marta and her accordion") or by
@@ -1867,7 +1910,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // hospital, my dad is poorly"): a bedside to reach, not a fare the reader cannot afford.
   [
     new RegExp(
-      `\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})(?:['’]?s| is| has been) (?:really |very |so |quite )?(?:poorly|ill|sick|unwell|not well|in a bad way)\\b(?:(?=.*\\b(?:hospital|a ?& ?e|ward|icu)\\b)|(?<=\\b(?:hospital|a ?& ?e|ward|icu)\\b.*))`,
+      `\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})(?:['’]?s| is| has been) (?:really |very |so |quite )?(?:poorly|ill|sick(?! of)|unwell|not well|in a bad way)\\b(?:(?=.*\\b(?:hospital|a ?& ?e|ward|icu)\\b)|(?<=\\b(?:hospital|a ?& ?e|ward|icu)\\b.*))`,
       'gu',
     ),
     'bedside',

@@ -291,6 +291,7 @@ function genericPlace(
 const PLACE_OF_SETTING: Partial<Record<SettingId, string>> = {
   'airport-gate': 'the airport',
   'empty-platform': 'the station',
+  'ferry-terminal': 'the ferry port',
 };
 
 /**

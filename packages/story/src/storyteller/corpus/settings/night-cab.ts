@@ -164,7 +164,7 @@ export const NIGHT_CAB: SettingCorpus = {
     {
       id: 'cat-in-road',
       hold: 'no',
-      needs: '!animal !baby',
+      needs: '!animal !baby !urgent',
       ask: 'The driver slows for a cat sitting in the middle of the road; do you get out and lift it clear?',
       yes: 'The cat lets itself be lifted, heavy and warm, and watches from the kerb as you climb back in. | | you lifted the cat out of the road',
       no: 'You wait, and after a long look at the headlights the cat strolls off as if it had decided to. | | you waited for the cat to move',
@@ -296,8 +296,9 @@ export const NIGHT_CAB: SettingCorpus = {
       id: 'round-the-block',
       plant: {
         hold: 'yes',
-        // Whoever travels with the reader goes where they go.
-        needs: '!known:first',
+        // Whoever travels with the reader goes where they go; nobody circles on an errand that
+        // cannot wait.
+        needs: '!known:first !urgent',
         ask: '{first.name} asks the driver to go round the block once more, and then once more; do you ask why?',
         yes: '{first.name} says, a little sheepishly, that {first.they} {first.are} not quite ready to arrive. | +asked-block | you asked why {first.name} kept going round the block',
         no: 'You let it pass, and the cab circles the same dark square, patient as a clock. | | you let {first.name} go round the block unremarked',
