@@ -174,9 +174,8 @@ export function createWorld(seedInput: string): World {
         // own, drawn on the way to someone else's (the morning's loaves, a fault on the line).
         ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
         // Nor is anyone bound for a place of the seed's own ("taxi to the airport") drawn on the
-        // way to a stranger's door or the morning's loaves.
-        // Nor, bound somewhere that is not home ("uber to the hotel"), going home after a shift
-        // or a bad set.
+        // way to a stranger's door or the morning's loaves, nor, unless it is home, going home
+        // after a shift or a bad set ("uber to the hotel").
         ...(namesOnlyOurPlaces(bound) && namedGenericPlace(bound) === undefined
           ? []
           : [...OUTWARD_ROLES, ...(GOING_HOME.test(bound) ? [] : HOMEWARD_PLACE_ROLES)]),
