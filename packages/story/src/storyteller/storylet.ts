@@ -352,6 +352,20 @@ function travelNeeds(...texts: readonly string[]): Requirement[] {
 const ROOM_WORDS =
   /\{stop\}|\b(?:(?:a|the) (?:woman|man|boy|girl|child|old man|old woman|passer-by) (?:in|with|hands|gives|offers|passes|presses|drops|asks|leans|sits|says|beside|across|opposite)|strangers?|someone(?:['’]s)? (?:hands|gives|offers|passes|presses|drops|leans|sits|asks|pocket|coat)|on the way out|faces nearby|everyone else|stand still|you move on|seat (?:furthest|opposite|across|nearest)|sit (?:beside|with|next to) (?:him|her|them)|change seats|trolley|announcements?|lost property|footsteps|stop by stop|this line|across the way|go back for|go and (?:look|see|take|fetch)|go to (?:him|her|them)|aisle|(?:top|lower|upper|car|on) deck|the deck(?! of)|carriages?|compartments?|berths?|bunks?|conductors?|(?:the|a) guards?|the doors|(?:middle|back|front|sliding|automatic) doors|the bell|shelters?|(?:the|its|few|two|three|four|five|six|seven|more|between|remaining|counting) stops|stops (?:left|remain|to go)|(?:next|your|the|this|that|last|first|own|one|every|each|wrong|right|her|his|their) stop(?! (?:talking|it|that|now|there|for a moment))|seats|opposite|(?:get|gets|got|getting) (?:on|off)|(?:come|comes|came|coming|climb|climbs|climbed) aboard|(?:everyone|all) aboard|racks?|window seat|upstairs|downstairs|stairs|corridors?|rails?|handrails?|platforms?|luggage|queues?|travellers|step(?:s|ped|ping)? (?:off|down))\b/iu;
 
+/**
+ * The world key of a cab booked on an app ("uber home"): it has no meter, and a piece that speaks
+ * of one is not told in it (readers who typed "uber" found the meter switched off, then paid).
+ */
+export const APP_RIDE = 'app-ride';
+const METER_WORDS = /\bmeter\b/iu;
+
+/** A piece that speaks of a meter needs a cab that has one: added from its words. */
+function meterNeeds(...texts: readonly string[]): Requirement[] {
+  return texts.some((text) => METER_WORDS.test(text))
+    ? [{ key: APP_RIDE, slot: null, negate: true }]
+    : [];
+}
+
 /** The requirement of a piece told anywhere but in the cab. */
 const NOT_IN_THE_CAB: Requirement = { key: 'setting:night-cab', slot: null, negate: true };
 
@@ -509,6 +523,7 @@ export function compileQuestion(
       ...skyNeeds(own, spec.ask, spec.yes, spec.no),
       ...crewNeeds(spec.ask, spec.yes, spec.no),
       ...roomNeeds(spec.ask, spec.yes, spec.no),
+      ...meterNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
     yes,
@@ -538,6 +553,7 @@ export function compileLine(spec: LineSpec, id: string): Line {
       ...skyNeeds(own, written.text),
       ...crewNeeds(written.text),
       ...roomNeeds(written.text),
+      ...meterNeeds(written.text),
     ],
     does,
     slots: slotsIn(written.text),

@@ -22,6 +22,7 @@ import {
   kinMoodSaid,
   kinYoung,
   liftGoingDown,
+  saysAppRide,
   saysPram,
 } from '../world/seed-words';
 import {
@@ -34,6 +35,7 @@ import {
 import type { Requirement } from './storylet';
 import {
   ANIMAL,
+  APP_RIDE,
   BABY,
   PRAM,
   URGENT,
@@ -142,6 +144,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
       ...(world.role === BABY_ROLE ? [BABY] : []),
       ...(world.role === BABY_ROLE && saysPram(world.seed) ? [PRAM] : []),
+      ...(world.setting === 'night-cab' && saysAppRide(world.seed) ? [APP_RIDE] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
       ...(READERS_WHO_ARRIVE.includes(world.role) ? [URGENT] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),

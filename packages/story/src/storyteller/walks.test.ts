@@ -260,6 +260,10 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
         expect(text, seed).not.toMatch(
           /\b(?:aisle|passengers?|tickets?|platforms?|the doors|the bell|(?:your|next|the) stop|seats|seat furthest|(?:top|lower|upper) deck|carriage|step(?:s|ped)? off|comes? aboard|trolley|a stranger|someone(?:['’]s)? (?:hands|gives|asks|pocket)|across the way|go back for)\b/iu,
         );
+        // An app's car has no meter; a fare who was there all along is only for a night that
+        // cannot wait for the driver to stop.
+        if (seed.startsWith('uber')) expect(text, seed).not.toMatch(/\bmeter\b/u);
+        expect(text, seed).not.toMatch(/since you got in|from the start/u);
         // A stranger comes in as a fare the driver stops for, not simply there with a paperback.
         for (const name of unmet)
           if (mentionsName(text, name)) {

@@ -476,8 +476,13 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
 export const NOT_BOUND_FOR: Readonly<Record<string, readonly string[]>> = {
   'a night-shift nurse going home the long way': ['the hospital on the hill'],
   'a translator flying home for a funeral': ['a conference you no longer remember'],
-  'someone on the way to a wedding': ['the cemetery gates at Larkhill'],
-  'someone on the way to get married': ['the cemetery gates at Larkhill'],
+  // Nor to a hospital on the way to a funeral or a wedding ("minicab to my nan's funeral").
+  'a mourner on the way to a funeral': ['the hospital on the hill'],
+  'someone on the way to a wedding': ['the cemetery gates at Larkhill', 'the hospital on the hill'],
+  'someone on the way to get married': [
+    'the cemetery gates at Larkhill',
+    'the hospital on the hill',
+  ],
   'someone on the way to meet a newborn': ['the cemetery gates at Larkhill'],
   'someone celebrating an anniversary': ['the cemetery gates at Larkhill'],
   [BABY_ROLE]: ['the cemetery gates at Larkhill', 'the hospital on the hill'],

@@ -256,6 +256,11 @@ function foldTable<T>(
 
 const SETTINGS = foldTable(SETTING_WORDS);
 
+/** True when the seed's cab is an app's ("uber home", "a lyft"): no meter ticks in it. */
+export function saysAppRide(text: string): boolean {
+  return /\b(?:uber|lyft|bolt)\b/u.test(fold(text));
+}
+
 /**
  * True when the seed wheels a pram ("w the baby in the pram", "pushing the buggy"): a baby along
  * sleeps in it, not in the reader's arms.

@@ -1,6 +1,6 @@
 /**
- * A night cab: the reader is in the back from the first line, the meter ticking and the driver an
- * arm's length away, seen mostly in the rear-view mirror. Strangers come into it only as fares the
+ * A night cab: the reader is in the back from the first line, the meter ticking (unless it is an
+ * app's) and the driver an arm's length away, seen mostly in the rear-view mirror. Strangers come into it only as fares the
  * driver stops for. Nobody gets on or off and there is no aisle, bell or stop to miss: pieces that
  * speak of those are kept away from it by their words (storylet.ts).
  */
@@ -67,10 +67,12 @@ export const NIGHT_CAB: SettingCorpus = {
     },
     {
       text: 'As {companion.name}, {companion.role}, in the front since you got in, turns round',
+      needs: 'urgent',
       does: 'meet:companion',
     },
     {
       text: 'When {companion.name}, {companion.role}, sharing the ride from the start, says hello at last',
+      needs: 'urgent',
       does: 'meet:companion',
     },
   ],
