@@ -26,6 +26,7 @@ import {
   KIN_YOUNG,
   MOOD,
   sourceTokens,
+  URGENT,
 } from './storylet';
 import {
   companionQuestions,
@@ -345,7 +346,22 @@ export function* questionPools(telling: Telling): Generator<Candidate> {
           : [...genreCorpus(world.genre).boarding, ...SHARED.boarding].map((storylet): Candidate =>
               plain(storylet, 'board', { vessel: true }),
             );
-      yield* ordered(telling, [...own, ...dilemmas], ofCandidate);
+      // A reader on an errand that cannot wait, who let the first chance go, is asked the last
+      // plainly, as the last: readers bound for a dying mother's bedside were left behind by a
+      // train they had dreamed of as a child.
+      const all = [...own, ...dilemmas];
+      const plainly =
+        telling.keys.has(URGENT) && telling.keys.has(FACTS.boardingRefused)
+          ? all.filter(({ storylet }) =>
+              storylet.needs.some((need) => need.key === FACTS.boardingRefused && !need.negate),
+            )
+          : [];
+      if (plainly.length > 0) yield* ordered(telling, plainly, ofCandidate);
+      yield* ordered(
+        telling,
+        all.filter((candidate) => !plainly.includes(candidate)),
+        ofCandidate,
+      );
       break;
     }
     case 'plant':

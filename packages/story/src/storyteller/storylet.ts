@@ -238,6 +238,8 @@ export const ANIMAL = 'animal';
 export const BABY = 'baby';
 /** The world key of a baby along asleep in a pram beside the reader, not in their arms. */
 export const PRAM = 'pram';
+/** The world key of a baby along asleep in a car seat beside the reader (and no pram). */
+export const CAR_SEAT = 'car-seat';
 /**
  * The world key of a reader travelling in grief or fear for someone (READERS_IN_SORROW): no one
  * of theirs tells them a joke saved for the journey.
@@ -299,6 +301,11 @@ export const KIN_EX = 'kin-ex';
  * distance, never beside them, stepping off by the other door.
  */
 export const EX_ABOARD = 'ex-aboard';
+/**
+ * The world key of a night with two of the reader's own along ("w my mum and my brother", "my two
+ * kids"): last lines that say "you and {first.name}" or "you both" would leave the second behind.
+ */
+export const KIN_TWO = 'kin-two';
 /** Every world key of how the seed has the reader's own. */
 export const KIN_STATE_KEYS: readonly string[] = [
   KIN_ASLEEP,
@@ -310,6 +317,7 @@ export const KIN_STATE_KEYS: readonly string[] = [
   KIN_LOW,
   KIN_EX,
   EX_ABOARD,
+  KIN_TWO,
 ];
 /**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is

@@ -24,6 +24,7 @@ import {
   liftGoingDown,
   saysAppRide,
   saysPram,
+  saysCarSeat,
 } from '../world/seed-words';
 import {
   BABY_ROLE,
@@ -38,6 +39,7 @@ import {
   APP_RIDE,
   BABY,
   PRAM,
+  CAR_SEAT,
   URGENT,
   crewOf,
   ERRAND,
@@ -46,6 +48,7 @@ import {
   KIN_ASLEEP,
   LIFT_DOWN,
   KIN_YOUNG,
+  KIN_TWO,
   KIN_DISTANT,
   KIN_TEARFUL,
   KIN_SLEEPY,
@@ -131,6 +134,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(kin ? [KIN] : []),
       ...(kin && kinAsleep(world.seed) ? [KIN_ASLEEP] : []),
       ...(kin && kinYoung(world.seed) ? [KIN_YOUNG] : []),
+      ...(kin && isKinRole(world.companions[1]?.role ?? '') ? [KIN_TWO] : []),
       ...(kinMood === 'distant' ? [KIN_DISTANT] : []),
       ...(kinMood === 'tearful' ? [KIN_TEARFUL] : []),
       ...(kinMood === 'sleepy' ? [KIN_SLEEPY] : []),
@@ -144,6 +148,9 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
       ...(world.role === BABY_ROLE ? [BABY] : []),
       ...(world.role === BABY_ROLE && saysPram(world.seed) ? [PRAM] : []),
+      ...(world.role === BABY_ROLE && !saysPram(world.seed) && saysCarSeat(world.seed)
+        ? [CAR_SEAT]
+        : []),
       ...(world.setting === 'night-cab' && saysAppRide(world.seed) ? [APP_RIDE] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
       ...(READERS_WHO_ARRIVE.includes(world.role) ? [URGENT] : []),

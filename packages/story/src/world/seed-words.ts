@@ -270,6 +270,41 @@ export function saysPram(text: string): boolean {
 }
 
 /**
+ * True when the seed straps the baby into a car seat ("cab home, baby in the car seat"): a baby
+ * along sleeps in it beside the reader, not in their arms.
+ */
+export function saysCarSeat(text: string): boolean {
+  return /\b(?:car ?seat|car-seat|baby seat|baby carrier)s?\b/u.test(fold(text));
+}
+
+/**
+ * True when the seed says the baby along has been crying ("w the baby crying", "baby wont
+ * settle"), in the clause that names the baby: such a baby is told asleep only at last.
+ */
+export function saysBabyCried(text: string): boolean {
+  return BABY_CRIED.test(fold(text));
+}
+
+const CRIED =
+  "(?:crying|cried|screaming|screamed|wailing|howling|teething|colicky|fussing|fussy|grizzling|(?:wont|won't|will not|cant|can't|would not|wouldnt) (?:settle|sleep|stop crying))";
+const BABY_CRIED = new RegExp(
+  `\\bbaby\\b[^,.;!?]*\\b${CRIED}\\b|\\b${CRIED}\\b[^,.;!?]*\\bbaby\\b|\\bbaby\\b[^.;!?]*?, (?:she|he|they)(?:s|'s| is| just| still)* ${CRIED}\\b`,
+  'u',
+);
+
+/**
+ * A birth under way tonight: "in labour", "her waters just broke", "contractions 5 mins apart".
+ * The night is bound for the hospital where the place has one (`saysLabour`).
+ */
+const LABOUR =
+  '\\bin labou?r\\b|\\bgone into labou?r\\b|\\bgiving birth\\b|\\bwaters? (?:just |have |has |had )?(?:broke|broken|gone)\\b|\\bcontractions\\b';
+
+/** True when the seed has a birth under way tonight (LABOUR). */
+export function saysLabour(text: string): boolean {
+  return new RegExp(LABOUR, 'u').test(fold(text));
+}
+
+/**
  * True when the seed's train runs underground ("the tube", "last metro", "subway"): its platform
  * has no sky, fields or wind (a reader on the underground met frost on the rails and a fox).
  */
@@ -698,10 +733,11 @@ const GENERIC_PLACE = new RegExp(
  * "my sister") if it gives one, and their kin word if it says; undefined when it names nobody.
  */
 export function namedCompanion(
-  text: string,
+  seed: string,
 ):
   | { name: string | undefined; pronoun: 'she' | 'he' | undefined; kin: string | undefined }
   | undefined {
+  const text = oneOfThem(seed);
   const found = WITH_SOMEONE.exec(text);
   const [, mine, title, name] = found ?? [];
   const written = mine ?? title;
@@ -1098,25 +1134,63 @@ const WITH_KIN = new RegExp(
  * A second of the reader's own along, said after the first ("w my mum and my little brother
  * Sam"): their kin word in full and the name the seed gives them, if it gives one; or undefined.
  */
-export function secondKin(text: string): { kin: string; name: string | undefined } | undefined {
+export function secondKin(seed: string): { kin: string; name: string | undefined } | undefined {
+  const text = oneOfThem(seed);
   const first = WITH_KIN.exec(text) ?? ALONG_WITH_KIN.exec(text) ?? WITH_SOMEONE.exec(text);
   if (first === null) return undefined;
   const rest = text.slice(first.index + first[0].length);
   const and = AND_KIN.exec(rest);
   const kin = and?.[1]?.toLowerCase();
   if (and === null || kin === undefined) {
+    const firstKin = inFull((first[1] ?? first[2] ?? first[3] ?? '').toLowerCase());
     // Or said along in a clause of their own: "w gf, my dads asleep in the back".
     const later = kinSaidAlong(rest);
     const word = (later?.found[1] ?? later?.found[2] ?? later?.found[3])?.toLowerCase();
-    if (word === undefined || later?.found.index === 0) return undefined;
+    // Or the first is one of several ("with my two kids"): the second is another.
+    if (word === undefined || later?.found.index === 0)
+      return pluralKin(seed) === firstKin ? { kin: firstKin, name: undefined } : undefined;
     const full = inFull(word);
-    return full === inFull((first[1] ?? first[2] ?? first[3] ?? '').toLowerCase())
-      ? undefined
-      : { kin: full, name: later?.name };
+    return full === firstKin ? undefined : { kin: full, name: later?.name };
   }
   // "... and my little brother Sam": his name, as the seed gives it.
   const named = NAME_AFTER.exec(rest.slice(and.index + and[0].length))?.[1];
   return { kin: inFull(kin), name: named };
+}
+
+/**
+ * Children said in the plural, as along or with the reader's own ("with my two kids", "my 2 boys
+ * asleep on me", "me and the kids", "w my wife and kids"): "the" or no word before them only
+ * after "with" or "and", so "the kids at the back" are nobody's. Boys and girls only counted or
+ * little ("out with my girls" are friends). The singular each stands for is after the match.
+ */
+const PLURAL_KIN = new RegExp(
+  `(?:\\b(?:my|our) |(?<=(?:\\b(?:with|w/?|taking|bringing|and|n)|&) )(?:the )?)(?:(?:two|2|three|3|four|4|twin|little|lil|young|sleepy|tired|grumpy|cranky) )*(?:(kids|children|twins|little ones)|(sons|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )boys)|(daughters|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )girls))(?![\\p{L}'’])`,
+  'iu',
+);
+
+/** The seed with children said in the plural (PLURAL_KIN) said as one of them: "my kid". */
+function oneOfThem(seed: string): string {
+  return seed.replace(
+    PLURAL_KIN,
+    (_, kids?: string, sons?: string) =>
+      `my ${kids !== undefined ? 'kid' : sons !== undefined ? 'son' : 'daughter'}`,
+  );
+}
+
+/**
+ * True when the first of the reader's own along is one of several ("my two kids asleep on me"):
+ * what the seed says of them is said of the second too.
+ */
+export function firstKinPlural(seed: string): boolean {
+  const plural = pluralKin(seed);
+  return plural !== undefined && namedCompanion(seed)?.kin === plural;
+}
+
+/** The kin word in full of children said in the plural ("my two boys" is son), or undefined. */
+function pluralKin(seed: string): string | undefined {
+  const found = PLURAL_KIN.exec(seed);
+  if (found === null) return undefined;
+  return found[1] !== undefined ? 'child' : found[2] !== undefined ? 'son' : 'daughter';
 }
 
 /**
@@ -1248,12 +1322,22 @@ const KIN_SAID_WITH_MOOD = new RegExp(
 const WE_ARE_NOT_TALKING =
   /(?:(?:^|[,.;])\s*|\bwe(?:['’]?re| are)?\s+)(?:still\s+)?not\s+(?:speaking|talking)\b(?! to (?:anyone|anybody|people)\b)/iu;
 
+/**
+ * A row between the reader and whoever is along, said of both: "our first big fight", "we had a
+ * row", "after our argument", "we argued all the way to the station".
+ */
+const WE_FOUGHT =
+  /\b(?:(?:our|we(?:['’]?ve| have)? had (?:a|our)|after (?:a|our|the)) (?:(?:first|big|huge|massive|stupid|silly|awful|horrible|first ever|worst) )*(?:fight|row|argument|falling out)|we (?:just )?(?:fought|argued|rowed|fell out)|we['’]?re (?:fighting|arguing))\b/iu;
+
 /** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
-export function kinMoodSaid(text: string): string | undefined {
+export function kinMoodSaid(seed: string): string | undefined {
+  const text = oneOfThem(seed);
   // An ex the reader is avoiding, or who is avoiding them.
   if (EX_ABOARD.test(text) && namedCompanion(text)?.kin === 'ex') return 'distant';
   // "My sister and I take the night ferry, not speaking since the funeral".
   if (WE_ARE_NOT_TALKING.test(text)) return 'distant';
+  // "With my husband, our first big fight": after a row, kin along keep to themselves.
+  if (WE_FOUGHT.test(text) && namedCompanion(text) !== undefined) return 'distant';
   // Said of the first of the reader's own, not anyone else ("w bf, my sis crying" is the sister's).
   const first = namedCompanion(text);
   const found = [...text.matchAll(KIN_SAID_WITH_MOOD)].find(
@@ -1301,7 +1385,8 @@ const KINS_WEDDING = new RegExp(`${KINS} wedding\\b`, 'u');
 const SAID_ASLEEP = new RegExp(`\\b(?:${ASLEEP.join('|')})\\b`, 'iu');
 
 /** True when the seed says someone of the reader's along is asleep ("my daughter asleep"). */
-export function kinAsleep(text: string): boolean {
+export function kinAsleep(seed: string): boolean {
+  const text = oneOfThem(seed);
   const named = namedCompanion(text);
   const first = named?.kin;
   const along = kinSaidAlong(text);
@@ -1329,12 +1414,15 @@ const ASLEEP_NEXT = new RegExp(
  * toddler", "my little boy", "my daughter lily (6)". Such a child does not read the reader the
  * news, buy the teas or ask whether the door was locked.
  */
-export function kinYoung(text: string): boolean {
+export function kinYoung(seed: string): boolean {
+  const text = oneOfThem(seed);
   const kin = namedCompanion(text)?.kin;
   return (
     kin !== undefined &&
     ['child', 'toddler', 'son', 'daughter', 'kid'].includes(kin) &&
-    YOUNG_CHILD.test(text)
+    // Or children in the plural but not grown sons or daughters ("my two kids asleep on me").
+    (YOUNG_CHILD.test(text) ||
+      /\b(?:kids|children|twins|little ones|boys|girls)\b/iu.test(PLURAL_KIN.exec(seed)?.[0] ?? ''))
   );
 }
 
@@ -1382,6 +1470,22 @@ const VISITING = new RegExp(
   `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN}))(?!['’\\p{L}])`,
   'u',
 );
+
+/**
+ * Whom of the reader's a bedside is for, as the story says them ("your mum"): the one they are
+ * on their way to see ("to see my dad in hospital"), else the first of theirs the seed names ("my
+ * gran hasnt got long"); undefined when it names none.
+ */
+export function bedsideFor(text: string): string | undefined {
+  const folded = fold(text);
+  const visiting = VISITING.exec(folded);
+  const kin =
+    visiting?.[1] ?? visiting?.[2] ?? visiting?.[3] ?? FIRST_KIN.exec(folded)?.[1] ?? undefined;
+  const title = kin === undefined ? undefined : KIN_TITLES[kin];
+  return kin === undefined ? undefined : `your ${title?.toLowerCase() ?? inFull(kin)}`;
+}
+
+const FIRST_KIN = new RegExp(`\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN})(?![\\p{L}])`, 'u');
 
 /**
  * Someone of the reader's waiting for them at the other end: "my gran is waiting up for me",
@@ -1808,7 +1912,10 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A baby just born, or about to be, is a newborn to meet ("my sister's new baby", "she's in
   // labour"), not a baby brother or a partner called babe.
   [
-    /\b(?:new|newborn) (?:baby|grandchild|grandson|granddaughter|niece|nephew|son|daughter|arrival)\b|\bin labou?r\b|\bgiving birth\b|\bhad (?:the|her|a|their|our) baby\b|\bbaby (?:is|was|has been) (?:born|here|coming|due)\b|\bmidwife\b/gu,
+    new RegExp(
+      `\\b(?:new|newborn) (?:baby|grandchild|grandson|granddaughter|niece|nephew|son|daughter|arrival)\\b|\\blabou?r ward\\b|${LABOUR}|\\bhad (?:the|her|a|their|our) baby\\b|\\bbaby (?:is|was|has been) (?:born|here|coming|due)\\b|\\bmidwife\\b`,
+      'gu',
+    ),
     'newborn',
   ],
   // Any other baby is nobody's errand (a word no role has), until the reader's own is "baby" again.
@@ -1892,12 +1999,12 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     ),
     'bedside',
   ],
-  // Someone of the reader's dying, or having an operation ("his dads dying", "my mums op at
-  // 8"): a bedside, though the seed may not say hospital. Not the reader's own operation, nor
+  // Someone of the reader's dying, or having an operation ("his dads dying", "my mum who is
+  // dying", "my mums op at 8"): a bedside, though the seed may not say hospital. Not the reader's own operation, nor
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:is )?dying(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|near the end|not got long|hasn['’]?t got long)(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',

@@ -50,6 +50,8 @@ import {
   namedHour,
   namedPlace,
   namedVisit,
+  bedsideFor,
+  saysLabour,
   namedWaiting,
   kinPronoun,
   kinTitle,
@@ -67,10 +69,13 @@ import {
   readSeedWords,
   namedFloorBelow,
   kinMoodSaid,
+  firstKinPlural,
   AGE,
   funeralOf,
   saysUnderground,
   saysPram,
+  saysCarSeat,
+  saysBabyCried,
   weddingOf,
   saysAboard,
   tellingWords,
@@ -207,7 +212,13 @@ export function createWorld(seedInput: string): World {
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
     // see my dad").
     alwaysBoundFor(role, ingredients.destinations) ??
-    (ingredients.bound ? visited(visit, ingredients.destinations) : undefined) ??
+    // A birth under way is at the hospital ("her waters just broke"), where the place has one.
+    (saysLabour(seed)
+      ? ingredients.destinations.find((place) => /\bhospital\b/u.test(place))
+      : undefined) ??
+    (ingredients.bound
+      ? (bedsideOf(role, seed) ?? visited(visit, ingredients.destinations))
+      : undefined) ??
     (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
@@ -301,6 +312,16 @@ function visited(visit: string | undefined, destinations: readonly string[]): st
   if (visit === undefined) return undefined;
   const whose = visit.replace(/ house$/u, '');
   return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+}
+
+/**
+ * Where someone of the reader's lies, for a reader on the way to a bedside, at a place with no
+ * hospital of its own ("flying out to see my mum who is dying" is the hospital where your mum is,
+ * not her house, where no ward or nurse is waiting); undefined for anyone else.
+ */
+function bedsideOf(role: string, seed: string): string | undefined {
+  const whose = BOUND_FOR[role] === undefined ? undefined : bedsideFor(seed);
+  return whose === undefined ? undefined : `the hospital where ${whose} is`;
 }
 
 /** True when the night's platform is below ground ("the last tube"): no sky, fields or wind. */
@@ -552,7 +573,7 @@ function withSeededName(
       ...first,
       name,
       pronoun,
-      role: `your ${title?.toLowerCase() ?? named.kin ?? 'travelling companion'}`,
+      role: `your ${title?.toLowerCase() ?? childOf(named.kin, pronoun) ?? 'travelling companion'}`,
     },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
@@ -571,10 +592,16 @@ function withSaidMood(companions: Companion[], seed: string): Companion[] {
   const [first, ...rest] = companions;
   const mood = kinMoodSaid(seed);
   if (first === undefined || mood === undefined || !isKinRole(first.role)) return companions;
+  // Said of several ("my two kids asleep on me"), it is the second's too.
+  const both = firstKinPlural(seed) && isKinRole(rest[0]?.role ?? '');
   return [
     { ...first, mood },
-    ...rest.map((companion) =>
-      companion.mood === mood ? { ...companion, mood: first.mood } : companion,
+    ...rest.map((companion, index) =>
+      both && index === 0
+        ? { ...companion, mood }
+        : companion.mood === mood
+          ? { ...companion, mood: first.mood }
+          : companion,
     ),
   ];
 }
@@ -605,9 +632,19 @@ function withSecondKin(companions: Companion[], seed: string): Companion[] {
         )?.[0] ?? second.name));
   return [
     first,
-    { ...second, name, pronoun, role: `your ${title?.toLowerCase() ?? kin}` },
+    { ...second, name, pronoun, role: `your ${title?.toLowerCase() ?? childOf(kin, pronoun)}` },
     ...rest,
   ];
+}
+
+/**
+ * A kin word as the story says it of someone with a pronoun: a child of the reader's who is she
+ * is their daughter ("w my 3yo, shes asleep on me"; "my kids" are a son and a daughter), one
+ * who is they still their child.
+ */
+function childOf<T extends string | undefined>(kin: T, pronoun: Pronoun): T | string {
+  if (kin !== 'child' || pronoun === 'they') return kin;
+  return pronoun === 'she' ? 'daughter' : 'son';
 }
 
 /**
@@ -703,12 +740,26 @@ export function roleAsSaid(world: World): string {
     return world.role === 'a wedding guest who left early'
       ? `a guest who left your ${wedding}’s wedding early`
       : world.role.replace(/\ba wedding\b/u, `your ${wedding}’s wedding`);
-  // A baby in a pram sleeps there ("w the baby in the pram").
-  if (world.role === BABY_ROLE && saysPram(world.seed))
-    return 'someone with a baby asleep in the pram beside you';
+  if (world.role === BABY_ROLE) return babyAsSaid(world.seed);
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
   return name === undefined || animal === undefined ? world.role : animal.named(name);
+}
+
+/**
+ * The reader with a baby along, as the seed has them: in a pram or a car seat beside the reader
+ * ("w the baby in the pram"), not in their arms; asleep only at last after crying ("cab home with
+ * the baby crying"), where readers had met a baby asleep all along.
+ */
+function babyAsSaid(seed: string): string {
+  const where = saysPram(seed)
+    ? 'in the pram beside you'
+    : saysCarSeat(seed)
+      ? 'in the car seat beside you'
+      : 'in your arms';
+  return saysBabyCried(seed)
+    ? `someone with a baby asleep ${where} at last, after crying half the night`
+    : `someone with a baby asleep ${where}`;
 }
 
 /**

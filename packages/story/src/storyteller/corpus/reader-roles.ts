@@ -1222,7 +1222,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      needs: '!pram',
+      needs: '!pram !car-seat',
       ask: 'Will you hum the song that got the baby off to sleep, very quietly, in case they stir?',
       yes: 'You hum it, the same four notes over and over, and the small weight on you grows heavier with sleep. | | you hummed the baby’s song',
       no: 'You keep still instead, and the small weight on you rises and falls with your own breathing. | | you kept still for the baby',
@@ -1233,6 +1233,13 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Do you tuck the pram’s blanket back round the small feet that have kicked it off?',
       yes: 'You tuck it back, and the feet kick once more, for form’s sake, and go still. | | you tucked the baby’s feet back in',
       no: 'You leave them; they are warm enough, and kicking is a baby’s business. | | you let the baby kick the blanket off',
+    },
+    {
+      hold: 'yes',
+      needs: 'car-seat',
+      ask: 'Do you loosen the car seat’s straps a notch, where they have ridden up under the small chin?',
+      yes: 'You ease them down, and the baby sighs through their nose, as if a complaint has been heard at last. | | you eased the baby’s straps',
+      no: 'You leave them; they are snug, not tight, and the baby sleeps on inside them like a parcel well tied. | | you left the baby’s straps as they were',
     },
   ],
   'someone with a dog asleep at your feet': [

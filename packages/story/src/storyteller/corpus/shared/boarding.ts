@@ -180,6 +180,15 @@ export const BOARDING_DILEMMAS: readonly QuestionSpec[] = [
     yes: 'You get on, and someone you do not know claps you on the shoulder, as if relieved. | board | you took the very last one',
     no: 'You stay, and it goes, and the quiet after it is the quiet of a door closed for good. | stay | you let even the very last one go',
   },
+  // The last chance for a reader on an errand that cannot wait (pools.ts asks it plainly).
+  {
+    id: 'in-time',
+    hold: 'yes',
+    needs: 'boarding-refused urgent',
+    ask: 'and it is the last one tonight that will get you to {destination} in time; do you get on?',
+    yes: 'You get on, and sit on the edge of the seat, as if leaning forward might make it go faster. | board | you took the last one that would get you there in time',
+    no: 'You stay, and watch it go, and could not have said why, except that you were not ready. | stay | you let the last one that would get you there in time go',
+  },
   {
     id: 'bread-smell',
     hold: 'yes',

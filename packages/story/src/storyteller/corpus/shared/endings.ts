@@ -205,7 +205,12 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     // along found every story ended with them alone.
     {
       text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
-      needs: 'aboard kin !ex-aboard',
+      needs: 'aboard kin !ex-aboard !kin-two',
+    },
+    // Two of the reader's own step off with them, not one ("w my mum and my brother").
+    {
+      text: '{destination} comes up out of the dark at last, and the three of you step off together, the way you set out.',
+      needs: 'aboard kin-two',
     },
     // An ex aboard was never beside the reader ("my ex is on this bus").
     {
@@ -249,11 +254,20 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and neither of you minds.',
       // Not past a bedside or an errand the reader was bound for: they would mind.
-      needs: 'aboard kin !kin-ex !errand !terminus !setting:airport-gate !setting:hotel-lift',
+      needs:
+        'aboard kin !kin-ex !kin-two !errand !terminus !setting:airport-gate !setting:hotel-lift',
+    },
+    {
+      text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and none of the three of you minds.',
+      needs: 'aboard kin-two !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
       text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',
-      needs: 'waiting kin',
+      needs: 'waiting kin !kin-two',
+    },
+    {
+      text: 'The {vessel} leaves without the three of you, and you wait out the night together, which is its own arriving.',
+      needs: 'waiting kin-two',
     },
   ],
   loop: [
@@ -271,7 +285,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The night folds back to its first minute, and {first.name} is beside you again, as if neither of you had left.',
-      needs: 'kin !ex-aboard',
+      needs: 'kin !ex-aboard !kin-two',
+    },
+    {
+      text: 'The night folds back to its first minute, and the three of you are together at the start of it again, as if none of you had left.',
+      needs: 'kin-two',
     },
     {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
@@ -291,7 +309,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     {
       text: 'You go through together, {first.name} a step behind you, into a morning that was waiting for you both.',
       // Not an ex kept at a distance all night, who steps off by the other door instead.
-      needs: 'through-door kin !ex-aboard',
+      needs: 'through-door kin !ex-aboard !kin-two',
+    },
+    {
+      text: 'The three of you go through together, {first.name} a step behind you, into a morning that was waiting for you all.',
+      needs: 'through-door kin-two',
     },
     {
       text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
@@ -391,7 +413,11 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     {
       text: 'You and {first.name} wait out the dark together, turning over the moment {recall}.',
-      needs: 'waiting kin !ex-aboard',
+      needs: 'waiting kin !ex-aboard !kin-two',
+    },
+    {
+      text: 'The three of you wait out the dark together, and you turn over the moment {recall}.',
+      needs: 'waiting kin-two',
     },
   ],
   loop: [
@@ -418,7 +444,11 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     {
       text: 'You and {first.name} go through together, carrying how {recall}.',
-      needs: 'through-door kin !ex-aboard',
+      needs: 'through-door kin !ex-aboard !kin-two',
+    },
+    {
+      text: 'The three of you go through together, and you carry how {recall}.',
+      needs: 'through-door kin-two',
     },
   ],
 };

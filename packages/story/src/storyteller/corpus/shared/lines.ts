@@ -59,15 +59,16 @@ export const ANIMAL_LINES: readonly LineSpec[] = [
     text: 'As a small warm nose finds your hand, checking that you are still there',
     needs: '!baby',
   },
-  // A baby asleep in the reader's arms (world key baby), or in a pram beside them (pram).
+  // A baby asleep in the reader's arms (world key baby), or in a pram (pram) or a car seat
+  // (car-seat) beside them.
   {
     text: 'While the baby sleeps on against you, one small fist closed on your collar',
-    needs: 'baby !pram',
+    needs: 'baby !pram !car-seat',
   },
   { text: 'As the baby stirs, makes one small cross sound, and settles again', needs: 'baby' },
   {
     text: 'While you count the baby’s breaths against your neck, each one a small relief',
-    needs: 'baby !pram',
+    needs: 'baby !pram !car-seat',
   },
   {
     text: 'While the baby sleeps on under the hood of the pram, one small fist up by one ear',
@@ -76,6 +77,14 @@ export const ANIMAL_LINES: readonly LineSpec[] = [
   {
     text: 'As you rock the pram an inch forward and an inch back, without thinking',
     needs: 'baby pram',
+  },
+  {
+    text: 'While the baby sleeps on in the car seat, strapped in snug and frowning at a dream',
+    needs: 'baby car-seat',
+  },
+  {
+    text: 'As you rock the car seat by its handle, an inch this way and that, without thinking',
+    needs: 'baby car-seat',
   },
 ];
 
