@@ -151,7 +151,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(world.role === BABY_ROLE && !saysPram(world.seed) && saysCarSeat(world.seed)
         ? [CAR_SEAT]
         : []),
-      ...(world.setting === 'night-cab' && saysAppRide(world.seed) ? [APP_RIDE] : []),
+      ...(SETTINGS[world.setting].appRide === true && saysAppRide(world.seed) ? [APP_RIDE] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
       ...(READERS_WHO_ARRIVE.includes(world.role) ? [URGENT] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),

@@ -69,6 +69,13 @@ export interface SettingIngredients {
   ownArrivals?: true;
   /** How many companions it has room for, when fewer than a long night would bring (a cab: two). */
   room?: number;
+  /** Companions' trades that do not fit in it, by a telling word: no porter's trolley in a cab. */
+  noRoomFor?: readonly string[];
+  /**
+   * Whether a seed may call it an app's ride ("uber home", "a lyft"): then it has no meter (world
+   * key app-ride).
+   */
+  appRide?: true;
   roles: readonly string[];
   destinations: readonly string[];
 }
@@ -333,6 +340,8 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
     nonStop: true,
     ownArrivals: true,
     room: 2,
+    noRoomFor: ['trolley'],
+    appRide: true,
     roles: [
       'a chef going home with burns on both wrists',
       'a paramedic going home out of uniform',

@@ -238,7 +238,7 @@ export function createWorld(seedInput: string): World {
           role,
           random,
           // Below ground there is no sky for a stargazer to wait on, and no trolley fits in a cab.
-          [...(underground ? ['stargazer'] : []), ...(setting === 'night-cab' ? ['trolley'] : [])],
+          [...(underground ? ['stargazer'] : []), ...(ingredients.noRoomFor ?? [])],
         ),
         seeded,
         random,
