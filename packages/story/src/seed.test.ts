@@ -1153,6 +1153,7 @@ describe('seeds that mean what they say', () => {
       'train with the kids',
       'me and the kids on the sleeper',
       'ferry w my twin girls',
+      'red eye home, the kids asleep either side of me',
     ])
       for (const role of kin(seed)) expect(role, seed).toMatch(/^your (?:child|son|daughter)$/u);
     expect(kin('my 2 boys asleep on the bus')).toEqual(['your son', 'your son']);
@@ -1209,6 +1210,34 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('we broke the water jug on the train').role).not.toBe(
       'someone on the way to meet a newborn',
     );
+    // Whoever is in labour is beside the reader, and the baby is not born yet.
+    for (const [seed, role] of [
+      ['uber to the hospital, wife in labour', 'your wife'],
+      ['her waters just broke were in a cab', 'your partner'],
+      ['night bus, my gfs waters just broke', 'your girlfriend'],
+    ] as const) {
+      const world = createWorld(seed);
+      expect(world.companions[0], seed).toMatchObject({ role, pronoun: 'she', mood: 'nervous' });
+      expect(roleAsSaid(world), seed).toBe('someone whose baby is on its way tonight');
+      for (const { text } of playWalk(seed).story.beats)
+        expect(text, seed).not.toMatch(/first photograph|earbud|read(?:ing)? you the news/u);
+    }
+    expect(createWorld('my sister is in labour, train').companions[0]?.role).not.toBe(
+      'your sister',
+    );
+    // Intensive care, or seeing someone "before she goes", is a bedside; and a night whose errand
+    // must travel is no lift ("hospice rang" was a housekeeper's round).
+    for (const seed of [
+      'night train w mum and my little brother to see dad in icu',
+      'red eye to see mum before she goes',
+    ])
+      expect(createWorld(seed).destination, seed).toMatch(
+        /^the hospital where your (?:dad|mum) is$/u,
+      );
+    for (let index = 0; index < 30; index++)
+      expect(
+        createWorld(`hospice rang, grandads only got hours ${String(index)}`).setting,
+      ).not.toBe('hotel-lift');
     // After a row, whoever is along keeps to themselves.
     for (const seed of ['with my husband, our first big fight', 'train home w my bf, we had a row'])
       expect(createWorld(seed).companions[0]?.mood, seed).toBe('distant');
@@ -1302,6 +1331,14 @@ describe('seeds that mean what they say', () => {
       expect(roleAsSaid(createWorld(seed)), seed).toMatch(
         / at last, after crying half the night$/u,
       );
+    // A baby said bare is the reader's ("baby finally asleep in the car seat", "teething baby").
+    for (const seed of [
+      'cab home, baby finally asleep in the car seat',
+      'teething baby on the night bus, shes in the sling crying',
+      'last bus w my 2 boys n the baby in the pram',
+      'baby teething and screaming on the red eye',
+    ])
+      expect(createWorld(seed).role, seed).toBe(BABY_ROLE);
     // Not a baby asleep when someone else is crying.
     expect(
       roleAsSaid(createWorld('night bus w my baby asleep, someone is crying at the back')),

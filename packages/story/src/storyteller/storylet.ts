@@ -238,6 +238,11 @@ export const ANIMAL = 'animal';
 export const BABY = 'baby';
 /** The world key of a baby along asleep in a pram beside the reader, not in their arms. */
 export const PRAM = 'pram';
+/**
+ * The world key of a night bound to meet a newborn with whoever is in labour beside the reader
+ * ("wife in labour", "her waters just broke"): the baby is not born yet, and she is along.
+ */
+export const LABOUR = 'labour';
 /** The world key of a baby along asleep in a car seat beside the reader (and no pram). */
 export const CAR_SEAT = 'car-seat';
 /**

@@ -25,9 +25,11 @@ import {
   saysAppRide,
   saysPram,
   saysCarSeat,
+  labourAlong,
 } from '../world/seed-words';
 import {
   BABY_ROLE,
+  NEWBORN_ROLE,
   READER_ERRANDS,
   READERS_IN_SORROW,
   READERS_WHO_ARRIVE,
@@ -40,6 +42,7 @@ import {
   BABY,
   PRAM,
   CAR_SEAT,
+  LABOUR,
   URGENT,
   crewOf,
   ERRAND,
@@ -122,6 +125,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
     // As the seed says them, not as drawn: a mate "passed out drunk on my shoulder" who was drawn
     // distant had taken the seat furthest away.
     const kinMood = kin ? kinMoodSaid(world.seed) : undefined;
+    const labour = kin && world.role === NEWBORN_ROLE && labourAlong(world.seed);
     return new Set([
       ...(SETTINGS[world.setting].ticketed ? [TICKETED] : []),
       `setting:${world.setting}`,
@@ -139,7 +143,8 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(kinMood === 'tearful' ? [KIN_TEARFUL] : []),
       ...(kinMood === 'sleepy' ? [KIN_SLEEPY] : []),
       ...(kinMood === 'grumpy' ? [KIN_GRUMPY] : []),
-      ...(LOW_MOODS.includes(kinMood ?? '') ? [KIN_LOW] : []),
+      // Nor does anyone in labour hold out an earbud or read out the news.
+      ...(LOW_MOODS.includes(kinMood ?? '') || labour ? [KIN_LOW] : []),
       ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
       ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [EX_ABOARD] : []),
@@ -148,6 +153,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(petOf(world) !== undefined ? [ANIMAL] : []),
       ...(world.role === BABY_ROLE ? [BABY] : []),
       ...(world.role === BABY_ROLE && saysPram(world.seed) ? [PRAM] : []),
+      ...(labour ? [LABOUR] : []),
       ...(world.role === BABY_ROLE && !saysPram(world.seed) && saysCarSeat(world.seed)
         ? [CAR_SEAT]
         : []),

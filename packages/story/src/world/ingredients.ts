@@ -361,6 +361,9 @@ export const SETTINGS: Readonly<Record<SettingId, SettingIngredients>> = {
   },
 };
 
+/** The reader on the way to a baby just born, or being born ("my sister's new baby", "in labour"). */
+export const NEWBORN_ROLE = 'someone on the way to meet a newborn';
+
 /** The reader with a baby along ("holding my newborn", "w my 6 month old"). */
 export const BABY_ROLE = 'someone with a baby asleep in your arms';
 
@@ -494,7 +497,11 @@ export const NOT_BOUND_FOR: Readonly<Record<string, readonly string[]>> = {
   ],
   'someone on the way to meet a newborn': ['the cemetery gates at Larkhill'],
   'someone celebrating an anniversary': ['the cemetery gates at Larkhill'],
-  [BABY_ROLE]: ['the cemetery gates at Larkhill', 'the hospital on the hill'],
+  [BABY_ROLE]: [
+    'the cemetery gates at Larkhill',
+    'the hospital on the hill',
+    'a conference you no longer remember',
+  ],
 };
 
 /**

@@ -297,7 +297,7 @@ const BABY_CRIED = new RegExp(
  * The night is bound for the hospital where the place has one (`saysLabour`).
  */
 const LABOUR =
-  '\\bin labou?r\\b|\\bgone into labou?r\\b|\\bgiving birth\\b|\\bwaters? (?:just |have |has |had )?(?:broke|broken|gone)\\b|\\bcontractions\\b';
+  '\\bin labou?r\\b|\\bgone into labou?r\\b|\\bgiving birth\\b|\\bwaters? (?:just |have |has |had )?(?:broke|broken|gone)\\b';
 
 /** True when the seed has a birth under way tonight (LABOUR). */
 export function saysLabour(text: string): boolean {
@@ -656,7 +656,7 @@ export function namedNewHome(text: string): string | undefined {
  */
 export function namedVisit(text: string): string | undefined {
   const folded = fold(text);
-  if (/\b(?:hospital|ward|hospice)\b/u.test(folded)) return undefined;
+  if (/\b(?:hospital|ward|hospice|icu|intensive care|a ?& ?e)\b/u.test(folded)) return undefined;
   const place = TO_KINS_PLACE.exec(folded);
   const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
@@ -824,6 +824,12 @@ export function namedCompanion(
         pronoun: pronounSaidAfter(text, ex.index + ex[0].length),
         kin: 'ex',
       };
+    // "Wife in labour", "her waters just broke": she is beside the reader.
+    const labour = LABOUR_ALONG.exec(text);
+    if (labour !== null) {
+      const word = (labour[1] ?? labour[2] ?? 'partner').toLowerCase();
+      return { name: undefined, pronoun: 'she', kin: word === 'missus' ? 'wife' : inFull(word) };
+    }
     // "We just got married": whoever the reader married is along, unnamed.
     return JUST_WED.test(text)
       ? { name: undefined, pronoun: undefined, kin: 'partner' }
@@ -1164,7 +1170,7 @@ export function secondKin(seed: string): { kin: string; name: string | undefined
  * little ("out with my girls" are friends). The singular each stands for is after the match.
  */
 const PLURAL_KIN = new RegExp(
-  `(?:\\b(?:my|our) |(?<=(?:\\b(?:with|w/?|taking|bringing|and|n)|&) )(?:the )?)(?:(?:two|2|three|3|four|4|twin|little|lil|young|sleepy|tired|grumpy|cranky) )*(?:(kids|children|twins|little ones)|(sons|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )boys)|(daughters|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )girls))(?![\\p{L}'’])`,
+  `(?:\\b(?:my|our) |(?<=(?:\\b(?:with|w/?|taking|bringing|and|n)|&) )(?:the )?|\\bthe (?=(?:kids|children|twins|little ones) (?:are |r )?(?:(?:both|all|fast|still) )?(?:asleep|sleeping|either side|beside me|next to me|with me|on me)\\b))(?:(?:two|2|three|3|four|4|twin|little|lil|young|sleepy|tired|grumpy|cranky) )*(?:(kids|children|twins|little ones)|(sons|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )boys)|(daughters|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )girls))(?![\\p{L}'’])`,
   'iu',
 );
 
@@ -1338,6 +1344,8 @@ export function kinMoodSaid(seed: string): string | undefined {
   if (WE_ARE_NOT_TALKING.test(text)) return 'distant';
   // "With my husband, our first big fight": after a row, kin along keep to themselves.
   if (WE_FOUGHT.test(text) && namedCompanion(text) !== undefined) return 'distant';
+  // In labour beside the reader: not amused, nor grieving.
+  if (LABOUR_ALONG.test(text)) return 'nervous';
   // Said of the first of the reader's own, not anyone else ("w bf, my sis crying" is the sister's).
   const first = namedCompanion(text);
   const found = [...text.matchAll(KIN_SAID_WITH_MOOD)].find(
@@ -1708,6 +1716,19 @@ const TYPED_NAME_ALONG = new RegExp(
   'iu',
 );
 
+/**
+ * Whoever is in labour beside the reader: "wife in labour", "my gf's waters just broke", "her
+ * waters broke" (whoever she is, she is the reader's). Not someone else's labour ("my sister is in
+ * labour" is a newborn to meet).
+ */
+const LABOUR_ALONG =
+  /\b(?:(?:my |our )?(wife|gf|girlfriend|partner|missus)(?:['’]?s| is| has)? (?:just |gone |going )?(?:in|into) labou?r|(?:my |our )?(wife|gf|girlfriend|partner|missus)['’]?s waters|(?<!\b(?:sisters?|sis|mums?|daughters?|friends?|mates?|cousins?)['’]?s? )her waters)\b/iu;
+
+/** True when the seed has whoever is in labour beside the reader (LABOUR_ALONG). */
+export function labourAlong(text: string): boolean {
+  return LABOUR_ALONG.test(text);
+}
+
 /** A seed whose reader travels with whom they have just married. */
 const JUST_WED = new RegExp(
   `${JUST_MARRIED}|\\b(?:home|back) from our (?:own )?wedding(?! (?:anniversary|ring|photos?))\\b`,
@@ -1875,7 +1896,11 @@ const BABY_ALONG =
   `\\b(?:my|our) ${BABY}(?:['’]?s| is)? (?:(?:finally|fast|sound|just) )?(?:asleep|sleeping|on my chest|in (?:my|the) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
   // "w my 6 month old", not a 4 month old puppy.
   `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b(?! (?:puppy|pup|dog|kitten|cat|lab|labrador|rabbit|bunny|hamster|kitty|pet|foal|lamb|creature|hound|moggy)\\b)|` +
-  `\\b(?:my|our|the) newborn\\b(?= (?:home|on my|in my|asleep))`;
+  `\\b(?:my|our|the) newborn\\b(?= (?:home|on my|in my|asleep))|` +
+  // Said bare, as a parent types it: "baby finally asleep in the car seat", "teething baby on the
+  // night bus", "w my 2 boys n the baby in the pram"; not "a baby" or "the baby" of a stranger.
+  `(?<=^|[,;:] ?|\\b(?:and|n|&) (?:the )?)(?:(?:teething|crying|screaming|sleeping|sleepy|tired|poorly|colicky) )?baby(?:['’]?s| is)? (?:(?:finally|fast|sound|just|still) )?(?:asleep|sleeping|teething|crying|screaming|on my chest|in (?:my|the|her|his) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
+  `(?<=^|[,;:] ?)(?:teething|crying|screaming|sleeping|sleepy|tired|poorly|colicky) baby\\b`;
 
 /**
  * Other ways a seed says what a reader's errand is ("after my mother died" is after a funeral,
@@ -2004,7 +2029,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|near the end|not got long|hasn['’]?t got long)(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|near the end|not got long|hasn['’]?t got long|(?:only )?(?:got|has|have) (?:only )?(?:hours|days) (?:left|to live)?)(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',
@@ -2023,6 +2048,14 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       `\\b(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})(?:['’]?s| is| has been) (?:really |very |so |quite )?(?:poorly|ill|sick(?! of)|unwell|not well|in a bad way)\\b(?:(?=.*\\b(?:hospital|a ?& ?e|ward|icu)\\b)|(?<=\\b(?:hospital|a ?& ?e|ward|icu)\\b.*))`,
+      'gu',
+    ),
+    'bedside',
+  ],
+  // Seeing someone of the reader's "before she goes", or in intensive care: a bedside.
+  [
+    new RegExp(
+      `\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:before (?:she|he|they) (?:goes|go|dies|die)|in (?:the )?(?:icu|intensive care))\\b|\\bin (?:the )?(?:icu|intensive care)\\b`,
       'gu',
     ),
     'bedside',

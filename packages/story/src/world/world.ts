@@ -17,6 +17,7 @@ import type {
 } from './ingredients';
 import {
   BABY_ROLE,
+  NEWBORN_ROLE,
   COMPANION_MOODS,
   COMPANION_NAMES,
   COMPANION_ROLES,
@@ -52,6 +53,7 @@ import {
   namedVisit,
   bedsideFor,
   saysLabour,
+  labourAlong,
   namedWaiting,
   kinPronoun,
   kinTitle,
@@ -124,7 +126,7 @@ export function createWorld(seedInput: string): World {
   const random = createRandom(`world|${seed}`);
   // Every draw is made whether or not the seed overrides it, so naming one thing in a seed does
   // not reshuffle the rest of its world.
-  const drawnSetting = pickOne(random, SETTING_IDS);
+  const drawnSetting = boundIfNeeded(pickOne(random, SETTING_IDS), seed);
   const bound = whereBound(seed);
   const byCoach = namesCoach(seed);
   const setting =
@@ -189,7 +191,7 @@ export function createWorld(seedInput: string): World {
         // wife everything" was carrying a ring, unsure whose finger it was for).
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
         // Nor is a parent with their child drawn as a student, a teenager or a runaway.
-        ...(PARENT.test(seed) ? YOUNG_ROLES : []),
+        ...(PARENT.test(seed) || firstKinPlural(seed) ? YOUNG_ROLES : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
         ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
         // Nor anyone glad tonight as someone fleeing a row or a party, or in mourning ("coming
@@ -259,6 +261,17 @@ export function createWorld(seedInput: string): World {
     weather: named.weather ?? (underground ? 'clear' : drawnWeather),
     length,
   };
+}
+
+/**
+ * The drawn place, or the next one where it goes nowhere (the hotel lift) and the seed names an
+ * errand that must travel: "hospice rang, grandads only got hours" was a housekeeper's night round.
+ */
+function boundIfNeeded(drawn: SettingId, seed: string): SettingId {
+  if (SETTINGS[drawn].bound) return drawn;
+  const errand = namedRole(seed, ERRAND_ROLES, directionOf);
+  if (errand === undefined || ERRANDS_WITHOUT_TICKET.includes(errand)) return drawn;
+  return SETTING_IDS[(SETTING_IDS.indexOf(drawn) + 1) % SETTING_IDS.length] ?? drawn;
 }
 
 /**
@@ -416,7 +429,7 @@ const OWN_CABIN =
 
 /** A seed whose reader travels with, or for, a child of their own ("driving my daughter Pia"). */
 const PARENT = new RegExp(
-  `\\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|${AGE})\\b`,
+  `\\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|twins|${AGE})\\b`,
   'iu',
 );
 
@@ -741,6 +754,9 @@ export function roleAsSaid(world: World): string {
       ? `a guest who left your ${wedding}’s wedding early`
       : world.role.replace(/\ba wedding\b/u, `your ${wedding}’s wedding`);
   if (world.role === BABY_ROLE) return babyAsSaid(world.seed);
+  // With whoever is in labour beside them, the baby is not born yet.
+  if (world.role === NEWBORN_ROLE && labourAlong(world.seed))
+    return 'someone whose baby is on its way tonight';
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
   return name === undefined || animal === undefined ? world.role : animal.named(name);

@@ -1127,6 +1127,8 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
   'someone on the way to meet a newborn': [
     {
       hold: 'yes',
+      // Not while the baby is still being born beside the reader (labour).
+      needs: '!labour',
       ask: 'Do you look again at the first photograph, the one that came with the news?',
       yes: 'A small red face, furious at the light, and you find you have learned it by heart already. | | you looked again at the newborn’s photograph',
       no: 'You leave it on your phone: tonight you will see the real face, and you want that first. | | you saved the newborn’s face for the real thing',
@@ -1136,6 +1138,21 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       ask: 'Will you practise how you will hold the baby, arms crooked, while no one is looking?',
       yes: 'You cradle the air, careful of the head, and feel foolish, and then not foolish at all. | | you practised holding the baby',
       no: 'You keep your arms folded; they will know what to do when the time comes. | | you trusted your arms to know how to hold the baby',
+    },
+    // In labour beside the reader ("wife in labour", "her waters just broke").
+    {
+      hold: 'yes',
+      needs: 'labour',
+      ask: 'When the next pain comes, do you let {first.name} grip your hand as hard as {first.they} need{first.s} to?',
+      yes: '{first.name} grips until your knuckles creak, and breathes it out, and lets go, and says that was a big one. | | you gave {first.name} your hand through the pain',
+      no: 'You hold {first.their} shoulders instead, and {first.name} leans back into you and breathes the pain away. | | you held {first.name} through the pain',
+    },
+    {
+      hold: 'no',
+      needs: 'labour',
+      ask: 'Will you time the gap between the pains on your phone, the way the midwife said to?',
+      yes: 'Six minutes, then five; you say them aloud, and {first.name} nods at each as if you had done something clever. | | you timed the pains',
+      no: 'You leave the counting to {first.name}, who is doing it anyway, under {first.their} breath, like a prayer. | | you left {first.name} to count the pains',
     },
   ],
   'someone going home after a gig, ears still ringing': [

@@ -335,7 +335,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Will you let {companion.name} read your palm, here in the half-light?',
       yes: '{companion.name} traces one line for a long time and says it is the line for journeys, and it is long. | | you let {companion.name} read your palm',
-      no: 'You keep your hands in your pockets, and {companion.name} nods as if that, too, were an answer. | | you kept your palm from {companion.name}',
+      no: 'You keep your hands to yourself, and {companion.name} nods as if that, too, were an answer. | | you kept your palm from {companion.name}',
     },
     {
       hold: 'yes',
@@ -361,7 +361,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'yes',
       ask: 'Do you drop something into {companion.name}’s open guitar case, out of habit and kindness?',
       yes: '{companion.name} bows as if at the end of a concert, and plays you one chord, bright as a lamp. | | you paid {companion.name} for a song',
-      no: 'You keep your hands in your pockets, and {companion.name} snaps the case shut without complaint. | | you gave {companion.name} nothing',
+      no: 'You keep your hands to yourself, and {companion.name} snaps the case shut without complaint. | | you gave {companion.name} nothing',
     },
     {
       hold: 'no',
@@ -780,7 +780,7 @@ export const ROLE_CORPUS: RoleCorpus = {
       hold: 'no',
       ask: 'Will you let {companion.name} look at your hands for the signs of a gardener?',
       yes: '{companion.name} turns them over and says there is green under the skin, wasted on indoor work. | | you let {companion.name} look at your hands',
-      no: 'You keep your hands in your pockets, and {companion.name} says that is a gardener’s habit too. | | you kept your hands from {companion.name}',
+      no: 'You keep your hands to yourself, and {companion.name} says that is a gardener’s habit too. | | you kept your hands from {companion.name}',
     },
   ],
   'a stargazer waiting for a clear sky': [

@@ -163,7 +163,7 @@ export const FOLK: GenreCorpus = {
       hold: 'yes',
       ask: 'Will you knock three times on the nearest wood for those who were here first, as {companion.name} does?',
       yes: 'The wood answers with a hollow sound, and {companion.name} nods at you like a neighbour. | | you knocked for those who were here first',
-      no: 'You keep your hands in your pockets, and {companion.name} quietly knocks a fourth time, for you. | | you would not knock for those here first',
+      no: 'You keep your hands to yourself, and {companion.name} quietly knocks a fourth time, for you. | | you would not knock for those here first',
     },
   ],
   boarding: [

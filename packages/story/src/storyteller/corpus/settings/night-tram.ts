@@ -202,7 +202,7 @@ export const NIGHT_TRAM: SettingCorpus = {
       hold: 'yes',
       ask: 'Do you hold the brass pole, worn smooth by a century of hands?',
       yes: 'The brass is cold and hums faintly with the current in the wire above. | | you held the brass pole',
-      no: 'You keep your hands in your pockets, and the pole gleams on, worn bright at exactly your height. | | you left the brass pole alone',
+      no: 'You keep your hands to yourself, and the pole gleams on, worn bright at exactly your height. | | you left the brass pole alone',
     },
     {
       id: 'chestnuts',

@@ -233,7 +233,7 @@ export const SLEEPER_TRAIN: SettingCorpus = {
       needs: '!weather:rain',
       ask: 'Do you trace your initials in the frost on the corridor window?',
       yes: 'Your initials melt through the frost, and through them you see a valley filling with mist. | | you traced your initials in the frost',
-      no: 'You keep your hands in your pockets, and the frost goes on growing its slow ferns across the glass. | | you left the frosted window untouched',
+      no: 'You keep your hands to yourself, and the frost goes on growing its slow ferns across the glass. | | you left the frosted window untouched',
     },
     {
       id: 'bunk-lamp',

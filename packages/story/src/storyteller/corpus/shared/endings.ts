@@ -210,7 +210,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     // Two of the reader's own step off with them, not one ("w my mum and my brother").
     {
       text: '{destination} comes up out of the dark at last, and the three of you step off together, the way you set out.',
-      needs: 'aboard kin-two',
+      needs: 'aboard kin-two !baby',
     },
     // An ex aboard was never beside the reader ("my ex is on this bus").
     {
@@ -259,7 +259,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and none of the three of you minds.',
-      needs: 'aboard kin-two !errand !terminus !setting:airport-gate !setting:hotel-lift',
+      needs: 'aboard kin-two !baby !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
       text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',
@@ -267,7 +267,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The {vessel} leaves without the three of you, and you wait out the night together, which is its own arriving.',
-      needs: 'waiting kin-two',
+      needs: 'waiting kin-two !baby',
     },
   ],
   loop: [
@@ -289,7 +289,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The night folds back to its first minute, and the three of you are together at the start of it again, as if none of you had left.',
-      needs: 'kin-two',
+      needs: 'kin-two !baby',
     },
     {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
@@ -313,7 +313,7 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
     },
     {
       text: 'The three of you go through together, {first.name} a step behind you, into a morning that was waiting for you all.',
-      needs: 'through-door kin-two',
+      needs: 'through-door kin-two !baby',
     },
     {
       text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
@@ -374,7 +374,11 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     // had left them out of its last line.
     {
       text: 'You {alight} at {destination} with {first.name} beside you, thinking of how {recall}.',
-      needs: 'aboard kin !ex-aboard',
+      needs: 'aboard kin !ex-aboard !kin-two',
+    },
+    {
+      text: 'You {alight} at {destination}, the three of you together, and you think of how {recall}.',
+      needs: 'aboard kin-two !baby',
     },
   ],
   'missed-stop': [
@@ -409,7 +413,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     {
       text: 'You ride on past {destination} with {first.name} beside you, going back over how {recall}.',
-      needs: 'aboard kin !ex-aboard !errand !setting:airport-gate !terminus',
+      needs: 'aboard kin !ex-aboard !kin-two !errand !setting:airport-gate !terminus',
     },
     {
       text: 'You and {first.name} wait out the dark together, turning over the moment {recall}.',
@@ -417,7 +421,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     {
       text: 'The three of you wait out the dark together, and you turn over the moment {recall}.',
-      needs: 'waiting kin-two',
+      needs: 'waiting kin-two !baby',
     },
   ],
   loop: [
@@ -427,7 +431,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     'The night rewinds to where it started, and all you carry back is how {recall}.',
     {
       text: 'The night folds back, {first.name} beside you again, and you keep only how {recall}.',
-      needs: 'kin !ex-aboard',
+      needs: 'kin !ex-aboard !kin-two',
     },
   ],
   door: [
@@ -448,7 +452,7 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     },
     {
       text: 'The three of you go through together, and you carry how {recall}.',
-      needs: 'through-door kin-two',
+      needs: 'through-door kin-two !baby',
     },
   ],
 };
