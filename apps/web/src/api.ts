@@ -86,15 +86,21 @@ async function readStream<T>(response: Response, onDelta: (text: string) => void
 
 const jsonHeaders = { 'content-type': 'application/json', accept: EVENT_STREAM };
 
+/**
+ * Begins a journey. `sent` is the reply to this same request when it was already made (the page
+ * asks for a fresh visitor's opening before the app has loaded: see `opening.ts`).
+ */
 export async function startJourney(
   input: StartJourneyBody,
   onDelta: (text: string) => void,
+  sent?: Promise<Response>,
 ): Promise<Journey> {
-  const response = await fetch('/api/journeys', {
-    method: 'POST',
-    headers: jsonHeaders,
-    body: JSON.stringify(input),
-  });
+  const response = await (sent ??
+    fetch('/api/journeys', {
+      method: 'POST',
+      headers: jsonHeaders,
+      body: JSON.stringify(input),
+    }));
   return (await readStream<StartResponse>(response, onDelta)).journey;
 }
 

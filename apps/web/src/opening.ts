@@ -17,18 +17,35 @@ interface Asked {
 
 let asked: Asked | null = null;
 
+declare global {
+  /** The reply to the opening the page asked for as it was read (index.html), once. */
+  var liminalOpening: { body: string; response: Promise<Response> } | undefined;
+}
+
+/** The reply the page already asked for with this same body, taken once; else undefined. */
+function askedByThePage(key: string): Promise<Response> | undefined {
+  const page = globalThis.liminalOpening;
+  globalThis.liminalOpening = undefined;
+  return page?.body === key ? page.response : undefined;
+}
+
 /** Begins a journey now; its text is kept until someone takes it. */
 export function askForOpening(body: StartJourneyBody): void {
   const early: string[] = [];
   let listener: ((text: string) => void) | null = null;
-  const journey = startJourney(body, (text) => {
-    if (listener === null) early.push(text);
-    else listener(text);
-  });
+  const key = JSON.stringify(body);
+  const journey = startJourney(
+    body,
+    (text) => {
+      if (listener === null) early.push(text);
+      else listener(text);
+    },
+    askedByThePage(key),
+  );
   // A failure is the taker's to report; untaken, it is nobody's.
   journey.catch(() => undefined);
   asked = {
-    key: JSON.stringify(body),
+    key,
     journey,
     take(onDelta) {
       for (const text of early.splice(0)) onDelta(text);

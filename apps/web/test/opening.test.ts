@@ -63,6 +63,25 @@ describe('the opening asked for early', () => {
     expect(takeOpening({}, () => undefined)).toBeNull();
   });
 
+  it('takes the reply the page asked for as it was read, when it asked for the same', async () => {
+    const upstream = streamingFetch();
+    const page = fetch('/api/journeys', { body: '{}' });
+    upstream.calls.length = 0;
+    globalThis.liminalOpening = { body: '{}', response: page };
+    askForOpening({});
+    const heard: string[] = [];
+    const taken = takeOpening({}, (text) => heard.push(text));
+    upstream.release();
+    expect(await taken).toEqual(journey);
+    // No second request: the page's reply was read.
+    expect(upstream.calls).toEqual([]);
+    expect(globalThis.liminalOpening).toBeUndefined();
+    // Asked for another beginning, the app asks for its own.
+    globalThis.liminalOpening = { body: '{}', response: page };
+    askForOpening({ language: 'es' });
+    expect(upstream.calls).toEqual([{ language: 'es' }]);
+  });
+
   it('lets the first render wait for it, but not for long, and not at all when none was asked for', async () => {
     await expect(openingSettled(60_000)).resolves.toBeUndefined();
     const upstream = streamingFetch();

@@ -167,14 +167,22 @@ describe.skipIf(!HAS_CHROMIUM)(
         window.fetch = (input, init) => {
           const path = new URL(input as string, location.href).pathname;
           if (init?.method === 'POST' && path === '/api/journeys' && !('logAtAsk' in window))
-            Object.assign(window, { logAtAsk: document.querySelector('[role="log"]') !== null });
+            Object.assign(window, {
+              logAtAsk: document.querySelector('[role="log"]') !== null,
+              readyAtAsk: document.readyState,
+            });
           return fetch(input, init);
         };
       });
       await page.goto(server.url);
       await waitForBeats(page, 1);
-      // Asked from the start-up effect, it waited for the first render (and paint).
+      // Asked from the start-up effect, it waited for the first render (and paint); asked by the
+      // app's script, for the script to load and run. The page asks as it is read (index.html),
+      // and the CSP lets it (a violation is a console error, below).
       expect(await page.evaluate(() => (window as { logAtAsk?: boolean }).logAtAsk)).toBe(false);
+      expect(await page.evaluate(() => (window as { readyAtAsk?: string }).readyAtAsk)).toBe(
+        'loading',
+      );
       // The opening comes with the page; later beats fade in as they arrive.
       const fade = (index: number) =>
         page

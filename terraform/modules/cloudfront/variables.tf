@@ -66,7 +66,7 @@ variable "logs_bucket_domain_name" {
 variable "content_security_policy" {
   description = "The Content-Security-Policy, the same as the app sends (services/api/src/http/security-headers.ts)."
   type        = string
-  default     = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+  default     = "default-src 'self'; script-src 'self' 'sha256-Gum+3KeL6Uelwv5aCRi9ipO4amkPTQUqpQpJLSjRaOU='; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 }
 
 variable "opening_cache_seconds" {

@@ -4,9 +4,16 @@
  */
 import type { MiddlewareHandler } from 'hono';
 
+/**
+ * The hash of the one inline script, index.html's early request for a fresh visitor's opening
+ * (apps/web/test/opening-script.test.ts checks it, and that nginx.conf and the CloudFront policy
+ * allow the same).
+ */
+export const OPENING_SCRIPT_HASH = "'sha256-Gum+3KeL6Uelwv5aCRi9ipO4amkPTQUqpQpJLSjRaOU='";
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${OPENING_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
