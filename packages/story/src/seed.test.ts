@@ -15,7 +15,7 @@ import {
   SETTING_IDS,
   SETTINGS,
 } from './world/ingredients';
-import { namedHour, readSeedWords } from './world/seed-words';
+import { kinMoodSaid, namedHour, readSeedWords } from './world/seed-words';
 import { playWalk } from './report/walk';
 import {
   createWorld,
@@ -960,6 +960,8 @@ describe('seeds that mean what they say', () => {
       ['w my 9yo niece', 'your niece'],
       ['w my 3yo, shes asleep 😴', 'your daughter'],
       ['train w my 3yo lol, hes bored', 'your son'],
+      // A child whose pronoun the seed does not give is a son, a daughter or a child as the
+      // name drawn for them is he, she or they: below.
       ['on the night bus home w my lil girl asleep on me, shes 4', 'your daughter'],
       ['ferry back frm grans funeral, mum hasnt said a word since we boarded', 'your mum'],
       ['train to the hospital, dad is grumpy n wont stop complaining abt the seats', 'your dad'],
@@ -967,6 +969,12 @@ describe('seeds that mean what they say', () => {
       ['my brother wont look at me, red-eye to lisbon', 'your brother'],
     ] as const)
       expect(first(seed)?.role, seed).toBe(role);
+    for (const seed of ['w my 3yo 😴', 'train w my 3yo lol']) {
+      const child = first(seed);
+      expect(child?.role, seed).toBe(
+        { she: 'your daughter', he: 'your son', they: 'your child' }[child?.pronoun ?? 'they'],
+      );
+    }
     for (const [seed, mood] of [
       ['sleeper with my nan, shes in a mood', 'grumpy'],
       ['hotel lift going down w my dad whos in a proper mood', 'grumpy'],
@@ -1171,6 +1179,9 @@ describe('seeds that mean what they say', () => {
       'the kids at the back are loud, night bus',
       'me and the girls after a night out, night bus',
       'out with my girls, last tram',
+      'night bus, a mum with two kids sat opposite me',
+      'train with kids running up and down the aisle',
+      'on the bus with twins',
     ])
       expect(createWorld(seed).companions[0]?.role, seed).not.toMatch(/^your /u);
     // And the night ends with both of them, not the first alone.
@@ -1202,13 +1213,26 @@ describe('seeds that mean what they say', () => {
       'someone on the way to a bedside on the ward',
     );
     // A birth under way is a newborn to meet, at the hospital.
-    for (const seed of ['her waters just broke, cab', 'uber to the hospital, my wife is in labour'])
+    for (const seed of [
+      'her waters just broke, taxi',
+      'uber to the hospital, my wife is in labour',
+      'my wife went into labour, cab to the hospital',
+    ])
       expect(createWorld(seed), seed).toMatchObject({
         role: 'someone on the way to meet a newborn',
         destination: 'the hospital on the hill',
       });
-    expect(createWorld('we broke the water jug on the train').role).not.toBe(
-      'someone on the way to meet a newborn',
+    for (const seed of [
+      'we broke the water jug on the train',
+      'ferry in a storm, waters broke over the deck',
+      'the flood waters have gone down',
+      'stuck in labor day traffic, cab home',
+    ])
+      expect(createWorld(seed), seed).not.toMatchObject({
+        role: 'someone on the way to meet a newborn',
+      });
+    expect(createWorld('stuck in labor day traffic, cab home').destination).toBe(
+      'your own front door',
     );
     // Whoever is in labour is beside the reader, and the baby is not born yet.
     for (const [seed, role] of [
@@ -1222,25 +1246,57 @@ describe('seeds that mean what they say', () => {
       for (const { text } of playWalk(seed).story.beats)
         expect(text, seed).not.toMatch(/first photograph|earbud|read(?:ing)? you the news/u);
     }
-    expect(createWorld('my sister is in labour, train').companions[0]?.role).not.toBe(
-      'your sister',
-    );
+    // Nobody else in labour, nor anyone in labour somewhere else, is beside the reader.
+    for (const seed of [
+      'my sister is in labour, train',
+      'stuck at the airport, wife in labour back home',
+      'my wife has gone into labour 200 miles away',
+      'my wife in labour at the hospital, im on the night bus to get there',
+      'driving my mate to hospital, his wife is in labour',
+      'my brothers gfs waters just broke',
+      'my sister just rang, her waters broke',
+    ])
+      expect(roleAsSaid(createWorld(seed)), seed).not.toBe(
+        'someone whose baby is on its way tonight',
+      );
+    expect(
+      createWorld('stuck at the airport, wife in labour back home').companions[0]?.role,
+    ).not.toBe('your wife');
     // Intensive care, or seeing someone "before she goes", is a bedside; and a night whose errand
     // must travel is no lift ("hospice rang" was a housekeeper's round).
     for (const seed of [
       'night train w mum and my little brother to see dad in icu',
       'red eye to see mum before she goes',
+      'train w my sister, our dad is dying',
+      'last train north, my grandad only has hours',
+      'my nan has only got days, ferry',
     ])
       expect(createWorld(seed).destination, seed).toMatch(
-        /^the hospital where your (?:dad|mum) is$/u,
+        /^the hospital (?:where your (?:dad|mum|grandad|nan) is|on the hill)$/u,
       );
+    // Nor is it a bedside of someone going back to uni, or at the end of a shift or a pregnancy,
+    // or days off, or the reader's own work.
+    for (const seed of [
+      'flying out to see my sister before she goes back to uni',
+      'my mum is near the end of her shift, night bus',
+      'my wife is near the end of her pregnancy, last ferry',
+      'my dad has days off, train home',
+      'i work in intensive care, cab home',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe('someone on the way to a bedside on the ward');
     for (let index = 0; index < 30; index++)
       expect(
         createWorld(`hospice rang, grandads only got hours ${String(index)}`).setting,
       ).not.toBe('hotel-lift');
-    // After a row, whoever is along keeps to themselves.
+    // After a row, whoever is along keeps to themselves; not after a row with someone else.
     for (const seed of ['with my husband, our first big fight', 'train home w my bf, we had a row'])
       expect(createWorld(seed).companions[0]?.mood, seed).toBe('distant');
+    for (const seed of [
+      'cab home w my mate after a fight with my bf',
+      'night bus w my sister after a row with our mum',
+      'uber home with my dad after the fight at the o2',
+    ])
+      expect(kinMoodSaid(seed), seed).not.toBe('distant');
   });
 
   it('asks a reader on an errand that cannot wait plainly, the last time, whether to board', () => {
@@ -1339,6 +1395,24 @@ describe('seeds that mean what they say', () => {
       'baby teething and screaming on the red eye',
     ])
       expect(createWorld(seed).role, seed).toBe(BABY_ROLE);
+    // Nor a stranger's, somewhere else in the carriage.
+    for (const seed of [
+      'crying baby on the red eye, cant sleep',
+      'red eye, screaming baby two rows behind me',
+      'night bus, baby crying somewhere behind me',
+      'night bus, a mum and baby asleep across the aisle',
+      'night bus, woman opposite, baby asleep in her arms',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe(BABY_ROLE);
+    // A car seat left behind is none, nor a sling; a toddler crying is not the baby.
+    for (const seed of [
+      'night bus w my baby asleep in the baby carrier',
+      'my baby asleep on my chest, forgot the car seat',
+    ])
+      expect(roleAsSaid(createWorld(seed)), seed).toBe('someone with a baby asleep in your arms');
+    expect(
+      roleAsSaid(createWorld('with my sleeping baby and a crying toddler opposite')),
+    ).not.toMatch(/after crying/u);
     // Not a baby asleep when someone else is crying.
     expect(
       roleAsSaid(createWorld('night bus w my baby asleep, someone is crying at the back')),

@@ -274,7 +274,10 @@ export function saysPram(text: string): boolean {
  * along sleeps in it beside the reader, not in their arms.
  */
 export function saysCarSeat(text: string): boolean {
-  return /\b(?:car ?seat|car-seat|baby seat|baby carrier)s?\b/u.test(fold(text));
+  // Not one left behind ("forgot the car seat").
+  return /(?<!\b(?:forgot|forgotten|left|no|without) (?:the |a |my )?)\b(?:car ?seat|car-seat|baby seat)s?\b/u.test(
+    fold(text),
+  );
 }
 
 /**
@@ -288,7 +291,7 @@ export function saysBabyCried(text: string): boolean {
 const CRIED =
   "(?:crying|cried|screaming|screamed|wailing|howling|teething|colicky|fussing|fussy|grizzling|(?:wont|won't|will not|cant|can't|would not|wouldnt) (?:settle|sleep|stop crying))";
 const BABY_CRIED = new RegExp(
-  `\\bbaby\\b[^,.;!?]*\\b${CRIED}\\b|\\b${CRIED}\\b[^,.;!?]*\\bbaby\\b|\\bbaby\\b[^.;!?]*?, (?:she|he|they)(?:s|'s| is| just| still)* ${CRIED}\\b`,
+  `\\bbaby(?: [^\\s,.;!?]+)? ${CRIED}\\b|\\b${CRIED} baby\\b|\\bbaby\\b[^.;!?]*?, (?:she|he|they)(?:s|'s| is| just| still)* ${CRIED}\\b`,
   'u',
 );
 
@@ -297,7 +300,14 @@ const BABY_CRIED = new RegExp(
  * The night is bound for the hospital where the place has one (`saysLabour`).
  */
 const LABOUR =
-  '\\bin labou?r\\b|\\bgone into labou?r\\b|\\bgiving birth\\b|\\bwaters? (?:just |have |has |had )?(?:broke|broken|gone)\\b';
+  "\\bin labou?r\\b(?! day)|\\b(?:gone|went|going) into labou?r\\b|\\bgiving birth\\b|\\b(?:her|my|(?:wife|gf|girlfriend|partner|missus)['’]?s) waters? (?:just |have |has |had )?(?:broke|broken|gone|went)\\b";
+
+/**
+ * Said of someone dying: "not got long", "only got hours", "has days to live", "near the end"
+ * (not of a pregnancy or a shift), not "days off".
+ */
+const NOT_LONG =
+  "near the end(?! of)|(?:not|hasn['’]?t|has not) got long|(?:(?:only|has|have|got|just) ){1,3}(?:hours|days)\\b(?! off)(?: (?:left|to live))?";
 
 /** True when the seed has a birth under way tonight (LABOUR). */
 export function saysLabour(text: string): boolean {
@@ -825,7 +835,7 @@ export function namedCompanion(
         kin: 'ex',
       };
     // "Wife in labour", "her waters just broke": she is beside the reader.
-    const labour = LABOUR_ALONG.exec(text);
+    const labour = labourAlong(text) ? LABOUR_ALONG.exec(text) : null;
     if (labour !== null) {
       const word = (labour[1] ?? labour[2] ?? 'partner').toLowerCase();
       return { name: undefined, pronoun: 'she', kin: word === 'missus' ? 'wife' : inFull(word) };
@@ -1165,12 +1175,14 @@ export function secondKin(seed: string): { kin: string; name: string | undefined
 
 /**
  * Children said in the plural, as along or with the reader's own ("with my two kids", "my 2 boys
- * asleep on me", "me and the kids", "w my wife and kids"): "the" or no word before them only
- * after "with" or "and", so "the kids at the back" are nobody's. Boys and girls only counted or
- * little ("out with my girls" are friends). The singular each stands for is after the match.
+ * asleep on me", "me and the kids", "w my wife and kids", "the kids asleep either side of me"):
+ * "the" only after "with" or "and", or before their sleeping; no word at all only after "my wife
+ * and". So "the kids at the back", "a mum with two kids" and "on the bus with twins" are nobody's.
+ * Boys and girls only counted or little ("out with my girls" are friends). The singular each
+ * stands for is after the match.
  */
 const PLURAL_KIN = new RegExp(
-  `(?:\\b(?:my|our) |(?<=(?:\\b(?:with|w/?|taking|bringing|and|n)|&) )(?:the )?|\\bthe (?=(?:kids|children|twins|little ones) (?:are |r )?(?:(?:both|all|fast|still) )?(?:asleep|sleeping|either side|beside me|next to me|with me|on me)\\b))(?:(?:two|2|three|3|four|4|twin|little|lil|young|sleepy|tired|grumpy|cranky) )*(?:(kids|children|twins|little ones)|(sons|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )boys)|(daughters|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )girls))(?![\\p{L}'’])`,
+  `(?:\\b(?:my|our) |(?<=(?:\\b(?:with|w/?|taking|bringing|and|n)|&) )the |(?<=\\b(?:my|our) \\p{L}+ (?:and|n|&) )|\\bthe (?=(?:kids|children|twins|little ones) (?:are |r )?(?:(?:both|all|fast|still) )?(?:asleep|sleeping|either side|beside me|next to me|with me|on me)\\b))(?:(?:two|2|three|3|four|4|twin|little|lil|young|sleepy|tired|grumpy|cranky) )*(?:(kids|children|twins|little ones)|(sons|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )boys)|(daughters|(?<=\\b(?:two|2|three|3|four|4|twin|little|lil) )girls))(?![\\p{L}'’])`,
   'iu',
 );
 
@@ -1333,7 +1345,7 @@ const WE_ARE_NOT_TALKING =
  * row", "after our argument", "we argued all the way to the station".
  */
 const WE_FOUGHT =
-  /\b(?:(?:our|we(?:['’]?ve| have)? had (?:a|our)|after (?:a|our|the)) (?:(?:first|big|huge|massive|stupid|silly|awful|horrible|first ever|worst) )*(?:fight|row|argument|falling out)|we (?:just )?(?:fought|argued|rowed|fell out)|we['’]?re (?:fighting|arguing))\b/iu;
+  /\b(?:(?:our|we(?:['’]?ve| have)? had (?:a|our)|after (?:a|our)) (?:(?:first|big|huge|massive|stupid|silly|awful|horrible|first ever|worst) )*(?:fight|row|argument|falling out)\b(?! (?:with|at)\b)|we (?:just )?(?:fought|argued|rowed|fell out)\b(?! (?:with|at)\b)|we['’]?re (?:fighting|arguing)\b)/iu;
 
 /** The mood kin along are said to be in (KIN_MOODS), or undefined when the seed says none. */
 export function kinMoodSaid(seed: string): string | undefined {
@@ -1345,7 +1357,7 @@ export function kinMoodSaid(seed: string): string | undefined {
   // "With my husband, our first big fight": after a row, kin along keep to themselves.
   if (WE_FOUGHT.test(text) && namedCompanion(text) !== undefined) return 'distant';
   // In labour beside the reader: not amused, nor grieving.
-  if (LABOUR_ALONG.test(text)) return 'nervous';
+  if (labourAlong(text)) return 'nervous';
   // Said of the first of the reader's own, not anyone else ("w bf, my sis crying" is the sister's).
   const first = namedCompanion(text);
   const found = [...text.matchAll(KIN_SAID_WITH_MOOD)].find(
@@ -1488,12 +1500,16 @@ export function bedsideFor(text: string): string | undefined {
   const folded = fold(text);
   const visiting = VISITING.exec(folded);
   const kin =
-    visiting?.[1] ?? visiting?.[2] ?? visiting?.[3] ?? FIRST_KIN.exec(folded)?.[1] ?? undefined;
+    visiting?.[1] ?? visiting?.[2] ?? visiting?.[3] ?? DYING_KIN.exec(folded)?.[1] ?? undefined;
   const title = kin === undefined ? undefined : KIN_TITLES[kin];
   return kin === undefined ? undefined : `your ${title?.toLowerCase() ?? inFull(kin)}`;
 }
 
-const FIRST_KIN = new RegExp(`\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN})(?![\\p{L}])`, 'u');
+/** The reader's own who lies dying or in hospital: "our dad is dying", "my grandads only got hours". */
+const DYING_KIN = new RegExp(
+  `\\b(?:my|our) ${KIN_ADJECTIVE}(${KIN})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is |has |had |was )?(?:dying|${NOT_LONG}|collapsed|had a (?:heart attack|stroke|fall)|(?:in|into) (?:the )?(?:hospital|icu|intensive care|a ?& ?e))`,
+  'u',
+);
 
 /**
  * Someone of the reader's waiting for them at the other end: "my gran is waiting up for me",
@@ -1721,13 +1737,23 @@ const TYPED_NAME_ALONG = new RegExp(
  * waters broke" (whoever she is, she is the reader's). Not someone else's labour ("my sister is in
  * labour" is a newborn to meet).
  */
-const LABOUR_ALONG =
-  /\b(?:(?:my |our )?(wife|gf|girlfriend|partner|missus)(?:['’]?s| is| has)? (?:just |gone |going )?(?:in|into) labou?r|(?:my |our )?(wife|gf|girlfriend|partner|missus)['’]?s waters|(?<!\b(?:sisters?|sis|mums?|daughters?|friends?|mates?|cousins?)['’]?s? )her waters)\b/iu;
+const LABOUR_ALONG = new RegExp(
+  `(?:\\b(?:my|our) |(?<=^|[,;:] ?))(?:(wife|gf|girlfriend|partner|missus)(?:['’]?s| is| has)? (?:just )?(?:(?:gone|went|going) into|in) labou?r\\b(?! day)|(wife|gf|girlfriend|partner|missus)['’]?s waters\\b|(?<=^|[,;:] ?)her waters\\b)(?![^.;!?]*\\b(?:back home|at home|miles away|(?:at|in) (?:the )?hospital|already there|to get there|rang|called|texted)\\b)`,
+  'iu',
+);
 
 /** True when the seed has whoever is in labour beside the reader (LABOUR_ALONG). */
 export function labourAlong(text: string): boolean {
-  return LABOUR_ALONG.test(text);
+  const found = LABOUR_ALONG.exec(text);
+  // "Her waters" is hers only where the seed has named no one else before it ("my sister rang,
+  // her waters broke" is the sister's).
+  return (
+    found !== null &&
+    (found[1] !== undefined || found[2] !== undefined || !ANY_KIN.test(text.slice(0, found.index)))
+  );
 }
+
+const ANY_KIN = new RegExp(`\\b(?:${KIN}|${CALLED_KIN.join('|')})\\b`, 'iu');
 
 /** A seed whose reader travels with whom they have just married. */
 const JUST_WED = new RegExp(
@@ -1807,7 +1833,7 @@ function blanked(folded: string, pattern: RegExp): string {
 /** Words that say nothing about who someone is or where they are going. */
 const FILLER_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an the of in on by to for from with who is not here still off going home night old ' +
+    'a an the of in on by to for from with who is not here still off going home night old just ' +
     'retired tired empty long way your their that this where what into over last first and ' +
     'but you has had was one two all its her his she him own out now can may any are called ' +
     'working something far too carrying doing talks like under without whose full waiting ' +
@@ -1878,6 +1904,10 @@ export function namedOption(text: string, options: readonly string[]): string | 
   return best?.option;
 }
 
+/** Not somewhere else in the carriage: "baby crying two rows behind me", "across the aisle". */
+const NOT_OVER_THERE =
+  '(?![^,.;!?]*\\b(?:behind|opposite|across|rows?|somewhere|in front|next to me|nearby|over there|down the|her arms|his arms)\\b)';
+
 /** A baby, as a parent says one: "my newborn", "the baby", "our little one", not a baby brother. */
 const BABY =
   '(?:(?:newborn|new ?born|new|tiny|little|sleeping|baby) )?(?:babies|baby|infant|newborn|little one)(?: (?:girl|boy|daughter|son|twins?))?';
@@ -1898,9 +1928,11 @@ const BABY_ALONG =
   `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b(?! (?:puppy|pup|dog|kitten|cat|lab|labrador|rabbit|bunny|hamster|kitty|pet|foal|lamb|creature|hound|moggy)\\b)|` +
   `\\b(?:my|our|the) newborn\\b(?= (?:home|on my|in my|asleep))|` +
   // Said bare, as a parent types it: "baby finally asleep in the car seat", "teething baby on the
-  // night bus", "w my 2 boys n the baby in the pram"; not "a baby" or "the baby" of a stranger.
-  `(?<=^|[,;:] ?|\\b(?:and|n|&) (?:the )?)(?:(?:teething|crying|screaming|sleeping|sleepy|tired|poorly|colicky) )?baby(?:['’]?s| is)? (?:(?:finally|fast|sound|just|still) )?(?:asleep|sleeping|teething|crying|screaming|on my chest|in (?:my|the|her|his) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
-  `(?<=^|[,;:] ?)(?:teething|crying|screaming|sleeping|sleepy|tired|poorly|colicky) baby\\b`;
+  // night bus", "w my 2 boys n the baby in the pram"; not "a baby" or "the baby" of a stranger,
+  // nor one somewhere else in the carriage ("baby crying somewhere behind me", "a mum and baby
+  // asleep", "baby asleep in her arms").
+  `(?<=^|[,;:] ?|\\b(?:and|n|&) the )(?:teething )?baby(?:['’]?s| is)? (?:(?:finally|fast|sound|just|still) )?(?:asleep|sleeping|teething|crying|screaming|on my chest|in (?:my|the) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b${NOT_OVER_THERE}|` +
+  `(?<=^|[,;:] ?)teething baby\\b${NOT_OVER_THERE}`;
 
 /**
  * Other ways a seed says what a reader's errand is ("after my mother died" is after a funeral,
@@ -2029,7 +2061,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // "her op" (often whoever travels with the reader, who is no bedside to reach).
   [
     new RegExp(
-      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|near the end|not got long|hasn['’]?t got long|(?:only )?(?:got|has|have) (?:only )?(?:hours|days) (?:left|to live)?)(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
+      `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|${NOT_LONG})(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
       'gu',
     ),
     'bedside',
@@ -2055,7 +2087,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // Seeing someone of the reader's "before she goes", or in intensive care: a bedside.
   [
     new RegExp(
-      `\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:before (?:she|he|they) (?:goes|go|dies|die)|in (?:the )?(?:icu|intensive care))\\b|\\bin (?:the )?(?:icu|intensive care)\\b`,
+      `\\b(?:see|visit|seeing|visiting) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')}) (?:before (?:she|he|they) (?:goes|go|dies|die)\\b(?! (?:back|on|to|home|away|out|abroad|off)\\b)|in (?:the )?(?:icu|intensive care)\\b)|\\b(?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s| is)? in (?:the )?(?:icu|intensive care)\\b`,
       'gu',
     ),
     'bedside',

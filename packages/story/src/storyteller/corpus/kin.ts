@@ -84,7 +84,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!kin-asleep !sorrow !kin-tearful !kin-ex',
+    needs: '!kin-asleep !sorrow !kin-tearful !kin-ex !labour',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',

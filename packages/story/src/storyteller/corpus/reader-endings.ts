@@ -487,7 +487,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination}, and soon someone puts the small warm weight of the baby into your arms: worth every mile.',
     'missed-stop':
-      'You never reach {destination} tonight, and the baby sleeps on without you, new and unhurried; there is a whole life ahead for meeting.',
+      'You never reach {destination} tonight, and the baby comes in its own time, unhurried; there is a whole life ahead for meeting.',
   },
   'someone going home after a gig, ears still ringing': {
     arrival:

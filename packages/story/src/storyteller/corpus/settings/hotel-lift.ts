@@ -106,7 +106,7 @@ export const HOTEL_LIFT: SettingCorpus = {
       needs: 'waiting',
       ask: 'Will you warm your hands at the lobby fire?',
       yes: 'The fire is real and generous, and your fingers come back to you one by one. | | you warmed your hands at the lobby fire',
-      no: 'You keep your hands to yourself, and the fire sulks down to a red glow. | | you kept away from the lobby fire',
+      no: 'You stay back from it, and the fire sulks down to a red glow. | | you kept away from the lobby fire',
     },
     {
       id: 'register',
@@ -371,8 +371,8 @@ export const HOTEL_LIFT: SettingCorpus = {
       hold: 'yes',
       needs: '!boarding-refused',
       ask: 'A lift comes down at last, humming to itself, and waits with its doors open; do you step in?',
-      yes: 'You step in, the gate folds shut, and the lobby sinks away beneath your feet. | board | you stepped into the lift',
-      no: 'You stay in the lobby, and the lift waits, gate open, before it rises empty. | +boarding-refused | you let the lift go up empty',
+      yes: 'You step in, the doors close, and the lobby sinks away beneath your feet. | board | you stepped into the lift',
+      no: 'You stay in the lobby, and the lift waits, doors open, before it rises empty. | +boarding-refused | you let the lift go up empty',
     },
     {
       id: 'lift-name',

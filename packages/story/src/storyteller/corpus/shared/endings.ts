@@ -207,10 +207,11 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       text: '{destination} comes up out of the dark at last, and you step off with {first.name} beside you, the way you set out.',
       needs: 'aboard kin !ex-aboard !kin-two',
     },
-    // Two of the reader's own step off with them, not one ("w my mum and my brother").
+    // Two or more of the reader's own step off with them, not one ("w my mum and my brother"), and
+    // any baby along ("you all", not a count that leaves the baby out).
     {
-      text: '{destination} comes up out of the dark at last, and the three of you step off together, the way you set out.',
-      needs: 'aboard kin-two !baby',
+      text: '{destination} comes up out of the dark at last, and you all step off together, the way you set out.',
+      needs: 'aboard kin-two',
     },
     // An ex aboard was never beside the reader ("my ex is on this bus").
     {
@@ -258,16 +259,16 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
         'aboard kin !kin-ex !kin-two !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
-      text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and none of the three of you minds.',
-      needs: 'aboard kin-two !baby !errand !terminus !setting:airport-gate !setting:hotel-lift',
+      text: 'You ride on past {destination} with {first.name} asleep against your shoulder, and none of you minds.',
+      needs: 'aboard kin-two !errand !terminus !setting:airport-gate !setting:hotel-lift',
     },
     {
       text: 'The {vessel} leaves without you both, and you and {first.name} wait out the night together, which is its own arriving.',
       needs: 'waiting kin !kin-two',
     },
     {
-      text: 'The {vessel} leaves without the three of you, and you wait out the night together, which is its own arriving.',
-      needs: 'waiting kin-two !baby',
+      text: 'The {vessel} leaves without any of you, and you all wait out the night together, which is its own arriving.',
+      needs: 'waiting kin-two',
     },
   ],
   loop: [
@@ -288,8 +289,8 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'kin !ex-aboard !kin-two',
     },
     {
-      text: 'The night folds back to its first minute, and the three of you are together at the start of it again, as if none of you had left.',
-      needs: 'kin-two !baby',
+      text: 'The night folds back to its first minute, and you are all together at the start of it again, as if none of you had left.',
+      needs: 'kin-two',
     },
     {
       text: 'The night comes round to its first minute again, and {pet} sighs, as if {petIt} had known all along.',
@@ -312,8 +313,8 @@ export const ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>> = {
       needs: 'through-door kin !ex-aboard !kin-two',
     },
     {
-      text: 'The three of you go through together, {first.name} a step behind you, into a morning that was waiting for you all.',
-      needs: 'through-door kin-two !baby',
+      text: 'You all go through together, {first.name} a step behind you, into a morning that was waiting for every one of you.',
+      needs: 'through-door kin-two',
     },
     {
       text: '{pet} goes through first, unafraid, and you follow into a morning that smells of grass.',
@@ -377,8 +378,8 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'aboard kin !ex-aboard !kin-two',
     },
     {
-      text: 'You {alight} at {destination}, the three of you together, and you think of how {recall}.',
-      needs: 'aboard kin-two !baby',
+      text: 'You {alight} at {destination} all together, and you think of how {recall}.',
+      needs: 'aboard kin-two',
     },
   ],
   'missed-stop': [
@@ -420,8 +421,8 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'waiting kin !ex-aboard !kin-two',
     },
     {
-      text: 'The three of you wait out the dark together, and you turn over the moment {recall}.',
-      needs: 'waiting kin-two !baby',
+      text: 'You all wait out the dark together, and you turn over the moment {recall}.',
+      needs: 'waiting kin-two',
     },
   ],
   loop: [
@@ -451,8 +452,8 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'through-door kin !ex-aboard !kin-two',
     },
     {
-      text: 'The three of you go through together, and you carry how {recall}.',
-      needs: 'through-door kin-two !baby',
+      text: 'You all go through together, and you carry how {recall}.',
+      needs: 'through-door kin-two',
     },
   ],
 };
