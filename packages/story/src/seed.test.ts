@@ -1246,6 +1246,11 @@ describe('seeds that mean what they say', () => {
       for (const { text } of playWalk(seed).story.beats)
         expect(text, seed).not.toMatch(/first photograph|earbud|read(?:ing)? you the news/u);
     }
+    // A birth, a wedding or a baby home is no ghost story, unless the seed asks for one.
+    for (let index = 0; index < 60; index++)
+      for (const seed of ['her waters just broke, taxi', 'coach to my own wedding tomorrow'])
+        expect(createWorld(`${seed} ${String(index)}`).genre, seed).not.toBe('ghost');
+    expect(createWorld('ghost story, wife in labour, taxi').genre).toBe('ghost');
     // Nobody else in labour, nor anyone in labour somewhere else, is beside the reader.
     for (const seed of [
       'my sister is in labour, train',

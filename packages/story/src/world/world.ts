@@ -252,7 +252,7 @@ export function createWorld(seedInput: string): World {
   return {
     seed,
     setting,
-    genre: named.genre ?? drawnGenre,
+    genre: named.genre ?? gladGenre(drawnGenre, role),
     role,
     destination,
     companions,
@@ -262,6 +262,23 @@ export function createWorld(seedInput: string): World {
     length,
   };
 }
+
+/**
+ * The drawn genre, unless it is a ghost story on the way to a birth, one's own wedding or home
+ * with a baby: readers rushing to a partner in labour went through a door to "everyone you have
+ * lost". Those nights are told as folk tales instead; a seed that names a ghost still gets one.
+ */
+function gladGenre(drawn: Genre, role: string): Genre {
+  return drawn === 'ghost' && GLAD_ERRANDS.includes(role) ? 'folk' : drawn;
+}
+
+/** Readers on the way to what cannot wait, and is happy: a newborn, a wedding, a baby home. */
+const GLAD_ERRANDS: readonly string[] = [
+  NEWBORN_ROLE,
+  'someone on the way to get married',
+  'someone newly married, on the way home',
+  BABY_ROLE,
+];
 
 /**
  * The drawn place, or the next one where it goes nowhere (the hotel lift) and the seed names an
