@@ -1186,7 +1186,11 @@ describe('seeds that mean what they say', () => {
       expect(createWorld(seed).companions[0]?.role, seed).not.toMatch(/^your /u);
     // And the night ends with both of them, not the first alone.
     for (let index = 0; index < 30; index++) {
-      const seed = `night bus home w my mum and my brother ${String(index)}`;
+      // Nor with one of theirs and the baby.
+      const seed =
+        index % 2 === 0
+          ? `night bus home w my mum and my brother ${String(index)}`
+          : `night bus home w my husband n the baby in the pram ${String(index)}`;
       const { story } = playWalk(seed);
       const [first] = story.world.companions;
       expect(story.beats.at(-1)?.text, seed).not.toMatch(
@@ -1246,9 +1250,13 @@ describe('seeds that mean what they say', () => {
       for (const { text } of playWalk(seed).story.beats)
         expect(text, seed).not.toMatch(/first photograph|earbud|read(?:ing)? you the news/u);
     }
-    // A birth, a wedding or a baby home is no ghost story, unless the seed asks for one.
+    // A birth, a wedding, a baby home or a bedside is no ghost story, unless the seed asks for one.
     for (let index = 0; index < 60; index++)
-      for (const seed of ['her waters just broke, taxi', 'coach to my own wedding tomorrow'])
+      for (const seed of [
+        'her waters just broke, taxi',
+        'coach to my own wedding tomorrow',
+        'train to see my dad in hospital',
+      ])
         expect(createWorld(`${seed} ${String(index)}`).genre, seed).not.toBe('ghost');
     expect(createWorld('ghost story, wife in labour, taxi').genre).toBe('ghost');
     // Nobody else in labour, nor anyone in labour somewhere else, is beside the reader.

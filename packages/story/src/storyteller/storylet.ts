@@ -308,7 +308,8 @@ export const KIN_EX = 'kin-ex';
 export const EX_ABOARD = 'ex-aboard';
 /**
  * The world key of a night with two of the reader's own along ("w my mum and my brother", "my two
- * kids"): last lines that say "you and {first.name}" or "you both" would leave the second behind.
+ * kids"), or one and the reader's baby: last lines that say "you and {first.name}" or "you both"
+ * would leave the second, or the baby, behind.
  */
 export const KIN_TWO = 'kin-two';
 /** Every world key of how the seed has the reader's own. */

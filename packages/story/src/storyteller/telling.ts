@@ -138,7 +138,10 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(kin ? [KIN] : []),
       ...(kin && kinAsleep(world.seed) ? [KIN_ASLEEP] : []),
       ...(kin && kinYoung(world.seed) ? [KIN_YOUNG] : []),
-      ...(kin && isKinRole(world.companions[1]?.role ?? '') ? [KIN_TWO] : []),
+      // Two of the reader's own, or one and the baby: last lines say "you all", not "you both".
+      ...(kin && (isKinRole(world.companions[1]?.role ?? '') || world.role === BABY_ROLE)
+        ? [KIN_TWO]
+        : []),
       ...(kinMood === 'distant' ? [KIN_DISTANT] : []),
       ...(kinMood === 'tearful' ? [KIN_TEARFUL] : []),
       ...(kinMood === 'sleepy' ? [KIN_SLEEPY] : []),

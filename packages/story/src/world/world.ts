@@ -264,20 +264,23 @@ export function createWorld(seedInput: string): World {
 }
 
 /**
- * The drawn genre, unless it is a ghost story on the way to a birth, one's own wedding or home
- * with a baby: readers rushing to a partner in labour went through a door to "everyone you have
- * lost". Those nights are told as folk tales instead; a seed that names a ghost still gets one.
+ * The drawn genre, unless it is a ghost story on the way to a birth, one's own wedding, home with
+ * a baby, or to someone still living in danger (a bedside, the vet): readers rushing to a partner
+ * in labour went through a door to "everyone you have lost". Those nights are told as folk tales
+ * instead; a seed that names a ghost still gets one. (A mourner's night may still be a ghost's.)
  */
 function gladGenre(drawn: Genre, role: string): Genre {
-  return drawn === 'ghost' && GLAD_ERRANDS.includes(role) ? 'folk' : drawn;
+  return drawn === 'ghost' && NO_GHOSTS.includes(role) ? 'folk' : drawn;
 }
 
-/** Readers on the way to what cannot wait, and is happy: a newborn, a wedding, a baby home. */
-const GLAD_ERRANDS: readonly string[] = [
+/** Readers whose night no ghost story suits: a newborn, a wedding, a baby home, the living in danger. */
+const NO_GHOSTS: readonly string[] = [
   NEWBORN_ROLE,
   'someone on the way to get married',
   'someone newly married, on the way home',
   BABY_ROLE,
+  'someone on the way to a bedside on the ward',
+  'someone taking a poorly pet to the vet',
 ];
 
 /**
