@@ -296,8 +296,10 @@ const BABY_CRIED = new RegExp(
 );
 
 /**
- * A birth under way tonight: "in labour", "her waters just broke", "contractions 5 mins apart".
- * The night is bound for the hospital where the place has one (`saysLabour`).
+ * A birth under way tonight: "in labour", "went into labour", "her waters just broke" (not labor
+ * day, nor flood waters). The night is bound for the hospital where the place has one
+ * (`saysLabour`). Contractions are not heard: the reader may be the one in labour, and no role is
+ * theirs yet.
  */
 const LABOUR =
   "\\bin labou?r\\b(?! day)|\\b(?:gone|went|going) into labou?r\\b|\\bgiving birth\\b|\\b(?:her|my|(?:wife|gf|girlfriend|partner|missus)['’]?s) waters? (?:just |have |has |had )?(?:broke|broken|gone|went)\\b";
@@ -311,8 +313,10 @@ const NOT_LONG =
 
 /** True when the seed has a birth under way tonight (LABOUR). */
 export function saysLabour(text: string): boolean {
-  return new RegExp(LABOUR, 'u').test(fold(text));
+  return LABOURING.test(fold(text));
 }
+
+const LABOURING = new RegExp(LABOUR, 'u');
 
 /**
  * True when the seed's train runs underground ("the tube", "last metro", "subway"): its platform
@@ -835,7 +839,7 @@ export function namedCompanion(
         kin: 'ex',
       };
     // "Wife in labour", "her waters just broke": she is beside the reader.
-    const labour = labourAlong(text) ? LABOUR_ALONG.exec(text) : null;
+    const labour = labourSaid(text);
     if (labour !== null) {
       const word = (labour[1] ?? labour[2] ?? 'partner').toLowerCase();
       return { name: undefined, pronoun: 'she', kin: word === 'missus' ? 'wife' : inFull(word) };
@@ -1493,8 +1497,9 @@ const VISITING = new RegExp(
 
 /**
  * Whom of the reader's a bedside is for, as the story says them ("your mum"): the one they are
- * on their way to see ("to see my dad in hospital"), else the first of theirs the seed names ("my
- * gran hasnt got long"); undefined when it names none.
+ * on their way to see ("to see my dad in hospital"), else the one the seed says is dying or in
+ * hospital ("train w my sister, our dad is dying" is Dad's, not the sister's); undefined when it
+ * names none.
  */
 export function bedsideFor(text: string): string | undefined {
   const folded = fold(text);
@@ -1744,13 +1749,18 @@ const LABOUR_ALONG = new RegExp(
 
 /** True when the seed has whoever is in labour beside the reader (LABOUR_ALONG). */
 export function labourAlong(text: string): boolean {
+  return labourSaid(text) !== null;
+}
+
+/**
+ * Where the seed says whoever is in labour beside the reader: LABOUR_ALONG's match, with "her
+ * waters" hers only where the seed has named no one else before it ("my sister rang, her waters
+ * broke" is the sister's); else null.
+ */
+function labourSaid(text: string): RegExpExecArray | null {
   const found = LABOUR_ALONG.exec(text);
-  // "Her waters" is hers only where the seed has named no one else before it ("my sister rang,
-  // her waters broke" is the sister's).
-  return (
-    found !== null &&
-    (found[1] !== undefined || found[2] !== undefined || !ANY_KIN.test(text.slice(0, found.index)))
-  );
+  if (found === null || found[1] !== undefined || found[2] !== undefined) return found;
+  return ANY_KIN.test(text.slice(0, found.index)) ? null : found;
 }
 
 const ANY_KIN = new RegExp(`\\b(?:${KIN}|${CALLED_KIN.join('|')})\\b`, 'iu');
@@ -2057,8 +2067,9 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'bedside',
   ],
   // Someone of the reader's dying, or having an operation ("his dads dying", "my mum who is
-  // dying", "my mums op at 8"): a bedside, though the seed may not say hospital. Not the reader's own operation, nor
-  // "her op" (often whoever travels with the reader, who is no bedside to reach).
+  // dying", "my mums op at 8"): a bedside, though the seed may not say hospital. Not the
+  // reader's own operation, nor "her op" (often whoever travels with the reader, who is no
+  // bedside to reach).
   [
     new RegExp(
       `\\b(?:(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)?(?:,? (?:who|she|he)(?:['’]?s| is)?)? (?:is )?(?:dying|on (?:her|his) deathbed|${NOT_LONG})(?! (?:to|for|wish)\\b)|(?:${KIN})['’]?s (?:[a-z]+ )?(?:op|operation|surgery))\\b`,
