@@ -15,7 +15,7 @@ import {
   SETTING_IDS,
   SETTINGS,
 } from './world/ingredients';
-import { kinMoodSaid, namedHour, readSeedWords } from './world/seed-words';
+import { kinMoodSaid, namedHour, namedRole, readSeedWords } from './world/seed-words';
 import { playWalk } from './report/walk';
 import {
   createWorld,
@@ -1648,6 +1648,59 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift from the 40th floor to the lobby').destination).not.toBe(
       'the 40th floor',
     );
+  });
+
+  it('hears the words everyone types as they mean them, not as the words of a role', () => {
+    const everyRole = [...new Set(Object.values(SETTINGS).flatMap((setting) => setting.roles))];
+    const named = (seed: string) => namedRole(seed, everyRole, () => undefined);
+    for (const seed of [
+      'bad day at work, taxi home',
+      'taxi home really tired',
+      'taxi home, both kids asleep on me',
+      'uber to her door',
+      'just been given the sack',
+      'lost my ticket on the last train',
+      'no signal on the night bus, my fault for not charging it',
+      'playing a game on my phone',
+      'seven hour flight',
+      'twenty minutes late',
+      'bus route 9',
+      'my case is heavy',
+      'long journey ahead',
+      'left the office late',
+      'after the bar',
+      'train to the hospital',
+      'booked a hotel',
+      'a map on my phone',
+      'train home after a long day',
+    ])
+      expect(named(seed), seed).toBeUndefined();
+    // The role's own words still name it.
+    expect(named('ticket inspector off duty')).toBe('a ticket inspector ending a double shift');
+    expect(named('comedian, died on stage tonight')).toBe('a comedian going home after a bad set');
+    expect(named('signal engineer on call')).toBe('a signal engineer sent to check a fault');
+    // "She's really poorly" is the dog's night at the vet, not a fare the reader cannot afford.
+    expect(createWorld('taking the dog to the vet, she’s really poorly').role).toBe(
+      'someone taking a poorly pet to the vet',
+    );
+    for (let index = 0; index < 30; index++) {
+      // Whoever says how they are tonight is drawn no errand that would say why.
+      const sleepless = createWorld(`cant sleep again ${String(index)}`).role;
+      expect(READER_ERRANDS, sleepless).not.toContain(sleepless);
+      // Nor is anyone with a girlfriend along a parent whose children are somewhere else.
+      expect(
+        createWorld(`night bus home with my girlfriend after our first big fight ${String(index)}`)
+          .role,
+      ).not.toBe('a parent at the end of a long day');
+    }
+    // A baby said beside the reader's husband is the reader's; a baby brother is nobody's baby.
+    expect(createWorld('flying home for thanksgiving w my husband and baby').role).toBe(BABY_ROLE);
+    expect(createWorld('with my sister and baby brother on the train').role).not.toBe(BABY_ROLE);
+    // A shift ended at the hospital goes home, not back to the hospital.
+    expect(createWorld('night shift at the hospital')).toMatchObject({
+      role: 'someone going home after a long shift',
+      destination: 'the stop nearest home',
+    });
   });
 
   it('sends a reader to whoever they are on their way to see, and not back where they leave', () => {

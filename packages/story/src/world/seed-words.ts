@@ -1933,6 +1933,8 @@ const BABY_THEN =
  */
 const BABY_ALONG =
   `\\b(?:w/?|with|holding|carrying|cradling|bringing|feeding|rocking|me and|me n) (?:my |our |the )?(?:newborn |new born |new )?(?:${BABY}|(?:newborn|new born) (?:daughter|son|girl|boy|twins?))${BABY_THEN}|` +
+  // And beside whoever else is along: "w my husband and baby", "me n my wife n the baby".
+  `\\b(?:w/?|with|me and|me n) (?:my |our )?(?:husband|hubby|wife|missus|partner|bf|gf|boyfriend|girlfriend|fianc[eé]e?|mum|mom|dad|mother|father|sister|brother) (?:and|n|&) (?:my |our |the )?${BABY}${BABY_THEN}|` +
   `\\b(?:my|our) ${BABY}(?:['’]?s| is)? (?:(?:finally|fast|sound|just) )?(?:asleep|sleeping|on my chest|in (?:my|the) (?:arms|pram|sling|car ?seat|buggy|stroller))\\b|` +
   // "w my 6 month old", not a 4 month old puppy.
   `\\b(?:my|our|w/?|with) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|mo|mos|months?)(?: |-)?old\\b(?! (?:puppy|pup|dog|kitten|cat|lab|labrador|rabbit|bunny|hamster|kitty|pet|foal|lamb|creature|hound|moggy)\\b)|` +
@@ -2169,7 +2171,31 @@ function inRoleWords(folded: string): string {
  * cabin" no passenger in a cabin booked under another name. A place's reader is named by its own
  * words ("nurse", "translator", "booked"), not these (see `namedPlaceRole`).
  */
-const NOT_A_PLACE_READERS_WORD: ReadonlySet<string> = new Set(['shift', 'funeral', 'cabin']);
+const NOT_A_PLACE_READERS_WORD: ReadonlySet<string> = new Set([
+  'shift',
+  'funeral',
+  'cabin',
+  // A wedding is one to go to ("train to my sisters wedding"), not a guest's who left it early.
+  'wedding',
+]);
+
+/**
+ * Words of a reader's role too common in what people type to say who they are: "bad day at work,
+ * taxi home" was a comedian after a bad set, "she's really poorly" someone who cannot really
+ * afford the fare, "both kids asleep on me" a chef with burns on both wrists, "lost my ticket" a
+ * ticket inspector, "no signal" a signal engineer. The role's other words still name it ("the
+ * comedian", "inspector", "engineer").
+ */
+const NOT_A_READERS_WORD: ReadonlySet<string> = new Set(
+  (
+    'bad set really afford fare both wrists burns door given wearing black sealed round return ' +
+    'game player shaking seven twenty stranger borrowed coat route office yours suitcase case ' +
+    'journey counting ticket signal fault booked hotel bar shop manager cafe café hospital ' +
+    'sleeping passenger family argument teacher blank passport photograph map bridge model ' +
+    'cardboard sign boot papers relief lighthouse tunnels milestones uniform clocks columns ' +
+    'balance day new'
+  ).split(' '),
+);
 
 /** The reader of a place a seed names, as `namedRole`, by none of NOT_A_PLACE_READERS_WORD. */
 export function namedPlaceRole(
@@ -2202,7 +2228,7 @@ export function namedRole(
     const way = direction(role);
     const searched = way === undefined ? seed : within[way];
     for (const word of tellingWords(role)) {
-      if (CHOOSING_WORDS.has(word) || unsaid.has(word)) continue;
+      if (CHOOSING_WORDS.has(word) || NOT_A_READERS_WORD.has(word) || unsaid.has(word)) continue;
       const at = wholeWordAt(searched, word);
       if (at !== -1 && (best === undefined || at < best.at)) best = { role, at };
     }

@@ -192,6 +192,13 @@ export function createWorld(seedInput: string): World {
         ...(PARTNERED.test(seed) ? UNPARTNERED_ROLES : []),
         // Nor is a parent with their child drawn as a student, a teenager or a runaway.
         ...(PARENT.test(seed) || firstKinPlural(seed) ? YOUNG_ROLES : []),
+        // Nor is anyone with company of their own, unless it is their child, drawn as a parent
+        // whose children are elsewhere ("night bus home with my girlfriend after our first big
+        // fight" was a parent at the end of a long day).
+        ...(along && !PARENT.test(seed) && !firstKinPlural(seed) ? PARENT_ROLES : []),
+        // Nor is anyone whose seed says how they are tonight drawn an errand that would say why
+        // ("cant sleep again" was a mourner on the way to a funeral).
+        ...(namedMoods(seed).length > 0 ? READER_ERRANDS : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
         ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
         // Nor anyone glad tonight as someone fleeing a row or a party, or in mourning ("coming
@@ -205,6 +212,9 @@ export function createWorld(seedInput: string): World {
     );
   const destination =
     (ingredients.stop === 'floor' ? (namedFloorBelow(seed) ?? namedFloor(bound)) : undefined) ??
+    (fromWhereNamed(role, bound, ingredients.destinations)
+      ? HOME_STOPS[ingredients.stop]
+      : undefined) ??
     (ingredients.bound
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
@@ -466,6 +476,19 @@ const YOUNG_ROLES: readonly string[] = [
 const HOMEWARD_PLACE_ROLES: readonly string[] = Object.values(SETTINGS).flatMap(({ roles }) =>
   roles.filter((role) => /\bgoing home\b/u.test(role)),
 );
+
+/**
+ * True when a reader on the way home (from a shift, a gig, a funeral) is bound nowhere the seed
+ * says, and the place it names is where they come from: "night shift at the hospital" went home
+ * after a long shift toward the hospital on the hill.
+ */
+function fromWhereNamed(role: string, bound: string, places: readonly string[]): boolean {
+  const homeward = ROLE_DIRECTIONS[role] === 'homeward' || HOMEWARD_PLACE_ROLES.includes(role);
+  return homeward && !/\bto\b/u.test(bound) && namedOption(bound, places) !== undefined;
+}
+
+/** Readers whose children are at home. */
+const PARENT_ROLES: readonly string[] = ['a parent at the end of a long day'];
 
 /** Readers whose night is sleeping through it. */
 const SLEEPERS: readonly string[] = ['a student who keeps sleeping past the right stop'];
