@@ -1703,6 +1703,37 @@ describe('seeds that mean what they say', () => {
     });
   });
 
+  it.each([
+    ['work trip, hotel shuttle, jetlagged', 'someone travelling on business'],
+    ['flying to berlin for a conference', 'someone travelling on business'],
+    ['train to work, dreading the presentation', 'someone travelling on business'],
+    ['holiday flight to spain with the kids', 'someone setting off on holiday'],
+    [
+      'flight home from holiday with the kids asleep on me',
+      'someone on the way home from a holiday',
+    ],
+    ['holiday’s over, ferry home', 'someone on the way home from a holiday'],
+    ['overnight ferry to france with my partner, we just got engaged', 'someone freshly engaged'],
+    ['going to a party alone, nervous', 'someone on the way to a party, fashionably late'],
+    ['night bus to my mates house party', 'someone on the way to a party, fashionably late'],
+  ])('gives "%s", an everyday reason, a reader of its own: %s', (seed, role) => {
+    expect(createWorld(seed).role).toBe(role);
+  });
+
+  it('keeps everyday reasons to what the seed says', () => {
+    // A bank holiday is no holiday, a party left behind was a night out, and the daily journey to
+    // work is no business trip.
+    expect(createWorld('bank holiday, last bus').role).not.toMatch(/holiday/u);
+    expect(createWorld('uber home from the party').role).toBe(
+      'someone going home after a night out with friends',
+    );
+    expect(createWorld('early bus to work').role).not.toBe('someone travelling on business');
+    // Nor is anyone's wedding party one to arrive at fashionably late.
+    expect(createWorld('to my sisters wedding party, night bus').role).toBe(
+      'someone on the way to a wedding',
+    );
+  });
+
   it('sends a reader to whoever they are on their way to see, and not back where they leave', () => {
     const to = (seed: string) => createWorld(seed).destination;
     expect(to('the night train north to see my father')).toBe('your father’s house');

@@ -408,6 +408,16 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone celebrating an anniversary',
   'someone taking a poorly pet to the vet',
   'someone on the way to meet a newborn',
+  // The everyday reasons people type most ("work trip, hotel shuttle, jetlagged", "holiday flight
+  // to spain with the kids", "we just got engaged", "going to a party alone, nervous"): readers
+  // had a bride who walked out of her own party, a pilot without a flight, a lorry driver
+  // without a lorry and a cartographer checking an old map. Setting off comes before home again,
+  // where a seed could be read as either ("holiday flight to spain").
+  'someone travelling on business',
+  'someone setting off on holiday',
+  'someone on the way home from a holiday',
+  'someone freshly engaged',
+  'someone on the way to a party, fashionably late',
   // Not errands, but a baby and animals of the reader's that go where the reader goes.
   BABY_ROLE,
   'someone with a dog asleep at your feet',
@@ -474,6 +484,10 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone going home after a long shift',
   'someone going home after a gig, ears still ringing',
   'someone going home after a night out with friends',
+  // Up to a party, or to a room in the hotel the work trip or the engagement put them in.
+  'someone travelling on business',
+  'someone freshly engaged',
+  'someone on the way to a party, fashionably late',
   BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
@@ -543,6 +557,10 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'a night porter from the old hospital': 'homeward',
   'someone taking a poorly pet to the vet': 'bound',
   'someone on the way to meet a newborn': 'bound',
+  // "Flight home from holiday" is home from one; "holiday flight to spain", setting off.
+  'someone setting off on holiday': 'bound',
+  'someone on the way home from a holiday': 'homeward',
+  'someone on the way to a party, fashionably late': 'bound',
 };
 
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */

@@ -2024,11 +2024,37 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bmarried\b/gu, 'wed'],
   [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
+  // Travelling for work: "work trip", "business trip", "conference in berlin", "client pitch in
+  // the morning", "dreading the presentation"; not the daily journey to work or home from it.
+  [
+    /\b(?:work|business|sales) trips?\b|\btravell?ing for work\b|\b(?:on|for) business\b|\bconferences?\b|\bclient (?:meeting|pitch|dinner|visit)s?\b|\bpresentation\b|\bbusiness (?:meeting|class|dinner)\b/gu,
+    'business',
+  ],
+  // A holiday, whatever it is called, and not a bank holiday or a Holiday Inn; one that is over is
+  // one the reader is coming home from ("holiday's over", "end of our holiday").
+  [/\bbank holidays?\b|\bholiday inn\b/gu, 'dayoff'],
+  [/\b(?:holidays?|hols|vacation|vacay|getaway|mini ?break|city break)\b/gu, 'holiday'],
+  [
+    /\bholiday(?:['’]?s| is) (?:over|done|finished)\b|\b(?:end|last day|last night) of (?:the |our |my )?holiday\b/gu,
+    'from holiday',
+  ],
+  // Engaged tonight or lately ("we just got engaged", "she said yes"), not a line that is engaged.
+  [
+    /\b(?:just |we |finally |)got engaged\b|\b(?:she|he|they) said yes\b|\bengaged (?:tonight|today|yesterday|last night|this weekend)\b/gu,
+    'engaged',
+  ],
   // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
   // night out with friends, the role's telling word, which said of anyone else ("my friends
   // funeral", "with friends to the alps") names nothing.
   [/\b(?:gigs?|concerts?|festivals?|glastonbury|rave|dj set)\b/gu, 'gig'],
   [/\bfriends?(?:['’]?s)?\b/gu, 'pals'],
+  // A party still ahead ("going to a party alone", "to my mates house party", "for the works
+  // christmas do", "pre drinks") is one to arrive at, fashionably late; a party left behind is a
+  // night out (below).
+  [
+    /(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|[a-z]+['’]?s) (?:[a-z]+ ){0,2})(?:part(?:y|ies)|do|housewarming|rave)\b|\bpre-? ?drinks\b/gu,
+    'fashionably',
+  ],
   // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked
   // me to deliver"), not one they got ("got a letter to say i got the job") or a delivery round.
   [
@@ -2193,7 +2219,7 @@ const NOT_A_READERS_WORD: ReadonlySet<string> = new Set(
     'journey counting ticket signal fault booked hotel bar shop manager cafe café hospital ' +
     'sleeping passenger family argument teacher blank passport photograph map bridge model ' +
     'cardboard sign boot papers relief lighthouse tunnels milestones uniform clocks columns ' +
-    'balance day new'
+    'balance day setting'
   ).split(' '),
 );
 

@@ -287,6 +287,7 @@ function gladGenre(drawn: Genre, role: string): Genre {
 const NO_GHOSTS: readonly string[] = [
   NEWBORN_ROLE,
   'someone on the way to get married',
+  'someone freshly engaged',
   'someone newly married, on the way home',
   BABY_ROLE,
   'someone on the way to a bedside on the ward',

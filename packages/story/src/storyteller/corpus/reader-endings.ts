@@ -531,4 +531,35 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination} tonight, and {pet} sleeps through it, curled tight, as if {petIt} had known the night would keep you.',
   },
+  // ---- Everyday reasons, at any place ---------------------------------------------------
+  'someone travelling on business': {
+    arrival:
+      'You {alight} at {destination} with your bag on your shoulder, and the work phone, for once, quiet in your pocket.',
+    'missed-stop':
+      'You never reach {destination}, and for one night the work waits for you, as you have so often waited for it.',
+  },
+  'someone setting off on holiday': {
+    arrival:
+      'You {alight} at {destination} with the holiday all ahead of you, unopened, like a present kept for the right morning.',
+    'missed-stop':
+      'You never reach {destination} tonight, but the holiday has begun anyway: the ordinary days are behind you, and cannot follow.',
+  },
+  'someone on the way home from a holiday': {
+    arrival:
+      'You {alight} at {destination} with the holiday still on your skin, and your own bed waiting at the end of it.',
+    'missed-stop':
+      'You never reach {destination}, and the holiday stretches one night longer than it was meant to, which nobody will mind.',
+  },
+  'someone freshly engaged': {
+    arrival:
+      'You {alight} at {destination} engaged, and the word is still new, and the night was a good one to begin it in.',
+    'missed-stop':
+      'You never reach {destination} tonight, and do not mind: there is a whole life ahead for getting places.',
+  },
+  'someone on the way to a party, fashionably late': {
+    arrival:
+      'You {alight} at {destination} fashionably late, and the music reaches the street before you do, and someone shouts your name.',
+    'missed-stop':
+      'You never reach {destination}, and the party goes on without you; tomorrow someone will swear it was the best one yet.',
+  },
 };

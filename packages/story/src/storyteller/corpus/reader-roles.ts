@@ -1287,4 +1287,105 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave it be, and after a while a low purr starts up in the basket, on its own terms. | | you let {pet} settle on its own',
     },
   ],
+  // ---- Everyday reasons, at any place ---------------------------------------------------
+  'someone travelling on business': [
+    {
+      hold: 'yes',
+      ask: 'Do you check the work phone one more time, though it is long past office hours?',
+      yes: 'Three new emails, none that cannot wait till nine, and you turn the phone face down with some satisfaction. | | you checked the work phone once more',
+      no: 'You leave it dark in your bag; whatever it has to say can be said in the morning. | | you left the work phone dark',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you smooth out the crumpled receipts in your pocket, for the expenses form?',
+      yes: 'A taxi, a sandwich, a coffee with somebody else’s name on the cup: the whole trip, in small paper. | | you smoothed out your receipts',
+      no: 'You leave them crumpled, and they will go through the wash, as they always do. | | you left your receipts crumpled',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you loosen your collar at last, now that nobody needs you to look the part?',
+      yes: 'The top button gives, and with it something in your shoulders you had not known was clenched. | | you loosened your collar at last',
+      no: 'You keep it buttoned; habit is a hard thing to undo, and somebody might still be looking. | | you kept your collar buttoned',
+    },
+  ],
+  'someone setting off on holiday': [
+    {
+      hold: 'yes',
+      ask: 'Will you count the days of the holiday ahead on your fingers, just for the pleasure of it?',
+      yes: 'You run out of fingers on one hand and start on the other, grinning like a child. | | you counted the days of your holiday',
+      no: 'You leave them uncounted; days counted go faster, and these you mean to make last. | | you left the holiday days uncounted',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you go through your bag in your head once more, for whatever you have forgotten?',
+      yes: 'Charger, sun cream, the book you will not read: it is all there, except whatever it is. | | you went through your bag in your head',
+      no: 'You let it go; whatever you forgot, they will sell it there, and probably better. | | you let the forgotten thing go',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you switch on the out-of-office, and mean it?',
+      yes: 'You set it, and the small automatic sentence goes out into the dark to guard the days ahead. | | you switched on your out-of-office',
+      no: 'You leave it off, just in case, and already you know that was a mistake. | | you left your out-of-office off',
+    },
+  ],
+  'someone on the way home from a holiday': [
+    {
+      hold: 'no',
+      ask: 'Do you look through the holiday photos on your phone, already a long way behind you?',
+      yes: 'The sea in them is bluer than it was, and the person in them looks happier than you feel. | | you looked through your holiday photos',
+      no: 'You leave them for the morning; the holiday is still warm, and pictures would only cool it. | | you left the holiday photos for the morning',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you let yourself think about work on Monday?',
+      yes: 'You do, briefly, and the holiday steps back a pace, politely, like someone leaving a room. | | you let yourself think of Monday',
+      no: 'Not yet; the holiday is not over until you unlock your own front door. | | you kept Monday at arm’s length',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you finish the last postcard, the one you never got round to sending?',
+      yes: 'You write the last line on your knee, to post from home with a stamp from the wrong country. | | you finished the last postcard',
+      no: 'You leave it blank in your bag; it will turn up next year, in the pocket of a summer coat. | | you left the last postcard blank',
+    },
+  ],
+  'someone freshly engaged': [
+    {
+      hold: 'yes',
+      ask: 'Do you read the messages congratulating you, one more time?',
+      yes: 'There are dozens now, and your aunt has written a whole paragraph, and you read every one twice. | | you read the congratulations again',
+      no: 'You leave them for the morning; for tonight the news is still mostly yours. | | you left the congratulations for the morning',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you try out the new word under your breath, for the person you are going to marry?',
+      yes: 'It sounds like someone else’s word at first, and then, quite suddenly, like yours. | | you tried out the new word',
+      no: 'You save it; some words want saying out loud the first time, to someone’s face. | | you saved the new word for later',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you look again at the ring, to be sure it is really there?',
+      yes: 'It is there, catching every light you pass, as if it had waited all its life for tonight. | | you looked again at the ring',
+      no: 'You do not need to look; you know exactly where it is, the surest thing in the world tonight. | | you did not need to look at the ring',
+    },
+  ],
+  'someone on the way to a party, fashionably late': [
+    {
+      hold: 'yes',
+      ask: 'Do you text the host that you are nearly there, which is not quite true?',
+      yes: 'A row of exclamation marks comes back, and the noise of the party seems to come with it. | | you told the host you were nearly there',
+      no: 'You save it; being late is fashionable, and being very late is a story. | | you let the host wonder where you were',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you check your face in your phone’s dark screen, one last time?',
+      yes: 'It will do, you decide, and in the right light it will more than do. | | you checked your face in your phone',
+      no: 'You leave it; you look the way you look, and the party will have to manage. | | you did not check your face again',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you make sure the bottle you are bringing has not leaked into your bag?',
+      yes: 'It is whole, and cold, and the ribbon round its neck is only slightly crushed. | | you checked the bottle you are bringing',
+      no: 'You trust it, and the bag clinks softly at every bump, full of the party to come. | | you trusted the bottle in your bag',
+    },
+  ],
 };
