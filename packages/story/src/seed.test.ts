@@ -1921,7 +1921,12 @@ describe('seeds that mean what they say', () => {
     expect(pet('taxi to the vet at 3am, my old rabbit Clover wheezing')).toBe('Clover');
     expect(pet('night bus w my dog')).toBe('the dog');
     expect(pet('me and my dog on the last train')).toBe('the dog');
-    expect(pet('my cat is sick, night bus to the vets')).toBe('your small patient');
+    // A poorly one by the kind the seed says, in the opening too; by none, a small patient.
+    expect(pet('my cat is sick, night bus to the vets')).toBe('your cat');
+    expect(roleAsSaid(createWorld('taking my cat to the emergency vet'))).toBe(
+      'someone taking your cat, poorly, to the vet',
+    );
+    expect(pet('my pet is poorly, night bus to the vets')).toBe('your small patient');
     expect(pet('night bus home')).toBeUndefined();
     // Words after the animal that are no name.
     for (const seed of [

@@ -39,7 +39,7 @@ import { mentionsName } from '../ledger/mentions';
 import { supersededTurns } from '../ledger/ledger';
 import { SEED_OBJECTS, saysUnderground } from '../world/seed-words';
 import { isTerminus, namesItself, shortDestination } from '../world/destination';
-import { READERS_WHO_ARRIVE, SETTINGS } from '../world/ingredients';
+import { READERS_IN_SORROW, READERS_WHO_ARRIVE, SETTINGS } from '../world/ingredients';
 
 const WALKS = 1000;
 const PRONOUNS = {
@@ -274,6 +274,38 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
     expect(createWorld('water taxi to the island').setting).toBe('ferry-terminal');
     expect(createWorld('taxiing to the gate').setting).toBe('airport-gate');
+  });
+
+  it('tells nobody travelling in grief or fear a joke, a party or a night that makes them younger', () => {
+    const light = [
+      'shared.joke',
+      'hotel-lift.party-floor',
+      'surreal.boarding-birthday',
+      'surreal.younger',
+      'surreal.swap-voices',
+      'folk.burning-ear',
+    ];
+    const told: string[] = [];
+    let sorrowful = 0;
+    for (const base of [
+      'night bus to my mums bedside',
+      'ferry to my grans funeral',
+      'taking the dog to the vet',
+    ])
+      for (let index = 0; index < 120; index++) {
+        const { story } = playWalk(`${base} ${String(index)}`);
+        if (!READERS_IN_SORROW.includes(story.world.role)) continue;
+        sorrowful++;
+        for (const beat of story.beats) {
+          const source = beat.source ?? '';
+          told.push(
+            ...light.filter((id) => source.includes(`Q:${id}`)),
+            ...(beat.text.includes('heard a joke') ? ['the twin’s joke'] : []),
+          );
+        }
+      }
+    expect(sorrowful).toBeGreaterThan(300);
+    expect(told).toEqual([]);
   });
 
   it('never sends a reader on an errand that cannot wait back to the start', () => {

@@ -1585,6 +1585,25 @@ export function namedPet(text: string): string | undefined {
   return named ? capitalised(name.toLowerCase()) : undefined;
 }
 
+/**
+ * The kind of animal the reader's is, as the seed says it ("taking my cat to the emergency vet",
+ * "the dog's been sick"): "cat", "dog". Undefined when it says none, or only "pet".
+ */
+export function namedPetKind(text: string): string | undefined {
+  const kind = PET_KIND.exec(fold(text))?.[1];
+  if (kind === undefined || kind === 'pet') return undefined;
+  return new RegExp(`^${DOG}$`, 'u').test(kind)
+    ? 'dog'
+    : new RegExp(`^${CAT}$`, 'u').test(kind)
+      ? 'cat'
+      : kind;
+}
+
+const PET_KIND = new RegExp(
+  `\\b(?:my|our|the) (?:old |little |big |new |sick |poorly |poor )?(${PET})\\b`,
+  'u',
+);
+
 const PET_NAME = new RegExp(
   `\\b(?:my|our) (?:old |little |big |new |sick |poorly )?${PET},? ((?:called|named) )?(\\p{L}{3,})(?!['’\\p{L}])(.{0,8})`,
   'iu',

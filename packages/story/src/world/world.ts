@@ -62,6 +62,7 @@ import {
   namedMood,
   namedMoods,
   namedPet,
+  namedPetKind,
   petPronoun,
   namedRole,
   namedPlaceRole,
@@ -762,8 +763,13 @@ const HOST_PLACE = new RegExp(`^(your .+?)’s (?:${KINS_PLACES.join('|')})\\b`,
  */
 export function petOf(world: World): string | undefined {
   const animal = READER_ANIMALS[world.role];
-  return animal === undefined ? undefined : (namedPet(world.seed) ?? animal.kind);
+  if (animal === undefined) return undefined;
+  const kind = world.role === VET_ROLE ? namedPetKind(world.seed) : undefined;
+  return namedPet(world.seed) ?? (kind === undefined ? animal.kind : `your ${kind}`);
 }
+
+/** The reader with a poorly animal, which the story calls by its kind when the seed says it. */
+const VET_ROLE = 'someone taking a poorly pet to the vet';
 
 /**
  * How the reader feels tonight, as the seed says (`namedMood`: "kinda drunk", "cant sleep", "we
@@ -803,7 +809,10 @@ export function roleAsSaid(world: World): string {
     return 'someone whose baby is on its way tonight';
   const animal = READER_ANIMALS[world.role];
   const name = animal === undefined ? undefined : namedPet(world.seed);
-  return name === undefined || animal === undefined ? world.role : animal.named(name);
+  if (animal !== undefined && name !== undefined) return animal.named(name);
+  // A poorly animal of a kind the seed says ("taking my cat to the emergency vet") is that.
+  const kind = world.role === VET_ROLE ? namedPetKind(world.seed) : undefined;
+  return kind === undefined ? world.role : `someone taking your ${kind}, poorly, to the vet`;
 }
 
 /**

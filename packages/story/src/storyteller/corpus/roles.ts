@@ -471,6 +471,7 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
+      needs: '!sorrow',
       ask: '{companion.name} laughs suddenly and says the twin has just heard a joke; will you ask what it was?',
       yes: '{companion.name} tells it, and it is terrible, and you both laugh anyway, twice as hard. | | you asked {companion.name} for the twin’s joke',
       no: 'You let the joke stay far away, and {companion.name} smiles at it alone. | | you let the twin’s joke stay far away',

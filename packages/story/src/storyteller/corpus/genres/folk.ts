@@ -154,6 +154,8 @@ export const FOLK: GenreCorpus = {
     {
       id: 'burning-ear',
       hold: 'no',
+      // Not on the way to a bedside or home from a funeral (SORROW): no comic gossip.
+      needs: '!sorrow',
       ask: 'When your left ear starts to burn, do you bite your tongue so whoever is talking of you bites theirs?',
       yes: 'You bite down gently, and far off in some warm kitchen someone yelps and changes the subject. | | you bit your tongue to stop the gossip',
       no: 'You let it burn, and it glows all night, a small warm fire of somebody’s opinions. | | you let your left ear burn',

@@ -150,6 +150,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'swap-voices',
       hold: 'no',
+      // Not on the way to a bedside or home from a funeral (SORROW): no radio-host voices.
+      needs: '!sorrow',
       ask: 'Do you swap voices with {companion.name} for a while, just to see?',
       yes: 'Your voice sounds grand on {companion.name}, and {companion.their} voice makes you sound like a late-night radio host. | | you swapped voices with {companion.name}',
       no: 'You keep your own voice, and {companion.name} borrows the hum of the lights instead, which suits {companion.them}. | | you kept your own voice',
@@ -195,6 +197,8 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'birthday',
       hold: 'yes',
+      // Not on the way to a bedside or home from a funeral (SORROW): no party hats.
+      needs: '!sorrow',
       ask: 'and every passenger inside is wearing a paper party hat; do you board and take the one they offer you?',
       yes: 'The hat fits, and someone starts a song for a birthday that turns out to be yours. | board | you took the party hat and boarded',
       no: 'You decline, and the party goes on without you, cheerfully, into the dark. | stay | you declined the party hat',
@@ -374,6 +378,9 @@ export const SURREAL: GenreCorpus = {
     {
       id: 'younger',
       hold: 'no',
+      // Not on the way to a bedside or home from a funeral (SORROW): a reader on the way to a dying
+      // mother's bedside was asked to grow younger and remember how to run.
+      needs: '!sorrow',
       ask: 'The night is running backwards, and you are growing younger by the minute; do you let it?',
       yes: 'Ten years lift off you like a wet coat, and you remember how to run. | +younger | you let the night make you younger',
       no: 'You hold on to your age, and the night slows, respectful, and runs forward again. | | you held on to your age',

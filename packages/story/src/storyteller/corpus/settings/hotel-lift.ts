@@ -175,7 +175,8 @@ export const HOTEL_LIFT: SettingCorpus = {
     {
       id: 'party-floor',
       hold: 'no',
-      needs: 'aboard',
+      // No party cheers the name of anyone travelling in grief or fear.
+      needs: 'aboard !sorrow',
       ask: 'When the doors open on a floor where a party is in full swing, do you step out?',
       yes: 'Everyone turns and cheers your name, and then the doors close you back in, laughing. | | you stepped out at the party floor',
       no: 'You stay in, and a woman in green waves the doors shut with her fan. | | you stayed in the lift past the party',

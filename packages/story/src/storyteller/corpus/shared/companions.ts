@@ -236,7 +236,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'real-name',
     hold: 'yes',
-    ask: 'Will you tell {companion.name} your real name?',
+    // Asked for first: a reader asked to tell their real name wondered when they had given a false one.
+    ask: 'When {companion.name} asks your name, will you give your real one?',
     yes: 'You tell {companion.them}, and {companion.name} says it under {companion.their} breath, learning it by heart. | | you told {companion.name} your real name',
     no: 'You give a name that is not yours, and {companion.name} accepts it with a very slight smile. | | you gave {companion.name} a false name',
   },
@@ -317,6 +318,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'yes',
+    // Nobody travelling in grief or fear is told a joke and asked to laugh.
+    needs: '!sorrow',
     ask: '{companion.name} tells a long, dry joke about the timetable; do you laugh?',
     yes: 'You laugh, and {companion.name} looks so pleased that you laugh again. | | you laughed at {companion.name}’s terrible joke',
     no: 'You keep a straight face, and {companion.name} tells the punchline again, to the window this time. | | you did not laugh at {companion.name}’s joke',
