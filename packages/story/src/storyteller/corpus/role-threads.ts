@@ -759,9 +759,18 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         {
           hold: 'yes',
           // Says whose garden it is: a reader who did not ask was never told.
+          needs: '!noticed-k',
           ask: '{first.name} offers you the seed, saying it comes from a garden you played in as a child; will you take it?',
           yes: 'It is warm and smells faintly of apples, and {first.name} says to plant it wherever you stay. | | you took the seed from your childhood garden',
           no: 'You say it belongs in the garden, and {first.name} agrees and puts it away carefully. | | you left the seed with {first.name}',
+        },
+        {
+          hold: 'yes',
+          // A reader who asked has been told whose garden it is, and is not told twice.
+          needs: 'noticed-k',
+          ask: '{first.name} holds out the seed that remembers you; will you take it?',
+          yes: 'It is warm in your palm and smells faintly of apples, as if it had been waiting for you. | | you took the seed that remembers you',
+          no: 'You say it should go back where it came from, and {first.name} pockets it like a promise. | | you sent the seed back where it came from',
         },
         {
           hold: 'no',
