@@ -57,8 +57,9 @@ export function wentThroughDoor(ledger: Ledger, turn: number, answer: Answer | n
 export const THROUGH_DOOR = 'through-door';
 
 /**
- * Which ending a story has earned. A world come apart loops back to the start. A reader who
- * went through the door and says yes at the last steps through it. A reader aboard arrives when
+ * Which ending a story has earned. A reader who went through the door and says yes at the last
+ * steps through it, and a reader aboard who stood ready for their stop arrives, however far the
+ * world has come apart; otherwise a world come apart loops back to the start. A reader aboard arrives when
  * they stood ready for their stop (or, when they were never asked, when the world held firm);
  * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
  * who did not make ready rides past, however firm the world. No ending follows a premise the
@@ -79,8 +80,12 @@ export function chooseEnding(
   arrives = false,
   urgent = false,
 ): EndingKind {
-  if (continuity <= 0 && !urgent) return 'loop';
+  // A door taken, or a stop stood ready for, is kept even in a world come apart: readers went
+  // through a door "out of the story and into a quiet street at dawn", or sat up for "every yard"
+  // of the last stretch, and were sent back to the first minute of the night.
   if (doorTaken(ledger) && lastAnswer === 'yes') return 'door';
+  if (ledger.situation === 'aboard' && ledger.facts.includes(FACTS.ready)) return 'arrival';
+  if (continuity <= 0 && !urgent) return 'loop';
   if (ledger.situation === 'aboard') {
     if (arrives) return 'arrival';
     if (ledger.facts.includes(FACTS.ready)) return 'arrival';

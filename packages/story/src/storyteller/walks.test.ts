@@ -4,7 +4,7 @@
  * targets, are `npm run story:report`.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_STORY_BEATS, MIN_STORY_BEATS } from '../arc';
+import { doorTaken, MAX_STORY_BEATS, MIN_STORY_BEATS } from '../arc';
 import {
   brokenWorldPromises,
   callbackShare,
@@ -146,6 +146,19 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('ends the night once the reader goes through a door with nothing else open, on its far side', () => {
     expect(storiesPastTheirDoor(all)).toEqual([]);
+  });
+
+  it('sends nobody back to the start who stood ready aboard for their stop, or just went through a door', () => {
+    // Readers sat up for "every yard" of the last stretch, or went through a door "out of the
+    // story and into a quiet street at dawn", and the night folded back to its first minute.
+    const undone = all
+      .filter(({ story }) => story.ending === 'loop')
+      .filter(
+        ({ story }) =>
+          (story.ledger.situation === 'aboard' && story.ledger.facts.includes('ready')) ||
+          (doorTaken(story.ledger) && story.answers.at(-1) === 'yes'),
+      );
+    expect(undone.map(({ seed }) => seed)).toEqual([]);
   });
 
   it('never casts a companion the reader has parted from', () => {
