@@ -1675,8 +1675,16 @@ describe('seeds that mean what they say', () => {
       'train home after a long day',
     ])
       expect(named(seed), seed).toBeUndefined();
-    // The role's own words still name it.
+    expect(named('my manager yelled at me')).toBeUndefined();
+    // The role's own words still name it, and what only that reader would say.
     expect(named('ticket inspector off duty')).toBe('a ticket inspector ending a double shift');
+    expect(named('cant afford the fare, night cab')).toBe(
+      'someone who cannot really afford this fare',
+    );
+    expect(named('wearing a borrowed coat')).toBe('a stranger in a borrowed coat');
+    expect(named('picked up the wrong suitcase at baggage claim')).toBe(
+      'a traveller with a suitcase that is not yours',
+    );
     expect(named('comedian, died on stage tonight')).toBe('a comedian going home after a bad set');
     expect(named('signal engineer on call')).toBe('a signal engineer sent to check a fault');
     // "She's really poorly" is the dog's night at the vet, not a fare the reader cannot afford.
@@ -1696,17 +1704,34 @@ describe('seeds that mean what they say', () => {
     // A baby said beside the reader's husband is the reader's; a baby brother is nobody's baby.
     expect(createWorld('flying home for thanksgiving w my husband and baby').role).toBe(BABY_ROLE);
     expect(createWorld('with my sister and baby brother on the train').role).not.toBe(BABY_ROLE);
-    // A shift ended at the hospital goes home, not back to the hospital.
+    // A shift ended at the hospital goes home, not back to the hospital; one starting there, or
+    // a night bus towards it, goes to it.
     expect(createWorld('night shift at the hospital')).toMatchObject({
       role: 'someone going home after a long shift',
       destination: 'the stop nearest home',
     });
+    for (const seed of [
+      'starting my night shift at the hospital',
+      'night bus towards the hospital',
+    ])
+      expect(createWorld(seed).destination, seed).toBe('the hospital on the hill');
+    // A baby still on the way is nobody's to hold.
+    expect(createWorld('w my wife and baby on the way, cab to the hospital').role).not.toBe(
+      BABY_ROLE,
+    );
+    // A parent with a teenage daughter or a little boy may still be drawn as one.
+    const parents = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].filter(
+      (index) =>
+        createWorld(`night bus with my teenage daughter ${String(index)}`).role ===
+        'a parent at the end of a long day',
+    );
+    expect(parents.length).toBeGreaterThan(0);
   });
 
   it.each([
     ['work trip, hotel shuttle, jetlagged', 'someone travelling on business'],
     ['flying to berlin for a conference', 'someone travelling on business'],
-    ['train to work, dreading the presentation', 'someone travelling on business'],
+    ['client pitch in the morning, sleeper to london', 'someone travelling on business'],
     ['holiday flight to spain with the kids', 'someone setting off on holiday'],
     [
       'flight home from holiday with the kids asleep on me',
@@ -1728,9 +1753,56 @@ describe('seeds that mean what they say', () => {
       'someone going home after a night out with friends',
     );
     expect(createWorld('early bus to work').role).not.toBe('someone travelling on business');
-    // Nor is anyone's wedding party one to arrive at fashionably late.
+    // Nor is anyone's wedding party one to arrive at fashionably late, nor a party been to, nor
+    // an errand that does something.
     expect(createWorld('to my sisters wedding party, night bus').role).toBe(
       'someone on the way to a wedding',
+    );
+    for (const seed of [
+      'been to a party, night bus home',
+      'back to hers after the party',
+      'going to my mums to do her shopping',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe(
+        'someone on the way to a party, fashionably late',
+      );
+    // A works christmas do ahead is a party, not Christmas at home.
+    expect(createWorld('for the works christmas do, night bus').role).toBe(
+      'someone on the way to a party, fashionably late',
+    );
+    // Anyone else engaged, or a line or a loo, is no reader freshly engaged.
+    for (const seed of [
+      'the line was engaged all night',
+      'toilet engaged, long train',
+      'my sister just got engaged',
+      'asked her out and she said yes',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe('someone freshly engaged');
+    expect(createWorld('proposed and she said yes, ferry home').role).toBe(
+      'someone freshly engaged',
+    );
+    // A holiday over, or flown home from, is one the reader comes home from; the holidays of the
+    // season are Christmas at home, or nothing.
+    for (const seed of [
+      'holidays over, flight home',
+      'holiday flight home',
+      'end of a great holiday, ferry back',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone on the way home from a holiday');
+    expect(createWorld('home for the holidays, train').role).toBe(
+      'someone going home for Christmas',
+    );
+    expect(createWorld('working over the holidays, night bus').role).not.toMatch(/holiday/u);
+    // A business park, one's own business or a video conference is no business trip.
+    for (const seed of [
+      'night bus home from the business park',
+      'starting my own business, cant sleep',
+      'video conference at 8',
+    ])
+      expect(createWorld(seed).role, seed).not.toBe('someone travelling on business');
+    // A wedding left early is the guest's, still.
+    expect(createWorld('left the wedding early, coach home').role).toBe(
+      'a wedding guest who left early',
     );
   });
 

@@ -461,7 +461,7 @@ const OWN_CABIN =
 
 /** A seed whose reader travels with, or for, a child of their own ("driving my daughter Pia"). */
 const PARENT = new RegExp(
-  `\\b(?:my|our) (?:little |baby |eldest |youngest |)(?:daughter|son|kids?|children|child|toddler|baby|twins|${AGE})\\b`,
+  `\\b(?:my|our) (?:(?:little|baby|eldest|youngest|oldest|older|younger|teenage|small|wee|${AGE}) )?(?:daughter|son|kids?|children|child|toddler|baby|twins|teen|teenager|${AGE})s?\\b|\\b(?:my|our) (?:little|baby|eldest|youngest|oldest|older|younger|teenage|small|wee|${AGE}) (?:girl|boy|lad|lass)s?\\b`,
   'iu',
 );
 
@@ -486,7 +486,13 @@ const HOMEWARD_PLACE_ROLES: readonly string[] = Object.values(SETTINGS).flatMap(
  */
 function fromWhereNamed(role: string, bound: string, places: readonly string[]): boolean {
   const homeward = ROLE_DIRECTIONS[role] === 'homeward' || HOMEWARD_PLACE_ROLES.includes(role);
-  return homeward && !/\bto\b/u.test(bound) && namedOption(bound, places) !== undefined;
+  // Named where they are or were ("at the hospital"), and not where they go ("towards", "for").
+  return (
+    homeward &&
+    /\b(?:at|from)\b/u.test(bound) &&
+    !/\b(?:to|towards?|into|for)\b/u.test(bound) &&
+    namedOption(bound, places) !== undefined
+  );
 }
 
 /** Readers whose children are at home. */
