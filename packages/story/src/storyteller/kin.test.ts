@@ -36,6 +36,31 @@ describe('someone the reader travels with', () => {
     // than half (before the last line that looks back could have them beside the reader).
     expect(atTheEnd / seeds.length).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('goes through every door the reader goes through at the end', () => {
+    // A parent whose two children slept on them went through alone: "The door closes softly
+    // behind you".
+    let doors = 0;
+    for (const base of [
+      'night bus with my sister',
+      'last train w my two kids',
+      'ferry with my dad',
+    ])
+      for (let index = 0; index < 100; index++) {
+        const seed = `${base} ${String(index)}`;
+        const { story } = playWalk(seed);
+        if (story.ending !== 'door') continue;
+        doors++;
+        const last =
+          story.beats
+            .at(-1)
+            ?.text.split(/(?<=[.?!])\s+/u)
+            .at(-1) ?? '';
+        const name = story.world.companions[0]?.name ?? '';
+        expect(last.includes(name) || /\bYou all\b|\bboth\b|together/u.test(last), seed).toBe(true);
+      }
+    expect(doors).toBeGreaterThan(20);
+  });
 });
 
 describe('someone the reader travels with, boarding', () => {

@@ -435,17 +435,25 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       needs: 'kin !ex-aboard !kin-two',
     },
   ],
+  // Whoever travels with the reader goes through too: a parent whose two children slept on
+  // them went through alone, "the door closes softly behind you".
   door: [
-    'A door opens at last, and as you step through you think, of all things, of how {recall}.',
-    'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
-    'You go through, keeping with you how {recall}.',
+    {
+      text: 'A door opens at last, and as you step through you think, of all things, of how {recall}.',
+      needs: '!kin',
+    },
+    {
+      text: 'The door gives, and you go through into the morning, carrying the memory of how {recall}.',
+      needs: '!kin',
+    },
+    { text: 'You go through, keeping with you how {recall}.', needs: '!kin' },
     {
       text: 'On the far side, in the quiet, you find yourself thinking of how {recall}.',
-      needs: 'through-door',
+      needs: 'through-door !kin',
     },
     {
       text: 'The door closes softly behind you, and what you carry through is how {recall}.',
-      needs: 'through-door',
+      needs: 'through-door !kin',
     },
     {
       text: 'You and {first.name} go through together, carrying how {recall}.',
