@@ -23,7 +23,8 @@ import { recentCache } from './recent';
 import { chance, createRandom, pickIndex, pickOne } from './random';
 import type { StoryState } from './state';
 import { nextTurn } from './state';
-import { READERS_WHO_ARRIVE, SETTINGS } from './world/ingredients';
+import { SETTINGS } from './world/ingredients';
+import { cannotWait } from './world/world';
 import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
 import { MAX_CONTINUITY, MIN_CONTINUITY, THREAD_KINDS } from './vocabulary';
 
@@ -267,7 +268,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
   // Plans are built whole, field by field, in one order: one object shape for every plan.
   // The night does not end before its motif has come into it (and, being a thread, gone out).
   const motifTold = ledger.threads.some((thread) => thread.kind === 'motif');
-  const urgent = READERS_WHO_ARRIVE.includes(state.world.role);
+  const urgent = cannotWait(state.world);
   // A night on an errand that cannot wait does not come apart early (see chooseEnding).
   const unravelled =
     !urgent &&

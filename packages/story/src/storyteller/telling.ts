@@ -14,7 +14,15 @@ import { createRandom, pickIndex, pickOne } from '../random';
 import { recentCache } from '../recent';
 import type { Beat, StoryState } from '../state';
 import type { Companion, World } from '../world/world';
-import { greeterOf, hostOf, isKinRole, isUnderground, moodOf, petOf } from '../world/world';
+import {
+  cannotWait,
+  greeterOf,
+  hostOf,
+  isKinRole,
+  isUnderground,
+  moodOf,
+  petOf,
+} from '../world/world';
 import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world/destination';
 import {
   exAboard,
@@ -32,7 +40,6 @@ import {
   NEWBORN_ROLE,
   READER_ERRANDS,
   READERS_IN_SORROW,
-  READERS_WHO_ARRIVE,
   SETTINGS,
 } from '../world/ingredients';
 import type { Requirement } from './storylet';
@@ -162,7 +169,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
         : []),
       ...(SETTINGS[world.setting].appRide === true && saysAppRide(world.seed) ? [APP_RIDE] : []),
       ...(READERS_IN_SORROW.includes(world.role) ? [SORROW] : []),
-      ...(READERS_WHO_ARRIVE.includes(world.role) ? [URGENT] : []),
+      ...(cannotWait(world) ? [URGENT] : []),
       ...(hostOf(world) !== undefined ? [HOST] : []),
       ...(greeterOf(world) !== undefined ? [GREETER] : []),
       ...[moodOf(world)].flatMap((mood) => (mood === undefined ? [] : [MOOD, `mood:${mood}`])),

@@ -28,7 +28,7 @@ import {
 import { playWalk } from '../report/walk';
 import { appendBeat } from '../append';
 import { createStory } from '../state';
-import { createWorld } from '../world/world';
+import { createWorld, roleAsSaid } from '../world/world';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { findThread } from './registry';
@@ -319,6 +319,17 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       }
     expect(sorrowful).toBeGreaterThan(300);
     expect(told).toEqual([]);
+  });
+
+  it('takes whoever is getting married to their own wedding, in time', () => {
+    // "Driving my sister to her wedding at 3am" ended "You never reach Lantern Row, and somewhere
+    // glasses are raised without you", with the bride beside the reader.
+    for (let index = 0; index < 30; index++) {
+      const seed = `night bus w my sister to her wedding ${String(index)}`;
+      const { story } = playWalk(seed);
+      expect(roleAsSaid(story.world), seed).toBe('someone on the way to your sister’s wedding');
+      expect(['arrival', 'door'], seed).toContain(story.ending);
+    }
   });
 
   it('never sends a reader on an errand that cannot wait back to the start', () => {

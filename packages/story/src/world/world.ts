@@ -34,6 +34,7 @@ import {
   READER_ANIMALS,
   READER_ERRANDS,
   READERS_IN_SORROW,
+  READERS_WHO_ARRIVE,
   ROLES_ALONE,
   ROLE_DIRECTIONS,
   SETTING_IDS,
@@ -803,8 +804,11 @@ export function roleAsSaid(world: World): string {
   const funeral = / a funeral$/u.test(world.role) ? funeralOf(world.seed) : undefined;
   if (funeral !== undefined)
     return world.role.replace(/ a funeral$/u, ` your ${funeral}’s funeral`);
-  // And whose wedding: "someone on the way to your sister’s wedding".
-  const wedding = /\ba wedding\b/u.test(world.role) ? weddingOf(world.seed) : undefined;
+  // And whose wedding: "someone on the way to your sister’s wedding", or "to her wedding" when
+  // she is the one along.
+  const wedding = /\ba wedding\b/u.test(world.role)
+    ? (weddingOf(world.seed) ?? marryingAlong(world))
+    : undefined;
   if (wedding !== undefined)
     return world.role === 'a wedding guest who left early'
       ? `a guest who left your ${wedding}’s wedding early`
@@ -819,6 +823,29 @@ export function roleAsSaid(world: World): string {
   // A poorly animal of a kind the seed says ("taking my cat to the emergency vet") is that.
   const kind = world.role === VET_ROLE ? namedPetKind(world.seed) : undefined;
   return kind === undefined ? world.role : `someone taking your ${kind}, poorly, to the vet`;
+}
+
+/**
+ * True when the reader's night cannot wait (READERS_WHO_ARRIVE: a bedside, a funeral, a newborn,
+ * their own wedding), or is bound for the wedding of whoever travels with them ("driving my
+ * sister to her wedding at 3am"): nobody rides past the bride's stop, nor goes round again.
+ */
+export function cannotWait(world: World): boolean {
+  return READERS_WHO_ARRIVE.includes(world.role) || marryingAlong(world) !== undefined;
+}
+
+/**
+ * Who is getting married, in the seed's word ("sister"), when it is whoever travels with the
+ * reader to a wedding ("w my sister to her wedding"), or undefined.
+ */
+function marryingAlong(world: World): string | undefined {
+  if (world.role !== 'someone on the way to a wedding' || weddingOf(world.seed) !== undefined)
+    return undefined;
+  const first = world.companions[0];
+  if (first === undefined || !isKinRole(first.role)) return undefined;
+  const whose = /\b(his|her|their) (?:own )?wedding\b/u.exec(world.seed.toLowerCase())?.[1];
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[whose ?? ''];
+  return pronoun === first.pronoun ? first.role.replace(/^your /u, '') : undefined;
 }
 
 /**
