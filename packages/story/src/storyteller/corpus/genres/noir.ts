@@ -397,6 +397,8 @@ export const NOIR: GenreCorpus = {
     {
       id: 'lining',
       hold: 'no',
+      // Nobody of the reader's in tears, or keeping their distance, laughs till they hold on.
+      needs: '!kin-low',
       ask: 'You find money sewn into the lining of your own coat, more than you have ever held; do you tell anyone?',
       yes: 'You tell {first.name}, who laughs so hard {first.they} {first.have} to hold on to something. | | you told {first.name} about the money in your coat',
       no: 'You keep your coat buttoned, and it hangs heavy with money that is not yours. | | you kept the money in your coat a secret',
