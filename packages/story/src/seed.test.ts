@@ -1741,6 +1741,8 @@ describe('seeds that mean what they say', () => {
     ['overnight ferry to france with my partner, we just got engaged', 'someone freshly engaged'],
     ['going to a party alone, nervous', 'someone on the way to a party, fashionably late'],
     ['night bus to my mates house party', 'someone on the way to a party, fashionably late'],
+    ['taxi 2am cant find my keys', 'someone who cannot find their keys'],
+    ['locked out, last train', 'someone who cannot find their keys'],
   ])('gives "%s", an everyday reason, a reader of its own: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });
@@ -1800,6 +1802,11 @@ describe('seeds that mean what they say', () => {
       'video conference at 8',
     ])
       expect(createWorld(seed).role, seed).not.toBe('someone travelling on business');
+    // Anyone else's keys are nobody's loss; lost ones are a problem at the reader's own door.
+    expect(createWorld('a set of keys on the seat, tram').role).not.toBe(
+      'someone who cannot find their keys',
+    );
+    expect(createWorld('taxi 2am cant find my keys').destination).toBe('your own front door');
     // A wedding left early is the guest's, still.
     expect(createWorld('left the wedding early, coach home').role).toBe(
       'a wedding guest who left early',

@@ -418,6 +418,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way home from a holiday',
   'someone freshly engaged',
   'someone on the way to a party, fashionably late',
+  // "taxi 2am cant find my keys" was a chef going home with burns on both wrists, and the keys,
+  // the whole point of the seed, were never mentioned.
+  'someone who cannot find their keys',
   // Not errands, but a baby and animals of the reader's that go where the reader goes.
   BABY_ROLE,
   'someone with a dog asleep at your feet',

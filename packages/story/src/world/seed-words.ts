@@ -2072,6 +2072,14 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bengaged\b/gu, 'occupied'],
   [/\bbetrothed\b/gu, 'engaged'],
+  // The reader's own keys lost ("cant find my keys", "lost my keys", "locked out"; said "keysgone"
+  // until any other keys, a set on a seat or in a hand, are a word no role has).
+  [
+    /\b(?:cant|can['’]t|cannot|couldnt|couldn['’]t) find (?:my|our|the) (?:house |front door |door |flat )?keys\b|\b(?:lost|forgot|forgotten|left) (?:my|our) (?:house |front door |door |flat )?keys\b|\blocked (?:myself )?out\b|\b(?:my )?keys (?:are |r )?(?:lost|gone|missing)\b/gu,
+    'keysgone',
+  ],
+  [/\bkeys\b/gu, 'keyring'],
+  [/\bkeysgone\b/gu, 'keys'],
   // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
   // night out with friends, the role's telling word, which said of anyone else ("my friends
   // funeral", "with friends to the alps") names nothing.

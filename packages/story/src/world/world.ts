@@ -223,6 +223,8 @@ export function createWorld(seedInput: string): World {
         genericPlace(bound, ingredients.destinations, setting))
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
+    // Lost keys are a problem at one's own door, and nowhere else the seed does not name.
+    (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
     // see my dad").
     alwaysBoundFor(role, ingredients.destinations) ??

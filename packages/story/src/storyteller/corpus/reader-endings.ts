@@ -562,4 +562,10 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and the party goes on without you; tomorrow someone will swear it was the best one yet.',
   },
+  'someone who cannot find their keys': {
+    arrival:
+      'You {alight} at {destination}, and what you lost is in the last pocket you check, where it has been all night.',
+    'missed-stop':
+      'You never reach {destination}, and it hardly matters: wherever you end up tonight, the door is already open.',
+  },
 };

@@ -1388,4 +1388,25 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You trust it, and the bag clinks softly at every bump, full of the party to come. | | you trusted the bottle in your bag',
     },
   ],
+  // Never the word itself: "key" is the lexicon's, found or kept, and would be taken for one.
+  'someone who cannot find their keys': [
+    {
+      hold: 'yes',
+      ask: 'Do you go through every pocket once more, slowly, in order?',
+      yes: 'Coat, jeans, bag, coat again: nothing, except a receipt from a shop you do not remember. | | you went through every pocket once more',
+      no: 'You stop searching; lost things turn up, they always do, and usually in the last place. | | you stopped searching your pockets',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you message someone who can let you in, late as it is?',
+      yes: 'A thumbs-up comes back at once, and somewhere a light goes on for you. | | you messaged someone who could let you in',
+      no: 'You leave it; asking can wait until you are standing at the door with nothing in your hand. | | you did not ask anyone to let you in',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you go back over the night in your head, to the last place you had them?',
+      yes: 'The bar, the cloakroom, the bar again: every place you can think of lights up briefly and goes dark. | | you went back over the night in your head',
+      no: 'You let it go; remembering hard only ever hides things further. | | you stopped going back over the night',
+    },
+  ],
 };
