@@ -181,9 +181,10 @@ export const ROLE_CORPUS: RoleCorpus = {
     },
     {
       hold: 'yes',
-      ask: 'Will you accept the slice of wedding cake {companion.name} unwraps from a napkin?',
-      yes: 'The cake is dense and sweet, and {companion.name} says that means you will dream of your true love. | | you shared {companion.name}’s wedding cake',
-      no: 'You decline, and {companion.name} eats it {companion.themself}, thoughtfully, crumb by crumb. | | you declined {companion.name}’s wedding cake',
+      // Favours, not cake: cake comes after the vows, which this guest may have walked out before.
+      ask: 'Will you take one of the sugared almonds from the little wedding favour {companion.name} unties?',
+      yes: 'It is hard and sweet, and {companion.name} says that means you will dream of your true love. | | you shared {companion.name}’s sugared almonds',
+      no: 'You decline, and {companion.name} eats them {companion.themself}, thoughtfully, one by one. | | you declined {companion.name}’s sugared almonds',
     },
     {
       hold: 'yes',
