@@ -468,9 +468,9 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
       id: 'mapped-route',
       plant: {
         hold: 'no',
-        // A lift has floors, not a route to chart.
+        // A lift has floors, not a route to chart; a crossing has no stops to chart it by.
         needs: '!setting:hotel-lift',
-        ask: '{first.name} unrolls an old chart, and tonight’s route is already on it, stop by stop; do you ask how?',
+        ask: '{first.name} unrolls an old chart, and tonight’s route is already on it, every turn of it; do you ask how?',
         yes: '{first.name} folds it away quickly and says cartographers are always a little ahead. | +noticed-k | you asked about your route on {first.name}’s chart',
         no: 'You say nothing, and {first.name} rolls the chart up again, a little ahead of you. | | you left {first.name} to {first.their} chart',
       },
