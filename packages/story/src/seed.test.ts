@@ -1743,6 +1743,18 @@ describe('seeds that mean what they say', () => {
     ['night bus to my mates house party', 'someone on the way to a party, fashionably late'],
     ['taxi 2am cant find my keys', 'someone who cannot find their keys'],
     ['locked out, last train', 'someone who cannot find their keys'],
+    ['first date tonight, nervous', 'someone on the way to a first date'],
+    ['on my way to a 1st date, night bus', 'someone on the way to a first date'],
+    ['1st date went well!! gettin the bus home', 'someone going home after a first date'],
+    ['wrk trip 2 berlin, knackered', 'someone travelling on business'],
+    [
+      'going to a mate’s house party with a bottle of wine, alone',
+      'someone on the way to a party, fashionably late',
+    ],
+    // A seed that says only how the reader feels.
+    ['cant sleep', 'someone who cannot sleep'],
+    ['feeling really sad', 'someone having a hard night'],
+    ['so happy tonight', 'someone in high spirits tonight'],
   ])('gives "%s", an everyday reason, a reader of its own: %s', (seed, role) => {
     expect(createWorld(seed).role).toBe(role);
   });

@@ -21,7 +21,7 @@ import { ENDING_KINDS } from '../vocabulary';
 import type { Genre, SettingId } from '../world/ingredients';
 import {
   COMPANION_ROLES,
-  ERRAND_ROLES,
+  READERS_OWN_NIGHT,
   GENRES,
   MOTIFS,
   READER_ANIMALS,
@@ -213,7 +213,7 @@ for (const list of ROLE_PRESENCE.values())
 for (const line of KIN.presence) lines.push({ piece: line, place: {} });
 /** Where a reader's own lines can be told: an errand anywhere, other roles at their place. */
 const settingOfReader = (role: string): SettingId | undefined =>
-  ERRAND_ROLES.includes(role)
+  READERS_OWN_NIGHT.includes(role)
     ? undefined
     : SETTING_IDS.find((id) => SETTINGS[id].roles.includes(role));
 for (const [role, list] of READER_ROLE_QUESTIONS) {
@@ -756,7 +756,7 @@ describe('the storyteller corpus', () => {
       expect(ROLE_REVELATIONS.get(role)?.length ?? 0, role).toBeGreaterThanOrEqual(1);
     const readerRoles = [
       ...SETTING_IDS.flatMap((setting) => SETTINGS[setting].roles),
-      ...ERRAND_ROLES,
+      ...READERS_OWN_NIGHT,
     ];
     for (const role of READER_ROLE_QUESTIONS.keys()) expect(readerRoles, role).toContain(role);
     // Every reader's errand has its own last line, arriving and missing the stop.
@@ -775,7 +775,7 @@ describe('the storyteller corpus', () => {
     const budget = MAX_BEAT_WORDS - 18;
     const long: string[] = [];
     for (const [role, ends] of READER_ROLE_ENDINGS) {
-      const places = ERRAND_ROLES.includes(role)
+      const places = READERS_OWN_NIGHT.includes(role)
         ? SETTING_IDS
         : SETTING_IDS.filter((setting) => SETTINGS[setting].roles.includes(role));
       for (const destination of places.flatMap((setting) => SETTINGS[setting].destinations))

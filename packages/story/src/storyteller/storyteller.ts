@@ -19,7 +19,7 @@ import { turnsRecorded } from '../plan';
 import type { Outcome, PendingChoice, StoryState } from '../state';
 import { chance } from '../random';
 import { namedHour } from '../world/seed-words';
-import { ERRAND_ROLES, SETTINGS } from '../world/ingredients';
+import { READERS_OWN_NIGHT, SETTINGS } from '../world/ingredients';
 import { startOf } from '../world/world';
 import type { Answer, EndingKind } from '../vocabulary';
 import { composeQuestion, questionPools } from './pools';
@@ -251,7 +251,7 @@ function endingCandidates(telling: Telling, recalling: readonly Ending[]): Endin
   // An errand that travels with the reader (a bedside, a funeral, an interview) is what the
   // night was for: it always has the last word. Readers who rode past their mother's hospital
   // were told of a folded map instead.
-  const travelling = ERRAND_ROLES.includes(world.role);
+  const travelling = READERS_OWN_NIGHT.includes(world.role);
   if (
     own.length > 0 &&
     (travelling || chance(telling.own, lookedBack ? ERRAND_FIRST : ERRAND_FIRST_UNRECALLED))

@@ -421,11 +421,28 @@ export const ERRAND_ROLES: readonly string[] = [
   // "taxi 2am cant find my keys" was a chef going home with burns on both wrists, and the keys,
   // the whole point of the seed, were never mentioned.
   'someone who cannot find their keys',
+  // Ahead ("first date tonight, nervous", "on my way to a first date"): readers were a salesman
+  // with a boot full of samples and the pianist from the hotel bar.
+  'someone on the way to a first date',
   // Not errands, but a baby and animals of the reader's that go where the reader goes.
   BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
 ];
+
+/**
+ * The reader of a seed that says only how they feel, and names no reader of its own ("cant sleep",
+ * "feeling really sad", "so happy tonight"): readers were a mourner on the way to a funeral, a
+ * fare they cannot afford and a ticket inspector ending a double shift.
+ */
+export const MOOD_ROLES: Readonly<Record<string, string>> = {
+  sleepless: 'someone who cannot sleep',
+  low: 'someone having a hard night',
+  glad: 'someone in high spirits tonight',
+};
+
+/** Readers whose own reason or mood is what the night is about, wherever it is told. */
+export const READERS_OWN_NIGHT: readonly string[] = [...ERRAND_ROLES, ...Object.values(MOOD_ROLES)];
 
 /** Readers travelling in grief or in fear for someone: a funeral, ashes, a bedside, the vet. */
 export const READERS_IN_SORROW: readonly string[] = [
@@ -491,6 +508,7 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone travelling on business',
   'someone freshly engaged',
   'someone on the way to a party, fashionably late',
+  'someone on the way to a first date',
   BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',
@@ -564,6 +582,7 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone setting off on holiday': 'bound',
   'someone on the way home from a holiday': 'homeward',
   'someone on the way to a party, fashionably late': 'bound',
+  'someone on the way to a first date': 'bound',
 };
 
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */

@@ -1972,11 +1972,18 @@ const BABY_ALONG =
 const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A bar exam is no hotel bar ("bar exam at 8" was the pianist from the hotel bar).
   [/\bbar exams?\b/gu, 'exam'],
-  // A first date still ahead is nobody coming home from one ("first date tmrw in lisbon").
+  // A first date still ahead is the way to one, said so ("first date tmrw in lisbon", "omw to a
+  // 1st date"), and one that went well or badly is behind ("first date went well, bus home").
+  [/\b1st date\b/gu, 'first date'],
   [
-    /\bfirst date (?:tmrw|tmr|tomoz|2moro|tomorrow|tomorow|tonight|in the morning|at \d)/gu,
-    'appointment',
+    /\bfirst date (?=(?:tmrw|tmr|tomoz|2moro|tomorrow|tomorow|tonight|in the morning|at \d|later|this evening)\b)/gu,
+    'to a first date ',
   ],
+  [
+    /\b(?:on (?:my|the) way|omw|heading|going|off|out) (?:to|on) (?:a |my |our )?first date\b/gu,
+    'on the way to a first date',
+  ],
+  [/\bfirst date (?=(?:went|was|is over|over|done)\b)/gu, 'after a first date '],
   // An animal of the reader's that is ill or hurt is a night at the vet ("my sick cat", "the
   // dog's been hit by a car"), whatever else the seed says of it.
   [
@@ -2043,6 +2050,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bmarried\b/gu, 'wed'],
   [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
+  [/\bwrk\b/gu, 'work'],
+  [/\bmtgs?\b/gu, 'meeting'],
   // Travelling for work: "work trip", "business trip", "conference in berlin", "client pitch in
   // the morning" (said "bizx" until any other business, a business park or one's own, is a word
   // no role has); not the daily journey to work, nor a video or a school conference.
@@ -2090,7 +2099,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // ("christmas", "works"); a party left behind ("been to a party", "back to hers after the
   // party") is a night out (below).
   [
-    /(?<!\b(?:been|went|gone|was|were|back) (?:to|for) [^,.;]*)(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|(?!hers\b|theirs\b)[a-z]+['’]?s) )(?:(?!wedding\b)[a-z]+ ){0,2}(?:part(?:y|ies)|(?:christmas|works|work|office|leaving|hen|stag|birthday) do|housewarming)\b|\bpre-? ?drinks\b/gu,
+    /(?<!\b(?:been|went|gone|was|were|back) (?:to|for) [^,.;]*)(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|(?!hers\b|theirs\b)[a-z]+['’]?s) )(?:(?!wedding\b)[a-z'’]+ ){0,2}(?:part(?:y|ies)|(?:christmas|works|work|office|leaving|hen|stag|birthday) do|housewarming)\b|\bpre-? ?drinks\b/gu,
     'fashionably',
   ],
   // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked

@@ -23,6 +23,7 @@ import {
   COMPANION_ROLES,
   CREW_OFF_DUTY,
   ERRAND_ROLES,
+  MOOD_ROLES,
   ERRANDS_WITHOUT_TICKET,
   GENRES,
   motif as motifOf,
@@ -172,6 +173,10 @@ export function createWorld(seedInput: string): World {
   const role =
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
+    // A seed that says only how the reader feels is about that.
+    namedMoods(seed)
+      .map((mood) => MOOD_ROLES[mood])
+      .find((role) => role !== undefined) ??
     drawnWithout(
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
@@ -292,6 +297,7 @@ const NO_GHOSTS: readonly string[] = [
   NEWBORN_ROLE,
   'someone on the way to get married',
   'someone freshly engaged',
+  'someone in high spirits tonight',
   'someone newly married, on the way home',
   BABY_ROLE,
   'someone on the way to a bedside on the ward',

@@ -568,4 +568,28 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and it hardly matters: wherever you end up tonight, the door is already open.',
   },
+  'someone on the way to a first date': {
+    arrival:
+      'You {alight} at {destination} with a few minutes to spare, and the nerves turn, at the last moment, into something like hope.',
+    'missed-stop':
+      'You never reach {destination}, and send a message that makes them laugh; there will be another night, and this one is the story.',
+  },
+  'someone who cannot sleep': {
+    arrival:
+      'You {alight} at {destination} still awake, and for the first time in weeks the thought of bed feels like good news.',
+    'missed-stop':
+      'You never reach {destination}, and sleep finds you at last somewhere along the way, as it does when nobody is watching.',
+  },
+  'someone having a hard night': {
+    arrival:
+      'You {alight} at {destination}, and the night was hard, and you got through it, which is not nothing.',
+    'missed-stop':
+      'You never reach {destination}, and the night goes on being hard, but more gently now, as if it had noticed you.',
+  },
+  'someone in high spirits tonight': {
+    arrival:
+      'You {alight} at {destination} in high spirits still, and the night, which was kind to you, lets you go gently.',
+    'missed-stop':
+      'You never reach {destination}, and it does not matter: a night in this mood was never going to end on time.',
+  },
 };

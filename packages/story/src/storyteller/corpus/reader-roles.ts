@@ -1409,4 +1409,79 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You let it go; remembering hard only ever hides things further. | | you stopped going back over the night',
     },
   ],
+  'someone on the way to a first date': [
+    {
+      hold: 'yes',
+      ask: 'Do you check your reflection once more, and fix the one thing only you would notice?',
+      yes: 'It takes a moment, and then it is right, and so, you decide, are you. | | you fixed the one thing only you would notice',
+      no: 'You leave it; if they do not like you as you are, it was never going to be the hair. | | you left your reflection alone',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read your date’s last message again, the one that settled the time and the place?',
+      yes: 'It is short and a little funny, and it sounds, read now, like someone nervous too. | | you read your date’s last message again',
+      no: 'You leave it; you know it by heart, and it will not say anything new. | | you left your date’s last message alone',
+    },
+    {
+      hold: 'yes',
+      ask: 'Do you decide now what you will order, so there is one thing less to think about?',
+      yes: 'You settle on something you can eat gracefully, which rules out almost everything. | | you decided what to order',
+      no: 'You leave it to the moment; the menu can be the first thing you talk about. | | you left the menu to the moment',
+    },
+  ],
+  // ---- A mood and nothing else (MOOD_ROLES) ----------------------------------------------
+  'someone who cannot sleep': [
+    {
+      hold: 'yes',
+      ask: 'Will you give up on sleep altogether, and let the night be what it is?',
+      yes: 'You let it go, and the night, no longer something to get through, turns out to be somewhere to be. | | you gave up on sleep for the night',
+      no: 'You hold on to the hope of it, and somewhere ahead a pillow is still waiting. | | you held on to the hope of sleep',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you check the time again, though you know it will only be later?',
+      yes: 'It is later, of course, by exactly as much as it felt, and not a minute kinder. | | you checked the time again',
+      no: 'You leave the time alone; it goes on without you, and for once you let it. | | you left the time alone',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you close your eyes for a moment, just to rest them?',
+      yes: 'Behind your eyelids the lights go on passing, slower now, like sheep that have given up being counted. | | you closed your eyes to rest them',
+      no: 'You keep them open, and the night goes past in all its small, wakeful detail. | | you kept your eyes open',
+    },
+  ],
+  'someone having a hard night': [
+    {
+      hold: 'yes',
+      ask: 'Will you let yourself feel it, just for this stretch, without trying to fix it?',
+      yes: 'You do, and it is heavy, and then, like weather, it is a little less heavy. | | you let yourself feel it for a while',
+      no: 'You fold it up small and put it away for later; tonight you only need to get there. | | you put the feeling away for later',
+    },
+    {
+      hold: 'no',
+      ask: 'Do you message someone who would want to know you are having a hard night?',
+      yes: 'It takes three tries to write, and the answer comes back at once: a heart, and then, I am here. | | you messaged someone about your night',
+      no: 'You keep it to yourself for now; some nights are for getting through, not for telling. | | you kept the hard night to yourself',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you look for one small good thing, just one, before the journey ends?',
+      yes: 'A light left on in a window for someone; it is not for you, but it helps. | | you found one small good thing',
+      no: 'You do not look; tonight, getting there is enough, and that is allowed. | | you let getting there be enough',
+    },
+  ],
+  'someone in high spirits tonight': [
+    {
+      hold: 'yes',
+      ask: 'Do you let yourself grin at nothing, since nobody is looking?',
+      yes: 'You do, widely, and a stranger catches it and grins back before they can stop themselves. | | you grinned at nothing',
+      no: 'You keep a straight face, mostly, though it keeps escaping at the corners. | | you kept a straight face, mostly',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you tell someone how you feel, now, before the feeling wears off?',
+      yes: 'You type too fast and send it with three spelling mistakes, and it is perfect. | | you told someone how you felt',
+      no: 'You keep it; some happiness is better carried in a pocket for a while. | | you kept your happiness in your pocket',
+    },
+  ],
 };

@@ -364,8 +364,10 @@ export const NOIR: GenreCorpus = {
     {
       id: 'crossed-photo',
       hold: 'yes',
-      // A hired stranger's photograph, not one carried by someone the reader travels with.
-      needs: '!known:first',
+      // A hired stranger's photograph, not one carried by someone the reader travels with, nor
+      // one shown to a reader having a hard night, or a glad one ("feeling really sad" met the
+      // one hired to do the job).
+      needs: '!known:first !mood:low !mood:glad',
       ask: '{first.name} has been carrying a photograph of you all night, with a cross drawn through it; do you ask {first.them} who drew the cross?',
       yes: '{first.name} says it was the one who hired {first.them}, and that {first.they} decided not to do the job. | | you asked about the cross through your photograph',
       no: 'You say nothing, and {first.name} tears the photograph in half and lets it fall. | | you let {first.name} tear up your photograph',
