@@ -253,8 +253,8 @@ export const NOIR: GenreCorpus = {
       // Not past an airport's security, where no gun comes into a pocket and no bin takes one; nor
       // on a night with an errand of the reader's own (a funeral, a wedding, a first date, moving
       // house), nor with someone of theirs along (a grandad, a child), where it is only a jolt;
-      // nor on a glad night ("muddy, hoarse, happy"), which it only spoils.
-      needs: '!setting:airport-gate !errand !kin !mood:glad',
+      // nor on a glad night ("muddy, hoarse, happy"), which it only spoils, nor a hard one.
+      needs: '!setting:airport-gate !errand !kin !mood:glad !mood:low',
       does: 'see:gun',
       ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
       yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
