@@ -8,6 +8,7 @@ import {
   COMPANION_NAMES,
   ERRAND_ROLES,
   GENRES,
+  MOOD_ROLES,
   OUTWARD_ROLES,
   READER_ERRANDS,
   ROLE_DIRECTIONS,
@@ -1752,7 +1753,7 @@ describe('seeds that mean what they say', () => {
       'someone on the way to a party, fashionably late',
     ],
     // A seed that says only how the reader feels.
-    ['cant sleep', 'someone who cannot sleep'],
+    ['cant sleep', 'someone sleep has given up on'],
     ['feeling really sad', 'someone having a hard night'],
     ['so happy tonight', 'someone in high spirits tonight'],
   ])('gives "%s", an everyday reason, a reader of its own: %s', (seed, role) => {
@@ -1819,6 +1820,31 @@ describe('seeds that mean what they say', () => {
       'someone who cannot find their keys',
     );
     expect(createWorld('taxi 2am cant find my keys').destination).toBe('your own front door');
+    // Finding anything else is no lost keys, and a phone or an account locked is no door.
+    for (const seed of ['cant find my phone, night bus home', 'locked out of my phone, last train'])
+      expect(createWorld(seed).role, seed).not.toBe('someone who cannot find their keys');
+    // Keys are at whoever has the spare, when the seed goes there.
+    expect(createWorld('locked myself out, cab to my mums for the spare').destination).toBe(
+      'your mum’s house',
+    );
+    // A first date had tonight is behind; someone else's is nobody's.
+    expect(createWorld('first date tonight went well, bus home').role).toBe(
+      'someone going home after a first date',
+    );
+    for (const seed of ['my sister has a first date tonight', 'driving my son to his first date'])
+      expect(createWorld(seed).role, seed).not.toMatch(/first date/u);
+    // Someone else's mood, or a phrase that only sounds like one, is no reader's.
+    for (const seed of [
+      'my son cant sleep, driving him round',
+      'my mum had a bad day, going to see her',
+      'cant wait for this day to be over',
+      'not a bad day, bus home',
+    ])
+      expect(Object.values(MOOD_ROLES), seed).not.toContain(createWorld(seed).role);
+    // Too excited to sleep is excited.
+    expect(createWorld('im so excited i cant sleep, sleeper train to paris').role).toBe(
+      'someone in high spirits tonight',
+    );
     // A wedding left early is the guest's, still.
     expect(createWorld('left the wedding early, coach home').role).toBe(
       'a wedding guest who left early',

@@ -436,7 +436,7 @@ export const ERRAND_ROLES: readonly string[] = [
  * fare they cannot afford and a ticket inspector ending a double shift.
  */
 export const MOOD_ROLES: Readonly<Record<string, string>> = {
-  sleepless: 'someone who cannot sleep',
+  sleepless: 'someone sleep has given up on',
   low: 'someone having a hard night',
   glad: 'someone in high spirits tonight',
 };

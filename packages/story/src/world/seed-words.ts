@@ -1707,11 +1707,11 @@ const MOODS: readonly (readonly [Mood, RegExp])[] = [
   ],
   [
     'low',
-    /\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b|\b(?:feeling|feel|i['’]?m|im|so|really|bit|kinda) (?:sad|down|lonely|rubbish|awful|shit)\b|\b(?:feeling|feel|i['’]?m|im|bit|kinda)(?: a bit| so| really)? low\b|\b(?:i['’]?ve been|been|i['’]?m|im|i keep|cant stop|can['’]t stop) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b(?! (?:stop|train|bus|flight|ferry|tram|coach|connection))/u,
+    /(?<!\bnot (?:a |such a |that )?)\b(?:rough|bad|awful|terrible|horrible|shit|crap|worst|hard) (?:day|night|week)\b(?! for\b)|\b(?:feeling|feel|i['’]?m|im|so|really|bit|kinda) (?:sad|down(?! (?:for|to)\b)|lonely|rubbish|awful|shit)\b|\b(?:feeling|feel|i['’]?m|im|bit|kinda)(?: a bit| so| really)? low\b|\b(?:i['’]?ve been|been|i['’]?m|im|i keep|cant stop|can['’]t stop) crying\b|\bheartbroken\b|\bgutted\b|\bmiss (?:him|her|them)\b(?! (?:stop|train|bus|flight|ferry|tram|coach|connection))/u,
   ],
   [
     'glad',
-    /(?<!\bnot )\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b|\bcant wait\b|\bover the moon\b|(?<!\bnot the )\bbest day\b|(?:^|[,.;!]\s*)(?:so\s+)?(?:happy|excited|buzzing|elated|ecstatic|giddy)\s*(?:[,.;!]|$)/u,
+    /(?<!\bnot )\b(?:so|really|super|too|well) (?:excited|happy|hyped|buzzing)\b|\bcan['’]?t wait\b(?! (?:any longer|for (?:this|it|today|the day)\b|to (?:get (?:out|home|off)|leave|be home)\b))|\bover the moon\b|(?<!\bnot the )\bbest day\b|(?:^|[,.;!]\s*)(?:so\s+)?(?:happy|excited|buzzing|elated|ecstatic|giddy)\s*(?:[,.;!]|$)/u,
   ],
 ];
 
@@ -1976,14 +1976,23 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // 1st date"), and one that went well or badly is behind ("first date went well, bus home").
   [/\b1st date\b/gu, 'first date'],
   [
-    /\bfirst date (?=(?:tmrw|tmr|tomoz|2moro|tomorrow|tomorow|tonight|in the morning|at \d|later|this evening)\b)/gu,
+    /\bfirst date (?:tonight |today |yesterday |last night )?(?=(?:went|was|is over|over|done)\b)|\bhad (?:a |my |our )?first date\b/gu,
+    'after a first date ',
+  ],
+  // Someone else's first date is nobody's errand ("my sister has a first date tonight", "driving my
+  // son to his first date"); the reader's own, still ahead, is the way to one.
+  [
+    /(?<=\b(?:his|her|their|has|have|daughters|sons|sisters|brothers|mates|friends|[a-z]+['’]s) (?:a )?)first date\b/gu,
+    'appointment',
+  ],
+  [
+    /(?<!\b(?:his|her|their|has|have|daughters|sons|sisters|brothers|mates|friends|[a-z]+['’]s) (?:a )?)\bfirst date (?=(?:tmrw|tmr|tomoz|2moro|tomorrow|tomorow|tonight|in the morning|at \d|later|this evening)\b)/gu,
     'to a first date ',
   ],
   [
     /\b(?:on (?:my|the) way|omw|heading|going|off|out) (?:to|on) (?:a |my |our )?first date\b/gu,
     'on the way to a first date',
   ],
-  [/\bfirst date (?=(?:went|was|is over|over|done)\b)/gu, 'after a first date '],
   // An animal of the reader's that is ill or hurt is a night at the vet ("my sick cat", "the
   // dog's been hit by a car"), whatever else the seed says of it.
   [
@@ -2084,7 +2093,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // The reader's own keys lost ("cant find my keys", "lost my keys", "locked out"; said "keysgone"
   // until any other keys, a set on a seat or in a hand, are a word no role has).
   [
-    /\b(?:cant|can['’]t|cannot|couldnt|couldn['’]t) find (?:my|our|the) (?:house |front door |door |flat )?keys\b|\b(?:lost|forgot|forgotten|left) (?:my|our) (?:house |front door |door |flat )?keys\b|\blocked (?:myself )?out\b|\b(?:my )?keys (?:are |r )?(?:lost|gone|missing)\b/gu,
+    /\b(?:cant|can['’]t|cannot|couldnt|couldn['’]t) find (?:my|our|the) (?:house |front door |door |flat )?keys\b|\b(?:lost|forgot|forgotten|left) (?:my|our) (?:house |front door |door |flat )?keys\b|\blocked (?:myself )?out\b(?! of (?:my |the |)(?:phone|account|laptop|computer|email|app|icloud|bank)\b)|\b(?:my )?keys (?:are |r )?(?:lost|gone|missing)\b/gu,
     'keysgone',
   ],
   [/\bkeys\b/gu, 'keyring'],
@@ -2272,7 +2281,7 @@ const NOT_A_READERS_WORD: ReadonlySet<string> = new Set(
     'journey counting ticket signal fault booked hotel bar shop manager cafe café hospital ' +
     'sleeping passenger family argument teacher blank passport photograph map bridge model ' +
     'cardboard sign boot papers relief lighthouse tunnels milestones uniform clocks columns ' +
-    'balance day setting freshly'
+    'balance day setting freshly find'
   ).split(' '),
 );
 

@@ -174,9 +174,7 @@ export function createWorld(seedInput: string): World {
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     // A seed that says only how the reader feels is about that.
-    namedMoods(seed)
-      .map((mood) => MOOD_ROLES[mood])
-      .find((role) => role !== undefined) ??
+    moodRole(seed) ??
     drawnWithout(
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
@@ -228,8 +226,6 @@ export function createWorld(seedInput: string): World {
         genericPlace(bound, ingredients.destinations, setting))
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
-    // Lost keys are a problem at one's own door, and nowhere else the seed does not name.
-    (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
     // see my dad").
     alwaysBoundFor(role, ingredients.destinations) ??
@@ -240,6 +236,8 @@ export function createWorld(seedInput: string): World {
     (ingredients.bound
       ? (bedsideOf(role, seed) ?? visited(visit, ingredients.destinations))
       : undefined) ??
+    // Lost keys are a problem at one's own door, unless the seed goes to whoever has a spare.
+    (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
     (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
@@ -502,6 +500,25 @@ function fromWhereNamed(role: string, bound: string, places: readonly string[]):
     !/\b(?:to|towards?|into|for)\b/u.test(bound) &&
     namedOption(bound, places) !== undefined
   );
+}
+
+/**
+ * The reader of a seed that says how they feel and nothing of anyone else (MOOD_ROLES): "my son
+ * cant sleep, driving him round" is the son's night, not the reader's. Glad before sleepless: "so
+ * excited i cant sleep" is no insomniac's.
+ */
+function moodRole(seed: string): string | undefined {
+  if (
+    /\b(?:my|our|his|her|their|the) (?!(?:own|first|last|way|night|day|bus|train|tram|ferry|flight|cab|taxi|uber|coach)\b)\p{L}+\b/iu.test(
+      seed,
+    )
+  )
+    return undefined;
+  const moods = namedMoods(seed);
+  const mood = moods.includes('glad')
+    ? 'glad'
+    : moods.find((said) => MOOD_ROLES[said] !== undefined);
+  return mood === undefined ? undefined : MOOD_ROLES[mood];
 }
 
 /** Readers whose children are at home. */
@@ -851,7 +868,10 @@ function marryingAlong(world: World): string | undefined {
     return undefined;
   const first = world.companions[0];
   if (first === undefined || !isKinRole(first.role)) return undefined;
-  const whose = /\b(his|her|their) (?:own )?wedding\b/u.exec(world.seed.toLowerCase())?.[1];
+  const whose =
+    /\b(his|her|their) (?:own )?wedding\b(?! (?:dress|suit|fitting|shoes|rehearsal|present|gift|planning|venue|cake)\b)/u.exec(
+      world.seed.toLowerCase(),
+    )?.[1];
   const pronoun = { his: 'he', her: 'she', their: 'they' }[whose ?? ''];
   return pronoun === first.pronoun ? first.role.replace(/^your /u, '') : undefined;
 }

@@ -564,7 +564,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone who cannot find their keys': {
     arrival:
-      'You {alight} at {destination}, and what you lost is in the last pocket you check, where it has been all night.',
+      'You {alight} at {destination}, and one way or another, the door you were dreading opens for you after all.',
     'missed-stop':
       'You never reach {destination}, and it hardly matters: wherever you end up tonight, the door is already open.',
   },
@@ -574,9 +574,9 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and send a message that makes them laugh; there will be another night, and this one is the story.',
   },
-  'someone who cannot sleep': {
+  'someone sleep has given up on': {
     arrival:
-      'You {alight} at {destination} still awake, and for the first time in weeks the thought of bed feels like good news.',
+      'You {alight} at {destination} still awake, and for once the thought of bed feels like good news.',
     'missed-stop':
       'You never reach {destination}, and sleep finds you at last somewhere along the way, as it does when nobody is watching.',
   },

@@ -1430,7 +1430,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     },
   ],
   // ---- A mood and nothing else (MOOD_ROLES) ----------------------------------------------
-  'someone who cannot sleep': [
+  'someone sleep has given up on': [
     {
       hold: 'yes',
       ask: 'Will you give up on sleep altogether, and let the night be what it is?',
@@ -1446,7 +1446,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Will you close your eyes for a moment, just to rest them?',
-      yes: 'Behind your eyelids the lights go on passing, slower now, like sheep that have given up being counted. | | you closed your eyes to rest them',
+      yes: 'Behind your eyelids the night goes on, slower now, like sheep that have given up being counted. | | you closed your eyes to rest them',
       no: 'You keep them open, and the night goes past in all its small, wakeful detail. | | you kept your eyes open',
     },
   ],
@@ -1466,7 +1466,7 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
     {
       hold: 'yes',
       ask: 'Will you look for one small good thing, just one, before the journey ends?',
-      yes: 'A light left on in a window for someone; it is not for you, but it helps. | | you found one small good thing',
+      yes: 'Someone nearby laughs softly at a message on their phone; it is not for you, but it helps. | | you found one small good thing',
       no: 'You do not look; tonight, getting there is enough, and that is allowed. | | you let getting there be enough',
     },
   ],
