@@ -572,7 +572,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination} with a few minutes to spare, and the nerves turn, at the last moment, into something like hope.',
     'missed-stop':
-      'You never reach {destination}, and send a message that makes them laugh; there will be another night, and this one is the story.',
+      'You never reach {destination}, but your message makes them laugh, and next time this will be the story.',
   },
   'someone sleep has given up on': {
     arrival:
