@@ -1752,6 +1752,8 @@ describe('seeds that mean what they say', () => {
       'going to a mate’s house party with a bottle of wine, alone',
       'someone on the way to a party, fashionably late',
     ],
+    ['honeymoon flight to bali', 'someone off on honeymoon'],
+    ['home from our honeymoon', 'someone newly married, on the way home'],
     // A seed that says only how the reader feels.
     ['cant sleep', 'someone sleep has given up on'],
     ['feeling really sad', 'someone having a hard night'],

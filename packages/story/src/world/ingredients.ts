@@ -424,6 +424,8 @@ export const ERRAND_ROLES: readonly string[] = [
   // Ahead ("first date tonight, nervous", "on my way to a first date"): readers were a salesman
   // with a boot full of samples and the pianist from the hotel bar.
   'someone on the way to a first date',
+  // "honeymoon flight to bali" was a translator flying home for a funeral.
+  'someone off on honeymoon',
   // Not errands, but a baby and animals of the reader's that go where the reader goes.
   BABY_ROLE,
   'someone with a dog asleep at your feet',
@@ -521,6 +523,11 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
  * baby asleep in the reader's arms to the hospital (a seed that says so still may).
  */
 export const NOT_BOUND_FOR: Readonly<Record<string, readonly string[]>> = {
+  'someone off on honeymoon': [
+    'a conference you no longer remember',
+    'the cemetery gates at Larkhill',
+    'the hospital on the hill',
+  ],
   'a night-shift nurse going home the long way': ['the hospital on the hill'],
   'a translator flying home for a funeral': ['a conference you no longer remember'],
   // Nor to a hospital on the way to a funeral or a wedding ("minicab to my nan's funeral").
@@ -583,6 +590,8 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way home from a holiday': 'homeward',
   'someone on the way to a party, fashionably late': 'bound',
   'someone on the way to a first date': 'bound',
+  // Home from one is home ("home from our honeymoon"), not off on it.
+  'someone off on honeymoon': 'bound',
 };
 
 /** Every reader with an errand of their own: travelling ones, and a place's own with a direction. */

@@ -2060,6 +2060,10 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [/\bnuptials\b/gu, 'married'],
   [/\bxmas\b/gu, 'christmas'],
   [/\bwrk\b/gu, 'work'],
+  // A honeymoon of the reader's, not a suite where someone once honeymooned.
+  [/\bhoney ?moon\b/gu, 'honeymoon'],
+  [/\b(?:home|back) from (?:our |my |the )?honeymoon\b/gu, 'home newly'],
+  [/\bhoneymooned\b/gu, 'stayed'],
   [/\bmtgs?\b/gu, 'meeting'],
   // Travelling for work: "work trip", "business trip", "conference in berlin", "client pitch in
   // the morning" (said "bizx" until any other business, a business park or one's own, is a word

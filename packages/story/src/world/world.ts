@@ -296,6 +296,7 @@ const NO_GHOSTS: readonly string[] = [
   'someone on the way to get married',
   'someone freshly engaged',
   'someone in high spirits tonight',
+  'someone off on honeymoon',
   'someone newly married, on the way home',
   BABY_ROLE,
   'someone on the way to a bedside on the ward',

@@ -592,4 +592,10 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and it does not matter: a night in this mood was never going to end on time.',
   },
+  'someone off on honeymoon': {
+    arrival:
+      'You {alight} at {destination} married, at the start of the first holiday of the rest of your lives.',
+    'missed-stop':
+      'You never reach {destination} tonight, and it hardly matters: the honeymoon began the moment you left.',
+  },
 };

@@ -1484,4 +1484,18 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep it; some happiness is better carried in a pocket for a while. | | you kept your happiness in your pocket',
     },
   ],
+  'someone off on honeymoon': [
+    {
+      hold: 'yes',
+      ask: 'Do you look at the two new rings side by side, just once more?',
+      yes: 'They catch the same light at the same moment, which feels, tonight, like a promise kept. | | you looked at the two new rings side by side',
+      no: 'You do not need to; you can feel yours, a small new weight you keep forgetting and remembering. | | you left the rings to themselves',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you read the messages from the wedding that you have not had a moment to open?',
+      yes: 'Photographs of the dancing, a blurred speech, and your gran, who has learned to send a heart. | | you read the messages from the wedding',
+      no: 'You save them for the first slow morning, when there will be time for every one. | | you saved the wedding messages for later',
+    },
+  ],
 };
