@@ -59,8 +59,8 @@ export const THROUGH_DOOR = 'through-door';
 /**
  * Which ending a story has earned. A reader who went through the door and says yes at the last
  * steps through it, and a reader aboard who stood ready for their stop arrives, however far the
- * world has come apart; otherwise a world come apart loops back to the start. A reader aboard arrives when
- * they stood ready for their stop (or, when they were never asked, when the world held firm);
+ * world has come apart; otherwise a world come apart loops back to the start. A reader aboard
+ * also arrives when they were never asked about their stop and the world held firm;
  * anyone else, and anyone who never boarded, misses it: a reader asked about the last stretch
  * who did not make ready rides past, however firm the world. No ending follows a premise the
  * reader refused: no door after the door was turned down, no arrival for a reader who never
@@ -88,7 +88,6 @@ export function chooseEnding(
   if (continuity <= 0 && !urgent) return 'loop';
   if (ledger.situation === 'aboard') {
     if (arrives) return 'arrival';
-    if (ledger.facts.includes(FACTS.ready)) return 'arrival';
     if (continuity >= 5 && !ledger.facts.includes(FACTS.approached)) return 'arrival';
   }
   return 'missed-stop';

@@ -1592,12 +1592,11 @@ export function namedPet(text: string): string | undefined {
 export function namedPetKind(text: string): string | undefined {
   const kind = PET_KIND.exec(fold(text))?.[1];
   if (kind === undefined || kind === 'pet') return undefined;
-  return new RegExp(`^${DOG}$`, 'u').test(kind)
-    ? 'dog'
-    : new RegExp(`^${CAT}$`, 'u').test(kind)
-      ? 'cat'
-      : kind;
+  return ONLY_DOG.test(kind) ? 'dog' : ONLY_CAT.test(kind) ? 'cat' : kind;
 }
+
+const ONLY_DOG = new RegExp(`^${DOG}$`, 'u');
+const ONLY_CAT = new RegExp(`^${CAT}$`, 'u');
 
 const PET_KIND = new RegExp(
   `\\b(?:my|our|the) (?:old |little |big |new |sick |poorly |poor )?(${PET})\\b`,

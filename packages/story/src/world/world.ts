@@ -170,11 +170,13 @@ export function createWorld(seedInput: string): World {
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
+  // How the reader says they feel (MOODS), read once for the role and its draw.
+  const said = namedMoods(seed);
   const role =
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
     // A seed that says only how the reader feels is about that.
-    moodRole(seed) ??
+    moodRole(seed, said) ??
     drawnWithout(
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
@@ -203,12 +205,12 @@ export function createWorld(seedInput: string): World {
         ...(along && !PARENT.test(seed) && !firstKinPlural(seed) ? PARENT_ROLES : []),
         // Nor is anyone whose seed says how they are tonight drawn an errand that would say why
         // ("cant sleep again" was a mourner on the way to a funeral).
-        ...(namedMoods(seed).length > 0 ? READER_ERRANDS : []),
+        ...(said.length > 0 ? READER_ERRANDS : []),
         // Nor is anyone who cannot sleep drawn as someone who sleeps past their stop.
-        ...(namedMoods(seed).includes('sleepless') ? SLEEPERS : []),
+        ...(said.includes('sleepless') ? SLEEPERS : []),
         // Nor anyone glad tonight as someone fleeing a row or a party, or in mourning ("coming
         // home from glastonbury, muddy, hoarse, happy" walked out of a family argument).
-        ...(namedMoods(seed).includes('glad') ? [...TROUBLED_ROLES, ...READERS_IN_SORROW] : []),
+        ...(said.includes('glad') ? [...TROUBLED_ROLES, ...READERS_IN_SORROW] : []),
         // Nor is anyone in a cabin of their own drawn in one booked under another name.
         ...(OWN_CABIN.test(seed) ? ['a passenger in a cabin booked under another name'] : []),
       ],
@@ -508,19 +510,17 @@ function fromWhereNamed(role: string, bound: string, places: readonly string[]):
  * cant sleep, driving him round" is the son's night, not the reader's. Glad before sleepless: "so
  * excited i cant sleep" is no insomniac's.
  */
-function moodRole(seed: string): string | undefined {
-  if (
-    /\b(?:my|our|his|her|their|the) (?!(?:own|first|last|way|night|day|bus|train|tram|ferry|flight|cab|taxi|uber|coach)\b)\p{L}+\b/iu.test(
-      seed,
-    )
-  )
-    return undefined;
-  const moods = namedMoods(seed);
+function moodRole(seed: string, moods: readonly Mood[]): string | undefined {
+  if (SOMEONE_SAID.test(seed)) return undefined;
   const mood = moods.includes('glad')
     ? 'glad'
     : moods.find((said) => MOOD_ROLES[said] !== undefined);
   return mood === undefined ? undefined : MOOD_ROLES[mood];
 }
+
+/** A seed that says something of someone ("my son", "the kids"), not of the night or its ride. */
+const SOMEONE_SAID =
+  /\b(?:my|our|his|her|their|the) (?!(?:own|first|last|way|night|day|bus|train|tram|ferry|flight|cab|taxi|uber|coach)\b)\p{L}+\b/iu;
 
 /** Readers whose children are at home. */
 const PARENT_ROLES: readonly string[] = ['a parent at the end of a long day'];
@@ -797,12 +797,16 @@ const HOST_PLACE = new RegExp(`^(your .+?)’s (?:${KINS_PLACES.join('|')})\\b`,
 export function petOf(world: World): string | undefined {
   const animal = READER_ANIMALS[world.role];
   if (animal === undefined) return undefined;
-  const kind = world.role === VET_ROLE ? namedPetKind(world.seed) : undefined;
+  const kind = poorlyKind(world);
   return namedPet(world.seed) ?? (kind === undefined ? animal.kind : `your ${kind}`);
 }
 
-/** The reader with a poorly animal, which the story calls by its kind when the seed says it. */
-const VET_ROLE = 'someone taking a poorly pet to the vet';
+/** The kind of the reader's poorly animal, as the seed says it ("my cat"), on the way to the vet. */
+function poorlyKind(world: World): string | undefined {
+  return world.role === 'someone taking a poorly pet to the vet'
+    ? namedPetKind(world.seed)
+    : undefined;
+}
 
 /**
  * How the reader feels tonight, as the seed says (`namedMood`: "kinda drunk", "cant sleep", "we
@@ -847,7 +851,7 @@ export function roleAsSaid(world: World): string {
   const name = animal === undefined ? undefined : namedPet(world.seed);
   if (animal !== undefined && name !== undefined) return animal.named(name);
   // A poorly animal of a kind the seed says ("taking my cat to the emergency vet") is that.
-  const kind = world.role === VET_ROLE ? namedPetKind(world.seed) : undefined;
+  const kind = poorlyKind(world);
   return kind === undefined ? world.role : `someone taking your ${kind}, poorly, to the vet`;
 }
 
