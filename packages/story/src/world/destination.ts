@@ -21,7 +21,8 @@ export function namesItself(destination: string): boolean {
 
 /** True when a destination is a name a reader can say or write ("Carrow", "Reykjavik"). */
 export function isPlaceName(destination: string): boolean {
-  return /^\p{Lu}/u.test(shortDestination(destination));
+  // Someone's ("Sam’s place", "Jess’s party") is no name to write on a window.
+  return /^\p{Lu}/u.test(shortDestination(destination)) && !/’s\b/u.test(destination);
 }
 
 /**

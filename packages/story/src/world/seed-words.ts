@@ -519,14 +519,38 @@ export function namedPlace(text: string): string | undefined {
   for (const [, name] of text.matchAll(CAPITALISED_PLACE)) {
     if (name !== undefined && !NOT_NAMES.has(name.split(/[ -]/u)[0] ?? '')) return name;
   }
-  // A city everyone knows, typed in lower case on a phone ("red eye to lisbon").
-  const known = LOWER_CASE_PLACE.exec(` ${fold(text)}`);
-  for (const candidate of [known?.[1], known?.[1]?.split(' ')[0]]) {
+  // A city everyone knows, typed in lower case on a phone ("red eye to lisbon", "bus 2 berlin").
+  return knownCity(LOWER_CASE_PLACE.exec(` ${fold(text)}`)?.[1]);
+}
+
+/** The city of KNOWN_CITIES that one or two words typed in lower case name, or undefined. */
+function knownCity(words: string | undefined): string | undefined {
+  for (const candidate of [words, words?.split(' ')[0]]) {
     const city = candidate === undefined ? undefined : KNOWN_CITIES.get(candidate);
     if (city !== undefined) return city;
   }
   return undefined;
 }
+
+/**
+ * The city where whatever the seed is bound for is ("to a conference in Manchester", "for a
+ * wedding in rome", "to see family in dublin"), by a name or one of KNOWN_CITIES, or undefined.
+ * Not where the reader comes from ("back from a gig in leeds") nor lives ("i live in leeds").
+ */
+export function namedPlaceIn(text: string): string | undefined {
+  for (const found of text.matchAll(PLACE_IN)) {
+    const [, lead = '', name, lower] = found;
+    if (/\b(?:from|frm|after|since)\b/iu.test(lead)) continue;
+    const city =
+      name !== undefined && !NOT_NAMES.has(name.split(' ')[0] ?? '') ? name : knownCity(lower);
+    if (city !== undefined) return city;
+  }
+  return undefined;
+}
+
+/** "To" or "for" and up to four words, then "in" and a place: a name, or words in lower case. */
+const PLACE_IN =
+  /(?<![\p{L}'’])(?:[Tt]o|[Ff]or|2)((?: [\p{L}'’]+){1,4}?) in (?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’])|([a-z]+(?: [a-z]+)?))/gu;
 
 /** Not a "to" of going somewhere: "next to", "listening to", "talking to", "due to". */
 const NOT_GOING = '(?<!\\b(?:next|listening|listen|talking|talk|due|thanks) )';
@@ -537,8 +561,8 @@ const CAPITALISED_PLACE = new RegExp(
   'gu',
 );
 
-/** One or two words in lower case after "to". */
-const LOWER_CASE_PLACE = new RegExp(`${NOT_GOING}\\bto ([a-z]+(?: [a-z]+)?)\\b`, 'u');
+/** One or two words in lower case after "to", or "2" as a phone writes it ("bus 2 berlin"). */
+const LOWER_CASE_PLACE = new RegExp(`${NOT_GOING}(?:\\bto|(?<=\\s)2) ([a-z]+(?: [a-z]+)?)\\b`, 'u');
 
 /**
  * Cities a seed may name in lower case, as they are written (not those that are everyday words
@@ -716,6 +740,12 @@ const GENERIC_PLACES = [
   'dorm',
   'dorms',
   'halls',
+  // Where a night out or a night's work is ("uber to the pub", "night bus to the office").
+  'pub',
+  'club',
+  'gig',
+  'office',
+  'match',
 ];
 
 /**
@@ -1492,6 +1522,56 @@ const TO_KINS_PLACE_THEN = new RegExp(
  */
 const VISITING = new RegExp(
   `\\b(?:(?:to (?:go and )?(?:see|visit)|visiting|seeing) (?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|(${CALLED_KIN.join('|')}))|(?:to meet|meeting) (?:my|our) (?:(?:new|baby|newborn) )+(${KIN}))(?!['’\\p{L}])`,
+  'u',
+);
+
+/**
+ * Someone's place or party the seed is bound for, as the story says it, or undefined: a friend's
+ * by name ("tram to sams house" is Sam’s house, "taxi to Jess's party" Jess’s party, "bus to my
+ * mate dave's" Dave’s place), or a party of someone of the reader's ("to my mums birthday party"
+ * is your mum’s birthday party). Not where the reader comes from ("home from jess's party"), nor
+ * a shop ("to Nando's"): a name readers type in lower case, or one with a place after it. Whose
+ * wedding or funeral it is, the reader's role says (`roleAsSaid`).
+ */
+export function namedOccasion(text: string): string | undefined {
+  const bound = blanked(fold(text), ORIGINS);
+  const party = TO_KINS_PARTY.exec(bound);
+  if (party?.[1] !== undefined && party[2] !== undefined)
+    return `your ${inFull(party[1])}’s ${party[2]}`;
+  const friends = TO_FRIENDS_PLACE.exec(bound);
+  const [, friend, typed, apostrophe, place] = friends ?? [];
+  if (typed === undefined) return undefined;
+  const name = [typed, ...(apostrophe === undefined ? [typed.replace(/s$/u, '')] : [])].find(
+    (candidate) =>
+      // After "my mate" any name is someone's ("to my mate dave's").
+      ((friend !== undefined && candidate !== typed) ||
+        (friend !== undefined && apostrophe !== undefined) ||
+        isTypedName(candidate) ||
+        (place !== undefined && new RegExp(`\\b${capitalised(candidate)}\\b`, 'u').test(text))) &&
+      !NOT_NAMES.has(capitalised(candidate)) &&
+      !KIN_WORDS.includes(candidate),
+  );
+  // "To sam" alone is someone written to, not somewhere: a place is theirs ("to sam's", "to sams").
+  if (name === undefined || (place === undefined && apostrophe === undefined && name === typed))
+    return undefined;
+  return `${capitalised(name)}’s ${place ?? 'place'}`;
+}
+
+/** Parties, as a seed says them after whose they are ("leaving do", "surprise party"). */
+const PARTIES =
+  '(?:(?:surprise|birthday|engagement|retirement|leaving|christmas|xmas|new years?|house ?warming|graduation) )?(?:party|do|bash|birthday|leaving do|housewarming|graduation)';
+
+const TO_KINS_PARTY = new RegExp(
+  `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN})(?:['’]s|s) (${PARTIES})\\b`,
+  'u',
+);
+
+/** Where the seed says the reader goes next after a friend's, when it says more. */
+const SAID_AFTER =
+  '(?=\\s*(?:[,.;!?]|$|\\d|(?:at|for|tonight|tomorrow|with|w|after|before|in|on|cos|because|to|and|lol|then|by|via)\\b))';
+
+const TO_FRIENDS_PLACE = new RegExp(
+  `${NOT_GOING}\\bto (my (?:mate|friend|pal|bestie|best friend|bff) )?([a-z]{2,13}?)(['’]s?)?(?: (house|flat|place|${PARTIES}|wedding|gig))?${SAID_AFTER}`,
   'u',
 );
 

@@ -52,6 +52,8 @@ import {
   whereBound,
   namedHour,
   namedPlace,
+  namedPlaceIn,
+  namedOccasion,
   namedVisit,
   bedsideFor,
   saysLabour,
@@ -167,6 +169,10 @@ export function createWorld(seedInput: string): World {
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const visit = namedVisit(bound) ?? namedWaiting(seed);
+  // A friend's place or someone's party ("to sams", "to my mums birthday party") is where the
+  // night goes, as a visit is, though nobody of ours lives there.
+  const occasion = namedOccasion(seed);
+  const visiting = visit ?? occasion;
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
@@ -181,16 +187,20 @@ export function createWorld(seedInput: string): World {
       [
         // A reader with a reason of their own, or someone beside them, is drawn no errand that
         // would take its place, nor a night spent at work or lost to themselves.
-        ...(visit !== undefined || purpose || along ? READER_ERRANDS : []),
-        ...(along || purpose || visit !== undefined ? ROLES_ALONE : []),
-        ...(purpose || visit !== undefined ? CREW_OFF_DUTY : []),
+        ...(visiting !== undefined || purpose || along ? READER_ERRANDS : []),
+        ...(along || purpose || visiting !== undefined ? ROLES_ALONE : []),
+        ...(purpose || visiting !== undefined ? CREW_OFF_DUTY : []),
         // Nor is anyone going home, to someone of theirs, or on an errand or in company of their
         // own, drawn on the way to someone else's (the morning's loaves, a fault on the line).
-        ...(GOING_HOME.test(bound) || purpose || along || visit !== undefined ? OUTWARD_ROLES : []),
+        ...(GOING_HOME.test(bound) || purpose || along || visiting !== undefined
+          ? OUTWARD_ROLES
+          : []),
         // Nor is anyone bound for a place of the seed's own ("taxi to the airport") drawn on the
         // way to a stranger's door or the morning's loaves, nor, unless it is home, going home
         // after a shift or a bad set ("uber to the hotel").
-        ...(namesOnlyOurPlaces(bound) && namedGenericPlace(bound) === undefined
+        ...(namesOnlyOurPlaces(bound) &&
+        namedGenericPlace(bound) === undefined &&
+        occasion === undefined
           ? []
           : [...OUTWARD_ROLES, ...(GOING_HOME.test(bound) ? [] : HOMEWARD_PLACE_ROLES)]),
         // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
@@ -225,7 +235,11 @@ export function createWorld(seedInput: string): World {
     (ingredients.bound
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
-        genericPlace(bound, ingredients.destinations, setting))
+        genericPlace(bound, ingredients.destinations, setting) ??
+        // Where the seed's errand is ("to a conference in Manchester"), unless it goes to
+        // someone of the reader's there ("to my dads in leeds" is his house).
+        (visit === undefined ? ours(namedPlaceIn(seed), ingredients.destinations) : undefined) ??
+        occasion)
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
@@ -788,7 +802,7 @@ export function calledByKin({ name, role }: Companion): boolean {
   );
 }
 
-const HOST_PLACE = new RegExp(`^(your .+?)’s (?:${KINS_PLACES.join('|')})\\b`, 'u');
+const HOST_PLACE = new RegExp(`^(your .+?|\\p{Lu}\\p{Ll}+)’s (?:${KINS_PLACES.join('|')})\\b`, 'u');
 
 /**
  * The reader's own animal as the story calls it: the name the seed gives it ("my dog biscuit" is
@@ -844,6 +858,9 @@ export function roleAsSaid(world: World): string {
       ? `a guest who left your ${wedding}’s wedding early`
       : world.role.replace(/\ba wedding\b/u, `your ${wedding}’s wedding`);
   if (world.role === BABY_ROLE) return babyAsSaid(world.seed);
+  // Bound for the party itself ("Jess’s party"), the role need not say it again.
+  if (world.role === PARTY_ROLE && PARTY_PLACE.test(world.destination))
+    return 'someone running fashionably late';
   // With whoever is in labour beside them, the baby is not born yet.
   if (world.role === NEWBORN_ROLE && labourAlong(world.seed))
     return 'someone whose baby is on its way tonight';
@@ -854,6 +871,10 @@ export function roleAsSaid(world: World): string {
   const kind = poorlyKind(world);
   return kind === undefined ? world.role : `someone taking your ${kind}, poorly, to the vet`;
 }
+
+const PARTY_ROLE = 'someone on the way to a party, fashionably late';
+/** A destination that is a party: "Jess’s party", "your brother’s leaving do". */
+const PARTY_PLACE = /’s (?:\p{L}+ )*(?:party|do|bash|birthday|housewarming|graduation)$/u;
 
 /**
  * True when the reader's night cannot wait (READERS_WHO_ARRIVE: a bedside, a funeral, a newborn,
