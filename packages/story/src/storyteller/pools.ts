@@ -1007,7 +1007,7 @@ export function composeQuestion(
     const led = leading(SHARED.mood, usableHere, cast, rest);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
-  const callback = storylet.leadable ? recallFor(telling, ask) : null;
+  const callback = storylet.leadable ? recallFor(telling, ask, storylet.id) : null;
   if (callback !== null) {
     const said = withRecall(telling.said, callback.recall);
     const after = lowerFirst(recalledOnce(telling, ask, callback.recall));

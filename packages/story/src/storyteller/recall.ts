@@ -2,12 +2,14 @@
  * Which earlier choice a beat calls back to, if any. A callback connects a question to a choice
  * only when both are about someone still with the reader ("Still thinking of how you let Hana
  * talk to the windows, do you sit with Hana?"), or about the motif when the choice was about
- * someone too ("gave Hana the marble"); before any other question it is glue, so none is told.
+ * someone too ("gave Hana the marble"), and both come from one thread of the story (`threadOf`);
+ * before any other question it is glue, so none is told.
  */
 import type { Choice } from '../ledger/ledger';
 import { ledgerKey, supersededTurns } from '../ledger/ledger';
 import { mentionsName } from '../ledger/mentions';
 import { namesMotif } from '../world/ingredients';
+import { QUESTION_TOKEN } from './storylet';
 import type { Telling } from './telling';
 
 /** Who and what a text is about: the companions it names (by index in the world) and the motif. */
@@ -69,23 +71,50 @@ export const YOU_QUESTION = /^(?:Do|Will) you\b/u;
  * bears on it, else the newest earlier choice that it bears on (three turns back at least, not
  * recalled yet, not a plant a later payoff may have undone); null when none does.
  */
-export function recallFor(telling: Telling, ask: string): Choice | null {
+export function recallFor(telling: Telling, ask: string, piece: string): Choice | null {
   const { callback, ledger, turn } = telling.plan;
   if (callback === null || !YOU_QUESTION.test(ask) || refersBack(ask)) return null;
-  // A question bears on a choice when both are about someone still here (see `bearsOn`):
-  // only then does a callback connect them ("Since you let Hana talk to the windows, do you sit
-  // with Hana?"); before any other question it is glue.
+  const thread = threadOf(piece);
+  // The reader's own errand is one matter throughout: any choice in it bears on the next
+  // ("Still thinking of how you checked your face one last time, will you ...").
+  const own = /^reader\d+$/u.test(thread);
+  // Elsewhere a question bears on a choice when both are about someone still here (see
+  // `bearsOn`): only then does a callback connect them ("Since you let Hana talk to the windows,
+  // do you sit with Hana?"); before any other question it is glue.
   const asked = subjectsOf(telling, ask) & presentSubjects(telling);
-  if (asked === 0) return null;
-  if (bearsOn(telling, subjectsOfChoice(telling, callback), asked)) return callback;
+  if (asked === 0 && !own) return null;
+  const connects = (choice: Choice): boolean =>
+    threadOf(askedAt(telling, choice.turn) ?? '') === thread &&
+    (own || bearsOn(telling, subjectsOfChoice(telling, choice), asked));
+  if (connects(callback)) return callback;
   const superseded = supersededTurns(ledger);
   for (let index = ledger.choices.length - 1; index >= 0; index--) {
     const choice = ledger.choices[index];
     if (choice === undefined || choice.turn > turn - 3 || superseded.has(choice.turn)) continue;
     if (telling.keys.has(ledgerKey('recalled', choice.turn))) continue;
-    if (bearsOn(telling, subjectsOfChoice(telling, choice), asked)) return choice;
+    if (connects(choice)) return choice;
   }
   return null;
+}
+
+/**
+ * The thread a question's piece belongs to: a companion's role ("role20" for "role20.5" and
+ * "role20.stopped-clock.yes1"), else the piece and what grows from it ("noir.who-sent" for
+ * "noir.who-sent.yes1"). Readers took callbacks across threads as machinery: "Remembering that
+ * you left Bram to the homework, will you take a small iron key he is holding out to you?"
+ */
+export function threadOf(piece: string): string {
+  const [first = '', second = ''] = piece.split('.', 2);
+  return /^(?:role|reader)\d+$/u.test(first) ? first : `${first}.${second}`;
+}
+
+/** The piece of the question asked at `turn`, from the source its beat records. */
+function askedAt(telling: Telling, turn: number): string | undefined {
+  const source = telling.state.beats[turn - 1]?.source ?? '';
+  const at = source.indexOf(QUESTION_TOKEN);
+  if (at === -1) return undefined;
+  const end = source.indexOf(' ', at);
+  return source.slice(at + QUESTION_TOKEN.length, end === -1 ? undefined : end);
 }
 
 /**

@@ -278,7 +278,7 @@ function isAwaited(line: Ending): boolean {
  */
 const ERRAND_FIRST = 0.5;
 /** The same, on a night that has not looked back at a choice yet: its last line is likelier to. */
-const ERRAND_FIRST_UNRECALLED = 0.3;
+const ERRAND_FIRST_UNRECALLED = 0.2;
 
 /** Stands for a first sentence another narrator wrote among a beat's source tokens. */
 const NARRATED_TOKEN = 'narrated';

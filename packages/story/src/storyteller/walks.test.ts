@@ -32,6 +32,7 @@ import { createWorld, roleAsSaid } from '../world/world';
 import { toldSentences, validateBeat } from '../beat-rules';
 import { tellBeat } from './storyteller';
 import { findThread } from './registry';
+import { threadOf } from './recall';
 import { crewOf } from './storylet';
 import { ENDING_KINDS } from '../vocabulary';
 import { introducedAs } from '../world/world';
@@ -71,7 +72,8 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       }
     }
     const seen = [...frames.values()];
-    expect(seen.length).toBeGreaterThan(200);
+    // Enough recalls to judge by (a question recalls only a choice of its own thread).
+    expect(seen.length).toBeGreaterThan(150);
     // A story that has used a recall's own frame already opens it another way.
     expect(seen.filter((used) => used.size === 1).length / seen.length).toBeGreaterThan(0.9);
   });
@@ -126,6 +128,22 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
 
   it('calls back to an earlier choice in at least 90% of stories', () => {
     expect(callbackShare(all)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('calls back, before a question, only to a choice of the same thread', () => {
+    // "Remembering that you left Bram to the homework, will you take a small iron key he is
+    // holding out to you?" linked a companion's own questions to a key of the night's.
+    const asked = (source: string | undefined) => /Q:(\S+)/u.exec(source ?? '')?.[1] ?? '';
+    let callbacks = 0;
+    for (const { story } of all)
+      for (const beat of story.beats) {
+        const turn = /callback@(\d+)/u.exec(beat.source ?? '')?.[1];
+        if (turn === undefined || beat.ending !== null) continue;
+        callbacks++;
+        const recalled = story.beats[Number(turn) - 1];
+        expect(threadOf(asked(recalled?.source)), beat.text).toBe(threadOf(asked(beat.source)));
+      }
+    expect(callbacks).toBeGreaterThan(200);
   });
 
   it('closes every thread it opened before the ending, unless the ending speaks of it', () => {

@@ -381,6 +381,16 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
       text: 'You {alight} at {destination} all together, and you think of how {recall}.',
       needs: 'aboard kin-two',
     },
+    // And whoever waits at the end, as the seed said: a last line that looked back had taken
+    // their place.
+    {
+      text: '{host} opens the door at {destination} before you can knock, and you step in thinking of how {recall}.',
+      needs: 'aboard host',
+    },
+    {
+      text: '{greeter} is there at the barrier as you come through into {destination}, and you are still thinking of how {recall}.',
+      needs: 'aboard greeter',
+    },
   ],
   'missed-stop': [
     {
