@@ -1689,6 +1689,47 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('2am bus home').destination).toBe('the stop nearest home');
   });
 
+  it('meets the stranger a seed names, by that name, and takes a lift to the floor its button says', () => {
+    const wren = createWorld('lift to floor 13 w a stranger called Wren who knows my name');
+    expect(wren.destination).toBe('the 13th floor');
+    expect(wren.companions[0]?.name).toBe('Wren');
+    // Still a stranger, in a trade of the night's, not someone the reader travels with.
+    expect(wren.companions[0]?.role).not.toMatch(/^your /u);
+    const calloway = createWorld(
+      'last ferry, a stranger called Calloway says he’s been waiting for me since 1987',
+    );
+    expect(calloway.companions[0]).toMatchObject({ name: 'Calloway', pronoun: 'he' });
+    expect(createWorld('a woman named Marta gets on the tram').companions[0]).toMatchObject({
+      name: 'Marta',
+      pronoun: 'she',
+    });
+    // Nobody else's name opens as theirs does.
+    for (let index = 0; index < 30; index++) {
+      const names = createWorld(
+        `night bus, a man named Felix keeps staring ${String(index)}`,
+      ).companions.map(({ name }) => name);
+      expect(names[0]).toBe('Felix');
+      expect(names.slice(1).filter((name) => name.startsWith('Fel'))).toEqual([]);
+    }
+    // Someone along by name is who they are, not a stranger.
+    expect(createWorld('tram w my sister, a stranger called Bo').companions[0]?.role).toBe(
+      'your sister',
+    );
+    expect(createWorld('lift to floor 22 w my sister').destination).toBe('the 22nd floor');
+    expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
+  });
+
+  it('hears a nurse’s night in what it says of it, with no stranger in scrubs beside them', () => {
+    for (const seed of ['tram home still in my scrubs', 'ferry home in my scrubs']) {
+      const world = createWorld(seed);
+      expect(world.role, seed).toBe('someone going home after a long shift');
+      expect(world.companions.map(({ role }) => role).join(), seed).not.toMatch(/nurse|scrubs/u);
+    }
+    expect(createWorld('night bus home after losing a patient tonight').role).toBe(
+      'a night-shift nurse going home the long way',
+    );
+  });
+
   it('hears the words everyone types as they mean them, not as the words of a role', () => {
     const everyRole = [...new Set(Object.values(SETTINGS).flatMap((setting) => setting.roles))];
     const named = (seed: string) => namedRole(seed, everyRole, () => undefined);

@@ -376,7 +376,7 @@ const IN_A_CAB =
  * park", "going down to the garage". Readers found it rising to the fourteenth floor.
  */
 const LIFT_DOWN =
-  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b/u;
+  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) (?:that|which) (?:[a-z]+ ){0,3}(?:going|goes|sinking|sinks) down\b/u;
 
 /** A lift said to be going up: "the lift up from the car park", "going up to my room". */
 const LIFT_UP =
@@ -944,6 +944,29 @@ const BETWEEN_KIN_AND_SLEEP: ReadonlySet<string> = new Set([
   'sleeping',
   'dozing',
 ]);
+
+/**
+ * A stranger the seed names ("a stranger called Wren who knows my name", "a man named Felix keeps
+ * staring"), with the pronoun the seed or the name gives them, or undefined: someone of the night,
+ * not anyone the reader travels with, so the story meets them as its first stranger by that name.
+ */
+export function namedStranger(
+  text: string,
+): { name: string; pronoun: 'she' | 'he' | undefined } | undefined {
+  const found = STRANGER_CALLED.exec(text);
+  const [, who = '', called, someone] = found ?? [];
+  const name = called ?? someone;
+  if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
+  const pronoun = /^(?:man|guy|bloke|boy|old man|lad)$/iu.test(who)
+    ? 'he'
+    : /^(?:woman|girl|lady|old woman|old lady)$/iu.test(who)
+      ? 'she'
+      : (TYPED_NAMES[name.toLowerCase()] ?? pronounSaidAfter(text, found.index + found[0].length));
+  return { name, pronoun };
+}
+
+const STRANGER_CALLED =
+  /\b(?:[Aa]n?|[Ss]ome|[Tt]his|[Tt]he) (stranger|man|guy|bloke|boy|lad|woman|girl|lady|old man|old woman|old lady|passenger|traveller|kid) (?:called|named|calling (?:himself|herself|themselves)) (\p{Lu}\p{Ll}{1,13})(?![\p{L}'’])|\b[Ss]omeone (?:called|named) (\p{Lu}\p{Ll}{1,13})(?![\p{L}'’])/u;
 
 /** A capitalised name straight after kin ("me and my sister Priya"). */
 const NAME_AFTER = /^ (\p{Lu}\p{Ll}{1,15})(?![\p{L}'’])/u;
@@ -1906,12 +1929,22 @@ export function namedFloor(text: string): string | undefined {
   const folded = fold(text);
   const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
   if (floor !== undefined) return `the ${floor} floor`;
+  // As a lift's buttons say it ("lift to floor 13"): readers were taken to the fourteenth.
+  const button = /\bfloor (\d{1,3})\b/u.exec(folded)?.[1];
+  if (button !== undefined) return `the ${ordinal(Number(button))} floor`;
   // Said in words ("the forty-first floor"): as the seed says it.
   const said = FLOOR_IN_WORDS.exec(folded)?.[1];
   if (said !== undefined) return `the ${said.replace(/^([a-z]+ty) /u, '$1-')} floor`;
   // Or the room the seed goes up to ("up to room 914"), not any it numbers ("room 4 has no window").
   const room = /\bto room (\d{1,4})\b/u.exec(folded)?.[1];
   return room === undefined ? undefined : `room ${room}`;
+}
+
+/** A number as an ordinal in figures: 13 is "13th", 22 "22nd". */
+function ordinal(number: number): string {
+  const teens = number % 100 >= 11 && number % 100 <= 13;
+  const suffix = teens ? 'th' : (['th', 'st', 'nd', 'rd'][number % 10] ?? 'th');
+  return `${String(number)}${suffix}`;
 }
 
 /** A floor a seed numbers in words, up to the ninety-ninth: "the forty-first floor". */
@@ -2051,6 +2084,13 @@ const BABY_ALONG =
 const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A bar exam is no hotel bar ("bar exam at 8" was the pianist from the hotel bar).
   [/\bbar exams?\b/gu, 'exam'],
+  // A nurse's night, however it is said ("still in my scrubs", "lost a patient tonight"), is a
+  // nurse's shift: the night bus's nurse, else someone going home after a long one. Readers were
+  // a pharmacist or a chess player, beside a stranger in scrubs.
+  [
+    /\b(?:(?:in|wearing) (?:my|our) scrubs|(?:lost|losing|lose) (?:a|my|another) patient|my patients?)\b/gu,
+    'nurse shift',
+  ],
   // A first date still ahead is the way to one, said so ("first date tmrw in lisbon", "omw to a
   // 1st date"), and one that went well or badly is behind ("first date went well, bus home").
   [/\b1st date\b/gu, 'first date'],

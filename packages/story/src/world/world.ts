@@ -53,6 +53,7 @@ import {
   namedHour,
   namedPlace,
   namedPlaceIn,
+  namedStranger,
   namedOccasion,
   namedVisit,
   bedsideFor,
@@ -262,25 +263,34 @@ export function createWorld(seedInput: string): World {
     (object === undefined ? drawnMotif : motifOf(object));
   const underground = isUnderground({ setting, seed });
   // Adjustments come after every draw, so they change only the companions they touch.
-  const companions = withSaidMood(
-    withSecondKin(
-      withSeededName(
-        withoutClashingRoles(
-          withSeededCompanion(
-            drawn.slice(0, Math.min(companionsFor(length), ingredients.room ?? Infinity)),
-            seed,
+  const companions = withNamedStranger(
+    withSaidMood(
+      withSecondKin(
+        withSeededName(
+          withoutClashingRoles(
+            withSeededCompanion(
+              drawn.slice(0, Math.min(companionsFor(length), ingredients.room ?? Infinity)),
+              seed,
+            ),
+            role,
+            random,
+            // Below ground there is no sky for a stargazer to wait on, and no trolley fits in a
+            // cab; and a nurse is the reader, not a stranger in scrubs ("tram home in my scrubs").
+            [
+              ...(underground ? ['stargazer'] : []),
+              ...(ingredients.noRoomFor ?? []),
+              ...(SAYS_NURSE.test(seed) ? ['nurse', 'scrubs'] : []),
+            ],
           ),
-          role,
+          seeded,
           random,
-          // Below ground there is no sky for a stargazer to wait on, and no trolley fits in a cab.
-          [...(underground ? ['stargazer'] : []), ...(ingredients.noRoomFor ?? [])],
         ),
-        seeded,
-        random,
+        seed,
       ),
       seed,
     ),
-    seed,
+    seeded === undefined ? namedStranger(seed) : undefined,
+    random,
   );
   return {
     seed,
@@ -681,6 +691,40 @@ function withSeededName(
       role: `your ${title?.toLowerCase() ?? childOf(named.kin, pronoun) ?? 'travelling companion'}`,
     },
     ...companions.slice(1).map((companion) => {
+      if (!alike(companion.name)) return companion;
+      const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
+      return { ...companion, name: spareName, pronoun: sparePronoun };
+    }),
+  ];
+}
+
+/** A seed whose reader is a nurse, by their trade or their night ("in my scrubs", "lost a patient"). */
+const SAYS_NURSE =
+  /(?:\bi'?m a nurse|(?:^|, ?)nurse\b|\b(?:in|wearing) (?:my|our) scrubs|\b(?:lost|losing|lose) (?:a|my|another) patient|\bmy patients?)\b/iu;
+
+/**
+ * The companions, the first called as the seed calls a stranger it names ("a stranger called
+ * Wren"), in the trade and mood drawn for them: readers who named one met nobody of that name.
+ * Nobody else's name opens as theirs does (see withSeededName).
+ */
+function withNamedStranger(
+  companions: Companion[],
+  stranger: ReturnType<typeof namedStranger>,
+  random: Random,
+): Companion[] {
+  const [first, ...rest] = companions;
+  if (stranger === undefined || first === undefined) return companions;
+  const { name } = stranger;
+  const pronoun =
+    stranger.pronoun ?? COMPANION_NAMES.find(([known]) => known === name)?.[1] ?? 'they';
+  const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
+  const taken = new Set(companions.map((companion) => companion.name));
+  const spare = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
+    ([other]) => !taken.has(other) && !alike(other),
+  );
+  return [
+    { ...first, name, pronoun },
+    ...rest.map((companion) => {
       if (!alike(companion.name)) return companion;
       const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
       return { ...companion, name: spareName, pronoun: sparePronoun };
