@@ -498,6 +498,13 @@ function inCast(cast: Cast, companion: Companion): boolean {
 /** Boarding lead-ins of people stepping aboard with the reader, as opposed to settling in. */
 const COMING_ABOARD = /behind you|after you|too$/u;
 
+/** True when a lead-in and what follows it both say where, the same way ("beside you"). */
+function saysTwice(lead: string, after: string): boolean {
+  return WHERE_YOU.some((where) => lead.includes(where) && after.includes(where));
+}
+
+const WHERE_YOU: readonly string[] = ['beside you', 'behind you', 'after you', 'next to you'];
+
 /**
  * The question after a callback that named its one companion, saying them as a pronoun:
  * "Remembering that you let Tamsin read your palm, will you ask her ...", not "ask Tamsin".
@@ -839,7 +846,10 @@ export function composeQuestion(
   ): { text: string; line: Line } | null => {
     for (const line of inOrder ? lines : randomly(telling, lines)) {
       if (!usable(line)) continue;
-      const text = fits(`${render(line.template, telling.world, lineCast, said)}, ${after}`);
+      const lead = render(line.template, telling.world, lineCast, said);
+      // "With Esme pressed in beside you, a playing card lies face down beside you."
+      if (saysTwice(lead, after)) continue;
+      const text = fits(`${lead}, ${after}`);
       if (text !== null) return { text, line };
     }
     return null;

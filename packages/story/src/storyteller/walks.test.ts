@@ -130,6 +130,22 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(callbackShare(all)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('never says where the same way twice in one sentence', () => {
+    // "With Bram pressed in beside you, a playing card lies face down beside you".
+    const twice = all.flatMap(({ story }) =>
+      story.beats.flatMap(({ text }) =>
+        text
+          .split(/(?<=[.?!;]) /u)
+          .filter((sentence) =>
+            ['beside you', 'behind you', 'after you'].some(
+              (where) => sentence.split(where).length > 2,
+            ),
+          ),
+      ),
+    );
+    expect(twice).toEqual([]);
+  });
+
   it('calls back, before a question, only to a choice of the same thread', () => {
     // "Remembering that you left Bram to the homework, will you take a small iron key he is
     // holding out to you?" linked a companion's own questions to a key of the night's.

@@ -207,7 +207,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination} and thank the driver, the way you always hoped someone would thank you.',
     'missed-stop':
-      'You never reach {destination}, and find it a fine thing, for once, to be carried past your stop and not to mind.',
+      'You never reach {destination}, and find it a fine thing, for once, not to be the one in charge of getting there.',
   },
   'a hitchhiker with a cardboard sign': {
     arrival:
@@ -256,7 +256,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination}, and the old hospital can do without its porter until tomorrow night.',
     'missed-stop':
-      'You never reach {destination}, and ride on through the hours you would have spent wheeling other people somewhere.',
+      'You never reach {destination}, and the hours you would have spent wheeling other people somewhere are, for once, your own.',
   },
   'a chess player shaking off a lost game': {
     arrival:
@@ -427,7 +427,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination} with the day behind you, and the grief walks home beside you, quieter now, like company.',
     'missed-stop':
-      'You never reach {destination}, and ride on through the dark, and somewhere along the way the long day lets go of you.',
+      'You never reach {destination}, and somewhere in the dark the long day lets go of you all the same.',
   },
   'someone carrying a birthday cake on your knees': {
     arrival:
@@ -511,7 +511,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     arrival:
       'You {alight} at {destination} with the results in your pocket, and whatever they say, tonight you got through them.',
     'missed-stop':
-      'You never reach {destination}, and the results ride on with you, lighter now than when you set out.',
+      'You never reach {destination}, and the results stay with you, lighter now than when you set out.',
   },
   'someone with a baby asleep in your arms': {
     arrival:
