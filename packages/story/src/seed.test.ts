@@ -1719,6 +1719,19 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
   });
 
+  it('hears a reader who is followed as one, and no other following', () => {
+    for (const seed of [
+      'something is following me home',
+      'somethin folowing me on the tram pls',
+      'im being followed, night bus',
+      'a man keeps following me on the last train',
+      'lift, someone followed me in',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone sure they are being followed');
+    for (const seed of ['followed my heart to paris', 'not sure which bus', 'being late again'])
+      expect(createWorld(seed).role, seed).not.toBe('someone sure they are being followed');
+  });
+
   it('hears a nurse’s night in what it says of it, with no stranger in scrubs beside them', () => {
     for (const seed of ['tram home still in my scrubs', 'ferry home in my scrubs']) {
       const world = createWorld(seed);

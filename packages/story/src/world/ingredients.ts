@@ -426,6 +426,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to a first date',
   // "honeymoon flight to bali" was a translator flying home for a funeral.
   'someone off on honeymoon',
+  // "something is following me home" was a hotel guest who could not remember checking in, and
+  // nothing followed anyone.
+  'someone sure they are being followed',
   // Not errands, but a baby and animals of the reader's that go where the reader goes.
   BABY_ROLE,
   'someone with a dog asleep at your feet',
@@ -511,6 +514,8 @@ export const ERRANDS_WITHOUT_TICKET: readonly string[] = [
   'someone freshly engaged',
   'someone on the way to a party, fashionably late',
   'someone on the way to a first date',
+  // Followed into the lift, too.
+  'someone sure they are being followed',
   BABY_ROLE,
   'someone with a dog asleep at your feet',
   'someone with a cat in a basket on your knees',

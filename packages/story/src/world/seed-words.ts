@@ -2221,6 +2221,15 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bkeys\b/gu, 'keyring'],
   [/\bkeysgone\b/gu, 'keys'],
+  // Followed ("something is following me home", "somethin folowing me on the tram", "being
+  // followed"; said "shadowed" until any other following, a show, a route, a friend's advice, is
+  // a word no role has).
+  [
+    /\b(?:some(?:one|thing|body|1)|somethin|a (?:man|woman|guy|bloke|figure|shadow|car|van)|it|he|she|they)(?: (?:is|keeps|kept|has been|s|['’]s|has|was))? (?:follow|folow)(?:ing|in|s|ed)? (?:me|us)\b|\b(?:being|been|im being|i['’]?m being) (?:follow|folow)ed\b/gu,
+    'shadowed',
+  ],
+  [/\bfollowed\b/gu, 'trailed'],
+  [/\bshadowed\b/gu, 'followed'],
   // A gig, a concert or a festival is a gig; a night out (a party, the club, the pub, drinks) is a
   // night out with friends, the role's telling word, which said of anyone else ("my friends
   // funeral", "with friends to the alps") names nothing.
@@ -2404,7 +2413,7 @@ const NOT_A_READERS_WORD: ReadonlySet<string> = new Set(
     'journey counting ticket signal fault booked hotel bar shop manager cafe café hospital ' +
     'sleeping passenger family argument teacher blank passport photograph map bridge model ' +
     'cardboard sign boot papers relief lighthouse tunnels milestones uniform clocks columns ' +
-    'balance day setting freshly find'
+    'balance day setting freshly find sure'
   ).split(' '),
 );
 

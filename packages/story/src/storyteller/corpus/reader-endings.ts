@@ -568,6 +568,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, and it hardly matters: wherever you end up tonight, the door is already open.',
   },
+  'someone sure they are being followed': {
+    arrival:
+      'You {alight} at {destination} and look back once, and there is nobody there, and perhaps there never was.',
+    'missed-stop':
+      'You never reach {destination}, and whatever was following you seems to have lost interest, or lost its way.',
+  },
   'someone on the way to a first date': {
     arrival:
       'You {alight} at {destination} with a few minutes to spare, and the nerves turn, at the last moment, into something like hope.',

@@ -1409,6 +1409,26 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You let it go; remembering hard only ever hides things further. | | you stopped going back over the night',
     },
   ],
+  'someone sure they are being followed': [
+    {
+      hold: 'yes',
+      ask: 'Do you look back, just once, to see who is there?',
+      yes: 'Nobody you can see: only the dark and your own face in it, which is somehow worse. | | you looked back to see who was there',
+      no: 'You keep your eyes front; whatever it is, it will not have the satisfaction. | | you would not look back',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you move to wherever the light is brightest?',
+      yes: 'You move into the light, and feel watched and safe at once, like a moth at a window. | | you moved into the brightest light',
+      no: 'You stay where you are; moving would only tell it that you know. | | you stayed where you were, so as not to show you knew',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you text someone where you are, just in case?',
+      yes: 'You send it, and the small tick that says it arrived is the friendliest thing in the night. | | you texted someone where you were',
+      no: 'You keep your phone dark; saying it, even in a text, would make it real. | | you told nobody where you were',
+    },
+  ],
   'someone on the way to a first date': [
     {
       hold: 'yes',
