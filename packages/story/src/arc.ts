@@ -71,7 +71,8 @@ export const THROUGH_DOOR = 'through-door';
  * the vet, one's own wedding, a newborn, a baby carried home; a reader who missed a dying nan's
  * stop for not counting the stops on their fingers stopped trusting the story). Nor does the
  * night go round again for a reader on such an errand (`urgent`): the ashes, the newborn and the
- * bedside were each left "back at the beginning".
+ * bedside were each left "back at the beginning". A night the seed says is a time loop
+ * (`looping`) loops, unless the reader took a door or stood ready for their stop.
  */
 export function chooseEnding(
   ledger: Ledger,
@@ -79,13 +80,16 @@ export function chooseEnding(
   lastAnswer: Answer | null,
   arrives = false,
   urgent = false,
+  looping = false,
 ): EndingKind {
   // A door taken, or a stop stood ready for, is kept even in a world come apart: readers went
   // through a door "out of the story and into a quiet street at dawn", or sat up for "every yard"
   // of the last stretch, and were sent back to the first minute of the night.
   if (doorTaken(ledger) && lastAnswer === 'yes') return 'door';
   if (ledger.situation === 'aboard' && ledger.facts.includes(FACTS.ready)) return 'arrival';
-  if (continuity <= 0 && !urgent) return 'loop';
+  // A night the seed says goes round again does, unless the reader found the way out (a door,
+  // their stop stood ready for).
+  if ((continuity <= 0 || looping) && !urgent) return 'loop';
   if (ledger.situation === 'aboard') {
     if (arrives) return 'arrival';
     if (continuity >= 5 && !ledger.facts.includes(FACTS.approached)) return 'arrival';

@@ -25,6 +25,7 @@ import type { StoryState } from './state';
 import { nextTurn } from './state';
 import { SETTINGS } from './world/ingredients';
 import { cannotWait } from './world/world';
+import { saysTimeLoop } from './world/seed-words';
 import type { Answer, ArcPosition, EndingKind, ThreadKind } from './vocabulary';
 import { MAX_CONTINUITY, MIN_CONTINUITY, THREAD_KINDS } from './vocabulary';
 
@@ -290,6 +291,7 @@ export function planNextBeat(state: StoryState, answerInput?: unknown): BeatPlan
     answer,
     SETTINGS[state.world.setting].nonStop === true || urgent,
     urgent,
+    saysTimeLoop(state.world.seed),
   );
   const approach =
     due &&

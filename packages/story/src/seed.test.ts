@@ -1719,6 +1719,42 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
   });
 
+  it('goes round again on a night the seed says is a time loop, unless the reader finds the way out', () => {
+    let loops = 0;
+    for (let index = 0; index < 40; index++) {
+      const { story } = playWalk(
+        `stuck in a time loop on the 2:14 night bus, every time i reach the bridge it resets ${String(index)}`,
+      );
+      expect(story.world.genre).toBe('surreal');
+      // Never simply a stop ridden past: the night resets, or the reader gets out of it.
+      expect(story.ending).not.toBe('missed-stop');
+      if (story.ending === 'loop') loops++;
+    }
+    expect(loops).toBeGreaterThan(25);
+    expect(createWorld('fairytale tram ride w my little girl Pip').genre).toBe('folk');
+  });
+
+  it('takes a reader to kin they call without "my", to both parents, and to a county', () => {
+    const cases: readonly [string, string][] = [
+      ['last train to grandad’s, he’s not well', 'your grandad’s house'],
+      ['night bus to mums', 'your mum’s house'],
+      ['taxi to nans house', 'your nan’s house'],
+      ['coach to my parents’, first time home in three years', 'your parents’ house'],
+      ['bus to my parents for sunday lunch', 'your parents’ house'],
+      ['train to my aunts for christmas', 'your aunt’s house'],
+      ['sleeper to cornwall, mum’s birthday', 'Cornwall'],
+    ];
+    for (const [seed, destination] of cases)
+      expect(createWorld(seed).destination, seed).toBe(destination);
+    // A heist's getaway is no holiday; a weekend one is.
+    expect(
+      createWorld(
+        'heist getaway on the night train w my brother Tomas, the diamonds are in a thermos',
+      ).role,
+    ).not.toBe('someone setting off on holiday');
+    expect(createWorld('weekend getaway to paris').role).toBe('someone setting off on holiday');
+  });
+
   it('hears a reader who is followed as one, and no other following', () => {
     for (const seed of [
       'something is following me home',

@@ -187,11 +187,32 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
       'strange',
       'nightmare',
       'absurd',
+      // A night that goes round again is a dream's ("stuck in a time loop on the 2:14").
+      'time loop',
+      'timeloop',
+      'groundhog day',
+      'deja vu',
+      'déjà vu',
     ],
   ],
   [
     'folk',
-    ['folk', 'fairy', 'fairies', 'fae', 'witch', 'myth', 'legend', 'folklore', 'hare', 'hedge'],
+    [
+      'folk',
+      'fairy',
+      'fairies',
+      'fairytale',
+      'fairy tale',
+      'fae',
+      'witch',
+      'myth',
+      'legend',
+      'folklore',
+      'hare',
+      'hedge',
+      'wolf',
+      'wolves',
+    ],
   ],
 ];
 
@@ -312,6 +333,18 @@ const NOT_LONG =
   "near the end(?! of)|(?:not|hasn['’]?t|has not) got long|(?:(?:only|has|have|got|just) ){1,3}(?:hours|days)\\b(?! off)(?: (?:left|to live))?";
 
 /** True when the seed has a birth under way tonight (LABOUR). */
+/**
+ * True when the seed's night goes round again ("stuck in a time loop", "every time i reach the
+ * bridge it resets", "the same night over and over"): readers who asked for one went through a
+ * door instead.
+ */
+export function saysTimeLoop(text: string): boolean {
+  return TIME_LOOP.test(fold(text));
+}
+
+const TIME_LOOP =
+  /\b(?:time ?loop|stuck in a loop|loop(?:s|ing)? (?:back|again|forever)|groundhog day|d[eé]j[aà] ?vu|(?:it|everything|the night) (?:keeps )?(?:resets|resetting|repeats|repeating|starts over|starting over)|same (?:night|journey|ride) (?:again|over and over|every night))\b/u;
+
 export function saysLabour(text: string): boolean {
   return LABOURING.test(fold(text));
 }
@@ -652,6 +685,14 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Plymouth',
     'Swansea',
     'Dundee',
+    // Counties and regions a holiday or a sleeper goes to ("sleeper to cornwall").
+    'Cornwall',
+    'Devon',
+    'Yorkshire',
+    'Norfolk',
+    'Kent',
+    'the Highlands',
+    'Skye',
     // Ferry ports readers type in lower case ("ferry to calais").
     'Calais',
     'Dover',
@@ -698,6 +739,7 @@ export function namedVisit(text: string): string | undefined {
   const place = TO_KINS_PLACE.exec(folded);
   const then = TO_KINS_PLACE_THEN.exec(folded);
   const visiting = VISITING.exec(folded);
+  const called = TO_CALLED_KINS_PLACE.exec(folded);
   const kin =
     place?.[1] ??
     place?.[3] ??
@@ -706,8 +748,11 @@ export function namedVisit(text: string): string | undefined {
     then?.[2] ??
     visiting?.[1] ??
     visiting?.[2] ??
-    visiting?.[3];
-  return kin === undefined ? undefined : `your ${inFull(kin)}’s ${place?.[2] ?? 'house'}`;
+    visiting?.[3] ??
+    called?.[1];
+  if (kin !== undefined) return `your ${inFull(kin)}’s ${place?.[2] ?? called?.[2] ?? 'house'}`;
+  // Both parents, whose house is theirs ("coach to my parents', first time home in three years").
+  return TO_PARENTS.test(folded) ? 'your parents’ house' : undefined;
 }
 
 /**
@@ -1512,7 +1557,7 @@ const YOUNG_CHILD = new RegExp(
 /** Kin of whom "my mums" is one person's, not many people. */
 const ELDERS = (
   'mum mom dad mother father nan gran granny grandma grandpa grandad grandmother grandfather ' +
-  'bf gf boyfriend girlfriend bro sis wife husband partner'
+  'bf gf boyfriend girlfriend bro sis wife husband partner aunt auntie uncle'
 ).split(' ');
 
 /** What a place of someone's is called: "my mum's house", and, in the world, "your mum’s house". */
@@ -1527,6 +1572,19 @@ const TO_KINS_PLACE = new RegExp(
   `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(?:(${KIN})(?:['’]s|s) (${KINS_PLACES.join('|')})\\b|(?:(${ELDERS.join('|')})s|(${KIN})['’]s)(?=\\s*(?:[,.;!]|$)))`,
   'u',
 );
+
+/**
+ * To the place of kin called without "my", as a reader calls them: "last train to grandad's",
+ * "to mums for tea", "to nan's house".
+ */
+const TO_CALLED_KINS_PLACE = new RegExp(
+  `${NOT_GOING}\\bto (mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:['’]s|s)(?: (${KINS_PLACES.join('|')}))?(?![\\p{L}'’])`,
+  'u',
+);
+
+/** To both parents: "to my parents'", "home to my folks", "to see mum and dad". */
+const TO_PARENTS =
+  /\bto (?:see |visit )?(?:my |our )?(?:parents|folks|(?:mum|mom|mam) (?:and|n|&) dad)(?:['’]s?)?(?![\p{L}])|\bvisiting (?:my |our )?(?:parents|folks|(?:mum|mom|mam) (?:and|n|&) dad)\b/u;
 
 /**
  * The same with a word after it that says when, why or where ("to my nans at 2am", "to my mum's
@@ -2204,7 +2262,11 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:holidays?|hols|vacation|vacay)(?:['’]?s| is| are)? (?:over|done|finished)\b|\b(?:end|last day|last night) of (?:the |our |my |a )?(?:[a-z]+ )?(?:holidays?|hols|vacation|vacay)\b|\b(?:holidays?|hols|vacation|vacay) (?:flight|train|ferry|coach|bus) (?:home|back)\b/gu,
     'from holiday',
   ],
-  [/\b(?:holidays?|hols|vacation|vacay|getaway|mini ?break|city break)\b/gu, 'holiday'],
+  // A getaway is a holiday, unless it is a heist's or a car's ("heist getaway on the night train").
+  [
+    /\b(?:holidays?|hols|vacation|vacay|(?<!\b(?:heist|the|a|our|my|clean|quick|fast) )getaway(?! (?:car|driver|vehicle|van|bike))|mini ?break|city break)\b/gu,
+    'holiday',
+  ],
   // The reader engaged tonight or lately ("we just got engaged", "proposed and she said yes"; said
   // "betrothed" until any other engaged, a line, a loo, a sister, is a word no role has).
   [
