@@ -380,7 +380,8 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
           needs: 'held:motif',
           ask: 'Will you write something with the blue feather, as if it were a quill?',
           yes: 'It writes, in blue, a single word you did not know you knew: home. | | you wrote with the blue feather',
-          no: 'You leave it in your buttonhole, where it nods with every movement. | | you wore the blue feather',
+          // Wherever it was put: behind an ear as often as in a buttonhole.
+          no: 'You leave it where it is, nodding with every movement. | | you wore the blue feather',
         },
         {
           hold: 'yes',

@@ -316,7 +316,8 @@ export const MYSTERY: GenreCorpus = {
           {
             hold: 'no',
             needs: 'has:ticket',
-            ask: 'Do you slip a hand into {first.name}’s pocket while {first.they} sleep{first.s}, to take the ticket with your name?',
+            // Asleep as the question says, not as it assumed: readers had just watched them writing.
+            ask: '{first.name} has dozed off at last, the ticket with your name showing at the edge of a pocket; do you slip it out?',
             yes: 'You take it without waking {first.them}, and it feels less like theft than like being handed something. | take:ticket | you took your ticket from {first.name}’s pocket',
             no: 'You leave it, and {first.name} murmurs your name in sleep, reassuringly. | | you left {first.name} sleeping with the ticket',
           },
