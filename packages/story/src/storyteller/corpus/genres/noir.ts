@@ -287,15 +287,17 @@ export const NOIR: GenreCorpus = {
       needs: '!kin !errand',
       // Said of any destination: "really about the end of the Number Nine line" was nonsense.
       ask: 'Will you admit that tonight was never only a ride to {destination}?',
-      yes: 'You admit it, and saying so out loud makes the whole crooked night line up. | | you admitted tonight was more than a ride to {destination}',
+      // And says what it is: "now that you know what tonight is for" had followed a night that
+      // never said.
+      yes: 'You admit it: there is an old debt to settle where you are going, and the crooked night lines up. | | you admitted there was a debt to settle where you were going',
       no: 'You will not, and the night tilts toward some other, darker place. | | you would not say what tonight was about',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you carry it through at {destination}, now that you know what tonight is for?',
-            yes: 'You say you will, and for once the saying feels clean. | | you chose to carry it through',
-            no: 'You say you are done, and the words taste like fresh air. | | you walked away from it all',
+            ask: 'Will you settle the debt at {destination} yourself, now that you have said it out loud?',
+            yes: 'You say you will, and for once the saying feels clean. | | you chose to settle the debt yourself',
+            no: 'You say you are done with old debts, and the words taste like fresh air. | | you walked away from the debt',
           },
         ],
         no: [
