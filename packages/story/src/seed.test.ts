@@ -1687,6 +1687,32 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('back from a gig in leeds').destination).not.toBe('Leeds');
     expect(createWorld('train to my dads in leeds').destination).toBe('your dad’s house');
     expect(createWorld('2am bus home').destination).toBe('the stop nearest home');
+    // A change of trains, sleep, a wait, a home or a life there is no errand's city.
+    for (const seed of [
+      'train home, have to change in Crewe',
+      'last train home, need to change trains in birmingham',
+      'home to my flat in leeds',
+      'night bus home, waited for ages in Leeds',
+      'going to sleep in london',
+      'bus to work tomorrow i live in york',
+      'night bus w 2 mates in london',
+    ])
+      expect(createWorld(seed).destination, seed).not.toMatch(/^\p{Lu}/u);
+    // A party the reader has been to is behind them; a party in a city is the party.
+    for (const seed of [
+      'went to toms party, night bus home now',
+      'bus home after going to sams party',
+      'taxi home, been to bens',
+    ]) {
+      expect(createWorld(seed).destination, seed).not.toMatch(/’s /u);
+      expect(createWorld(seed).role, seed).not.toMatch(/party/u);
+    }
+    expect(createWorld('train to my mums birthday party in leeds').destination).toBe(
+      'your mum’s birthday party',
+    );
+    expect(createWorld('train to my sisters hen do').destination).toBe('your sister’s hen do');
+    // "My friend chris" is Chris, not Chri, and is someone written to, not a place.
+    expect(createWorld('uber to my friend chris').destination).not.toMatch(/Chri/u);
   });
 
   it('meets the stranger a seed names, by that name, and takes a lift to the floor its button says', () => {
@@ -1717,6 +1743,14 @@ describe('seeds that mean what they say', () => {
     );
     expect(createWorld('lift to floor 22 w my sister').destination).toBe('the 22nd floor');
     expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
+    expect(createWorld('lift that never goes down').destination).not.toBe('the lobby');
+    expect(createWorld('lift to floor 0').destination).toBe('the ground floor');
+    // A man named Felix is no child, whatever trade the night drew for its first stranger.
+    for (let index = 0; index < 40; index++)
+      expect(
+        createWorld(`night bus, a man named Felix keeps staring ${String(index)}`).companions[0]
+          ?.role,
+      ).not.toMatch(/child|teenager/u);
   });
 
   it('goes round again on a night the seed says is a time loop, unless the reader finds the way out', () => {
@@ -1764,7 +1798,23 @@ describe('seeds that mean what they say', () => {
       'lift, someone followed me in',
     ])
       expect(createWorld(seed).role, seed).toBe('someone sure they are being followed');
-    for (const seed of ['followed my heart to paris', 'not sure which bus', 'being late again'])
+    for (const seed of [
+      'someone’s following me on the night bus',
+      'somebody’s following me home',
+      'this guy keeps following me',
+    ])
+      expect(createWorld(seed).role, seed).toBe('someone sure they are being followed');
+    // Followed home is no hotel lift.
+    for (let index = 0; index < 40; index++)
+      expect(createWorld(`something is following me home ${String(index)}`).setting).not.toBe(
+        'hotel-lift',
+      );
+    for (const seed of [
+      'followed my heart to paris',
+      'not sure which bus',
+      'being late again',
+      'he follows me on instagram',
+    ])
       expect(createWorld(seed).role, seed).not.toBe('someone sure they are being followed');
   });
 
@@ -1775,8 +1825,11 @@ describe('seeds that mean what they say', () => {
       expect(world.companions.map(({ role }) => role).join(), seed).not.toMatch(/nurse|scrubs/u);
     }
     expect(createWorld('night bus home after losing a patient tonight').role).toBe(
-      'a night-shift nurse going home the long way',
+      'someone going home after a long shift',
     );
+    // A doctor who lost a patient is no nurse, and a dentist's patients no shift.
+    expect(createWorld('night bus, im a doctor, lost a patient').role).not.toMatch(/nurse/u);
+    expect(createWorld('dentist, my patients hate me').role).not.toMatch(/shift|nurse/u);
   });
 
   it('hears the words everyone types as they mean them, not as the words of a role', () => {

@@ -534,6 +534,8 @@ export const NOT_BOUND_FOR: Readonly<Record<string, readonly string[]>> = {
     'the hospital on the hill',
   ],
   'a night-shift nurse going home the long way': ['the hospital on the hill'],
+  // Nor anyone going home after a long shift, which a hospital's may be.
+  'someone going home after a long shift': ['the hospital on the hill'],
   'a translator flying home for a funeral': ['a conference you no longer remember'],
   // Nor to a hospital on the way to a funeral or a wedding ("minicab to my nan's funeral").
   'a mourner on the way to a funeral': ['the hospital on the hill'],

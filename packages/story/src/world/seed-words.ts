@@ -409,7 +409,7 @@ const IN_A_CAB =
  * park", "going down to the garage". Readers found it rising to the fourteenth floor.
  */
 const LIFT_DOWN =
-  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) (?:that|which) (?:[a-z]+ ){0,3}(?:going|goes|sinking|sinks) down\b/u;
+  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) (?:that|which) (?:(?:just |only )?(?:keeps|kept|never stops|wont stop|won['’]t stop|doesnt stop|doesn['’]t stop) )?(?:going|goes|sinking|sinks) down\b/u;
 
 /** A lift said to be going up: "the lift up from the car park", "going up to my room". */
 const LIFT_UP =
@@ -573,7 +573,7 @@ function knownCity(words: string | undefined): string | undefined {
 export function namedPlaceIn(text: string): string | undefined {
   for (const found of text.matchAll(PLACE_IN)) {
     const [, lead = '', name, lower] = found;
-    if (/\b(?:from|frm|after|since)\b/iu.test(lead)) continue;
+    if (/\b(?:from|frm|after|since|live|lives|living)\b/iu.test(lead)) continue;
     const city =
       name !== undefined && !NOT_NAMES.has(name.split(' ')[0] ?? '') ? name : knownCity(lower);
     if (city !== undefined) return city;
@@ -581,9 +581,13 @@ export function namedPlaceIn(text: string): string | undefined {
   return undefined;
 }
 
-/** "To" or "for" and up to four words, then "in" and a place: a name, or words in lower case. */
+/**
+ * "To" or "for" and something to go to, in up to four words ("a conference", "see family", "my
+ * cousins wedding"), then "in" and a place: a name, or words in lower case. Not a change of trains,
+ * sleep, being late, or a home ("to my flat in leeds").
+ */
 const PLACE_IN =
-  /(?<![\p{L}'’])(?:[Tt]o|[Ff]or|2)((?: [\p{L}'’]+){1,4}?) in (?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’])|([a-z]+(?: [a-z]+)?))/gu;
+  /(?<![\p{L}'’])(?:[Tt]o|[Ff]or) ((?:a|an|the|my|our|his|her|see|visit|meet)(?: (?!(?:flat|house|home|place|room|bed|kids|children)\b)[\p{L}'’]+){0,3}?) in (?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’])|([a-z]+(?: [a-z]+)?))/gu;
 
 /** Not a "to" of going somewhere: "next to", "listening to", "talking to", "due to". */
 const NOT_GOING = '(?<!\\b(?:next|listening|listen|talking|talk|due|thanks) )';
@@ -997,7 +1001,7 @@ const BETWEEN_KIN_AND_SLEEP: ReadonlySet<string> = new Set([
  */
 export function namedStranger(
   text: string,
-): { name: string; pronoun: 'she' | 'he' | undefined } | undefined {
+): { name: string; pronoun: 'she' | 'he' | undefined; young: boolean | undefined } | undefined {
   const found = STRANGER_CALLED.exec(text);
   const [, who = '', called, someone] = found ?? [];
   const name = called ?? someone;
@@ -1007,7 +1011,13 @@ export function namedStranger(
     : /^(?:woman|girl|lady|old woman|old lady)$/iu.test(who)
       ? 'she'
       : (TYPED_NAMES[name.toLowerCase()] ?? pronounSaidAfter(text, found.index + found[0].length));
-  return { name, pronoun };
+  // Whether the seed says they are grown or a child ("a man named", "a kid called"), if it does.
+  const young = /^(?:kid|boy|lad)$/iu.test(who)
+    ? true
+    : /^(?:man|guy|bloke|woman|lady|old man|old woman|old lady)$/iu.test(who)
+      ? false
+      : undefined;
+  return { name, pronoun, young };
 }
 
 const STRANGER_CALLED =
@@ -1615,7 +1625,9 @@ const VISITING = new RegExp(
  * wedding or funeral it is, the reader's role says (`roleAsSaid`).
  */
 export function namedOccasion(text: string): string | undefined {
-  const bound = blanked(fold(text), ORIGINS);
+  // Nor one the reader has been to ("went to toms party", "after going to sams party", "been to
+  // bens"): only the part of the seed after the last such word.
+  const bound = blanked(fold(text), ORIGINS).replace(BEEN_TO, (part) => ' '.repeat(part.length));
   const party = TO_KINS_PARTY.exec(bound);
   if (party?.[1] !== undefined && party[2] !== undefined)
     return `your ${inFull(party[1])}’s ${party[2]}`;
@@ -1624,9 +1636,9 @@ export function namedOccasion(text: string): string | undefined {
   if (typed === undefined) return undefined;
   const name = [typed, ...(apostrophe === undefined ? [typed.replace(/s$/u, '')] : [])].find(
     (candidate) =>
-      // After "my mate" any name is someone's ("to my mate dave's").
-      ((friend !== undefined && candidate !== typed) ||
-        (friend !== undefined && apostrophe !== undefined) ||
+      // After "my mate" any name is someone's, said with its apostrophe ("to my mate dave's"):
+      // without one, "my friend chris" is Chris, not Chri.
+      ((friend !== undefined && apostrophe !== undefined) ||
         isTypedName(candidate) ||
         (place !== undefined && new RegExp(`\\b${capitalised(candidate)}\\b`, 'u').test(text))) &&
       !NOT_NAMES.has(capitalised(candidate)) &&
@@ -1638,9 +1650,12 @@ export function namedOccasion(text: string): string | undefined {
   return `${capitalised(name)}’s ${place ?? 'place'}`;
 }
 
+/** Everything up to a visit the reader has made already: "went to", "been to", "after going to". */
+const BEEN_TO = /^.*\b(?:went|been|gone|was|were|after going|after)(?= (?:over )?to\b)/u;
+
 /** Parties, as a seed says them after whose they are ("leaving do", "surprise party"). */
 const PARTIES =
-  '(?:(?:surprise|birthday|engagement|retirement|leaving|christmas|xmas|new years?|house ?warming|graduation) )?(?:party|do|bash|birthday|leaving do|housewarming|graduation)';
+  '(?:(?:surprise|birthday|engagement|retirement|leaving|christmas|xmas|new years?|house ?warming|graduation|hen|stag) )?(?:party|do|bash|leaving do|housewarming|graduation)';
 
 const TO_KINS_PARTY = new RegExp(
   `${NOT_GOING}\\bto (?:my|our) ${KIN_ADJECTIVE}(${KIN})(?:['’]s|s) (${PARTIES})\\b`,
@@ -1988,8 +2003,10 @@ export function namedFloor(text: string): string | undefined {
   const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
   if (floor !== undefined) return `the ${floor} floor`;
   // As a lift's buttons say it ("lift to floor 13"): readers were taken to the fourteenth.
-  const button = /\bfloor (\d{1,3})\b/u.exec(folded)?.[1];
-  if (button !== undefined) return `the ${ordinal(Number(button))} floor`;
+  // Not the one it is on or leaves ("lift on floor 7, going down").
+  const button = /(?<!\b(?:on|from|at|off|leaving) )\bfloor (\d{1,3})\b/u.exec(folded)?.[1];
+  if (button !== undefined)
+    return button === '0' ? 'the ground floor' : `the ${ordinal(Number(button))} floor`;
   // Said in words ("the forty-first floor"): as the seed says it.
   const said = FLOOR_IN_WORDS.exec(folded)?.[1];
   if (said !== undefined) return `the ${said.replace(/^([a-z]+ty) /u, '$1-')} floor`;
@@ -2146,8 +2163,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // nurse's shift: the night bus's nurse, else someone going home after a long one. Readers were
   // a pharmacist or a chess player, beside a stranger in scrubs.
   [
-    /\b(?:(?:in|wearing) (?:my|our) scrubs|(?:lost|losing|lose) (?:a|my|another) patient|my patients?)\b/gu,
-    'nurse shift',
+    /\b(?:(?:in|wearing) (?:my|our) scrubs|(?:lost|losing|lose) (?:a|my|another) patient)\b/gu,
+    'shift',
   ],
   // A first date still ahead is the way to one, said so ("first date tmrw in lisbon", "omw to a
   // 1st date"), and one that went well or badly is behind ("first date went well, bus home").
@@ -2287,7 +2304,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // followed"; said "shadowed" until any other following, a show, a route, a friend's advice, is
   // a word no role has).
   [
-    /\b(?:some(?:one|thing|body|1)|somethin|a (?:man|woman|guy|bloke|figure|shadow|car|van)|it|he|she|they)(?: (?:is|keeps|kept|has been|s|['’]s|has|was))? (?:follow|folow)(?:ing|in|s|ed)? (?:me|us)\b|\b(?:being|been|im being|i['’]?m being) (?:follow|folow)ed\b/gu,
+    /\b(?:some(?:one|thing|body|1)|somethin|(?:a|this|some|that) (?:man|woman|guy|bloke|figure|shadow|car|van)|it|he|she|they)(?:['’]?s| is| keeps| kept| has been| has| was)? (?:follow|folow)(?:ing|in|s|ed)? (?:me|us)\b(?! on (?:insta(?:gram)?|twitter|tiktok|x|socials|social media|spotify|strava|here)\b)|\b(?:being|been|im being|i['’]?m being) (?:follow|folow)ed\b(?! on (?:insta(?:gram)?|twitter|tiktok|x|socials|social media|spotify|strava)\b)/gu,
     'shadowed',
   ],
   [/\bfollowed\b/gu, 'trailed'],
@@ -2302,7 +2319,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // ("christmas", "works"); a party left behind ("been to a party", "back to hers after the
   // party") is a night out (below).
   [
-    /(?<!\b(?:been|went|gone|was|were|back) (?:to|for) [^,.;]*)(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|(?!hers\b|theirs\b)[a-z]+['’]?s) )(?:(?!wedding\b)[a-z'’]+ ){0,2}(?:part(?:y|ies)|(?:christmas|works|work|office|leaving|hen|stag|birthday) do|housewarming)\b|\bpre-? ?drinks\b/gu,
+    /(?<!\b(?:been|went|gone|was|were|back|after going|after) (?:to|for) [^,.;]*)(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|(?!hers\b|theirs\b)[a-z]+['’]?s) )(?:(?!wedding\b)[a-z'’]+ ){0,2}(?:part(?:y|ies)|(?:christmas|works|work|office|leaving|hen|stag|birthday) do|housewarming)\b|\bpre-? ?drinks\b/gu,
     'fashionably',
   ],
   // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked

@@ -172,7 +172,8 @@ export function createWorld(seedInput: string): World {
   const visit = namedVisit(bound) ?? namedWaiting(seed);
   // A friend's place or someone's party ("to sams", "to my mums birthday party") is where the
   // night goes, as a visit is, though nobody of ours lives there.
-  const occasion = namedOccasion(seed);
+  // Not on the way home: "went to toms party, night bus home now" is home from it.
+  const occasion = HEADING_HOME.test(bound) ? undefined : namedOccasion(seed);
   const visiting = visit ?? occasion;
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
@@ -237,10 +238,12 @@ export function createWorld(seedInput: string): World {
       ? (ours(namedPlace(seed), ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
         namedNewHome(bound) ??
         genericPlace(bound, ingredients.destinations, setting) ??
-        // Where the seed's errand is ("to a conference in Manchester"), unless it goes to
-        // someone of the reader's there ("to my dads in leeds" is his house).
-        (visit === undefined ? ours(namedPlaceIn(seed), ingredients.destinations) : undefined) ??
-        occasion)
+        occasion ??
+        // Where the seed's errand is ("to a conference in Manchester"), unless it goes home or
+        // to someone of the reader's there ("to my dads in leeds" is his house).
+        (visit === undefined && !HEADING_HOME.test(bound)
+          ? ours(namedPlaceIn(seed), ingredients.destinations)
+          : undefined))
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
@@ -316,6 +319,8 @@ function gladGenre(drawn: Genre, role: string): Genre {
   return drawn === 'ghost' && NO_GHOSTS.includes(role) ? 'folk' : drawn;
 }
 
+const FOLLOWED_ROLE = 'someone sure they are being followed';
+
 /** Readers whose night no ghost story suits: a newborn, a wedding, a baby home, the living in danger. */
 const NO_GHOSTS: readonly string[] = [
   NEWBORN_ROLE,
@@ -336,7 +341,9 @@ const NO_GHOSTS: readonly string[] = [
 function boundIfNeeded(drawn: SettingId, seed: string): SettingId {
   if (SETTINGS[drawn].bound) return drawn;
   const errand = namedRole(seed, ERRAND_ROLES, directionOf);
-  if (errand === undefined || ERRANDS_WITHOUT_TICKET.includes(errand)) return drawn;
+  // Followed into a lift, yes; followed home, not up to a hotel suite.
+  const homeward = errand === FOLLOWED_ROLE && GOING_HOME.test(seed);
+  if (errand === undefined || (ERRANDS_WITHOUT_TICKET.includes(errand) && !homeward)) return drawn;
   return SETTING_IDS[(SETTING_IDS.indexOf(drawn) + 1) % SETTING_IDS.length] ?? drawn;
 }
 
@@ -698,9 +705,12 @@ function withSeededName(
   ];
 }
 
+/** The trades of the young: a child's, a teenager's. */
+const YOUNG_TRADE = /\b(?:child|teenager)\b/u;
+
 /** A seed whose reader is a nurse, by their trade or their night ("in my scrubs", "lost a patient"). */
 const SAYS_NURSE =
-  /(?:\bi'?m a nurse|(?:^|, ?)nurse\b|\b(?:in|wearing) (?:my|our) scrubs|\b(?:lost|losing|lose) (?:a|my|another) patient|\bmy patients?)\b/iu;
+  /(?:\bi'?m a nurse|(?:^|, ?)nurse\b|\b(?:in|wearing) (?:my|our) scrubs|\b(?:lost|losing|lose) (?:a|my|another) patient)\b/iu;
 
 /**
  * The companions, the first called as the seed calls a stranger it names ("a stranger called
@@ -714,16 +724,25 @@ function withNamedStranger(
 ): Companion[] {
   const [first, ...rest] = companions;
   if (stranger === undefined || first === undefined) return companions;
-  const { name } = stranger;
+  const { name, young } = stranger;
+  // A man named Felix is no child with a goldfish, nor a kid named Pip a retired magician: the
+  // trade goes to one drawn for the purpose that fits.
+  const fits = (role: string) => young === undefined || YOUNG_TRADE.test(role) === young;
+  const taken = new Set(companions.map((companion) => companion.role));
+  const trade = fits(first.role)
+    ? first.role
+    : (pickDistinct(random, COMPANION_ROLES, COMPANION_ROLES.length).find(
+        (role) => fits(role) && !taken.has(role),
+      ) ?? first.role);
   const pronoun =
     stranger.pronoun ?? COMPANION_NAMES.find(([known]) => known === name)?.[1] ?? 'they';
   const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
-  const taken = new Set(companions.map((companion) => companion.name));
+  const names = new Set(companions.map((companion) => companion.name));
   const spare = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
-    ([other]) => !taken.has(other) && !alike(other),
+    ([other]) => !names.has(other) && !alike(other),
   );
   return [
-    { ...first, name, pronoun },
+    { ...first, name, pronoun, role: trade },
     ...rest.map((companion) => {
       if (!alike(companion.name)) return companion;
       const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
