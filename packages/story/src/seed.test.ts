@@ -682,9 +682,10 @@ describe('seeds that mean what they say', () => {
     expect(first('me and my sister on the last train')?.role).toBe('your sister');
     expect(first('my brother and I on the ferry')?.role).toBe('your brother');
     // Called as the reader calls them: "my grandmother" is Gran, "my father" Dad.
+    // (and one who died is "your late gran").
     expect(first('the night bus home with my dead grandmother')).toMatchObject({
       name: 'Gran',
-      role: 'your gran',
+      role: 'your late gran',
     });
     expect(first('the sleeper with my father')).toMatchObject({ name: 'Dad', pronoun: 'he' });
     // Someone else's kin are not the reader's.
@@ -1787,6 +1788,24 @@ describe('seeds that mean what they say', () => {
       ).role,
     ).not.toBe('someone setting off on holiday');
     expect(createWorld('weekend getaway to paris').role).toBe('someone setting off on holiday');
+  });
+
+  it('has kin along who died come as your late gran, in a ghost story', () => {
+    for (const [seed, role] of [
+      ['haunted night ferry with my gran Rosa, who died last year', 'your late gran'],
+      ['last train with my late dad', 'your late dad'],
+      ['w my sis who died in june', 'your late sister'],
+      ['night bus with my dad, he passed away', 'your late dad'],
+    ] as const) {
+      const world = createWorld(seed);
+      expect(world.companions[0]?.role, seed).toBe(role);
+      expect(world.genre, seed).toBe('ghost');
+    }
+    // Someone else's death is not theirs, and a late train is no late sister.
+    expect(
+      createWorld('train with my sister, our dad who died last week').companions[0]?.role,
+    ).toBe('your sister');
+    expect(createWorld('bus w my mum, running late').companions[0]?.role).toBe('your mum');
   });
 
   it('hears a reader who is followed as one, and no other following', () => {

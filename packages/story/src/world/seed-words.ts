@@ -1207,6 +1207,19 @@ const IS_CHILD_AGE = new RegExp(`^${CHILD_AGE}$`, 'u');
 /** Kin words in a pattern, with a child's age among them. */
 const KIN = [...KIN_WORDS, CHILD_AGE].join('|');
 
+/**
+ * True when the seed says someone of the reader's along has died ("with my gran Rosa, who died
+ * last year", "last train with my late dad", "w my dead sister"); the seed names who is along.
+ */
+export function kinAlongDied(text: string, kin: string): boolean {
+  const word = `(?:${kinWordsFor(kin).join('|')})`;
+  // Said of them, next to them: "our dad died last week" is no ghost of the sister along.
+  return new RegExp(
+    `\\b(?:my|our) (?:late|dead) ${word}\\b|\\b${word}(?: [a-z]+)?,? (?:who|that|she|he|they)(?: has| had|['’]s)? (?:died|passed(?: away| on)?)\\b|\\bghost of (?:my|our) ${word}\\b`,
+    'u',
+  ).test(fold(text));
+}
+
 /** A kin word as the story says it: "your sister", not "your sis"; "my 3yo" is "your child". */
 function inFull(kin: string): string {
   return KIN_IN_FULL[kin] ?? (IS_CHILD_AGE.test(kin) ? 'child' : kin);

@@ -54,6 +54,7 @@ import {
   namedPlace,
   namedPlaceIn,
   namedStranger,
+  kinAlongDied,
   namedOccasion,
   namedVisit,
   bedsideFor,
@@ -180,6 +181,8 @@ export function createWorld(seedInput: string): World {
   const purpose = OWN_PURPOSE.test(bound);
   // How the reader says they feel (MOODS), read once for the role and its draw.
   const said = namedMoods(seed);
+  // Kin along who died ("with my gran Rosa, who died last year"): the night is their ghost's.
+  const late = seeded?.kin !== undefined && kinAlongDied(seed, seeded.kin);
   const role =
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
@@ -287,6 +290,7 @@ export function createWorld(seedInput: string): World {
           ),
           seeded,
           random,
+          late,
         ),
         seed,
       ),
@@ -298,7 +302,7 @@ export function createWorld(seedInput: string): World {
   return {
     seed,
     setting,
-    genre: named.genre ?? gladGenre(drawnGenre, role),
+    genre: named.genre ?? (late ? 'ghost' : gladGenre(drawnGenre, role)),
     role,
     destination,
     companions,
@@ -663,6 +667,7 @@ function withSeededName(
   companions: Companion[],
   named: ReturnType<typeof namedCompanion>,
   random: Random,
+  late: boolean,
 ): Companion[] {
   const first = companions[0];
   if (named === undefined || first === undefined) return companions;
@@ -695,7 +700,9 @@ function withSeededName(
       ...first,
       name,
       pronoun,
-      role: `your ${title?.toLowerCase() ?? childOf(named.kin, pronoun) ?? 'travelling companion'}`,
+      // Kin who died are "your late gran": readers who typed so met a gran packing snacks, her
+      // death never said.
+      role: `your ${late ? 'late ' : ''}${title?.toLowerCase() ?? childOf(named.kin, pronoun) ?? 'travelling companion'}`,
     },
     ...companions.slice(1).map((companion) => {
       if (!alike(companion.name)) return companion;
@@ -861,7 +868,9 @@ function withoutClashingRoles(
 export function calledByKin({ name, role }: Companion): boolean {
   // Every render asks (template.ts): the lengths first, so most companions build no string.
   return (
-    role.length === name.length + 5 && role.startsWith('your ') && role.endsWith(name.toLowerCase())
+    (role.length === name.length + 5 || role === `your late ${name.toLowerCase()}`) &&
+    role.startsWith('your ') &&
+    role.endsWith(name.toLowerCase())
   );
 }
 
