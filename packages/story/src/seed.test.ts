@@ -1790,6 +1790,25 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('weekend getaway to paris').role).toBe('someone setting off on holiday');
   });
 
+  it('hears a friend typed in lower case as along, and kin admitted to hospital as a bedside', () => {
+    expect(createWorld('uber home from work drinks with dave').companions[0]).toMatchObject({
+      name: 'Dave',
+      pronoun: 'he',
+    });
+    expect(createWorld('bus to the hospital, mum’s been admitted').role).toBe(
+      'someone on the way to a bedside on the ward',
+    );
+    // Nor does anyone the reader travels with ask their name.
+    for (let index = 0; index < 60; index++) {
+      // The seed a reader typed ("When Ravi asks your name", of their brother), then more.
+      const { story } = playWalk(
+        `taxi to the pub with my brother${index === 0 ? '' : ` ${String(index)}`}`,
+      );
+      const brother = story.world.companions[0]?.name ?? '';
+      for (const { text } of story.beats) expect(text).not.toContain(`${brother} asks your name`);
+    }
+  });
+
   it('has kin along who died come as your late gran, in a ghost story', () => {
     for (const [seed, role] of [
       ['haunted night ferry with my gran Rosa, who died last year', 'your late gran'],

@@ -1921,7 +1921,7 @@ export function namedMood(text: string): Mood | undefined {
  * "rose", "jack", "max", "molly" and "charlie" are left out), so there each can only be someone.
  */
 const TYPED_NAMES: Readonly<Record<string, 'she' | 'he' | undefined>> = Object.fromEntries([
-  ...'leo tom ben dev jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
+  ...'dave mike chris rob andy jon jim phil gary ian leo tom ben dev jake josh dan danny matt nick ollie harry oscar theo noah liam ethan lucas luca marco omar ali ahmed amir raj ravi arjun hamza tariq jonas lukas felix hugo louis luke adam david james john michael paul pete peter simon steve tim tony sean ryan kevin callum finn jamal mateo diego pablo carlos juan luis ivan kenji hiro tyler connor aidan owen rhys dylan nathan isaac elijah aaron george alfie archie freddie henry arthur joe joel'
     .split(' ')
     .map((name) => [name, 'he'] as const),
   ...'emma olivia sophie sophia chloe lucy ella mia amelia ava isla zoe maya priya aisha fatima sara sarah anna hannah laura kate katie jess jessica beth megan rachel nina lena marta elena sofia julia clara eva emily amy ellie rosie freya martha alice eliza leah nadia yasmin zara amira layla mei yuki ana maria carmen lucia paula laila tara gemma claire helen jenny liz lizzie becky abbie abby millie evie isabel isabella bella sienna niamh aoife'
@@ -2389,7 +2389,7 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // stroke"): a bedside to reach.
   [
     new RegExp(
-      `\\b(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN}) (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn)\\b`,
+      `\\b(?:(?:my|our|his|her|their) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})(?:['’]?s)? (?:has |just |)(?:collapsed|had a (?:heart attack|stroke|fall|fit|seizure)|(?:was|been|got) rushed in|(?:is|was|got) taken ill|took a turn|(?:has |)been admitted|(?:was|got) admitted)\\b`,
       'gu',
     ),
     'bedside',

@@ -237,6 +237,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     id: 'real-name',
     hold: 'yes',
     // Asked for first: a reader asked to tell their real name wondered when they had given a false one.
+    // Never by anyone who knows it: a brother asked his sibling's name.
+    needs: '!known:companion',
     ask: 'When {companion.name} asks your name, will you give your real one?',
     yes: 'You tell {companion.them}, and {companion.name} says it under {companion.their} breath, learning it by heart. | | you told {companion.name} your real name',
     no: 'You give a name that is not yours, and {companion.name} accepts it with a very slight smile. | | you gave {companion.name} a false name',

@@ -384,7 +384,8 @@ export const RECALLING_ENDINGS: Readonly<Record<EndingKind, readonly LineSpec[]>
     // And whoever waits at the end, as the seed said: a last line that looked back had taken
     // their place.
     {
-      text: '{host} opens the door at {destination} before you can knock, and you step in thinking of how {recall}.',
+      // Not "at {destination}": "Your dad opens the door at your dad’s house".
+      text: '{host} opens the door before you can knock, and you step in at last, thinking of how {recall}.',
       needs: 'aboard host',
     },
     {

@@ -218,7 +218,6 @@ export const ECHOES: readonly LineSpec[] = [
   { text: 'As {motif} glints for a moment in the corner of your eye', needs: 'has:motif' },
   { text: 'As you notice {motif} drawn in the condensation on the glass', needs: 'has:motif' },
   { text: 'While you turn {motif} over and over in your hands', needs: 'held:motif' },
-  { text: 'As your thoughts drift back to {motif}', needs: 'has:motif' },
   { text: 'Beneath a poster that shows nothing but {aMotif}', needs: 'has:motif' },
   {
     // Its shape, drawn from memory: the reader may have left it where it was.
