@@ -1688,6 +1688,12 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('back from a gig in leeds').destination).not.toBe('Leeds');
     expect(createWorld('train to my dads in leeds').destination).toBe('your dad’s house');
     expect(createWorld('2am bus home').destination).toBe('the stop nearest home');
+    // On the way back from somewhere, and bound nowhere named, is home.
+    expect(createWorld('train back from the arctic monkeys gig').destination).toBe(
+      'the station nearest home',
+    );
+    expect(createWorld('flight back from rome').destination).toBe('the airport nearest home');
+    expect(createWorld('train back to leeds').destination).toBe('Leeds');
     // A change of trains, sleep, a wait, a home or a life there is no errand's city.
     for (const seed of [
       'train home, have to change in Crewe',

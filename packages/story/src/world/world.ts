@@ -261,7 +261,9 @@ export function createWorld(seedInput: string): World {
       : undefined) ??
     // Lost keys are a problem at one's own door, unless the seed goes to whoever has a spare.
     (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
-    (HEADING_HOME.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
+    (HEADING_HOME.test(bound) || GOING_BACK.test(bound)
+      ? HOME_STOPS[ingredients.stop]
+      : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
   const motif =
@@ -481,6 +483,13 @@ const GOING_HOME = /\bhome?\b/u;
  */
 const HEADING_HOME =
   /(?<!\b(?:at|from|left|leave|leaving|no|away from) )\bhome?(?:wards?)?\b(?![-'’]| (?:fans?|game|team|made|town|page|office)\b)/u;
+
+/**
+ * On the way back, and nowhere named: home ("train back from the arctic monkeys gig" was bound
+ * for a stranger's town). Not back to somewhere, nor the back seat.
+ */
+const GOING_BACK =
+  /\b(?:heading|going|coming|getting|on (?:my|our|the) way|train|bus|tram|cab|taxi|uber|ferry|flight|flying|coach|sleeper|drive|driving|ride) back\b(?! (?:to|seat|seats|row|door|of|at|in|into)\b)/u;
 
 /**
  * Where a night bound for home and no named place ends, by the kind of stop a setting has: readers
