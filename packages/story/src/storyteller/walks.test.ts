@@ -130,6 +130,21 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(callbackShare(all)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('never handles a motif the reader left where it lay', () => {
+    // "You leave it" (a mitten), then "Will you turn the child’s mitten inside out?".
+    const handled =
+      /turn the child’s mitten inside out|set the glass marble rolling|The pressed flower stirs in the warmth/u;
+    let left = 0;
+    for (const { story, plans } of all)
+      story.beats.forEach((beat, index) => {
+        const motif = plans[index]?.ledger.objects.find(({ id }) => id === 'motif');
+        if (motif?.status !== 'left') return;
+        left++;
+        expect(beat.text).not.toMatch(handled);
+      });
+    expect(left).toBeGreaterThan(500);
+  });
+
   it('never says where the same way twice in one sentence', () => {
     // "With Bram pressed in beside you, a playing card lies face down beside you".
     const twice = all.flatMap(({ story }) =>

@@ -238,10 +238,19 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          // In the reader's hands: one left where it lay was turned inside out all the same.
+          needs: 'held:motif',
           ask: 'The pressed flower stirs in the warmth, as if it might open again; do you let it?',
           yes: 'It opens petal by petal, and by the end it is a living violet. | | you watched the pressed flower open',
           no: 'You shade it from the warmth, and it stays pressed; some things are kept by staying still. | | you let the pressed flower stay pressed',
+        },
+        {
+          hold: 'yes',
+          // Left where it was laid, it still has its part in the night.
+          needs: 'left:motif',
+          ask: 'The pressed flower you let lie stirs in the warmth, as if it might open again; do you pick it up now?',
+          yes: 'You pick it up, and it opens petal by petal in your palm, alive again. | take:motif | you picked up the pressed flower as it opened',
+          no: 'You leave it, and it opens anyway, for no one, which seems to be enough. | | you let the pressed flower open for no one',
         },
       ],
     },
@@ -475,10 +484,18 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'yes',
-          needs: 'has:motif',
+          // In the reader's hands: one left where it lay was turned inside out all the same.
+          needs: 'held:motif',
           ask: 'Do you set the glass marble rolling along the floor, to see which way is downhill tonight?',
           yes: 'It rolls toward {destination}, steady and sure, and stops at the very end. | | you rolled the glass marble toward {destination}',
           no: 'You let it be, and the night stays level, as far as you can tell. | | you let the glass marble be still',
+        },
+        {
+          hold: 'yes',
+          needs: 'left:motif',
+          ask: 'The glass marble you let roll by has come rolling back to your foot again; do you pick it up now?',
+          yes: 'You pick it up, and the little river inside seems to run faster, pleased. | take:motif | you picked up the glass marble at last',
+          no: 'You nudge it away with your toe, and it rolls off toward {destination}. | | you sent the glass marble rolling on',
         },
       ],
     },
@@ -949,10 +966,18 @@ export const MOTIF_CORPUS: Readonly<Record<string, readonly MotifThread[]>> = {
         },
         {
           hold: 'no',
-          needs: 'has:motif',
+          // In the reader's hands: one left where it lay was turned inside out all the same.
+          needs: 'held:motif',
           ask: 'Will you turn the child’s mitten inside out, to see how it was made?',
           yes: 'Every stitch is small and even, and for a moment you can see someone’s hands working in the lamplight. | | you looked at how the mitten was made',
           no: 'You leave it as it is, a small, kind thing that someone made. | | you left the mitten as it was',
+        },
+        {
+          hold: 'yes',
+          needs: 'left:motif',
+          ask: 'A small child with one cold hand is searching near where you left the mitten; do you point it out?',
+          yes: 'The child pounces on it with a small cry of joy, and the hand is warm at once. | lose:motif | you showed the child where the mitten was',
+          no: 'You say nothing, and the child finds it anyway, and gives you a long, forgiving look. | lose:motif | you let the child find the mitten alone',
         },
         {
           hold: 'yes',
