@@ -1752,6 +1752,13 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
     expect(createWorld('lift that never goes down').destination).not.toBe('the lobby');
     expect(createWorld('lift to floor 0').destination).toBe('the ground floor');
+    // A floor the building does not have is the one no button shows.
+    for (const seed of [
+      'the lift keeps going down past B3',
+      'lift to floor 13 in a building that only has 12',
+      'lift to a floor that shouldnt exist',
+    ])
+      expect(createWorld(seed).destination, seed).toBe('a floor the buttons do not show');
     // A man named Felix is no child, whatever trade the night drew for its first stranger.
     for (let index = 0; index < 40; index++)
       expect(

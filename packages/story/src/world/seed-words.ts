@@ -433,6 +433,9 @@ const FLOOR_GONE_TO = new RegExp(`\\b(?:to|toward|towards) the ${FLOORS_BELOW}`,
 export function namedFloorBelow(text: string): string | undefined {
   const folded = fold(text);
   if (!liftGoingDown(text)) return undefined;
+  // Below the lowest there is ("past B3", "past the basement"): a floor no button shows.
+  if (/\bpast (?:b\d+|the basement|the bottom|the last floor|level -?\d+)\b/u.test(folded))
+    return NO_SUCH_FLOOR;
   // "Going down past the lobby" is bound below it.
   if (/\bpast the (?:lobby|ground floor)\b/u.test(folded)) return 'the basement';
   // The floor it is going to, else the one it is named for ("the car park lift").
@@ -2013,6 +2016,9 @@ const WITH_SOMEONE = new RegExp(
  */
 export function namedFloor(text: string): string | undefined {
   const folded = fold(text);
+  // A floor the building does not have ("floor 13 in a building that only has 12", "a floor
+  // that shouldnt exist") is ours that no button shows.
+  if (NO_FLOOR_THERE.test(folded)) return NO_SUCH_FLOOR;
   const floor = /\b(\d{1,3}(?:st|nd|rd|th)) floor\b/u.exec(folded)?.[1];
   if (floor !== undefined) return `the ${floor} floor`;
   // As a lift's buttons say it ("lift to floor 13"): readers were taken to the fourteenth.
@@ -2027,6 +2033,12 @@ export function namedFloor(text: string): string | undefined {
   const room = /\bto room (\d{1,4})\b/u.exec(folded)?.[1];
   return room === undefined ? undefined : `room ${room}`;
 }
+
+/** Ours, of the hotel lift's destinations: where a floor that is not there is. */
+const NO_SUCH_FLOOR = 'a floor the buttons do not show';
+
+const NO_FLOOR_THERE =
+  /\bfloor (?:that|which) (?:shouldnt|shouldn['’]t|should not|doesnt|doesn['’]t|does not|isnt|isn['’]t) (?:exist|be there)\b|\bonly (?:has|goes up to|goes to) (?:\d+|[a-z]+)(?: (?:floors?|storeys?))?\b|\bno (?:\d+(?:th|st|nd|rd)|thirteenth) floor\b/u;
 
 /** A number as an ordinal in figures: 13 is "13th", 22 "22nd". */
 function ordinal(number: number): string {
