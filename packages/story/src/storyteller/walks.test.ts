@@ -130,6 +130,16 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(callbackShare(all)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('does not ask a reader who looked up for the stargazer to look up again', () => {
+    const { story } = playWalk(
+      'my dead grandmother is sitting next to me on the night bus and she wants to talk about the will',
+    );
+    const looked = story.beats.findIndex(({ text }) => text.startsWith('You look up'));
+    expect(looked).toBeGreaterThan(0);
+    for (const { text } of story.beats.slice(looked))
+      expect(text).not.toMatch(/look up, just once/u);
+  });
+
   it('never handles a motif the reader left where it lay', () => {
     // "You leave it" (a mitten), then "Will you turn the child’s mitten inside out?".
     const handled =

@@ -643,7 +643,7 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
       id: 'you-star',
       hold: 'no',
       ask: '{first.name} says that from some star very far off, someone is watching you tonight; do you look up?',
-      yes: 'You look up, and for a moment you could swear something up there is looking back, kindly. | | you looked up to where you were seen from',
+      yes: 'You look up, and for a moment you could swear something up there is looking back, kindly. | +looked-up | you looked up to where you were seen from',
       no: 'You keep your eyes down, and {first.name} says stars never need to look at themselves. | | you kept your eyes down',
       follow: {
         yes: [

@@ -814,6 +814,8 @@ export const ROLE_THREAD_CORPUS: Readonly<Record<string, readonly RoleThread[]>>
         },
         {
           hold: 'yes',
+          // Not of a reader who looked up already, when the watcher was revealed.
+          needs: '!looked-up',
           ask: 'Do you look up, just once, to see whether there is a star where {first.name} said?',
           yes: 'There is, small and steady and directly overhead, and you laugh out loud. | | you found {first.name}’s star overhead',
           no: 'You keep your eyes down, and take it on trust, which {first.name} says is better. | | you took {first.name}’s star on trust',
