@@ -140,6 +140,16 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
       expect(text).not.toMatch(/look up, just once/u);
   });
 
+  it('paints no door on the wall of a cab', () => {
+    let cabs = 0;
+    for (const { story } of all) {
+      if (story.world.setting !== 'night-cab') continue;
+      cabs++;
+      for (const { text } of story.beats) expect(text).not.toMatch(/painted on the wall/u);
+    }
+    expect(cabs).toBeGreaterThan(50);
+  });
+
   it('never handles a motif the reader left where it lay', () => {
     // "You leave it" (a mitten), then "Will you turn the child’s mitten inside out?".
     const handled =

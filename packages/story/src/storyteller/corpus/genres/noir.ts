@@ -258,7 +258,8 @@ export const NOIR: GenreCorpus = {
       does: 'see:gun',
       ask: 'There is a gun in your coat pocket that was not there before; will you keep it?',
       yes: 'It is heavy and cold, and it changes the way everyone looks at you. | take:gun | you kept the gun that appeared in your coat',
-      no: 'You drop it in a bin, and the weight of the night lifts a little. | lose:gun | you got rid of the gun',
+      // Wherever the reader is: a lift has no bin.
+      no: 'You get rid of it at the first chance, and the weight of the night lifts a little. | lose:gun | you got rid of the gun',
       follow: {
         yes: [
           {

@@ -448,6 +448,8 @@ export const SURREAL: GenreCorpus = {
       id: 'painted-door',
       plant: {
         hold: 'no',
+        // A cab has no wall to paint a door on.
+        needs: '!setting:night-cab',
         ask: 'Do you touch the door somebody has painted on the wall, very realistically, with a brass handle?',
         yes: 'The paint is still wet, and the handle is cold and real under your fingers. | +touched-paint | you touched the painted door',
         no: 'You leave it, and the painted door is a little more open every time you glance at it. | | you left the painted door alone',
