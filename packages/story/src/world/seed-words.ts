@@ -2038,7 +2038,7 @@ export function namedFloor(text: string): string | undefined {
 const NO_SUCH_FLOOR = 'a floor the buttons do not show';
 
 const NO_FLOOR_THERE =
-  /\bfloor (?:that|which) (?:shouldnt|shouldn['’]t|should not|doesnt|doesn['’]t|does not|isnt|isn['’]t) (?:exist|be there)\b|\bonly (?:has|goes up to|goes to) (?:\d+|[a-z]+)(?: (?:floors?|storeys?))?\b|\bno (?:\d+(?:th|st|nd|rd)|thirteenth) floor\b/u;
+  /\bfloor (?:that|which) (?:shouldnt|shouldn['’]t|should not|doesnt|doesn['’]t|does not|isnt|isn['’]t) (?:exist|be there)\b|\bonly (?:has|goes up to|goes to) (?:\d+|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)(?: (?:floors?|storeys?))?\b|\bno (?:\d+(?:th|st|nd|rd)|thirteenth) floor\b/u;
 
 /** A number as an ordinal in figures: 13 is "13th", 22 "22nd". */
 function ordinal(number: number): string {
@@ -2185,8 +2185,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   // A bar exam is no hotel bar ("bar exam at 8" was the pianist from the hotel bar).
   [/\bbar exams?\b/gu, 'exam'],
   // A nurse's night, however it is said ("still in my scrubs", "lost a patient tonight"), is a
-  // nurse's shift: the night bus's nurse, else someone going home after a long one. Readers were
-  // a pharmacist or a chess player, beside a stranger in scrubs.
+  // long shift (a doctor's as well as a nurse's): readers were a pharmacist or a chess player,
+  // beside a stranger in scrubs.
   [
     /\b(?:(?:in|wearing) (?:my|our) scrubs|(?:lost|losing|lose) (?:a|my|another) patient)\b/gu,
     'shift',

@@ -172,8 +172,8 @@ export function createWorld(seedInput: string): World {
   const drawnWeather = pickOne(random, WEATHER_ODDS);
   const visit = namedVisit(bound) ?? namedWaiting(seed);
   // A friend's place or someone's party ("to sams", "to my mums birthday party") is where the
-  // night goes, as a visit is, though nobody of ours lives there.
-  // Not on the way home: "went to toms party, night bus home now" is home from it.
+  // night goes, as a visit is, though nobody of ours lives there; not on the way home ("went to
+  // toms party, night bus home now" is home from it).
   const occasion = HEADING_HOME.test(bound) ? undefined : namedOccasion(seed);
   const visiting = visit ?? occasion;
   const seeded = namedCompanion(seed);
@@ -325,6 +325,7 @@ function gladGenre(drawn: Genre, role: string): Genre {
   return drawn === 'ghost' && NO_GHOSTS.includes(role) ? 'folk' : drawn;
 }
 
+/** The reader a seed says is followed (ERRAND_ROLES). */
 const FOLLOWED_ROLE = 'someone sure they are being followed';
 
 /** Readers whose night no ghost story suits: a newborn, a wedding, a baby home, the living in danger. */
@@ -730,8 +731,9 @@ const SAYS_NURSE =
 
 /**
  * The companions, the first called as the seed calls a stranger it names ("a stranger called
- * Wren"), in the trade and mood drawn for them: readers who named one met nobody of that name.
- * Nobody else's name opens as theirs does (see withSeededName).
+ * Wren"), in the mood and trade drawn for them unless the seed says they are grown or a child
+ * and the trade is not: readers who named one met nobody of that name. Nobody else's name opens
+ * as theirs does (see withSeededName).
  */
 function withNamedStranger(
   companions: Companion[],
