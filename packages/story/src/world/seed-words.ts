@@ -1009,19 +1009,33 @@ export function namedStranger(
   const [, who = '', called, someone] = found ?? [];
   const name = called ?? someone;
   if (found === null || name === undefined || NOT_NAMES.has(name)) return undefined;
-  const pronoun = /^(?:man|guy|bloke|boy|old man|lad)$/iu.test(who)
-    ? 'he'
-    : /^(?:woman|girl|lady|old woman|old lady)$/iu.test(who)
-      ? 'she'
-      : (TYPED_NAMES[name.toLowerCase()] ?? pronounSaidAfter(text, found.index + found[0].length));
+  const said = STRANGER_WORDS[who.toLowerCase()];
+  const pronoun =
+    said?.pronoun ??
+    TYPED_NAMES[name.toLowerCase()] ??
+    pronounSaidAfter(text, found.index + found[0].length);
   // Whether the seed says they are grown or a child ("a man named", "a kid called"), if it does.
-  const young = /^(?:kid|boy|lad)$/iu.test(who)
-    ? true
-    : /^(?:man|guy|bloke|woman|lady|old man|old woman|old lady)$/iu.test(who)
-      ? false
-      : undefined;
+  const young = said?.young;
   return { name, pronoun, young };
 }
+
+/** What the words for a stranger say of them: "a man" is he and grown, "a kid" a child. */
+const STRANGER_WORDS: Readonly<
+  Record<string, { pronoun?: 'she' | 'he'; young?: boolean } | undefined>
+> = {
+  man: { pronoun: 'he', young: false },
+  guy: { pronoun: 'he', young: false },
+  bloke: { pronoun: 'he', young: false },
+  'old man': { pronoun: 'he', young: false },
+  boy: { pronoun: 'he', young: true },
+  lad: { pronoun: 'he', young: true },
+  woman: { pronoun: 'she', young: false },
+  lady: { pronoun: 'she', young: false },
+  'old woman': { pronoun: 'she', young: false },
+  'old lady': { pronoun: 'she', young: false },
+  girl: { pronoun: 'she' },
+  kid: { young: true },
+};
 
 const STRANGER_CALLED =
   /\b(?:[Aa]n?|[Ss]ome|[Tt]his|[Tt]he) (stranger|man|guy|bloke|boy|lad|woman|girl|lady|old man|old woman|old lady|passenger|traveller|kid) (?:called|named|calling (?:himself|herself|themselves)) (\p{Lu}\p{Ll}{1,13})(?![\p{L}'’])|\b[Ss]omeone (?:called|named) (\p{Lu}\p{Ll}{1,13})(?![\p{L}'’])/u;

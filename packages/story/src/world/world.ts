@@ -174,7 +174,8 @@ export function createWorld(seedInput: string): World {
   // A friend's place or someone's party ("to sams", "to my mums birthday party") is where the
   // night goes, as a visit is, though nobody of ours lives there; not on the way home ("went to
   // toms party, night bus home now" is home from it).
-  const occasion = HEADING_HOME.test(bound) ? undefined : namedOccasion(seed);
+  const headingHome = HEADING_HOME.test(bound);
+  const occasion = headingHome ? undefined : namedOccasion(seed);
   const visiting = visit ?? occasion;
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
@@ -244,7 +245,7 @@ export function createWorld(seedInput: string): World {
         occasion ??
         // Where the seed's errand is ("to a conference in Manchester"), unless it goes home or
         // to someone of the reader's there ("to my dads in leeds" is his house).
-        (visit === undefined && !HEADING_HOME.test(bound)
+        (visit === undefined && !headingHome
           ? ours(namedPlaceIn(seed), ingredients.destinations)
           : undefined))
       : undefined) ??
@@ -261,9 +262,7 @@ export function createWorld(seedInput: string): World {
       : undefined) ??
     // Lost keys are a problem at one's own door, unless the seed goes to whoever has a spare.
     (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
-    (HEADING_HOME.test(bound) || GOING_BACK.test(bound)
-      ? HOME_STOPS[ingredients.stop]
-      : undefined) ??
+    (headingHome || GOING_BACK.test(bound) ? HOME_STOPS[ingredients.stop] : undefined) ??
     drawnFor(role, ingredients.destinations, drawnIndex, GOING_HOME.test(bound));
   const object = namedObject(seed);
   const motif =
@@ -700,9 +699,6 @@ function withSeededName(
         : named.pronoun === undefined || named.pronoun === first.pronoun
           ? [first.name, first.pronoun]
           : (drawn.find(([, own]) => own === named.pronoun) ?? [first.name, named.pronoun]);
-  // The seed's own name among ours may have been drawn for someone else too: it is theirs alone.
-  const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
-  const spare = drawn.filter(([other]) => !alike(other));
   return [
     // Kin are who they are to the reader ("Ada, your daughter"), not a stranger's trade; so is
     // anyone the seed travels with ("Marta, your travelling companion").
@@ -714,12 +710,27 @@ function withSeededName(
       // death never said.
       role: `your ${late ? 'late ' : ''}${title?.toLowerCase() ?? childOf(named.kin, pronoun) ?? 'travelling companion'}`,
     },
-    ...companions.slice(1).map((companion) => {
-      if (!alike(companion.name)) return companion;
-      const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
-      return { ...companion, name: spareName, pronoun: sparePronoun };
-    }),
+    // The seed's own name among ours may have been drawn for someone else too: it is theirs alone.
+    ...withoutNamesLike(companions.slice(1), name, drawn),
   ];
+}
+
+/**
+ * `others`, any whose name opens as `name` does (a Mara beside a Marta reads as one misspelt)
+ * renamed in turn from `spare`, a draw of names not taken.
+ */
+function withoutNamesLike(
+  others: readonly Companion[],
+  name: string,
+  spare: readonly (readonly [string, Pronoun])[],
+): Companion[] {
+  const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
+  const left = spare.filter(([other]) => !alike(other));
+  return others.map((companion) => {
+    if (!alike(companion.name)) return companion;
+    const [spareName, sparePronoun] = left.shift() ?? ['Wren', 'they'];
+    return { ...companion, name: spareName, pronoun: sparePronoun };
+  });
 }
 
 /** The trades of the young: a child's, a teenager's. */
@@ -754,19 +765,11 @@ function withNamedStranger(
       ) ?? first.role);
   const pronoun =
     stranger.pronoun ?? COMPANION_NAMES.find(([known]) => known === name)?.[1] ?? 'they';
-  const alike = (other: string) => other.slice(0, 3) === name.slice(0, 3);
   const names = new Set(companions.map((companion) => companion.name));
   const spare = pickDistinct(random, COMPANION_NAMES, COMPANION_NAMES.length).filter(
-    ([other]) => !names.has(other) && !alike(other),
+    ([other]) => !names.has(other),
   );
-  return [
-    { ...first, name, pronoun, role: trade },
-    ...rest.map((companion) => {
-      if (!alike(companion.name)) return companion;
-      const [spareName, sparePronoun] = spare.shift() ?? ['Wren', 'they'];
-      return { ...companion, name: spareName, pronoun: sparePronoun };
-    }),
-  ];
+  return [{ ...first, name, pronoun, role: trade }, ...withoutNamesLike(rest, name, spare)];
 }
 
 /**
