@@ -20,7 +20,7 @@ export interface DecodedReplay extends Replay {
 }
 
 /** The storyteller's telling: bumped whenever the same seed and answers would tell differently. */
-export const TELLING = '15';
+export const TELLING = '16';
 /** Every telling before this one, "1" to one less than TELLING: their tokens still replay. */
 const EARLIER_TELLINGS: ReadonlySet<string> = new Set(
   Array.from({ length: Number(TELLING) - 1 }, (_, index) => String(index + 1)),

@@ -1838,6 +1838,24 @@ describe('seeds that mean what they say', () => {
       createWorld('train with my sister, our dad who died last week').companions[0]?.role,
     ).toBe('your sister');
     expect(createWorld('bus w my mum, running late').companions[0]?.role).toBe('your mum');
+    // Said beside the reader, or at the wheel, without "with": along all the same.
+    for (const [seed, role] of [
+      ['my dead grandmother is sitting next to me on the night bus', 'your late gran'],
+      ['night bus, my late mum sat beside me', 'your late mum'],
+      ['my gran who died last year is sitting opposite me on the train', 'your late gran'],
+      ['my dad who passed away sits behind me', 'your late dad'],
+      ["my dad's ghost is driving the taxi", 'your late dad'],
+    ] as const) {
+      const world = createWorld(seed);
+      expect(world.companions[0]?.role, seed).toBe(role);
+      expect(world.genre, seed).toBe('ghost');
+    }
+    expect(createWorld('my mum drives me home from the airport').companions[0]?.role).toBe(
+      'your mum',
+    );
+    // Driving someone mad, or driving to fetch them, is not being along.
+    for (const seed of ['my dad is driving me mad on this trip', 'my mum is driving to pick me up'])
+      expect(createWorld(seed).companions[0]?.role ?? '', seed).not.toMatch(/^your /u);
   });
 
   it('hears a reader who is followed as one, and no other following', () => {

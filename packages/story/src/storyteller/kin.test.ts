@@ -265,6 +265,27 @@ describe('someone of the reader’s the seed has asleep', () => {
   });
 });
 
+describe('someone of the reader’s who has died', () => {
+  it('comes in as someone who should not be there, and checks no phone and buys no teas', () => {
+    let said = 0;
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(
+        `my dead grandmother is sitting next to me on the night bus ${String(index)}`,
+      );
+      const gran = story.world.companions[0];
+      expect(gran?.role).toBe('your late gran');
+      for (const { text } of story.beats)
+        expect(text).not.toMatch(
+          /holds out one earbud|reading you the news|two teas|checks her phone|packed for the journey|lock the door/u,
+        );
+      // Her death is said where she comes in: readers met a Gran who was only ever "Gran".
+      const first = story.beats.find(({ text }) => text.includes('Gran'));
+      if (first !== undefined && /never died|funeral/u.test(first.text)) said++;
+    }
+    expect(said).toBeGreaterThanOrEqual(25);
+  });
+});
+
 describe('a small child of the reader’s', () => {
   it('counts and asks questions, and buys no teas, reads no news and is not woken for company', () => {
     const grown =

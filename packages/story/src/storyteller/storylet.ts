@@ -312,6 +312,12 @@ export const EX_ABOARD = 'ex-aboard';
  * would leave the second, or the baby, behind.
  */
 export const KIN_TWO = 'kin-two';
+/**
+ * The world key of a night whose first companion is the reader's own who has died ("my dead
+ * grandmother is sitting next to me"): they come in as someone who should not be there, and
+ * check no phone and buy no teas.
+ */
+export const KIN_LATE = 'kin-late';
 /** Every world key of how the seed has the reader's own. */
 export const KIN_STATE_KEYS: readonly string[] = [
   KIN_ASLEEP,
@@ -324,6 +330,7 @@ export const KIN_STATE_KEYS: readonly string[] = [
   KIN_EX,
   EX_ABOARD,
   KIN_TWO,
+  KIN_LATE,
 ];
 /**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is

@@ -65,6 +65,7 @@ import {
   KIN_GRUMPY,
   KIN_LOW,
   KIN_EX,
+  KIN_LATE,
   EX_ABOARD,
   HOST,
   GREETER,
@@ -156,6 +157,7 @@ function worldKeySet(world: World): ReadonlySet<string> {
       // Nor does anyone in labour hold out an earbud or read out the news.
       ...(LOW_MOODS.includes(kinMood ?? '') || labour ? [KIN_LOW] : []),
       ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
+      ...(world.companions[0]?.role.startsWith('your late ') === true ? [KIN_LATE] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
       ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [EX_ABOARD] : []),
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),

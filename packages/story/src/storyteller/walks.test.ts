@@ -131,13 +131,16 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
   });
 
   it('does not ask a reader who looked up for the stargazer to look up again', () => {
-    const { story } = playWalk(
-      'my dead grandmother is sitting next to me on the night bus and she wants to talk about the will',
-    );
-    const looked = story.beats.findIndex(({ text }) => text.startsWith('You look up'));
-    expect(looked).toBeGreaterThan(0);
-    for (const { text } of story.beats.slice(looked))
-      expect(text).not.toMatch(/look up, just once/u);
+    let looking = 0;
+    for (let index = 0; index < 40; index++) {
+      const { story } = playWalk(`night bus stargazer ${String(index)}`);
+      const looked = story.beats.findIndex(({ text }) => text.startsWith('You look up'));
+      if (looked < 0) continue;
+      looking++;
+      for (const { text } of story.beats.slice(looked))
+        expect(text).not.toMatch(/look up, just once/u);
+    }
+    expect(looking).toBeGreaterThanOrEqual(5);
   });
 
   it('paints no door on the wall of a cab', () => {

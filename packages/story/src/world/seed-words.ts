@@ -983,8 +983,12 @@ function kinSaidAlong(
   return BETWEEN_KIN_AND_SLEEP.has(between.toLowerCase()) ? { found, name: undefined } : undefined;
 }
 
-/** Words that may stand between kin along and their sleeping: when or how, and the sleeping itself. */
+/**
+ * Words that may stand between kin along and their sleeping: when or how, the sleeping itself, and
+ * what is left of them ("my dad's ghost is driving").
+ */
 const BETWEEN_KIN_AND_SLEEP: ReadonlySet<string> = new Set([
+  'ghost',
   'finally',
   'just',
   'now',
@@ -1232,7 +1236,7 @@ export function kinAlongDied(text: string, kin: string): boolean {
   const word = `(?:${kinWordsFor(kin).join('|')})`;
   // Said of them, next to them: "our dad died last week" is no ghost of the sister along.
   return new RegExp(
-    `\\b(?:my|our) (?:late|dead) ${word}\\b|\\b${word}(?: [a-z]+)?,? (?:who|that|she|he|they)(?: has| had|['’]s)? (?:died|passed(?: away| on)?)\\b|\\bghost of (?:my|our) ${word}\\b`,
+    `\\b(?:my|our) (?:late|dead) ${word}\\b|\\b${word}(?: [a-z]+)?,? (?:who|that|she|he|they)(?: has| had|['’]s)? (?:died|passed(?: away| on)?)\\b|\\bghost of (?:my|our) ${word}\\b|\\b(?:my|our) ${word}['’]?s ghost\\b`,
     'u',
   ).test(fold(text));
 }
@@ -1435,12 +1439,27 @@ const ASLEEP = [
 const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) )";
 
 /**
+ * Where someone sits beside the reader: "next to me", "sitting opposite me", "sat behind me" ("my
+ * dead grandmother is sitting next to me" is along, as "with my gran" is).
+ */
+const BESIDE_ME =
+  '(?:sitting |sat |sits |standing |stood )?(?:right )?(?:beside|next to|opposite|across from|behind) me';
+
+/** Said of kin between their word and where they sit: "my gran, who died last year, is beside me". */
+const WHO_DIED =
+  "(?:,? (?:who|that) (?:has |had |['’]s )?(?:died|passed(?: away| on)?)\\b[^,.;!?]{0,20},?)?";
+
+/** Driving with the reader aboard: "is driving", "drives me home", not "is driving me mad". */
+const DRIVING_US =
+  '(?:(?: us| me)(?! (?:mad|crazy|nuts|insane|up the wall|round the bend))| the (?:car|cab|taxi|van|minicab|uber|bus)\\b|(?=\\s*(?:[,.;!?]|$)))';
+
+/**
  * Kin said to be along another way: "me and my dad", "just me and dad", "my sister and I", "Gran
  * and I", "my dad snoring in the bunk below", "my mum asleep beside me", "Mum drives me": with
  * "my" for every kin word, without it only for what a reader calls kin (CALLED_KIN).
  */
 const ALONG_WITH_KIN = new RegExp(
-  `\\b(?:me (?:and|n|&) (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)? (?:(?!(?:is|was|and|fast|sound|still|hes|shes|theyre|so|too)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|beside me|next to me|with me|drives me|takes me|is driving me|is taking me)${NOT_AT_HOME}|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b${ELSEWHERE}))`,
+  `\\b(?:me (?:and|n|&) (?:(?:my|our) ${KIN_ADJECTIVE})?(${KIN})(?!['’\\p{L}])|(?:(?:my|our) ${KIN_ADJECTIVE}(${KIN})|${NOT_SOMEONE_ELSES}(${CALLED_KIN.join('|')}))(?:['’]?s)?${WHO_DIED} (?:(?!(?:is|was|and|fast|sound|still|hes|shes|theyre|so|too|sitting|sat|sits|standing|stood)\\b)(\\p{L}{2,14}) )?(?:and (?:i|me)\\b|(?:is |was )?(?:fast |sound |still )?(?:${ASLEEP.join('|')}|${BESIDE_ME}|with me|(?:drives|is driving)${DRIVING_US}|takes me|is taking me)${NOT_AT_HOME}|(?:is |was |has been |['’]s )?(?:${DOING_BESIDE})\\b${ELSEWHERE}))`,
   'iu',
 );
 

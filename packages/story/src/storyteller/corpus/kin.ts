@@ -19,7 +19,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'wakes',
     hold: 'yes',
-    needs: 'kin-asleep',
+    needs: '!kin-late kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, wakes with a start and asks where you are; do you admit you are not quite sure?',
     yes: '{companion.name} considers this, decides it is fine, and settles back against you with one eye open. | | you told {companion.name} you were not sure where you were',
@@ -29,7 +29,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'wake',
     hold: 'no',
     // Nobody wakes a sleeping small child for company.
-    needs: 'kin-asleep !kin-young',
+    needs: '!kin-late kin-asleep !kin-young',
     does: 'meet:companion',
     ask: 'Will you wake {companion.name}, {companion.role}, asleep against you, just to have someone to talk to?',
     yes: '{companion.name} surfaces, grumbles, asks the time, and then stays up with you after all. | | you woke {companion.name} for company',
@@ -38,7 +38,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'earbud',
     hold: 'yes',
-    needs: '!kin-asleep !kin-young !kin-low',
+    needs: '!kin-late !kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nudges you and holds out one earbud; do you take it and listen?',
     yes: 'It is a song you both know too well to say so, and {companion.name} taps the beat on your knee. | | you shared {companion.name}’s music',
@@ -47,7 +47,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'scarf',
     hold: 'no',
-    needs: '!kin-asleep !kin-young !kin-tearful !kin-ex',
+    needs: '!kin-late !kin-asleep !kin-young !kin-tearful !kin-ex',
     does: 'meet:companion',
     ask: 'Will you lend {companion.name}, {companion.role}, your scarf, since {companion.they} forgot {companion.their} own again?',
     yes: '{companion.name} rolls {companion.their} eyes and wraps it twice round, which is its own kind of thanks. | | you lent {companion.name} your scarf',
@@ -56,7 +56,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'door',
     hold: 'yes',
-    needs: '!kin-asleep !kin-young !kin-low !kin-ex',
+    needs: '!kin-late !kin-asleep !kin-young !kin-low !kin-ex',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
     yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
@@ -66,7 +66,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'snacks',
     hold: 'no',
     // Nobody packs for a lift ride.
-    needs: '!kin-asleep !kin-young !kin-ex !setting:hotel-lift',
+    needs: '!kin-late !kin-asleep !kin-young !kin-ex !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says I told you so, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -75,7 +75,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'quiet',
     hold: 'yes',
-    needs: '!kin-asleep !kin-ex',
+    needs: '!kin-late !kin-asleep !kin-ex',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has gone quiet beside you, looking at nothing; do you ask what is wrong?',
     yes: '{companion.name} says nothing is, and then, after a while, tells you anyway. | | you asked {companion.name} what was wrong',
@@ -84,7 +84,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!kin-asleep !sorrow !kin-tearful !kin-ex !labour',
+    needs: '!kin-late !kin-asleep !sorrow !kin-tearful !kin-ex !labour',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',
@@ -95,7 +95,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     hold: 'yes',
     // Tea is bought where there is somewhere to buy it: not on a bus, a tram, in a lift or a cab.
     needs:
-      '!kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift !setting:night-cab',
+      '!kin-late !kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift !setting:night-cab',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has bought two teas while you were not looking and holds one out; do you take it?',
     yes: 'It is too hot and too sweet, exactly as {companion.name} knows you like it. | | you took the tea {companion.name} bought you',
@@ -104,7 +104,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'news',
     hold: 'no',
-    needs: '!kin-asleep !kin-young !kin-low',
+    needs: '!kin-late !kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is reading you the news from a phone, the good bits only; do you let {companion.them} go on?',
     yes: '{companion.name} finds three good things, which on a night like this feels like plenty. | | you let {companion.name} read you the good news',
@@ -114,7 +114,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'lights',
     hold: 'yes',
     // A lift has no window.
-    needs: 'kin-young !kin-asleep !setting:hotel-lift',
+    needs: '!kin-late kin-young !kin-asleep !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nose to the window, asks whether the lights outside are following you; do you say yes?',
     yes: '{companion.name} waves to them solemnly, and one of them, you could swear, waves back. | | you told {companion.name} the lights were following you',
@@ -123,7 +123,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'count',
     hold: 'no',
-    needs: 'kin-young !kin-asleep',
+    needs: '!kin-late kin-young !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, wants to count everything out loud, the lights, the buttons, your fingers; do you count along?',
     yes: 'You get to eleven together, twice, and {companion.name} declares it a very good number. | | you counted along with {companion.name}',
@@ -132,7 +132,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'why-dark',
     hold: 'yes',
-    needs: 'kin-young !kin-asleep',
+    needs: '!kin-late kin-young !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, asks why the night is dark all the way down; do you try to answer?',
     yes: 'You do your best with the sun and the far side of the world, and {companion.name} nods, satisfied. | | you explained the night to {companion.name}',
@@ -141,7 +141,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'sleeve',
     hold: 'yes',
-    needs: 'kin-tearful !kin-asleep',
+    needs: '!kin-late kin-tearful !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is crying quietly into {companion.their} sleeve; do you put an arm round {companion.them}?',
     yes: '{companion.name} leans into you and cries a little harder, and then, slowly, less. | | you put an arm round {companion.name}',
@@ -151,7 +151,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-glance',
     hold: 'no',
     // Rows and a window: not in a lift.
-    needs: 'ex-aboard !setting:hotel-lift',
+    needs: '!kin-late ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not looked your way once since getting on; do you look first?',
     yes: 'You look, and at that exact moment {companion.name} looks too, and you both pretend otherwise. | | you looked at {companion.name} first',
@@ -160,7 +160,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lift',
     hold: 'yes',
-    needs: 'ex-aboard setting:hotel-lift aboard',
+    needs: '!kin-late ex-aboard setting:hotel-lift aboard',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, steps into the lift, sees you, and stays, facing the doors; do you say hello?',
     yes: 'You say it, and {companion.name} says it back to the doors, and the floors go by. | | you said hello to {companion.name}',
@@ -169,7 +169,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lobby',
     hold: 'no',
-    needs: 'ex-aboard setting:hotel-lift waiting',
+    needs: '!kin-late ex-aboard setting:hotel-lift waiting',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, waits for the same lift across the lobby; do you go and stand nearer?',
     yes: 'You cross the carpet, and {companion.name} does not move away, and does not look round either. | | you went to stand nearer {companion.name}',
@@ -178,7 +178,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'tears-dry',
     hold: 'no',
-    needs: 'kin-tearful !kin-asleep',
+    needs: '!kin-late kin-tearful !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has stopped crying and is staring hard at nothing; will you ask what happened?',
     yes: '{companion.name} tells you some of it, in a flat small voice, and then leans on you for the rest. | | you asked {companion.name} what had happened',
@@ -188,17 +188,37 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-window',
     hold: 'yes',
     // A window: not in a lift.
-    needs: 'ex-aboard !setting:hotel-lift',
+    needs: '!kin-late ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'In the dark window you can see {companion.name}, {companion.role}, looking at you; do you look back?',
     yes: 'You meet {companion.their} eyes in the glass, and neither of you looks away first. | | you met {companion.name}’s eyes in the window',
     no: 'You keep your eyes on your hands, and the window keeps the look for later. | | you did not meet {companion.name}’s eyes',
   },
+  // Kin who died, along all the same ("my dead grandmother is sitting next to me"): the first
+  // beat says so, since "your late gran" is only ever called Gran.
+  {
+    id: 'late-beside',
+    hold: 'yes',
+    needs: 'kin-late',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, sits beside you as if {companion.they} had never died; do you say {companion.their} name?',
+    yes: 'You say it, and {companion.name} smiles as if {companion.they} had waited a long time to hear it. | | you said {companion.name}’s name out loud',
+    no: 'You do not trust your voice, and {companion.name} pats your hand, light as paper: there is time. | | you kept {companion.name}’s name to yourself',
+  },
+  {
+    id: 'late-known',
+    hold: 'no',
+    needs: 'kin-late',
+    does: 'meet:companion',
+    ask: 'You went to the funeral, yet here is {companion.name}, {companion.role}, plain as day; will you touch {companion.their} sleeve?',
+    yes: 'The cloth is cold and real, and {companion.name} laughs softly, the same laugh. | | you touched {companion.name}’s sleeve to be sure',
+    no: 'You keep your hands in your lap, afraid {companion.name} might go, and {companion.they} stay{companion.s}. | | you did not touch {companion.name}, in case',
+  },
   {
     id: 'first-word',
     hold: 'no',
     // Not an ex who has just got on: "all night" had them along from the start.
-    needs: 'kin-distant !kin-asleep !kin-ex !kin-young',
+    needs: '!kin-late kin-distant !kin-asleep !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not said a word to you all night; do you say the first one?',
     yes: 'You say something small about the weather, and {companion.name} does not answer, but does not move away either. | | you said the first word to {companion.name}',
@@ -208,7 +228,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'pretend-reading',
     hold: 'yes',
     // Seats: not in a lift.
-    needs: 'kin-distant !kin-asleep !setting:hotel-lift !kin-ex !kin-young',
+    needs: '!kin-late kin-distant !kin-asleep !setting:hotel-lift !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has taken the seat furthest from yours and pretends to read; do you sit beside {companion.them}?',
     yes: 'You sit, and {companion.name} turns a page without reading it, and does not move away. | | you sat down beside {companion.name}',
@@ -250,7 +270,15 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
   },
   {
     text: 'While {companion.name} checks {companion.their} phone, sighs, and puts it away again',
-    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+    needs: '!kin-late !kin-low !kin-young !kin-sleepy !kin-ex',
+  },
+  {
+    text: 'As {companion.name} watches the dark go by, the way {companion.they} always used to',
+    needs: 'kin-late',
+  },
+  {
+    text: 'While {companion.name} hums the tune {companion.they} always hummed, the one you had nearly forgotten',
+    needs: 'kin-late',
   },
   {
     text: 'As {companion.name} nudges you to look at something, and then it is gone',
@@ -313,6 +341,20 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
     ask: 'Will you offer {companion.name} the last of your water, with no words attached?',
     yes: '{companion.name} takes it without a look, drinks, and hands it back, which is more than you had an hour ago. | | you offered {companion.name} your water',
     no: 'You keep it, and the distance between you stays exactly the width it was. | | you kept your distance from {companion.name}',
+  },
+  {
+    hold: 'no',
+    needs: 'kin-late',
+    ask: 'Will you ask {companion.name} where {companion.they} {companion.have} been all this time?',
+    yes: '{companion.name} says nearer than you would think, mostly on nights like this one. | | you asked {companion.name} where {companion.they} had been',
+    no: 'You do not ask, and {companion.name} looks grateful; some answers weigh more than their questions. | | you let {companion.name} keep where {companion.they} had been',
+  },
+  {
+    hold: 'yes',
+    needs: 'kin-late',
+    ask: 'Will you tell {companion.name} how everyone has been getting on since {companion.they} went?',
+    yes: '{companion.name} listens to every name and nods at each, as if crossing worries off a list. | | you told {companion.name} how everyone was',
+    no: 'You say everyone is fine, and {companion.name} knows you well enough to hear the rest. | | you told {companion.name} everyone was fine',
   },
   {
     hold: 'yes',
