@@ -1710,10 +1710,15 @@ describe('seeds that mean what they say', () => {
       'went to toms party, night bus home now',
       'bus home after going to sams party',
       'taxi home, been to bens',
+      'been to my mums, train home',
     ]) {
       expect(createWorld(seed).destination, seed).not.toMatch(/’s /u);
       expect(createWorld(seed).role, seed).not.toMatch(/party/u);
     }
+    // And it was a night out: readers coming home from Sam's party were a parent after a long day.
+    expect(createWorld('bus home after going to sams party').role).toBe(
+      'someone going home after a night out with friends',
+    );
     expect(createWorld('train to my mums birthday party in leeds').destination).toBe(
       'your mum’s birthday party',
     );

@@ -528,9 +528,16 @@ export function travelsByCoach(text: string): boolean {
  * ("with my sister to see my dad" is bound for the dad).
  */
 export function whereBound(text: string): string {
-  const steps = [OCCASIONS, ORIGINS, LEAVING, PASSING, WITH_KIN, ALONG_WITH_KIN];
+  const steps = [OCCASIONS, BEEN_THERE, ORIGINS, LEAVING, PASSING, WITH_KIN, ALONG_WITH_KIN];
   return steps.reduce((seed, pattern) => blanked(seed, pattern), fold(text));
 }
+
+/**
+ * Where the reader has been, up to the end of its clause: "been to my mums, train home" is not
+ * bound for Mum's, nor "went to a gig and now the night bus" for the gig.
+ */
+const BEEN_THERE =
+  /\b(?:been|went|gone|after going|after being) (?:over |round |back )?to\b[^,.;]*?(?=\b(?:and|now|then|but|so)\b|[,.;]|$)/gu;
 
 /** Someone's occasion: "my sister's wedding", "my nans funeral", "her leaving do". */
 const OCCASIONS =
@@ -2096,8 +2103,12 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 
 // "Since the funeral" is after it; "frm" is how a phone writes from.
 const ORIGINS = /\b(?:from|frm|after|since)\b.*?(?=\bto\b|$)/gu;
-/** Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after". */
-const DESTINATIONS = /\bto\b.*?(?=\b(?:from|frm|after|since)\b|$)/gu;
+/**
+ * Where a seed says the reader is bound ("to my sister's wedding"), up to a "from" or "after"; not
+ * where they have been ("after going to sams party", "went to a gig", "been to my mums").
+ */
+const DESTINATIONS =
+  /(?<!\b(?:been|went|gone|after going|after being) )\bto\b.*?(?=\b(?:from|frm|after|since)\b|$)/gu;
 
 /** A folded seed with what `pattern` matches turned to spaces, every other word where it was. */
 function blanked(folded: string, pattern: RegExp): string {
