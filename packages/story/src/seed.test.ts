@@ -266,6 +266,11 @@ describe('seeds that mean what they say', () => {
     ],
     ['night bus to brixton, my mums hip op is at 8', 'someone on the way to a bedside on the ward'],
     ['my dad is dying, last train', 'someone on the way to a bedside on the ward'],
+    // And home from one, not on the way to the bedside just left.
+    ['been to see my dad in hospital, bus home', 'someone going home from visiting hours'],
+    ['after visiting mum on the ward, night bus', 'someone going home from visiting hours'],
+    ['visiting hours are over, train home', 'someone going home from visiting hours'],
+    ['went to see gran at the hospice, driving home', 'someone going home from visiting hours'],
     ['sleeper to edinburgh w my wife, our 10th anniversary', 'someone celebrating an anniversary'],
     ['the 5th anniversary of our first date, night tram', 'someone celebrating an anniversary'],
     // Someone of the reader's taken ill tonight is a bedside too.

@@ -393,6 +393,9 @@ export const ERRAND_ROLES: readonly string[] = [
   'someone on the way to a reunion',
   'someone going home after a first date',
   'someone on the way to a bedside on the ward',
+  // And home from one ("been to see my dad in hospital, bus home"): readers were on the way to the
+  // bedside they had just left.
+  'someone going home from visiting hours',
   'someone on the way to an interview',
   'someone moving to a new home',
   'someone going home after a long shift',
@@ -455,6 +458,7 @@ export const READERS_IN_SORROW: readonly string[] = [
   'someone carrying ashes home in a biscuit tin',
   'someone going home after a funeral',
   'someone on the way to a bedside on the ward',
+  'someone going home from visiting hours',
   'someone taking a poorly pet to the vet',
   'a student travelling to a funeral',
   'a translator flying home for a funeral',
@@ -583,6 +587,7 @@ export const ROLE_DIRECTIONS: Readonly<Record<string, RoleDirection>> = {
   'someone on the way to a reunion': 'bound',
   'someone going home after a first date': 'homeward',
   'someone on the way to a bedside on the ward': 'bound',
+  'someone going home from visiting hours': 'homeward',
   'someone on the way to an interview': 'bound',
   'someone going home after a long shift': 'homeward',
   'someone going home after a gig, ears still ringing': 'homeward',

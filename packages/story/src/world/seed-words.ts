@@ -2422,6 +2422,16 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\b(?:meet|meeting|see|seeing|visit|visiting)\b(?= (?:my|our) [a-z ]{2,24}?\b(?:after (?:\d+|a few|many|so many|all these|all those|[a-z]+) (?:years|decades)|after a decade|for the first time in)\b)|\breunit(?:e|ed|ing)\b|\b(?:not|havent|haven['’]t|never) seen (?:her|him|them|each other|my [a-z]+) (?:in|for) (?:\d+|a few|many|so many|[a-z]+) (?:years|yrs|decades)\b/gu,
     'reunion',
   ],
+  // Home from a bedside ("been to see my dad in hospital", "after visiting mum on the ward",
+  // "visiting hours are over"), not on the way to it: a word no role has until every other
+  // visiting is said otherwise (the end of this table).
+  [
+    new RegExp(
+      `\\b(?:(?:been|went|gone) (?:to (?:go and )?(?:see|visit)|visiting)|(?:after|from) (?:seeing|visiting)) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})\\b[^,.;]{0,30}?\\b(?:in|at|on) (?:the )?(?:hospital|hospice|ward|icu|intensive care|a ?& ?e)\\b|\\b(?:after|end of) visiting hours\\b|\\bvisiting hours (?:are |were |is |was )?(?:over|ended|finished|done)\\b`,
+      'gu',
+    ),
+    'visitinghours',
+  ],
   // Someone of the reader's in hospital is a bedside to reach ("to see my dad in hospital").
   [
     new RegExp(
@@ -2532,6 +2542,8 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     /\bpropos(?:e|ing)\b(?! (?:a|an|the|that|this|we)\b)|\bpop(?:ping)? the question\b/gu,
     'matchbox',
   ],
+  [/\bvisiting\b/gu, 'calling'],
+  [/\bvisitinghours\b/gu, 'visiting'],
 ];
 
 function inRoleWords(folded: string): string {
@@ -2561,7 +2573,7 @@ const NOT_A_READERS_WORD: ReadonlySet<string> = new Set(
     'journey counting ticket signal fault booked hotel bar shop manager cafe café hospital ' +
     'sleeping passenger family argument teacher blank passport photograph map bridge model ' +
     'cardboard sign boot papers relief lighthouse tunnels milestones uniform clocks columns ' +
-    'balance day setting freshly find sure'
+    'balance day setting freshly find sure hours'
   ).split(' '),
 );
 

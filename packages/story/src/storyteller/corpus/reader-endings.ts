@@ -447,6 +447,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'The night keeps you from {destination} a little longer, and you send your love on ahead, to be there first.',
   },
+  'someone going home from visiting hours': {
+    arrival:
+      'You {alight} at {destination}, and your phone stays quiet all the way, which tonight is good news.',
+    'missed-stop':
+      'You never reach {destination}, but your phone stays quiet, and tonight quiet is all you ask.',
+  },
   'someone on the way to an interview': {
     arrival:
       'You {alight} at {destination} with time to spare, and the answers you went over are ready when you need them.',
