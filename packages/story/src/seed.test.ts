@@ -1762,6 +1762,9 @@ describe('seeds that mean what they say', () => {
     expect(createWorld('lift that never stops going down').destination).toBe('the lobby');
     expect(createWorld('lift that never goes down').destination).not.toBe('the lobby');
     expect(createWorld('lift to floor 0').destination).toBe('the ground floor');
+    // A lift that only goes to the lobby, or to reception, goes there (readers went to the 14th).
+    for (const seed of ['a lift that only goes to the lobby', 'hotel lift to reception at 3am'])
+      expect(createWorld(seed).destination, seed).toBe('the lobby');
     // A floor the building does not have is the one no button shows.
     for (const seed of [
       'the lift keeps going down past B3',

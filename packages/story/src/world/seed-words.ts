@@ -409,7 +409,7 @@ const IN_A_CAB =
  * park", "going down to the garage". Readers found it rising to the fourteenth floor.
  */
 const LIFT_DOWN =
-  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) to the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) (?:that|which) (?:(?:just |only )?(?:keeps|kept|never stops|wont stop|won['’]t stop|doesnt stop|doesn['’]t stop) )?(?:going|goes|sinking|sinks) down\b/u;
+  /\b(?:lift|elevator)(?: [a-z]+){0,2} (?<!\bcom(?:e|es|ing) )(?:down|sinks?|sinking|descend(?:s|ing)?)\b|\b(?:going|heading|riding) down\b[^,.;]*?\b(?:lift|elevator)\b|\b(?:going|goes|heading|riding) down (?:past|to|toward|towards) the\b|\b(?:going |heading |riding |way )?down (?:to|toward|towards) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator)\b[^,.;]{0,30}?\b(?:(?:only |just )?(?:goes|going|went|gone) )?(?:down )?to (?:the )?(?:lobby|car ?park|ground floor|basement|garage|reception)\b|\b(?:sinks?|sinking|descend(?:s|ing)?) (?:to|toward|towards|past) the (?:lobby|car ?park|ground floor|basement|garage)\b|\b(?:lift|elevator) (?:that|which) (?:(?:just |only )?(?:keeps|kept|never stops|wont stop|won['’]t stop|doesnt stop|doesn['’]t stop) )?(?:going|goes|sinking|sinks) down\b/u;
 
 /** A lift said to be going up: "the lift up from the car park", "going up to my room". */
 const LIFT_UP =
@@ -422,9 +422,9 @@ export function liftGoingDown(text: string): boolean {
 }
 
 /** Where a lift going down stops, as the seed names it. */
-const FLOORS_BELOW = '(lobby|car ?park|ground floor|basement|garage)\\b';
+const FLOORS_BELOW = '(lobby|car ?park|ground floor|basement|garage|reception)\\b';
 const FLOOR_BELOW = new RegExp(`\\b${FLOORS_BELOW}`, 'u');
-const FLOOR_GONE_TO = new RegExp(`\\b(?:to|toward|towards) the ${FLOORS_BELOW}`, 'u');
+const FLOOR_GONE_TO = new RegExp(`\\b(?:to|toward|towards) (?:the )?${FLOORS_BELOW}`, 'u');
 
 /**
  * Where the seed's lift is going down to ("the car park"), the lobby if it does not say; or
@@ -440,7 +440,8 @@ export function namedFloorBelow(text: string): string | undefined {
   if (/\bpast the (?:lobby|ground floor)\b/u.test(folded)) return 'the basement';
   // The floor it is going to, else the one it is named for ("the car park lift").
   const below = FLOOR_GONE_TO.exec(folded)?.[1] ?? FLOOR_BELOW.exec(folded)?.[1] ?? 'lobby';
-  return `the ${below === 'carpark' ? 'car park' : below}`;
+  // Reception is in the lobby.
+  return `the ${below === 'carpark' ? 'car park' : below === 'reception' ? 'lobby' : below}`;
 }
 
 /** What stands beside a vessel, where people wait for it. */
