@@ -293,7 +293,9 @@ export const FOLK: GenreCorpus = {
       does: 'see:nail',
       ask: '{first.name} presses an old iron nail into your palm and says you will need it before morning; do you keep it?',
       yes: 'The nail is cold and heavy in your palm, and the night’s tricks begin to slide off you. | take:nail | you kept the iron nail',
-      no: 'You give it back, and something out in the dark takes an interest in you. | give:nail | you gave back the iron nail',
+      // Remembered as the first answer: the reader may ask for it back (below), and a last line
+      // that said only "you gave back the iron nail" told the night wrong.
+      no: 'You give it back, and something out in the dark takes an interest in you. | give:nail | you gave the iron nail back at first',
       follow: {
         yes: [
           {
