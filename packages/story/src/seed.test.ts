@@ -1780,6 +1780,36 @@ describe('seeds that mean what they say', () => {
       ).not.toMatch(/child|teenager/u);
   });
 
+  it('is bound for a place no timetable has when the seed says so, and draws it no errand', () => {
+    for (const [seed, place] of [
+      [
+        'a hitchhiker asks for a ride to a town that was flooded for a reservoir',
+        'a town that was flooded for a reservoir',
+      ],
+      ['deliver a sealed box to a station that closed in 1974', 'a station that closed in 1974'],
+      ['train to a station that doesnt exist', 'a station that doesn’t exist'],
+      ['tryng to get to the moon by nite bus lol', 'the moon'],
+      ["train to the giant's castle", 'the giant’s castle'],
+      ['delivering a briefcase to pier 9 on the night ferry', 'pier 9'],
+    ] as const) {
+      const world = createWorld(seed);
+      expect(world.destination, seed).toBe(place);
+      expect(READER_ERRANDS, seed).not.toContain(world.role);
+    }
+    // A fairytale's place is told as a folk tale; a briefcase is no letter to deliver by hand.
+    expect(createWorld("sleigh ride to the frost queen's palace").genre).toBe('folk');
+    expect(createWorld('delivering a briefcase to pier 9 on the night ferry').role).not.toMatch(
+      /letter/u,
+    );
+    // Not where the reader comes from, nor what they listen to, nor anything said of themselves.
+    for (const seed of [
+      'bringing my wife back from the underworld on the night bus',
+      'listening to the moon on the night bus',
+      'bus to a station that closed before i was born',
+    ])
+      expect(createWorld(seed).destination, seed).not.toMatch(/underworld|moon|closed/u);
+  });
+
   it('goes round again on a night the seed says is a time loop, unless the reader finds the way out', () => {
     let loops = 0;
     for (let index = 0; index < 40; index++) {

@@ -164,6 +164,9 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
       'grave',
       'graveyard',
       'cemetery',
+      'underworld',
+      'afterlife',
+      'purgatory',
     ],
   ],
   [
@@ -212,6 +215,22 @@ const GENRE_WORDS: readonly (readonly [Genre, readonly string[]])[] = [
       'hedge',
       'wolf',
       'wolves',
+      // A fairytale's people and places ("sleigh ride to the frost queen's palace", "train to the
+      // giant's castle").
+      'giant',
+      'giants',
+      'castle',
+      'kingdom',
+      'troll',
+      'trolls',
+      'dragon',
+      'dragons',
+      'goblin',
+      'goblins',
+      'enchanted',
+      'snow queen',
+      'frost queen',
+      'ice queen',
     ],
   ],
 ];
@@ -611,6 +630,37 @@ const CAPITALISED_PLACE = new RegExp(
 
 /** One or two words in lower case after "to", or "2" as a phone writes it ("bus 2 berlin"). */
 const LOWER_CASE_PLACE = new RegExp(`${NOT_GOING}(?:\\bto|(?<=\\s)2) ([a-z]+(?: [a-z]+)?)\\b`, 'u');
+
+/**
+ * A place the seed is bound for that no timetable has, as the seed says it: one it says is gone or
+ * strange ("to a town that was flooded for a reservoir", "to a station that closed in 1974"), a
+ * fairytale's ("to the frost queen's palace", "to the giant's castle"), the moon or the
+ * underworld, or a numbered pier ("a briefcase to pier 9"); undefined for any other. Readers who
+ * typed one were taken to the old market square.
+ */
+export function namedStrangePlace(text: string): string | undefined {
+  const folded = fold(text).replace(/[’']/gu, '’');
+  const [, gone, fairytale, numbered] = STRANGE_PLACE.exec(folded) ?? [];
+  const place = gone ?? fairytale ?? numbered;
+  // Said of the reader ("a station that closed before i was born") it would need their words
+  // turned round: another reading is left to find it.
+  if (place === undefined || /\b(?:i|im|i’m|me|my|we|us|our)\b/u.test(place)) return undefined;
+  return place.replace(/\b(doesn|isn|wasn|won|can|didn|hasn|aren)t\b/gu, '$1’t');
+}
+
+/** Places a seed may say are gone or strange ("a town that ..."), and where a fairytale lives. */
+const ORDINARY_PLACES =
+  'town|village|city|station|stop|platform|island|house|street|road|hotel|church|school|harbour|port|lighthouse|pier';
+const FAIRYTALE_PLACES = 'palace|castle|tower|kingdom|forest|woods|cave|lair|court|hall';
+const STRANGE_PLACE = new RegExp(
+  `${NOT_GOING}\\bto (?:` +
+    // Said to be gone, drowned, closed or not there, in a clause of up to six words.
+    `((?:a|an|the) (?:[a-z]+ ){0,2}(?:${ORDINARY_PLACES}) (?:that|which|where) (?:[a-z0-9]+ ){0,4}(?:flooded|drowned|closed|demolished|burned|burnt|vanished|disappeared|exist|exists|existed|gone|sank|sunk|died|lost|dead|abandoned|shut|knocked|nobody|no one|isn['’]?t|doesn['’]?t|does not|is not|never|only|appears|moves)(?: [a-z0-9]+){0,4})(?=[,.;!?]|$| (?:by|on|with|and|but|so|tonight|at \\d)\\b)` +
+    // A fairytale's, someone's of one ("the frost queen’s palace"), or the fairytale's own place.
+    `|((?:the|a) (?:[a-z]+ ){0,2}[a-z]+’s (?:${FAIRYTALE_PLACES})|the (?:[a-z]+ )?(?:kingdom|underworld|afterlife|land of the dead|edge of the world|end of the world|bottom of the sea|moon|stars))\\b` +
+    `|((?:pier|dock|berth|platform|gate) \\d{1,3}[a-z]?)\\b)`,
+  'u',
+);
 
 /**
  * Cities a seed may name in lower case, as they are written (not those that are everyday words
@@ -2391,6 +2441,12 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
   [
     /(?<!\b(?:been|went|gone|was|were|back|after going|after) (?:to|for) [^,.;]*)(?<=\b(?:to|for) (?:a|the|his|her|their|my|our|(?!hers\b|theirs\b)[a-z]+['’]?s) )(?:(?!wedding\b)[a-z'’]+ ){0,2}(?:part(?:y|ies)|(?:christmas|works|work|office|leaving|hen|stag|birthday) do|housewarming)\b|\bpre-? ?drinks\b/gu,
     'fashionably',
+  ],
+  // Delivering anything but a letter ("deliver a sealed box", "delivering a briefcase to pier 9")
+  // is no letter to deliver by hand.
+  [
+    /\bdeliver(?:ing|ed|s)?\b(?= (?:a|an|the|this|my|her|his|their) (?:[a-z]+ )?(?:box|briefcase|parcel|package|jar|case|bag|suitcase|crate|heart|body|pizzas?|food|takeaway|baby)\b)/gu,
+    'bring',
   ],
   // A letter the reader carries to someone ("a letter for my brother", "the letter my gran asked
   // me to deliver"), not one they got ("got a letter to say i got the job") or a delivery round.

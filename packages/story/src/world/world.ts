@@ -55,6 +55,7 @@ import {
   namedPlaceIn,
   namedStranger,
   kinAlongDied,
+  namedStrangePlace,
   namedOccasion,
   namedVisit,
   bedsideFor,
@@ -177,6 +178,9 @@ export function createWorld(seedInput: string): World {
   const headingHome = HEADING_HOME.test(bound);
   const occasion = headingHome ? undefined : namedOccasion(seed);
   const visiting = visit ?? occasion;
+  // A place no timetable has, as the seed says it ("to a town that was flooded for a reservoir",
+  // "to the giant's castle"), where a vessel goes from place to place.
+  const strange = ingredients.bound ? namedStrangePlace(bound) : undefined;
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
@@ -209,6 +213,11 @@ export function createWorld(seedInput: string): World {
         occasion === undefined
           ? []
           : [...OUTWARD_ROLES, ...(GOING_HOME.test(bound) ? [] : HOMEWARD_PLACE_ROLES)]),
+        // Nor is anyone bound for a place no timetable has drawn an errand or a shift of their own
+        // ("train to the giant's castle" was a mourner on the way to a funeral).
+        ...(strange === undefined
+          ? []
+          : [...READER_ERRANDS, ...OUTWARD_ROLES, ...HOMEWARD_PLACE_ROLES]),
         // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
@@ -247,7 +256,8 @@ export function createWorld(seedInput: string): World {
         // to someone of the reader's there ("to my dads in leeds" is his house).
         (visit === undefined && !headingHome
           ? ours(namedPlaceIn(seed), ingredients.destinations)
-          : undefined))
+          : undefined) ??
+        strange)
       : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
