@@ -286,6 +286,22 @@ describe('someone of the reader’s who has died', () => {
   });
 });
 
+describe('someone of the reader’s at the wheel', () => {
+  it('comes in driving, and no other driver is spoken of', () => {
+    let driving = 0;
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(`my dead grandmother is driving the bus ${String(index)}`);
+      expect(story.world.companions[0]?.role).toBe('your late gran');
+      for (const { text } of story.beats) {
+        expect(text).not.toMatch(/\bdriver\b|sits beside you|leans back, eyes half shut/u);
+      }
+      const first = story.beats.find(({ text }) => text.includes('Gran'));
+      if (first !== undefined && /at the wheel/u.test(first.text)) driving++;
+    }
+    expect(driving).toBeGreaterThanOrEqual(25);
+  });
+});
+
 describe('a small child of the reader’s', () => {
   it('counts and asks questions, and buys no teas, reads no news and is not woken for company', () => {
     const grown =

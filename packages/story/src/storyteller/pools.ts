@@ -25,6 +25,7 @@ import {
   KIN_TEARFUL,
   KIN_YOUNG,
   MOOD,
+  PREMISE,
   sourceTokens,
   URGENT,
 } from './storylet';
@@ -656,6 +657,11 @@ function moodSaid({ source }: Beat): boolean {
   return source?.includes('shared.feeling') === true;
 }
 
+/** A beat led by what the seed says is strange about the ride (SHARED.premise). */
+function premiseSaid({ source }: Beat): boolean {
+  return source?.includes('shared.premise') === true;
+}
+
 /** True on a night whose seed says how the reader feels, until a beat has said it. */
 function moodUnsaid(telling: Telling): boolean {
   return telling.keys.has(MOOD) && !telling.state.beats.some(moodSaid);
@@ -689,6 +695,12 @@ function leadInPool(telling: Telling, beat: string): readonly Line[] {
   const animalBefore = state.beats.at(-1)?.source?.includes('shared.animal') === true;
   if ((keys.has(ANIMAL) || keys.has(BABY)) && !animalBefore && chance(own, ANIMAL_CHANCE))
     return SHARED.animal;
+  // What the seed says is strange about the ride, as often as how the reader feels.
+  if (keys.has(PREMISE)) {
+    const said = state.beats.filter(premiseSaid);
+    if (said.length < MOOD_MOST && said.at(-1) !== state.beats.at(-1) && chance(own, MOOD_CHANCE))
+      return SHARED.premise;
+  }
   // How the reader feels, now and then (first said in `composeQuestion`): not two beats running,
   // nor more than MOOD_MOST times.
   if (keys.has(MOOD)) {
@@ -1009,6 +1021,27 @@ export function composeQuestion(
   if (overdue) {
     const led = owedLead() ?? weatherLead();
     if (led !== null) return led;
+  }
+  // What the seed says is strange about the ride, the same way, first: "the bus has no driver"
+  // said nothing of it in any beat.
+  if (
+    storylet.leadable &&
+    telling.plan.turn >= 2 &&
+    telling.keys.has(PREMISE) &&
+    !telling.state.beats.some(premiseSaid)
+  ) {
+    // Someone of the reader's at the wheel is in it whatever the question is about.
+    const withFirst = {
+      ...cast,
+      first: cast.first ?? castFor(telling, ['first'], null, undefined)?.first,
+    };
+    const led = leading(
+      SHARED.premise,
+      (line) => usableLine(telling, line, withFirst),
+      withFirst,
+      rest,
+    );
+    if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   // How the reader said they feel, at the first question from the second beat that can lead with
   // it, before any callback: readers found half their nights never heard it (then now and then,

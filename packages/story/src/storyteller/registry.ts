@@ -220,6 +220,7 @@ export const SHARED = {
   echoes: lines(SHARED_CORPUS.echoes, 'shared.echo'),
   animal: lines(SHARED_CORPUS.animal, 'shared.animal'),
   mood: lines(SHARED_CORPUS.mood, 'shared.feeling'),
+  premise: lines(SHARED_CORPUS.premise, 'shared.premise'),
   boardedTogether: lines(SHARED_CORPUS.boardedTogether, 'shared.boarded'),
   boardedLate: lines(SHARED_CORPUS.boardedLate, 'shared.boarded-late'),
   weather: lines(SHARED_CORPUS.weather, 'shared.weather'),

@@ -318,6 +318,11 @@ export const KIN_TWO = 'kin-two';
  * check no phone and buy no teas.
  */
 export const KIN_LATE = 'kin-late';
+/**
+ * The world key of a night with someone of the reader's at the wheel ("my dead grandmother is
+ * driving the bus"): they come in driving, and nobody else drives (NO_DRIVER).
+ */
+export const KIN_DRIVING = 'kin-driving';
 /** Every world key of how the seed has the reader's own. */
 export const KIN_STATE_KEYS: readonly string[] = [
   KIN_ASLEEP,
@@ -331,6 +336,7 @@ export const KIN_STATE_KEYS: readonly string[] = [
   EX_ABOARD,
   KIN_TWO,
   KIN_LATE,
+  KIN_DRIVING,
 ];
 /**
  * The world key of a lift the seed has going down ("the lift down to the lobby"): the reader is
@@ -384,6 +390,26 @@ const METER_WORDS = /\bmeter\b/iu;
 function meterNeeds(...texts: readonly string[]): Requirement[] {
   return texts.some((text) => METER_WORDS.test(text))
     ? [{ key: APP_RIDE, slot: null, negate: true }]
+    : [];
+}
+
+/**
+ * The world key of a ride nobody drives but the seed says who ("the bus has no driver", "my dead
+ * grandmother is driving the bus"): a piece that speaks of the driver is not told on it.
+ */
+export const NO_DRIVER = 'no-driver';
+/**
+ * The world key of a night whose seed says something strange of the ride itself (NO_DRIVER): a
+ * lead-in says it early (SHARED.premise), as one says how the reader feels.
+ */
+export const PREMISE = 'premise';
+const DRIVER_WORDS =
+  /\b(?:the|a|your|our|their|his|her) (?:bus |cab |tram |taxi |coach )?driver\b|\bdriver['’]s\b/iu;
+
+/** A piece that speaks of the driver needs a ride that has one: added from its words. */
+function driverNeeds(...texts: readonly string[]): Requirement[] {
+  return texts.some((text) => DRIVER_WORDS.test(text))
+    ? [{ key: NO_DRIVER, slot: null, negate: true }]
     : [];
 }
 
@@ -545,6 +571,7 @@ export function compileQuestion(
       ...crewNeeds(spec.ask, spec.yes, spec.no),
       ...roomNeeds(spec.ask, spec.yes, spec.no),
       ...meterNeeds(spec.ask, spec.yes, spec.no),
+      ...driverNeeds(spec.ask, spec.yes, spec.no),
     ],
     does,
     yes,
@@ -575,6 +602,7 @@ export function compileLine(spec: LineSpec, id: string): Line {
       ...crewNeeds(written.text),
       ...roomNeeds(written.text),
       ...meterNeeds(written.text),
+      ...driverNeeds(written.text),
     ],
     does,
     slots: slotsIn(written.text),
@@ -604,10 +632,13 @@ export function compileEnding(spec: LineSpec, id: string, kind: EndingKind): End
 const ticketed = (storylet: Storylet) => storylet.needs.some((need) => need.key === TICKETED);
 const notInTheCab = (storylet: Storylet) =>
   storylet.needs.some((need) => need.key === NOT_IN_THE_CAB.key && need.negate);
+const driven = (storylet: Storylet) =>
+  storylet.needs.some((need) => need.key === NO_DRIVER && need.negate);
 
 /**
- * The first piece of a thread or revelation, needing a ticket if any piece after it does, and
- * kept out of the cab if any piece after it is: it must be able to follow where it starts. (A
+ * The first piece of a thread or revelation, needing a ticket if any piece after it does, kept
+ * out of the cab if any piece after it is, and off a ride nobody drives if any piece after it
+ * speaks of the driver: it must be able to follow where it starts. (A
  * motif whose own thread is kept out of the cab comes into it by the shared motif threads; with
  * only the payoffs left to it, one thread in ten was still open at the end of the night.)
  */
@@ -615,6 +646,7 @@ function startingWhereAllCanFollow(first: Storylet, rest: readonly Storylet[]): 
   const needs = [
     ...(!ticketed(first) && rest.some(ticketed) ? travelNeeds('ticket') : []),
     ...(!notInTheCab(first) && rest.some(notInTheCab) ? [NOT_IN_THE_CAB] : []),
+    ...(!driven(first) && rest.some(driven) ? driverNeeds('the driver') : []),
   ];
   if (needs.length === 0) return first;
   // Field by field rather than a spread: a spread would give this storylet another object shape,

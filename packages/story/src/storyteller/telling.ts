@@ -27,6 +27,8 @@ import { isPlaceName, isTerminus, namesItself, shortDestination } from '../world
 import {
   exAboard,
   kinAsleep,
+  kinDriving,
+  saysNoDriver,
   kinMoodSaid,
   kinYoung,
   liftGoingDown,
@@ -66,6 +68,9 @@ import {
   KIN_LOW,
   KIN_EX,
   KIN_LATE,
+  KIN_DRIVING,
+  NO_DRIVER,
+  PREMISE,
   EX_ABOARD,
   HOST,
   GREETER,
@@ -158,6 +163,10 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(LOW_MOODS.includes(kinMood ?? '') || labour ? [KIN_LOW] : []),
       ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
       ...(world.companions[0]?.role.startsWith('your late ') === true ? [KIN_LATE] : []),
+      // Nobody drives, or someone of the reader's does: no piece speaks of the driver, and a
+      // lead-in says so early (SHARED.premise).
+      ...(saysNoDriver(world.seed) || (kin && kinDriving(world.seed)) ? [NO_DRIVER, PREMISE] : []),
+      ...(kin && kinDriving(world.seed) ? [KIN_DRIVING] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
       ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [EX_ABOARD] : []),
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),

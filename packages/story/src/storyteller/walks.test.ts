@@ -143,6 +143,29 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(looking).toBeGreaterThanOrEqual(5);
   });
 
+  it('speaks of no driver on a ride the seed says nobody drives, and says so early', () => {
+    let said = 0;
+    for (const seed of [
+      'the bus has no driver but it knows the way',
+      'the car drives itself and wont let me out',
+      'a taxi with nobody driving',
+    ]) {
+      for (let index = 0; index < 15; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        for (const { text } of story.beats) expect(text, seed).not.toMatch(/\bdriver/u);
+        if (
+          story.beats
+            .slice(0, 6)
+            .some(({ text }) =>
+              /by itself|nobody aboard decided|empty seat at the front/u.test(text),
+            )
+        )
+          said++;
+      }
+    }
+    expect(said).toBeGreaterThanOrEqual(36);
+  });
+
   it('paints no door on the wall of a cab', () => {
     let cabs = 0;
     for (const { story } of all) {

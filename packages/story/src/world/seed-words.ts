@@ -96,6 +96,10 @@ const SETTING_WORDS: readonly (readonly [SettingId, readonly string[]])[] = [
       'cab with',
       'cab ride',
       'cab driver',
+      // A car that drives itself is the cab's ("the car drives itself and wont let me out").
+      'driverless',
+      'self driving',
+      'drives itself',
       'my cab',
       'our cab',
       'night cab',
@@ -363,6 +367,26 @@ export function saysTimeLoop(text: string): boolean {
 
 const TIME_LOOP =
   /\b(?:time ?loop|stuck in a loop|loop(?:s|ing)? (?:back|again|forever)|groundhog day|d[eé]j[aà] ?vu|(?:it|everything|the night) (?:keeps )?(?:resets|resetting|repeats|repeating|starts over|starting over)|same (?:night|journey|ride) (?:again|over and over|every night))\b/u;
+
+/**
+ * True when the seed says nobody drives ("the bus has no driver", "the car drives itself", "a taxi
+ * with nobody driving"): readers who asked for one met a driver who glanced in the mirror.
+ */
+export function saysNoDriver(text: string): boolean {
+  return NO_DRIVER_SAID.test(fold(text));
+}
+
+const NO_DRIVER_SAID =
+  /\b(?:no driver|driverless|self driving|(?:drives|driving|drove) (?:itself|themselves)|(?:nobody|no one|noone|no1)(?: is| was|['’]s)? (?:driving|at the wheel)|empty driver['’]?s? seat|driver['’]?s? seat (?:is |was )?empty)\b/u;
+
+/**
+ * True when the seed has someone of the reader's at the wheel ("my dead grandmother is driving
+ * the bus", "mum drives us home"): nobody else drives.
+ */
+export function kinDriving(text: string): boolean {
+  const found = ALONG_WITH_KIN.exec(fold(text));
+  return found !== null && /\bdriv/u.test(found[0]);
+}
 
 export function saysLabour(text: string): boolean {
   return LABOURING.test(fold(text));

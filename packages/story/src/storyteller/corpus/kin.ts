@@ -19,7 +19,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'wakes',
     hold: 'yes',
-    needs: '!kin-late kin-asleep',
+    needs: '!kin-driving !kin-late kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, wakes with a start and asks where you are; do you admit you are not quite sure?',
     yes: '{companion.name} considers this, decides it is fine, and settles back against you with one eye open. | | you told {companion.name} you were not sure where you were',
@@ -29,7 +29,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'wake',
     hold: 'no',
     // Nobody wakes a sleeping small child for company.
-    needs: '!kin-late kin-asleep !kin-young',
+    needs: '!kin-driving !kin-late kin-asleep !kin-young',
     does: 'meet:companion',
     ask: 'Will you wake {companion.name}, {companion.role}, asleep against you, just to have someone to talk to?',
     yes: '{companion.name} surfaces, grumbles, asks the time, and then stays up with you after all. | | you woke {companion.name} for company',
@@ -38,7 +38,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'earbud',
     hold: 'yes',
-    needs: '!kin-late !kin-asleep !kin-young !kin-low',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nudges you and holds out one earbud; do you take it and listen?',
     yes: 'It is a song you both know too well to say so, and {companion.name} taps the beat on your knee. | | you shared {companion.name}’s music',
@@ -47,7 +47,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'scarf',
     hold: 'no',
-    needs: '!kin-late !kin-asleep !kin-young !kin-tearful !kin-ex',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-young !kin-tearful !kin-ex',
     does: 'meet:companion',
     ask: 'Will you lend {companion.name}, {companion.role}, your scarf, since {companion.they} forgot {companion.their} own again?',
     yes: '{companion.name} rolls {companion.their} eyes and wraps it twice round, which is its own kind of thanks. | | you lent {companion.name} your scarf',
@@ -56,7 +56,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'door',
     hold: 'yes',
-    needs: '!kin-late !kin-asleep !kin-young !kin-low !kin-ex',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-young !kin-low !kin-ex',
     does: 'meet:companion',
     ask: 'Will you ask {companion.name}, {companion.role}, whether {companion.they} remembered to lock the door before you left?',
     yes: '{companion.name} says yes, and then, less sure, probably, and you both decide it is fine. | | you asked {companion.name} about the locked door',
@@ -66,7 +66,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'snacks',
     hold: 'no',
     // Nobody packs for a lift ride.
-    needs: '!kin-late !kin-asleep !kin-young !kin-ex !setting:hotel-lift',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-young !kin-ex !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'Do you open the snacks that {companion.name}, {companion.role}, packed for the journey, though you said you would not need them?',
     yes: '{companion.name} says I told you so, magnificently, and passes you the good ones. | | you opened the snacks {companion.name} packed',
@@ -75,7 +75,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'quiet',
     hold: 'yes',
-    needs: '!kin-late !kin-asleep !kin-ex',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-ex',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has gone quiet beside you, looking at nothing; do you ask what is wrong?',
     yes: '{companion.name} says nothing is, and then, after a while, tells you anyway. | | you asked {companion.name} what was wrong',
@@ -84,7 +84,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'joke',
     hold: 'no',
-    needs: '!kin-late !kin-asleep !sorrow !kin-tearful !kin-ex !labour',
+    needs: '!kin-driving !kin-late !kin-asleep !sorrow !kin-tearful !kin-ex !labour',
     does: 'meet:companion',
     ask: 'Will you tell {companion.name}, {companion.role}, the terrible joke you saved for the journey?',
     yes: '{companion.name} groans, and then laughs despite {companion.themself}, which was the plan. | | you told {companion.name} your terrible joke',
@@ -95,7 +95,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     hold: 'yes',
     // Tea is bought where there is somewhere to buy it: not on a bus, a tram, in a lift or a cab.
     needs:
-      '!kin-late !kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift !setting:night-cab',
+      '!kin-driving !kin-late !kin-asleep !kin-young !kin-low !setting:night-bus !setting:night-tram !setting:hotel-lift !setting:night-cab',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has bought two teas while you were not looking and holds one out; do you take it?',
     yes: 'It is too hot and too sweet, exactly as {companion.name} knows you like it. | | you took the tea {companion.name} bought you',
@@ -104,7 +104,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'news',
     hold: 'no',
-    needs: '!kin-late !kin-asleep !kin-young !kin-low',
+    needs: '!kin-driving !kin-late !kin-asleep !kin-young !kin-low',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is reading you the news from a phone, the good bits only; do you let {companion.them} go on?',
     yes: '{companion.name} finds three good things, which on a night like this feels like plenty. | | you let {companion.name} read you the good news',
@@ -114,7 +114,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'lights',
     hold: 'yes',
     // A lift has no window.
-    needs: '!kin-late kin-young !kin-asleep !setting:hotel-lift',
+    needs: '!kin-driving !kin-late kin-young !kin-asleep !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, nose to the window, asks whether the lights outside are following you; do you say yes?',
     yes: '{companion.name} waves to them solemnly, and one of them, you could swear, waves back. | | you told {companion.name} the lights were following you',
@@ -123,7 +123,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'count',
     hold: 'no',
-    needs: '!kin-late kin-young !kin-asleep',
+    needs: '!kin-driving !kin-late kin-young !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, wants to count everything out loud, the lights, the buttons, your fingers; do you count along?',
     yes: 'You get to eleven together, twice, and {companion.name} declares it a very good number. | | you counted along with {companion.name}',
@@ -132,7 +132,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'why-dark',
     hold: 'yes',
-    needs: '!kin-late kin-young !kin-asleep',
+    needs: '!kin-driving !kin-late kin-young !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, asks why the night is dark all the way down; do you try to answer?',
     yes: 'You do your best with the sun and the far side of the world, and {companion.name} nods, satisfied. | | you explained the night to {companion.name}',
@@ -141,7 +141,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'sleeve',
     hold: 'yes',
-    needs: '!kin-late kin-tearful !kin-asleep',
+    needs: '!kin-driving !kin-late kin-tearful !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, is crying quietly into {companion.their} sleeve; do you put an arm round {companion.them}?',
     yes: '{companion.name} leans into you and cries a little harder, and then, slowly, less. | | you put an arm round {companion.name}',
@@ -151,7 +151,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-glance',
     hold: 'no',
     // Rows and a window: not in a lift.
-    needs: '!kin-late ex-aboard !setting:hotel-lift',
+    needs: '!kin-driving !kin-late ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not looked your way once since getting on; do you look first?',
     yes: 'You look, and at that exact moment {companion.name} looks too, and you both pretend otherwise. | | you looked at {companion.name} first',
@@ -160,7 +160,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lift',
     hold: 'yes',
-    needs: '!kin-late ex-aboard setting:hotel-lift aboard',
+    needs: '!kin-driving !kin-late ex-aboard setting:hotel-lift aboard',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, steps into the lift, sees you, and stays, facing the doors; do you say hello?',
     yes: 'You say it, and {companion.name} says it back to the doors, and the floors go by. | | you said hello to {companion.name}',
@@ -169,7 +169,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'ex-lobby',
     hold: 'no',
-    needs: '!kin-late ex-aboard setting:hotel-lift waiting',
+    needs: '!kin-driving !kin-late ex-aboard setting:hotel-lift waiting',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, waits for the same lift across the lobby; do you go and stand nearer?',
     yes: 'You cross the carpet, and {companion.name} does not move away, and does not look round either. | | you went to stand nearer {companion.name}',
@@ -178,7 +178,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'tears-dry',
     hold: 'no',
-    needs: '!kin-late kin-tearful !kin-asleep',
+    needs: '!kin-driving !kin-late kin-tearful !kin-asleep',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has stopped crying and is staring hard at nothing; will you ask what happened?',
     yes: '{companion.name} tells you some of it, in a flat small voice, and then leans on you for the rest. | | you asked {companion.name} what had happened',
@@ -188,7 +188,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'ex-window',
     hold: 'yes',
     // A window: not in a lift.
-    needs: '!kin-late ex-aboard !setting:hotel-lift',
+    needs: '!kin-driving !kin-late ex-aboard !setting:hotel-lift',
     does: 'meet:companion',
     ask: 'In the dark window you can see {companion.name}, {companion.role}, looking at you; do you look back?',
     yes: 'You meet {companion.their} eyes in the glass, and neither of you looks away first. | | you met {companion.name}’s eyes in the window',
@@ -199,7 +199,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'late-beside',
     hold: 'yes',
-    needs: 'kin-late',
+    needs: '!kin-driving kin-late',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, sits beside you as if {companion.they} had never died; do you say {companion.their} name?',
     yes: 'You say it, and {companion.name} smiles as if {companion.they} had waited a long time to hear it. | | you said {companion.name}’s name out loud',
@@ -208,17 +208,37 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
   {
     id: 'late-known',
     hold: 'no',
-    needs: 'kin-late',
+    needs: '!kin-driving kin-late',
     does: 'meet:companion',
     ask: 'You went to the funeral, yet here is {companion.name}, {companion.role}, plain as day; will you touch {companion.their} sleeve?',
     yes: 'The cloth is cold and real, and {companion.name} laughs softly, the same laugh. | | you touched {companion.name}’s sleeve to be sure',
     no: 'You keep your hands in your lap, afraid {companion.name} might go, and {companion.they} stay{companion.s}. | | you did not touch {companion.name}, in case',
   },
+  // At the wheel, as the seed says ("my dead grandmother is driving the bus"): not beside the
+  // reader.
+  {
+    id: 'late-wheel',
+    hold: 'yes',
+    needs: 'kin-driving kin-late',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, is at the wheel as if {companion.they} had never died; do you call out {companion.their} name?',
+    yes: '{companion.name} lifts a hand from the wheel without looking round, the way {companion.they} always did. | | you called out {companion.name}’s name',
+    no: 'You only watch the back of {companion.their} head, and {companion.name} drives on, careful as ever. | | you watched {companion.name} drive in silence',
+  },
+  {
+    id: 'wheel',
+    hold: 'no',
+    needs: 'kin-driving !kin-late',
+    does: 'meet:companion',
+    ask: '{companion.name}, {companion.role}, drives with both hands on the wheel, as always; do you ask for the radio on?',
+    yes: '{companion.name} finds a station playing something old, and taps the wheel in time. | | you asked {companion.name} for the radio',
+    no: 'You leave the quiet be, and {companion.name} hums into it instead, eyes on the road. | | you left {companion.name} to drive in the quiet',
+  },
   {
     id: 'first-word',
     hold: 'no',
     // Not an ex who has just got on: "all night" had them along from the start.
-    needs: '!kin-late kin-distant !kin-asleep !kin-ex !kin-young',
+    needs: '!kin-driving !kin-late kin-distant !kin-asleep !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has not said a word to you all night; do you say the first one?',
     yes: 'You say something small about the weather, and {companion.name} does not answer, but does not move away either. | | you said the first word to {companion.name}',
@@ -228,7 +248,7 @@ export const KIN_INTRODUCTIONS: readonly QuestionSpec[] = [
     id: 'pretend-reading',
     hold: 'yes',
     // Seats: not in a lift.
-    needs: '!kin-late kin-distant !kin-asleep !setting:hotel-lift !kin-ex !kin-young',
+    needs: '!kin-driving !kin-late kin-distant !kin-asleep !setting:hotel-lift !kin-ex !kin-young',
     does: 'meet:companion',
     ask: '{companion.name}, {companion.role}, has taken the seat furthest from yours and pretends to read; do you sit beside {companion.them}?',
     yes: 'You sit, and {companion.name} turns a page without reading it, and does not move away. | | you sat down beside {companion.name}',
@@ -270,7 +290,7 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
   },
   {
     text: 'While {companion.name} checks {companion.their} phone, sighs, and puts it away again',
-    needs: '!kin-late !kin-low !kin-young !kin-sleepy !kin-ex',
+    needs: '!kin-driving !kin-late !kin-low !kin-young !kin-sleepy !kin-ex',
   },
   {
     text: 'As {companion.name} watches the dark go by, the way {companion.they} always used to',
@@ -282,11 +302,11 @@ export const KIN_PRESENCE: readonly LineSpec[] = [
   },
   {
     text: 'As {companion.name} nudges you to look at something, and then it is gone',
-    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+    needs: '!kin-driving !kin-low !kin-young !kin-sleepy !kin-ex',
   },
   {
     text: 'While {companion.name} leans back, eyes half shut, listening to the night go by',
-    needs: '!kin-low !kin-young !kin-sleepy !kin-ex',
+    needs: '!kin-driving !kin-low !kin-young !kin-sleepy !kin-ex',
   },
 ];
 
@@ -316,7 +336,7 @@ export const KIN_QUESTIONS: readonly Omit<QuestionSpec, 'id'>[] = [
   {
     hold: 'yes',
     // Nobody sleeps standing in a lift.
-    needs: 'aboard !setting:hotel-lift !kin-ex',
+    needs: '!kin-driving aboard !setting:hotel-lift !kin-ex',
     ask: 'Do you let {companion.name} lean on your shoulder and rest {companion.their} eyes for a while?',
     yes: '{companion.name} leans in, heavy and warm, eyes closed, and you keep very still. | | you let {companion.name} rest on your shoulder',
     no: 'You nudge {companion.them} awake, gently, and {companion.name} says {companion.they} {companion.were} only resting {companion.their} eyes. | | you kept {companion.name} awake',

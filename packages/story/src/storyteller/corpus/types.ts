@@ -82,6 +82,8 @@ export interface SharedCorpus {
   animal: readonly LineSpec[];
   /** Lead-ins that say how the reader feels, each requiring its "mood:<mood>" (world key mood). */
   mood: readonly LineSpec[];
+  /** Lead-ins that say what the seed says is strange about the ride (world key premise). */
+  premise: readonly LineSpec[];
   /** Lead-ins for the weather, each requiring it. */
   weather: readonly LineSpec[];
   /** Lead-in frames that call back to an earlier choice: "{recall}" is the remembered clause. */

@@ -8,6 +8,7 @@ import { APPROACHES, ENDINGS, LAST_WORDS, RECALLING_ENDINGS } from './endings';
 import {
   ANIMAL_LINES,
   MOOD_LINES,
+  PREMISE_LINES,
   BOARDED_LATE,
   BOARDED_TOGETHER,
   CALLBACKS,
@@ -33,6 +34,7 @@ export const SHARED_CORPUS: SharedCorpus = {
   echoes: ECHOES,
   animal: ANIMAL_LINES,
   mood: MOOD_LINES,
+  premise: PREMISE_LINES,
   boardedTogether: BOARDED_TOGETHER,
   boardedLate: BOARDED_LATE,
   weather: WEATHER,

@@ -92,6 +92,39 @@ export const ANIMAL_LINES: readonly LineSpec[] = [
  * How the reader said they feel, now and then (world key mood): readers who typed "kinda drunk",
  * "cant sleep" or "we had a fight" found the night had not heard them.
  */
+/**
+ * What the seed says is strange about the ride itself, said early as a lead-in and now and then
+ * after (see PREMISE): readers who typed "the bus has no driver" met a driver who glanced in the
+ * mirror. None names the driver: a ride nobody drives has none to name (`driverNeeds`).
+ */
+export const PREMISE_LINES: readonly LineSpec[] = [
+  { text: 'As the wheel turns by itself, with nobody behind it', needs: 'no-driver !kin-driving' },
+  {
+    text: 'While the indicator ticks for a turn that nobody aboard decided to take',
+    needs: 'no-driver !kin-driving',
+  },
+  {
+    text: 'As the brakes ease on by themselves at a red light, and off again at the green',
+    needs: 'no-driver !kin-driving',
+  },
+  {
+    text: 'While the empty seat at the front steers you on as if it knows the way',
+    needs: 'no-driver !kin-driving',
+  },
+  {
+    text: 'As {first.name} drives on, eyes on the road, the way {first.they} always did',
+    needs: 'kin-driving',
+  },
+  {
+    text: 'While {first.name} takes the next bend one-handed, humming, as if {first.they} had never stopped driving',
+    needs: 'kin-driving',
+  },
+  {
+    text: 'As {first.name} catches your eye in the mirror and looks back at the road',
+    needs: 'kin-driving',
+  },
+];
+
 export const MOOD_LINES: readonly LineSpec[] = [
   { text: 'While sleep keeps its distance, as it has all night', needs: 'mood:sleepless' },
   { text: 'As your eyes stay wide open, however heavy they feel', needs: 'mood:sleepless' },
