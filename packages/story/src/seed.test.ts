@@ -1796,6 +1796,21 @@ describe('seeds that mean what they say', () => {
       expect(world.destination, seed).toBe(place);
       expect(READER_ERRANDS, seed).not.toContain(world.role);
     }
+    // Where the seed says nobody will tell the reader, nobody does.
+    for (const seed of [
+      'a ghost taxi driver who wont tell me where were going',
+      'no idea where this bus goes',
+      'mystery trip on the night train',
+    ]) {
+      const world = createWorld(seed);
+      expect(world.destination, seed).toBe('a place nobody will name');
+      expect(READER_ERRANDS, seed).not.toContain(world.role);
+    }
+    for (const seed of [
+      'no idea where im going, last train home',
+      'i dont know where the bus stop is',
+    ])
+      expect(createWorld(seed).destination, seed).not.toBe('a place nobody will name');
     // A fairytale's place is told as a folk tale; a briefcase is no letter to deliver by hand.
     expect(createWorld("sleigh ride to the frost queen's palace").genre).toBe('folk');
     expect(createWorld('delivering a briefcase to pier 9 on the night ferry').role).not.toMatch(

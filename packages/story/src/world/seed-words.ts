@@ -388,6 +388,18 @@ export function kinDriving(text: string): boolean {
   return found !== null && /\bdriv/u.test(found[0]);
 }
 
+/**
+ * True when the seed says the reader does not know, or is not told, where the ride goes ("a ghost
+ * taxi driver who wont tell me where were going", "no idea where this bus goes"): readers were
+ * told in the first beat.
+ */
+export function saysUnknownDestination(text: string): boolean {
+  return UNKNOWN_DESTINATION.test(fold(text).replace(/['’]/gu, ''));
+}
+
+const UNKNOWN_DESTINATION =
+  /\b(?:(?:wont|will not|doesnt|does not|wouldnt|refuses to) (?:tell|say)(?: me| us)? |(?:dont|do not|no idea|not sure|cant remember|forgot|forgotten) (?:know )?)where (?:(?:were|we are|im|i am|it is|its|(?:this|the) (?:bus|train|tram|ferry|cab|taxi|flight|plane|coach|boat|lift)(?: is)?) (?:going|headed|heading|taking (?:me|us))|(?:it|(?:this|the) (?:bus|train|tram|ferry|cab|taxi|flight|plane|coach|boat|lift)) goes)\b|\bmystery (?:destination|trip|tour)\b|\bunknown destination\b/u;
+
 export function saysLabour(text: string): boolean {
   return LABOURING.test(fold(text));
 }

@@ -56,6 +56,7 @@ import {
   namedStranger,
   kinAlongDied,
   namedStrangePlace,
+  saysUnknownDestination,
   namedOccasion,
   namedVisit,
   bedsideFor,
@@ -181,6 +182,8 @@ export function createWorld(seedInput: string): World {
   // A place no timetable has, as the seed says it ("to a town that was flooded for a reservoir",
   // "to the giant's castle"), where a vessel goes from place to place.
   const strange = ingredients.bound ? namedStrangePlace(bound) : undefined;
+  // Or one the seed says nobody will tell the reader ("wont tell me where were going"), off the lift.
+  const unnamed = ingredients.stop !== 'floor' && !headingHome && saysUnknownDestination(seed);
   const seeded = namedCompanion(seed);
   const along = seeded !== undefined;
   const purpose = OWN_PURPOSE.test(bound);
@@ -213,11 +216,12 @@ export function createWorld(seedInput: string): World {
         occasion === undefined
           ? []
           : [...OUTWARD_ROLES, ...(GOING_HOME.test(bound) ? [] : HOMEWARD_PLACE_ROLES)]),
-        // Nor is anyone bound for a place no timetable has drawn an errand or a shift of their own
-        // ("train to the giant's castle" was a mourner on the way to a funeral).
-        ...(strange === undefined
-          ? []
-          : [...READER_ERRANDS, ...OUTWARD_ROLES, ...HOMEWARD_PLACE_ROLES]),
+        // Nor is anyone bound for a place no timetable has, or none they are told, drawn an errand
+        // or a shift of their own ("train to the giant's castle" was a mourner on the way to a
+        // funeral, "a ghost taxi driver who wont tell me where were going" a paramedic going home).
+        ...(strange !== undefined || unnamed
+          ? [...READER_ERRANDS, ...OUTWARD_ROLES, ...HOMEWARD_PLACE_ROLES]
+          : []),
         // Nor is anyone with a wife, a husband or a partner drawn to propose, to walk out of their
         // own wedding party, or to come home from a first date or a breakup ("wanting to tell my
         // wife everything" was carrying a ring, unsure whose finger it was for).
@@ -259,6 +263,7 @@ export function createWorld(seedInput: string): World {
           : undefined) ??
         strange)
       : undefined) ??
+    (unnamed ? UNNAMED_PLACE : undefined) ??
     namedOption(bound, ingredients.destinations.filter(ownedByNamed(bound, visit))) ??
     // A bedside is at the hospital, not the house of whoever lies there ("bus to the hospice to
     // see my dad").
@@ -435,6 +440,9 @@ export function isUnderground(world: Pick<World, 'setting' | 'seed'>): boolean {
 export function hourOf(world: World): string {
   return namedHour(world.seed) ?? SETTINGS[world.setting].hour;
 }
+
+/** Where a ride goes that the seed says nobody will tell the reader. */
+const UNNAMED_PLACE = 'a place nobody will name';
 
 /** Where the reader is always bound (BOUND_FOR), where the place has it. */
 function alwaysBoundFor(role: string, destinations: readonly string[]): string | undefined {
