@@ -1035,12 +1035,9 @@ export function composeQuestion(
       ...cast,
       first: cast.first ?? castFor(telling, ['first'], null, undefined)?.first,
     };
-    const led = leading(
-      SHARED.premise,
-      (line) => usableLine(telling, line, withFirst),
-      withFirst,
-      rest,
-    );
+    // The first line for a premise says it plainly: only that one, the first time.
+    const plain = SHARED.premise.find((line) => usableLine(telling, line, withFirst));
+    const led = plain === undefined ? null : leading([plain], () => true, withFirst, rest);
     if (led !== null) return { text: led.text, cast, lead: led.line, callback: null };
   }
   // How the reader said they feel, at the first question from the second beat that can lead with

@@ -399,10 +399,16 @@ function meterNeeds(...texts: readonly string[]): Requirement[] {
  */
 export const NO_DRIVER = 'no-driver';
 /**
- * The world key of a night whose seed says something strange of the ride itself (NO_DRIVER): a
- * lead-in says it early (SHARED.premise), as one says how the reader feels.
+ * The world key of a night whose seed says something strange of the ride, or of someone on it
+ * (NO_DRIVER, KNOWS_NAME): a lead-in says it early (SHARED.premise), as one says how the reader
+ * feels.
  */
 export const PREMISE = 'premise';
+/**
+ * The world key of a night whose seed has a stranger know the reader ("a stranger knows my
+ * name"): the first companion met does, and a lead-in says so (SHARED.premise).
+ */
+export const KNOWS_NAME = 'knows-name';
 const DRIVER_WORDS =
   /\b(?:the|a|your|our|their|his|her) (?:bus |cab |tram |taxi |coach )?driver\b|\bdriver['’]s\b/iu;
 

@@ -29,6 +29,7 @@ import {
   kinAsleep,
   kinDriving,
   saysNoDriver,
+  saysKnownByName,
   kinMoodSaid,
   kinYoung,
   liftGoingDown,
@@ -71,6 +72,7 @@ import {
   KIN_DRIVING,
   NO_DRIVER,
   PREMISE,
+  KNOWS_NAME,
   EX_ABOARD,
   HOST,
   GREETER,
@@ -167,6 +169,8 @@ function worldKeySet(world: World): ReadonlySet<string> {
       // lead-in says so early (SHARED.premise).
       ...(saysNoDriver(world.seed) || (kin && kinDriving(world.seed)) ? [NO_DRIVER, PREMISE] : []),
       ...(kin && kinDriving(world.seed) ? [KIN_DRIVING] : []),
+      // A stranger who knows the reader's name is the first one met: kin know it anyway.
+      ...(!kin && saysKnownByName(world.seed) ? [KNOWS_NAME, PREMISE] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
       ...(world.companions[0]?.role === 'your ex' && exAboard(world.seed) ? [EX_ABOARD] : []),
       ...(world.setting === 'hotel-lift' && liftGoingDown(world.seed) ? [LIFT_DOWN] : []),

@@ -166,6 +166,17 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(said).toBeGreaterThanOrEqual(36);
   });
 
+  it('has the first stranger met know the reader’s name when the seed says one does', () => {
+    let greeted = 0;
+    for (let index = 0; index < 30; index++) {
+      const { story } = playWalk(`a stranger on the tram knows my name ${String(index)}`);
+      const first = story.world.companions[0]?.name ?? '?';
+      if (story.beats.some(({ text }) => text.includes(`${first} greets you by name`))) greeted++;
+    }
+    // Readers met nobody who knew anything.
+    expect(greeted).toBeGreaterThanOrEqual(24);
+  });
+
   it('paints no door on the wall of a cab', () => {
     let cabs = 0;
     for (const { story } of all) {

@@ -400,6 +400,18 @@ export function saysUnknownDestination(text: string): boolean {
 const UNKNOWN_DESTINATION =
   /\b(?:(?:wont|will not|doesnt|does not|wouldnt|refuses to) (?:tell|say)(?: me| us)? |(?:dont|do not|no idea|not sure|cant remember|forgot|forgotten) (?:know )?)where (?:(?:were|we are|im|i am|it is|its|(?:this|the) (?:bus|train|tram|ferry|cab|taxi|flight|plane|coach|boat|lift)(?: is)?) (?:going|headed|heading|taking (?:me|us))|(?:it|(?:this|the) (?:bus|train|tram|ferry|cab|taxi|flight|plane|coach|boat|lift)) goes)\b|\bmystery (?:destination|trip|tour)\b|\bunknown destination\b/u;
 
+/**
+ * True when the seed has someone know the reader who should not ("a stranger on the tram knows my
+ * name", "the man opposite knew my name and my pin"): readers who typed it met nobody who knew
+ * anything.
+ */
+export function saysKnownByName(text: string): boolean {
+  return KNOWN_BY_NAME.test(fold(text));
+}
+
+const KNOWN_BY_NAME =
+  /\b(?:knows|knew|know|knowing|said|says|saying|called|calls|whispered|whispers|used) (?:me by )?my (?:full |real |first )?name\b|\b(?:knows|knew) (?:who i am|everything about me|things about me|my secrets?|my pin(?: number)?|where i live)\b/u;
+
 export function saysLabour(text: string): boolean {
   return LABOURING.test(fold(text));
 }

@@ -111,8 +111,21 @@ export const PREMISE_LINES: readonly LineSpec[] = [
     text: 'While the empty seat at the front steers you on as if it knows the way',
     needs: 'no-driver !kin-driving',
   },
+  // The first of each says what the seed said, and is the one told first (pools.ts).
   {
-    text: 'As {first.name} drives on, eyes on the road, the way {first.they} always did',
+    text: 'As {first.name} greets you by name, though you have never met',
+    needs: 'knows-name',
+  },
+  {
+    text: 'While {first.name} says your name again, softly, as if trying it for size',
+    needs: 'knows-name',
+  },
+  {
+    text: 'As {first.name}, who knew your name before you gave it, watches you with a patient smile',
+    needs: 'knows-name',
+  },
+  {
+    text: 'As {first.name} slows for a red light and waits, both hands on the wheel',
     needs: 'kin-driving',
   },
   {
