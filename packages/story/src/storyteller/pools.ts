@@ -15,6 +15,7 @@ import type { ThreadKind } from '../vocabulary';
 import { namesMotif, namesWeather, SETTINGS } from '../world/ingredients';
 import type { Companion, World } from '../world/world';
 import { introducedAs, isKinRole } from '../world/world';
+import { shortDestination } from '../world/destination';
 import type { Line, RevelationStorylets, Storylet, ThreadStorylets } from './storylet';
 import {
   ANIMAL,
@@ -499,9 +500,17 @@ function inCast(cast: Cast, companion: Companion): boolean {
 /** Boarding lead-ins of people stepping aboard with the reader, as opposed to settling in. */
 const COMING_ABOARD = /behind you|after you|too$/u;
 
-/** True when a lead-in and what follows it both say where, the same way ("beside you"). */
-function saysTwice(lead: string, after: string): boolean {
-  return WHERE_YOU.some((where) => lead.includes(where) && after.includes(where));
+/**
+ * True when a lead-in and what follows it both say where, the same way ("beside you"), or both
+ * name where the night is bound ("As the way ahead lines up toward a hotel by the river, will you
+ * ask to be told when you reach a hotel by the river?").
+ */
+function saysTwice(lead: string, after: string, destination: string): boolean {
+  const place = shortDestination(destination);
+  return (
+    WHERE_YOU.some((where) => lead.includes(where) && after.includes(where)) ||
+    (lead.includes(place) && after.includes(place))
+  );
 }
 
 const WHERE_YOU: readonly string[] = ['beside you', 'behind you', 'after you', 'next to you'];
@@ -860,7 +869,7 @@ export function composeQuestion(
       if (!usable(line)) continue;
       const lead = render(line.template, telling.world, lineCast, said);
       // "With Esme pressed in beside you, a playing card lies face down beside you."
-      if (saysTwice(lead, after)) continue;
+      if (saysTwice(lead, after, telling.world.destination)) continue;
       const text = fits(`${lead}, ${after}`);
       if (text !== null) return { text, line };
     }
@@ -1091,6 +1100,8 @@ export function composeQuestion(
   if (storylet.leadable && chance(telling.own, LEAD_IN_CHANCE)) {
     for (const line of randomly(telling, leadInPool(telling, beat))) {
       if (line.meets !== null || !usableLine(telling, line, cast)) continue;
+      const lead = render(line.template, telling.world, shown, telling.said);
+      if (saysTwice(lead, ask, telling.world.destination)) continue;
       const text = fits(opened(line));
       if (text !== null) return { text, cast, lead: line, callback: null };
       break;

@@ -177,6 +177,18 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     expect(greeted).toBeGreaterThanOrEqual(24);
   });
 
+  it('names where the night is bound once in a question, not in its lead-in too', () => {
+    for (const { story } of all) {
+      const place = shortDestination(story.world.destination);
+      for (const { text } of story.beats) {
+        const question = text.split(/(?<=[.!?]) /u).at(-1) ?? '';
+        // "As the way ahead lines up toward the city, do you press your face to the glass for the
+        // first lights of the city?"
+        if (question.endsWith('?')) expect(question.split(place).length, question).toBeLessThan(3);
+      }
+    }
+  });
+
   it('paints no door on the wall of a cab', () => {
     let cabs = 0;
     for (const { story } of all) {
