@@ -364,8 +364,9 @@ export const GHOST: GenreCorpus = {
       id: 'kept-place',
       hold: 'yes',
       // Kin ride beside the reader already: no empty place kept for years; nor is there a place
-      // to keep in a lift.
-      needs: '!kin !setting:hotel-lift',
+      // to keep in a lift, nor beside someone who sat down beside the reader ("Mara sits down
+      // beside you" and later moved up to offer the place beside her).
+      needs: '!kin !setting:hotel-lift !seat-beside',
       ask: 'For years {first.name} has kept the place beside {first.them} empty every night, for someone who never came; do you ask who?',
       yes: 'You, {first.name} says, and moves up, and the place is warm as if kept warm on purpose. | | you learned {first.name} had kept a place for you',
       no: 'You do not ask, and {first.name} nods and keeps the place empty still. | | you did not ask whom {first.name} kept the place for',

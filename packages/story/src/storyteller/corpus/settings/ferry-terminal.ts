@@ -44,7 +44,8 @@ export const FERRY_TERMINAL: SettingCorpus = {
       text: 'As the tannoy crackles a boarding call in a language you almost know',
       needs: 'waiting',
     },
-    'As the tide turns against the pilings with a long sigh',
+    // Pilings are at the pier, not out on the crossing.
+    { text: 'As the tide turns against the pilings with a long sigh', needs: 'waiting' },
     { text: 'As a gull lands on the ticket booth and watches you', needs: 'waiting' },
     { text: 'While the vending machine rattles its last bar of chocolate', needs: 'waiting' },
     {
@@ -67,15 +68,27 @@ export const FERRY_TERMINAL: SettingCorpus = {
       does: 'meet:companion',
       needs: 'waiting',
     },
+    // At the rail or out on deck only for a reader who went out there: readers in the lounge had
+    // someone come out on deck to them.
     {
       text: 'When {companion.name}, {companion.role}, joins you at the rail',
       does: 'meet:companion',
-      needs: 'aboard',
+      needs: 'aboard on-deck',
     },
     {
       text: 'As {companion.name}, {companion.role}, comes out on deck with two paper cups',
       does: 'meet:companion',
-      needs: 'aboard',
+      needs: 'aboard on-deck',
+    },
+    {
+      text: 'When {companion.name}, {companion.role}, finds you in the lounge with two paper cups',
+      does: 'meet:companion',
+      needs: 'aboard !on-deck',
+    },
+    {
+      text: 'As {companion.name}, {companion.role}, takes the next seat along in the lounge',
+      does: 'meet:companion',
+      needs: 'aboard !on-deck',
     },
   ],
   questions: [
