@@ -266,6 +266,12 @@ describe('seeds that mean what they say', () => {
     ],
     ['night bus to brixton, my mums hip op is at 8', 'someone on the way to a bedside on the ward'],
     ['my dad is dying, last train', 'someone on the way to a bedside on the ward'],
+    // The eve of a new job, however the reader feels about it.
+    [
+      'first day at the new job tomorrow, cant sleep, night bus back from my sisters',
+      'someone starting a new job in the morning',
+    ],
+    ['starting my new job tomorrow, bus', 'someone starting a new job in the morning'],
     // And home from one, not on the way to the bedside just left.
     ['been to see my dad in hospital, bus home', 'someone going home from visiting hours'],
     ['after visiting mum on the ward, night bus', 'someone going home from visiting hours'],
@@ -1796,6 +1802,9 @@ describe('seeds that mean what they say', () => {
       expect(world.destination, seed).toBe(place);
       expect(READER_ERRANDS, seed).not.toContain(world.role);
     }
+    // A job lost, or one starting next week, is no eve of a new job.
+    for (const seed of ['lost my job, night bus', 'starting my new job on monday, sleeper home'])
+      expect(createWorld(seed).role, seed).not.toBe('someone starting a new job in the morning');
     // Where the seed says nobody will tell the reader, nobody does.
     for (const seed of [
       'a ghost taxi driver who wont tell me where were going',

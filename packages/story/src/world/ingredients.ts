@@ -449,8 +449,19 @@ export const MOOD_ROLES: Readonly<Record<string, string>> = {
   glad: 'someone in high spirits tonight',
 };
 
+/**
+ * The reader of a seed whose night is the eve of a new job ("first day at the new job tomorrow,
+ * cant sleep"): readers were a musician with an empty cello case, the job never said. Read by its
+ * own words (`saysNewJob`), not a role's, since "new", "job" and "morning" say much else.
+ */
+export const NEW_JOB_ROLE = 'someone starting a new job in the morning';
+
 /** Readers whose own reason or mood is what the night is about, wherever it is told. */
-export const READERS_OWN_NIGHT: readonly string[] = [...ERRAND_ROLES, ...Object.values(MOOD_ROLES)];
+export const READERS_OWN_NIGHT: readonly string[] = [
+  ...ERRAND_ROLES,
+  ...Object.values(MOOD_ROLES),
+  NEW_JOB_ROLE,
+];
 
 /** Readers travelling in grief or in fear for someone: a funeral, ashes, a bedside, the vet. */
 export const READERS_IN_SORROW: readonly string[] = [

@@ -412,6 +412,17 @@ export function saysKnownByName(text: string): boolean {
 const KNOWN_BY_NAME =
   /\b(?:knows|knew|know|knowing|said|says|saying|called|calls|whispered|whispers|used) (?:me by )?my (?:full |real |first )?name\b|\b(?:knows|knew) (?:who i am|everything about me|things about me|my secrets?|my pin(?: number)?|where i live)\b/u;
 
+/**
+ * True when the seed's morning is the first at a new job ("first day at the new job tomorrow",
+ * "starting my new job", "new job tmrw"), not a job had or lost, nor one starting next week.
+ */
+export function saysNewJob(text: string): boolean {
+  return NEW_JOB.test(fold(text));
+}
+
+const NEW_JOB =
+  /\b(?:first (?:day|shift|morning) (?:at|of|in) (?:my |the |a )?(?:new )?(?:job|work|office)|(?:start|starting|begin|beginning) (?:my |a |the )?new job(?! (?:on|next|in (?:a|two|three|[0-9]+)) )|new job (?:tomorrow|tmrw|tmr|tomoz|in the morning|first thing))\b/u;
+
 export function saysLabour(text: string): boolean {
   return LABOURING.test(fold(text));
 }

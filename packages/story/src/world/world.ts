@@ -24,6 +24,7 @@ import {
   CREW_OFF_DUTY,
   ERRAND_ROLES,
   MOOD_ROLES,
+  NEW_JOB_ROLE,
   ERRANDS_WITHOUT_TICKET,
   GENRES,
   motif as motifOf,
@@ -56,6 +57,7 @@ import {
   namedStranger,
   kinAlongDied,
   namedStrangePlace,
+  saysNewJob,
   saysUnknownDestination,
   namedOccasion,
   namedVisit,
@@ -194,6 +196,9 @@ export function createWorld(seedInput: string): World {
   const role =
     namedPlaceRole(seed, ingredients.roles, directionOf) ??
     namedRole(seed, ingredients.bound ? ERRAND_ROLES : ERRANDS_WITHOUT_TICKET, directionOf) ??
+    // The eve of a new job, however the reader feels about it ("first day at the new job
+    // tomorrow, cant sleep").
+    (saysNewJob(seed) && !along ? NEW_JOB_ROLE : undefined) ??
     // A seed that says only how the reader feels is about that.
     moodRole(seed, said) ??
     drawnWithout(

@@ -453,6 +453,12 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
     'missed-stop':
       'You never reach {destination}, but your phone stays quiet, and tonight quiet is all you ask.',
   },
+  'someone starting a new job in the morning': {
+    arrival:
+      'You {alight} at {destination} with the morning still hours off, and for once it feels like a beginning.',
+    'missed-stop':
+      'You never reach {destination}, but the first day will come to find you anyway, and you will be ready.',
+  },
   'someone on the way to an interview': {
     arrival:
       'You {alight} at {destination} with time to spare, and the answers you went over are ready when you need them.',

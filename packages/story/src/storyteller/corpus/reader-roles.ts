@@ -1061,6 +1061,27 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You keep it to yourself tonight; it is too new to say out loud. | | you kept the visit to yourself tonight',
     },
   ],
+  // The eve of a new job.
+  'someone starting a new job in the morning': [
+    {
+      hold: 'yes',
+      ask: 'Do you go over the way in for tomorrow once more, stop by stop?',
+      yes: 'You walk it in your head, door to desk, and it comes out shorter each time. | | you went over the way in for tomorrow',
+      no: 'You leave it; you will find the way in the morning, as everyone new always has. | | you left tomorrow’s way in to the morning',
+    },
+    {
+      hold: 'no',
+      ask: 'Will you practise saying your name and your new job title, just to hear it?',
+      yes: 'You say it under your breath, and by the third time it sounds like someone you know. | | you practised your new job title aloud',
+      no: 'You keep it for tomorrow; it will sound truer said to someone who needs to hear it. | | you saved your new job title for tomorrow',
+    },
+    {
+      hold: 'yes',
+      ask: 'Will you decide now what to wear on the first day, and be done with it?',
+      yes: 'You settle on the plain one, and the relief is out of all proportion. | | you chose what to wear on the first day',
+      no: 'You leave it to the morning, and the morning, you suspect, will leave it to you. | | you left the first-day clothes to the morning',
+    },
+  ],
   'someone on the way to an interview': [
     {
       hold: 'yes',
