@@ -277,6 +277,10 @@ describe('seeds that mean what they say', () => {
     ['after visiting mum on the ward, night bus', 'someone going home from visiting hours'],
     ['visiting hours are over, train home', 'someone going home from visiting hours'],
     ['went to see gran at the hospice, driving home', 'someone going home from visiting hours'],
+    [
+      'bus back from visiting my dad in the care home, he didnt recognise me today',
+      'someone going home from visiting hours',
+    ],
     ['sleeper to edinburgh w my wife, our 10th anniversary', 'someone celebrating an anniversary'],
     ['the 5th anniversary of our first date, night tram', 'someone celebrating an anniversary'],
     // Someone of the reader's taken ill tonight is a bedside too.

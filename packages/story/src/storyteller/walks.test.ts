@@ -60,7 +60,7 @@ const BOARDING_LEAD =
 describe(`the built-in storyteller over ${WALKS} random walks`, () => {
   it('opens a recalled choice the same way in nearly every story, so one translation serves it', () => {
     const FRAME =
-      /(Still thinking of how|Remembering that|Not quite able to forget that|Thinking back to how) (you [^,]+),/u;
+      /(Still thinking of how|Remembering that|Mindful that|Thinking back to how) (you [^,]+),/u;
     const frames = new Map<string, Set<string>>();
     for (const { story } of all) {
       for (const { text } of story.beats) {

@@ -2539,11 +2539,11 @@ const ROLE_WORD_FOR: readonly (readonly [RegExp, string])[] = [
     'reunion',
   ],
   // Home from a bedside ("been to see my dad in hospital", "after visiting mum on the ward",
-  // "visiting hours are over"), not on the way to it: a word no role has until every other
+  // "back from visiting my dad in the care home", "visiting hours are over"), not on the way to it: a word no role has until every other
   // visiting is said otherwise (the end of this table).
   [
     new RegExp(
-      `\\b(?:(?:been|went|gone) (?:to (?:go and )?(?:see|visit)|visiting)|(?:after|from) (?:seeing|visiting)) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})\\b[^,.;]{0,30}?\\b(?:in|at|on) (?:the )?(?:hospital|hospice|ward|icu|intensive care|a ?& ?e)\\b|\\b(?:after|end of) visiting hours\\b|\\bvisiting hours (?:are |were |is |was )?(?:over|ended|finished|done)\\b`,
+      `\\b(?:(?:been|went|gone) (?:to (?:go and )?(?:see|visit)|visiting)|(?:after|from) (?:seeing|visiting)) (?:(?:my|our) ${KIN_ADJECTIVE}(?:${KIN})|${CALLED_KIN.join('|')})\\b[^,.;]{0,30}?\\b(?:in|at|on) (?:the |a |her |his |their )?(?:hospital|hospice|ward|icu|intensive care|a ?& ?e|(?:care|nursing|residential) home)\\b|\\b(?:after|end of) visiting hours\\b|\\bvisiting hours (?:are |were |is |was )?(?:over|ended|finished|done)\\b`,
       'gu',
     ),
     'visitinghours',

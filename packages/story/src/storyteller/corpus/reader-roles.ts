@@ -1040,24 +1040,24 @@ export const READER_ROLE_CORPUS: RoleCorpus = {
       no: 'You leave it to the moment; a hand held will say most of it. | | you left the bedside words to the moment',
     },
   ],
-  // Home from the bedside, with what was said there.
+  // Home from a bedside, on a ward or in a care home: nothing of doctors, nor of being known.
   'someone going home from visiting hours': [
     {
       hold: 'yes',
-      ask: 'Do you go over what the doctor said, word by word, one more time?',
-      yes: 'It says the same as it did on the ward, which is neither the worst nor the best. | | you went over what the doctor said',
-      no: 'You let it rest until morning; it will say the same then, and you will be stronger. | | you let the doctor’s words rest until morning',
+      ask: 'Do you go back over the visit, moment by moment, one more time?',
+      yes: 'It comes back in small pieces: the tea going cold, the window, the hand you held. | | you went back over the visit',
+      no: 'You let it rest until morning; it will keep, and you will be stronger for sleep. | | you let the visit rest until morning',
     },
     {
       hold: 'no',
       ask: 'Will you eat the grapes you took in, which came back out with you untouched?',
-      yes: 'They are cold from the ward and very sweet, and you eat them for both of you. | | you ate the grapes you had taken in',
+      yes: 'They are cold and very sweet, and you eat them for both of you. | | you ate the grapes you had taken in',
       no: 'You leave them in the bag; next visit, perhaps, they will be wanted. | | you saved the grapes for the next visit',
     },
     {
       hold: 'yes',
       ask: 'Will you ring someone to tell them how the visit went?',
-      yes: 'You say stable, twice, and it sounds truer the second time. | | you rang someone to say how the visit went',
+      yes: 'You keep it short and kind, and it sounds easier said out loud than it felt. | | you rang someone to say how the visit went',
       no: 'You keep it to yourself tonight; it is too new to say out loud. | | you kept the visit to yourself tonight',
     },
   ],

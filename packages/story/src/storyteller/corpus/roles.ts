@@ -557,6 +557,8 @@ export const ROLE_CORPUS: RoleCorpus = {
   'a child who talks like an old clerk': [
     {
       hold: 'yes',
+      // Papers are carried where they are asked for: not in a cab or a lift.
+      needs: '!setting:night-cab !setting:hotel-lift',
       ask: 'Will you let {companion.name} check your papers, since {companion.they} insist{companion.s}?',
       yes: '{companion.name} examines them gravely, declares them in order, and stamps them with a thumb. | | you let {companion.name} check your papers',
       no: 'You refuse, and {companion.name} notes your refusal in a tiny ledger with great disapproval. | | you refused {companion.name}’s inspection',

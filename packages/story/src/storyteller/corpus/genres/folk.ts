@@ -267,7 +267,7 @@ export const FOLK: GenreCorpus = {
       needs: '!kin',
       ask: 'Do you ask {first.name} straight out whether {first.they} {first.are} one of the fair folk, as the old rhymes warn?',
       yes: '{first.name} admits it, and swears on iron to do you no harm. | | you learned {first.name} was one of the fair folk',
-      no: 'You do not ask, but {first.name}’s smile, you notice, has too many teeth in it. | | you did not ask {first.name} what the rhymes warn of',
+      no: 'You do not ask, but {first.name}’s smile, you notice, has too many teeth in it. | | you did not ask whether {first.name} was one of the fair folk',
       follow: {
         yes: [
           {

@@ -150,8 +150,8 @@ export const APPROACHES: readonly QuestionSpec[] = [
   {
     id: 'stand-early',
     hold: 'no',
-    // Nobody stands on a plane coming in to land.
-    needs: 'aboard !setting:hotel-lift !setting:airport-gate',
+    // Nobody stands on a plane coming in to land, nor in the back of a cab.
+    needs: 'aboard !setting:hotel-lift !setting:airport-gate !setting:night-cab',
     ask: 'Do you get to your feet well before {destination}, to be sure?',
     yes: 'You stand, swaying a little, and feel the night begin to hand you back. | +ready | you stood up well before {destination}',
     no: 'You stay sitting, comfortable, and the last stretch blurs in the warm. | | you stayed sitting till the end',

@@ -314,8 +314,9 @@ export const WEATHER: readonly LineSpec[] = [
   },
   {
     text: 'As the wipers of a passing car beat time with the rain',
+    // Seen from a road: not from a customs hall or the services' café while waiting indoors.
     needs:
-      'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate !setting:empty-platform',
+      'weather:rain !setting:sleeper-train !setting:hotel-lift !setting:ferry-terminal !setting:airport-gate !setting:empty-platform !setting:border-crossing',
   },
   {
     text: 'As snow feathers against the glass and melts',
@@ -354,12 +355,13 @@ export const WEATHER: readonly LineSpec[] = [
 /**
  * Frames that call back to an earlier choice; {recall} is the remembered clause. None claims
  * the choice caused the question ("Since you kept the map, will you take the key?"): a callback
- * shares a person or the motif with its question, not a reason.
+ * shares a person or the motif with its question, not a reason. Nor any regret: readers took "not
+ * quite able to forget that you let Bertil keep checking the time" as blame for a harmless choice.
  */
 export const CALLBACKS: readonly string[] = [
   'Still thinking of how {recall}',
   'Remembering that {recall}',
-  'Not quite able to forget that {recall}',
+  'Mindful that {recall}',
   'Thinking back to how {recall}',
 ];
 
