@@ -509,7 +509,7 @@ export const READER_ENDING_CORPUS: Readonly<Record<string, ReaderEndingSpec>> = 
   },
   'someone going home after a night out with friends': {
     arrival:
-      'You {alight} at {destination} with the night still warm in you, and a phone full of photos you will laugh at tomorrow.',
+      'You {alight} at {destination} with the night still ringing in your ears, and your own bed waiting at last.',
     'missed-stop':
       'You never reach {destination}, and the night out simply goes on a little longer, quieter now, and kinder for it.',
   },

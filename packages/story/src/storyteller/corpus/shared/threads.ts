@@ -377,14 +377,15 @@ export const FOREIGN_PAYOFFS: Readonly<Record<ThreadKind, readonly QuestionSpec[
  * A motif the reader left where it was found stays there when they board (the ledger marks it
  * gone): its thread is paid off by its coming back into view in someone else's keeping, which
  * is what a motif that recurs does, without undoing the reader's No. Every other payoff needs
- * the motif at hand, so one of these is told instead.
+ * the motif at hand, so one of these is told instead. Left "where it lay", not "behind": most
+ * were never the reader's (a glove a passer-by dropped).
  */
 export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
   {
     id: 'motif-follows',
     hold: 'yes',
     needs: 'gone:motif',
-    ask: 'A stranger nearby is turning over {aMotif}, the very one you left behind; do you let them keep it?',
+    ask: 'A stranger nearby is turning over {aMotif}, the very one you left where it lay; do you let them keep it?',
     yes: 'You let it be theirs, and they hold it as if it were the one thing they had been missing. | | you let a stranger keep {motif}',
     no: 'You ask whether you might have it after all, and they give it up with a small, sorry smile. | take:motif | you asked the stranger for {motif}',
   },
@@ -402,8 +403,8 @@ export const MOTIF_FOLLOWS: readonly QuestionSpec[] = [
     hold: 'yes',
     // Handed in where the reader waits, not in a lift or a plane in the air.
     needs: 'gone:motif waiting',
-    ask: 'Someone calls out that {aMotif} has been handed in, the very one you left behind; do you go and claim it?',
-    yes: 'It is yours, no doubt of it, only a little colder than you left it. | take:motif | you claimed {motif} when it was handed in',
+    ask: 'Someone calls out that {aMotif} has been handed in, the very one you left where it lay; do you go and claim it?',
+    yes: 'It is the same one, no doubt of it, only a little colder than before. | take:motif | you claimed {motif} when it was handed in',
     no: 'You let it stay handed in; someone will need it more than you do. | | you left {motif} unclaimed',
   },
   {
