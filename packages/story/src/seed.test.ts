@@ -2196,6 +2196,8 @@ describe('seeds that mean what they say', () => {
     expect(to('night bus to my mums for xmas')).toBe('your mum’s house');
     // Or waiting for them at the other end, but not for something else.
     expect(to('my gran is waiting up for me at the station, shes 90')).toBe('your gran’s house');
+    // Flying to see them, to the airport nearest them: a plane does not land at a house.
+    expect(to('red eye flight to see mum')).toBe('the airport nearest your mum’s house');
     expect(to('flying home tonight, my girlfriend is waiting at arrivals')).toBe(
       'your girlfriend’s house',
     );

@@ -174,7 +174,8 @@ export function createWorld(seedInput: string): World {
   const drawnMotif = pickOne(random, MOTIFS);
   const length = MIN_TARGET_LENGTH + pickIndex(random, MAX_TARGET_LENGTH - MIN_TARGET_LENGTH + 1);
   const drawnWeather = pickOne(random, WEATHER_ODDS);
-  const visit = namedVisit(bound) ?? namedWaiting(seed);
+  const seeing = namedVisit(bound);
+  const visit = seeing ?? namedWaiting(seed);
   // A friend's place or someone's party ("to sams", "to my mums birthday party") is where the
   // night goes, as a visit is, though nobody of ours lives there; not on the way home ("went to
   // toms party, night bus home now" is home from it).
@@ -278,7 +279,12 @@ export function createWorld(seedInput: string): World {
       ? ingredients.destinations.find((place) => /\bhospital\b/u.test(place))
       : undefined) ??
     (ingredients.bound
-      ? (bedsideOf(role, seed) ?? visited(visit, ingredients.destinations))
+      ? (bedsideOf(role, seed) ??
+        visited(
+          visit,
+          ingredients.destinations,
+          setting === 'airport-gate' && seeing !== undefined,
+        ))
       : undefined) ??
     // Lost keys are a problem at one's own door, unless the seed goes to whoever has a spare.
     (role === 'someone who cannot find their keys' ? HOME_STOPS[ingredients.stop] : undefined) ??
@@ -418,12 +424,20 @@ const PLACE_OF_SETTING: Partial<Record<SettingId, string>> = {
 
 /**
  * The place of the one the reader is on their way to see (`visit`: "to see my dad" is your dad's
- * house), as ours where we have it ("to see my sister" is her flat on Quarry Street).
+ * house), as ours where we have it ("to see my sister" is her flat on Quarry Street); flying to
+ * see them, the airport nearest it (readers on the "red eye flight to see mum" flew to their mum's
+ * house). Whoever waits at arrivals is there already ("my girlfriend is waiting at arrivals").
  */
-function visited(visit: string | undefined, destinations: readonly string[]): string | undefined {
+function visited(
+  visit: string | undefined,
+  destinations: readonly string[],
+  byAir: boolean,
+): string | undefined {
   if (visit === undefined) return undefined;
   const whose = visit.replace(/ house$/u, '');
-  return destinations.find((destination) => destination.startsWith(whose)) ?? visit;
+  const ours = destinations.find((destination) => destination.startsWith(whose));
+  if (ours !== undefined) return ours;
+  return byAir ? `the airport nearest ${visit}` : visit;
 }
 
 /**
