@@ -342,16 +342,18 @@ export const ROLE_REVELATION_CORPUS: Readonly<Record<string, readonly RoleRevela
     {
       id: 'last-rites',
       hold: 'yes',
-      ask: '{first.name} admits {first.they} {first.were} called out tonight to sit with someone at the end, and that someone asked for you; will you go with {first.them}?',
-      yes: '{first.name} takes your arm, and you both go quietly, as people do toward such things. | | you went with {first.name} to the bedside',
+      // Going along is a promise for when they leave: readers who went "quietly" with the priest
+      // were still aboard two beats later.
+      ask: '{first.name} admits {first.they} {first.were} called out tonight to sit with someone at the end, who asked for you; will you go along when {first.they} leave{first.s}?',
+      yes: '{first.name} takes your arm and says then you will go together, when the time comes. | | you promised to go with {first.name} to the bedside',
       no: 'You say you cannot, and {first.name} says the asking was already a kind of going. | | you could not go with {first.name}',
       follow: {
         yes: [
           {
             hold: 'yes',
-            ask: 'Will you say something to the one who asked for you?',
-            yes: 'You say thank you, and you mean it, and {first.name} nods as if it were a prayer. | | you spoke to the one who asked for you',
-            no: 'You only hold their hand, and {first.name} says that is the better prayer. | | you only held their hand',
+            ask: 'Will you tell {first.name} now what you will say to the one who asked for you?',
+            yes: 'You say it would be thank you, and you mean it, and {first.name} nods as if it were a prayer. | | you told {first.name} what you would say at the bedside',
+            no: 'You say you will find the words there, and {first.name} says that is the better prayer. | | you kept the bedside words for the bedside',
           },
         ],
         no: [
