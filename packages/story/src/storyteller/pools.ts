@@ -671,6 +671,11 @@ function premiseSaid({ source }: Beat): boolean {
   return source?.includes('shared.premise') === true;
 }
 
+/** True on a night whose seed says something strange of the ride, until a beat has said it. */
+function premiseUnsaid(telling: Telling): boolean {
+  return telling.keys.has(PREMISE) && !telling.state.beats.some(premiseSaid);
+}
+
 /** True on a night whose seed says how the reader feels, until a beat has said it. */
 function moodUnsaid(telling: Telling): boolean {
   return telling.keys.has(MOOD) && !telling.state.beats.some(moodSaid);
@@ -1033,12 +1038,7 @@ export function composeQuestion(
   }
   // What the seed says is strange about the ride, the same way, first: "the bus has no driver"
   // said nothing of it in any beat.
-  if (
-    storylet.leadable &&
-    telling.plan.turn >= 2 &&
-    telling.keys.has(PREMISE) &&
-    !telling.state.beats.some(premiseSaid)
-  ) {
+  if (storylet.leadable && telling.plan.turn >= 2 && premiseUnsaid(telling)) {
     // Someone of the reader's at the wheel is in it whatever the question is about.
     const withFirst = {
       ...cast,

@@ -137,6 +137,8 @@ const LOW_MOODS: readonly string[] = ['distant', 'tearful', 'grumpy'];
 function worldKeySet(world: World): ReadonlySet<string> {
   return worldKeys.get(world, () => {
     const kin = isKinRole(world.companions[0]?.role ?? '');
+    const onTheRoad = world.setting === 'night-bus' || world.setting === 'night-cab';
+    const kinAtTheWheel = kin && onTheRoad && kinDriving(world.seed);
     // As the seed says them, not as drawn: a mate "passed out drunk on my shoulder" who was drawn
     // distant had taken the seat furthest away.
     const kinMood = kin ? kinMoodSaid(world.seed) : undefined;
@@ -165,10 +167,12 @@ function worldKeySet(world: World): ReadonlySet<string> {
       ...(LOW_MOODS.includes(kinMood ?? '') || labour ? [KIN_LOW] : []),
       ...(world.companions[0]?.role === 'your ex' ? [KIN_EX] : []),
       ...(world.companions[0]?.role.startsWith('your late ') === true ? [KIN_LATE] : []),
-      // Nobody drives, or someone of the reader's does: no piece speaks of the driver, and a
-      // lead-in says so early (SHARED.premise).
-      ...(saysNoDriver(world.seed) || (kin && kinDriving(world.seed)) ? [NO_DRIVER, PREMISE] : []),
-      ...(kin && kinDriving(world.seed) ? [KIN_DRIVING] : []),
+      // Nobody drives, or someone of the reader's does: no piece speaks of the driver, and on the
+      // road (a wheel, indicators, red lights) a lead-in says so early (SHARED.premise). Mum
+      // driving the reader to the airport does not drive the story's gate.
+      ...(saysNoDriver(world.seed) || kinAtTheWheel ? [NO_DRIVER] : []),
+      ...((saysNoDriver(world.seed) && onTheRoad) || kinAtTheWheel ? [PREMISE] : []),
+      ...(kinAtTheWheel ? [KIN_DRIVING] : []),
       // A stranger who knows the reader's name is the first one met: kin know it anyway.
       ...(!kin && saysKnownByName(world.seed) ? [KNOWS_NAME, PREMISE] : []),
       // An ex aboard, not one the reader travels with ("home with my ex after the party").
