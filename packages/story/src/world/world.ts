@@ -773,9 +773,13 @@ function withoutNamesLike(
 /** The trades of the young: a child's, a teenager's. */
 const YOUNG_TRADE = /\b(?:child|teenager)\b/u;
 
-/** A seed whose reader is a nurse, by their trade or their night ("in my scrubs", "lost a patient"). */
+/**
+ * A seed whose reader is a nurse, by their trade or their night ("in my scrubs", "lost a patient"),
+ * or works the hospital's shifts ("night shift at the hospital"): a nurse in scrubs met there was
+ * a stranger to a reader who would know every one.
+ */
 const SAYS_NURSE =
-  /(?:\bi'?m a nurse|(?:^|, ?)nurse\b|\b(?:in|wearing) (?:my|our) scrubs|\b(?:lost|losing|lose) (?:a|my|another) patient)\b/iu;
+  /(?:\bi'?m a nurse|(?:^|, ?)nurse\b|\b(?:in|wearing) (?:my|our) scrubs|\b(?:lost|losing|lose) (?:a|my|another) patient|\bshifts? (?:at|in|on) (?:the )?(?:hospital|ward|a ?& ?e|icu)|\bhospital (?:night |day )?shifts?)\b/iu;
 
 /**
  * The companions, the first called as the seed calls a stranger it names ("a stranger called
