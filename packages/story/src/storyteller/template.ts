@@ -12,6 +12,7 @@ import {
   roleAsSaid,
 } from '../world/world';
 import { SETTINGS } from '../world/ingredients';
+import { REGIONS } from '../world/seed-words';
 
 const PRONOUNS = {
   she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themself: 'herself' },
@@ -219,6 +220,8 @@ function fill(
     // Slots such as {destination} may open a sentence: capitalise whatever comes first. (The
     // whole rendered string is joined from pieces; reading its first letter would copy it.)
     if (opens && filled.length === 0) value = capitalise(value);
+    // A region or a country is arrived in, not at ("You step off in Spain").
+    if (REGIONS.has(value) && filled.endsWith(' at ')) filled = `${filled.slice(0, -3)}in `;
     filled += value;
   }
   return withoutEcho(filled, cast);

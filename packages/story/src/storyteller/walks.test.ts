@@ -189,6 +189,18 @@ describe(`the built-in storyteller over ${WALKS} random walks`, () => {
     }
   });
 
+  it('arrives in a country or a region, not at it', () => {
+    let arrived = 0;
+    for (const seed of ['holiday flight to spain', 'sleeper to cornwall']) {
+      for (let index = 0; index < 15; index++) {
+        const { story } = playWalk(`${seed} ${String(index)}`);
+        for (const { text } of story.beats) expect(text).not.toMatch(/\bat (?:Spain|Cornwall)\b/u);
+        if (story.beats.some(({ text }) => /\bin (?:Spain|Cornwall)\b/u.test(text))) arrived++;
+      }
+    }
+    expect(arrived).toBeGreaterThan(5);
+  });
+
   it('paints no door on the wall of a cab', () => {
     let cabs = 0;
     for (const { story } of all) {

@@ -839,6 +839,31 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     .concat([['nyc', 'New York']]),
 );
 
+/**
+ * Of KNOWN_CITIES, the counties, regions and countries: a reader steps off in them, not at them
+ * ("You step off at Spain").
+ */
+export const REGIONS: ReadonlySet<string> = new Set([
+  'Cornwall',
+  'Devon',
+  'Yorkshire',
+  'Norfolk',
+  'Kent',
+  'the Highlands',
+  'Skye',
+  'Ireland',
+  'France',
+  'Spain',
+  'Italy',
+  'Germany',
+  'Scotland',
+  'Wales',
+  'Portugal',
+  'Greece',
+  'Norway',
+  'Holland',
+]);
+
 /** The reader's own new home, as a destination ("our new flat" is your new flat), or undefined. */
 export function namedNewHome(text: string): string | undefined {
   // Not a sister's new flat.
