@@ -716,6 +716,32 @@ const STRANGE_PLACE = new RegExp(
 );
 
 /**
+ * The counties, regions and countries a seed may name in lower case, as they are written, among
+ * KNOWN_CITIES ("sleeper to cornwall", "ferry to france"): a reader steps off in them, not at them
+ * ("You step off at Spain").
+ */
+export const REGIONS: ReadonlySet<string> = new Set([
+  'Cornwall',
+  'Devon',
+  'Yorkshire',
+  'Norfolk',
+  'Kent',
+  'the Highlands',
+  'Skye',
+  'Ireland',
+  'France',
+  'Spain',
+  'Italy',
+  'Germany',
+  'Scotland',
+  'Wales',
+  'Portugal',
+  'Greece',
+  'Norway',
+  'Holland',
+]);
+
+/**
  * Cities a seed may name in lower case, as they are written (not those that are everyday words
  * too, such as Nice or Bath).
  */
@@ -803,14 +829,6 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Plymouth',
     'Swansea',
     'Dundee',
-    // Counties and regions a holiday or a sleeper goes to ("sleeper to cornwall").
-    'Cornwall',
-    'Devon',
-    'Yorkshire',
-    'Norfolk',
-    'Kent',
-    'the Highlands',
-    'Skye',
     // Ferry ports readers type in lower case ("ferry to calais").
     'Calais',
     'Dover',
@@ -821,48 +839,13 @@ const KNOWN_CITIES: ReadonlyMap<string, string> = new Map(
     'Rotterdam',
     'Holyhead',
     'Stranraer',
-    // And the countries a ferry or a flight goes to.
-    'Ireland',
-    'France',
-    'Spain',
-    'Italy',
-    'Germany',
-    'Scotland',
-    'Wales',
-    'Portugal',
-    'Greece',
-    'Norway',
-    'Holland',
+    // And the counties, regions and countries a sleeper, a ferry or a flight goes to.
+    ...REGIONS,
   ]
     .map((city): [string, string] => [city.toLowerCase(), city])
     // As phones write them: "red eye to nyc".
     .concat([['nyc', 'New York']]),
 );
-
-/**
- * Of KNOWN_CITIES, the counties, regions and countries: a reader steps off in them, not at them
- * ("You step off at Spain").
- */
-export const REGIONS: ReadonlySet<string> = new Set([
-  'Cornwall',
-  'Devon',
-  'Yorkshire',
-  'Norfolk',
-  'Kent',
-  'the Highlands',
-  'Skye',
-  'Ireland',
-  'France',
-  'Spain',
-  'Italy',
-  'Germany',
-  'Scotland',
-  'Wales',
-  'Portugal',
-  'Greece',
-  'Norway',
-  'Holland',
-]);
 
 /** The reader's own new home, as a destination ("our new flat" is your new flat), or undefined. */
 export function namedNewHome(text: string): string | undefined {
@@ -1575,8 +1558,10 @@ const ASLEEP = [
 const NOT_SOMEONE_ELSES = "(?<!(?:['’]s|\\b(?:his|her|their|its|a|the|whose)) )";
 
 /**
- * Where someone sits beside the reader: "next to me", "sitting opposite me", "sat behind me" ("my
- * dead grandmother is sitting next to me" is along, as "with my gran" is).
+ * Where someone sits beside the reader now: "next to me", "sitting opposite me" ("my dead
+ * grandmother is sitting next to me" is along, as "with my gran" is); not where they sat once,
+ * or elsewhere ("my gran sat next to me every sunday in church", "was right behind me in the
+ * queue").
  */
 const BESIDE_ME =
   '(?<!\\bwas )(?:(?:sitting|sits|standing) (?:right )?(?:beside|next to|opposite|across from|behind) me|(?:right )?(?:beside|next to) me)(?![^,.;!?]*\\b(?:at (?:the|a|her|his|our|my) |in (?:the |his |her |their )?(?:car|church|queue)|every|used to)\\b)';
